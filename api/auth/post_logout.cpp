@@ -1,0 +1,15 @@
+#include "api/credentials.hpp"
+#include "api/handlers.hpp"
+#include "persistence/accounts_repository.hpp"
+
+namespace collabtender::api {
+
+// Revokes the token the request was made with; other sessions stay signed in.
+Response post_logout(const Request& request, Context& context) {
+    const auto token = bearer_token(request.header("authorization"));
+    context.db->transact(
+        [&](persistence::Tx& tx) { persistence::revoke_session(tx, token_digest(*token), context.now); });
+    return Response{204, "", "", {}};
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,60 @@
+#include "api/credentials.hpp"
+
+#include <stdexcept>
+
+#include <sodium.h>
+
+namespace collabtender::api {
+namespace {
+
+void ensure_sodium() {
+    static const int ready = sodium_init();
+    if (ready < 0) throw std::runtime_error{"libsodium failed to initialise"};
+}
+
+}  // namespace
+
+std::string hash_password(const std::string& password) {
+    ensure_sodium();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        throw std::runtime_error{"out of memory while hashing a password"};
+    return out;
+}
+
+bool verify_password(const std::string& hash, const std::string& password) {
+    ensure_sodium();
+    return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string new_token() {
+    ensure_sodium();
+    unsigned char raw[32];
+    randombytes_buf(raw, sizeof raw);
+    char out[sodium_base64_ENCODED_LEN(sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING)];
+    sodium_bin2base64(out, sizeof out, raw, sizeof raw, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    return out;
+}
+
+std::string token_digest(const std::string& token) {
+    ensure_sodium();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(token.data()), token.size());
+    return std::string{reinterpret_cast<const char*>(digest), sizeof digest};
+}
+
+std::optional<std::string> bearer_token(const std::optional<std::string>& authorization) {
+    if (!authorization) return std::nullopt;
+    const std::string prefix = "bearer ";
+    if (authorization->size() <= prefix.size()) return std::nullopt;
+    for (std::size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>((*authorization)[i])) != prefix[i]) return std::nullopt;
+    auto token = authorization->substr(prefix.size());
+    while (!token.empty() && token.front() == ' ') token.erase(0, 1);
+    while (!token.empty() && token.back() == ' ') token.pop_back();
+    if (token.empty() || token.size() > 200) return std::nullopt;
+    return token;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,16 @@
+#pragma once
+
+// Every HTTP handler, one file per resource and verb under api/<resource>/.
+// service/routes.cpp binds them to paths and access rules.
+#include "api/router.hpp"
+
+namespace collabtender::api {
+
+Response post_login(const Request& request, Context& context);
+Response post_logout(const Request& request, Context& context);
+Response get_me(const Request& request, Context& context);
+Response get_healthz(const Request& request, Context& context);
+Response get_readyz(const Request& request, Context& context);
+Response get_openapi(const Request& request, Context& context);
+
+}  // namespace collabtender::api

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/http.hpp"
+#include "domain/accounts.hpp"
+#include "domain/login_throttle.hpp"
+
+namespace collabtender::persistence {
+class Connection;
+}
+
+namespace collabtender::api {
+
+// Settings handlers read; everything else they need arrives with the request.
+struct Settings {
+    std::chrono::seconds token_lifetime{std::chrono::hours{12}};
+    domain::ThrottlePolicy login_throttle;
+};
+
+// What a handler may use. `db` is set for routes that use the database, and then
+// the handler runs on a database worker thread, never on an HTTP I/O thread.
+struct Context {
+    persistence::Connection* db = nullptr;
+    std::optional<domain::Principal> principal;
+    domain::TimePoint now;
+    const Settings& settings;
+};
+
+using Handler = std::function<Response(const Request&, Context&)>;
+
+// Who may call a route. Checked in one place (api/authorization) before the handler.
+struct Access {
+    bool signed_in = false;
+    std::vector<domain::Role> roles;  // empty: any signed-in role
+
+    static Access anyone() { return {}; }
+    static Access any_role() { return {true, {}}; }
+    static Access only(std::vector<domain::Role> roles) { return {true, std::move(roles)}; }
+};
+
+struct Route {
+    std::string method;
+    std::string path;  // template, e.g. /api/v1/tenders/{tender_id}
+    Access access;
+    bool uses_db = false;
+    Handler handler;
+
+    bool needs_db() const { return uses_db || access.signed_in; }
+};
+
+class Router {
+public:
+    void add(Route route);
+
+    struct Match {
+        const Route* route = nullptr;                    // set when found
+        std::map<std::string, std::string> params;      // path parameters by name
+        std::vector<std::string> allowed;                // methods, when the path exists but not the method
+    };
+    // A route, or no route with the methods the path does accept (empty: 404).
+    Match match(const std::string& method, const std::string& path) const;
+
+    const std::vector<Route>& routes() const { return routes_; }
+
+private:
+    std::vector<Route> routes_;
+};
+
+}  // namespace collabtender::api

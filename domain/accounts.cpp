@@ -1,0 +1,105 @@
+#include "domain/accounts.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace collabtender::domain {
+namespace {
+
+std::string_view trim(std::string_view text) {
+    auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+// Deliberately loose: one '@', a non-empty local part, a dotted domain, no spaces.
+// Deliverability is proven by use, not by a regular expression.
+bool plausible_email(std::string_view email) {
+    const auto at = email.find('@');
+    if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
+    const auto domain = email.substr(at + 1);
+    const auto dot = domain.find('.');
+    if (dot == std::string_view::npos || dot == 0 || domain.back() == '.') return false;
+    return std::none_of(email.begin(), email.end(),
+                        [](unsigned char c) { return std::isspace(c) != 0 || std::iscntrl(c) != 0; });
+}
+
+void check_optional_reference(Violations& out, const std::optional<std::string>& value, const char* pointer) {
+    if (value && (trim(*value).empty() || value->size() > 32))
+        out.push_back({pointer, "invalid_reference", "must be 1 to 32 characters when given"});
+}
+
+}  // namespace
+
+std::string_view to_string(Role role) {
+    switch (role) {
+        case Role::admin: return "admin";
+        case Role::commissioner: return "commissioner";
+        case Role::panellist: return "panellist";
+        case Role::provider: return "provider";
+    }
+    return "unknown";
+}
+
+std::string_view to_string(OrganisationKind kind) {
+    switch (kind) {
+        case OrganisationKind::commissioning_body: return "commissioning_body";
+        case OrganisationKind::provider: return "provider";
+    }
+    return "unknown";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+    for (auto role : {Role::admin, Role::commissioner, Role::panellist, Role::provider})
+        if (to_string(role) == text) return role;
+    return std::nullopt;
+}
+
+std::optional<OrganisationKind> parse_organisation_kind(std::string_view text) {
+    for (auto kind : {OrganisationKind::commissioning_body, OrganisationKind::provider})
+        if (to_string(kind) == text) return kind;
+    return std::nullopt;
+}
+
+bool role_fits_organisation(Role role, OrganisationKind kind) {
+    return (role == Role::provider) == (kind == OrganisationKind::provider);
+}
+
+std::string normalise_email(std::string_view email) {
+    std::string out{trim(email)};
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+Violations validate(const NewOrganisation& organisation) {
+    Violations out;
+    const auto name = trim(organisation.name);
+    if (name.empty() || name.size() > 300)
+        out.push_back({"/name", "invalid_length", "must be 1 to 300 characters"});
+    if (!parse_organisation_kind(organisation.kind))
+        out.push_back({"/kind", "invalid_value", "must be commissioning_body or provider"});
+    check_optional_reference(out, organisation.charity_number, "/charity_number");
+    check_optional_reference(out, organisation.company_number, "/company_number");
+    check_optional_reference(out, organisation.care_inspectorate_number, "/care_inspectorate_number");
+    return out;
+}
+
+Violations validate(const NewUser& user) {
+    Violations out;
+    const auto email = trim(user.email);
+    if (email.size() < 3 || email.size() > 254 || !plausible_email(email))
+        out.push_back({"/email", "invalid_email", "must be an email address"});
+    const auto display_name = trim(user.display_name);
+    if (display_name.empty() || display_name.size() > 200)
+        out.push_back({"/display_name", "invalid_length", "must be 1 to 200 characters"});
+    if (!parse_role(user.role))
+        out.push_back({"/role", "invalid_value", "must be admin, commissioner, panellist or provider"});
+    if (user.password.size() < min_password_length)
+        out.push_back({"/password", "too_short", "must be at least 10 characters"});
+    else if (user.password.size() > max_password_length)
+        out.push_back({"/password", "too_long", "must be at most 1024 characters"});
+    return out;
+}
+
+}  // namespace collabtender::domain

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/violation.hpp"
+
+namespace collabtender::domain {
+
+enum class Role { admin, commissioner, panellist, provider };
+enum class OrganisationKind { commissioning_body, provider };
+
+std::string_view to_string(Role role);
+std::string_view to_string(OrganisationKind kind);
+std::optional<Role> parse_role(std::string_view text);
+std::optional<OrganisationKind> parse_organisation_kind(std::string_view text);
+
+// Which roles an organisation of a kind may hold: commissioners and panellists
+// belong to public bodies, provider staff to providers; admins run the installation
+// and sit in a commissioning body.
+bool role_fits_organisation(Role role, OrganisationKind kind);
+
+struct NewOrganisation {
+    std::string name;
+    std::string kind;
+    std::optional<std::string> charity_number;
+    std::optional<std::string> company_number;
+    std::optional<std::string> care_inspectorate_number;
+};
+
+struct NewUser {
+    std::string email;
+    std::string display_name;
+    std::string role;
+    std::string password;
+};
+
+// Lower-cased and trimmed: emails are unique regardless of case.
+std::string normalise_email(std::string_view email);
+
+Violations validate(const NewOrganisation& organisation);
+Violations validate(const NewUser& user);
+
+// NCSC guidance: length over composition rules; an upper bound keeps hashing bounded.
+inline constexpr std::size_t min_password_length = 10;
+inline constexpr std::size_t max_password_length = 1024;
+
+}  // namespace collabtender::domain
+
+namespace collabtender::domain {
+
+// Who is acting: the signed-in user, their organisation and role. Records that must
+// outlive personal data refer to people by these ids only.
+struct Principal {
+    std::string user_id;
+    std::string organisation_id;
+    Role role;
+};
+
+}  // namespace collabtender::domain

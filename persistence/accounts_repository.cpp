@@ -1,0 +1,107 @@
+#include "persistence/accounts_repository.hpp"
+
+#include <regex>
+
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+std::int64_t micros(domain::TimePoint t) {
+    return std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count();
+}
+
+std::optional<std::string> optional_text(const pqxx::field& field) {
+    if (field.is_null()) return std::nullopt;
+    return field.as<std::string>();
+}
+
+UserRecord user_from(const pqxx::row& row) {
+    return UserRecord{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                      row[3].as<std::string>(), *domain::parse_role(row[4].as<std::string>()),
+                      row[5].as<std::string>()};
+}
+
+pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
+
+}  // namespace
+
+std::string insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
+    return tx.work()
+        .exec_prepared1("organisation_insert", o.name, o.kind, o.charity_number, o.company_number,
+                        o.care_inspectorate_number)[0]
+        .as<std::string>();
+}
+
+std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("organisation_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    return OrganisationRecord{r[0].as<std::string>(), r[1].as<std::string>(),
+                              *domain::parse_organisation_kind(r[2].as<std::string>()), optional_text(r[3]),
+                              optional_text(r[4]), optional_text(r[5])};
+}
+
+std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
+                        const std::string& password_hash) {
+    return tx.work()
+        .exec_prepared1("user_insert", organisation_id, user.email, user.display_name, user.role, password_hash)[0]
+        .as<std::string>();
+}
+
+std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email) {
+    const auto rows = tx.work().exec_prepared("user_by_email", normalised_email);
+    if (rows.empty()) return std::nullopt;
+    return user_from(rows[0]);
+}
+
+std::optional<UserRecord> find_user(Tx& tx, const std::string& id) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("user_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    return user_from(rows[0]);
+}
+
+bool any_admin(Tx& tx) { return tx.work().exec_prepared1("user_any_admin")[0].as<bool>(); }
+
+void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
+                    domain::TimePoint expires_at) {
+    tx.work().exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at));
+}
+
+std::optional<domain::Principal> find_session_principal(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
+    const auto rows = tx.work().exec_prepared("session_principal", bytes(digest), micros(now));
+    if (rows.empty()) return std::nullopt;
+    return domain::Principal{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
+                             *domain::parse_role(rows[0][2].as<std::string>())};
+}
+
+void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
+    tx.work().exec_prepared("session_revoke", bytes(digest), micros(now));
+}
+
+domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
+    const auto rows = tx.work().exec_prepared("throttle_lock_row", email_key);
+    domain::ThrottleState state;
+    if (rows.empty()) return state;
+    state.failures = rows[0][0].as<int>();
+    if (!rows[0][1].is_null())
+        state.locked_until = domain::TimePoint{std::chrono::microseconds{rows[0][1].as<std::int64_t>()}};
+    return state;
+}
+
+void save_throttle(Tx& tx, const std::string& email_key, const domain::ThrottleState& state) {
+    std::optional<std::int64_t> locked_until;
+    if (state.locked_until) locked_until = micros(*state.locked_until);
+    tx.work().exec_prepared0("throttle_upsert", email_key, state.failures, locked_until);
+}
+
+void clear_throttle(Tx& tx, const std::string& email_key) { tx.work().exec_prepared0("throttle_clear", email_key); }
+
+bool is_uuid(const std::string& text) {
+    static const std::regex pattern{"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"};
+    return std::regex_match(text, pattern);
+}
+
+}  // namespace collabtender::persistence

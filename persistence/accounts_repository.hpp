@@ -1,0 +1,56 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "domain/accounts.hpp"
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct OrganisationRecord {
+    std::string id;
+    std::string name;
+    domain::OrganisationKind kind;
+    std::optional<std::string> charity_number;
+    std::optional<std::string> company_number;
+    std::optional<std::string> care_inspectorate_number;
+};
+
+struct UserRecord {
+    std::string id;
+    std::string organisation_id;
+    std::string email;
+    std::string display_name;
+    domain::Role role;
+    std::string password_hash;
+};
+
+// 32-byte SHA-256 digest of a bearer token.
+using TokenDigest = std::string;
+
+std::string insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
+std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id);
+
+std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
+                        const std::string& password_hash);
+std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email);
+std::optional<UserRecord> find_user(Tx& tx, const std::string& id);
+bool any_admin(Tx& tx);
+
+void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
+                    domain::TimePoint expires_at);
+std::optional<domain::Principal> find_session_principal(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
+void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
+
+// Reads and row-locks the throttle for an email key until the transaction ends, so
+// concurrent guesses are counted one after another.
+domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key);
+void save_throttle(Tx& tx, const std::string& email_key, const domain::ThrottleState& state);
+void clear_throttle(Tx& tx, const std::string& email_key);
+
+// Whether `text` is a well-formed UUID: ids in paths are checked before they reach SQL.
+bool is_uuid(const std::string& text);
+
+}  // namespace collabtender::persistence

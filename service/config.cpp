@@ -1,0 +1,94 @@
+#include "service/config.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <stdexcept>
+
+#include <boost/program_options.hpp>
+
+namespace po = boost::program_options;
+
+namespace collabtender::service {
+namespace {
+
+// DATABASE_URL -> database-url, LISTEN -> listen, COLLABTENDER_IO_THREADS -> io-threads.
+std::string option_for_environment(const po::options_description& options, const std::string& variable) {
+    std::string name;
+    if (variable == "DATABASE_URL" || variable == "LISTEN") {
+        name = variable;
+    } else if (variable.rfind("COLLABTENDER_", 0) == 0) {
+        name = variable.substr(13);
+    } else {
+        return {};
+    }
+    for (auto& c : name) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return options.find_nothrow(name, false) ? name : std::string{};
+}
+
+void split_listen(const std::string& listen, ServeConfig& config) {
+    const auto colon = listen.rfind(':');
+    if (colon == std::string::npos || colon == 0) throw std::invalid_argument{"--listen must be HOST:PORT"};
+    config.listen_host = listen.substr(0, colon);
+    const auto port = std::stoi(listen.substr(colon + 1));
+    if (port < 0 || port > 65535) throw std::invalid_argument{"--listen port out of range"};
+    config.listen_port = static_cast<std::uint16_t>(port);
+}
+
+}  // namespace
+
+void parse_options(const std::vector<std::string>& args, const po::options_description& options,
+                   po::variables_map& values) {
+    po::store(po::command_line_parser(args).options(options).run(), values);
+    po::store(po::parse_environment(options, [&](const std::string& v) { return option_for_environment(options, v); }),
+              values);
+    po::notify(values);
+}
+
+bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& config) {
+    std::string listen = config.listen_host + ":" + std::to_string(config.listen_port);
+    long read_timeout = config.read_timeout.count(), grace = config.shutdown_grace.count(),
+         statement_timeout = config.statement_timeout.count(), token_lifetime = config.token_lifetime.count(),
+         login_lock = config.login_lock.count();
+    bool no_migrate = false;
+
+    po::options_description options{"collabtender serve [options]\n\nRuns the HTTP service. Options"};
+    options.add_options()
+        ("help,h", "show this help")
+        ("database-url", po::value(&config.database_url), "PostgreSQL URL (env DATABASE_URL)")
+        ("listen", po::value(&listen), "HOST:PORT to listen on (env LISTEN; default 127.0.0.1:8080)")
+        ("io-threads", po::value(&config.io_threads), "HTTP I/O threads (default 2)")
+        ("db-workers", po::value(&config.db_workers), "database worker threads, one connection each (default 8)")
+        ("db-queue", po::value(&config.db_queue), "database jobs allowed to wait before answering 503 (default 512)")
+        ("body-limit", po::value(&config.body_limit), "largest request body in bytes (default 1048576)")
+        ("header-limit", po::value(&config.header_limit), "largest request header block in bytes (default 16384)")
+        ("read-timeout", po::value(&read_timeout), "seconds to receive a whole request, also the idle limit (default 15)")
+        ("shutdown-grace", po::value(&grace), "seconds in-flight requests get on SIGTERM (default 20)")
+        ("statement-timeout-ms", po::value(&statement_timeout), "PostgreSQL statement_timeout (default 15000)")
+        ("token-lifetime", po::value(&token_lifetime), "seconds a sign-in token lasts (default 43200)")
+        ("login-max-failures", po::value(&config.login_max_failures), "failed sign-ins before a pause (default 5)")
+        ("login-lock", po::value(&login_lock), "seconds sign-in pauses after too many failures (default 900)")
+        ("no-migrate", po::bool_switch(&no_migrate), "do not apply migrations at start-up")
+        ("log-level", po::value(&config.log_level), "trace, debug, info, warn, error (default info)")
+        ("log-format", po::value(&config.log_format), "text or json (default text)");
+
+    po::variables_map values;
+    parse_options(args, options, values);
+    if (values.count("help")) {
+        std::cout << options << '\n';
+        return false;
+    }
+    split_listen(listen, config);
+    config.read_timeout = std::chrono::seconds{read_timeout};
+    config.shutdown_grace = std::chrono::seconds{grace};
+    config.statement_timeout = std::chrono::milliseconds{statement_timeout};
+    config.token_lifetime = std::chrono::seconds{token_lifetime};
+    config.login_lock = std::chrono::seconds{login_lock};
+    config.migrate_on_start = !no_migrate;
+    if (config.database_url.empty()) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
+    if (config.io_threads < 1 || config.db_workers < 1) throw std::invalid_argument{"thread counts must be at least 1"};
+    if (config.log_format != "text" && config.log_format != "json")
+        throw std::invalid_argument{"--log-format must be text or json"};
+    return true;
+}
+
+}  // namespace collabtender::service

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <boost/program_options/options_description.hpp>
+#include <boost/program_options/variables_map.hpp>
+
+namespace collabtender::service {
+
+struct ServeConfig {
+    std::string database_url;
+    std::string listen_host = "127.0.0.1";
+    std::uint16_t listen_port = 8080;
+    int io_threads = 2;
+    int db_workers = 8;
+    std::size_t db_queue = 512;
+    std::size_t body_limit = 1024 * 1024;
+    std::size_t header_limit = 16 * 1024;
+    std::chrono::seconds read_timeout{15};
+    std::chrono::seconds shutdown_grace{20};
+    std::chrono::milliseconds statement_timeout{15000};
+    std::chrono::seconds token_lifetime{std::chrono::hours{12}};
+    int login_max_failures = 5;
+    std::chrono::seconds login_lock{std::chrono::minutes{15}};
+    bool migrate_on_start = true;
+    std::string log_level = "info";
+    std::string log_format = "text";
+};
+
+// Parses `serve` arguments, with environment variables as fallbacks (flags win):
+// DATABASE_URL, LISTEN, and COLLABTENDER_<OPTION> for the rest. Returns false and
+// prints help when asked for it; throws std::invalid_argument on bad values.
+bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& config);
+
+// Command-line options first, then the environment for what they left unset.
+void parse_options(const std::vector<std::string>& args, const boost::program_options::options_description& options,
+                   boost::program_options::variables_map& values);
+
+}  // namespace collabtender::service

@@ -1,0 +1,50 @@
+#include "service/dispatcher.hpp"
+
+#include <memory>
+
+#include "api/authorization.hpp"
+#include "api/error_mapper.hpp"
+#include "api/problem.hpp"
+
+namespace collabtender::service {
+
+Dispatcher::Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings,
+                       Clock clock)
+    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)} {}
+
+void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> done) const {
+    auto match = router_.match(request.method, request.path);
+    if (!match.route) {
+        auto problem = match.allowed.empty() ? api::problems::not_found() : api::problems::method_not_allowed(match.allowed);
+        return done(Outcome{problem.to_response(request.path), "unmatched", {}});
+    }
+    request.path_params = std::move(match.params);
+    const auto& route = *match.route;
+    if (!route.needs_db()) return done(run(route, request, nullptr));
+
+    // Shared so that a refused job leaves the callback here to answer with.
+    auto shared_done = std::make_shared<std::function<void(Outcome)>>(std::move(done));
+    auto shared_request = std::make_shared<api::Request>(std::move(request));
+    const bool queued = pool_.try_submit([this, &route, shared_request, shared_done](persistence::Connection& db) {
+        (*shared_done)(run(route, *shared_request, &db));
+    });
+    if (!queued) {
+        auto problem = api::problems::unavailable("The service is at capacity. Please try again shortly.", 1);
+        (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}});
+    }
+}
+
+Outcome Dispatcher::run(const api::Route& route, const api::Request& request, persistence::Connection* db) const {
+    api::Context context{db, std::nullopt, clock_(), settings_};
+    Outcome outcome{{}, route.path, {}};
+    try {
+        context.principal = api::authorize(route.access, request, context);
+        if (context.principal) outcome.user_id = context.principal->user_id;
+        outcome.response = route.handler(request, context);
+    } catch (...) {
+        outcome.response = api::error_response(std::current_exception(), request);
+    }
+    return outcome;
+}
+
+}  // namespace collabtender::service

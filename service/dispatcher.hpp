@@ -1,0 +1,37 @@
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "api/router.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::service {
+
+struct Outcome {
+    api::Response response;
+    std::string route;    // the matched template, or "unmatched"
+    std::string user_id;  // empty when nobody signed in
+};
+
+// Finds the route, then runs authorisation and the handler: inline for routes that
+// need no database, otherwise on the worker pool. `done` is called exactly once,
+// possibly on a worker thread.
+class Dispatcher {
+public:
+    using Clock = std::function<domain::TimePoint()>;
+
+    Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings, Clock clock);
+
+    void dispatch(api::Request request, std::function<void(Outcome)> done) const;
+
+private:
+    Outcome run(const api::Route& route, const api::Request& request, persistence::Connection* db) const;
+
+    const api::Router& router_;
+    persistence::WorkerPool& pool_;
+    const api::Settings& settings_;
+    Clock clock_;
+};
+
+}  // namespace collabtender::service

@@ -1,0 +1,113 @@
+#include "service/http_server.hpp"
+
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <spdlog/spdlog.h>
+
+#include "service/http_session.hpp"
+
+namespace collabtender::service {
+
+struct HttpServer::Impl {
+    net::io_context io;
+    tcp::acceptor acceptor{io};
+    net::signal_set signals{io, SIGINT, SIGTERM};
+    net::steady_timer drain_timer{io};
+    net::executor_work_guard<net::io_context::executor_type> guard{io.get_executor()};
+    int io_threads;
+    std::chrono::seconds shutdown_grace;
+    SessionShared shared;
+
+    std::mutex sessions_mutex;
+    std::uint64_t next_session = 0;
+    std::map<std::uint64_t, std::weak_ptr<HttpSession>> sessions;
+
+    Impl(int threads, std::chrono::seconds grace, SessionShared::Init init)
+        : io{threads}, io_threads{threads}, shutdown_grace{grace}, shared{init} {}
+
+    void do_accept() {
+        acceptor.async_accept(net::make_strand(io), [this](beast::error_code error, tcp::socket socket) {
+            if (!error) start_session(std::move(socket));
+            else if (error != net::error::operation_aborted) spdlog::warn("accept failed: {}", error.message());
+            if (acceptor.is_open()) do_accept();
+        });
+    }
+
+    void start_session(tcp::socket socket) {
+        auto session = std::make_shared<HttpSession>(std::move(socket), shared);
+        {
+            std::lock_guard lock{sessions_mutex};
+            // Forget sessions that have ended; cheap while connections number hundreds.
+            std::erase_if(sessions, [](const auto& entry) { return entry.second.expired(); });
+            sessions.emplace(next_session++, session);
+        }
+        session->start();
+    }
+
+    void begin_shutdown(std::chrono::steady_clock::time_point deadline) {
+        spdlog::info("stopping: no new connections; {} open", shared.open_connections.load());
+        shared.stopping = true;
+        beast::error_code ignored;
+        acceptor.close(ignored);
+        std::lock_guard lock{sessions_mutex};
+        for (auto& [id, weak] : sessions)
+            if (auto session = weak.lock())
+                net::post(session->executor(), [session] { session->stop_if_idle(); });
+        wait_for_drain(deadline);
+    }
+
+    void wait_for_drain(std::chrono::steady_clock::time_point deadline) {
+        if (shared.open_connections == 0 || std::chrono::steady_clock::now() >= deadline) {
+            if (shared.open_connections != 0)
+                spdlog::warn("grace period over with {} connections open", shared.open_connections.load());
+            guard.reset();
+            io.stop();
+            return;
+        }
+        drain_timer.expires_after(std::chrono::milliseconds{20});
+        drain_timer.async_wait([this, deadline](beast::error_code) { wait_for_drain(deadline); });
+    }
+};
+
+HttpServer::HttpServer(const std::string& host, std::uint16_t port, int io_threads, HttpLimits limits,
+                       std::chrono::seconds shutdown_grace, const Dispatcher& dispatcher, Metrics& metrics,
+                       std::atomic<std::size_t>& open_connections)
+    : impl_{std::make_unique<Impl>(io_threads, shutdown_grace,
+                                   SessionShared::Init{dispatcher, metrics, limits, open_connections})} {
+    const tcp::endpoint endpoint{net::ip::make_address(host), port};
+    auto& acceptor = impl_->acceptor;
+    acceptor.open(endpoint.protocol());
+    acceptor.set_option(net::socket_base::reuse_address(true));
+    acceptor.bind(endpoint);
+    acceptor.listen(net::socket_base::max_listen_connections);
+    const auto bound = acceptor.local_endpoint();
+    spdlog::info("listening on http://{}:{}", bound.address().to_string(), bound.port());
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::run() {
+    auto& impl = *impl_;
+    impl.signals.async_wait([&impl](beast::error_code error, int signal) {
+        if (error) return;
+        spdlog::info("received signal {}", signal);
+        impl.begin_shutdown(std::chrono::steady_clock::now() + impl.shutdown_grace);
+    });
+    impl.do_accept();
+    std::vector<std::thread> threads;
+    for (int i = 1; i < impl.io_threads; ++i) threads.emplace_back([&impl] { impl.io.run(); });
+    impl.io.run();
+    for (auto& thread : threads) thread.join();
+    spdlog::info("stopped");
+}
+
+}  // namespace collabtender::service

@@ -1,0 +1,154 @@
+#include "service/http_session.hpp"
+
+#include <algorithm>
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <sodium.h>
+
+#include "api/problem.hpp"
+#include "service/dispatcher.hpp"
+#include "service/logging.hpp"
+#include "service/metrics.hpp"
+
+namespace collabtender::service {
+namespace {
+
+// A client's X-Request-Id is kept when it is short and plain, so that it can be
+// followed through logs; otherwise the service makes one.
+std::string request_id_for(const http::request<http::string_body>& request) {
+    const auto given = request["X-Request-Id"];
+    const bool usable = !given.empty() && given.size() <= 128 &&
+                        std::all_of(given.begin(), given.end(), [](char c) {
+                            return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+                        });
+    if (usable) return std::string{given};
+    unsigned char raw[12];
+    randombytes_buf(raw, sizeof raw);
+    char hex[sizeof raw * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+    return hex;
+}
+
+api::Request to_api_request(http::request<http::string_body>& request, std::string request_id) {
+    api::Request out;
+    out.method = std::string{request.method_string()};
+    const auto target = request.target();
+    const auto question = target.find('?');
+    out.path = std::string{target.substr(0, question)};
+    if (question != std::string_view::npos) out.query = std::string{target.substr(question + 1)};
+    for (const auto& field : request) {
+        std::string name{field.name_string()};
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        auto [slot, inserted] = out.headers.try_emplace(name, field.value());
+        if (!inserted) slot->second += ", " + std::string{field.value()};
+    }
+    out.body = std::move(request.body());
+    out.request_id = std::move(request_id);
+    return out;
+}
+
+}  // namespace
+
+HttpSession::HttpSession(tcp::socket&& socket, SessionShared& shared) : stream_{std::move(socket)}, shared_{shared} {
+    beast::error_code ignored;
+    const auto remote = stream_.socket().remote_endpoint(ignored);
+    client_ = ignored ? "unknown" : remote.address().to_string();
+    ++shared_.open_connections;
+}
+
+HttpSession::~HttpSession() { --shared_.open_connections; }
+
+void HttpSession::start() {
+    net::dispatch(stream_.get_executor(), beast::bind_front_handler(&HttpSession::do_read, shared_from_this()));
+}
+
+void HttpSession::stop_if_idle() {
+    if (!busy_) do_close();
+}
+
+void HttpSession::do_read() {
+    if (shared_.stopping) return do_close();
+    parser_.emplace();
+    parser_->body_limit(shared_.limits.body_limit);
+    parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.header_limit));
+    // One deadline for the whole request, so a slow client cannot hold a connection.
+    stream_.expires_after(shared_.limits.read_timeout);
+    http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
+}
+
+void HttpSession::on_read(beast::error_code error, std::size_t) {
+    if (error == http::error::body_limit || error == http::error::header_limit) {
+        busy_ = true;
+        started_ = std::chrono::steady_clock::now();
+        request_id_ = request_id_for(parser_->get());
+        method_ = std::string{parser_->get().method_string()};
+        route_ = "unmatched";
+        keep_alive_ = false;  // the rest of the oversized message is never read
+        version_ = parser_->get().version();
+        const auto problem = error == http::error::body_limit
+                                 ? api::problems::payload_too_large(shared_.limits.body_limit)
+                                 : api::problems::header_too_large();
+        return send(problem.to_response(std::string{parser_->get().target()}));
+    }
+    if (error) return do_close();  // end of stream, timeout, reset: nothing to answer
+
+    busy_ = true;
+    started_ = std::chrono::steady_clock::now();
+    handle(parser_->release());
+}
+
+void HttpSession::handle(http::request<http::string_body>&& request) {
+    request_id_ = request_id_for(request);
+    method_ = std::string{request.method_string()};
+    keep_alive_ = request.keep_alive();
+    version_ = request.version();
+    shared_.dispatcher.dispatch(to_api_request(request, request_id_), [self = shared_from_this()](Outcome outcome) {
+        // Back onto this connection's strand, whichever thread answered.
+        net::post(self->stream_.get_executor(), [self, outcome = std::move(outcome)]() mutable {
+            self->route_ = std::move(outcome.route);
+            self->user_id_ = std::move(outcome.user_id);
+            self->send(std::move(outcome.response));
+        });
+    });
+}
+
+void HttpSession::send(api::Response response) {
+    const bool keep_alive = keep_alive_ && !shared_.stopping;
+    auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status),
+                                                                        version_);
+    message->set(http::field::server, "collabtender");
+    if (!response.content_type.empty()) message->set(http::field::content_type, response.content_type);
+    message->set("X-Request-Id", request_id_);
+    message->set(http::field::cache_control, "no-store");
+    message->set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : response.headers) message->set(name, value);
+    message->body() = std::move(response.body);
+    message->keep_alive(keep_alive);
+    message->prepare_payload();
+
+    const auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
+    shared_.metrics.observe(method_, route_, response.status, duration);
+    log_request({request_id_, method_, route_, response.status, duration, user_id_, client_});
+
+    response_ = message;
+    stream_.expires_after(shared_.limits.read_timeout);
+    http::async_write(stream_, *response_,
+                      beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), !keep_alive));
+}
+
+void HttpSession::on_write(bool close, beast::error_code error, std::size_t) {
+    busy_ = false;
+    response_.reset();
+    user_id_.clear();
+    if (error || close) return do_close();
+    do_read();
+}
+
+void HttpSession::do_close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.close();
+}
+
+}  // namespace collabtender::service

@@ -1,0 +1,81 @@
+#pragma once
+
+// Internal to the HTTP server: the only header besides beast.cpp that pulls in Beast.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "api/http.hpp"
+#include "service/http_server.hpp"
+
+namespace collabtender::service {
+
+namespace beast = boost::beast;
+namespace http = beast::http;
+namespace net = boost::asio;
+using tcp = net::ip::tcp;
+
+// What every session of one server shares.
+struct SessionShared {
+    struct Init {
+        const Dispatcher& dispatcher;
+        Metrics& metrics;
+        HttpLimits limits;
+        std::atomic<std::size_t>& open_connections;
+    };
+    explicit SessionShared(Init init)
+        : dispatcher{init.dispatcher}, metrics{init.metrics}, limits{init.limits}, open_connections{init.open_connections} {}
+
+    const Dispatcher& dispatcher;
+    Metrics& metrics;
+    HttpLimits limits;
+    std::atomic<std::size_t>& open_connections;
+    std::atomic<bool> stopping{false};
+};
+
+// One client connection: requests are read and answered one at a time, on the
+// connection's strand, with the database work done elsewhere.
+class HttpSession : public std::enable_shared_from_this<HttpSession> {
+public:
+    HttpSession(tcp::socket&& socket, SessionShared& shared);
+    ~HttpSession();
+
+    void start();
+    // Called on shutdown: closes the connection now if no request is in flight;
+    // otherwise it closes after the current answer.
+    void stop_if_idle();
+    beast::tcp_stream::executor_type executor() { return stream_.get_executor(); }
+
+private:
+    void do_read();
+    void on_read(beast::error_code error, std::size_t bytes);
+    void handle(http::request<http::string_body>&& request);
+    void send(api::Response response);
+    void on_write(bool close, beast::error_code error, std::size_t bytes);
+    void do_close();
+
+    beast::tcp_stream stream_;
+    beast::flat_buffer buffer_;
+    std::optional<http::request_parser<http::string_body>> parser_;
+    std::shared_ptr<http::response<http::string_body>> response_;
+    SessionShared& shared_;
+    std::string client_;
+
+    // About the request in flight.
+    bool busy_ = false;
+    bool keep_alive_ = false;
+    unsigned version_ = 11;
+    std::chrono::steady_clock::time_point started_;
+    std::string request_id_;
+    std::string method_;
+    std::string route_;
+    std::string user_id_;
+};
+
+}  // namespace collabtender::service

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace collabtender::service {
+
+// Sets spdlog's level and line format: "text" for people, "json" (one object per
+// line, message escaped) for log collectors.
+void configure_logging(const std::string& level, const std::string& format);
+
+struct RequestLogLine {
+    std::string request_id;
+    std::string method;
+    std::string route;
+    int status;
+    std::chrono::microseconds duration;
+    std::string user_id;
+    std::string client;
+};
+
+// One structured (logfmt) line per request.
+void log_request(const RequestLogLine& line);
+
+}  // namespace collabtender::service

@@ -1,0 +1,115 @@
+#include <atomic>
+#include <iostream>
+#include <stop_token>
+#include <thread>
+
+#include <boost/program_options.hpp>
+#include <spdlog/spdlog.h>
+
+#include "persistence/migrations.hpp"
+#include "service/admin_commands.hpp"
+#include "service/config.hpp"
+#include "service/dispatcher.hpp"
+#include "service/http_server.hpp"
+#include "service/logging.hpp"
+#include "service/metrics.hpp"
+#include "service/routes.hpp"
+
+namespace po = boost::program_options;
+using namespace collabtender;
+
+namespace {
+
+constexpr const char* usage =
+    "collabtender: two-stage tender evaluation and partnership bids for social-care commissioning\n\n"
+    "Usage: collabtender COMMAND [options]\n\n"
+    "Commands:\n"
+    "  serve      run the HTTP service (applies pending migrations first)\n"
+    "  migrate    apply pending database migrations and exit\n"
+    "  admin      create organisations and users\n\n"
+    "Use COMMAND --help for each command's options.\n";
+
+int serve(const std::vector<std::string>& args) {
+    service::ServeConfig config;
+    if (!service::parse_serve_config(args, config)) return 0;
+    service::configure_logging(config.log_level, config.log_format);
+
+    std::jthread migrator;
+    if (config.migrate_on_start) {
+        try {
+            persistence::migrate(config.database_url);
+        } catch (const persistence::Unavailable& e) {
+            spdlog::warn("{}; will keep trying in the background", e.what());
+            migrator = std::jthread{[url = config.database_url](std::stop_token stop) {
+                while (!stop.stop_requested()) {
+                    std::this_thread::sleep_for(std::chrono::seconds{2});
+                    try {
+                        persistence::migrate(url);
+                        return;
+                    } catch (const persistence::Unavailable&) {
+                    }
+                }
+            }};
+        }
+    }
+
+    persistence::WorkerPool pool{{config.database_url, std::chrono::seconds{3}, config.statement_timeout},
+                                 static_cast<std::size_t>(config.db_workers), config.db_queue};
+    service::Metrics metrics;
+    std::atomic<std::size_t> open_connections{0};
+    const auto router =
+        service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); });
+    const api::Settings settings{config.token_lifetime, {config.login_max_failures, config.login_lock}};
+    const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); }};
+
+    service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,
+                               {config.body_limit, config.header_limit, config.read_timeout},
+                               config.shutdown_grace, dispatcher, metrics, open_connections};
+    server.run();
+    pool.stop();
+    return 0;
+}
+
+int migrate(const std::vector<std::string>& args) {
+    po::options_description options{"collabtender migrate [options]\n\nApplies pending migrations. Options"};
+    options.add_options()("help,h", "show this help")("database-url", po::value<std::string>(),
+                                                       "PostgreSQL URL (env DATABASE_URL)");
+    po::variables_map values;
+    service::parse_options(args, options, values);
+    if (values.count("help")) {
+        std::cout << options << '\n';
+        return 0;
+    }
+    if (!values.count("database-url")) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
+    const int applied = persistence::migrate(values["database-url"].as<std::string>());
+    std::cout << "applied " << applied << " migration(s); schema at version " << persistence::latest_migration_version()
+              << '\n';
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> all{argv + 1, argv + argc};
+    if (all.empty() || all[0] == "--help" || all[0] == "-h") {
+        std::cout << usage;
+        return all.empty() ? 2 : 0;
+    }
+    const std::vector<std::string> rest{all.begin() + 1, all.end()};
+    try {
+        if (all[0] == "serve") return serve(rest);
+        if (all[0] == "migrate") return migrate(rest);
+        if (all[0] == "admin") return service::run_admin_command(rest);
+        std::cerr << "unknown command: " << all[0] << "\n\n" << usage;
+        return 2;
+    } catch (const po::error& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 2;
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "error: " << e.what() << '\n';
+        return 1;
+    }
+}

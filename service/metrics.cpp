@@ -1,0 +1,56 @@
+#include "service/metrics.hpp"
+
+#include <sstream>
+
+namespace collabtender::service {
+
+void Metrics::observe(const std::string& method, const std::string& route, int status,
+                      std::chrono::microseconds duration) {
+    const double seconds = static_cast<double>(duration.count()) / 1e6;
+    std::lock_guard lock{mutex_};
+    ++requests_[{method, route, status}];
+    auto& histogram = latency_[{method, route}];
+    for (std::size_t i = 0; i < bucket_bounds.size(); ++i)
+        if (seconds <= bucket_bounds[i]) ++histogram.buckets[i];
+    ++histogram.count;
+    histogram.sum += seconds;
+}
+
+std::string Metrics::render(const persistence::WorkerPool::Stats& pool, std::size_t open_connections) const {
+    std::ostringstream out;
+    std::lock_guard lock{mutex_};
+    out << "# HELP collabtender_http_requests_total HTTP requests answered, by route template and status.\n"
+           "# TYPE collabtender_http_requests_total counter\n";
+    for (const auto& [key, count] : requests_) {
+        const auto& [method, route, status] = key;
+        out << "collabtender_http_requests_total{method=\"" << method << "\",route=\"" << route << "\",status=\""
+            << status << "\"} " << count << '\n';
+    }
+    out << "# HELP collabtender_http_request_duration_seconds Time from a request's arrival to its answer.\n"
+           "# TYPE collabtender_http_request_duration_seconds histogram\n";
+    for (const auto& [key, histogram] : latency_) {
+        const auto labels = "method=\"" + key.first + "\",route=\"" + key.second + "\"";
+        for (std::size_t i = 0; i < bucket_bounds.size(); ++i)
+            out << "collabtender_http_request_duration_seconds_bucket{" << labels << ",le=\"" << bucket_bounds[i]
+                << "\"} " << histogram.buckets[i] << '\n';
+        out << "collabtender_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << histogram.count
+            << '\n'
+            << "collabtender_http_request_duration_seconds_sum{" << labels << "} " << histogram.sum << '\n'
+            << "collabtender_http_request_duration_seconds_count{" << labels << "} " << histogram.count << '\n';
+    }
+    out << "# HELP collabtender_db_pool_workers Database worker threads, one connection each.\n"
+           "# TYPE collabtender_db_pool_workers gauge\n"
+        << "collabtender_db_pool_workers " << pool.workers << '\n'
+        << "# HELP collabtender_db_pool_in_use Database workers running a job.\n"
+           "# TYPE collabtender_db_pool_in_use gauge\n"
+        << "collabtender_db_pool_in_use " << pool.busy << '\n'
+        << "# HELP collabtender_db_pool_waiting Database jobs waiting for a worker.\n"
+           "# TYPE collabtender_db_pool_waiting gauge\n"
+        << "collabtender_db_pool_waiting " << pool.queued << '\n'
+        << "# HELP collabtender_http_open_connections Client connections currently open.\n"
+           "# TYPE collabtender_http_open_connections gauge\n"
+        << "collabtender_http_open_connections " << open_connections << '\n';
+    return out.str();
+}
+
+}  // namespace collabtender::service

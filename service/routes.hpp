@@ -1,0 +1,14 @@
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "api/router.hpp"
+
+namespace collabtender::service {
+
+// The route table: every path, method, access rule and handler of the service, in
+// one place. The OpenAPI check and the authorisation tests read the same table.
+api::Router build_router(std::function<std::string()> render_metrics);
+
+}  // namespace collabtender::service

@@ -1,0 +1,59 @@
+#include "domain/accounts.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace collabtender::domain;
+
+namespace {
+bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
+    for (const auto& v : violations)
+        if (v.pointer == pointer && v.code == code) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("roles and organisation kinds round-trip through text") {
+    for (auto role : {Role::admin, Role::commissioner, Role::panellist, Role::provider})
+        CHECK(parse_role(to_string(role)) == role);
+    CHECK_FALSE(parse_role("Admin"));
+    CHECK(parse_organisation_kind("provider") == OrganisationKind::provider);
+    CHECK_FALSE(parse_organisation_kind("charity"));
+}
+
+TEST_CASE("provider staff belong to providers, everyone else to public bodies") {
+    CHECK(role_fits_organisation(Role::provider, OrganisationKind::provider));
+    CHECK_FALSE(role_fits_organisation(Role::provider, OrganisationKind::commissioning_body));
+    CHECK(role_fits_organisation(Role::panellist, OrganisationKind::commissioning_body));
+    CHECK_FALSE(role_fits_organisation(Role::commissioner, OrganisationKind::provider));
+}
+
+TEST_CASE("emails are normalised for case and surrounding space") {
+    CHECK(normalise_email("  Ann.Smith@Example.SCOT ") == "ann.smith@example.scot");
+}
+
+TEST_CASE("a new user is checked field by field, reporting every problem at once") {
+    const auto violations = validate(NewUser{"not-an-email", "", "superuser", "short"});
+    CHECK(violations.size() == 4);
+    CHECK(has(violations, "/email", "invalid_email"));
+    CHECK(has(violations, "/display_name", "invalid_length"));
+    CHECK(has(violations, "/role", "invalid_value"));
+    CHECK(has(violations, "/password", "too_short"));
+}
+
+TEST_CASE("a well-formed user passes") {
+    CHECK(validate(NewUser{"ann@example.scot", "Ann", "panellist", "correct horse battery"}).empty());
+}
+
+TEST_CASE("emails need one @ and a dotted domain") {
+    for (const char* bad : {"@example.scot", "ann@", "ann@scot", "ann@@example.scot", "ann @example.scot", "ann@example."})
+        CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw"}), "/email", "invalid_email"), bad);
+}
+
+TEST_CASE("an organisation needs a name and a known kind; references are short") {
+    CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}}).empty());
+    const auto violations = validate(NewOrganisation{"  ", "council", std::string(33, '1'), {}, std::string{}});
+    CHECK(has(violations, "/name", "invalid_length"));
+    CHECK(has(violations, "/kind", "invalid_value"));
+    CHECK(has(violations, "/charity_number", "invalid_reference"));
+    CHECK(has(violations, "/care_inspectorate_number", "invalid_reference"));
+}
