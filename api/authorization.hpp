@@ -12,4 +12,7 @@ namespace collabtender::api {
 // build on the principal returned here.
 std::optional<domain::Principal> authorize(const Access& access, const Request& request, Context& context);
 
+// Admins see every organisation; everyone else only their own.
+bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id);
+
 }  // namespace collabtender::api

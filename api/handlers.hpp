@@ -12,5 +12,8 @@ Response get_me(const Request& request, Context& context);
 Response get_healthz(const Request& request, Context& context);
 Response get_readyz(const Request& request, Context& context);
 Response get_openapi(const Request& request, Context& context);
+Response post_organisation(const Request& request, Context& context);
+Response get_organisation(const Request& request, Context& context);
+Response post_user(const Request& request, Context& context);
 
 }  // namespace collabtender::api

@@ -1,5 +1,7 @@
 #include "api/json_body.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "api/problem.hpp"
@@ -75,7 +77,12 @@ std::optional<std::string> FieldReader::optional_string(const char* name) {
 }
 
 void FieldReader::finish(domain::Violations more) {
-    violations_.insert(violations_.end(), more.begin(), more.end());
+    // A field already reported as missing or mistyped is not reported again by the domain.
+    for (auto& violation : more) {
+        const bool reported = std::any_of(violations_.begin(), violations_.end(),
+                                          [&](const auto& v) { return v.pointer == violation.pointer; });
+        if (!reported) violations_.push_back(std::move(violation));
+    }
     if (!violations_.empty()) throw problems::validation(std::move(violations_));
 }
 

@@ -5,6 +5,7 @@
 #include <boost/program_options.hpp>
 
 #include "api/credentials.hpp"
+#include "api/users/create_user.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "service/config.hpp"
 
@@ -41,12 +42,8 @@ std::optional<std::string> optional(const po::variables_map& values, const char*
 bool parse(const std::vector<std::string>& args, po::options_description& options, po::variables_map& values) {
     options.add_options()("help,h", "show this help")("database-url", po::value<std::string>(),
                                                        "PostgreSQL URL (env DATABASE_URL)");
-    parse_options(args, options, values);
-    if (values.count("help")) {
-        std::cout << options << '\n';
-        return false;
-    }
-    if (!values.count("database-url")) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
+    if (!parse_options(args, options, values)) return false;
+    required_database_url(values);
     return true;
 }
 
@@ -66,7 +63,7 @@ int create_organisation(const std::vector<std::string>& args) {
                                                optional(values, "care-inspectorate-number")};
     if (const auto violations = domain::validate(organisation); !violations.empty()) return report(violations);
     std::string id;
-    persistence::Connection db{database(values["database-url"].as<std::string>())};
+    persistence::Connection db{database(required_database_url(values))};
     db.transact([&](persistence::Tx& tx) { id = persistence::insert_organisation(tx, organisation); });
     std::cout << id << '\n';
     return 0;
@@ -89,23 +86,10 @@ int create_user(const std::vector<std::string>& args) {
     std::getline(std::cin, user.password);
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
 
-    const auto organisation_id = values["organisation"].as<std::string>();
-    std::string id;
-    persistence::Connection db{database(values["database-url"].as<std::string>())};
-    const auto hash = api::hash_password(user.password);
-    db.transact([&](persistence::Tx& tx) {
-        id.clear();
-        const auto organisation = persistence::find_organisation(tx, organisation_id);
-        if (!organisation) return;
-        if (!domain::role_fits_organisation(*domain::parse_role(user.role), organisation->kind)) {
-            id = "-";
-            return;
-        }
-        id = persistence::insert_user(tx, organisation_id, user, hash);
-    });
-    if (id.empty()) return report({{"/organisation", "not_found", "does not name an organisation"}});
-    if (id == "-") return report({{"/role", "wrong_organisation_kind", "does not fit that kind of organisation"}});
-    std::cout << id << '\n';
+    persistence::Connection db{database(required_database_url(values))};
+    const auto created = api::create_user(db, values["organisation"].as<std::string>(), user);
+    if (const auto* refused = std::get_if<domain::Violation>(&created)) return report({*refused});
+    std::cout << std::get<std::string>(created) << '\n';
     return 0;
 }
 
@@ -120,7 +104,7 @@ int ensure_admin(const std::vector<std::string>& args) {
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
     const auto hash = api::hash_password(user.password);
     bool created = false;
-    persistence::Connection db{database(values["database-url"].as<std::string>())};
+    persistence::Connection db{database(required_database_url(values))};
     db.transact([&](persistence::Tx& tx) {
         created = false;
         if (persistence::any_admin(tx)) return;

@@ -36,12 +36,23 @@ void split_listen(const std::string& listen, ServeConfig& config) {
 
 }  // namespace
 
-void parse_options(const std::vector<std::string>& args, const po::options_description& options,
+bool parse_options(const std::vector<std::string>& args, const po::options_description& options,
                    po::variables_map& values) {
     po::store(po::command_line_parser(args).options(options).run(), values);
+    if (values.count("help")) {
+        std::cout << options << '\n';
+        return false;
+    }
     po::store(po::parse_environment(options, [&](const std::string& v) { return option_for_environment(options, v); }),
               values);
     po::notify(values);
+    return true;
+}
+
+std::string required_database_url(const po::variables_map& values) {
+    if (!values.count("database-url") || values["database-url"].as<std::string>().empty())
+        throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
+    return values["database-url"].as<std::string>();
 }
 
 bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& config) {
@@ -72,11 +83,7 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("log-format", po::value(&config.log_format), "text or json (default text)");
 
     po::variables_map values;
-    parse_options(args, options, values);
-    if (values.count("help")) {
-        std::cout << options << '\n';
-        return false;
-    }
+    if (!parse_options(args, options, values)) return false;
     split_listen(listen, config);
     config.read_timeout = std::chrono::seconds{read_timeout};
     config.shutdown_grace = std::chrono::seconds{grace};

@@ -37,7 +37,11 @@ struct ServeConfig {
 bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& config);
 
 // Command-line options first, then the environment for what they left unset.
-void parse_options(const std::vector<std::string>& args, const boost::program_options::options_description& options,
+// Prints the options and returns false when --help was asked for.
+bool parse_options(const std::vector<std::string>& args, const boost::program_options::options_description& options,
                    boost::program_options::variables_map& values);
+
+// The --database-url / DATABASE_URL value; throws std::invalid_argument if unset or empty.
+std::string required_database_url(const boost::program_options::variables_map& values);
 
 }  // namespace collabtender::service

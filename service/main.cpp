@@ -75,13 +75,8 @@ int migrate(const std::vector<std::string>& args) {
     options.add_options()("help,h", "show this help")("database-url", po::value<std::string>(),
                                                        "PostgreSQL URL (env DATABASE_URL)");
     po::variables_map values;
-    service::parse_options(args, options, values);
-    if (values.count("help")) {
-        std::cout << options << '\n';
-        return 0;
-    }
-    if (!values.count("database-url")) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
-    const int applied = persistence::migrate(values["database-url"].as<std::string>());
+    if (!service::parse_options(args, options, values)) return 0;
+    const int applied = persistence::migrate(service::required_database_url(values));
     std::cout << "applied " << applied << " migration(s); schema at version " << persistence::latest_migration_version()
               << '\n';
     return 0;

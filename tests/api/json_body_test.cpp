@@ -1,0 +1,74 @@
+#include "api/json_body.hpp"
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+#include "api/problem.hpp"
+
+using namespace collabtender::api;
+
+namespace {
+Request with_body(std::string body, std::string content_type = "application/json") {
+    Request request;
+    request.headers["content-type"] = std::move(content_type);
+    request.body = std::move(body);
+    return request;
+}
+
+int status_of(const Request& request) {
+    try {
+        parse_json_object(request);
+    } catch (const Problem& problem) {
+        return problem.status();
+    }
+    return 200;
+}
+
+std::string detail_of(const Request& request) {
+    try {
+        parse_json_object(request);
+    } catch (const Problem& problem) {
+        return boost::json::parse(problem.to_response("").body).at("detail").as_string().c_str();
+    }
+    return {};
+}
+}  // namespace
+
+TEST_CASE("JSON bodies need a JSON content type, parameters allowed") {
+    CHECK(status_of(with_body("{}")) == 200);
+    CHECK(status_of(with_body("{}", "Application/JSON; charset=utf-8")) == 200);
+    CHECK(status_of(with_body("{}", "text/plain")) == 415);
+    Request no_type;
+    no_type.body = "{}";
+    CHECK(status_of(no_type) == 415);
+}
+
+TEST_CASE("malformed JSON is a 400 that says where it broke") {
+    CHECK(status_of(with_body("{\"a\": 1,\n \"b\": nope}")) == 400);
+    CHECK(detail_of(with_body("{\"a\": 1,\n \"b\": nope}")).find("line 2, column 7") != std::string::npos);
+    CHECK(status_of(with_body("{\"a\": 1")) == 400);
+    CHECK(status_of(with_body("")) == 400);
+    CHECK(status_of(with_body("{} {}")) == 400);
+}
+
+TEST_CASE("a JSON document that is not an object is a 422") { CHECK(status_of(with_body("[1, 2]")) == 422); }
+
+TEST_CASE("the field reader reports every missing or mistyped field together") {
+    const auto object = boost::json::parse(R"({"email": 5, "note": "x"})").as_object();
+    FieldReader fields{object};
+    CHECK(fields.required_string("email").empty());
+    CHECK(fields.required_string("password").empty());
+    CHECK(fields.optional_string("note") == "x");
+    CHECK_FALSE(fields.optional_string("absent"));
+    try {
+        fields.finish();
+        FAIL("expected a validation problem");
+    } catch (const Problem& problem) {
+        const auto errors = boost::json::parse(problem.to_response("").body).at("errors").as_array();
+        REQUIRE(errors.size() == 2);
+        CHECK(errors[0].at("pointer").as_string() == "/email");
+        CHECK(errors[0].at("code").as_string() == "not_a_string");
+        CHECK(errors[1].at("pointer").as_string() == "/password");
+        CHECK(errors[1].at("code").as_string() == "required");
+    }
+}

@@ -1,0 +1,46 @@
+#include "api/openapi.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+#include "service/routes.hpp"
+
+using namespace collabtender;
+
+namespace {
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+}  // namespace
+
+TEST_CASE("the OpenAPI document describes exactly the registered routes") {
+    const auto document = boost::json::parse(api::openapi_document()).as_object();
+    CHECK(document.at("openapi").as_string() == "3.1.0");
+
+    const auto router = service::build_router([] { return std::string{}; });
+    std::set<std::string> registered;
+    for (const auto& route : router.routes())
+        registered.insert(lower(route.method) + " " + route.path);
+
+    std::set<std::string> documented;
+    const std::set<std::string> methods{"get", "put", "post", "delete", "patch", "head", "options"};
+    for (const auto& [path, item] : document.at("paths").as_object())
+        for (const auto& [method, operation] : item.as_object())
+            if (methods.count(std::string{method})) documented.insert(std::string{method} + " " + std::string{path});
+
+    for (const auto& route : registered) CHECK_MESSAGE(documented.count(route), "not in openapi.json: " << route);
+    for (const auto& route : documented) CHECK_MESSAGE(registered.count(route), "not registered: " << route);
+}
+
+TEST_CASE("every signed-in route declares bearer security in the document") {
+    const auto document = boost::json::parse(api::openapi_document()).as_object();
+    const auto router = service::build_router([] { return std::string{}; });
+    for (const auto& route : router.routes()) {
+        const auto& operation = document.at("paths").at(route.path).at(lower(route.method)).as_object();
+        CHECK_MESSAGE(operation.contains("security") == route.access.signed_in, route.method << " " << route.path);
+    }
+}

@@ -1,0 +1,110 @@
+// Malformed, unknown and oversized requests get precise problem+json answers.
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+#include "tests/support/http_client.hpp"
+#include "tests/support/server_process.hpp"
+#include "tests/support/test_database.hpp"
+
+using namespace collabtender::test;
+
+namespace {
+struct Server {
+    TestDatabase db;
+    ServerProcess server{db.url(), {"--read-timeout", "2"}};
+};
+
+std::string type_of(const HttpResponse& response) { return std::string{response.json().at("type").as_string()}; }
+}  // namespace
+
+TEST_CASE("an unknown route is a 404 problem") {
+    Server s;
+    const auto response = get(s.server.port(), "/api/v1/nowhere");
+    CHECK(response.status == 404);
+    CHECK(response.header("content-type") == "application/problem+json");
+    CHECK(type_of(response) == "urn:collabtender:problem:not-found");
+}
+
+TEST_CASE("a wrong method is a 405 with Allow") {
+    Server s;
+    const auto response = send(s.server.port(), {"DELETE", "/api/v1/auth/login", "", "", "", {}});
+    CHECK(response.status == 405);
+    CHECK(response.header("allow") == "POST");
+    CHECK(type_of(response) == "urn:collabtender:problem:method-not-allowed");
+}
+
+TEST_CASE("a JSON endpoint sent something else is a 415") {
+    Server s;
+    const auto response = send(s.server.port(), {"POST", "/api/v1/auth/login", "email=a", "application/x-www-form-urlencoded", "", {}});
+    CHECK(response.status == 415);
+    CHECK(type_of(response) == "urn:collabtender:problem:unsupported-media-type");
+}
+
+TEST_CASE("malformed JSON is a 400 naming where it broke") {
+    Server s;
+    const auto response = post_json(s.server.port(), "/api/v1/auth/login", "{\"email\": \"a@b.scot\",\n \"password\": }");
+    CHECK(response.status == 400);
+    CHECK(type_of(response) == "urn:collabtender:problem:malformed-json");
+    CHECK(std::string{response.json().at("detail").as_string()}.find("line 2, column 14") != std::string::npos);
+}
+
+TEST_CASE("missing fields are a 422 listing each of them") {
+    Server s;
+    const auto response = post_json(s.server.port(), "/api/v1/auth/login", "{\"email\": 7}");
+    CHECK(response.status == 422);
+    const auto errors = response.json().at("errors").as_array();
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].at("pointer").as_string() == "/email");
+    CHECK(errors[1].at("pointer").as_string() == "/password");
+}
+
+TEST_CASE("a body over the limit is a 413 before it is read") {
+    Server s;
+    const std::string head =
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
+        std::to_string(2 * 1024 * 1024) + "\r\n\r\n{";
+    const auto response = exchange_raw(s.server.port(), head);
+    CHECK(response.status == 413);
+    CHECK(type_of(response) == "urn:collabtender:problem:payload-too-large");
+}
+
+TEST_CASE("headers over the limit are a 431") {
+    Server s;
+    const std::string request =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Padding: " + std::string(20 * 1024, 'a') + "\r\n\r\n";
+    const auto response = exchange_raw(s.server.port(), request);
+    CHECK(response.status == 431);
+}
+
+TEST_CASE("a client that stops sending is disconnected after the read timeout") {
+    Server s;
+    const auto started = std::chrono::steady_clock::now();
+    const auto response = exchange_raw(s.server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n", std::chrono::seconds{20});
+    const auto waited = std::chrono::steady_clock::now() - started;
+    CHECK(response.status == 0);
+    CHECK(waited >= std::chrono::milliseconds{1500});
+    CHECK(waited < std::chrono::seconds{10});
+}
+
+TEST_CASE("X-Request-Id is echoed when given and generated otherwise") {
+    Server s;
+    const auto given = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "trace-42.a_b"}}});
+    CHECK(given.header("x-request-id") == "trace-42.a_b");
+    const auto hostile = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "bad id\" injected"}}});
+    CHECK(hostile.header("x-request-id").size() == 24);
+    CHECK(get(s.server.port(), "/healthz").header("x-request-id") != get(s.server.port(), "/healthz").header("x-request-id"));
+    CHECK(s.server.log().find("request request_id=trace-42.a_b method=GET route=/healthz status=200") != std::string::npos);
+}
+
+TEST_CASE("a keep-alive connection serves several requests in turn") {
+    Server s;
+    const std::string two =
+        "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    const auto responses = exchange_raw_many(s.server.port(), two, 2);
+    REQUIRE(responses.size() == 2);
+    CHECK(responses[0].status == 200);
+    CHECK(responses[0].header("connection") != "close");
+    CHECK(responses[1].status == 404);
+    CHECK(responses[1].header("connection") == "close");
+}

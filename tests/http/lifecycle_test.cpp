@@ -1,0 +1,139 @@
+// What happens around the service: the database going away and coming back, and
+// being asked to stop while a request is in flight.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <stdlib.h>
+
+#include <future>
+#include <thread>
+
+#include <boost/json.hpp>
+#include <pqxx/pqxx>
+
+#include "tests/support/accounts.hpp"
+#include "tests/support/http_client.hpp"
+#include "tests/support/server_process.hpp"
+#include "tests/support/test_database.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A PostgreSQL cluster of this test's own, so stopping it disturbs no other test.
+class PrivateCluster {
+public:
+    PrivateCluster() {
+        char pattern[] = "/tmp/collabtender-cluster-XXXXXX";
+        dir_ = ::mkdtemp(pattern);
+        url_ = run("start");
+    }
+    ~PrivateCluster() {
+        run("stop");
+        std::system(("rm -rf " + dir_).c_str());
+    }
+    const std::string& url() const { return url_; }
+    void stop() { run("stop"); }
+    void start() { run("start"); }
+
+private:
+    std::string run(const std::string& command) {
+        const auto script = std::string{COLLABTENDER_SOURCE_DIR} + "/deploy/pg-cluster " + command + " " + dir_;
+        std::string output;
+        FILE* pipe = ::popen(script.c_str(), "r");
+        char buffer[512];
+        while (pipe != nullptr && std::fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+        const int status = pipe == nullptr ? -1 : ::pclose(pipe);
+        if (status != 0) throw std::runtime_error{"pg-cluster " + command + " failed: " + output};
+        while (!output.empty() && output.back() == '\n') output.pop_back();
+        return output;
+    }
+
+    std::string dir_;
+    std::string url_;
+};
+
+template <class Predicate>
+bool eventually(Predicate predicate, std::chrono::seconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (predicate()) return true;
+        std::this_thread::sleep_for(100ms);
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("while the database is down the service answers 503 with Retry-After, then recovers by itself") {
+    PrivateCluster cluster;
+    REQUIRE(run_collabtender({"migrate", "--database-url", cluster.url()}).exit_code == 0);
+    const auto organisation = create_organisation(cluster.url(), "Falkirk HSCP", "commissioning_body");
+    create_user(cluster.url(), organisation, "officer@falkirk.example", "commissioner", "a long enough password");
+    ServerProcess server{cluster.url()};
+    const auto token = login(server.port(), "officer@falkirk.example", "a long enough password");
+    REQUIRE(get(server.port(), "/readyz").status == 200);
+
+    cluster.stop();
+    const auto down = get(server.port(), "/api/v1/me", token);
+    CHECK(down.status == 503);
+    CHECK_FALSE(down.header("retry-after").empty());
+    CHECK(down.header("content-type") == "application/problem+json");
+    CHECK(get(server.port(), "/readyz").status == 503);
+    CHECK(get(server.port(), "/healthz").status == 200);
+
+    cluster.start();
+    CHECK(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 30s));
+    CHECK(get(server.port(), "/api/v1/me", token).status == 200);
+}
+
+TEST_CASE("the service starts before its database and becomes ready when it appears") {
+    PrivateCluster cluster;
+    cluster.stop();
+    ServerProcess server{cluster.url()};
+    CHECK(get(server.port(), "/readyz").status == 503);
+    cluster.start();
+    CHECK(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 30s));
+}
+
+TEST_CASE("SIGTERM lets a request in flight finish, refuses new ones, and exits cleanly") {
+    TestDatabase db;
+    db.migrate();
+    // Hold the row a sign-in for this email must lock, so the request waits inside the service.
+    db.exec("INSERT INTO login_throttle (email_key, failures) VALUES ('slow@example.scot', 0)");
+    pqxx::connection blocker{db.url()};
+    auto hold = std::make_unique<pqxx::work>(blocker);
+    hold->exec("SELECT * FROM login_throttle WHERE email_key = 'slow@example.scot' FOR UPDATE");
+
+    ServerProcess server{db.url()};
+    auto in_flight = std::async(std::launch::async, [&] {
+        return post_json(server.port(), "/api/v1/auth/login",
+                         R"({"email": "slow@example.scot", "password": "whatever it is"})");
+    });
+    REQUIRE(eventually(
+        [&] {
+            return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = "
+                             "current_database()") == "1";
+        },
+        10s));
+
+    server.signal(SIGTERM);
+    CHECK(eventually(
+        [&] {
+            try {
+                get(server.port(), "/healthz");
+                return false;
+            } catch (const std::exception&) {
+                return true;  // no longer accepting
+            }
+        },
+        10s));
+    CHECK(in_flight.wait_for(200ms) == std::future_status::timeout);
+
+    hold->commit();
+    const auto answered = in_flight.get();
+    CHECK(answered.status == 401);
+    CHECK(answered.header("connection") == "close");
+    CHECK(server.wait_for_exit(10) == 0);
+}

@@ -1,0 +1,149 @@
+#include "tests/support/server_process.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <netinet/in.h>
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "tests/support/http_client.hpp"
+
+extern char** environ;
+
+namespace collabtender::test {
+namespace {
+
+std::string temp_path(const char* stem) {
+    static int counter = 0;
+    return "/tmp/" + std::string{stem} + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".log";
+}
+
+// fork + exec with stdout and stderr to `log_path` and stdin from `input_fd`.
+pid_t spawn(const std::vector<std::string>& args, const std::string& log_path, int input_fd,
+            const std::vector<std::string>& environment) {
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(COLLABTENDER_BINARY));
+    for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+    argv.push_back(nullptr);
+    std::vector<std::string> env_strings;
+    for (char** e = environ; *e != nullptr; ++e) env_strings.emplace_back(*e);
+    env_strings.insert(env_strings.end(), environment.begin(), environment.end());
+    std::vector<char*> envp;
+    for (auto& e : env_strings) envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error{"fork failed"};
+    if (pid == 0) {
+        const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(log, STDOUT_FILENO);
+        ::dup2(log, STDERR_FILENO);
+        ::dup2(input_fd, STDIN_FILENO);
+        ::execve(argv[0], argv.data(), envp.data());
+        ::_exit(127);
+    }
+    return pid;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in{path};
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int exit_status(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
+}  // namespace
+
+std::uint16_t free_port() {
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
+    socklen_t length = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args)
+    : port_{free_port()}, log_path_{temp_path("collabtender-serve")} {
+    std::vector<std::string> args{"serve", "--database-url", database_url, "--listen",
+                                  "127.0.0.1:" + std::to_string(port_), "--io-threads", "2", "--db-workers", "4"};
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    const int null_input = ::open("/dev/null", O_RDONLY);
+    pid_ = spawn(args, log_path_, null_input, {});
+    ::close(null_input);
+
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{30};
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            throw std::runtime_error{"collabtender serve exited at start-up:\n" + log()};
+        }
+        try {
+            if (get(port_, "/healthz").status == 200) return;
+        } catch (const std::exception&) {
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{50});
+    }
+    throw std::runtime_error{"collabtender serve did not answer /healthz within 30 s:\n" + log()};
+}
+
+ServerProcess::~ServerProcess() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGTERM);
+    if (wait_for_exit(30) == -1) {
+        ::kill(pid_, SIGKILL);
+        ::waitpid(pid_, nullptr, 0);
+    }
+    ::unlink(log_path_.c_str());
+}
+
+void ServerProcess::signal(int number) const { ::kill(pid_, number); }
+
+int ServerProcess::wait_for_exit(int timeout_seconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{timeout_seconds};
+    while (std::chrono::steady_clock::now() < deadline) {
+        int status = 0;
+        if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            return exit_status(status);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{20});
+    }
+    return -1;
+}
+
+std::string ServerProcess::log() const { return read_file(log_path_); }
+
+CommandResult run_collabtender(const std::vector<std::string>& args, const std::string& input,
+                               const std::vector<std::string>& environment) {
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) throw std::runtime_error{"pipe failed"};
+    const auto log_path = temp_path("collabtender-cli");
+    const pid_t pid = spawn(args, log_path, pipe_fds[0], environment);
+    ::close(pipe_fds[0]);
+    if (!input.empty() && ::write(pipe_fds[1], input.data(), input.size()) < 0) {
+        // The child may exit before reading; its exit code tells the story.
+    }
+    ::close(pipe_fds[1]);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    CommandResult result{exit_status(status), read_file(log_path)};
+    ::unlink(log_path.c_str());
+    return result;
+}
+
+}  // namespace collabtender::test

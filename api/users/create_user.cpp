@@ -1,0 +1,26 @@
+#include "api/users/create_user.hpp"
+
+#include "api/credentials.hpp"
+#include "persistence/accounts_repository.hpp"
+
+namespace collabtender::api {
+
+std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
+                                                         const std::string& organisation_id,
+                                                         const domain::NewUser& user) {
+    // Hashing is slow by design: done before the transaction, not inside it.
+    const auto hash = hash_password(user.password);
+    std::variant<std::string, domain::Violation> result;
+    db.transact([&](persistence::Tx& tx) {
+        const auto organisation = persistence::find_organisation(tx, organisation_id);
+        if (!organisation)
+            result = domain::Violation{"/organisation_id", "not_found", "does not name an organisation"};
+        else if (!domain::role_fits_organisation(*domain::parse_role(user.role), organisation->kind))
+            result = domain::Violation{"/role", "wrong_organisation_kind", "does not fit that kind of organisation"};
+        else
+            result = persistence::insert_user(tx, organisation_id, user, hash);
+    });
+    return result;
+}
+
+}  // namespace collabtender::api

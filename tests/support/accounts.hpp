@@ -1,0 +1,16 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace collabtender::test {
+
+// Accounts made the way an operator makes them: through `collabtender admin`.
+std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind);
+std::string create_user(const std::string& database_url, const std::string& organisation_id, const std::string& email,
+                        const std::string& role, const std::string& password);
+
+// Signs in over HTTP and returns the bearer token; fails the test otherwise.
+std::string login(std::uint16_t port, const std::string& email, const std::string& password);
+
+}  // namespace collabtender::test

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace collabtender::test {
+
+// A port nobody listens on at the moment of asking.
+std::uint16_t free_port();
+
+// The real `collabtender serve` as a child process on a free port, with its output
+// in a log file. Waits until /healthz answers; stops it with SIGTERM on destruction.
+class ServerProcess {
+public:
+    ServerProcess(const std::string& database_url, std::vector<std::string> extra_args = {});
+    ~ServerProcess();
+    ServerProcess(const ServerProcess&) = delete;
+    ServerProcess& operator=(const ServerProcess&) = delete;
+
+    std::uint16_t port() const { return port_; }
+    void signal(int number) const;
+    // Waits for the process to end and returns its exit status (-1 on timeout).
+    int wait_for_exit(int timeout_seconds);
+    std::string log() const;
+
+private:
+    pid_t pid_ = -1;
+    std::uint16_t port_;
+    std::string log_path_;
+};
+
+struct CommandResult {
+    int exit_code;
+    std::string output;  // standard output and standard error together
+};
+
+// Runs the collabtender binary with arguments, feeding `input` on standard input.
+CommandResult run_collabtender(const std::vector<std::string>& args, const std::string& input = {},
+                               const std::vector<std::string>& environment = {});
+
+}  // namespace collabtender::test

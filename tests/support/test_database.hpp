@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+
+namespace collabtender::test {
+
+// A fresh, empty database in the cluster named by COLLABTENDER_TEST_DATABASE_URL
+// (which deploy/test sets), dropped again when the test ends. Each test gets its
+// own, so suites run in parallel without seeing each other's rows.
+class TestDatabase {
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase&) = delete;
+    TestDatabase& operator=(const TestDatabase&) = delete;
+
+    const std::string& url() const { return url_; }
+    void migrate() const;
+
+    // Runs SQL outside the service, to arrange a situation or inspect the result.
+    void exec(const std::string& sql) const;
+    std::string scalar(const std::string& sql) const;
+
+private:
+    std::string admin_url_;
+    std::string name_;
+    std::string url_;
+};
+
+// The test cluster's URL with another database name.
+std::string url_with_database(const std::string& url, const std::string& database);
+
+}  // namespace collabtender::test
