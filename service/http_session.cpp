@@ -74,28 +74,48 @@ void HttpSession::do_read() {
     parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.header_limit));
     // One deadline for the whole request, so a slow client cannot hold a connection.
     stream_.expires_after(shared_.limits.read_timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&HttpSession::on_header, shared_from_this()));
+}
+
+void HttpSession::on_header(beast::error_code error, std::size_t) {
+    if (reject_oversized(error) || error) return;  // end of stream, timeout, reset: nothing to answer
+    // From its header on, a request is in flight: a stop now lets it finish.
+    busy_ = true;
+    started_ = std::chrono::steady_clock::now();
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
-void HttpSession::on_read(beast::error_code error, std::size_t) {
-    if (error == http::error::body_limit || error == http::error::header_limit) {
-        busy_ = true;
-        started_ = std::chrono::steady_clock::now();
-        request_id_ = request_id_for(parser_->get());
-        method_ = std::string{parser_->get().method_string()};
-        route_ = "unmatched";
-        keep_alive_ = false;  // the rest of the oversized message is never read
-        version_ = parser_->get().version();
-        const auto problem = error == http::error::body_limit
-                                 ? api::problems::payload_too_large(shared_.limits.body_limit)
-                                 : api::problems::header_too_large();
-        return send(problem.to_response(std::string{parser_->get().target()}));
-    }
-    if (error) return do_close();  // end of stream, timeout, reset: nothing to answer
-
+void HttpSession::reject(const api::Problem& problem) {
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
+    request_id_ = request_id_for(parser_->get());
+    method_ = std::string{parser_->get().method_string()};
+    route_ = "unmatched";
+    keep_alive_ = false;  // the rest of the oversized message is never read
+    version_ = parser_->get().version();
+    send(problem.to_response(std::string{parser_->get().target()}));
+}
+
+void HttpSession::on_read(beast::error_code error, std::size_t) {
+    if (reject_oversized(error) || error) return;
     handle(parser_->release());
+}
+
+// Answers 413 or 431 for a message over the limits (a declared Content-Length is
+// refused as soon as the header arrives) and closes on any other read error: end
+// of stream, timeout, reset. Returns true when it answered.
+bool HttpSession::reject_oversized(beast::error_code error) {
+    if (error == http::error::body_limit) {
+        reject(api::problems::payload_too_large(shared_.limits.body_limit));
+        return true;
+    }
+    if (error == http::error::header_limit) {
+        reject(api::problems::header_too_large());
+        return true;
+    }
+    if (error) do_close();
+    return false;
 }
 
 void HttpSession::handle(http::request<http::string_body>&& request) {

@@ -12,6 +12,7 @@
 #include <boost/beast/http.hpp>
 
 #include "api/http.hpp"
+#include "api/problem.hpp"
 #include "service/http_server.hpp"
 
 namespace collabtender::service {
@@ -54,7 +55,10 @@ public:
 
 private:
     void do_read();
+    void on_header(beast::error_code error, std::size_t bytes);
     void on_read(beast::error_code error, std::size_t bytes);
+    bool reject_oversized(beast::error_code error);
+    void reject(const api::Problem& problem);
     void handle(http::request<http::string_body>&& request);
     void send(api::Response response);
     void on_write(bool close, beast::error_code error, std::size_t bytes);

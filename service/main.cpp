@@ -91,6 +91,7 @@ int main(int argc, char** argv) {
         return all.empty() ? 2 : 0;
     }
     const std::vector<std::string> rest{all.begin() + 1, all.end()};
+    service::configure_logging("info", "text");  // serve reconfigures from its options
     try {
         if (all[0] == "serve") return serve(rest);
         if (all[0] == "migrate") return migrate(rest);
