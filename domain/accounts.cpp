@@ -1,17 +1,12 @@
 #include "domain/accounts.hpp"
 
+#include "domain/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace collabtender::domain {
 namespace {
-
-std::string_view trim(std::string_view text) {
-    auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
-    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
-    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
-    return text;
-}
 
 // Deliberately loose: one '@', a non-empty local part, a dotted domain, no spaces.
 // Deliverability is proven by use, not by a regular expression.

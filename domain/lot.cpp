@@ -1,0 +1,20 @@
+#include "domain/lot.hpp"
+
+#include "domain/text.hpp"
+
+namespace collabtender::domain {
+
+Violations validate(const LotDetails& lot) {
+    Violations out;
+    check_range(out, lot.number, "/number", 1, 999);
+    check_text(out, lot.title, "/title", 1, 300);
+    check_text(out, lot.description, "/description", 1, 20000);
+    check_text(out, lot.locality_or_theme, "/locality_or_theme", 1, 200);
+    check_text_list(out, lot.outcomes, "/outcomes", 50, 2000);
+    if (lot.annual_value_pence < 0) out.push_back({"/annual_value_pence", "out_of_range", "must not be negative"});
+    check_range(out, lot.term_months, "/term_months", 1, 240);
+    check_range(out, lot.max_awards, "/max_awards", 1, 50);
+    return out;
+}
+
+}  // namespace collabtender::domain

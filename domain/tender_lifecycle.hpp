@@ -1,0 +1,46 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/tender.hpp"
+
+namespace collabtender::domain {
+
+// The explicit actions that move a tender through its states:
+//   draft --publish_pin--> pin_published --open_stage1--> stage1_open
+//   --close_stage1--> stage1_evaluation --open_stage2--> stage2_open
+//   --close_stage2--> stage2_evaluation
+// and cancel (with a reason) from any state before awarded. The evaluation, award
+// and standstill steps come with the evaluation rules.
+enum class TenderAction { publish_pin, open_stage1, close_stage1, open_stage2, close_stage2, cancel };
+
+std::string_view to_string(TenderAction action);
+std::optional<TenderAction> parse_tender_action(std::string_view text);
+
+// What the preconditions look at, gathered by the caller in the same transaction.
+struct TenderFacts {
+    TenderStatus status;
+    int lots = 0;
+    int criteria = 0;
+    bool criteria_valid = false;  // weights sum to 100 with the price weight
+    int gates = 0;
+    Timetable timetable;
+    TimePoint now;
+    std::string cancel_reason;
+};
+
+struct Transition {
+    std::optional<TenderStatus> next;  // set when every precondition holds
+    Violations unmet;                  // otherwise, each unmet precondition
+};
+
+Transition apply(TenderAction action, const TenderFacts& facts);
+
+// Until stage 1 opens the commissioner may change anything; from then on criteria,
+// weights, gates, lots and the tender's details are frozen (lot corrections go
+// through a published clarification).
+bool configuration_editable(TenderStatus status);
+
+}  // namespace collabtender::domain

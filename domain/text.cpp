@@ -1,0 +1,38 @@
+#include "domain/text.hpp"
+
+#include <cctype>
+
+namespace collabtender::domain {
+
+std::string_view trim(std::string_view text) {
+    auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
+
+void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max) {
+    const auto length = trim(text).size();
+    if (length < min || length > max) {
+        if (min > 0 && length == 0)
+            out.push_back({pointer, "required", "must not be empty"});
+        else
+            out.push_back({pointer, "invalid_length",
+                           "must be " + std::to_string(min) + " to " + std::to_string(max) + " characters"});
+    }
+}
+
+void check_range(Violations& out, long long value, const std::string& pointer, long long min, long long max) {
+    if (value < min || value > max)
+        out.push_back({pointer, "out_of_range", "must be from " + std::to_string(min) + " to " + std::to_string(max)});
+}
+
+void check_text_list(Violations& out, const std::vector<std::string>& items, const std::string& pointer,
+                     std::size_t max_items, std::size_t max_length) {
+    if (items.size() > max_items)
+        out.push_back({pointer, "too_many", "must have at most " + std::to_string(max_items) + " entries"});
+    for (std::size_t i = 0; i < items.size(); ++i)
+        check_text(out, items[i], pointer + "/" + std::to_string(i), 1, max_length);
+}
+
+}  // namespace collabtender::domain

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/violation.hpp"
+
+namespace collabtender::domain {
+
+// Shared checks that add a violation at `pointer` when a value is out of bounds.
+// Lengths count bytes of the trimmed text; bounds are inclusive.
+std::string_view trim(std::string_view text);
+void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max);
+void check_range(Violations& out, long long value, const std::string& pointer, long long min, long long max);
+void check_text_list(Violations& out, const std::vector<std::string>& items, const std::string& pointer,
+                     std::size_t max_items, std::size_t max_length);
+
+}  // namespace collabtender::domain

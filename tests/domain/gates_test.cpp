@@ -1,0 +1,54 @@
+#include "domain/gates.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace collabtender::domain;
+
+namespace {
+bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
+    for (const auto& v : violations)
+        if (v.pointer == pointer && v.code == code) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("each gate kind has its wire name") {
+    CHECK(gate_kind(Insurance{}) == "insurance");
+    CHECK(gate_kind(CustomQuestion{}) == "custom");
+    CHECK(gate_kind(MandatoryExclusions{}) == "spd_mandatory_exclusions");
+    CHECK(gate_kinds().size() == std::variant_size_v<GateParameters>);
+}
+
+TEST_CASE("Care Inspectorate grades are 1 to 6 on known key questions") {
+    CHECK(validate(Gate{{}, CareInspectorateRegistration{{{"wellbeing", 4}, {"leadership", 3}}}}, "/g").empty());
+    const auto v = validate(Gate{{}, CareInspectorateRegistration{{{"wellbeing", 7}, {"catering", 3}}}}, "/g");
+    CHECK(has(v, "/g/parameters/minimum_grades/wellbeing", "out_of_range"));
+    CHECK(has(v, "/g/parameters/minimum_grades/catering", "unknown_key_question"));
+    CHECK(has(validate(Gate{{}, CareInspectorateRegistration{}}, "/g"), "/g/parameters/minimum_grades", "required"));
+}
+
+TEST_CASE("employer's liability may not be set below the statutory £5m") {
+    CHECK(validate(Gate{{}, Insurance{500'000'000, 1'000'000'000, 200'000'000}}, "/g").empty());
+    CHECK(has(validate(Gate{{}, Insurance{100'000'000, 0, 0}}, "/g"), "/g/parameters/employers_liability_pence",
+              "below_statutory_minimum"));
+}
+
+TEST_CASE("the Fair Work rate is a plausible hourly rate in pence") {
+    CHECK(validate(Gate{{}, FairWorkFirst{13'45}}, "/g").empty());
+    CHECK(has(validate(Gate{{}, FairWorkFirst{0}}, "/g"), "/g/parameters/minimum_hourly_rate_pence", "out_of_range"));
+}
+
+TEST_CASE("a rates catalogue lists unique, priced items") {
+    CHECK(validate(Gate{{}, RatesCatalogue{{{"SS1", "Support hour", "hour", 24'50}}}}, "/g").empty());
+    const auto v = validate(
+        Gate{{}, RatesCatalogue{{{"SS1", "Support hour", "hour", 24'50}, {"SS1", "Sleepover", "night", 0}}}}, "/g");
+    CHECK(has(v, "/g/parameters/items/1/code", "duplicate"));
+    CHECK(has(v, "/g/parameters/items/1/max_rate_pence", "out_of_range"));
+    CHECK(has(validate(Gate{{}, RatesCatalogue{}}, "/g"), "/g/parameters/items", "invalid_length"));
+}
+
+TEST_CASE("a custom gate asks a question") {
+    CHECK(has(validate(Gate{{}, CustomQuestion{"", true}}, "/g"), "/g/parameters/question", "required"));
+    CHECK(validate_gates({Gate{{}, CustomQuestion{"Will you attend the induction?", true}}, Gate{{}, MandatoryExclusions{}}})
+              .empty());
+}

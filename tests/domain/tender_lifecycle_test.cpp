@@ -1,0 +1,147 @@
+#include "domain/tender_lifecycle.hpp"
+
+#include <map>
+
+#include <doctest/doctest.h>
+
+using namespace collabtender::domain;
+using namespace std::chrono_literals;
+
+namespace {
+
+const TimePoint now = TimePoint{} + 24h * 365 * 56;
+
+bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
+    for (const auto& v : violations)
+        if (v.pointer == pointer && v.code == code) return true;
+    return false;
+}
+
+// A tender ready for anything, so that only the state decides.
+TenderFacts ready(TenderStatus status, TimePoint at = now) {
+    TenderFacts f;
+    f.status = status;
+    f.lots = 9;
+    f.criteria = 4;
+    f.criteria_valid = true;
+    f.gates = 5;
+    f.timetable.clarification_cutoff = now + 24h * 20;
+    f.timetable.stage1_deadline = now + 24h * 28;
+    f.timetable.stage2_deadline = now + 24h * 90;
+    f.now = at;
+    f.cancel_reason = "Budget withdrawn by the IJB";
+    return f;
+}
+
+// For each action, the one state it leaves and the state it reaches (cancel aside),
+// and the moment at which the deadline preconditions hold.
+struct Edge {
+    TenderStatus from;
+    TenderStatus to;
+    TimePoint at;
+};
+const std::map<TenderAction, Edge> edges{
+    {TenderAction::publish_pin, {TenderStatus::draft, TenderStatus::pin_published, now}},
+    {TenderAction::open_stage1, {TenderStatus::pin_published, TenderStatus::stage1_open, now}},
+    {TenderAction::close_stage1, {TenderStatus::stage1_open, TenderStatus::stage1_evaluation, now + 24h * 29}},
+    {TenderAction::open_stage2, {TenderStatus::stage1_evaluation, TenderStatus::stage2_open, now + 24h * 40}},
+    {TenderAction::close_stage2, {TenderStatus::stage2_open, TenderStatus::stage2_evaluation, now + 24h * 91}},
+};
+
+const TenderStatus all_statuses[] = {TenderStatus::draft,           TenderStatus::pin_published,
+                                     TenderStatus::stage1_open,     TenderStatus::stage1_evaluation,
+                                     TenderStatus::stage2_open,     TenderStatus::stage2_evaluation,
+                                     TenderStatus::standstill,      TenderStatus::awarded,
+                                     TenderStatus::cancelled};
+
+}  // namespace
+
+TEST_CASE("each action is allowed from exactly one state and refused from every other") {
+    for (const auto& [action, edge] : edges) {
+        for (const auto status : all_statuses) {
+            const auto result = apply(action, ready(status, edge.at));
+            CAPTURE(to_string(action));
+            CAPTURE(to_string(status));
+            if (status == edge.from) {
+                CHECK(result.unmet.empty());
+                CHECK(result.next == edge.to);
+            } else {
+                CHECK_FALSE(result.next);
+                CHECK(has(result.unmet, "/status", "wrong_status"));
+            }
+        }
+    }
+}
+
+TEST_CASE("cancel is allowed from every state before award, with a reason") {
+    for (const auto status : all_statuses) {
+        const auto result = apply(TenderAction::cancel, ready(status));
+        CAPTURE(to_string(status));
+        const bool allowed = status != TenderStatus::awarded && status != TenderStatus::cancelled;
+        CHECK(result.next.has_value() == allowed);
+        if (allowed) CHECK(result.next == TenderStatus::cancelled);
+    }
+    auto facts = ready(TenderStatus::stage1_open);
+    facts.cancel_reason = "  ";
+    CHECK(has(apply(TenderAction::cancel, facts).unmet, "/reason", "required"));
+}
+
+TEST_CASE("publishing a PIN needs a lot to announce") {
+    auto facts = ready(TenderStatus::draft);
+    facts.lots = 0;
+    CHECK(has(apply(TenderAction::publish_pin, facts).unmet, "/lots", "required"));
+}
+
+TEST_CASE("opening stage 1 names every unmet precondition at once") {
+    TenderFacts facts;
+    facts.status = TenderStatus::pin_published;
+    facts.now = now;
+    facts.timetable.stage1_deadline = now - 1h;
+    const auto result = apply(TenderAction::open_stage1, facts);
+    CHECK_FALSE(result.next);
+    CHECK(has(result.unmet, "/lots", "required"));
+    CHECK(has(result.unmet, "/criteria", "required"));
+    CHECK(has(result.unmet, "/gates", "required"));
+    CHECK(has(result.unmet, "/timetable/stage1_deadline", "in_the_past"));
+    CHECK(has(result.unmet, "/timetable/stage2_deadline", "required"));
+    CHECK(has(result.unmet, "/timetable/clarification_cutoff", "required"));
+}
+
+TEST_CASE("opening stage 1 needs weights that sum and deadlines in order") {
+    auto facts = ready(TenderStatus::pin_published);
+    facts.criteria_valid = false;
+    facts.timetable.clarification_cutoff = *facts.timetable.stage1_deadline + 1h;
+    facts.timetable.stage2_deadline = *facts.timetable.stage1_deadline;
+    const auto unmet = apply(TenderAction::open_stage1, facts).unmet;
+    CHECK(has(unmet, "/criteria", "weights_do_not_sum"));
+    CHECK(has(unmet, "/timetable/clarification_cutoff", "out_of_order"));
+    CHECK(has(unmet, "/timetable/stage2_deadline", "out_of_order"));
+}
+
+TEST_CASE("a stage closes only once its deadline has passed") {
+    auto facts = ready(TenderStatus::stage1_open);
+    CHECK(has(apply(TenderAction::close_stage1, facts).unmet, "/timetable/stage1_deadline", "not_yet_passed"));
+    facts.now = *facts.timetable.stage1_deadline;
+    CHECK(apply(TenderAction::close_stage1, facts).next == TenderStatus::stage1_evaluation);
+    facts = ready(TenderStatus::stage2_open, now + 24h * 89);
+    CHECK(has(apply(TenderAction::close_stage2, facts).unmet, "/timetable/stage2_deadline", "not_yet_passed"));
+}
+
+TEST_CASE("stage 2 opens only with its deadline still ahead") {
+    auto facts = ready(TenderStatus::stage1_evaluation, now + 24h * 95);
+    CHECK(has(apply(TenderAction::open_stage2, facts).unmet, "/timetable/stage2_deadline", "in_the_past"));
+}
+
+TEST_CASE("configuration is editable only before stage 1 opens") {
+    CHECK(configuration_editable(TenderStatus::draft));
+    CHECK(configuration_editable(TenderStatus::pin_published));
+    for (const auto status : all_statuses)
+        if (status != TenderStatus::draft && status != TenderStatus::pin_published)
+            CHECK_FALSE(configuration_editable(status));
+}
+
+TEST_CASE("actions round-trip through their names") {
+    for (const auto& [action, edge] : edges) CHECK(parse_tender_action(to_string(action)) == action);
+    CHECK(parse_tender_action("cancel") == TenderAction::cancel);
+    CHECK_FALSE(parse_tender_action("award"));
+}
