@@ -9,8 +9,10 @@
 namespace collabtender::api {
 
 std::optional<domain::Principal> authorize(const Access& access, const Request& request, Context& context) {
-    if (!access.signed_in) return std::nullopt;
-    const auto token = bearer_token(request.header("authorization"));
+    if (!access.identify) return std::nullopt;
+    const auto header = request.header("authorization");
+    if (!header && !access.signed_in) return std::nullopt;  // anonymous reader of public data
+    const auto token = bearer_token(header);
     if (!token) throw problems::unauthenticated();
 
     std::optional<domain::Principal> principal;
@@ -26,6 +28,30 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
 
 bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id) {
     return principal.role == domain::Role::admin || principal.organisation_id == organisation_id;
+}
+
+bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
+    return principal && principal->role == domain::Role::commissioner &&
+           principal->organisation_id == tender.organisation_id;
+}
+
+bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
+    return domain::is_published(tender.status, tender.was_published) || may_manage_tender(principal, tender);
+}
+
+persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
+                                          const std::optional<domain::Principal>& principal) {
+    auto tender = persistence::find_tender(tx, id);
+    if (!tender || !may_read_tender(principal, *tender)) throw problems::not_found("No such tender.");
+    return std::move(*tender);
+}
+
+persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
+                                            const std::optional<domain::Principal>& principal) {
+    auto tender = persistence::find_tender(tx, id, true);
+    if (!tender || !may_read_tender(principal, *tender)) throw problems::not_found("No such tender.");
+    if (!may_manage_tender(principal, *tender)) throw problems::forbidden();
+    return std::move(*tender);
 }
 
 }  // namespace collabtender::api

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "api/router.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
 
@@ -14,5 +15,18 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
 
 // Admins see every organisation; everyone else only their own.
 bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id);
+
+// Tenders: commissioners of the owning body manage them and alone see drafts;
+// published tenders are public notices that anyone may read, signed in or not.
+bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
+bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
+
+// Loads a tender the caller may read; 404 for one they may not know of.
+persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
+                                          const std::optional<domain::Principal>& principal);
+// Loads and row-locks a tender the caller may change: 404 if they may not see it,
+// 403 if they may see it but not change it.
+persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
+                                            const std::optional<domain::Principal>& principal);
 
 }  // namespace collabtender::api

@@ -16,4 +16,19 @@ Response post_organisation(const Request& request, Context& context);
 Response get_organisation(const Request& request, Context& context);
 Response post_user(const Request& request, Context& context);
 
+Response post_tender(const Request& request, Context& context);
+Response get_tenders(const Request& request, Context& context);
+Response get_tender(const Request& request, Context& context);
+Response patch_tender(const Request& request, Context& context);
+Response post_tender_action(const Request& request, Context& context);
+Response post_lot(const Request& request, Context& context);
+Response get_lots(const Request& request, Context& context);
+Response get_lot(const Request& request, Context& context);
+Response patch_lot(const Request& request, Context& context);
+Response delete_lot(const Request& request, Context& context);
+Response put_criteria(const Request& request, Context& context);
+Response get_criteria(const Request& request, Context& context);
+Response put_gates(const Request& request, Context& context);
+Response get_gates(const Request& request, Context& context);
+
 }  // namespace collabtender::api

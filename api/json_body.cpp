@@ -1,10 +1,12 @@
 #include "api/json_body.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include <boost/json.hpp>
 
 #include "api/problem.hpp"
+#include "api/time_format.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -14,7 +16,7 @@ bool is_json(const std::optional<std::string>& content_type) {
     std::string media = content_type->substr(0, content_type->find(';'));
     while (!media.empty() && media.back() == ' ') media.pop_back();
     for (auto& c : media) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return media == "application/json";
+    return media == "application/json" || media == "application/merge-patch+json";
 }
 
 // Line and column (both from 1) of a byte offset, for an error a person can find.
@@ -53,30 +55,164 @@ Response json_response(int status, const boost::json::value& body) {
     return Response{status, "application/json", boost::json::serialize(body), {}};
 }
 
-std::string FieldReader::required_string(const char* name) {
+FieldReader::FieldReader(const boost::json::object& object, std::string prefix, bool patch)
+    : object_{object}, prefix_{std::move(prefix)}, patch_{patch} {}
+
+const boost::json::value* FieldReader::present(const char* name, Need need) {
+    read_.insert(name);
     const auto* value = object_.if_contains(name);
     if (value == nullptr || value->is_null()) {
-        violations_.push_back({std::string{"/"} + name, "required", "is required"});
-        return {};
+        if (need == Need::required && !patch_) add({pointer(name), "required", "is required"});
+        return nullptr;
     }
-    if (!value->is_string()) {
-        violations_.push_back({std::string{"/"} + name, "not_a_string", "must be a string"});
-        return {};
-    }
-    return std::string{value->as_string()};
+    return value;
+}
+
+void FieldReader::wrong_type(const char* name, const char* expected) {
+    add({pointer(name), "wrong_type", std::string{"must be "} + expected});
+}
+
+std::string FieldReader::required_string(const char* name) {
+    std::string out;
+    text(name, out, Need::required);
+    return out;
 }
 
 std::optional<std::string> FieldReader::optional_string(const char* name) {
-    const auto* value = object_.if_contains(name);
-    if (value == nullptr || value->is_null()) return std::nullopt;
-    if (!value->is_string()) {
-        violations_.push_back({std::string{"/"} + name, "not_a_string", "must be a string"});
-        return std::nullopt;
+    std::optional<std::string> out;
+    nullable_text(name, out);
+    return out;
+}
+
+void FieldReader::text(const char* name, std::string& into, Need need) {
+    if (const auto* v = present(name, need)) {
+        if (v->is_string()) into = std::string{v->as_string()};
+        else wrong_type(name, "a string");
     }
-    return std::string{value->as_string()};
+}
+
+void FieldReader::integer(const char* name, int& into, Need need) {
+    if (const auto* v = present(name, need)) {
+        if (v->is_int64() && v->as_int64() >= std::numeric_limits<int>::min() &&
+            v->as_int64() <= std::numeric_limits<int>::max())
+            into = static_cast<int>(v->as_int64());
+        else if (v->is_uint64() || v->is_int64())
+            add({pointer(name), "out_of_range", "is too large"});
+        else
+            wrong_type(name, "an integer");
+    }
+}
+
+void FieldReader::money(const char* name, std::int64_t& into, Need need) {
+    if (const auto* v = present(name, need)) {
+        if (v->is_int64()) into = v->as_int64();
+        else if (v->is_uint64()) add({pointer(name), "out_of_range", "is too large"});
+        else wrong_type(name, "a whole number of pence");
+    }
+}
+
+void FieldReader::boolean(const char* name, bool& into, Need need) {
+    if (const auto* v = present(name, need)) {
+        if (v->is_bool()) into = v->as_bool();
+        else wrong_type(name, "true or false");
+    }
+}
+
+void FieldReader::texts(const char* name, std::vector<std::string>& into, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return;
+    if (!v->is_array()) return wrong_type(name, "an array of strings");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < v->as_array().size(); ++i) {
+        const auto& item = v->as_array()[i];
+        if (!item.is_string()) {
+            add({pointer(name) + "/" + std::to_string(i), "wrong_type", "must be a string"});
+            continue;
+        }
+        out.emplace_back(item.as_string());
+    }
+    into = std::move(out);
+}
+
+void FieldReader::nullable_text(const char* name, std::optional<std::string>& into) {
+    read_.insert(name);
+    const auto* v = object_.if_contains(name);
+    if (v == nullptr) return;
+    if (v->is_null()) into.reset();
+    else if (v->is_string()) into = std::string{v->as_string()};
+    else wrong_type(name, "a string or null");
+}
+
+void FieldReader::nullable_integer(const char* name, std::optional<int>& into) {
+    read_.insert(name);
+    const auto* v = object_.if_contains(name);
+    if (v == nullptr) return;
+    if (v->is_null()) {
+        into.reset();
+        return;
+    }
+    int value = 0;
+    integer(name, value, Need::required);
+    if (v->is_int64()) into = value;
+}
+
+void FieldReader::nullable_time(const char* name, std::optional<domain::TimePoint>& into) {
+    read_.insert(name);
+    const auto* v = object_.if_contains(name);
+    if (v == nullptr) return;
+    if (v->is_null()) {
+        into.reset();
+        return;
+    }
+    const auto parsed = v->is_string() ? parse_rfc3339(v->as_string()) : std::nullopt;
+    if (parsed) into = parsed;
+    else add({pointer(name), "wrong_type", "must be an RFC 3339 date-time, e.g. 2027-03-01T12:00:00Z"});
+}
+
+const boost::json::object* FieldReader::object(const char* name, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return nullptr;
+    if (!v->is_object()) {
+        wrong_type(name, "an object");
+        return nullptr;
+    }
+    return &v->as_object();
+}
+
+const boost::json::array* FieldReader::array(const char* name, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return nullptr;
+    if (!v->is_array()) {
+        wrong_type(name, "an array");
+        return nullptr;
+    }
+    return &v->as_array();
+}
+
+void FieldReader::add(domain::Violation violation) { violations_.push_back(std::move(violation)); }
+
+void FieldReader::add(const domain::Violations& violations) {
+    violations_.insert(violations_.end(), violations.begin(), violations.end());
+}
+
+domain::Violations FieldReader::unknown_fields() const {
+    domain::Violations out;
+    for (const auto& [key, value] : object_)
+        if (!read_.count(std::string{key}))
+            out.push_back({pointer(std::string{key}), "unknown_field", "is not a field of this object"});
+    return out;
+}
+
+void FieldReader::absorb(FieldReader& nested) {
+    add(nested.violations_);
+    add(nested.unknown_fields());
+    nested.violations_.clear();
+    nested.read_.clear();
+    for (const auto& [key, value] : nested.object_) nested.read_.insert(std::string{key});
 }
 
 void FieldReader::finish(domain::Violations more) {
+    add(unknown_fields());
     // A field already reported as missing or mistyped is not reported again by the domain.
     for (auto& violation : more) {
         const bool reported = std::any_of(violations_.begin(), violations_.end(),

@@ -1,12 +1,17 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "api/http.hpp"
+#include "domain/login_throttle.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::api {
@@ -18,20 +23,58 @@ boost::json::object parse_json_object(const Request& request);
 
 Response json_response(int status, const boost::json::value& body);
 
-// Reads fields of a request object, collecting every violation before reporting,
-// so a client learns of all its mistakes in one answer.
+enum class Need { required, optional };
+
+// Reads the fields of a request object into domain structs, collecting every
+// violation before reporting so a client learns of all its mistakes at once.
+// A present field is type-checked and assigned; an absent one is reported when
+// required, except in a patch, where absent means "leave as it is". Fields the
+// reader was never asked about are reported as unknown: a misspelt name is an
+// error, not silently ignored.
 class FieldReader {
 public:
-    explicit FieldReader(const boost::json::object& object) : object_{object} {}
+    explicit FieldReader(const boost::json::object& object, std::string prefix = {}, bool patch = false);
 
     std::string required_string(const char* name);
     std::optional<std::string> optional_string(const char* name);
 
-    // Throws the 422 Problem if anything was wrong, adding the domain's own findings.
+    void text(const char* name, std::string& into, Need need = Need::required);
+    void integer(const char* name, int& into, Need need = Need::required);
+    void money(const char* name, std::int64_t& into, Need need = Need::required);
+    void boolean(const char* name, bool& into, Need need = Need::required);
+    void texts(const char* name, std::vector<std::string>& into, Need need = Need::required);
+    // Nullable fields: JSON null clears them.
+    void nullable_text(const char* name, std::optional<std::string>& into);
+    void nullable_integer(const char* name, std::optional<int>& into);
+    void nullable_time(const char* name, std::optional<domain::TimePoint>& into);
+
+    // A nested object or array to read with its own reader; null when absent
+    // (reported if required) or of the wrong type (reported).
+    const boost::json::object* object(const char* name, Need need = Need::required);
+    const boost::json::array* array(const char* name, Need need = Need::required);
+
+    // The JSON Pointer of a field of this object.
+    std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }
+    bool patch() const { return patch_; }
+
+    void add(domain::Violation violation);
+    void add(const domain::Violations& violations);
+    // Takes a nested reader's findings (including its unknown fields).
+    void absorb(FieldReader& nested);
+
+    // Throws the 422 Problem if anything was wrong, adding the domain's own findings
+    // for fields not already reported.
     void finish(domain::Violations more = {});
 
 private:
+    const boost::json::value* present(const char* name, Need need);
+    void wrong_type(const char* name, const char* expected);
+    domain::Violations unknown_fields() const;
+
     const boost::json::object& object_;
+    std::string prefix_;
+    bool patch_;
+    std::set<std::string> read_;
     domain::Violations violations_;
 };
 

@@ -24,8 +24,14 @@ Response Problem::to_response(const std::string& instance) const {
     if (!instance.empty()) body["instance"] = instance;
     if (!errors_.empty()) {
         boost::json::array errors;
-        for (const auto& e : errors_)
-            errors.push_back(boost::json::object{{"pointer", e.pointer}, {"code", e.code}, {"detail", e.message}});
+        for (const auto& e : errors_) {
+            // "?name" marks a query parameter rather than a JSON Pointer into the body.
+            if (!e.pointer.empty() && e.pointer.front() == '?')
+                errors.push_back(
+                    boost::json::object{{"parameter", e.pointer.substr(1)}, {"code", e.code}, {"detail", e.message}});
+            else
+                errors.push_back(boost::json::object{{"pointer", e.pointer}, {"code", e.code}, {"detail", e.message}});
+        }
         body["errors"] = std::move(errors);
     }
     return Response{status_, "application/problem+json", boost::json::serialize(body), headers_};

@@ -35,12 +35,14 @@ using Handler = std::function<Response(const Request&, Context&)>;
 
 // Who may call a route. Checked in one place (api/authorization) before the handler.
 struct Access {
-    bool signed_in = false;
+    bool signed_in = false;           // a valid token is required
     std::vector<domain::Role> roles;  // empty: any signed-in role
+    bool identify = false;            // without signed_in: a token, if sent, must be valid and is used
 
     static Access anyone() { return {}; }
-    static Access any_role() { return {true, {}}; }
-    static Access only(std::vector<domain::Role> roles) { return {true, std::move(roles)}; }
+    static Access optional_sign_in() { return {false, {}, true}; }
+    static Access any_role() { return {true, {}, true}; }
+    static Access only(std::vector<domain::Role> roles) { return {true, std::move(roles), true}; }
 };
 
 struct Route {
@@ -50,7 +52,7 @@ struct Route {
     bool uses_db = false;
     Handler handler;
 
-    bool needs_db() const { return uses_db || access.signed_in; }
+    bool needs_db() const { return uses_db || access.identify; }
 };
 
 class Router {

@@ -81,14 +81,4 @@ Violations validate(const Gate& gate, const std::string& pointer) {
     return out;
 }
 
-Violations validate_gates(const std::vector<Gate>& gates) {
-    Violations out;
-    if (gates.size() > 50) out.push_back({"/gates", "too_many", "must have at most 50 gates"});
-    for (std::size_t i = 0; i < gates.size(); ++i) {
-        const auto found = validate(gates[i], "/gates/" + std::to_string(i));
-        out.insert(out.end(), found.begin(), found.end());
-    }
-    return out;
-}
-
 }  // namespace collabtender::domain

@@ -84,8 +84,9 @@ std::vector<std::string_view> gate_kinds();
 // Employer's liability below £5m is below the statutory minimum.
 inline constexpr std::int64_t statutory_employers_liability_pence = 500'000'000;
 
+inline constexpr std::size_t max_gates = 50;
+
 // `pointer` locates the gate, e.g. "/gates/2".
 Violations validate(const Gate& gate, const std::string& pointer);
-Violations validate_gates(const std::vector<Gate>& gates);
 
 }  // namespace collabtender::domain

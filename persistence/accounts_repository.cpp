@@ -2,19 +2,11 @@
 
 #include <regex>
 
+#include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
 namespace {
-
-std::int64_t micros(domain::TimePoint t) {
-    return std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count();
-}
-
-std::optional<std::string> optional_text(const pqxx::field& field) {
-    if (field.is_null()) return std::nullopt;
-    return field.as<std::string>();
-}
 
 UserRecord user_from(const pqxx::row& row) {
     return UserRecord{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
@@ -86,15 +78,12 @@ domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
     domain::ThrottleState state;
     if (rows.empty()) return state;
     state.failures = rows[0][0].as<int>();
-    if (!rows[0][1].is_null())
-        state.locked_until = domain::TimePoint{std::chrono::microseconds{rows[0][1].as<std::int64_t>()}};
+    state.locked_until = optional_time_from(rows[0][1]);
     return state;
 }
 
 void save_throttle(Tx& tx, const std::string& email_key, const domain::ThrottleState& state) {
-    std::optional<std::int64_t> locked_until;
-    if (state.locked_until) locked_until = micros(*state.locked_until);
-    tx.work().exec_prepared0("throttle_upsert", email_key, state.failures, locked_until);
+    tx.work().exec_prepared0("throttle_upsert", email_key, state.failures, micros(state.locked_until));
 }
 
 void clear_throttle(Tx& tx, const std::string& email_key) { tx.work().exec_prepared0("throttle_clear", email_key); }

@@ -1,5 +1,7 @@
 #include "persistence/statements.hpp"
 
+#include <string>
+
 #include <pqxx/pqxx>
 
 namespace collabtender::persistence {
@@ -7,12 +9,31 @@ namespace {
 
 struct Statement {
     const char* name;
-    const char* sql;
+    std::string sql;
 };
+
+#define MICROS(column) "(extract(epoch FROM " column ") * 1e6)::bigint"
+
+// Column order read by tender_from() in tenders_repository.cpp.
+const std::string tender_columns =
+    "id, organisation_id, reference, title, description, cpv_codes::text, procedure, contract_term_months, "
+    "extension_months, estimated_value_pence, outcomes::text, partnership_bids_expected, partnership_statement, "
+    "price_weight, quality_threshold, scoring_scale::text, " MICROS("clarification_cutoff") ", " MICROS(
+        "stage1_deadline") ", " MICROS("stage2_deadline") ", standstill_days, status, was_published, cancel_reason, "
+    "version, " MICROS("created_at") ", " MICROS("updated_at");
+
+// Drafts, and tenders cancelled before publication, are visible only to the owner ($2).
+const std::string tender_visible =
+    " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
+    "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
+
+const std::string lot_columns =
+    "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
+    "term_months, max_awards";
 
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
-constexpr Statement statements[] = {
+const Statement statements[] = {
     {"organisation_insert",
      "INSERT INTO organisation (name, kind, charity_number, company_number, care_inspectorate_number) "
      "VALUES ($1, $2, $3, $4, $5) RETURNING id"},
@@ -45,7 +66,61 @@ constexpr Statement statements[] = {
      "SET failures = excluded.failures, locked_until = excluded.locked_until, updated_at = now()"},
     {"throttle_clear", "DELETE FROM login_throttle WHERE email_key = $1"},
     {"migration_latest", "SELECT coalesce(max(version), 0) FROM schema_migration"},
+
+    {"tender_insert",
+     "INSERT INTO tender (organisation_id, reference, title, description, cpv_codes, procedure, contract_term_months, "
+     "extension_months, estimated_value_pence, outcomes, partnership_bids_expected, partnership_statement, "
+     "price_weight, quality_threshold, scoring_scale, clarification_cutoff, stage1_deadline, stage2_deadline, "
+     "standstill_days, created_by) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, "
+     "$14, $15::jsonb, to_timestamp($16 / 1e6), to_timestamp($17 / 1e6), to_timestamp($18 / 1e6), $19, $20) "
+     "RETURNING id"},
+    {"tender_by_id", "SELECT " + tender_columns + " FROM tender WHERE id = $1"},
+    {"tender_by_id_for_update", "SELECT " + tender_columns + " FROM tender WHERE id = $1 FOR UPDATE"},
+    {"tender_update",
+     "UPDATE tender SET reference = $3, title = $4, description = $5, cpv_codes = $6::jsonb, "
+     "contract_term_months = $7, extension_months = $8, estimated_value_pence = $9, outcomes = $10::jsonb, "
+     "partnership_bids_expected = $11, partnership_statement = $12, price_weight = $13, quality_threshold = $14, "
+     "scoring_scale = $15::jsonb, clarification_cutoff = to_timestamp($16 / 1e6), "
+     "stage1_deadline = to_timestamp($17 / 1e6), stage2_deadline = to_timestamp($18 / 1e6), standstill_days = $19, "
+     "version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
+    {"tender_bump_version",
+     "UPDATE tender SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
+    {"tender_set_status",
+     "UPDATE tender SET status = $2, cancel_reason = $3, "
+     "was_published = was_published OR $2 NOT IN ('draft', 'cancelled'), version = version + 1, updated_at = now() "
+     "WHERE id = $1 RETURNING version"},
+    {"tender_list", "SELECT " + tender_columns + " FROM tender" + tender_visible +
+                        " ORDER BY created_at DESC, id LIMIT $3 OFFSET $4"},
+    {"tender_count", "SELECT count(*) FROM tender" + tender_visible},
+
+    {"lot_insert",
+     "INSERT INTO lot (tender_id, number, title, description, locality_or_theme, outcomes, annual_value_pence, "
+     "term_months, max_awards) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9) RETURNING id"},
+    {"lot_by_id", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 AND id = $2"},
+    {"lot_list", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 ORDER BY number"},
+    {"lot_update",
+     "UPDATE lot SET number = $4, title = $5, description = $6, locality_or_theme = $7, outcomes = $8::jsonb, "
+     "annual_value_pence = $9, term_months = $10, max_awards = $11, version = version + 1, updated_at = now() "
+     "WHERE tender_id = $1 AND id = $2 AND version = $3 RETURNING version"},
+    {"lot_delete", "DELETE FROM lot WHERE tender_id = $1 AND id = $2"},
+
+    {"criteria_delete", "DELETE FROM criterion WHERE tender_id = $1 AND lot_id IS NOT DISTINCT FROM $2::uuid"},
+    {"criterion_insert",
+     "INSERT INTO criterion (tender_id, lot_id, position, title, bidder_guidance, panel_guidance, weight, "
+     "word_limit, min_score) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"},
+    {"criteria_list",
+     "SELECT title, bidder_guidance, panel_guidance, weight, word_limit, min_score FROM criterion "
+     "WHERE tender_id = $1 AND lot_id IS NOT DISTINCT FROM $2::uuid ORDER BY position"},
+    {"criteria_lots",
+     "SELECT DISTINCT lot_id FROM criterion WHERE tender_id = $1 AND lot_id IS NOT NULL ORDER BY lot_id"},
+
+    {"gates_delete", "DELETE FROM gate WHERE tender_id = $1"},
+    {"gate_insert",
+     "INSERT INTO gate (tender_id, lot_id, position, kind, parameters) VALUES ($1, $2, $3, $4, $5::jsonb)"},
+    {"gate_list", "SELECT lot_id, kind, parameters::text FROM gate WHERE tender_id = $1 ORDER BY position"},
 };
+
+#undef MICROS
 
 }  // namespace
 

@@ -21,6 +21,25 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
+
+    const auto commissioner = Access::only({Role::commissioner});
+    const auto public_notice = Access::optional_sign_in();
+    const std::string tender = "/api/v1/tenders/{tender_id}";
+    const std::string lot = tender + "/lots/{lot_id}";
+    router.add({"POST", "/api/v1/tenders", commissioner, true, api::post_tender});
+    router.add({"GET", "/api/v1/tenders", public_notice, true, api::get_tenders});
+    router.add({"GET", tender, public_notice, true, api::get_tender});
+    router.add({"PATCH", tender, commissioner, true, api::patch_tender});
+    router.add({"POST", tender + "/actions/{action}", commissioner, true, api::post_tender_action});
+    router.add({"POST", tender + "/lots", commissioner, true, api::post_lot});
+    router.add({"GET", tender + "/lots", public_notice, true, api::get_lots});
+    router.add({"GET", lot, public_notice, true, api::get_lot});
+    router.add({"PATCH", lot, commissioner, true, api::patch_lot});
+    router.add({"DELETE", lot, commissioner, true, api::delete_lot});
+    router.add({"PUT", tender + "/criteria", commissioner, true, api::put_criteria});
+    router.add({"GET", tender + "/criteria", public_notice, true, api::get_criteria});
+    router.add({"PUT", tender + "/gates", commissioner, true, api::put_gates});
+    router.add({"GET", tender + "/gates", public_notice, true, api::get_gates});
     return router;
 }
 

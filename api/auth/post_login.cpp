@@ -1,11 +1,10 @@
-#include <ctime>
-
 #include <boost/json.hpp>
 
 #include "api/credentials.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
+#include "api/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -16,15 +15,6 @@ namespace {
 const std::string& decoy_hash() {
     static const std::string hash = hash_password("decoy password that matches no account");
     return hash;
-}
-
-std::string iso8601(domain::TimePoint t) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
 }
 
 }  // namespace
@@ -69,7 +59,7 @@ Response post_login(const Request& request, Context& context) {
     return json_response(200, boost::json::object{
                                   {"token", token},
                                   {"token_type", "Bearer"},
-                                  {"expires_at", iso8601(expires_at)},
+                                  {"expires_at", format_rfc3339(expires_at)},
                                   {"user_id", signed_in->id},
                               });
 }

@@ -67,7 +67,7 @@ TEST_CASE("the field reader reports every missing or mistyped field together") {
         const auto errors = boost::json::parse(problem.to_response("").body).at("errors").as_array();
         REQUIRE(errors.size() == 2);
         CHECK(errors[0].at("pointer").as_string() == "/email");
-        CHECK(errors[0].at("code").as_string() == "not_a_string");
+        CHECK(errors[0].at("code").as_string() == "wrong_type");
         CHECK(errors[1].at("pointer").as_string() == "/password");
         CHECK(errors[1].at("code").as_string() == "required");
     }

@@ -49,6 +49,6 @@ TEST_CASE("a rates catalogue lists unique, priced items") {
 
 TEST_CASE("a custom gate asks a question") {
     CHECK(has(validate(Gate{{}, CustomQuestion{"", true}}, "/g"), "/g/parameters/question", "required"));
-    CHECK(validate_gates({Gate{{}, CustomQuestion{"Will you attend the induction?", true}}, Gate{{}, MandatoryExclusions{}}})
-              .empty());
+    CHECK(validate(Gate{{}, CustomQuestion{"Will you attend the induction?", true}}, "/g").empty());
+    CHECK(validate(Gate{{}, MandatoryExclusions{}}, "/g").empty());
 }

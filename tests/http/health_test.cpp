@@ -36,7 +36,7 @@ TEST_CASE("metrics count requests by route and status and show the pool") {
     ServerProcess server{db.url()};
     get(server.port(), "/healthz");
     get(server.port(), "/healthz");
-    get(server.port(), "/api/v1/tenders/123");
+    get(server.port(), "/api/v1/nowhere");
     const auto metrics = get(server.port(), "/metrics");
     CHECK(metrics.status == 200);
     CHECK(metrics.header("content-type").rfind("text/plain", 0) == 0);

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "api/http.hpp"
+
+namespace collabtender::api {
+
+// The query string's parameters, percent-decoded. Throws 400 on a parameter that
+// is not in `allowed`.
+std::map<std::string, std::string> query_parameters(const Request& request, std::initializer_list<const char*> allowed);
+
+struct Paging {
+    int limit = 20;
+    int offset = 0;
+};
+// limit (1-100, default 20) and offset (from 0); 400 naming the parameter otherwise.
+Paging paging(const std::map<std::string, std::string>& parameters);
+
+}  // namespace collabtender::api

@@ -1,0 +1,159 @@
+// Gates on the wire: {"kind": "...", "lot_id": null, "parameters": {...}}, with
+// parameters per kind as documented in api/openapi.json.
+#include <boost/json.hpp>
+
+#include "api/tenders/tender_json.hpp"
+
+namespace collabtender::api {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+std::optional<domain::GateParameters> read_parameters(const std::string& kind, FieldReader& p) {
+    if (kind == "care_inspectorate_registration") {
+        domain::CareInspectorateRegistration out;
+        if (const auto* grades = p.object("minimum_grades")) {
+            for (const auto& [question, grade] : *grades) {
+                if (grade.is_int64()) out.minimum_grades[std::string{question}] = static_cast<int>(grade.as_int64());
+                else p.add({p.pointer("minimum_grades") + "/" + std::string{question}, "wrong_type", "must be a grade 1-6"});
+            }
+        }
+        return out;
+    }
+    if (kind == "insurance") {
+        domain::Insurance out;
+        p.money("employers_liability_pence", out.employers_liability_pence);
+        p.money("public_liability_pence", out.public_liability_pence);
+        p.money("professional_indemnity_pence", out.professional_indemnity_pence);
+        return out;
+    }
+    if (kind == "spd_mandatory_exclusions") return domain::MandatoryExclusions{};
+    if (kind == "spd_discretionary_exclusions") return domain::DiscretionaryExclusions{};
+    if (kind == "fair_work_first") {
+        domain::FairWorkFirst out;
+        p.money("minimum_hourly_rate_pence", out.minimum_hourly_rate_pence);
+        return out;
+    }
+    if (kind == "rates_catalogue") {
+        domain::RatesCatalogue out;
+        if (const auto* items = p.array("items")) {
+            for (std::size_t i = 0; i < items->size(); ++i) {
+                const auto pointer = p.pointer("items") + "/" + std::to_string(i);
+                if (!(*items)[i].is_object()) {
+                    p.add({pointer, "wrong_type", "must be an object"});
+                    continue;
+                }
+                FieldReader item{(*items)[i].as_object(), pointer};
+                domain::RateItem rate;
+                item.text("code", rate.code);
+                item.text("description", rate.description);
+                item.text("unit", rate.unit);
+                item.money("max_rate_pence", rate.max_rate_pence);
+                p.absorb(item);
+                out.items.push_back(std::move(rate));
+            }
+        }
+        return out;
+    }
+    if (kind == "custom") {
+        domain::CustomQuestion out;
+        p.text("question", out.question);
+        p.boolean("passing_answer", out.passing_answer);
+        return out;
+    }
+    return std::nullopt;
+}
+
+boost::json::object parameters_json(const domain::GateParameters& parameters) {
+    return std::visit(
+        Overloaded{
+            [](const domain::CareInspectorateRegistration& g) {
+                boost::json::object grades;
+                for (const auto& [question, grade] : g.minimum_grades) grades[question] = grade;
+                return boost::json::object{{"minimum_grades", std::move(grades)}};
+            },
+            [](const domain::Insurance& g) {
+                return boost::json::object{{"employers_liability_pence", g.employers_liability_pence},
+                                           {"public_liability_pence", g.public_liability_pence},
+                                           {"professional_indemnity_pence", g.professional_indemnity_pence}};
+            },
+            [](const domain::MandatoryExclusions&) { return boost::json::object{}; },
+            [](const domain::DiscretionaryExclusions&) { return boost::json::object{}; },
+            [](const domain::FairWorkFirst& g) {
+                return boost::json::object{{"minimum_hourly_rate_pence", g.minimum_hourly_rate_pence}};
+            },
+            [](const domain::RatesCatalogue& g) {
+                boost::json::array items;
+                for (const auto& i : g.items)
+                    items.push_back(boost::json::object{{"code", i.code},
+                                                        {"description", i.description},
+                                                        {"unit", i.unit},
+                                                        {"max_rate_pence", i.max_rate_pence}});
+                return boost::json::object{{"items", std::move(items)}};
+            },
+            [](const domain::CustomQuestion& g) {
+                return boost::json::object{{"question", g.question}, {"passing_answer", g.passing_answer}};
+            },
+        },
+        parameters);
+}
+
+}  // namespace
+
+std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
+    std::vector<std::optional<domain::Gate>> out;
+    const auto* array = fields.array("gates");
+    if (array == nullptr) return out;
+    if (array->size() > domain::max_gates)
+        fields.add({fields.pointer("gates"), "too_many", "must have at most 50 gates"});
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto pointer = fields.pointer("gates") + "/" + std::to_string(i);
+        out.emplace_back();
+        if (!(*array)[i].is_object()) {
+            fields.add({pointer, "wrong_type", "must be an object"});
+            continue;
+        }
+        FieldReader gate{(*array)[i].as_object(), pointer};
+        std::string kind;
+        std::optional<std::string> lot_id;
+        gate.text("kind", kind);
+        gate.nullable_text("lot_id", lot_id);
+        const auto* parameters = gate.object("parameters");
+        if (!kind.empty() && parameters != nullptr) {
+            FieldReader reader{*parameters, gate.pointer("parameters")};
+            if (auto read = read_parameters(kind, reader)) {
+                out.back() = domain::Gate{lot_id, std::move(*read)};
+                gate.add(domain::validate(*out.back(), pointer));
+            } else {
+                gate.add({gate.pointer("kind"), "unknown_kind", "is not a kind of gate"});
+            }
+            gate.absorb(reader);
+        }
+        fields.absorb(gate);
+    }
+    return out;
+}
+
+boost::json::object gate_json(const domain::Gate& gate) {
+    return {{"kind", domain::gate_kind(gate.parameters)},
+            {"lot_id", gate.lot_id ? boost::json::value{*gate.lot_id} : boost::json::value{}},
+            {"parameters", parameters_json(gate.parameters)}};
+}
+
+persistence::StoredGate to_stored(const domain::Gate& gate) {
+    return {gate.lot_id, std::string{domain::gate_kind(gate.parameters)},
+            boost::json::serialize(parameters_json(gate.parameters))};
+}
+
+domain::Gate from_stored(const persistence::StoredGate& stored) {
+    const auto object = boost::json::parse(stored.parameters_json).as_object();
+    FieldReader reader{object};
+    return {stored.lot_id, *read_parameters(stored.kind, reader)};
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,28 @@
+#include <boost/json.hpp>
+
+#include "api/handlers.hpp"
+#include "api/preconditions.hpp"
+#include "api/tenders/tender_json.hpp"
+
+namespace collabtender::api {
+
+Response post_tender(const Request& request, Context& context) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    domain::TenderDetails details;
+    read_tender(fields, details);
+    fields.finish(domain::validate(details));
+
+    std::optional<persistence::TenderRecord> created;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto id = persistence::insert_tender(tx, context.principal->organisation_id,
+                                                   context.principal->user_id, details);
+        created = persistence::find_tender(tx, id);
+    });
+    auto response = json_response(201, tender_json(*created));
+    response.headers.emplace_back("Location", "/api/v1/tenders/" + created->id);
+    response.headers.emplace_back("ETag", etag(created->version));
+    return response;
+}
+
+}  // namespace collabtender::api

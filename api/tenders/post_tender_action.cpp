@@ -1,0 +1,62 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/handlers.hpp"
+#include "api/preconditions.hpp"
+#include "api/problem.hpp"
+#include "api/tenders/tender_json.hpp"
+#include "domain/tender_lifecycle.hpp"
+
+namespace collabtender::api {
+namespace {
+
+// The facts every precondition looks at, read under the tender's row lock.
+domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now) {
+    domain::TenderFacts facts;
+    facts.status = tender.status;
+    facts.lots = static_cast<int>(persistence::list_lots(tx, tender.id).size());
+    const auto criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
+    facts.criteria = static_cast<int>(criteria.size());
+    facts.criteria_valid =
+        domain::validate_criteria(criteria, tender.details.price_weight, tender.details.scoring_scale).empty();
+    facts.gates = static_cast<int>(persistence::list_gates(tx, tender.id).size());
+    facts.timetable = tender.details.timetable;
+    facts.now = now;
+    return facts;
+}
+
+}  // namespace
+
+// POST /api/v1/tenders/{tender_id}/actions/{action}: one explicit step of the
+// lifecycle. 409 names every unmet precondition at once.
+Response post_tender_action(const Request& request, Context& context) {
+    const auto action = domain::parse_tender_action(request.param("action"));
+    if (!action) throw problems::not_found("There is no such action for tenders.");
+    // The body is optional, except that cancelling needs a reason.
+    std::string reason;
+    const auto body = request.body.empty() ? boost::json::object{} : parse_json_object(request);
+    FieldReader fields{body};
+    fields.text("reason", reason, *action == domain::TenderAction::cancel ? Need::required : Need::optional);
+    fields.finish();
+
+    std::optional<persistence::TenderRecord> updated;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
+        auto facts = facts_of(tx, tender, context.now);
+        facts.cancel_reason = reason;
+        const auto transition = domain::apply(*action, facts);
+        if (!transition.next)
+            throw Problem{409, "preconditions-unmet", "Cannot " + std::string{domain::to_string(*action)} + " yet",
+                          "The tender does not meet every condition for this step."}
+                .with_errors(transition.unmet);
+        std::optional<std::string> cancel_reason;
+        if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
+        persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason);
+        updated = persistence::find_tender(tx, tender.id);
+    });
+    auto response = json_response(200, tender_json(*updated));
+    response.headers.emplace_back("ETag", etag(updated->version));
+    return response;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,176 @@
+#include "api/tenders/tender_json.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+namespace {
+
+boost::json::value nullable(const std::optional<domain::TimePoint>& t) {
+    return t ? boost::json::value{format_rfc3339(*t)} : boost::json::value{nullptr};
+}
+
+boost::json::value nullable(const std::optional<int>& n) { return n ? boost::json::value{*n} : boost::json::value{}; }
+
+boost::json::array strings(const std::vector<std::string>& texts) {
+    boost::json::array out;
+    for (const auto& text : texts) out.emplace_back(text);
+    return out;
+}
+
+std::vector<domain::ScalePoint> read_scale(FieldReader& fields, const boost::json::array& array) {
+    std::vector<domain::ScalePoint> out;
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const auto pointer = fields.pointer("scoring_scale") + "/" + std::to_string(i);
+        if (!array[i].is_object()) {
+            fields.add({pointer, "wrong_type", "must be an object"});
+            continue;
+        }
+        FieldReader point{array[i].as_object(), pointer};
+        domain::ScalePoint p;
+        point.integer("score", p.score);
+        point.text("label", p.label);
+        point.text("descriptor", p.descriptor);
+        fields.absorb(point);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+// Reads each element of an array of objects with `read_one`, under `name`.
+template <class T, class ReadOne>
+std::vector<T> read_objects(FieldReader& fields, const char* name, ReadOne read_one) {
+    std::vector<T> out;
+    const auto* array = fields.array(name);
+    if (array == nullptr) return out;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto pointer = fields.pointer(name) + "/" + std::to_string(i);
+        if (!(*array)[i].is_object()) {
+            fields.add({pointer, "wrong_type", "must be an object"});
+            continue;
+        }
+        FieldReader item{(*array)[i].as_object(), pointer};
+        out.push_back(read_one(item));
+        fields.absorb(item);
+    }
+    return out;
+}
+
+}  // namespace
+
+void read_tender(FieldReader& fields, domain::TenderDetails& t) {
+    fields.text("reference", t.reference);
+    fields.text("title", t.title);
+    fields.text("description", t.description);
+    fields.texts("cpv_codes", t.cpv_codes);
+    fields.text("procedure", t.procedure, Need::optional);
+    fields.integer("contract_term_months", t.contract_term_months);
+    fields.integer("extension_months", t.extension_months, Need::optional);
+    fields.money("estimated_value_pence", t.estimated_value_pence);
+    fields.texts("outcomes", t.outcomes, Need::optional);
+    fields.boolean("partnership_bids_expected", t.partnership_bids_expected, Need::optional);
+    fields.text("partnership_statement", t.partnership_statement, Need::optional);
+    fields.integer("price_weight", t.price_weight, Need::optional);
+    fields.nullable_integer("quality_threshold", t.quality_threshold);
+    if (const auto* scale = fields.array("scoring_scale", Need::optional)) t.scoring_scale = read_scale(fields, *scale);
+    if (const auto* object = fields.object("timetable", Need::optional)) {
+        FieldReader timetable{*object, fields.pointer("timetable"), true};
+        timetable.nullable_time("clarification_cutoff", t.timetable.clarification_cutoff);
+        timetable.nullable_time("stage1_deadline", t.timetable.stage1_deadline);
+        timetable.nullable_time("stage2_deadline", t.timetable.stage2_deadline);
+        timetable.integer("standstill_days", t.timetable.standstill_days, Need::optional);
+        fields.absorb(timetable);
+    }
+}
+
+boost::json::object tender_json(const persistence::TenderRecord& record) {
+    const auto& t = record.details;
+    boost::json::array scale;
+    for (const auto& p : t.scoring_scale)
+        scale.push_back(boost::json::object{{"score", p.score}, {"label", p.label}, {"descriptor", p.descriptor}});
+    boost::json::object out{
+        {"id", record.id},
+        {"organisation_id", record.organisation_id},
+        {"status", domain::to_string(record.status)},
+        {"version", record.version},
+        {"reference", t.reference},
+        {"title", t.title},
+        {"description", t.description},
+        {"cpv_codes", strings(t.cpv_codes)},
+        {"procedure", t.procedure},
+        {"contract_term_months", t.contract_term_months},
+        {"extension_months", t.extension_months},
+        {"estimated_value_pence", t.estimated_value_pence},
+        {"outcomes", strings(t.outcomes)},
+        {"partnership_bids_expected", t.partnership_bids_expected},
+        {"partnership_statement", t.partnership_statement},
+        {"price_weight", t.price_weight},
+        {"quality_threshold", nullable(t.quality_threshold)},
+        {"scoring_scale", std::move(scale)},
+        {"timetable",
+         {{"clarification_cutoff", nullable(t.timetable.clarification_cutoff)},
+          {"stage1_deadline", nullable(t.timetable.stage1_deadline)},
+          {"stage2_deadline", nullable(t.timetable.stage2_deadline)},
+          {"standstill_days", t.timetable.standstill_days}}},
+        {"created_at", format_rfc3339(record.created_at)},
+        {"updated_at", format_rfc3339(record.updated_at)},
+    };
+    if (record.cancel_reason) out["cancel_reason"] = *record.cancel_reason;
+    return out;
+}
+
+void read_lot(FieldReader& fields, domain::LotDetails& lot) {
+    fields.integer("number", lot.number);
+    fields.text("title", lot.title);
+    fields.text("description", lot.description);
+    fields.text("locality_or_theme", lot.locality_or_theme);
+    fields.texts("outcomes", lot.outcomes, Need::optional);
+    fields.money("annual_value_pence", lot.annual_value_pence);
+    fields.integer("term_months", lot.term_months);
+    fields.integer("max_awards", lot.max_awards, Need::optional);
+}
+
+boost::json::object lot_json(const persistence::LotRecord& record) {
+    const auto& l = record.details;
+    return {
+        {"id", record.id},
+        {"tender_id", record.tender_id},
+        {"version", record.version},
+        {"number", l.number},
+        {"title", l.title},
+        {"description", l.description},
+        {"locality_or_theme", l.locality_or_theme},
+        {"outcomes", strings(l.outcomes)},
+        {"annual_value_pence", l.annual_value_pence},
+        {"term_months", l.term_months},
+        {"max_awards", l.max_awards},
+    };
+}
+
+std::vector<domain::Criterion> read_criteria(FieldReader& fields) {
+    return read_objects<domain::Criterion>(fields, "criteria", [](FieldReader& item) {
+        domain::Criterion c;
+        item.text("title", c.title);
+        item.text("bidder_guidance", c.bidder_guidance, Need::optional);
+        item.text("panel_guidance", c.panel_guidance, Need::optional);
+        item.integer("weight", c.weight);
+        item.integer("word_limit", c.word_limit, Need::optional);
+        item.nullable_integer("min_score", c.min_score);
+        return c;
+    });
+}
+
+boost::json::array criteria_json(const std::vector<domain::Criterion>& criteria) {
+    boost::json::array out;
+    for (const auto& c : criteria)
+        out.push_back(boost::json::object{{"title", c.title},
+                                          {"bidder_guidance", c.bidder_guidance},
+                                          {"panel_guidance", c.panel_guidance},
+                                          {"weight", c.weight},
+                                          {"word_limit", c.word_limit},
+                                          {"min_score", nullable(c.min_score)}});
+    return out;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,77 @@
+#include "api/time_format.hpp"
+
+#include <charconv>
+#include <ctime>
+
+namespace collabtender::api {
+namespace {
+
+bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) {
+    if (at + count > text.size()) return false;
+    const auto* begin = text.data() + at;
+    for (std::size_t i = 0; i < count; ++i)
+        if (begin[i] < '0' || begin[i] > '9') return false;
+    std::from_chars(begin, begin + count, out);
+    return true;
+}
+
+}  // namespace
+
+std::string format_rfc3339(domain::TimePoint t) {
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(std::chrono::floor<std::chrono::seconds>(t));
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
+    int year, month, day, hour, minute, second;
+    if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
+        text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't') ||
+        !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+        !digits(text, 17, 2, second))
+        return std::nullopt;
+    std::size_t at = 19;
+    std::chrono::microseconds fraction{0};
+    if (text[at] == '.') {
+        std::size_t end = ++at;
+        long long micros = 0;
+        int scale = 0;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') {
+            if (scale < 6) {
+                micros = micros * 10 + (text[end] - '0');
+                ++scale;
+            }
+            ++end;
+        }
+        if (end == at) return std::nullopt;
+        while (scale++ < 6) micros *= 10;
+        fraction = std::chrono::microseconds{micros};
+        at = end;
+    }
+    int offset_minutes = 0;
+    if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
+        ++at;
+    } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
+        int oh, om;
+        if (!digits(text, at + 1, 2, oh) || text.size() <= at + 3 || text[at + 3] != ':' ||
+            !digits(text, at + 4, 2, om) || oh > 23 || om > 59)
+            return std::nullopt;
+        offset_minutes = (text[at] == '+' ? 1 : -1) * (oh * 60 + om);
+        at += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (at != text.size()) return std::nullopt;
+
+    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                           std::chrono::day{static_cast<unsigned>(day)}};
+    if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    const auto seconds = std::chrono::sys_days{date}.time_since_epoch() + std::chrono::hours{hour} +
+                         std::chrono::minutes{minute - offset_minutes} + std::chrono::seconds{second};
+    return domain::TimePoint{std::chrono::duration_cast<domain::TimePoint::duration>(seconds + fraction)};
+}
+
+}  // namespace collabtender::api

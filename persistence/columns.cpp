@@ -1,0 +1,68 @@
+#include "persistence/columns.hpp"
+
+#include <boost/json.hpp>
+
+namespace collabtender::persistence {
+
+std::int64_t micros(domain::TimePoint t) {
+    return std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch()).count();
+}
+
+std::optional<std::int64_t> micros(const std::optional<domain::TimePoint>& t) {
+    if (!t) return std::nullopt;
+    return micros(*t);
+}
+
+domain::TimePoint time_from(const pqxx::field& field) {
+    return domain::TimePoint{std::chrono::duration_cast<domain::TimePoint::duration>(
+        std::chrono::microseconds{field.as<std::int64_t>()})};
+}
+
+std::optional<domain::TimePoint> optional_time_from(const pqxx::field& field) {
+    if (field.is_null()) return std::nullopt;
+    return time_from(field);
+}
+
+std::optional<std::string> optional_text(const pqxx::field& field) {
+    if (field.is_null()) return std::nullopt;
+    return field.as<std::string>();
+}
+
+std::optional<int> optional_int(const pqxx::field& field) {
+    if (field.is_null()) return std::nullopt;
+    return field.as<int>();
+}
+
+std::string to_json(const std::vector<std::string>& texts) {
+    boost::json::array out;
+    for (const auto& text : texts) out.emplace_back(text);
+    return boost::json::serialize(out);
+}
+
+std::vector<std::string> texts_from_json(const std::string& json) {
+    std::vector<std::string> out;
+    const auto parsed = boost::json::parse(json);
+    for (const auto& value : parsed.as_array()) out.emplace_back(value.as_string());
+    return out;
+}
+
+std::string to_json(const std::vector<domain::ScalePoint>& scale) {
+    boost::json::array out;
+    for (const auto& point : scale)
+        out.push_back(
+            boost::json::object{{"score", point.score}, {"label", point.label}, {"descriptor", point.descriptor}});
+    return boost::json::serialize(out);
+}
+
+std::vector<domain::ScalePoint> scale_from_json(const std::string& json) {
+    std::vector<domain::ScalePoint> out;
+    const auto parsed = boost::json::parse(json);
+    for (const auto& value : parsed.as_array()) {
+        const auto& point = value.as_object();
+        out.push_back({static_cast<int>(point.at("score").as_int64()), std::string{point.at("label").as_string()},
+                       std::string{point.at("descriptor").as_string()}});
+    }
+    return out;
+}
+
+}  // namespace collabtender::persistence

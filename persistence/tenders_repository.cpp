@@ -1,0 +1,177 @@
+#include "persistence/tenders_repository.hpp"
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+// Column order of the tender_* SELECT statements (persistence/statements.cpp).
+TenderRecord tender_from(const pqxx::row& r) {
+    TenderRecord t;
+    t.id = r[0].as<std::string>();
+    t.organisation_id = r[1].as<std::string>();
+    auto& d = t.details;
+    d.reference = r[2].as<std::string>();
+    d.title = r[3].as<std::string>();
+    d.description = r[4].as<std::string>();
+    d.cpv_codes = texts_from_json(r[5].as<std::string>());
+    d.procedure = r[6].as<std::string>();
+    d.contract_term_months = r[7].as<int>();
+    d.extension_months = r[8].as<int>();
+    d.estimated_value_pence = r[9].as<std::int64_t>();
+    d.outcomes = texts_from_json(r[10].as<std::string>());
+    d.partnership_bids_expected = r[11].as<bool>();
+    d.partnership_statement = r[12].as<std::string>();
+    d.price_weight = r[13].as<int>();
+    d.quality_threshold = optional_int(r[14]);
+    d.scoring_scale = scale_from_json(r[15].as<std::string>());
+    d.timetable.clarification_cutoff = optional_time_from(r[16]);
+    d.timetable.stage1_deadline = optional_time_from(r[17]);
+    d.timetable.stage2_deadline = optional_time_from(r[18]);
+    d.timetable.standstill_days = r[19].as<int>();
+    t.status = *domain::parse_tender_status(r[20].as<std::string>());
+    t.was_published = r[21].as<bool>();
+    t.cancel_reason = optional_text(r[22]);
+    t.version = r[23].as<int>();
+    t.created_at = time_from(r[24]);
+    t.updated_at = time_from(r[25]);
+    return t;
+}
+
+LotRecord lot_from(const pqxx::row& r) {
+    return LotRecord{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),
+                     domain::LotDetails{r[3].as<int>(), r[4].as<std::string>(), r[5].as<std::string>(),
+                                        r[6].as<std::string>(), texts_from_json(r[7].as<std::string>()),
+                                        r[8].as<std::int64_t>(), r[9].as<int>(), r[10].as<int>()}};
+}
+
+std::optional<int> version_of(const pqxx::result& rows) {
+    if (rows.empty()) return std::nullopt;
+    return rows[0][0].as<int>();
+}
+
+}  // namespace
+
+std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
+                          const domain::TenderDetails& d) {
+    const auto& t = d.timetable;
+    return tx.work()
+        .exec_prepared1("tender_insert", organisation_id, d.reference, d.title, d.description, to_json(d.cpv_codes),
+                        d.procedure, d.contract_term_months, d.extension_months, d.estimated_value_pence,
+                        to_json(d.outcomes), d.partnership_bids_expected, d.partnership_statement, d.price_weight,
+                        d.quality_threshold, to_json(d.scoring_scale), micros(t.clarification_cutoff),
+                        micros(t.stage1_deadline), micros(t.stage2_deadline), t.standstill_days, created_by)[0]
+        .as<std::string>();
+}
+
+std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared(lock ? "tender_by_id_for_update" : "tender_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    return tender_from(rows[0]);
+}
+
+std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version, const domain::TenderDetails& d) {
+    const auto& t = d.timetable;
+    return version_of(tx.work().exec_prepared(
+        "tender_update", id, expected_version, d.reference, d.title, d.description, to_json(d.cpv_codes),
+        d.contract_term_months, d.extension_months, d.estimated_value_pence, to_json(d.outcomes),
+        d.partnership_bids_expected, d.partnership_statement, d.price_weight, d.quality_threshold,
+        to_json(d.scoring_scale), micros(t.clarification_cutoff), micros(t.stage1_deadline),
+        micros(t.stage2_deadline), t.standstill_days));
+}
+
+std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version) {
+    return version_of(tx.work().exec_prepared("tender_bump_version", id, expected_version));
+}
+
+int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
+                      const std::optional<std::string>& cancel_reason) {
+    return tx.work()
+        .exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason)[0]
+        .as<int>();
+}
+
+TenderPage list_tenders(Tx& tx, const TenderQuery& q) {
+    std::optional<std::string> status;
+    if (q.status) status = std::string{domain::to_string(*q.status)};
+    TenderPage page;
+    for (const auto& row : tx.work().exec_prepared("tender_list", status, q.owner_organisation_id, q.limit, q.offset))
+        page.items.push_back(tender_from(row));
+    page.total = tx.work().exec_prepared1("tender_count", status, q.owner_organisation_id)[0].as<long>();
+    return page;
+}
+
+std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& l) {
+    return tx.work()
+        .exec_prepared1("lot_insert", tender_id, l.number, l.title, l.description, l.locality_or_theme,
+                        to_json(l.outcomes), l.annual_value_pence, l.term_months, l.max_awards)[0]
+        .as<std::string>();
+}
+
+std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    if (!is_uuid(lot_id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("lot_by_id", tender_id, lot_id);
+    if (rows.empty()) return std::nullopt;
+    return lot_from(rows[0]);
+}
+
+std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id) {
+    std::vector<LotRecord> out;
+    for (const auto& row : tx.work().exec_prepared("lot_list", tender_id)) out.push_back(lot_from(row));
+    return out;
+}
+
+std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
+                              const domain::LotDetails& l) {
+    return version_of(tx.work().exec_prepared("lot_update", tender_id, lot_id, expected_version, l.number, l.title,
+                                              l.description, l.locality_or_theme, to_json(l.outcomes),
+                                              l.annual_value_pence, l.term_months, l.max_awards));
+}
+
+bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    return tx.work().exec_prepared("lot_delete", tender_id, lot_id).affected_rows() == 1;
+}
+
+void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+                      const std::vector<domain::Criterion>& criteria) {
+    tx.work().exec_prepared("criteria_delete", tender_id, lot_id);
+    for (std::size_t i = 0; i < criteria.size(); ++i) {
+        const auto& c = criteria[i];
+        tx.work().exec_prepared0("criterion_insert", tender_id, lot_id, static_cast<int>(i), c.title,
+                                 c.bidder_guidance, c.panel_guidance, c.weight, c.word_limit, c.min_score);
+    }
+}
+
+std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
+                                             const std::optional<std::string>& lot_id) {
+    std::vector<domain::Criterion> out;
+    for (const auto& r : tx.work().exec_prepared("criteria_list", tender_id, lot_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
+                       r[4].as<int>(), optional_int(r[5])});
+    return out;
+}
+
+std::vector<std::string> lots_with_own_criteria(Tx& tx, const std::string& tender_id) {
+    std::vector<std::string> out;
+    for (const auto& r : tx.work().exec_prepared("criteria_lots", tender_id)) out.push_back(r[0].as<std::string>());
+    return out;
+}
+
+void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates) {
+    tx.work().exec_prepared("gates_delete", tender_id);
+    for (std::size_t i = 0; i < gates.size(); ++i)
+        tx.work().exec_prepared0("gate_insert", tender_id, gates[i].lot_id, static_cast<int>(i), gates[i].kind,
+                                 gates[i].parameters_json);
+}
+
+std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id) {
+    std::vector<StoredGate> out;
+    for (const auto& r : tx.work().exec_prepared("gate_list", tender_id))
+        out.push_back({optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>()});
+    return out;
+}
+
+}  // namespace collabtender::persistence

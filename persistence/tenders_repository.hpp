@@ -1,0 +1,82 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/criteria.hpp"
+#include "domain/lot.hpp"
+#include "domain/tender.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct TenderRecord {
+    std::string id;
+    std::string organisation_id;
+    domain::TenderStatus status;
+    bool was_published;
+    std::optional<std::string> cancel_reason;
+    int version;
+    domain::TenderDetails details;
+    domain::TimePoint created_at;
+    domain::TimePoint updated_at;
+};
+
+struct LotRecord {
+    std::string id;
+    std::string tender_id;
+    int version;
+    domain::LotDetails details;
+};
+
+// A gate as stored: its kind and parameters as JSON, which api/ maps to domain::Gate.
+struct StoredGate {
+    std::optional<std::string> lot_id;
+    std::string kind;
+    std::string parameters_json;
+};
+
+std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
+                          const domain::TenderDetails& details);
+// With `lock`, the row stays locked until the transaction ends, so that state
+// changes are decided one at a time.
+std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock = false);
+// The new version, or nothing when `expected_version` is stale.
+std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version,
+                                 const domain::TenderDetails& details);
+std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version);
+int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
+                      const std::optional<std::string>& cancel_reason);
+
+struct TenderQuery {
+    std::optional<domain::TenderStatus> status;
+    std::optional<std::string> owner_organisation_id;  // whose drafts the caller may see
+    int limit = 20;
+    int offset = 0;
+};
+struct TenderPage {
+    std::vector<TenderRecord> items;
+    long total = 0;
+};
+TenderPage list_tenders(Tx& tx, const TenderQuery& query);
+
+std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& lot);
+std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id);
+std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
+                              const domain::LotDetails& lot);
+bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
+// Criteria of the tender (no lot) or a lot's own override, replaced as a set.
+void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+                      const std::vector<domain::Criterion>& criteria);
+std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
+                                             const std::optional<std::string>& lot_id);
+// Lots that override the tender's criteria.
+std::vector<std::string> lots_with_own_criteria(Tx& tx, const std::string& tender_id);
+
+void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates);
+std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id);
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,336 @@
+// Tenders, lots, criteria and gates over HTTP: who may do what, versions, the
+// lifecycle and what freezes when stage 1 opens.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+#include "tests/support/accounts.hpp"
+#include "tests/support/http_client.hpp"
+#include "tests/support/server_process.hpp"
+#include "tests/support/test_database.hpp"
+
+using namespace collabtender;
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr const char* password = "a long enough password";
+
+// Two commissioning bodies, a provider and a panellist, each signed in.
+struct Commissioning {
+    TestDatabase db;
+    std::unique_ptr<ServerProcess> server;
+    std::string edinburgh, edinburgh_officer, glasgow_officer, provider, panellist;
+
+    Commissioning() {
+        db.migrate();
+        edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
+        const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");
+        const auto charity = create_organisation(db.url(), "Pilton Community Health Project", "provider");
+        create_user(db.url(), edinburgh, "officer@edinburgh.example", "commissioner", password);
+        create_user(db.url(), edinburgh, "panel@edinburgh.example", "panellist", password);
+        create_user(db.url(), glasgow, "officer@glasgow.example", "commissioner", password);
+        create_user(db.url(), charity, "staff@pilton.example", "provider", password);
+        server = std::make_unique<ServerProcess>(db.url());
+        edinburgh_officer = login(port(), "officer@edinburgh.example", password);
+        glasgow_officer = login(port(), "officer@glasgow.example", password);
+        provider = login(port(), "staff@pilton.example", password);
+        panellist = login(port(), "panel@edinburgh.example", password);
+    }
+    std::uint16_t port() const { return server->port(); }
+
+    HttpResponse call(const std::string& method, const std::string& target, const std::string& token,
+                      const std::string& body = {}, const std::string& if_match = {}) const {
+        HttpRequest request{method, target, body, "application/json", token, {}};
+        if (!if_match.empty()) request.headers["If-Match"] = if_match;
+        return send(port(), request);
+    }
+
+    // A draft tender of Edinburgh's; returns its path.
+    std::string draft(const std::string& reference = "EDI-2026-014") const {
+        const auto created = call("POST", "/api/v1/tenders", edinburgh_officer, tender_body(reference));
+        REQUIRE_MESSAGE(created.status == 201, created.body);
+        return created.header("location");
+    }
+
+    static std::string tender_body(const std::string& reference) {
+        return boost::json::serialize(boost::json::object{
+            {"reference", reference},
+            {"title", "Thrive Welcome Teams"},
+            {"description", "Community mental-health support across Edinburgh's localities."},
+            {"cpv_codes", {"85312000-9"}},
+            {"contract_term_months", 60},
+            {"extension_months", 24},
+            {"estimated_value_pence", 4'200'000'000LL},
+            {"outcomes", {"People feel welcome and connected"}},
+            {"partnership_bids_expected", true},
+            {"partnership_statement", "We expect partnership bids for every lot."},
+        });
+    }
+};
+
+std::string lot_body(int number) {
+    return boost::json::serialize(boost::json::object{{"number", number},
+                                                      {"title", "Welcome Team " + std::to_string(number)},
+                                                      {"description", "A locality welcome team"},
+                                                      {"locality_or_theme", "North West"},
+                                                      {"annual_value_pence", 90'000'000},
+                                                      {"term_months", 60}});
+}
+
+const char* criteria_body = R"({"criteria": [
+    {"title": "Person-led support", "weight": 60, "word_limit": 1000, "min_score": 1},
+    {"title": "Partnership working", "weight": 40, "panel_guidance": "Look for shared accountability"}]})";
+
+const char* gates_body = R"({"gates": [
+    {"kind": "insurance", "parameters": {"employers_liability_pence": 500000000,
+        "public_liability_pence": 1000000000, "professional_indemnity_pence": 200000000}},
+    {"kind": "fair_work_first", "parameters": {"minimum_hourly_rate_pence": 1345}},
+    {"kind": "spd_mandatory_exclusions", "parameters": {}}]})";
+
+std::string at(std::chrono::seconds from_now) {
+    return api::format_rfc3339(std::chrono::system_clock::now() + from_now);
+}
+
+std::vector<std::string> pointers(const HttpResponse& response) {
+    std::vector<std::string> out;
+    const auto body = response.json();
+    for (const auto& e : body.at("errors").as_array()) out.emplace_back(e.at("pointer").as_string());
+    return out;
+}
+
+bool contains(const std::vector<std::string>& items, const std::string& item) {
+    return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+}  // namespace
+
+TEST_CASE("a commissioner creates a draft tender; others may not") {
+    Commissioning c;
+    const auto created = c.call("POST", "/api/v1/tenders", c.edinburgh_officer, Commissioning::tender_body("EDI-1"));
+    REQUIRE(created.status == 201);
+    const auto tender = created.json().as_object();
+    CHECK(tender.at("status").as_string() == "draft");
+    CHECK(tender.at("organisation_id").as_string() == c.edinburgh);
+    CHECK(tender.at("estimated_value_pence").as_int64() == 4'200'000'000LL);
+    CHECK(tender.at("scoring_scale").as_array().size() == 5);
+    CHECK(tender.at("timetable").at("standstill_days").as_int64() == 10);
+    CHECK(created.header("etag") == "\"1\"");
+
+    CHECK(c.call("POST", "/api/v1/tenders", c.provider, Commissioning::tender_body("P-1")).status == 403);
+    CHECK(c.call("POST", "/api/v1/tenders", c.panellist, Commissioning::tender_body("P-2")).status == 403);
+    CHECK(c.call("POST", "/api/v1/tenders", "", Commissioning::tender_body("P-3")).status == 401);
+    CHECK(c.call("POST", "/api/v1/tenders", c.edinburgh_officer, Commissioning::tender_body("EDI-1")).status == 409);
+    CHECK(c.db.scalar("SELECT count(*) FROM tender") == "1");
+}
+
+TEST_CASE("a tender with bad fields is refused naming each one, and nothing is written") {
+    Commissioning c;
+    auto body = boost::json::parse(Commissioning::tender_body("EDI-2")).as_object();
+    body["cpv_codes"] = boost::json::array{"85312000-9", "85312000-1"};
+    body["estimated_value_pence"] = 12.5;
+    body["estimated_value"] = 12;
+    body.erase("title");
+    const auto response = c.call("POST", "/api/v1/tenders", c.edinburgh_officer, boost::json::serialize(body));
+    CHECK(response.status == 422);
+    const auto found = pointers(response);
+    CHECK(contains(found, "/cpv_codes/1"));
+    CHECK(contains(found, "/estimated_value_pence"));
+    CHECK(contains(found, "/estimated_value"));
+    CHECK(contains(found, "/title"));
+    CHECK(c.db.scalar("SELECT count(*) FROM tender") == "0");
+}
+
+TEST_CASE("drafts are invisible outside the owning body's commissioners") {
+    Commissioning c;
+    const auto path = c.draft();
+    CHECK(c.call("GET", path, c.edinburgh_officer).status == 200);
+    for (const auto& token : {c.glasgow_officer, c.provider, c.panellist, std::string{}})
+        CHECK(c.call("GET", path, token).status == 404);
+    CHECK(c.call("GET", path + "/lots", c.provider).status == 404);
+    CHECK(c.call("GET", "/api/v1/tenders", c.glasgow_officer).json().at("total").as_int64() == 0);
+    CHECK(c.call("GET", "/api/v1/tenders", "").json().at("total").as_int64() == 0);
+    CHECK(c.call("GET", "/api/v1/tenders", c.edinburgh_officer).json().at("total").as_int64() == 1);
+    CHECK(c.call("PATCH", path, c.glasgow_officer, R"({"title": "Mine now"})", "\"1\"").status == 404);
+    CHECK(c.call("GET", path, "not-a-token").status == 401);
+}
+
+TEST_CASE("edits need the current ETag") {
+    Commissioning c;
+    const auto path = c.draft();
+    CHECK(c.call("PATCH", path, c.edinburgh_officer, R"({"title": "New title"})").status == 428);
+    const auto changed = c.call("PATCH", path, c.edinburgh_officer, R"({"title": "New title"})", "\"1\"");
+    REQUIRE(changed.status == 200);
+    CHECK(changed.header("etag") == "\"2\"");
+    CHECK(changed.json().at("title").as_string() == "New title");
+    CHECK(changed.json().at("reference").as_string() == "EDI-2026-014");  // untouched
+    const auto stale = c.call("PATCH", path, c.edinburgh_officer, R"({"title": "Lost update"})", "\"1\"");
+    CHECK(stale.status == 412);
+    CHECK(stale.header("etag") == "\"2\"");
+    CHECK(c.call("GET", path, c.edinburgh_officer).json().at("title").as_string() == "New title");
+    CHECK(c.call("PATCH", path, c.edinburgh_officer, R"({"price_weight": "none"})", "\"2\"").status == 422);
+}
+
+TEST_CASE("lots are added, listed, changed and removed") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto first = c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1));
+    REQUIRE(first.status == 201);
+    const auto lot_path = first.header("location");
+    CHECK(c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(2)).status == 201);
+    CHECK(c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(2)).status == 409);
+    CHECK(c.call("POST", path + "/lots", c.glasgow_officer, lot_body(3)).status == 404);
+
+    const auto lots = c.call("GET", path + "/lots", c.edinburgh_officer).json().at("items").as_array();
+    REQUIRE(lots.size() == 2);
+    CHECK(lots[0].at("number").as_int64() == 1);
+    CHECK(lots[0].at("max_awards").as_int64() == 1);
+
+    CHECK(c.call("PATCH", lot_path, c.edinburgh_officer, R"({"max_awards": 2})", "\"1\"").status == 200);
+    CHECK(c.call("GET", lot_path, c.edinburgh_officer).json().at("max_awards").as_int64() == 2);
+    CHECK(c.call("DELETE", lot_path, c.edinburgh_officer, "", "\"1\"").status == 412);
+    CHECK(c.call("DELETE", lot_path, c.edinburgh_officer, "", "\"2\"").status == 204);
+    CHECK(c.call("GET", lot_path, c.edinburgh_officer).status == 404);
+}
+
+TEST_CASE("criteria weights must sum to 100 with the price weight") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto uneven = c.call("PUT", path + "/criteria", c.edinburgh_officer,
+                               R"({"criteria": [{"title": "Quality", "weight": 70}]})", "\"1\"");
+    CHECK(uneven.status == 422);
+    CHECK(contains(pointers(uneven), "/criteria"));
+    const auto set = c.call("PUT", path + "/criteria", c.edinburgh_officer, criteria_body, "\"1\"");
+    REQUIRE(set.status == 200);
+    CHECK(set.header("etag") == "\"2\"");
+    const auto read = c.call("GET", path + "/criteria", c.edinburgh_officer).json().at("criteria").as_array();
+    REQUIRE(read.size() == 2);
+    CHECK(read[1].at("panel_guidance").as_string() == "Look for shared accountability");
+    CHECK(read[1].at("word_limit").as_int64() == 500);
+}
+
+TEST_CASE("gates are data: known kinds with valid parameters, on this tender's lots") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto other = c.draft("EDI-OTHER");
+    const auto other_lot = c.call("POST", other + "/lots", c.edinburgh_officer, lot_body(1)).json().at("id");
+    const auto bad = c.call("PUT", path + "/gates", c.edinburgh_officer,
+                            R"({"gates": [{"kind": "astrology", "parameters": {}},
+                                {"kind": "insurance", "parameters": {"employers_liability_pence": 100,
+                                 "public_liability_pence": 0, "professional_indemnity_pence": 0}},
+                                {"kind": "custom", "lot_id": ")" +
+                                std::string{other_lot.as_string()} +
+                                R"(", "parameters": {"question": "Induction?", "passing_answer": true}}]})",
+                            "\"1\"");
+    CHECK(bad.status == 422);
+    const auto found = pointers(bad);
+    CHECK(contains(found, "/gates/0/kind"));
+    CHECK(contains(found, "/gates/1/parameters/employers_liability_pence"));
+    CHECK(contains(found, "/gates/2/lot_id"));
+
+    REQUIRE(c.call("PUT", path + "/gates", c.edinburgh_officer, gates_body, "\"1\"").status == 200);
+    const auto gates = c.call("GET", path + "/gates", c.edinburgh_officer).json().at("gates").as_array();
+    REQUIRE(gates.size() == 3);
+    CHECK(gates[1].at("kind").as_string() == "fair_work_first");
+    CHECK(gates[1].at("parameters").at("minimum_hourly_rate_pence").as_int64() == 1345);
+}
+
+TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cancel") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto action = [&](const std::string& name, const std::string& body = {}) {
+        return c.call("POST", path + "/actions/" + name, c.edinburgh_officer, body);
+    };
+
+    const auto no_lots = action("publish_pin");
+    CHECK(no_lots.status == 409);
+    CHECK(contains(pointers(no_lots), "/lots"));
+    const auto lot_path = c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1)).header("location");
+    CHECK(action("open_stage1").status == 409);  // a PIN comes first
+    CHECK(c.call("POST", path + "/actions/publish_pin", c.glasgow_officer).status == 404);
+    REQUIRE(action("publish_pin").status == 200);
+
+    // Published: a public notice for everyone, still editable by its owner.
+    CHECK(c.call("GET", path, "").status == 200);
+    CHECK(c.call("GET", path, c.provider).json().at("status").as_string() == "pin_published");
+    CHECK(c.call("GET", "/api/v1/tenders?status=pin_published", "").json().at("total").as_int64() == 1);
+    CHECK(c.call("POST", path + "/actions/cancel", c.glasgow_officer, R"({"reason": "x"})").status == 403);
+    CHECK(c.call("PATCH", path, c.provider, R"({"title": "x"})", "\"2\"").status == 403);
+
+    const auto unready = action("open_stage1");
+    CHECK(unready.status == 409);
+    const auto unmet = pointers(unready);
+    CHECK(contains(unmet, "/criteria"));
+    CHECK(contains(unmet, "/gates"));
+    CHECK(contains(unmet, "/timetable/stage1_deadline"));
+    CHECK(contains(unmet, "/timetable/stage2_deadline"));
+    CHECK(contains(unmet, "/timetable/clarification_cutoff"));
+
+    auto version = std::string{c.call("GET", path, c.edinburgh_officer).header("etag")};
+    version = c.call("PUT", path + "/criteria", c.edinburgh_officer, criteria_body, version).header("etag");
+    version = c.call("PUT", path + "/gates", c.edinburgh_officer, gates_body, version).header("etag");
+    const auto timetable = boost::json::serialize(boost::json::object{
+        {"timetable", {{"clarification_cutoff", at(1s)}, {"stage1_deadline", at(2s)}, {"stage2_deadline", at(3600s)}}}});
+    REQUIRE(c.call("PATCH", path, c.edinburgh_officer, timetable, version).status == 200);
+    const auto opened = action("open_stage1");
+    REQUIRE_MESSAGE(opened.status == 200, opened.body);
+    CHECK(opened.json().at("status").as_string() == "stage1_open");
+
+    // Frozen once bidders can rely on it.
+    const auto now_version = opened.header("etag");
+    const auto frozen = c.call("PATCH", path, c.edinburgh_officer, R"({"title": "Changed"})", now_version);
+    CHECK(frozen.status == 409);
+    CHECK(frozen.json().at("type").as_string() == "urn:collabtender:problem:tender-frozen");
+    CHECK(c.call("PUT", path + "/criteria", c.edinburgh_officer, criteria_body, now_version).status == 409);
+    CHECK(c.call("PUT", path + "/gates", c.edinburgh_officer, gates_body, now_version).status == 409);
+    CHECK(c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(2)).status == 409);
+    CHECK(c.call("PATCH", lot_path, c.edinburgh_officer, R"({"title": "x"})", "\"1\"").status == 409);
+    CHECK(c.call("DELETE", lot_path, c.edinburgh_officer, "", "\"1\"").status == 409);
+
+    const auto early = action("close_stage1");
+    CHECK(early.status == 409);
+    CHECK(contains(pointers(early), "/timetable/stage1_deadline"));
+    std::this_thread::sleep_for(2500ms);
+    CHECK(action("close_stage1").json().at("status").as_string() == "stage1_evaluation");
+
+    CHECK(action("cancel").status == 422);
+    const auto cancelled = action("cancel", R"({"reason": "Budget withdrawn by the IJB"})");
+    REQUIRE(cancelled.status == 200);
+    CHECK(cancelled.json().at("status").as_string() == "cancelled");
+    CHECK(cancelled.json().at("cancel_reason").as_string() == "Budget withdrawn by the IJB");
+    CHECK(action("cancel", R"({"reason": "again"})").status == 409);
+    CHECK(c.call("GET", path, "").status == 200);  // it was published: the notice stays public
+    CHECK(action("reopen").status == 404);
+}
+
+TEST_CASE("a draft cancelled before publication stays private") {
+    Commissioning c;
+    const auto path = c.draft();
+    REQUIRE(c.call("POST", path + "/actions/cancel", c.edinburgh_officer, R"({"reason": "Duplicate"})").status == 200);
+    CHECK(c.call("GET", path, "").status == 404);
+    CHECK(c.call("GET", path, c.edinburgh_officer).status == 200);
+}
+
+TEST_CASE("tender lists are paginated and filtered by status") {
+    Commissioning c;
+    for (int i = 0; i < 3; ++i) c.draft("EDI-" + std::to_string(i));
+    const auto page = c.call("GET", "/api/v1/tenders?limit=2&offset=0", c.edinburgh_officer).json().as_object();
+    CHECK(page.at("items").as_array().size() == 2);
+    CHECK(page.at("total").as_int64() == 3);
+    const auto rest = c.call("GET", "/api/v1/tenders?limit=2&offset=2", c.edinburgh_officer).json().as_object();
+    CHECK(rest.at("items").as_array().size() == 1);
+    CHECK(c.call("GET", "/api/v1/tenders?status=draft", c.edinburgh_officer).json().at("total").as_int64() == 3);
+    CHECK(c.call("GET", "/api/v1/tenders?status=awarded", c.edinburgh_officer).json().at("total").as_int64() == 0);
+
+    const auto bad = c.call("GET", "/api/v1/tenders?status=open", c.edinburgh_officer);
+    CHECK(bad.status == 400);
+    CHECK(bad.json().at("errors").at(0).at("parameter").as_string() == "status");
+    CHECK(c.call("GET", "/api/v1/tenders?limit=0", c.edinburgh_officer).status == 400);
+    CHECK(c.call("GET", "/api/v1/tenders?sort=title", c.edinburgh_officer).status == 400);
+}
