@@ -17,6 +17,16 @@ Response error_response(std::exception_ptr error, const Request& request) {
         spdlog::warn("request_id={} database unavailable: {}", id, e.what());
         return problems::unavailable("The database is not reachable at the moment. Please try again shortly.")
             .to_response(request.path);
+    } catch (const persistence::OutcomeUnknown& e) {
+        spdlog::error("request_id={} commit outcome unknown: {}", id, e.what());
+        return Problem{500, "outcome-unknown", "Outcome unknown",
+                       "The connection to the database broke while saving. Your change may or may not have been "
+                       "saved: check before trying again."}
+            .to_response(request.path);
+    } catch (const persistence::Timeout& e) {
+        spdlog::warn("request_id={} statement timeout: {}", id, e.what());
+        return problems::unavailable("The database took too long to answer. Nothing was changed; please try again.")
+            .to_response(request.path);
     } catch (const persistence::Contention& e) {
         spdlog::warn("request_id={} contention: {}", id, e.what());
         return problems::unavailable("The service is busy. Please try again.", 1).to_response(request.path);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "api/concurrency_limit.hpp"
 #include "api/http.hpp"
 #include "domain/accounts.hpp"
 #include "domain/login_throttle.hpp"
@@ -20,6 +21,7 @@ namespace collabtender::api {
 struct Settings {
     std::chrono::seconds token_lifetime{std::chrono::hours{12}};
     domain::ThrottlePolicy login_throttle;
+    std::shared_ptr<ConcurrencyLimit> password_checks = std::make_shared<ConcurrencyLimit>(4);
 };
 
 // What a handler may use. `db` is set for routes that use the database, and then

@@ -74,6 +74,7 @@ void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
 }
 
 domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
+    tx.work().exec_prepared("throttle_ensure", email_key);
     const auto rows = tx.work().exec_prepared("throttle_lock_row", email_key);
     domain::ThrottleState state;
     if (rows.empty()) return state;

@@ -45,7 +45,8 @@ std::optional<domain::Principal> find_session_principal(Tx& tx, const TokenDiges
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 
 // Reads and row-locks the throttle for an email key until the transaction ends, so
-// concurrent guesses are counted one after another.
+// concurrent guesses are counted one after another. The row is created first if
+// missing: locking a row that does not exist would lock nothing.
 domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key);
 void save_throttle(Tx& tx, const std::string& email_key, const domain::ThrottleState& state);
 void clear_throttle(Tx& tx, const std::string& email_key);

@@ -60,7 +60,7 @@ void Connection::transact(const std::function<void(Tx&)>& work) {
         } catch (const pqxx::in_doubt_error& e) {
             impl_->connection.reset();
             spdlog::error("commit outcome unknown: {}", e.what());
-            throw Unavailable{"the database connection was lost during commit"};
+            throw OutcomeUnknown{e.what()};
         } catch (const pqxx::broken_connection& e) {
             impl_->connection.reset();
             if (last) throw Unavailable{e.what()};
@@ -73,6 +73,7 @@ void Connection::transact(const std::function<void(Tx&)>& work) {
         } catch (const pqxx::integrity_constraint_violation& e) {
             throw ConstraintViolation{e.what()};
         } catch (const pqxx::sql_error& e) {
+            if (e.sqlstate() == "57014") throw Timeout{e.what()};  // query_canceled: statement_timeout
             if (!connection_lost(e)) throw;
             impl_->connection.reset();
             if (last) throw Unavailable{e.what()};
@@ -102,6 +103,8 @@ void WorkerPool::stop() {
     {
         std::lock_guard lock{mutex_};
         stopping_ = true;
+        if (!queue_.empty()) spdlog::warn("dropping {} queued database jobs at shutdown", queue_.size());
+        queue_.clear();
     }
     wake_.notify_all();
     for (auto& thread : threads_)

@@ -20,6 +20,17 @@ struct Unavailable : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The connection broke while COMMIT was under way: the change may or may not be
+// saved. Never retried automatically, and not a "try again later" either.
+struct OutcomeUnknown : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// A statement ran past statement_timeout and was cancelled; nothing was written.
+struct Timeout : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // A transaction kept failing on serialization conflicts or deadlocks.
 struct Contention : std::runtime_error {
     using std::runtime_error::runtime_error;
@@ -77,7 +88,8 @@ public:
     // False when the queue is full: the caller answers 503 at once.
     bool try_submit(Job job);
 
-    // Runs what is queued, then joins the workers.
+    // Lets running jobs finish, drops queued ones (the HTTP side that would have
+    // answered them has stopped), then joins the workers.
     void stop();
 
     struct Stats {

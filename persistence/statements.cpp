@@ -45,7 +45,7 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5) RETURNING id"},
     {"user_by_email",
      "SELECT id, organisation_id, email, display_name, role, password_hash "
-     "FROM app_user WHERE lower(email) = $1"},
+     "FROM app_user WHERE lower(email) = lower($1)"},
     {"user_by_id",
      "SELECT id, organisation_id, email, display_name, role, password_hash FROM app_user WHERE id = $1"},
     {"user_any_admin", "SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin')"},
@@ -60,6 +60,8 @@ const Statement statements[] = {
     {"throttle_lock_row",
      "SELECT failures, (extract(epoch FROM locked_until) * 1e6)::bigint FROM login_throttle "
      "WHERE email_key = $1 FOR UPDATE"},
+    {"throttle_ensure",
+     "INSERT INTO login_throttle (email_key, failures) VALUES ($1, 0) ON CONFLICT (email_key) DO NOTHING"},
     {"throttle_upsert",
      "INSERT INTO login_throttle (email_key, failures, locked_until, updated_at) "
      "VALUES ($1, $2, to_timestamp($3 / 1e6), now()) ON CONFLICT (email_key) DO UPDATE "

@@ -18,27 +18,42 @@
 namespace collabtender::service {
 
 struct HttpServer::Impl {
-    net::io_context io;
-    tcp::acceptor acceptor{io};
-    net::signal_set signals{io, SIGINT, SIGTERM};
-    net::steady_timer drain_timer{io};
-    net::executor_work_guard<net::io_context::executor_type> guard{io.get_executor()};
+    // Declared first so that it outlives the io_context: sessions still queued in
+    // a stopped io_context are destroyed with it and touch `shared` as they go.
+    SessionShared shared;
     int io_threads;
     std::chrono::seconds shutdown_grace;
-    SessionShared shared;
 
     std::mutex sessions_mutex;
     std::uint64_t next_session = 0;
     std::map<std::uint64_t, std::weak_ptr<HttpSession>> sessions;
 
+    net::io_context io;
+    // The acceptor, its retry timer and shutdown share one strand: the acceptor is
+    // not safe to touch from two I/O threads at once.
+    net::strand<net::io_context::executor_type> accept_strand{io.get_executor()};
+    tcp::acceptor acceptor{accept_strand};
+    net::steady_timer accept_retry{accept_strand};
+    net::signal_set signals{accept_strand, SIGINT, SIGTERM};
+    net::steady_timer drain_timer{accept_strand};
+    net::executor_work_guard<net::io_context::executor_type> guard{io.get_executor()};
+
     Impl(int threads, std::chrono::seconds grace, SessionShared::Init init)
-        : io{threads}, io_threads{threads}, shutdown_grace{grace}, shared{init} {}
+        : shared{init}, io_threads{threads}, shutdown_grace{grace}, io{threads} {}
 
     void do_accept() {
         acceptor.async_accept(net::make_strand(io), [this](beast::error_code error, tcp::socket socket) {
-            if (!error) start_session(std::move(socket));
-            else if (error != net::error::operation_aborted) spdlog::warn("accept failed: {}", error.message());
-            if (acceptor.is_open()) do_accept();
+            if (!acceptor.is_open()) return;
+            if (!error) {
+                start_session(std::move(socket));
+                return do_accept();
+            }
+            // Out of file descriptors and the like: wait a little rather than spin.
+            spdlog::warn("accept failed: {}", error.message());
+            accept_retry.expires_after(std::chrono::milliseconds{100});
+            accept_retry.async_wait([this](beast::error_code) {
+                if (acceptor.is_open()) do_accept();
+            });
         });
     }
 
@@ -58,6 +73,7 @@ struct HttpServer::Impl {
         shared.stopping = true;
         beast::error_code ignored;
         acceptor.close(ignored);
+        accept_retry.cancel();
         std::lock_guard lock{sessions_mutex};
         for (auto& [id, weak] : sessions)
             if (auto session = weak.lock())
@@ -102,7 +118,7 @@ void HttpServer::run() {
         spdlog::info("received signal {}", signal);
         impl.begin_shutdown(std::chrono::steady_clock::now() + impl.shutdown_grace);
     });
-    impl.do_accept();
+    net::post(impl.accept_strand, [&impl] { impl.do_accept(); });
     std::vector<std::thread> threads;
     for (int i = 1; i < impl.io_threads; ++i) threads.emplace_back([&impl] { impl.io.run(); });
     impl.io.run();

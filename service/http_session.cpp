@@ -30,6 +30,12 @@ std::string request_id_for(const http::request<http::string_body>& request) {
     return hex;
 }
 
+// Beast accepts any token as a method; metrics label only the ones HTTP defines,
+// so that made-up methods cannot grow the label set without bound.
+std::string method_label(const http::request_header<>& header) {
+    return header.method() == http::verb::unknown ? "OTHER" : std::string{header.method_string()};
+}
+
 api::Request to_api_request(http::request<http::string_body>& request, std::string request_id) {
     api::Request out;
     out.method = std::string{request.method_string()};
@@ -90,9 +96,10 @@ void HttpSession::reject(const api::Problem& problem) {
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
     request_id_ = request_id_for(parser_->get());
-    method_ = std::string{parser_->get().method_string()};
+    method_ = method_label(parser_->get());
     route_ = "unmatched";
-    keep_alive_ = false;  // the rest of the oversized message is never read
+    keep_alive_ = false;  // the rest of the oversized message is never parsed
+    drain_on_close_ = true;
     version_ = parser_->get().version();
     send(problem.to_response(std::string{parser_->get().target()}));
 }
@@ -120,7 +127,7 @@ bool HttpSession::reject_oversized(beast::error_code error) {
 
 void HttpSession::handle(http::request<http::string_body>&& request) {
     request_id_ = request_id_for(request);
-    method_ = std::string{request.method_string()};
+    method_ = method_label(request);
     keep_alive_ = request.keep_alive();
     version_ = request.version();
     shared_.dispatcher.dispatch(to_api_request(request, request_id_), [self = shared_from_this()](Outcome outcome) {
@@ -161,8 +168,27 @@ void HttpSession::on_write(bool close, beast::error_code error, std::size_t) {
     busy_ = false;
     response_.reset();
     user_id_.clear();
+    if (!error && close && drain_on_close_) return drain();
     if (error || close) return do_close();
     do_read();
+}
+
+// A client still sending the body we refused would get a reset, and often lose
+// our answer with it, if we closed now. So: stop sending, then read and drop what
+// it sends for a moment (bounded in time and bytes), then close.
+void HttpSession::drain() {
+    if (drain_buffer_.empty()) {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        stream_.expires_after(std::chrono::seconds{2});
+        drain_buffer_.resize(16 * 1024);
+    }
+    stream_.async_read_some(net::buffer(drain_buffer_), [self = shared_from_this()](beast::error_code error,
+                                                                                     std::size_t bytes) {
+        self->drained_ += bytes;
+        if (error || self->drained_ > 8 * 1024 * 1024) return self->stream_.close();
+        self->drain();
+    });
 }
 
 void HttpSession::do_close() {

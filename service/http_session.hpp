@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -63,6 +64,7 @@ private:
     void send(api::Response response);
     void on_write(bool close, beast::error_code error, std::size_t bytes);
     void do_close();
+    void drain();
 
     beast::tcp_stream stream_;
     beast::flat_buffer buffer_;
@@ -70,6 +72,11 @@ private:
     std::shared_ptr<http::response<http::string_body>> response_;
     SessionShared& shared_;
     std::string client_;
+
+    // After refusing an oversized request: its unread rest, read and dropped.
+    bool drain_on_close_ = false;
+    std::vector<char> drain_buffer_;
+    std::size_t drained_ = 0;
 
     // About the request in flight.
     bool busy_ = false;

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <atomic>
 #include <iostream>
 #include <stop_token>
@@ -45,8 +46,13 @@ int serve(const std::vector<std::string>& args) {
                     std::this_thread::sleep_for(std::chrono::seconds{2});
                     try {
                         persistence::migrate(url);
+                        spdlog::info("migrations applied");
                         return;
                     } catch (const persistence::Unavailable&) {
+                        // still waiting for the database
+                    } catch (const std::exception& e) {
+                        // e.g. an edited migration: /readyz stays 503 and says why in the log
+                        spdlog::error("migration failed: {}", e.what());
                     }
                 }
             }};
@@ -59,7 +65,10 @@ int serve(const std::vector<std::string>& args) {
     std::atomic<std::size_t> open_connections{0};
     const auto router =
         service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); });
-    const api::Settings settings{config.token_lifetime, {config.login_max_failures, config.login_lock}};
+    // Half the database workers at most may be hashing passwords at any moment.
+    const api::Settings settings{config.token_lifetime,
+                                 {config.login_max_failures, config.login_lock},
+                                 std::make_shared<api::ConcurrencyLimit>(std::max(1, config.db_workers / 2))};
     const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); }};
 
     service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,

@@ -19,6 +19,9 @@ const std::string& decoy_hash() {
 
 }  // namespace
 
+// Three steps, so that the slow password hash holds no transaction and no lock:
+// read the throttle and the account; verify the password (a bounded number at
+// once); record the outcome under the throttle's row lock.
 Response post_login(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -27,40 +30,45 @@ Response post_login(const Request& request, Context& context) {
     fields.finish();
 
     const auto email_key = domain::normalise_email(email);
-    const auto expires_at = context.now + context.settings.token_lifetime;
-    std::optional<long> locked_for;
-    std::optional<persistence::UserRecord> signed_in;
-    std::string token;
+    const auto now = context.now;
+    const auto& policy = context.settings.login_throttle;
 
+    std::optional<persistence::UserRecord> user;
+    domain::ThrottleState throttle;
+    context.db->transact([&](persistence::Tx& tx) {
+        throttle = persistence::lock_throttle(tx, email_key);
+        user = persistence::find_user_by_email(tx, email_key);
+    });
+    if (domain::is_locked(throttle, now)) throw problems::too_many_attempts(domain::retry_after(throttle, now).count());
+
+    const auto slot = context.settings.password_checks->try_enter();
+    if (!slot) throw problems::unavailable("Too many people are signing in at once. Please try again.", 1);
+    const bool verified = verify_password(user ? user->password_hash : decoy_hash(), password) && user;
+
+    const auto expires_at = now + context.settings.token_lifetime;
+    std::optional<long> locked_for;
+    std::string token;
     context.db->transact([&](persistence::Tx& tx) {
         locked_for.reset();
-        signed_in.reset();
-        const auto throttle = persistence::lock_throttle(tx, email_key);
-        if (domain::is_locked(throttle, context.now)) {
-            locked_for = domain::retry_after(throttle, context.now).count();
-            return;
+        const auto current = persistence::lock_throttle(tx, email_key);
+        if (domain::is_locked(current, now)) {
+            locked_for = domain::retry_after(current, now).count();
+        } else if (!verified) {
+            persistence::save_throttle(tx, email_key, domain::after_failure(current, now, policy));
+        } else {
+            persistence::clear_throttle(tx, email_key);
+            token = new_token();
+            persistence::insert_session(tx, token_digest(token), user->id, now, expires_at);
         }
-        auto user = persistence::find_user_by_email(tx, email_key);
-        const bool verified = verify_password(user ? user->password_hash : decoy_hash(), password);
-        if (!user || !verified) {
-            // Committed, not thrown: the failure must count even though sign-in fails.
-            persistence::save_throttle(tx, email_key,
-                                       domain::after_failure(throttle, context.now, context.settings.login_throttle));
-            return;
-        }
-        persistence::clear_throttle(tx, email_key);
-        token = new_token();
-        persistence::insert_session(tx, token_digest(token), user->id, context.now, expires_at);
-        signed_in = std::move(user);
     });
 
     if (locked_for) throw problems::too_many_attempts(*locked_for);
-    if (!signed_in) throw problems::invalid_credentials();
+    if (!verified) throw problems::invalid_credentials();
     return json_response(200, boost::json::object{
                                   {"token", token},
                                   {"token_type", "Bearer"},
                                   {"expires_at", format_rfc3339(expires_at)},
-                                  {"user_id", signed_in->id},
+                                  {"user_id", user->id},
                               });
 }
 

@@ -5,7 +5,7 @@
 namespace collabtender::api {
 namespace {
 boost::json::value optional(const std::optional<std::string>& text) {
-    return text ? boost::json::value{*text} : boost::json::value{nullptr};
+    return text ? boost::json::value(*text) : boost::json::value(nullptr);
 }
 }  // namespace
 

@@ -141,7 +141,7 @@ std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
 
 boost::json::object gate_json(const domain::Gate& gate) {
     return {{"kind", domain::gate_kind(gate.parameters)},
-            {"lot_id", gate.lot_id ? boost::json::value{*gate.lot_id} : boost::json::value{}},
+            {"lot_id", gate.lot_id ? boost::json::value(*gate.lot_id) : boost::json::value()},
             {"parameters", parameters_json(gate.parameters)}};
 }
 

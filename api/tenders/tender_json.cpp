@@ -8,10 +8,10 @@ namespace collabtender::api {
 namespace {
 
 boost::json::value nullable(const std::optional<domain::TimePoint>& t) {
-    return t ? boost::json::value{format_rfc3339(*t)} : boost::json::value{nullptr};
+    return t ? boost::json::value(format_rfc3339(*t)) : boost::json::value(nullptr);
 }
 
-boost::json::value nullable(const std::optional<int>& n) { return n ? boost::json::value{*n} : boost::json::value{}; }
+boost::json::value nullable(const std::optional<int>& n) { return n ? boost::json::value(*n) : boost::json::value(); }
 
 boost::json::array strings(const std::vector<std::string>& texts) {
     boost::json::array out;

@@ -49,7 +49,7 @@ TEST_CASE("emails need one @ and a dotted domain") {
         CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw"}), "/email", "invalid_email"), bad);
 }
 
-TEST_CASE("an organisation needs a name and a known kind; references are short") {
+TEST_CASE("an organisation needs a name and a known kind, and references are short") {
     CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}}).empty());
     const auto violations = validate(NewOrganisation{"  ", "council", std::string(33, '1'), {}, std::string{}});
     CHECK(has(violations, "/name", "invalid_length"));

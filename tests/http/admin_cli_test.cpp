@@ -29,7 +29,7 @@ TEST_CASE("every command has help") {
     CHECK(run_collabtender({"frobnicate"}).exit_code == 2);
 }
 
-TEST_CASE("create-organisation prints the new id; bad input exits 2 naming the field") {
+TEST_CASE("create-organisation prints the new id, and bad input exits 2 naming the field") {
     TestDatabase db;
     db.migrate();
     const auto made = run_collabtender(

@@ -117,7 +117,7 @@ TEST_CASE("a successful sign-in clears earlier failures") {
     }
 }
 
-TEST_CASE("only admins create organisations and users; roles must fit the organisation") {
+TEST_CASE("only admins create organisations and users, whose roles must fit the organisation") {
     Installation i;
     const auto admin = login(i.port(), "admin@edinburgh.example", password);
     const auto commissioner = login(i.port(), "commissioner@edinburgh.example", password);

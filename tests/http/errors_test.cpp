@@ -59,14 +59,34 @@ TEST_CASE("missing fields are a 422 listing each of them") {
     CHECK(errors[1].at("pointer").as_string() == "/password");
 }
 
-TEST_CASE("a body over the limit is a 413 before it is read") {
+TEST_CASE("a declared body over the limit is a 413, and a client still sending it sees the answer") {
     Server s;
-    const std::string head =
+    const std::string body(2 * 1024 * 1024, ' ');
+    const std::string request =
         "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " +
-        std::to_string(2 * 1024 * 1024) + "\r\n\r\n{";
-    const auto response = exchange_raw(s.server.port(), head);
+        std::to_string(body.size()) + "\r\n\r\n" + body;
+    const auto response = exchange_raw(s.server.port(), request);
     CHECK(response.status == 413);
+    CHECK(response.header("connection") == "close");
     CHECK(type_of(response) == "urn:collabtender:problem:payload-too-large");
+}
+
+TEST_CASE("a chunked body that grows past the limit is a 413") {
+    Server s;
+    std::string request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n";
+    const std::string chunk(64 * 1024, ' ');
+    for (int i = 0; i < 24; ++i) request += "10000\r\n" + chunk + "\r\n";
+    request += "0\r\n\r\n";
+    CHECK(exchange_raw(s.server.port(), request).status == 413);
+}
+
+TEST_CASE("made-up methods are answered and counted under one label") {
+    Server s;
+    CHECK(exchange_raw(s.server.port(), "BREW /healthz HTTP/1.1\r\nHost: x\r\n\r\n").status == 405);
+    const auto metrics = get(s.server.port(), "/metrics").body;
+    CHECK(metrics.find("method=\"OTHER\",route=\"unmatched\",status=\"405\"") != std::string::npos);
+    CHECK(metrics.find("BREW") == std::string::npos);
 }
 
 TEST_CASE("headers over the limit are a 431") {

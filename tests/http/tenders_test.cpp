@@ -111,7 +111,7 @@ bool contains(const std::vector<std::string>& items, const std::string& item) {
 
 }  // namespace
 
-TEST_CASE("a commissioner creates a draft tender; others may not") {
+TEST_CASE("a commissioner creates a draft tender, and nobody else may") {
     Commissioning c;
     const auto created = c.call("POST", "/api/v1/tenders", c.edinburgh_officer, Commissioning::tender_body("EDI-1"));
     REQUIRE(created.status == 201);
@@ -333,4 +333,26 @@ TEST_CASE("tender lists are paginated and filtered by status") {
     CHECK(bad.json().at("errors").at(0).at("parameter").as_string() == "status");
     CHECK(c.call("GET", "/api/v1/tenders?limit=0", c.edinburgh_officer).status == 400);
     CHECK(c.call("GET", "/api/v1/tenders?sort=title", c.edinburgh_officer).status == 400);
+}
+
+TEST_CASE("optional fields read back as plain values: numbers, date-times, ids") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto lot_id = std::string{c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1)).json().at("id").as_string()};
+    const auto deadline = at(86400s);
+    const auto patched = c.call("PATCH", path, c.edinburgh_officer,
+                                R"({"quality_threshold": 60, "timetable": {"stage1_deadline": ")" + deadline + R"("}})",
+                                "\"1\"");
+    REQUIRE(patched.status == 200);
+    CHECK(patched.json().at("quality_threshold").as_int64() == 60);
+    CHECK(patched.json().at("timetable").at("stage1_deadline").as_string() == deadline);
+    CHECK(patched.json().at("timetable").at("stage2_deadline").is_null());
+    const auto gates = c.call("PUT", path + "/gates", c.edinburgh_officer,
+                              R"({"gates": [{"kind": "custom", "lot_id": ")" + lot_id +
+                                  R"(", "parameters": {"question": "Induction?", "passing_answer": true}}]})",
+                              "\"2\"");
+    REQUIRE(gates.status == 200);
+    CHECK(gates.json().at("gates").at(0).at("lot_id").as_string() == lot_id);
+    const auto cleared = c.call("PATCH", path, c.edinburgh_officer, R"({"quality_threshold": null})", "\"3\"");
+    CHECK(cleared.json().at("quality_threshold").is_null());
 }

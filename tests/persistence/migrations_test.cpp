@@ -22,7 +22,7 @@ TEST_CASE("the embedded migrations are numbered from 1 without gaps") {
     CHECK(persistence::latest_migration_version() == all.back().version);
 }
 
-TEST_CASE("migrations apply once; applying again changes nothing") {
+TEST_CASE("migrations apply once, and applying them again changes nothing") {
     test::TestDatabase db;
     CHECK(persistence::migrate(db.url()) == persistence::latest_migration_version());
     const auto schema = db.scalar(schema_snapshot);

@@ -2,11 +2,13 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <netinet/in.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -42,6 +44,8 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& log_path, i
     const pid_t pid = ::fork();
     if (pid < 0) throw std::runtime_error{"fork failed"};
     if (pid == 0) {
+        // Dies with the test, should the test itself be killed (e.g. by ctest's timeout).
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         ::dup2(log, STDOUT_FILENO);
         ::dup2(log, STDERR_FILENO);
@@ -79,8 +83,12 @@ std::uint16_t free_port() {
 ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args)
     : port_{free_port()}, log_path_{temp_path("collabtender-serve")} {
     std::vector<std::string> args{"serve", "--database-url", database_url, "--listen",
-                                  "127.0.0.1:" + std::to_string(port_), "--io-threads", "2", "--db-workers", "4"};
+                                  "127.0.0.1:" + std::to_string(port_)};
     args.insert(args.end(), extra_args.begin(), extra_args.end());
+    // Small pools unless the test chose otherwise.
+    for (const auto& [option, value] : {std::pair{"--io-threads", "2"}, std::pair{"--db-workers", "4"}})
+        if (std::find(extra_args.begin(), extra_args.end(), option) == extra_args.end())
+            args.insert(args.end(), {option, value});
     const int null_input = ::open("/dev/null", O_RDONLY);
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);
