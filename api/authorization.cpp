@@ -54,4 +54,11 @@ persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::stri
     return std::move(*tender);
 }
 
+std::optional<std::string> participation_scope(const domain::Principal& principal,
+                                               const persistence::TenderRecord& tender) {
+    if (may_manage_tender(principal, tender)) return std::nullopt;
+    if (principal.role == domain::Role::provider) return principal.organisation_id;
+    throw problems::forbidden();
+}
+
 }  // namespace collabtender::api

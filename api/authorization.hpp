@@ -29,4 +29,10 @@ persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string
 persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
                                             const std::optional<domain::Principal>& principal);
 
+// Whose bookings and registrations of interest a caller may see on a tender: the
+// owning body's commissioners see every organisation's (empty result), a provider
+// only its own organisation's; anyone else gets 403.
+std::optional<std::string> participation_scope(const domain::Principal& principal,
+                                               const persistence::TenderRecord& tender);
+
 }  // namespace collabtender::api

@@ -31,4 +31,14 @@ Response get_criteria(const Request& request, Context& context);
 Response put_gates(const Request& request, Context& context);
 Response get_gates(const Request& request, Context& context);
 
+Response post_information_session(const Request& request, Context& context);
+Response get_information_sessions(const Request& request, Context& context);
+Response delete_information_session(const Request& request, Context& context);
+Response post_booking(const Request& request, Context& context);
+Response get_bookings(const Request& request, Context& context);
+Response delete_booking(const Request& request, Context& context);
+Response put_lot_interest(const Request& request, Context& context);
+Response delete_lot_interest(const Request& request, Context& context);
+Response get_interests(const Request& request, Context& context);
+
 }  // namespace collabtender::api

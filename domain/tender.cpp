@@ -98,6 +98,7 @@ Violations validate(const TenderDetails& t) {
     if (t.partnership_bids_expected && t.partnership_statement.empty())
         out.push_back({"/partnership_statement", "required", "is required when partnership bids are expected"});
     check_text(out, t.partnership_statement, "/partnership_statement", 0, 5000);
+    check_text(out, t.pin_summary, "/pin_summary", 0, 20000);
     check_range(out, t.price_weight, "/price_weight", 0, 100);
     if (t.quality_threshold) check_range(out, *t.quality_threshold, "/quality_threshold", 0, 100);
     const auto scale = validate_scale(t.scoring_scale, "/scoring_scale");

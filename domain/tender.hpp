@@ -66,6 +66,7 @@ struct TenderDetails {
     std::vector<std::string> outcomes;
     bool partnership_bids_expected = true;
     std::string partnership_statement;
+    std::string pin_summary;                 // the Prior Information Notice's own text
     int price_weight = 0;                    // percent; 0 with a fixed rates catalogue
     std::optional<int> quality_threshold;    // overall minimum, percent of the maximum
     std::vector<ScalePoint> scoring_scale = default_scale();

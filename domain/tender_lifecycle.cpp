@@ -75,6 +75,7 @@ Transition apply(TenderAction action, const TenderFacts& f) {
     switch (action) {
         case TenderAction::publish_pin:
             require_status(out, f, TenderStatus::draft);
+            if (!f.has_pin_summary) out.push_back({"/pin_summary", "required", "the PIN needs a summary"});
             if (f.lots < 1) out.push_back({"/lots", "required", "the PIN must announce at least one lot"});
             next = TenderStatus::pin_published;
             break;

@@ -22,6 +22,7 @@ std::optional<TenderAction> parse_tender_action(std::string_view text);
 // What the preconditions look at, gathered by the caller in the same transaction.
 struct TenderFacts {
     TenderStatus status;
+    bool has_pin_summary = false;
     int lots = 0;
     int criteria = 0;
     bool criteria_valid = false;  // weights sum to 100 with the price weight

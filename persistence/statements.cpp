@@ -20,7 +20,7 @@ const std::string tender_columns =
     "extension_months, estimated_value_pence, outcomes::text, partnership_bids_expected, partnership_statement, "
     "price_weight, quality_threshold, scoring_scale::text, " MICROS("clarification_cutoff") ", " MICROS(
         "stage1_deadline") ", " MICROS("stage2_deadline") ", standstill_days, status, was_published, cancel_reason, "
-    "version, " MICROS("created_at") ", " MICROS("updated_at");
+    "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary";
 
 // Drafts, and tenders cancelled before publication, are visible only to the owner ($2).
 const std::string tender_visible =
@@ -30,6 +30,12 @@ const std::string tender_visible =
 const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
     "term_months, max_awards";
+
+// Column order read by session_from() in pin_repository.cpp: the session and its seat counts.
+const std::string session_columns =
+    "s.id, s.tender_id, " MICROS("s.starts_at") ", " MICROS("s.ends_at") ", s.place, s.online_link, s.capacity, "
+    "(SELECT count(*) FROM session_booking b WHERE b.session_id = s.id AND b.status = 'confirmed')::int, "
+    "(SELECT count(*) FROM session_booking b WHERE b.session_id = s.id AND b.status = 'waiting')::int";
 
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
@@ -73,9 +79,9 @@ const Statement statements[] = {
      "INSERT INTO tender (organisation_id, reference, title, description, cpv_codes, procedure, contract_term_months, "
      "extension_months, estimated_value_pence, outcomes, partnership_bids_expected, partnership_statement, "
      "price_weight, quality_threshold, scoring_scale, clarification_cutoff, stage1_deadline, stage2_deadline, "
-     "standstill_days, created_by) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, "
-     "$14, $15::jsonb, to_timestamp($16 / 1e6), to_timestamp($17 / 1e6), to_timestamp($18 / 1e6), $19, $20) "
-     "RETURNING id"},
+     "standstill_days, created_by, pin_summary) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10::jsonb, $11, "
+     "$12, $13, $14, $15::jsonb, to_timestamp($16 / 1e6), to_timestamp($17 / 1e6), to_timestamp($18 / 1e6), $19, "
+     "$20, $21) RETURNING id"},
     {"tender_by_id", "SELECT " + tender_columns + " FROM tender WHERE id = $1"},
     {"tender_by_id_for_update", "SELECT " + tender_columns + " FROM tender WHERE id = $1 FOR UPDATE"},
     {"tender_update",
@@ -84,7 +90,7 @@ const Statement statements[] = {
      "partnership_bids_expected = $11, partnership_statement = $12, price_weight = $13, quality_threshold = $14, "
      "scoring_scale = $15::jsonb, clarification_cutoff = to_timestamp($16 / 1e6), "
      "stage1_deadline = to_timestamp($17 / 1e6), stage2_deadline = to_timestamp($18 / 1e6), standstill_days = $19, "
-     "version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
+     "pin_summary = $20, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
     {"tender_bump_version",
      "UPDATE tender SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
     {"tender_set_status",
@@ -120,6 +126,38 @@ const Statement statements[] = {
     {"gate_insert",
      "INSERT INTO gate (tender_id, lot_id, position, kind, parameters) VALUES ($1, $2, $3, $4, $5::jsonb)"},
     {"gate_list", "SELECT lot_id, kind, parameters::text FROM gate WHERE tender_id = $1 ORDER BY position"},
+
+    {"info_session_insert",
+     "INSERT INTO information_session (tender_id, starts_at, ends_at, place, online_link, capacity) "
+     "VALUES ($1, to_timestamp($2 / 1e6), to_timestamp($3 / 1e6), $4, $5, $6) RETURNING id"},
+    {"info_session_list", "SELECT " + session_columns + " FROM information_session s WHERE s.tender_id = $1 "
+                          "ORDER BY s.starts_at, s.id"},
+    {"info_session_lock", "SELECT 1 FROM information_session WHERE tender_id = $1 AND id = $2 FOR UPDATE"},
+    {"info_session_by_id", "SELECT " + session_columns + " FROM information_session s WHERE s.tender_id = $1 "
+                           "AND s.id = $2"},
+    {"info_session_delete", "DELETE FROM information_session WHERE id = $1"},
+    {"booking_insert",
+     "INSERT INTO session_booking (session_id, organisation_id, user_id, status) VALUES ($1, $2, $3, $4) "
+     "RETURNING id"},
+    // Waiting position counts earlier waiting bookings, by booking time.
+    {"booking_list",
+     "SELECT b.id, b.session_id, b.organisation_id, o.name, b.user_id, b.status, " MICROS("b.booked_at") ", "
+     "CASE WHEN b.status = 'waiting' THEN (SELECT count(*) FROM session_booking w WHERE w.session_id = "
+     "b.session_id AND w.status = 'waiting' AND (w.booked_at, w.id) <= (b.booked_at, b.id)) ELSE 0 END "
+     "FROM session_booking b JOIN organisation o ON o.id = b.organisation_id "
+     "WHERE b.session_id = $1 AND ($2::uuid IS NULL OR b.organisation_id = $2) ORDER BY b.booked_at, b.id"},
+    {"booking_delete", "DELETE FROM session_booking WHERE id = $1"},
+    {"booking_promote",
+     "UPDATE session_booking SET status = 'confirmed' WHERE id = (SELECT id FROM session_booking "
+     "WHERE session_id = $1 AND status = 'waiting' ORDER BY booked_at, id LIMIT 1) RETURNING id"},
+    {"interest_insert",
+     "INSERT INTO lot_interest (lot_id, organisation_id, registered_by) VALUES ($1, $2, $3) "
+     "ON CONFLICT (lot_id, organisation_id) DO NOTHING"},
+    {"interest_delete", "DELETE FROM lot_interest WHERE lot_id = $1 AND organisation_id = $2"},
+    {"interest_list",
+     "SELECT i.lot_id, l.number, i.organisation_id, o.name, " MICROS("i.registered_at") " FROM lot_interest i "
+     "JOIN lot l ON l.id = i.lot_id JOIN organisation o ON o.id = i.organisation_id "
+     "WHERE l.tender_id = $1 AND ($2::uuid IS NULL OR i.organisation_id = $2) ORDER BY l.number, o.name"},
 };
 
 #undef MICROS

@@ -37,6 +37,7 @@ TenderRecord tender_from(const pqxx::row& r) {
     t.version = r[23].as<int>();
     t.created_at = time_from(r[24]);
     t.updated_at = time_from(r[25]);
+    d.pin_summary = r[26].as<std::string>();
     return t;
 }
 
@@ -62,7 +63,8 @@ std::string insert_tender(Tx& tx, const std::string& organisation_id, const std:
                         d.procedure, d.contract_term_months, d.extension_months, d.estimated_value_pence,
                         to_json(d.outcomes), d.partnership_bids_expected, d.partnership_statement, d.price_weight,
                         d.quality_threshold, to_json(d.scoring_scale), micros(t.clarification_cutoff),
-                        micros(t.stage1_deadline), micros(t.stage2_deadline), t.standstill_days, created_by)[0]
+                        micros(t.stage1_deadline), micros(t.stage2_deadline), t.standstill_days, created_by,
+                        d.pin_summary)[0]
         .as<std::string>();
 }
 
@@ -80,7 +82,7 @@ std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_ver
         d.contract_term_months, d.extension_months, d.estimated_value_pence, to_json(d.outcomes),
         d.partnership_bids_expected, d.partnership_statement, d.price_weight, d.quality_threshold,
         to_json(d.scoring_scale), micros(t.clarification_cutoff), micros(t.stage1_deadline),
-        micros(t.stage2_deadline), t.standstill_days));
+        micros(t.stage2_deadline), t.standstill_days, d.pin_summary));
 }
 
 std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version) {

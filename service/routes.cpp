@@ -40,6 +40,20 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"GET", tender + "/criteria", public_notice, true, api::get_criteria});
     router.add({"PUT", tender + "/gates", commissioner, true, api::put_gates});
     router.add({"GET", tender + "/gates", public_notice, true, api::get_gates});
+
+    const auto provider = Access::only({Role::provider});
+    const auto participant = Access::only({Role::provider, Role::commissioner});
+    const std::string sessions = tender + "/information-sessions";
+    const std::string session = sessions + "/{session_id}";
+    router.add({"POST", sessions, commissioner, true, api::post_information_session});
+    router.add({"GET", sessions, public_notice, true, api::get_information_sessions});
+    router.add({"DELETE", session, commissioner, true, api::delete_information_session});
+    router.add({"POST", session + "/bookings", provider, true, api::post_booking});
+    router.add({"GET", session + "/bookings", participant, true, api::get_bookings});
+    router.add({"DELETE", session + "/bookings/{booking_id}", participant, true, api::delete_booking});
+    router.add({"PUT", lot + "/interest", provider, true, api::put_lot_interest});
+    router.add({"DELETE", lot + "/interest", provider, true, api::delete_lot_interest});
+    router.add({"GET", tender + "/interests", participant, true, api::get_interests});
     return router;
 }
 

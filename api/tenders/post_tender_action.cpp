@@ -14,6 +14,7 @@ namespace {
 domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now) {
     domain::TenderFacts facts;
     facts.status = tender.status;
+    facts.has_pin_summary = !tender.details.pin_summary.empty();
     facts.lots = static_cast<int>(persistence::list_lots(tx, tender.id).size());
     const auto criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
     facts.criteria = static_cast<int>(criteria.size());

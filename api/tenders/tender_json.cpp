@@ -71,6 +71,7 @@ void read_tender(FieldReader& fields, domain::TenderDetails& t) {
     fields.texts("outcomes", t.outcomes, Need::optional);
     fields.boolean("partnership_bids_expected", t.partnership_bids_expected, Need::optional);
     fields.text("partnership_statement", t.partnership_statement, Need::optional);
+    fields.text("pin_summary", t.pin_summary, Need::optional);
     fields.integer("price_weight", t.price_weight, Need::optional);
     fields.nullable_integer("quality_threshold", t.quality_threshold);
     if (const auto* scale = fields.array("scoring_scale", Need::optional)) t.scoring_scale = read_scale(fields, *scale);
@@ -105,6 +106,7 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
         {"outcomes", strings(t.outcomes)},
         {"partnership_bids_expected", t.partnership_bids_expected},
         {"partnership_statement", t.partnership_statement},
+        {"pin_summary", t.pin_summary},
         {"price_weight", t.price_weight},
         {"quality_threshold", nullable(t.quality_threshold)},
         {"scoring_scale", std::move(scale)},

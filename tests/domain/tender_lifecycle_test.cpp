@@ -21,6 +21,7 @@ bool has(const Violations& violations, const std::string& pointer, const std::st
 TenderFacts ready(TenderStatus status, TimePoint at = now) {
     TenderFacts f;
     f.status = status;
+    f.has_pin_summary = true;
     f.lots = 9;
     f.criteria = 4;
     f.criteria_valid = true;
@@ -86,10 +87,13 @@ TEST_CASE("cancel is allowed from every state before award, with a reason") {
     CHECK(has(apply(TenderAction::cancel, facts).unmet, "/reason", "required"));
 }
 
-TEST_CASE("publishing a PIN needs a lot to announce") {
+TEST_CASE("publishing a PIN needs a summary and a lot to announce") {
     auto facts = ready(TenderStatus::draft);
     facts.lots = 0;
-    CHECK(has(apply(TenderAction::publish_pin, facts).unmet, "/lots", "required"));
+    facts.has_pin_summary = false;
+    const auto unmet = apply(TenderAction::publish_pin, facts).unmet;
+    CHECK(has(unmet, "/lots", "required"));
+    CHECK(has(unmet, "/pin_summary", "required"));
 }
 
 TEST_CASE("opening stage 1 names every unmet precondition at once") {

@@ -8,108 +8,22 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
-#include "tests/support/accounts.hpp"
-#include "tests/support/http_client.hpp"
-#include "tests/support/server_process.hpp"
-#include "tests/support/test_database.hpp"
+#include "tests/support/commissioning.hpp"
 
 using namespace collabtender;
 using namespace collabtender::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-constexpr const char* password = "a long enough password";
-
-// Two commissioning bodies, a provider and a panellist, each signed in.
-struct Commissioning {
-    TestDatabase db;
-    std::unique_ptr<ServerProcess> server;
-    std::string edinburgh, edinburgh_officer, glasgow_officer, provider, panellist;
-
-    Commissioning() {
-        db.migrate();
-        edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
-        const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");
-        const auto charity = create_organisation(db.url(), "Pilton Community Health Project", "provider");
-        create_user(db.url(), edinburgh, "officer@edinburgh.example", "commissioner", password);
-        create_user(db.url(), edinburgh, "panel@edinburgh.example", "panellist", password);
-        create_user(db.url(), glasgow, "officer@glasgow.example", "commissioner", password);
-        create_user(db.url(), charity, "staff@pilton.example", "provider", password);
-        server = std::make_unique<ServerProcess>(db.url());
-        edinburgh_officer = login(port(), "officer@edinburgh.example", password);
-        glasgow_officer = login(port(), "officer@glasgow.example", password);
-        provider = login(port(), "staff@pilton.example", password);
-        panellist = login(port(), "panel@edinburgh.example", password);
-    }
-    std::uint16_t port() const { return server->port(); }
-
-    HttpResponse call(const std::string& method, const std::string& target, const std::string& token,
-                      const std::string& body = {}, const std::string& if_match = {}) const {
-        HttpRequest request{method, target, body, "application/json", token, {}};
-        if (!if_match.empty()) request.headers["If-Match"] = if_match;
-        return send(port(), request);
-    }
-
-    // A draft tender of Edinburgh's; returns its path.
-    std::string draft(const std::string& reference = "EDI-2026-014") const {
-        const auto created = call("POST", "/api/v1/tenders", edinburgh_officer, tender_body(reference));
-        REQUIRE_MESSAGE(created.status == 201, created.body);
-        return created.header("location");
-    }
-
-    static std::string tender_body(const std::string& reference) {
-        return boost::json::serialize(boost::json::object{
-            {"reference", reference},
-            {"title", "Thrive Welcome Teams"},
-            {"description", "Community mental-health support across Edinburgh's localities."},
-            {"cpv_codes", {"85312000-9"}},
-            {"contract_term_months", 60},
-            {"extension_months", 24},
-            {"estimated_value_pence", 4'200'000'000LL},
-            {"outcomes", {"People feel welcome and connected"}},
-            {"partnership_bids_expected", true},
-            {"partnership_statement", "We expect partnership bids for every lot."},
-        });
-    }
-};
-
-std::string lot_body(int number) {
-    return boost::json::serialize(boost::json::object{{"number", number},
-                                                      {"title", "Welcome Team " + std::to_string(number)},
-                                                      {"description", "A locality welcome team"},
-                                                      {"locality_or_theme", "North West"},
-                                                      {"annual_value_pence", 90'000'000},
-                                                      {"term_months", 60}});
+TEST_CASE("publishing a PIN needs its summary") {
+    Commissioning c;
+    const auto path = c.draft();
+    c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1));
+    REQUIRE(c.call("PATCH", path, c.edinburgh_officer, R"({"pin_summary": ""})", "\"1\"").status == 200);
+    const auto refused = c.call("POST", path + "/actions/publish_pin", c.edinburgh_officer);
+    CHECK(refused.status == 409);
+    CHECK(contains(pointers(refused), "/pin_summary"));
 }
 
-const char* criteria_body = R"({"criteria": [
-    {"title": "Person-led support", "weight": 60, "word_limit": 1000, "min_score": 1},
-    {"title": "Partnership working", "weight": 40, "panel_guidance": "Look for shared accountability"}]})";
-
-const char* gates_body = R"({"gates": [
-    {"kind": "insurance", "parameters": {"employers_liability_pence": 500000000,
-        "public_liability_pence": 1000000000, "professional_indemnity_pence": 200000000}},
-    {"kind": "fair_work_first", "parameters": {"minimum_hourly_rate_pence": 1345}},
-    {"kind": "spd_mandatory_exclusions", "parameters": {}}]})";
-
-std::string at(std::chrono::seconds from_now) {
-    return api::format_rfc3339(std::chrono::system_clock::now() + from_now);
-}
-
-std::vector<std::string> pointers(const HttpResponse& response) {
-    std::vector<std::string> out;
-    const auto body = response.json();
-    for (const auto& e : body.at("errors").as_array()) out.emplace_back(e.at("pointer").as_string());
-    return out;
-}
-
-bool contains(const std::vector<std::string>& items, const std::string& item) {
-    return std::find(items.begin(), items.end(), item) != items.end();
-}
-
-}  // namespace
 
 TEST_CASE("a commissioner creates a draft tender, and nobody else may") {
     Commissioning c;

@@ -1,0 +1,48 @@
+#include "domain/information_session.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace collabtender::domain;
+using namespace std::chrono_literals;
+
+namespace {
+const TimePoint now = TimePoint{} + 24h * 365 * 56;
+bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
+    for (const auto& v : violations)
+        if (v.pointer == pointer && v.code == code) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("a session is in the future, ends after it starts, and is somewhere") {
+    CHECK(validate({now + 24h, now + 26h, "City Chambers", "", 60}, now).empty());
+    CHECK(validate({now + 24h, now + 26h, "", "https://meet.example/x", 60}, now).empty());
+    const auto v = validate({now - 1h, now - 2h, " ", "", 0}, now);
+    CHECK(has(v, "/starts_at", "in_the_past"));
+    CHECK(has(v, "/ends_at", "out_of_order"));
+    CHECK(has(v, "/place", "required"));
+    CHECK(has(v, "/capacity", "out_of_range"));
+    CHECK(has(validate({now + 1h, now + 2h, "", "http://meet.example", 5}, now), "/online_link", "invalid_link"));
+}
+
+TEST_CASE("seats are confirmed while any are free, then the waiting list") {
+    CHECK(seat_for_new_booking(2, 0) == SeatStatus::confirmed);
+    CHECK(seat_for_new_booking(2, 1) == SeatStatus::confirmed);
+    CHECK(seat_for_new_booking(2, 2) == SeatStatus::waiting);
+}
+
+TEST_CASE("bookings are open while the tender is published and open, before the session starts") {
+    CHECK(bookings_open(TenderStatus::pin_published, now + 1h, now));
+    CHECK(bookings_open(TenderStatus::stage1_open, now + 1h, now));
+    CHECK_FALSE(bookings_open(TenderStatus::pin_published, now, now));
+    for (auto status : {TenderStatus::draft, TenderStatus::stage1_evaluation, TenderStatus::cancelled, TenderStatus::awarded})
+        CHECK_FALSE(bookings_open(status, now + 1h, now));
+}
+
+TEST_CASE("interest can be registered from the PIN until the last stage closes") {
+    CHECK(interest_open(TenderStatus::pin_published));
+    CHECK(interest_open(TenderStatus::stage2_open));
+    CHECK_FALSE(interest_open(TenderStatus::draft));
+    CHECK_FALSE(interest_open(TenderStatus::stage2_evaluation));
+    CHECK_FALSE(interest_open(TenderStatus::cancelled));
+}

@@ -1,0 +1,107 @@
+#include "tests/support/commissioning.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+#include "tests/support/accounts.hpp"
+
+namespace collabtender::test {
+
+Commissioning::Commissioning() {
+    db.migrate();
+    edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
+    const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");
+    provider_organisation = create_organisation(db.url(), "Pilton Community Health Project", "provider");
+    create_user(db.url(), edinburgh, "officer@edinburgh.example", "commissioner", test_password);
+    create_user(db.url(), edinburgh, "panel@edinburgh.example", "panellist", test_password);
+    create_user(db.url(), glasgow, "officer@glasgow.example", "commissioner", test_password);
+    create_user(db.url(), provider_organisation, "staff@pilton.example", "provider", test_password);
+    server = std::make_unique<ServerProcess>(db.url());
+    edinburgh_officer = login(port(), "officer@edinburgh.example", test_password);
+    glasgow_officer = login(port(), "officer@glasgow.example", test_password);
+    provider = login(port(), "staff@pilton.example", test_password);
+    panellist = login(port(), "panel@edinburgh.example", test_password);
+}
+
+HttpResponse Commissioning::call(const std::string& method, const std::string& target, const std::string& token,
+                                 const std::string& body, const std::string& if_match) const {
+    HttpRequest request{method, target, body, "application/json", token, {}};
+    if (!if_match.empty()) request.headers["If-Match"] = if_match;
+    return send(port(), request);
+}
+
+std::string Commissioning::draft(const std::string& reference) const {
+    const auto created = call("POST", "/api/v1/tenders", edinburgh_officer, tender_body(reference));
+    if (created.status != 201) throw std::runtime_error{"creating a draft failed: " + created.body};
+    return created.header("location");
+}
+
+std::string Commissioning::published_pin(const std::string& reference) const {
+    const auto path = draft(reference);
+    if (call("POST", path + "/lots", edinburgh_officer, lot_body(1)).status != 201)
+        throw std::runtime_error{"adding a lot failed"};
+    const auto published = call("POST", path + "/actions/publish_pin", edinburgh_officer);
+    if (published.status != 200) throw std::runtime_error{"publishing the PIN failed: " + published.body};
+    return path;
+}
+
+std::string Commissioning::another_provider(const std::string& name, const std::string& email) const {
+    const auto organisation = create_organisation(db.url(), name, "provider");
+    create_user(db.url(), organisation, email, "provider", test_password);
+    return login(port(), email, test_password);
+}
+
+std::string Commissioning::tender_body(const std::string& reference) {
+    return boost::json::serialize(boost::json::object{
+        {"reference", reference},
+        {"title", "Thrive Welcome Teams"},
+        {"description", "Community mental-health support across Edinburgh's localities."},
+        {"cpv_codes", {"85312000-9"}},
+        {"contract_term_months", 60},
+        {"extension_months", 24},
+        {"estimated_value_pence", 4'200'000'000LL},
+        {"outcomes", {"People feel welcome and connected"}},
+        {"partnership_bids_expected", true},
+        {"partnership_statement", "We expect partnership bids for every lot."},
+        {"pin_summary", "Nine lots of community mental-health support; information sessions in March."},
+    });
+}
+
+std::string lot_body(int number) {
+    return boost::json::serialize(boost::json::object{{"number", number},
+                                                      {"title", "Welcome Team " + std::to_string(number)},
+                                                      {"description", "A locality welcome team"},
+                                                      {"locality_or_theme", "North West"},
+                                                      {"annual_value_pence", 90'000'000},
+                                                      {"term_months", 60}});
+}
+
+const char* const criteria_body = R"({"criteria": [
+    {"title": "Person-led support", "weight": 60, "word_limit": 1000, "min_score": 1},
+    {"title": "Partnership working", "weight": 40, "panel_guidance": "Look for shared accountability"}]})";
+
+const char* const gates_body = R"({"gates": [
+    {"kind": "insurance", "parameters": {"employers_liability_pence": 500000000,
+        "public_liability_pence": 1000000000, "professional_indemnity_pence": 200000000}},
+    {"kind": "fair_work_first", "parameters": {"minimum_hourly_rate_pence": 1345}},
+    {"kind": "spd_mandatory_exclusions", "parameters": {}}]})";
+
+std::string at(std::chrono::seconds from_now) {
+    return api::format_rfc3339(std::chrono::system_clock::now() + from_now);
+}
+
+std::vector<std::string> pointers(const HttpResponse& response) {
+    std::vector<std::string> out;
+    const auto body = response.json();
+    for (const auto& e : body.at("errors").as_array()) out.emplace_back(e.at("pointer").as_string());
+    return out;
+}
+
+bool contains(const std::vector<std::string>& items, const std::string& item) {
+    return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+}  // namespace collabtender::test

@@ -1,0 +1,50 @@
+#pragma once
+
+// A small installation for HTTP tests of commissioning: two commissioning bodies,
+// a provider and a panellist, each signed in, and helpers to build tenders.
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tests/support/http_client.hpp"
+#include "tests/support/server_process.hpp"
+#include "tests/support/test_database.hpp"
+
+namespace collabtender::test {
+
+inline constexpr const char* test_password = "a long enough password";
+
+struct Commissioning {
+    TestDatabase db;
+    std::unique_ptr<ServerProcess> server;
+    std::string edinburgh, edinburgh_officer, glasgow_officer, provider, panellist;
+    std::string provider_organisation;
+
+    Commissioning();
+    std::uint16_t port() const { return server->port(); }
+
+    HttpResponse call(const std::string& method, const std::string& target, const std::string& token,
+                      const std::string& body = {}, const std::string& if_match = {}) const;
+
+    // A draft tender of Edinburgh's; returns its path.
+    std::string draft(const std::string& reference = "EDI-2026-014") const;
+    // A draft with one lot, its PIN published; returns the tender's path.
+    std::string published_pin(const std::string& reference = "EDI-PIN") const;
+    // Another provider organisation with one signed-in user; returns the token.
+    std::string another_provider(const std::string& name, const std::string& email) const;
+
+    static std::string tender_body(const std::string& reference);
+};
+
+std::string lot_body(int number);
+extern const char* const criteria_body;
+extern const char* const gates_body;
+
+// RFC 3339 for now + `from_now`.
+std::string at(std::chrono::seconds from_now);
+// The JSON Pointers named by a problem's errors.
+std::vector<std::string> pointers(const HttpResponse& response);
+bool contains(const std::vector<std::string>& items, const std::string& item);
+
+}  // namespace collabtender::test
