@@ -41,4 +41,9 @@ Response put_lot_interest(const Request& request, Context& context);
 Response delete_lot_interest(const Request& request, Context& context);
 Response get_interests(const Request& request, Context& context);
 
+Response post_clarification(const Request& request, Context& context);
+Response get_clarifications(const Request& request, Context& context);
+Response post_clarification_answer(const Request& request, Context& context);
+Response post_clarification_publish(const Request& request, Context& context);
+
 }  // namespace collabtender::api

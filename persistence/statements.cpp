@@ -37,6 +37,12 @@ const std::string session_columns =
     "(SELECT count(*) FROM session_booking b WHERE b.session_id = s.id AND b.status = 'confirmed')::int, "
     "(SELECT count(*) FROM session_booking b WHERE b.session_id = s.id AND b.status = 'waiting')::int";
 
+// Column order read by clarification_from() in clarifications_repository.cpp.
+const std::string clarification_columns =
+    "c.id, c.tender_id, c.lot_id, c.asked_by_organisation, o.name, c.question, " MICROS("c.asked_at") ", c.answer, "
+    MICROS("c.answered_at") ", c.published_question, " MICROS("c.published_at") ", c.lot_correction::text "
+    "FROM clarification c JOIN organisation o ON o.id = c.asked_by_organisation";
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -158,6 +164,20 @@ const Statement statements[] = {
      "SELECT i.lot_id, l.number, i.organisation_id, o.name, " MICROS("i.registered_at") " FROM lot_interest i "
      "JOIN lot l ON l.id = i.lot_id JOIN organisation o ON o.id = i.organisation_id "
      "WHERE l.tender_id = $1 AND ($2::uuid IS NULL OR i.organisation_id = $2) ORDER BY l.number, o.name"},
+
+    {"clarification_insert",
+     "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "
+     "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) RETURNING id"},
+    {"clarification_lock", "SELECT 1 FROM clarification WHERE tender_id = $1 AND id = $2 FOR UPDATE"},
+    {"clarification_by_id", "SELECT " + clarification_columns + " WHERE c.tender_id = $1 AND c.id = $2"},
+    {"clarification_list",
+     "SELECT " + clarification_columns + " WHERE c.tender_id = $1 AND ($2 OR c.published_at IS NOT NULL OR "
+     "c.asked_by_organisation = $3::uuid) ORDER BY c.asked_at, c.id"},
+    {"clarification_answer",
+     "UPDATE clarification SET answer = $2, answered_by = $3, answered_at = to_timestamp($4 / 1e6) WHERE id = $1"},
+    {"clarification_publish",
+     "UPDATE clarification SET published_question = $2, lot_correction = $3::jsonb, "
+     "published_at = to_timestamp($4 / 1e6) WHERE id = $1"},
 };
 
 #undef MICROS

@@ -54,6 +54,13 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"PUT", lot + "/interest", provider, true, api::put_lot_interest});
     router.add({"DELETE", lot + "/interest", provider, true, api::delete_lot_interest});
     router.add({"GET", tender + "/interests", participant, true, api::get_interests});
+
+    const std::string clarifications = tender + "/clarifications";
+    const std::string clarification = clarifications + "/{clarification_id}";
+    router.add({"POST", clarifications, provider, true, api::post_clarification});
+    router.add({"GET", clarifications, public_notice, true, api::get_clarifications});
+    router.add({"POST", clarification + "/answer", commissioner, true, api::post_clarification_answer});
+    router.add({"POST", clarification + "/publish", commissioner, true, api::post_clarification_publish});
     return router;
 }
 

@@ -1,0 +1,41 @@
+#include "api/clarifications/clarification_json.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+namespace {
+
+boost::json::value nullable(const std::optional<std::string>& text) {
+    return text ? boost::json::value(*text) : boost::json::value(nullptr);
+}
+
+boost::json::value nullable(const std::optional<domain::TimePoint>& t) {
+    return t ? boost::json::value(format_rfc3339(*t)) : boost::json::value(nullptr);
+}
+
+}  // namespace
+
+boost::json::object clarification_json(const persistence::ClarificationRecord& c, ClarificationView view) {
+    boost::json::object out{{"id", c.id}, {"lot_id", nullable(c.lot_id)}};
+    if (view == ClarificationView::published) {
+        out["question"] = *c.published_question;
+    } else {
+        out["question"] = c.question;
+        out["asked_at"] = format_rfc3339(c.asked_at);
+        out["published_question"] = nullable(c.published_question);
+    }
+    out["answer"] = nullable(c.answer);
+    out["answered_at"] = nullable(c.answered_at);
+    out["published"] = c.published_at.has_value();
+    out["published_at"] = nullable(c.published_at);
+    if (c.lot_correction_json) out["lot_correction"] = boost::json::parse(*c.lot_correction_json);
+    if (view == ClarificationView::owner) {
+        out["asked_by_organisation_id"] = c.asked_by_organisation;
+        out["asked_by_organisation_name"] = c.asked_by_organisation_name;
+    }
+    return out;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,42 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/clarifications/clarification_json.hpp"
+#include "api/clarifications/publishing.hpp"
+#include "api/handlers.hpp"
+#include "api/problem.hpp"
+#include "domain/clarification.hpp"
+
+namespace collabtender::api {
+
+// The commissioner answers once, privately to the asker or, with "publish": true,
+// anonymised to every provider (equal treatment).
+Response post_clarification_answer(const Request& request, Context& context) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    std::string answer;
+    bool publish_now = false;
+    fields.text("answer", answer);
+    fields.boolean("publish", publish_now, Need::optional);
+    const auto publication = read_publication(fields);
+    fields.finish(domain::validate_answer(answer, publication.published_question));
+    if (!publish_now && (publication.published_question || publication.correction_lot_id))
+        throw problems::validation({{"/publish", "required", "must be true to publish a wording or a lot correction"}});
+
+    std::optional<persistence::ClarificationRecord> answered;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
+        if (!domain::answers_allowed(tender.status))
+            throw Problem{409, "clarifications-closed", "Answers closed", "This tender no longer takes answers."};
+        const auto clarification =
+            persistence::find_clarification(tx, tender.id, request.param("clarification_id"), true);
+        if (!clarification) throw problems::not_found("No such clarification.");
+        if (clarification->answer) throw problems::conflict("This question has already been answered.");
+        persistence::answer_clarification(tx, clarification->id, answer, context.principal->user_id, context.now);
+        if (publish_now) publish(tx, tender, *clarification, publication, context.now);
+        answered = persistence::find_clarification(tx, tender.id, clarification->id);
+    });
+    return json_response(200, clarification_json(*answered, ClarificationView::owner));
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,45 @@
+#include "api/clarifications/publishing.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/problem.hpp"
+#include "api/tenders/tender_json.hpp"
+
+namespace collabtender::api {
+
+Publication read_publication(FieldReader& fields) {
+    Publication out;
+    fields.nullable_text("published_question", out.published_question);
+    if (const auto* correction = fields.object("lot_correction", Need::optional)) {
+        FieldReader reader{*correction, fields.pointer("lot_correction")};
+        std::string lot_id;
+        reader.text("lot_id", lot_id);
+        out.correction_lot_id = lot_id;
+        out.correction_changes = reader.object("changes");
+        fields.absorb(reader);
+    }
+    return out;
+}
+
+void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
+             const persistence::ClarificationRecord& clarification, const Publication& publication,
+             domain::TimePoint now) {
+    std::optional<std::string> correction_json;
+    if (publication.correction_lot_id && publication.correction_changes) {
+        auto lot = persistence::find_lot(tx, tender.id, *publication.correction_lot_id);
+        if (!lot) throw problems::validation({{"/lot_correction/lot_id", "unknown_lot", "is not a lot of this tender"}});
+        FieldReader changes{*publication.correction_changes, "/lot_correction/changes", true};
+        read_lot(changes, lot->details);
+        auto violations = domain::validate(lot->details);
+        for (auto& v : violations) v.pointer = "/lot_correction/changes" + v.pointer;
+        changes.finish(violations);
+        persistence::update_lot(tx, tender.id, lot->id, lot->version, lot->details);
+        correction_json = boost::json::serialize(
+            boost::json::object{{"lot_id", lot->id}, {"changes", *publication.correction_changes}});
+    }
+    persistence::publish_clarification(tx, clarification.id,
+                                       publication.published_question.value_or(clarification.question),
+                                       correction_json, now);
+}
+
+}  // namespace collabtender::api

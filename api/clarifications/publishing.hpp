@@ -1,0 +1,27 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "api/json_body.hpp"
+#include "persistence/clarifications_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+// Reads the answer-or-publish body: `published_question` (the anonymised wording,
+// by default the question as asked) and an optional `lot_correction`
+// {"lot_id": ..., "changes": {lot fields}}: the only way a lot changes once stage 1
+// has opened, so that every provider learns of it.
+struct Publication {
+    std::optional<std::string> published_question;
+    std::optional<std::string> correction_lot_id;
+    const boost::json::object* correction_changes = nullptr;
+};
+Publication read_publication(FieldReader& fields);
+
+// Publishes the clarification, applying its lot correction in the same transaction.
+void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
+             const persistence::ClarificationRecord& clarification, const Publication& publication,
+             domain::TimePoint now);
+
+}  // namespace collabtender::api

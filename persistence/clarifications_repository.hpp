@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct ClarificationRecord {
+    std::string id;
+    std::string tender_id;
+    std::optional<std::string> lot_id;
+    std::string asked_by_organisation;
+    std::string asked_by_organisation_name;
+    std::string question;
+    domain::TimePoint asked_at;
+    std::optional<std::string> answer;
+    std::optional<domain::TimePoint> answered_at;
+    std::optional<std::string> published_question;
+    std::optional<domain::TimePoint> published_at;
+    std::optional<std::string> lot_correction_json;
+};
+
+std::string insert_clarification(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+                                 const std::string& organisation_id, const std::string& user_id,
+                                 const std::string& question, domain::TimePoint now);
+std::optional<ClarificationRecord> find_clarification(Tx& tx, const std::string& tender_id, const std::string& id,
+                                                      bool lock = false);
+// What a reader may see, oldest first: everything for the owning body (`all`);
+// otherwise published ones and those asked by `organisation_id`.
+std::vector<ClarificationRecord> list_clarifications(Tx& tx, const std::string& tender_id, bool all,
+                                                     const std::optional<std::string>& organisation_id);
+void answer_clarification(Tx& tx, const std::string& id, const std::string& answer, const std::string& user_id,
+                          domain::TimePoint now);
+void publish_clarification(Tx& tx, const std::string& id, const std::string& published_question,
+                           const std::optional<std::string>& lot_correction_json, domain::TimePoint now);
+
+}  // namespace collabtender::persistence
