@@ -46,4 +46,8 @@ Response get_clarifications(const Request& request, Context& context);
 Response post_clarification_answer(const Request& request, Context& context);
 Response post_clarification_publish(const Request& request, Context& context);
 
+Response get_checklist(const Request& request, Context& context);
+Response put_checklist(const Request& request, Context& context);
+Response get_checklist_history(const Request& request, Context& context);
+
 }  // namespace collabtender::api

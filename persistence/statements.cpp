@@ -165,6 +165,13 @@ const Statement statements[] = {
      "JOIN lot l ON l.id = i.lot_id JOIN organisation o ON o.id = i.organisation_id "
      "WHERE l.tender_id = $1 AND ($2::uuid IS NULL OR i.organisation_id = $2) ORDER BY l.number, o.name"},
 
+    {"checklist_history",
+     "SELECT version, elements::text, edited_by, " MICROS("edited_at") " FROM checklist_version "
+     "WHERE tender_id = $1 ORDER BY version DESC"},
+    {"checklist_insert",
+     "INSERT INTO checklist_version (tender_id, version, elements, edited_by, edited_at) "
+     "VALUES ($1, $2, $3::jsonb, $4, to_timestamp($5 / 1e6))"},
+
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) RETURNING id"},

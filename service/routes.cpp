@@ -61,6 +61,10 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"GET", clarifications, public_notice, true, api::get_clarifications});
     router.add({"POST", clarification + "/answer", commissioner, true, api::post_clarification_answer});
     router.add({"POST", clarification + "/publish", commissioner, true, api::post_clarification_publish});
+
+    router.add({"GET", tender + "/checklist", public_notice, true, api::get_checklist});
+    router.add({"PUT", tender + "/checklist", commissioner, true, api::put_checklist});
+    router.add({"GET", tender + "/checklist/history", public_notice, true, api::get_checklist_history});
     return router;
 }
 

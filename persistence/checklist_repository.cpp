@@ -1,0 +1,33 @@
+#include "persistence/checklist_repository.hpp"
+
+#include <boost/json.hpp>
+
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+
+std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tender_id) {
+    std::vector<ChecklistVersion> out;
+    for (const auto& r : tx.work().exec_prepared("checklist_history", tender_id)) {
+        ChecklistVersion version{r[0].as<int>(), {}, r[2].as<std::string>(), time_from(r[3])};
+        const auto elements = boost::json::parse(r[1].as<std::string>());
+        for (const auto& e : elements.as_array())
+            version.elements.push_back({std::string{e.at("key").as_string()}, static_cast<int>(e.at("score").as_int64()),
+                                        std::string{e.at("comments").as_string()}});
+        out.push_back(std::move(version));
+    }
+    return out;
+}
+
+void insert_checklist_version(Tx& tx, const std::string& tender_id, int version,
+                              const std::vector<domain::ChecklistElement>& elements, const std::string& user_id,
+                              domain::TimePoint now) {
+    boost::json::array json;
+    for (const auto& e : elements)
+        json.push_back(boost::json::object{{"key", e.key}, {"score", e.score}, {"comments", e.comments}});
+    tx.work().exec_prepared0("checklist_insert", tender_id, version, boost::json::serialize(json), user_id,
+                             micros(now));
+}
+
+}  // namespace collabtender::persistence
