@@ -49,5 +49,6 @@ Response post_clarification_publish(const Request& request, Context& context);
 Response get_checklist(const Request& request, Context& context);
 Response put_checklist(const Request& request, Context& context);
 Response get_checklist_history(const Request& request, Context& context);
+Response get_ocds(const Request& request, Context& context);
 
 }  // namespace collabtender::api

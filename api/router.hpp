@@ -8,6 +8,7 @@
 
 #include "api/concurrency_limit.hpp"
 #include "api/http.hpp"
+#include "api/ocds/release_package.hpp"
 #include "domain/accounts.hpp"
 #include "domain/login_throttle.hpp"
 
@@ -22,6 +23,7 @@ struct Settings {
     std::chrono::seconds token_lifetime{std::chrono::hours{12}};
     domain::ThrottlePolicy login_throttle;
     std::shared_ptr<ConcurrencyLimit> password_checks = std::make_shared<ConcurrencyLimit>(4);
+    OpenData open_data;
 };
 
 // What a handler may use. `db` is set for routes that use the database, and then

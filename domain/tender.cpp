@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "domain/cpv.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -44,17 +45,6 @@ std::vector<ScalePoint> default_scale() {
         {3, "Good", "The response meets the requirement well, with clear evidence."},
         {4, "Excellent", "The response meets the requirement fully, with strong evidence and added value."},
     };
-}
-
-bool valid_cpv(std::string_view code) {
-    if (code.size() != 10 || code[8] != '-') return false;
-    static constexpr int weights[] = {3, 7, 1, 3, 7, 1, 3, 7};
-    int sum = 0;
-    for (std::size_t i = 0; i < 8; ++i) {
-        if (code[i] < '0' || code[i] > '9') return false;
-        sum += weights[i] * (code[i] - '0');
-    }
-    return code[9] >= '0' && code[9] <= '9' && sum % 10 == code[9] - '0';
 }
 
 int max_score(const std::vector<ScalePoint>& scale) { return scale.empty() ? 0 : scale.back().score; }

@@ -77,10 +77,6 @@ struct TenderDetails {
 
 Violations validate(const TenderDetails& tender);
 
-// A CPV code: eight digits, a hyphen and the check digit, e.g. "85311000-2". The
-// check digit is the sum of the digits weighted 3, 7, 1, 3, 7, 1, 3, 7, modulo 10.
-bool valid_cpv(std::string_view code);
-
 // The scale's scores, lowest first: integers from 0 upwards without gaps.
 Violations validate_scale(const std::vector<ScalePoint>& scale, const std::string& pointer);
 int max_score(const std::vector<ScalePoint>& scale);

@@ -20,7 +20,8 @@ const std::string tender_columns =
     "extension_months, estimated_value_pence, outcomes::text, partnership_bids_expected, partnership_statement, "
     "price_weight, quality_threshold, scoring_scale::text, " MICROS("clarification_cutoff") ", " MICROS(
         "stage1_deadline") ", " MICROS("stage2_deadline") ", standstill_days, status, was_published, cancel_reason, "
-    "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary";
+    "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary, " MICROS("pin_published_at") ", "
+    MICROS("stage1_opened_at");
 
 // Drafts, and tenders cancelled before publication, are visible only to the owner ($2).
 const std::string tender_visible =
@@ -101,8 +102,11 @@ const Statement statements[] = {
      "UPDATE tender SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
     {"tender_set_status",
      "UPDATE tender SET status = $2, cancel_reason = $3, "
-     "was_published = was_published OR $2 NOT IN ('draft', 'cancelled'), version = version + 1, updated_at = now() "
-     "WHERE id = $1 RETURNING version"},
+     "was_published = was_published OR $2 NOT IN ('draft', 'cancelled'), "
+     "pin_published_at = CASE WHEN $2 = 'pin_published' THEN to_timestamp($4 / 1e6) ELSE pin_published_at END, "
+     "stage1_opened_at = CASE WHEN $2 = 'stage1_open' THEN to_timestamp($4 / 1e6) ELSE stage1_opened_at END, "
+     "version = version + 1, updated_at = now() WHERE id = $1 RETURNING version"},
+    {"tender_clarification_count", "SELECT count(*) FROM clarification WHERE tender_id = $1"},
     {"tender_list", "SELECT " + tender_columns + " FROM tender" + tender_visible +
                         " ORDER BY created_at DESC, id LIMIT $3 OFFSET $4"},
     {"tender_count", "SELECT count(*) FROM tender" + tender_visible},

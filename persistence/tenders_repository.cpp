@@ -38,6 +38,8 @@ TenderRecord tender_from(const pqxx::row& r) {
     t.created_at = time_from(r[24]);
     t.updated_at = time_from(r[25]);
     d.pin_summary = r[26].as<std::string>();
+    t.pin_published_at = optional_time_from(r[27]);
+    t.stage1_opened_at = optional_time_from(r[28]);
     return t;
 }
 
@@ -90,10 +92,14 @@ std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expect
 }
 
 int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
-                      const std::optional<std::string>& cancel_reason) {
+                      const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
     return tx.work()
-        .exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason)[0]
+        .exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason, micros(now))[0]
         .as<int>();
+}
+
+long count_clarifications(Tx& tx, const std::string& tender_id) {
+    return tx.work().exec_prepared1("tender_clarification_count", tender_id)[0].as<long>();
 }
 
 TenderPage list_tenders(Tx& tx, const TenderQuery& q) {

@@ -21,6 +21,8 @@ struct TenderRecord {
     domain::TenderDetails details;
     domain::TimePoint created_at;
     domain::TimePoint updated_at;
+    std::optional<domain::TimePoint> pin_published_at;
+    std::optional<domain::TimePoint> stage1_opened_at;
 };
 
 struct LotRecord {
@@ -46,8 +48,10 @@ std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock
 std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version,
                                  const domain::TenderDetails& details);
 std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version);
+// Also records when the PIN was published and stage 1 opened.
 int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
-                      const std::optional<std::string>& cancel_reason);
+                      const std::optional<std::string>& cancel_reason, domain::TimePoint now);
+long count_clarifications(Tx& tx, const std::string& tender_id);
 
 struct TenderQuery {
     std::optional<domain::TenderStatus> status;

@@ -79,6 +79,9 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("login-max-failures", po::value(&config.login_max_failures), "failed sign-ins before a pause (default 5)")
         ("login-lock", po::value(&login_lock), "seconds sign-in pauses after too many failures (default 900)")
         ("no-migrate", po::bool_switch(&no_migrate), "do not apply migrations at start-up")
+        ("public-url", po::value(&config.public_url), "the service's public address, used in open data (default http://LISTEN)")
+        ("ocid-prefix", po::value(&config.ocid_prefix), "OCDS ocid prefix registered with the Open Contracting Partnership")
+        ("publisher-name", po::value(&config.publisher_name), "publisher named in OCDS packages (default collabtender)")
         ("log-level", po::value(&config.log_level), "trace, debug, info, warn, error (default info)")
         ("log-format", po::value(&config.log_format), "text or json (default text)");
 
@@ -91,6 +94,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     config.token_lifetime = std::chrono::seconds{token_lifetime};
     config.login_lock = std::chrono::seconds{login_lock};
     config.migrate_on_start = !no_migrate;
+    if (config.public_url.empty()) config.public_url = "http://" + listen;
+    while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
     if (config.database_url.empty()) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
     if (config.io_threads < 1 || config.db_workers < 1) throw std::invalid_argument{"thread counts must be at least 1"};
     if (config.log_format != "text" && config.log_format != "json")

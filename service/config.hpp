@@ -27,6 +27,9 @@ struct ServeConfig {
     int login_max_failures = 5;
     std::chrono::seconds login_lock{std::chrono::minutes{15}};
     bool migrate_on_start = true;
+    std::string public_url;  // default: http://LISTEN
+    std::string ocid_prefix = "ocds-collabtender-";
+    std::string publisher_name = "collabtender";
     std::string log_level = "info";
     std::string log_format = "text";
 };

@@ -68,7 +68,8 @@ int serve(const std::vector<std::string>& args) {
     // Half the database workers at most may be hashing passwords at any moment.
     const api::Settings settings{config.token_lifetime,
                                  {config.login_max_failures, config.login_lock},
-                                 std::make_shared<api::ConcurrencyLimit>(std::max(1, config.db_workers / 2))};
+                                 std::make_shared<api::ConcurrencyLimit>(std::max(1, config.db_workers / 2)),
+                                 {config.public_url, config.ocid_prefix, config.publisher_name}};
     const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); }};
 
     service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,

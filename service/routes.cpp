@@ -65,6 +65,7 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"GET", tender + "/checklist", public_notice, true, api::get_checklist});
     router.add({"PUT", tender + "/checklist", commissioner, true, api::put_checklist});
     router.add({"GET", tender + "/checklist/history", public_notice, true, api::get_checklist_history});
+    router.add({"GET", tender + "/ocds", public_notice, true, api::get_ocds});
     return router;
 }
 

@@ -52,7 +52,7 @@ Response post_tender_action(const Request& request, Context& context) {
                 .with_errors(transition.unmet);
         std::optional<std::string> cancel_reason;
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
-        persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason);
+        persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
         updated = persistence::find_tender(tx, tender.id);
     });
     auto response = json_response(200, tender_json(*updated));

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "domain/cpv.hpp"
 #include "domain/criteria.hpp"
 #include "domain/lot.hpp"
 
@@ -34,6 +35,11 @@ TEST_CASE("CPV codes carry a check digit") {
         CHECK_MESSAGE(valid_cpv(good), good);
     for (const char* bad : {"85311000-3", "85311000", "8531100-2", "85311000_2", "8531100a-2", "85311000-22", ""})
         CHECK_FALSE_MESSAGE(valid_cpv(bad), bad);
+}
+
+TEST_CASE("social work CPV codes have titles") {
+    CHECK(cpv_title("85312000") == "Social work services without accommodation");
+    CHECK_FALSE(cpv_title("45000000"));
 }
 
 TEST_CASE("a complete tender is valid") { CHECK(validate(edinburgh()).empty()); }

@@ -1,0 +1,313 @@
+#include "api/ocds/release_package.hpp"
+
+#include <sodium.h>
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+#include "domain/cpv.hpp"
+
+namespace collabtender::api {
+namespace {
+
+const char* const lots_extension =
+    "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
+const char* const bids_extension =
+    "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json";
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+std::string_view ocds_status(domain::TenderStatus status) {
+    switch (status) {
+        case domain::TenderStatus::pin_published: return "planned";
+        case domain::TenderStatus::awarded: return "complete";
+        case domain::TenderStatus::cancelled: return "cancelled";
+        default: return "active";
+    }
+}
+
+// Shortest round-trip decimal of pence / 100 is the exact pounds-and-pence figure
+// for any realistic amount (fewer than 15 significant digits).
+boost::json::object money(std::int64_t pence) {
+    return {{"amount", static_cast<double>(pence) / 100.0}, {"currency", "GBP"}};
+}
+
+// The schema's durationInDays from months: 1461 days in 48 months, rounded.
+std::int64_t days(int months) { return (static_cast<std::int64_t>(months) * 1461 + 24) / 48; }
+
+std::string join(const std::vector<std::string>& parts, const char* separator) {
+    std::string out;
+    for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
+    return out;
+}
+
+boost::json::object classification(const std::string& code) {
+    const auto digits = code.substr(0, 8);  // OCDS takes CPV with or without the check digit; the code is the 8
+    boost::json::object out{{"scheme", "CPV"}, {"id", digits}};
+    if (const auto title = domain::cpv_title(digits)) out["description"] = std::string{*title};
+    return out;
+}
+
+std::string lot_name(const persistence::LotRecord& lot) {
+    return "Lot " + std::to_string(lot.details.number) + ": " + lot.details.title;
+}
+
+std::string gate_words(const domain::Gate& gate) {
+    return std::visit(
+        Overloaded{
+            [](const domain::CareInspectorateRegistration& g) {
+                std::vector<std::string> grades;
+                for (const auto& [question, grade] : g.minimum_grades)
+                    grades.push_back(question + " " + std::to_string(grade));
+                return "registration with the Care Inspectorate with grades of at least: " + join(grades, ", ");
+            },
+            [](const domain::Insurance& g) {
+                return "employer's liability insurance of at least " + format_pounds(g.employers_liability_pence) +
+                       ", public liability of at least " + format_pounds(g.public_liability_pence) +
+                       " and professional indemnity of at least " + format_pounds(g.professional_indemnity_pence);
+            },
+            [](const domain::MandatoryExclusions&) {
+                return std::string{"no mandatory exclusion ground of the Single Procurement Document applies"};
+            },
+            [](const domain::DiscretionaryExclusions&) {
+                return std::string{"discretionary exclusion grounds are declared and assessed"};
+            },
+            [](const domain::FairWorkFirst& g) {
+                return "a Fair Work First commitment, including pay of at least " +
+                       format_pounds(g.minimum_hourly_rate_pence) + " an hour";
+            },
+            [](const domain::RatesCatalogue& g) {
+                return "acceptance of the published rates catalogue (" + std::to_string(g.items.size()) + " rates)";
+            },
+            [](const domain::CustomQuestion& g) {
+                return "'" + g.question + "' answered " + (g.passing_answer ? "yes" : "no");
+            },
+        },
+        gate.parameters);
+}
+
+std::string eligibility(const TenderForRelease& in) {
+    std::vector<std::string> parts;
+    for (const auto& gate : in.gates) {
+        std::string prefix;
+        for (const auto& lot : in.lots)
+            if (gate.lot_id && *gate.lot_id == lot.id) prefix = "Lot " + std::to_string(lot.details.number) + ": ";
+        parts.push_back(prefix + gate_words(gate));
+    }
+    return "Pass/fail minimum requirements, checked before quality scoring: " + join(parts, "; ") + ".";
+}
+
+std::string award_details(const TenderForRelease& in) {
+    const auto& t = in.tender.details;
+    std::vector<std::string> criteria, scale;
+    for (const auto& c : in.criteria)
+        criteria.push_back(c.title + " " + std::to_string(c.weight) + "%" +
+                           (c.min_score ? " (minimum score " + std::to_string(*c.min_score) + ")" : ""));
+    for (const auto& p : t.scoring_scale) scale.push_back(std::to_string(p.score) + " " + p.label);
+    std::string out = t.price_weight == 0 ? "Quality only: prices are fixed (price weight 0%). "
+                                          : "Price weight " + std::to_string(t.price_weight) + "%. ";
+    if (!criteria.empty()) out += "Criteria and weights: " + join(criteria, "; ") + ". ";
+    out += "Each criterion is scored " + join(scale, ", ") + ".";
+    if (t.quality_threshold)
+        out += " The overall minimum is " + std::to_string(*t.quality_threshold) + "% of the maximum score.";
+    return out + " Stage 1 bids are scored and receive advice; revised stage 2 bids are scored for the award.";
+}
+
+boost::json::object tender_section(const TenderForRelease& in, const OpenData& open_data, const std::string& tender_url,
+                                   const boost::json::object& buyer_ref) {
+    const auto& r = in.tender;
+    const auto& t = r.details;
+    std::string description = t.description;
+    if (t.partnership_bids_expected) description += "\n\nPartnership bids: " + t.partnership_statement;
+    description += "\n\nContract term: " + std::to_string(t.contract_term_months) + " months" +
+                   (t.extension_months ? ", with a possible extension of up to " +
+                                             std::to_string(t.extension_months) + " months."
+                                       : ".");
+
+    boost::json::array items, lots;
+    for (const auto& lot : in.lots) {
+        boost::json::object item{{"id", lot.id}, {"description", lot_name(lot)}, {"relatedLot", lot.id}};
+        if (!t.cpv_codes.empty()) item["classification"] = classification(t.cpv_codes.front());
+        boost::json::array more;
+        for (std::size_t i = 1; i < t.cpv_codes.size(); ++i) more.push_back(classification(t.cpv_codes[i]));
+        if (!more.empty()) item["additionalClassifications"] = std::move(more);
+        items.push_back(std::move(item));
+
+        const auto& l = lot.details;
+        const int months = l.term_months + t.extension_months;
+        std::string lot_text = l.description + "\n\nLocality or theme: " + l.locality_or_theme + ".";
+        if (!l.outcomes.empty()) lot_text += "\n\nOutcomes: " + join(l.outcomes, " ");
+        lot_text += "\n\nAnnual value: " + format_pounds(l.annual_value_pence) + ".";
+        if (l.max_awards > 1) lot_text += " This lot may be awarded to up to " + std::to_string(l.max_awards) + " bids.";
+        lots.push_back(boost::json::object{
+            {"id", lot.id},
+            {"title", lot_name(lot)},
+            {"description", lot_text},
+            {"status", ocds_status(r.status)},
+            // The most it may be worth: every year of the term and of the extension, rounded to pence.
+            {"value", money((l.annual_value_pence * months + 6) / 12)},
+            {"contractPeriod", {{"durationInDays", days(months)}}},
+        });
+    }
+
+    boost::json::object out{
+        {"id", t.reference},
+        {"title", t.title},
+        {"description", description},
+        {"status", ocds_status(r.status)},
+        {"procuringEntity", buyer_ref},
+        {"items", std::move(items)},
+        {"value", money(t.estimated_value_pence)},
+        {"procurementMethod", "open"},
+        {"procurementMethodDetails", "Light Touch Regime, two-stage"},
+        {"mainProcurementCategory", "services"},
+        {"awardCriteria", t.price_weight == 0 ? "qualityOnly" : "ratedCriteria"},
+        {"awardCriteriaDetails", award_details(in)},
+        {"submissionMethod", {"electronicSubmission"}},
+        {"submissionMethodDetails", "Through collabtender at " + open_data.public_url + "/"},
+        {"hasEnquiries", in.clarifications > 0},
+        {"contractPeriod", {{"durationInDays", days(t.contract_term_months + t.extension_months)}}},
+        {"lots", std::move(lots)},
+    };
+    if (!in.gates.empty()) out["eligibilityCriteria"] = eligibility(in);
+    const auto& timetable = t.timetable;
+    if (r.stage1_opened_at || timetable.stage1_deadline) {
+        boost::json::object period;
+        if (r.stage1_opened_at) period["startDate"] = format_rfc3339(*r.stage1_opened_at);
+        if (timetable.stage1_deadline) period["endDate"] = format_rfc3339(*timetable.stage1_deadline);
+        out["tenderPeriod"] = std::move(period);
+    }
+    if (timetable.clarification_cutoff) {
+        boost::json::object period{{"endDate", format_rfc3339(*timetable.clarification_cutoff)}};
+        if (r.stage1_opened_at) period["startDate"] = format_rfc3339(*r.stage1_opened_at);
+        out["enquiryPeriod"] = std::move(period);
+    }
+    if (timetable.stage2_deadline)
+        out["milestones"] = boost::json::array{boost::json::object{
+            {"id", "stage2-deadline"},
+            {"title", "Stage 2: revised bids due"},
+            {"code", "stage2Deadline"},
+            {"dueDate", format_rfc3339(*timetable.stage2_deadline)},
+            {"status", *timetable.stage2_deadline <= in.now ? "met" : "scheduled"},
+        }};
+    if (r.stage1_opened_at)
+        out["documents"] = boost::json::array{boost::json::object{
+            {"id", "tender-notice"},
+            {"documentType", "tenderNotice"},
+            {"title", "Tender notice"},
+            {"url", tender_url},
+            {"datePublished", format_rfc3339(*r.stage1_opened_at)},
+            {"format", "application/json"},
+            {"language", "en"},
+        }};
+    return out;
+}
+
+boost::json::object planning_section(const TenderForRelease& in, const std::string& tender_url) {
+    const auto& r = in.tender;
+    boost::json::object pin{{"id", "pin"},
+                            {"documentType", "plannedProcurementNotice"},
+                            {"title", "Prior Information Notice"},
+                            {"description", r.details.pin_summary},
+                            {"url", tender_url},
+                            {"format", "application/json"},
+                            {"language", "en"}};
+    if (r.pin_published_at) pin["datePublished"] = format_rfc3339(*r.pin_published_at);
+    boost::json::object out{{"documents", boost::json::array{std::move(pin)}}};
+    if (!r.details.outcomes.empty())
+        out["rationale"] = "Outcomes this tender is to achieve: " + join(r.details.outcomes, " ");
+    boost::json::array milestones;
+    for (const auto& s : in.sessions) {
+        const auto& d = s.details;
+        std::string where = d.place.empty() ? "Online" : d.place + (d.online_link.empty() ? "" : ", and online");
+        milestones.push_back(boost::json::object{
+            {"id", s.id},
+            {"title", "Information session"},
+            {"type", "engagement"},
+            {"description", where + ". " + std::to_string(d.capacity) + " places; book a place through collabtender."},
+            {"dueDate", format_rfc3339(d.starts_at)},
+            {"status", d.ends_at <= in.now ? "met" : "scheduled"},
+        });
+    }
+    if (!milestones.empty()) out["milestones"] = std::move(milestones);
+    return out;
+}
+
+boost::json::array tags(domain::TenderStatus status) {
+    boost::json::array out{"planning"};
+    if (status != domain::TenderStatus::pin_published && status != domain::TenderStatus::cancelled) out.push_back("tender");
+    if (status == domain::TenderStatus::cancelled) out.push_back("tenderCancellation");
+    return out;
+}
+
+// A release id that changes exactly when the release does: a digest of its content.
+std::string content_id(const boost::json::object& release) {
+    const auto text = boost::json::serialize(release);
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    char hex[17];
+    sodium_bin2hex(hex, sizeof hex, digest, 8);
+    return hex;
+}
+
+}  // namespace
+
+std::string format_pounds(std::int64_t pence) {
+    auto pounds = std::to_string(pence / 100);
+    for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
+    const auto rest = pence % 100;
+    return "£" + pounds + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
+}
+
+boost::json::object release_package(const TenderForRelease& in, const OpenData& open_data) {
+    const auto& r = in.tender;
+    const auto ocid = open_data.ocid_prefix + r.id;
+    const auto tender_url = open_data.public_url + "/api/v1/tenders/" + r.id;
+    const auto date = format_rfc3339(r.updated_at);
+    const boost::json::object buyer_ref{{"id", in.buyer.id}, {"name", in.buyer.name}};
+
+    boost::json::object party{{"id", in.buyer.id},
+                              {"name", in.buyer.name},
+                              {"address", {{"region", "UKM"}, {"countryName", "United Kingdom"}}},
+                              {"roles", {"buyer", "procuringEntity"}}};
+    boost::json::array identifiers;
+    if (in.buyer.company_number)
+        identifiers.push_back(boost::json::object{{"scheme", "GB-COH"}, {"id", *in.buyer.company_number}});
+    if (in.buyer.charity_number) {
+        const auto& n = *in.buyer.charity_number;
+        identifiers.push_back(boost::json::object{{"scheme", n.rfind("SC", 0) == 0 ? "GB-SC" : "GB-CHC"}, {"id", n}});
+    }
+    if (!identifiers.empty()) party["identifier"] = identifiers.front();
+    if (identifiers.size() > 1)
+        party["additionalIdentifiers"] = boost::json::array(identifiers.begin() + 1, identifiers.end());
+
+    boost::json::object release{
+        {"ocid", ocid},
+        {"date", date},
+        {"tag", tags(r.status)},
+        {"initiationType", "tender"},
+        {"language", "en"},
+        {"parties", boost::json::array{std::move(party)}},
+        {"buyer", buyer_ref},
+        {"planning", planning_section(in, tender_url)},
+        {"tender", tender_section(in, open_data, tender_url, buyer_ref)},
+    };
+    release["id"] = ocid + "-" + content_id(release);
+
+    return {
+        {"uri", tender_url + "/ocds"},
+        {"version", "1.1"},
+        {"extensions", {lots_extension, bids_extension}},
+        {"publishedDate", date},
+        {"publisher", {{"name", open_data.publisher_name}, {"uri", open_data.public_url + "/"}}},
+        {"license", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"},
+        {"releases", boost::json::array{std::move(release)}},
+    };
+}
+
+}  // namespace collabtender::api

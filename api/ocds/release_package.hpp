@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "domain/criteria.hpp"
+#include "domain/gates.hpp"
+#include "persistence/accounts_repository.hpp"
+#include "persistence/pin_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+// Where and by whom the open data is published: configuration, not code.
+struct OpenData {
+    std::string public_url = "http://127.0.0.1:8080";
+    std::string ocid_prefix = "ocds-collabtender-";  // replace with the prefix registered with the OCP
+    std::string publisher_name = "collabtender";
+};
+
+// Everything one tender's release is made from, read in one transaction.
+struct TenderForRelease {
+    persistence::TenderRecord tender;
+    persistence::OrganisationRecord buyer;
+    std::vector<persistence::LotRecord> lots;
+    std::vector<domain::Criterion> criteria;
+    std::vector<domain::Gate> gates;
+    std::vector<persistence::InformationSessionRecord> sessions;
+    long clarifications = 0;
+    domain::TimePoint now;
+};
+
+// An OCDS 1.1 release package holding the tender's current release, with the lots
+// and bid extensions (tests/ocds/MAPPING.md explains each field). Only for
+// published tenders: drafts are never exported.
+boost::json::object release_package(const TenderForRelease& input, const OpenData& open_data);
+
+// "£1,200,000.00", from integer pence.
+std::string format_pounds(std::int64_t pence);
+
+}  // namespace collabtender::api
