@@ -28,6 +28,8 @@ Response patch_lot(const Request& request, Context& context);
 Response delete_lot(const Request& request, Context& context);
 Response put_criteria(const Request& request, Context& context);
 Response get_criteria(const Request& request, Context& context);
+Response put_lot_criteria(const Request& request, Context& context);
+Response get_lot_criteria(const Request& request, Context& context);
 Response put_gates(const Request& request, Context& context);
 Response get_gates(const Request& request, Context& context);
 

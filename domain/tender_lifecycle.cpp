@@ -36,6 +36,9 @@ void open_stage1(Violations& out, const TenderFacts& f) {
         out.push_back({"/criteria", "required", "the tender needs award criteria"});
     else if (!f.criteria_valid)
         out.push_back({"/criteria", "weights_do_not_sum", "criterion weights plus the price weight must be 100"});
+    for (const int lot : f.lots_with_invalid_criteria)
+        out.push_back({"/lots/" + std::to_string(lot) + "/criteria", "weights_do_not_sum",
+                       "lot " + std::to_string(lot) + "'s own criterion weights plus the price weight must be 100"});
     if (f.gates < 1) out.push_back({"/gates", "required", "the tender needs at least one minimum-requirement gate"});
     const auto& t = f.timetable;
     require_future(out, t.clarification_cutoff, f.now, "/timetable/clarification_cutoff", "clarification cut-off");

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/tender.hpp"
 
@@ -26,6 +27,7 @@ struct TenderFacts {
     int lots = 0;
     int criteria = 0;
     bool criteria_valid = false;  // weights sum to 100 with the price weight
+    std::vector<int> lots_with_invalid_criteria;  // numbers of lots whose own criteria do not
     int gates = 0;
     Timetable timetable;
     TimePoint now;

@@ -129,8 +129,6 @@ const Statement statements[] = {
     {"criteria_list",
      "SELECT title, bidder_guidance, panel_guidance, weight, word_limit, min_score FROM criterion "
      "WHERE tender_id = $1 AND lot_id IS NOT DISTINCT FROM $2::uuid ORDER BY position"},
-    {"criteria_lots",
-     "SELECT DISTINCT lot_id FROM criterion WHERE tender_id = $1 AND lot_id IS NOT NULL ORDER BY lot_id"},
 
     {"gates_delete", "DELETE FROM gate WHERE tender_id = $1"},
     {"gate_insert",

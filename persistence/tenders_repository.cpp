@@ -162,12 +162,6 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_i
     return out;
 }
 
-std::vector<std::string> lots_with_own_criteria(Tx& tx, const std::string& tender_id) {
-    std::vector<std::string> out;
-    for (const auto& r : tx.work().exec_prepared("criteria_lots", tender_id)) out.push_back(r[0].as<std::string>());
-    return out;
-}
-
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates) {
     tx.work().exec_prepared("gates_delete", tender_id);
     for (std::size_t i = 0; i < gates.size(); ++i)

@@ -77,8 +77,6 @@ void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<
                       const std::vector<domain::Criterion>& criteria);
 std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& lot_id);
-// Lots that override the tender's criteria.
-std::vector<std::string> lots_with_own_criteria(Tx& tx, const std::string& tender_id);
 
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates);
 std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id);

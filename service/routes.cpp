@@ -38,6 +38,8 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"DELETE", lot, commissioner, true, api::delete_lot});
     router.add({"PUT", tender + "/criteria", commissioner, true, api::put_criteria});
     router.add({"GET", tender + "/criteria", public_notice, true, api::get_criteria});
+    router.add({"PUT", lot + "/criteria", commissioner, true, api::put_lot_criteria});
+    router.add({"GET", lot + "/criteria", public_notice, true, api::get_lot_criteria});
     router.add({"PUT", tender + "/gates", commissioner, true, api::put_gates});
     router.add({"GET", tender + "/gates", public_notice, true, api::get_gates});
 

@@ -17,11 +17,18 @@ Response get_ocds(const Request& request, Context& context) {
         auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         if (!domain::is_published(tender.status, tender.was_published))
             throw problems::not_found("A draft tender has no open data.");
-        TenderForRelease in{tender, *persistence::find_organisation(tx, tender.organisation_id),
-                            persistence::list_lots(tx, tender.id), persistence::list_criteria(tx, tender.id, std::nullopt),
-                            {}, persistence::list_information_sessions(tx, tender.id),
-                            persistence::count_clarifications(tx, tender.id), context.now};
+        TenderForRelease in;
+        in.buyer = *persistence::find_organisation(tx, tender.organisation_id);
+        in.lots = persistence::list_lots(tx, tender.id);
+        in.criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
+        in.sessions = persistence::list_information_sessions(tx, tender.id);
+        in.clarifications = persistence::count_clarifications(tx, tender.id);
+        in.now = context.now;
         for (const auto& gate : persistence::list_gates(tx, tender.id)) in.gates.push_back(from_stored(gate));
+        for (const auto& lot : in.lots)
+            if (auto own = persistence::list_criteria(tx, tender.id, lot.id); !own.empty())
+                in.lot_criteria.emplace_back(lot.details.number, std::move(own));
+        in.tender = std::move(tender);
         input = std::move(in);
     });
     return json_response(200, release_package(*input, context.settings.open_data));

@@ -104,14 +104,20 @@ std::string eligibility(const TenderForRelease& in) {
 
 std::string award_details(const TenderForRelease& in) {
     const auto& t = in.tender.details;
-    std::vector<std::string> criteria, scale;
-    for (const auto& c : in.criteria)
-        criteria.push_back(c.title + " " + std::to_string(c.weight) + "%" +
-                           (c.min_score ? " (minimum score " + std::to_string(*c.min_score) + ")" : ""));
+    std::vector<std::string> scale;
+    const auto describe = [](const std::vector<domain::Criterion>& set) {
+        std::vector<std::string> out;
+        for (const auto& c : set)
+            out.push_back(c.title + " " + std::to_string(c.weight) + "%" +
+                          (c.min_score ? " (minimum score " + std::to_string(*c.min_score) + ")" : ""));
+        return join(out, "; ");
+    };
     for (const auto& p : t.scoring_scale) scale.push_back(std::to_string(p.score) + " " + p.label);
     std::string out = t.price_weight == 0 ? "Quality only: prices are fixed (price weight 0%). "
                                           : "Price weight " + std::to_string(t.price_weight) + "%. ";
-    if (!criteria.empty()) out += "Criteria and weights: " + join(criteria, "; ") + ". ";
+    if (!in.criteria.empty()) out += "Criteria and weights: " + describe(in.criteria) + ". ";
+    for (const auto& [number, set] : in.lot_criteria)
+        out += "Lot " + std::to_string(number) + " instead: " + describe(set) + ". ";
     out += "Each criterion is scored " + join(scale, ", ") + ".";
     if (t.quality_threshold)
         out += " The overall minimum is " + std::to_string(*t.quality_threshold) + "% of the maximum score.";

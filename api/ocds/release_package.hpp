@@ -26,6 +26,7 @@ struct TenderForRelease {
     persistence::OrganisationRecord buyer;
     std::vector<persistence::LotRecord> lots;
     std::vector<domain::Criterion> criteria;
+    std::vector<std::pair<int, std::vector<domain::Criterion>>> lot_criteria;  // lot number, its own set
     std::vector<domain::Gate> gates;
     std::vector<persistence::InformationSessionRecord> sessions;
     long clarifications = 0;

@@ -15,11 +15,19 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
     domain::TenderFacts facts;
     facts.status = tender.status;
     facts.has_pin_summary = !tender.details.pin_summary.empty();
-    facts.lots = static_cast<int>(persistence::list_lots(tx, tender.id).size());
+    const auto lots = persistence::list_lots(tx, tender.id);
+    facts.lots = static_cast<int>(lots.size());
+    const auto valid = [&](const std::vector<domain::Criterion>& criteria) {
+        return domain::validate_criteria(criteria, tender.details.price_weight, tender.details.scoring_scale).empty();
+    };
     const auto criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
     facts.criteria = static_cast<int>(criteria.size());
-    facts.criteria_valid =
-        domain::validate_criteria(criteria, tender.details.price_weight, tender.details.scoring_scale).empty();
+    facts.criteria_valid = valid(criteria);
+    // A lot's own criteria must also add up, with the price weight as it is now.
+    for (const auto& lot : lots) {
+        const auto own = persistence::list_criteria(tx, tender.id, lot.id);
+        if (!own.empty() && !valid(own)) facts.lots_with_invalid_criteria.push_back(lot.details.number);
+    }
     facts.gates = static_cast<int>(persistence::list_gates(tx, tender.id).size());
     facts.timetable = tender.details.timetable;
     facts.now = now;

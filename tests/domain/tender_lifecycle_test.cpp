@@ -114,10 +114,12 @@ TEST_CASE("opening stage 1 names every unmet precondition at once") {
 TEST_CASE("opening stage 1 needs weights that sum and deadlines in order") {
     auto facts = ready(TenderStatus::pin_published);
     facts.criteria_valid = false;
+    facts.lots_with_invalid_criteria = {3};
     facts.timetable.clarification_cutoff = *facts.timetable.stage1_deadline + 1h;
     facts.timetable.stage2_deadline = *facts.timetable.stage1_deadline;
     const auto unmet = apply(TenderAction::open_stage1, facts).unmet;
     CHECK(has(unmet, "/criteria", "weights_do_not_sum"));
+    CHECK(has(unmet, "/lots/3/criteria", "weights_do_not_sum"));
     CHECK(has(unmet, "/timetable/clarification_cutoff", "out_of_order"));
     CHECK(has(unmet, "/timetable/stage2_deadline", "out_of_order"));
 }

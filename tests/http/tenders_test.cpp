@@ -270,3 +270,37 @@ TEST_CASE("optional fields read back as plain values: numbers, date-times, ids")
     const auto cleared = c.call("PATCH", path, c.edinburgh_officer, R"({"quality_threshold": null})", "\"3\"");
     CHECK(cleared.json().at("quality_threshold").is_null());
 }
+
+TEST_CASE("a lot may have its own criteria, which must add up too") {
+    Commissioning c;
+    const auto path = c.draft();
+    const auto lot = c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1)).header("location");
+    auto version = c.call("PUT", path + "/criteria", c.edinburgh_officer, criteria_body, "\"1\"").header("etag");
+    const auto inherited = c.call("GET", lot + "/criteria", c.edinburgh_officer).json();
+    CHECK(inherited.at("inherited").as_bool());
+    CHECK(inherited.at("criteria").as_array().size() == 2);
+
+    CHECK(c.call("PUT", lot + "/criteria", c.edinburgh_officer, R"({"criteria": [{"title": "Arts", "weight": 90}]})",
+                 version).status == 422);
+    const auto own = c.call("PUT", lot + "/criteria", c.edinburgh_officer,
+                            R"({"criteria": [{"title": "Creative practice", "weight": 100}]})", version);
+    REQUIRE(own.status == 200);
+    version = own.header("etag");
+    const auto read = c.call("GET", lot + "/criteria", c.provider);
+    CHECK(read.status == 404);  // still a draft
+    CHECK(c.call("GET", lot + "/criteria", c.edinburgh_officer).json().at("criteria").at(0).at("title").as_string() ==
+          "Creative practice");
+
+    // Raising the price weight later unbalances the lot's own set: opening stage 1 says so.
+    version = c.call("PATCH", path, c.edinburgh_officer, R"({"price_weight": 10})", version).header("etag");
+    REQUIRE(c.call("POST", path + "/actions/publish_pin", c.edinburgh_officer).status == 200);
+    const auto refused = c.call("POST", path + "/actions/open_stage1", c.edinburgh_officer);
+    CHECK(refused.status == 409);
+    CHECK(contains(pointers(refused), "/lots/1/criteria"));
+    CHECK(contains(pointers(refused), "/criteria"));
+
+    // An empty set returns the lot to the tender's criteria.
+    version = c.call("GET", path, c.edinburgh_officer).header("etag");
+    const auto reset = c.call("PUT", lot + "/criteria", c.edinburgh_officer, R"({"criteria": []})", version);
+    CHECK(reset.json().at("inherited").as_bool());
+}
