@@ -189,6 +189,23 @@ const boost::json::array* FieldReader::array(const char* name, Need need) {
     return &v->as_array();
 }
 
+std::size_t FieldReader::objects(const char* name, const std::function<void(std::size_t, FieldReader&)>& read_one,
+                                 Need need) {
+    const auto* elements = array(name, need);
+    if (elements == nullptr) return 0;
+    for (std::size_t i = 0; i < elements->size(); ++i) {
+        const auto at = pointer(name) + "/" + std::to_string(i);
+        if (!(*elements)[i].is_object()) {
+            add({at, "wrong_type", "must be an object"});
+            continue;
+        }
+        FieldReader element{(*elements)[i].as_object(), at};
+        read_one(i, element);
+        absorb(element);
+    }
+    return elements->size();
+}
+
 void FieldReader::add(domain::Violation violation) { violations_.push_back(std::move(violation)); }
 
 void FieldReader::add(const domain::Violations& violations) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,6 +53,18 @@ public:
     // (reported if required) or of the wrong type (reported).
     const boost::json::object* object(const char* name, Need need = Need::required);
     const boost::json::array* array(const char* name, Need need = Need::required);
+
+    // Reads each element of an array of objects with a reader of its own (at
+    // "/name/i"), reporting elements that are not objects. Returns how many
+    // elements the array has; 0 when it is absent.
+    std::size_t objects(const char* name, const std::function<void(std::size_t, FieldReader&)>& read_one,
+                        Need need = Need::required);
+
+    // Whether the field is present and not null.
+    bool has(const char* name) const {
+        const auto* v = object_.if_contains(name);
+        return v != nullptr && !v->is_null();
+    }
 
     // The JSON Pointer of a field of this object.
     std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }

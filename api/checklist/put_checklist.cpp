@@ -15,22 +15,13 @@ Response put_checklist(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
     std::vector<domain::ChecklistElement> elements;
-    if (const auto* array = fields.array("elements")) {
-        for (std::size_t i = 0; i < array->size(); ++i) {
-            const auto pointer = fields.pointer("elements") + "/" + std::to_string(i);
-            if (!(*array)[i].is_object()) {
-                fields.add({pointer, "wrong_type", "must be an object"});
-                continue;
-            }
-            FieldReader item{(*array)[i].as_object(), pointer};
-            domain::ChecklistElement element;
-            item.text("key", element.key);
-            item.integer("score", element.score);
-            item.text("comments", element.comments, Need::optional);
-            fields.absorb(item);
-            elements.push_back(std::move(element));
-        }
-    }
+    fields.objects("elements", [&](std::size_t, FieldReader& item) {
+        domain::ChecklistElement element;
+        item.text("key", element.key);
+        item.integer("score", element.score);
+        item.text("comments", element.comments, Need::optional);
+        elements.push_back(std::move(element));
+    });
     fields.finish(domain::validate_checklist(elements));
 
     persistence::ChecklistVersion saved;

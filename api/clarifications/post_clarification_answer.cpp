@@ -25,16 +25,11 @@ Response post_clarification_answer(const Request& request, Context& context) {
 
     std::optional<persistence::ClarificationRecord> answered;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        if (!domain::answers_allowed(tender.status))
-            throw Problem{409, "clarifications-closed", "Answers closed", "This tender no longer takes answers."};
-        const auto clarification =
-            persistence::find_clarification(tx, tender.id, request.param("clarification_id"), true);
-        if (!clarification) throw problems::not_found("No such clarification.");
-        if (clarification->answer) throw problems::conflict("This question has already been answered.");
-        persistence::answer_clarification(tx, clarification->id, answer, context.principal->user_id, context.now);
-        if (publish_now) publish(tx, tender, *clarification, publication, context.now);
-        answered = persistence::find_clarification(tx, tender.id, clarification->id);
+        const auto [tender, clarification] = load_for_answer(tx, request, context);
+        if (clarification.answer) throw problems::conflict("This question has already been answered.");
+        persistence::answer_clarification(tx, clarification.id, answer, context.principal->user_id, context.now);
+        if (publish_now) publish(tx, tender, clarification, publication, context.now);
+        answered = persistence::find_clarification(tx, tender.id, clarification.id);
     });
     return json_response(200, clarification_json(*answered, ClarificationView::owner));
 }

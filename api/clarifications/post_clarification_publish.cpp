@@ -20,16 +20,11 @@ Response post_clarification_publish(const Request& request, Context& context) {
 
     std::optional<persistence::ClarificationRecord> published;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        if (!domain::answers_allowed(tender.status))
-            throw Problem{409, "clarifications-closed", "Answers closed", "This tender no longer takes answers."};
-        const auto clarification =
-            persistence::find_clarification(tx, tender.id, request.param("clarification_id"), true);
-        if (!clarification) throw problems::not_found("No such clarification.");
-        if (!clarification->answer) throw problems::conflict("Answer the question before publishing it.");
-        if (clarification->published_at) throw problems::conflict("This clarification is already published.");
-        publish(tx, tender, *clarification, publication, context.now);
-        published = persistence::find_clarification(tx, tender.id, clarification->id);
+        const auto [tender, clarification] = load_for_answer(tx, request, context);
+        if (!clarification.answer) throw problems::conflict("Answer the question before publishing it.");
+        if (clarification.published_at) throw problems::conflict("This clarification is already published.");
+        publish(tx, tender, clarification, publication, context.now);
+        published = persistence::find_clarification(tx, tender.id, clarification.id);
     });
     return json_response(200, clarification_json(*published, ClarificationView::owner));
 }

@@ -2,7 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include "api/authorization.hpp"
 #include "api/problem.hpp"
+#include "domain/clarification.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
@@ -19,6 +21,15 @@ Publication read_publication(FieldReader& fields) {
         fields.absorb(reader);
     }
     return out;
+}
+
+Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context) {
+    auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
+    if (!domain::answers_allowed(tender.status))
+        throw Problem{409, "clarifications-closed", "Answers closed", "This tender no longer takes answers."};
+    auto clarification = persistence::find_clarification(tx, tender.id, request.param("clarification_id"), true);
+    if (!clarification) throw problems::not_found("No such clarification.");
+    return {std::move(tender), std::move(*clarification)};
 }
 
 void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,

@@ -3,6 +3,7 @@
 #include <boost/json/object.hpp>
 
 #include "api/json_body.hpp"
+#include "api/router.hpp"
 #include "persistence/clarifications_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -18,6 +19,14 @@ struct Publication {
     const boost::json::object* correction_changes = nullptr;
 };
 Publication read_publication(FieldReader& fields);
+
+// The tender (row-locked, the caller owning it, open for answers) and the
+// clarification named by the request, as the answer and publish actions need them.
+struct Answering {
+    persistence::TenderRecord tender;
+    persistence::ClarificationRecord clarification;
+};
+Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context);
 
 // Publishes the clarification, applying its lot correction in the same transaction.
 void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,

@@ -41,23 +41,14 @@ std::optional<domain::GateParameters> read_parameters(const std::string& kind, F
     }
     if (kind == "rates_catalogue") {
         domain::RatesCatalogue out;
-        if (const auto* items = p.array("items")) {
-            for (std::size_t i = 0; i < items->size(); ++i) {
-                const auto pointer = p.pointer("items") + "/" + std::to_string(i);
-                if (!(*items)[i].is_object()) {
-                    p.add({pointer, "wrong_type", "must be an object"});
-                    continue;
-                }
-                FieldReader item{(*items)[i].as_object(), pointer};
-                domain::RateItem rate;
-                item.text("code", rate.code);
-                item.text("description", rate.description);
-                item.text("unit", rate.unit);
-                item.money("max_rate_pence", rate.max_rate_pence);
-                p.absorb(item);
-                out.items.push_back(std::move(rate));
-            }
-        }
+        p.objects("items", [&](std::size_t, FieldReader& item) {
+            domain::RateItem rate;
+            item.text("code", rate.code);
+            item.text("description", rate.description);
+            item.text("unit", rate.unit);
+            item.money("max_rate_pence", rate.max_rate_pence);
+            out.items.push_back(std::move(rate));
+        });
         return out;
     }
     if (kind == "custom") {
@@ -107,35 +98,25 @@ boost::json::object parameters_json(const domain::GateParameters& parameters) {
 
 std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
     std::vector<std::optional<domain::Gate>> out;
-    const auto* array = fields.array("gates");
-    if (array == nullptr) return out;
-    if (array->size() > domain::max_gates)
-        fields.add({fields.pointer("gates"), "too_many", "must have at most 50 gates"});
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        const auto pointer = fields.pointer("gates") + "/" + std::to_string(i);
-        out.emplace_back();
-        if (!(*array)[i].is_object()) {
-            fields.add({pointer, "wrong_type", "must be an object"});
-            continue;
-        }
-        FieldReader gate{(*array)[i].as_object(), pointer};
+    const auto count = fields.objects("gates", [&](std::size_t i, FieldReader& gate) {
+        out.resize(i + 1);
         std::string kind;
         std::optional<std::string> lot_id;
         gate.text("kind", kind);
         gate.nullable_text("lot_id", lot_id);
         const auto* parameters = gate.object("parameters");
-        if (!kind.empty() && parameters != nullptr) {
-            FieldReader reader{*parameters, gate.pointer("parameters")};
-            if (auto read = read_parameters(kind, reader)) {
-                out.back() = domain::Gate{lot_id, std::move(*read)};
-                gate.add(domain::validate(*out.back(), pointer));
-            } else {
-                gate.add({gate.pointer("kind"), "unknown_kind", "is not a kind of gate"});
-            }
-            gate.absorb(reader);
+        if (kind.empty() || parameters == nullptr) return;
+        FieldReader reader{*parameters, gate.pointer("parameters")};
+        if (auto read = read_parameters(kind, reader)) {
+            out[i] = domain::Gate{lot_id, std::move(*read)};
+            gate.add(domain::validate(*out[i], fields.pointer("gates") + "/" + std::to_string(i)));
+        } else {
+            gate.add({gate.pointer("kind"), "unknown_kind", "is not a kind of gate"});
         }
-        fields.absorb(gate);
-    }
+        gate.absorb(reader);
+    });
+    out.resize(count);  // elements that were not objects stay empty, so indexes match the request
+    if (count > domain::max_gates) fields.add({fields.pointer("gates"), "too_many", "must have at most 50 gates"});
     return out;
 }
 

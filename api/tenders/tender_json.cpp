@@ -19,44 +19,6 @@ boost::json::array strings(const std::vector<std::string>& texts) {
     return out;
 }
 
-std::vector<domain::ScalePoint> read_scale(FieldReader& fields, const boost::json::array& array) {
-    std::vector<domain::ScalePoint> out;
-    for (std::size_t i = 0; i < array.size(); ++i) {
-        const auto pointer = fields.pointer("scoring_scale") + "/" + std::to_string(i);
-        if (!array[i].is_object()) {
-            fields.add({pointer, "wrong_type", "must be an object"});
-            continue;
-        }
-        FieldReader point{array[i].as_object(), pointer};
-        domain::ScalePoint p;
-        point.integer("score", p.score);
-        point.text("label", p.label);
-        point.text("descriptor", p.descriptor);
-        fields.absorb(point);
-        out.push_back(std::move(p));
-    }
-    return out;
-}
-
-// Reads each element of an array of objects with `read_one`, under `name`.
-template <class T, class ReadOne>
-std::vector<T> read_objects(FieldReader& fields, const char* name, ReadOne read_one) {
-    std::vector<T> out;
-    const auto* array = fields.array(name);
-    if (array == nullptr) return out;
-    for (std::size_t i = 0; i < array->size(); ++i) {
-        const auto pointer = fields.pointer(name) + "/" + std::to_string(i);
-        if (!(*array)[i].is_object()) {
-            fields.add({pointer, "wrong_type", "must be an object"});
-            continue;
-        }
-        FieldReader item{(*array)[i].as_object(), pointer};
-        out.push_back(read_one(item));
-        fields.absorb(item);
-    }
-    return out;
-}
-
 }  // namespace
 
 void read_tender(FieldReader& fields, domain::TenderDetails& t) {
@@ -74,7 +36,18 @@ void read_tender(FieldReader& fields, domain::TenderDetails& t) {
     fields.text("pin_summary", t.pin_summary, Need::optional);
     fields.integer("price_weight", t.price_weight, Need::optional);
     fields.nullable_integer("quality_threshold", t.quality_threshold);
-    if (const auto* scale = fields.array("scoring_scale", Need::optional)) t.scoring_scale = read_scale(fields, *scale);
+    std::vector<domain::ScalePoint> scale;
+    fields.objects(
+        "scoring_scale",
+        [&](std::size_t, FieldReader& point) {
+            domain::ScalePoint p;
+            point.integer("score", p.score);
+            point.text("label", p.label);
+            point.text("descriptor", p.descriptor);
+            scale.push_back(std::move(p));
+        },
+        Need::optional);
+    if (fields.has("scoring_scale")) t.scoring_scale = std::move(scale);
     if (const auto* object = fields.object("timetable", Need::optional)) {
         FieldReader timetable{*object, fields.pointer("timetable"), true};
         timetable.nullable_time("clarification_cutoff", t.timetable.clarification_cutoff);
@@ -151,7 +124,8 @@ boost::json::object lot_json(const persistence::LotRecord& record) {
 }
 
 std::vector<domain::Criterion> read_criteria(FieldReader& fields) {
-    return read_objects<domain::Criterion>(fields, "criteria", [](FieldReader& item) {
+    std::vector<domain::Criterion> out;
+    fields.objects("criteria", [&](std::size_t, FieldReader& item) {
         domain::Criterion c;
         item.text("title", c.title);
         item.text("bidder_guidance", c.bidder_guidance, Need::optional);
@@ -159,8 +133,9 @@ std::vector<domain::Criterion> read_criteria(FieldReader& fields) {
         item.integer("weight", c.weight);
         item.integer("word_limit", c.word_limit, Need::optional);
         item.nullable_integer("min_score", c.min_score);
-        return c;
+        out.push_back(std::move(c));
     });
+    return out;
 }
 
 boost::json::array criteria_json(const std::vector<domain::Criterion>& criteria) {

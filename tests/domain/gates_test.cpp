@@ -2,15 +2,10 @@
 
 #include <doctest/doctest.h>
 
-using namespace collabtender::domain;
+#include "tests/support/violations.hpp"
 
-namespace {
-bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
-    for (const auto& v : violations)
-        if (v.pointer == pointer && v.code == code) return true;
-    return false;
-}
-}  // namespace
+using namespace collabtender::domain;
+using collabtender::test::has;
 
 TEST_CASE("each gate kind has its wire name") {
     CHECK(gate_kind(Insurance{}) == "insurance");

@@ -2,16 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/violations.hpp"
+
 using namespace collabtender::domain;
+using collabtender::test::has;
 using namespace std::chrono_literals;
 
 namespace {
 const TimePoint now = TimePoint{} + 24h * 365 * 56;
-bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
-    for (const auto& v : violations)
-        if (v.pointer == pointer && v.code == code) return true;
-    return false;
-}
 }  // namespace
 
 TEST_CASE("a session is in the future, ends after it starts, and is somewhere") {

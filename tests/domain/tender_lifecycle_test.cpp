@@ -4,18 +4,16 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/violations.hpp"
+
 using namespace collabtender::domain;
+using collabtender::test::has;
 using namespace std::chrono_literals;
 
 namespace {
 
 const TimePoint now = TimePoint{} + 24h * 365 * 56;
 
-bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
-    for (const auto& v : violations)
-        if (v.pointer == pointer && v.code == code) return true;
-    return false;
-}
 
 // A tender ready for anything, so that only the state decides.
 TenderFacts ready(TenderStatus status, TimePoint at = now) {

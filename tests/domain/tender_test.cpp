@@ -2,18 +2,16 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/violations.hpp"
+
 #include "domain/cpv.hpp"
 #include "domain/criteria.hpp"
 #include "domain/lot.hpp"
 
 using namespace collabtender::domain;
+using collabtender::test::has;
 
 namespace {
-bool has(const Violations& violations, const std::string& pointer, const std::string& code) {
-    for (const auto& v : violations)
-        if (v.pointer == pointer && v.code == code) return true;
-    return false;
-}
 
 TenderDetails edinburgh() {
     TenderDetails t;
