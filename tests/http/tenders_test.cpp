@@ -203,6 +203,7 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
     CHECK(frozen.json().at("type").as_string() == "urn:collabtender:problem:tender-frozen");
     CHECK(c.call("PUT", path + "/criteria", c.edinburgh_officer, criteria_body, now_version).status == 409);
     CHECK(c.call("PUT", path + "/gates", c.edinburgh_officer, gates_body, now_version).status == 409);
+    CHECK(c.call("PUT", lot_path + "/criteria", c.edinburgh_officer, criteria_body, now_version).status == 409);
     CHECK(c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(2)).status == 409);
     CHECK(c.call("PATCH", lot_path, c.edinburgh_officer, R"({"title": "x"})", "\"1\"").status == 409);
     CHECK(c.call("DELETE", lot_path, c.edinburgh_officer, "", "\"1\"").status == 409);
@@ -212,6 +213,11 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
     CHECK(contains(pointers(early), "/timetable/stage1_deadline"));
     std::this_thread::sleep_for(2500ms);
     CHECK(action("close_stage1").json().at("status").as_string() == "stage1_evaluation");
+    CHECK(action("close_stage2").status == 409);  // not open yet
+    CHECK(action("open_stage2").json().at("status").as_string() == "stage2_open");
+    const auto stage2_early = action("close_stage2");
+    CHECK(stage2_early.status == 409);
+    CHECK(contains(pointers(stage2_early), "/timetable/stage2_deadline"));
 
     CHECK(action("cancel").status == 422);
     const auto cancelled = action("cancel", R"({"reason": "Budget withdrawn by the IJB"})");
