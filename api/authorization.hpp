@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "api/router.hpp"
+#include "persistence/consortia_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
@@ -34,5 +35,24 @@ persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::stri
 // only its own organisation's; anyone else gets 403.
 std::optional<std::string> participation_scope(const domain::Principal& principal,
                                                const persistence::TenderRecord& tender);
+
+// Consortia. Members (lead or accepted) and the owning body's commissioners see a
+// consortium; an invited organisation sees only its invitation; anyone else finds
+// nothing there (404, so existence does not leak).
+enum class ConsortiumRole { none, invited, member, lead, overseer };
+ConsortiumRole consortium_role(const domain::Principal& principal, const persistence::ConsortiumRecord& consortium,
+                               const persistence::TenderRecord& tender);
+
+struct VisibleConsortium {
+    persistence::ConsortiumRecord consortium;
+    persistence::TenderRecord tender;
+    ConsortiumRole role;
+};
+// Loads a consortium (row-locked with `lock`) the caller may see as a member or
+// overseer; 404 otherwise.
+VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal,
+                                     bool lock = false);
+// As visible_consortium, for the lead's changes: 403 for other members.
+VisibleConsortium led_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal);
 
 }  // namespace collabtender::api

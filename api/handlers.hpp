@@ -53,4 +53,18 @@ Response put_checklist(const Request& request, Context& context);
 Response get_checklist_history(const Request& request, Context& context);
 Response get_ocds(const Request& request, Context& context);
 
+Response put_partner_listing(const Request& request, Context& context);
+Response delete_partner_listing(const Request& request, Context& context);
+Response get_partner_register(const Request& request, Context& context);
+Response post_consortium(const Request& request, Context& context);
+Response get_consortia(const Request& request, Context& context);
+Response get_consortium(const Request& request, Context& context);
+Response post_member(const Request& request, Context& context);
+Response patch_member(const Request& request, Context& context);
+Response delete_member(const Request& request, Context& context);
+Response get_invitations(const Request& request, Context& context);
+Response post_invitation_answer(const Request& request, Context& context);
+Response put_mou(const Request& request, Context& context);
+Response post_mou_acknowledgement(const Request& request, Context& context);
+
 }  // namespace collabtender::api

@@ -1,15 +1,12 @@
 #include "domain/accounts.hpp"
 
-#include "domain/text.hpp"
-
 #include <algorithm>
 #include <cctype>
 
-namespace collabtender::domain {
-namespace {
+#include "domain/text.hpp"
 
-// Deliberately loose: one '@', a non-empty local part, a dotted domain, no spaces.
-// Deliverability is proven by use, not by a regular expression.
+namespace collabtender::domain {
+
 bool plausible_email(std::string_view email) {
     const auto at = email.find('@');
     if (at == std::string_view::npos || at == 0 || email.find('@', at + 1) != std::string_view::npos) return false;
@@ -19,6 +16,8 @@ bool plausible_email(std::string_view email) {
     return std::none_of(email.begin(), email.end(),
                         [](unsigned char c) { return std::isspace(c) != 0 || std::iscntrl(c) != 0; });
 }
+
+namespace {
 
 void check_optional_reference(Violations& out, const std::optional<std::string>& value, const char* pointer) {
     if (value && (trim(*value).empty() || value->size() > 32))

@@ -36,6 +36,10 @@ struct NewUser {
     std::string password;
 };
 
+// Deliberately loose: one '@', a non-empty local part, a dotted domain, no spaces.
+// Deliverability is proven by use, not by a regular expression.
+bool plausible_email(std::string_view email);
+
 // Lower-cased and trimmed: emails are unique regardless of case.
 std::string normalise_email(std::string_view email);
 

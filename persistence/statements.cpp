@@ -44,6 +44,10 @@ const std::string clarification_columns =
     MICROS("c.answered_at") ", c.published_question, " MICROS("c.published_at") ", c.lot_correction::text "
     "FROM clarification c JOIN organisation o ON o.id = c.asked_by_organisation";
 
+// Column order read by consortium_from() in consortia_repository.cpp.
+const std::string consortium_columns =
+    "id, tender_id, name, lead_organisation_id, mou_sha256, mou_filename, " MICROS("locked_at") ", version";
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -173,6 +177,57 @@ const Statement statements[] = {
     {"checklist_insert",
      "INSERT INTO checklist_version (tender_id, version, elements, edited_by, edited_at) "
      "VALUES ($1, $2, $3::jsonb, $4, to_timestamp($5 / 1e6))"},
+
+    {"partner_listing_save",
+     "INSERT INTO partner_listing (lot_id, organisation_id, offers, localities, roles, contact_name, contact_email, "
+     "updated_by, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8, to_timestamp($9 / 1e6)) "
+     "ON CONFLICT (lot_id, organisation_id) DO UPDATE SET offers = excluded.offers, localities = excluded.localities, "
+     "roles = excluded.roles, contact_name = excluded.contact_name, contact_email = excluded.contact_email, "
+     "updated_by = excluded.updated_by, updated_at = excluded.updated_at"},
+    {"partner_listing_delete", "DELETE FROM partner_listing WHERE lot_id = $1 AND organisation_id = $2"},
+    {"partner_listing_list",
+     "SELECT p.lot_id, p.organisation_id, o.name, p.offers, p.localities::text, p.roles::text, p.contact_name, "
+     "p.contact_email, " MICROS("p.updated_at") " FROM partner_listing p JOIN organisation o ON o.id = "
+     "p.organisation_id WHERE p.lot_id = $1 ORDER BY o.name"},
+
+    {"consortium_insert",
+     "INSERT INTO consortium (tender_id, name, lead_organisation_id, created_by, created_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) RETURNING id"},
+    {"consortium_lead_insert",
+     "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at, answered_at, "
+     "answered_by) VALUES ($1, $2, 'lead', $3, 'accepted', to_timestamp($4 / 1e6), to_timestamp($4 / 1e6), $5)"},
+    {"consortium_by_id", "SELECT " + consortium_columns + " FROM consortium WHERE id = $1"},
+    {"consortium_by_id_for_update", "SELECT " + consortium_columns + " FROM consortium WHERE id = $1 FOR UPDATE"},
+    {"consortium_list",
+     "SELECT " + consortium_columns + " FROM consortium c WHERE tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
+     "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
+     "AND m.status = 'accepted')) ORDER BY created_at, id"},
+    {"consortium_members",
+     "SELECT m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
+     "JOIN organisation o ON o.id = m.organisation_id WHERE m.consortium_id = $1 "
+     "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name"},
+    {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
+    {"consortium_set_mou", "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3 WHERE id = $1"},
+    {"member_invite",
+     "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at) "
+     "VALUES ($1, $2, $3, $4, 'invited', to_timestamp($5 / 1e6)) ON CONFLICT (consortium_id, organisation_id) "
+     "DO UPDATE SET role = excluded.role, share_bp = excluded.share_bp, status = 'invited', "
+     "invited_at = excluded.invited_at, answered_at = NULL, answered_by = NULL "
+     "WHERE consortium_member.status = 'declined'"},
+    {"member_update",
+     "UPDATE consortium_member SET role = $3, share_bp = $4 WHERE consortium_id = $1 AND organisation_id = $2"},
+    {"member_remove", "DELETE FROM consortium_member WHERE consortium_id = $1 AND organisation_id = $2"},
+    {"member_answer",
+     "UPDATE consortium_member SET status = $3, answered_by = $4, answered_at = to_timestamp($5 / 1e6) "
+     "WHERE consortium_id = $1 AND organisation_id = $2 AND status = 'invited'"},
+    {"member_acknowledge_mou",
+     "UPDATE consortium_member SET acknowledged_mou = $3, acknowledged_by = $4, "
+     "acknowledged_at = to_timestamp($5 / 1e6) WHERE consortium_id = $1 AND organisation_id = $2"},
+    {"invitations_for",
+     "SELECT c.id, c.name, t.id, t.title, o.name, m.role, m.share_bp, " MICROS("m.invited_at") " "
+     "FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id JOIN tender t ON t.id = c.tender_id "
+     "JOIN organisation o ON o.id = c.lead_organisation_id WHERE m.organisation_id = $1 AND m.status = 'invited' "
+     "ORDER BY m.invited_at"},
 
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "

@@ -68,6 +68,24 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"PUT", tender + "/checklist", commissioner, true, api::put_checklist});
     router.add({"GET", tender + "/checklist/history", public_notice, true, api::get_checklist_history});
     router.add({"GET", tender + "/ocds", public_notice, true, api::get_ocds});
+
+    const std::string partner_register = lot + "/partner-register";
+    router.add({"PUT", partner_register + "/mine", provider, true, api::put_partner_listing});
+    router.add({"DELETE", partner_register + "/mine", provider, true, api::delete_partner_listing});
+    router.add({"GET", partner_register, participant, true, api::get_partner_register});
+
+    const std::string consortium = "/api/v1/consortia/{consortium_id}";
+    const std::string member = consortium + "/members/{organisation_id}";
+    router.add({"POST", tender + "/consortia", provider, true, api::post_consortium});
+    router.add({"GET", tender + "/consortia", participant, true, api::get_consortia});
+    router.add({"GET", consortium, participant, true, api::get_consortium});
+    router.add({"POST", consortium + "/members", provider, true, api::post_member});
+    router.add({"PATCH", member, provider, true, api::patch_member});
+    router.add({"DELETE", member, provider, true, api::delete_member});
+    router.add({"GET", "/api/v1/invitations", provider, true, api::get_invitations});
+    router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
+    router.add({"PUT", consortium + "/mou", provider, true, api::put_mou});
+    router.add({"POST", consortium + "/mou/acknowledgement", provider, true, api::post_mou_acknowledgement});
     return router;
 }
 

@@ -10,7 +10,7 @@ namespace collabtender::api {
 Response put_lot_interest(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        if (!domain::interest_open(tender.status))
+        if (!domain::participation_open(tender.status))
             throw Problem{409, "interest-closed", "Registration closed",
                           "Interest can be registered only while the tender is published and open."};
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));

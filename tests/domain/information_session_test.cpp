@@ -38,9 +38,9 @@ TEST_CASE("bookings are open while the tender is published and open, before the 
 }
 
 TEST_CASE("interest can be registered from the PIN until the last stage closes") {
-    CHECK(interest_open(TenderStatus::pin_published));
-    CHECK(interest_open(TenderStatus::stage2_open));
-    CHECK_FALSE(interest_open(TenderStatus::draft));
-    CHECK_FALSE(interest_open(TenderStatus::stage2_evaluation));
-    CHECK_FALSE(interest_open(TenderStatus::cancelled));
+    CHECK(participation_open(TenderStatus::pin_published));
+    CHECK(participation_open(TenderStatus::stage2_open));
+    CHECK_FALSE(participation_open(TenderStatus::draft));
+    CHECK_FALSE(participation_open(TenderStatus::stage2_evaluation));
+    CHECK_FALSE(participation_open(TenderStatus::cancelled));
 }

@@ -1,0 +1,79 @@
+#include "api/consortia/consortium_json.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+namespace {
+
+boost::json::value nullable(const std::optional<std::string>& text) {
+    return text ? boost::json::value(*text) : boost::json::value(nullptr);
+}
+
+boost::json::array strings(const std::vector<std::string>& texts) {
+    boost::json::array out;
+    for (const auto& text : texts) out.emplace_back(text);
+    return out;
+}
+
+}  // namespace
+
+boost::json::object consortium_json(const persistence::ConsortiumRecord& c) {
+    boost::json::array members;
+    for (const auto& m : c.members)
+        members.push_back(boost::json::object{
+            {"organisation_id", m.member.organisation_id},
+            {"organisation_name", m.organisation_name},
+            {"role", domain::to_string(m.member.role)},
+            {"share_bp", m.member.share_bp},
+            {"status", domain::to_string(m.member.status)},
+            {"mou_acknowledged", c.mou_sha256.has_value() && m.member.acknowledged_mou == c.mou_sha256},
+        });
+    boost::json::array missing;
+    for (const auto& v : domain::completeness(c.domain_members(), c.mou_sha256))
+        missing.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
+    return {
+        {"id", c.id},
+        {"tender_id", c.tender_id},
+        {"name", c.name},
+        {"lead_organisation_id", c.lead_organisation_id},
+        {"version", c.version},
+        {"mou", c.mou_sha256 ? boost::json::value(boost::json::object{{"sha256", *c.mou_sha256},
+                                                                       {"filename", nullable(c.mou_filename)}})
+                             : boost::json::value(nullptr)},
+        {"locked", c.locked_at.has_value()},
+        {"members", std::move(members)},
+        {"complete", missing.empty()},
+        {"incomplete_because", std::move(missing)},
+    };
+}
+
+boost::json::object invitation_json(const persistence::InvitationRecord& i) {
+    return {
+        {"consortium_id", i.consortium_id},
+        {"consortium_name", i.consortium_name},
+        {"tender_id", i.tender_id},
+        {"tender_title", i.tender_title},
+        {"lead_organisation_name", i.lead_organisation_name},
+        {"role", domain::to_string(i.role)},
+        {"share_bp", i.share_bp},
+        {"invited_at", format_rfc3339(i.invited_at)},
+    };
+}
+
+boost::json::object partner_listing_json(const persistence::PartnerListingRecord& p) {
+    return {
+        {"lot_id", p.lot_id},
+        {"organisation_id", p.organisation_id},
+        {"organisation_name", p.organisation_name},
+        {"offers", p.listing.offers},
+        {"localities", strings(p.listing.localities)},
+        {"roles", strings(p.listing.roles)},
+        {"contact_name", p.listing.contact_name},
+        {"contact_email", p.listing.contact_email},
+        {"updated_at", format_rfc3339(p.updated_at)},
+    };
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,26 @@
+#include "api/consortia/membership.hpp"
+#include "api/handlers.hpp"
+
+namespace collabtender::api {
+
+// The lead removes a member or withdraws an invitation; a member may leave.
+// The lead itself stays: a consortium without its lead is a different one.
+Response delete_member(const Request& request, Context& context) {
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto& organisation_id = request.param("organisation_id");
+        const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal, true);
+        const bool leaving = organisation_id == context.principal->organisation_id;
+        if (visible.role != ConsortiumRole::lead && !(visible.role == ConsortiumRole::member && leaving))
+            throw problems::forbidden();
+        require_membership_changeable(visible);
+        const auto* record = visible.consortium.member(organisation_id);
+        if (record == nullptr) throw problems::not_found("That organisation is not in this consortium.");
+        if (record->member.role == domain::MemberRole::lead)
+            throw problems::conflict("The lead cannot leave its consortium.");
+        persistence::remove_member(tx, visible.consortium.id, organisation_id);
+        persistence::bump_consortium_version(tx, visible.consortium.id);
+    });
+    return Response{204, "", "", {}};
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,23 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/consortia/consortium_json.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+
+namespace collabtender::api {
+
+// The consortia for a tender the caller may see: all for the owning body, a
+// provider's own (as lead or accepted member) otherwise.
+Response get_consortia(const Request& request, Context& context) {
+    std::vector<persistence::ConsortiumRecord> consortia;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
+        consortia = persistence::list_consortia(tx, tender.id, participation_scope(*context.principal, tender));
+    });
+    boost::json::array items;
+    for (const auto& consortium : consortia) items.push_back(consortium_json(consortium));
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

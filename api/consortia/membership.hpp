@@ -1,0 +1,25 @@
+#pragma once
+
+#include "api/authorization.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "domain/information_session.hpp"
+
+namespace collabtender::api {
+
+// Membership changes while the tender is open for participation and the consortium
+// has not yet submitted; after its first submission a change needs the
+// commissioner's recorded agreement (409 until then).
+inline void require_membership_changeable(const VisibleConsortium& visible) {
+    if (!domain::participation_open(visible.tender.status))
+        throw Problem{409, "participation-closed", "Tender closed", "This tender no longer takes changes to consortia."};
+    if (visible.consortium.locked_at)
+        throw Problem{409, "membership-locked", "Membership locked",
+                      "The consortium has submitted a bid: its membership changes only with the commissioner's "
+                      "recorded agreement."};
+}
+
+// The consortium as it now stands, as the response to a change.
+Response consortium_response(persistence::Tx& tx, const std::string& consortium_id, int status = 200);
+
+}  // namespace collabtender::api

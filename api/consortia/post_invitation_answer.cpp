@@ -1,0 +1,32 @@
+#include "api/consortia/membership.hpp"
+#include "api/handlers.hpp"
+
+namespace collabtender::api {
+
+// POST /api/v1/consortia/{consortium_id}/invitation/{accept|decline}: the invited
+// organisation's answer. Nothing is joined without acceptance.
+Response post_invitation_answer(const Request& request, Context& context) {
+    const auto& answer = request.param("answer");
+    if (answer != "accept" && answer != "decline") throw problems::not_found("Answer with accept or decline.");
+    Response response;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto consortium = persistence::find_consortium(tx, request.param("consortium_id"), true);
+        const auto& p = *context.principal;
+        const auto* member = consortium ? consortium->member(p.organisation_id) : nullptr;
+        if (member == nullptr || member->member.status != domain::MemberStatus::invited)
+            throw problems::not_found("There is no open invitation for your organisation here.");
+        const auto tender = persistence::find_tender(tx, consortium->tender_id);
+        require_membership_changeable({*consortium, *tender, ConsortiumRole::invited});
+        persistence::answer_invitation(tx, consortium->id, p.organisation_id, answer == "accept", p.user_id,
+                                       context.now);
+        if (answer == "accept") {
+            response = consortium_response(tx, consortium->id);
+        } else {
+            persistence::bump_consortium_version(tx, consortium->id);
+            response = Response{204, "", "", {}};
+        }
+    });
+    return response;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,133 @@
+#include "persistence/consortia_repository.hpp"
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+domain::MemberStatus status_from(const std::string& text) {
+    if (text == "accepted") return domain::MemberStatus::accepted;
+    if (text == "declined") return domain::MemberStatus::declined;
+    return domain::MemberStatus::invited;
+}
+
+ConsortiumRecord consortium_from(Tx& tx, const pqxx::row& r) {
+    ConsortiumRecord c{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+                       r[3].as<std::string>(), optional_text(r[4]),   optional_text(r[5]),
+                       optional_time_from(r[6]), r[7].as<int>(),      {}};
+    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id))
+        c.members.push_back({domain::Member{m[0].as<std::string>(), *domain::parse_member_role(m[1].as<std::string>()),
+                                            m[2].as<int>(), status_from(m[3].as<std::string>()), optional_text(m[4])},
+                             m[5].as<std::string>()});
+    return c;
+}
+
+}  // namespace
+
+const MemberRecord* ConsortiumRecord::member(const std::string& organisation_id) const {
+    for (const auto& m : members)
+        if (m.member.organisation_id == organisation_id) return &m;
+    return nullptr;
+}
+
+std::vector<domain::Member> ConsortiumRecord::domain_members() const {
+    std::vector<domain::Member> out;
+    for (const auto& m : members) out.push_back(m.member);
+    return out;
+}
+
+void save_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
+                          const domain::PartnerListing& l, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("partner_listing_save", lot_id, organisation_id, l.offers, to_json(l.localities),
+                             to_json(l.roles), l.contact_name, l.contact_email, user_id, micros(now));
+}
+
+bool delete_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
+    return tx.work().exec_prepared("partner_listing_delete", lot_id, organisation_id).affected_rows() == 1;
+}
+
+std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::string& lot_id) {
+    std::vector<PartnerListingRecord> out;
+    for (const auto& r : tx.work().exec_prepared("partner_listing_list", lot_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+                       domain::PartnerListing{r[3].as<std::string>(), texts_from_json(r[4].as<std::string>()),
+                                              texts_from_json(r[5].as<std::string>()), r[6].as<std::string>(),
+                                              r[7].as<std::string>()},
+                       time_from(r[8])});
+    return out;
+}
+
+std::string insert_consortium(Tx& tx, const std::string& tender_id, const std::string& name,
+                              const std::string& lead_organisation_id, int lead_share_bp, const std::string& user_id,
+                              domain::TimePoint now) {
+    const auto id = tx.work()
+                        .exec_prepared1("consortium_insert", tender_id, name, lead_organisation_id, user_id, micros(now))[0]
+                        .as<std::string>();
+    tx.work().exec_prepared0("consortium_lead_insert", id, lead_organisation_id, lead_share_bp, micros(now), user_id);
+    return id;
+}
+
+std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    return consortium_from(tx, rows[0]);
+}
+
+std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
+                                             const std::optional<std::string>& member_organisation_id) {
+    std::vector<ConsortiumRecord> out;
+    for (const auto& row : tx.work().exec_prepared("consortium_list", tender_id, member_organisation_id))
+        out.push_back(consortium_from(tx, row));
+    return out;
+}
+
+int bump_consortium_version(Tx& tx, const std::string& id) {
+    return tx.work().exec_prepared1("consortium_bump", id)[0].as<int>();
+}
+
+bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                   domain::MemberRole role, int share_bp, domain::TimePoint now) {
+    return tx.work()
+               .exec_prepared("member_invite", consortium_id, organisation_id, std::string{domain::to_string(role)},
+                              share_bp, micros(now))
+               .affected_rows() == 1;
+}
+
+void update_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                   domain::MemberRole role, int share_bp) {
+    tx.work().exec_prepared0("member_update", consortium_id, organisation_id, std::string{domain::to_string(role)},
+                             share_bp);
+}
+
+void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id) {
+    tx.work().exec_prepared0("member_remove", consortium_id, organisation_id);
+}
+
+void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
+                       const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("member_answer", consortium_id, organisation_id, accept ? "accepted" : "declined",
+                             user_id, micros(now));
+}
+
+void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename) {
+    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename);
+}
+
+void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                     const std::string& sha256, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("member_acknowledge_mou", consortium_id, organisation_id, sha256, user_id, micros(now));
+}
+
+std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id) {
+    std::vector<InvitationRecord> out;
+    for (const auto& r : tx.work().exec_prepared("invitations_for", organisation_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                       r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
+                       time_from(r[7])});
+    return out;
+}
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/consortium.hpp"
+#include "domain/login_throttle.hpp"
+#include "domain/partner_listing.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct PartnerListingRecord {
+    std::string lot_id;
+    std::string organisation_id;
+    std::string organisation_name;
+    domain::PartnerListing listing;
+    domain::TimePoint updated_at;
+};
+
+// One entry per organisation and lot: saving again replaces it.
+void save_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
+                          const domain::PartnerListing& listing, const std::string& user_id, domain::TimePoint now);
+bool delete_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id);
+std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::string& lot_id);
+
+struct MemberRecord {
+    domain::Member member;
+    std::string organisation_name;
+};
+
+struct ConsortiumRecord {
+    std::string id;
+    std::string tender_id;
+    std::string name;
+    std::string lead_organisation_id;
+    std::optional<std::string> mou_sha256;
+    std::optional<std::string> mou_filename;
+    std::optional<domain::TimePoint> locked_at;
+    int version = 0;
+    std::vector<MemberRecord> members;
+
+    // The member record of an organisation, if it has one (in any status).
+    const MemberRecord* member(const std::string& organisation_id) const;
+    std::vector<domain::Member> domain_members() const;
+};
+
+// Creates the consortium with its lead as an accepted member.
+std::string insert_consortium(Tx& tx, const std::string& tender_id, const std::string& name,
+                              const std::string& lead_organisation_id, int lead_share_bp, const std::string& user_id,
+                              domain::TimePoint now);
+// With `lock`, changes to the consortium wait for this transaction.
+std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock = false);
+// A tender's consortia, or only those an organisation belongs to (lead or accepted).
+std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
+                                             const std::optional<std::string>& member_organisation_id);
+int bump_consortium_version(Tx& tx, const std::string& id);
+
+// Invites an organisation; a declined invitation may be renewed this way. False
+// when the organisation is already invited or a member.
+bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                   domain::MemberRole role, int share_bp, domain::TimePoint now);
+void update_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                   domain::MemberRole role, int share_bp);
+void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id);
+void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
+                       const std::string& user_id, domain::TimePoint now);
+void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename);
+void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+                     const std::string& sha256, const std::string& user_id, domain::TimePoint now);
+
+struct InvitationRecord {
+    std::string consortium_id;
+    std::string consortium_name;
+    std::string tender_id;
+    std::string tender_title;
+    std::string lead_organisation_name;
+    domain::MemberRole role;
+    int share_bp;
+    domain::TimePoint invited_at;
+};
+// Open invitations addressed to an organisation.
+std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id);
+
+}  // namespace collabtender::persistence

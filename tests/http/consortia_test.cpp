@@ -1,0 +1,161 @@
+// Partner finding and consortia over HTTP: invitations, shares, the memorandum of
+// understanding, completeness, and isolation between consortia.
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+
+namespace {
+
+std::string organisation_of(const Commissioning& c, const std::string& token) {
+    return std::string{c.call("GET", "/api/v1/me", token).json().at("organisation").at("id").as_string()};
+}
+
+const std::string mou_v1(64, 'a');
+const std::string mou_v2(64, 'b');
+
+std::string listing(const std::string& roles) {
+    return R"({"offers": "Peer support workers and a drop-in space", "localities": ["North West"], "roles": )" + roles +
+           R"(, "contact_name": "Sam Rae", "contact_email": "sam@pilton.example"})";
+}
+
+}  // namespace
+
+TEST_CASE("providers put themselves on a lot's partner register, and browse it") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto entry = tender + "/lots/" + lot + "/partner-register/mine";
+    const auto bad = c.call("PUT", entry, c.provider, listing(R"(["boss"])"));
+    CHECK(bad.status == 422);
+    CHECK(contains(pointers(bad), "/roles/0"));
+    REQUIRE(c.call("PUT", entry, c.provider, listing(R"(["partner", "subcontractor"])")).status == 200);
+    REQUIRE(c.call("PUT", entry, c.provider, listing(R"(["lead"])")).status == 200);  // replaces
+
+    const auto other = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto seen = c.call("GET", tender + "/lots/" + lot + "/partner-register", other).json().at("items").as_array();
+    REQUIRE(seen.size() == 1);
+    CHECK(seen[0].at("roles").at(0).as_string() == "lead");
+    CHECK(seen[0].at("contact_email").as_string() == "sam@pilton.example");
+    CHECK(c.call("GET", tender + "/lots/" + lot + "/partner-register", c.edinburgh_officer).status == 200);
+    CHECK(c.call("GET", tender + "/lots/" + lot + "/partner-register", c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", tender + "/lots/" + lot + "/partner-register", c.panellist).status == 403);
+
+    CHECK(c.call("DELETE", entry, c.provider).status == 204);
+    CHECK(c.call("DELETE", entry, c.provider).status == 404);
+    CHECK(c.call("GET", tender + "/lots/" + lot + "/partner-register", other).json().at("items").as_array().empty());
+}
+
+TEST_CASE("a consortium is complete once members accept, shares sum and everyone acknowledged the MoU") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto partner_org = organisation_of(c, partner);
+
+    const auto created = c.call("POST", tender + "/consortia", c.provider, R"({"name": "North West Together"})");
+    REQUIRE(created.status == 201);
+    const auto path = created.header("location");
+    CHECK(created.json().at("complete").as_bool());  // a consortium of one, with the whole share
+    CHECK(created.json().at("members").at(0).at("role").as_string() == "lead");
+
+    const auto invited = c.call("POST", path + "/members", c.provider,
+                                R"({"organisation_id": ")" + partner_org + R"(", "role": "partner", "share_bp": 4000})");
+    REQUIRE(invited.status == 201);
+    CHECK_FALSE(invited.json().at("complete").as_bool());
+
+    // Invited, not yet a member: it sees the invitation only.
+    CHECK(c.call("GET", path, partner).status == 404);
+    const auto invitations = c.call("GET", "/api/v1/invitations", partner).json().at("items").as_array();
+    REQUIRE(invitations.size() == 1);
+    CHECK(invitations[0].at("share_bp").as_int64() == 4000);
+    CHECK(invitations[0].at("lead_organisation_name").as_string() == "Pilton Community Health Project");
+
+    REQUIRE(c.call("POST", path + "/invitation/accept", partner).status == 200);
+    CHECK(c.call("GET", path, partner).status == 200);
+    CHECK(c.call("GET", "/api/v1/invitations", partner).json().at("items").as_array().empty());
+
+    // Shares: the lead brings its own down to 60%.
+    const auto lead_org = c.provider_organisation;
+    CHECK(c.call("PATCH", path + "/members/" + lead_org, partner, R"({"share_bp": 6000})").status == 403);
+    const auto shared = c.call("PATCH", path + "/members/" + lead_org, c.provider, R"({"share_bp": 6000})");
+    REQUIRE(shared.status == 200);
+    const auto because = shared.json().at("incomplete_because").as_array();
+    REQUIRE(because.size() == 1);
+    CHECK(because[0].at("pointer").as_string() == "/mou");
+
+    // The MoU, acknowledged by each member as the very version they read.
+    CHECK(c.call("PUT", path + "/mou", partner, R"({"sha256": ")" + mou_v1 + R"(", "filename": "mou.pdf"})").status == 403);
+    REQUIRE(c.call("PUT", path + "/mou", c.provider, R"({"sha256": ")" + mou_v1 + R"(", "filename": "mou.pdf"})").status ==
+            200);
+    CHECK(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + mou_v2 + R"("})").status == 422);
+    REQUIRE(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + mou_v1 + R"("})").status == 200);
+    const auto done = c.call("POST", path + "/mou/acknowledgement", c.provider, R"({"sha256": ")" + mou_v1 + R"("})");
+    REQUIRE(done.status == 200);
+    CHECK(done.json().at("complete").as_bool());
+
+    // A new version of the MoU needs acknowledging again.
+    const auto revised =
+        c.call("PUT", path + "/mou", c.provider, R"({"sha256": ")" + mou_v2 + R"(", "filename": "mou-v2.pdf"})");
+    CHECK_FALSE(revised.json().at("complete").as_bool());
+    CHECK_FALSE(revised.json().at("members").at(1).at("mou_acknowledged").as_bool());
+}
+
+TEST_CASE("consortia are isolated from each other: 404, not 403") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    const auto outsider = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto ours = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Ours"})").header("location");
+    const auto theirs = c.call("POST", tender + "/consortia", rival, R"({"name": "Theirs"})").header("location");
+
+    CHECK(c.call("GET", theirs, c.provider).status == 404);
+    CHECK(c.call("GET", ours, rival).status == 404);
+    CHECK(c.call("POST", theirs + "/members", c.provider,
+                 R"({"organisation_id": ")" + organisation_of(c, outsider) + R"(", "role": "partner", "share_bp": 100})")
+              .status == 404);
+    CHECK(c.call("PUT", theirs + "/mou", c.provider, R"({"sha256": ")" + mou_v1 + R"(", "filename": "x.pdf"})").status ==
+          404);
+    CHECK(c.call("POST", theirs + "/invitation/accept", outsider).status == 404);  // nobody invited it
+    CHECK(c.call("DELETE", theirs + "/members/" + organisation_of(c, rival), c.provider).status == 404);
+
+    const auto mine = c.call("GET", tender + "/consortia", c.provider).json().at("items").as_array();
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].at("name").as_string() == "Ours");
+    CHECK(c.call("GET", tender + "/consortia", c.edinburgh_officer).json().at("items").as_array().size() == 2);
+    CHECK(c.call("GET", tender + "/consortia", c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", ours, c.glasgow_officer).status == 404);
+    CHECK(c.call("GET", ours, c.edinburgh_officer).status == 200);
+}
+
+TEST_CASE("invitations: only providers, never twice, decline and re-invite, leaving, and the lead stays") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto partner_org = organisation_of(c, partner);
+    const auto path = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Together", "lead_share_bp": 7000})")
+                          .header("location");
+    const auto invite = [&](const std::string& organisation, const std::string& role = "partner") {
+        return c.call("POST", path + "/members", c.provider,
+                      R"({"organisation_id": ")" + organisation + R"(", "role": ")" + role + R"(", "share_bp": 3000})");
+    };
+    CHECK(invite(c.edinburgh).status == 422);  // a commissioning body
+    CHECK(invite(partner_org, "lead").status == 422);
+    REQUIRE(invite(partner_org).status == 201);
+    CHECK(invite(partner_org).status == 409);
+
+    CHECK(c.call("POST", path + "/invitation/decline", partner).status == 204);
+    CHECK(c.call("POST", path + "/invitation/accept", partner).status == 404);  // the invitation is gone
+    REQUIRE(invite(partner_org).status == 201);                                   // but may be renewed
+    REQUIRE(c.call("POST", path + "/invitation/accept", partner).status == 200);
+    const auto state = c.call("GET", path, c.provider).json();  // 70% + 30%, accepted: only the MoU is missing
+    CHECK_FALSE(state.at("complete").as_bool());
+    CHECK(state.at("incomplete_because").as_array().size() == 1);
+
+    CHECK(c.call("DELETE", path + "/members/" + c.provider_organisation, partner).status == 403);
+    CHECK(c.call("DELETE", path + "/members/" + c.provider_organisation, c.provider).status == 409);
+    CHECK(c.call("DELETE", path + "/members/" + partner_org, partner).status == 204);  // leaving
+    CHECK(c.call("GET", path, partner).status == 404);
+}
