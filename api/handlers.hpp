@@ -67,4 +67,14 @@ Response post_invitation_answer(const Request& request, Context& context);
 Response put_mou(const Request& request, Context& context);
 Response post_mou_acknowledgement(const Request& request, Context& context);
 
+Response post_bid(const Request& request, Context& context);
+Response get_bids(const Request& request, Context& context);
+Response get_bid(const Request& request, Context& context);
+Response patch_bid(const Request& request, Context& context);
+Response post_submission(const Request& request, Context& context);
+Response get_submissions(const Request& request, Context& context);
+Response post_withdrawal(const Request& request, Context& context);
+Response get_bid_counts(const Request& request, Context& context);
+Response get_tender_submissions(const Request& request, Context& context);
+
 }  // namespace collabtender::api

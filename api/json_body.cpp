@@ -228,6 +228,13 @@ void FieldReader::absorb(FieldReader& nested) {
     for (const auto& [key, value] : nested.object_) nested.read_.insert(std::string{key});
 }
 
+domain::Violations FieldReader::findings() const {
+    auto out = violations_;
+    const auto unknown = unknown_fields();
+    out.insert(out.end(), unknown.begin(), unknown.end());
+    return out;
+}
+
 void FieldReader::finish(domain::Violations more) {
     add(unknown_fields());
     // A field already reported as missing or mistyped is not reported again by the domain.

@@ -75,6 +75,10 @@ public:
     // Takes a nested reader's findings (including its unknown fields).
     void absorb(FieldReader& nested);
 
+    // Everything found so far, unknown fields included, without throwing: for
+    // checks that report alongside others rather than refuse the request.
+    domain::Violations findings() const;
+
     // Throws the 422 Problem if anything was wrong, adding the domain's own findings
     // for fields not already reported.
     void finish(domain::Violations more = {});

@@ -48,6 +48,12 @@ const std::string clarification_columns =
 const std::string consortium_columns =
     "id, tender_id, name, lead_organisation_id, mou_sha256, mou_filename, " MICROS("locked_at") ", version";
 
+// Column order read by bid_from() and submission_from() in bids_repository.cpp.
+const std::string bid_columns = "id, consortium_id, tender_id, lot_id, draft::text, draft_version";
+const std::string submission_columns =
+    "id, bid_id, stage, version, content::text, sha256, submitted_by, " MICROS("submitted_at") ", idempotency_key, "
+    MICROS("withdrawn_at");
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -228,6 +234,32 @@ const Statement statements[] = {
      "FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id JOIN tender t ON t.id = c.tender_id "
      "JOIN organisation o ON o.id = c.lead_organisation_id WHERE m.organisation_id = $1 AND m.status = 'invited' "
      "ORDER BY m.invited_at"},
+
+    {"bid_insert",
+     "INSERT INTO bid (consortium_id, tender_id, lot_id, created_by, created_at, updated_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($5 / 1e6)) RETURNING id"},
+    {"bid_by_id", "SELECT " + bid_columns + " FROM bid WHERE id = $1"},
+    {"bid_by_id_for_update", "SELECT " + bid_columns + " FROM bid WHERE id = $1 FOR UPDATE"},
+    {"bid_list", "SELECT " + bid_columns + " FROM bid WHERE consortium_id = $1 ORDER BY created_at, id"},
+    {"bid_update_draft",
+     "UPDATE bid SET draft = $3::jsonb, draft_version = draft_version + 1, updated_at = to_timestamp($4 / 1e6) "
+     "WHERE id = $1 AND draft_version = $2 RETURNING draft_version"},
+    {"submission_list", "SELECT " + submission_columns + " FROM bid_submission WHERE bid_id = $1 ORDER BY version"},
+    {"submission_insert",
+     "INSERT INTO bid_submission (bid_id, stage, version, content, sha256, submitted_by, submitted_at, "
+     "idempotency_key) VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), $8)"},
+    {"submission_withdraw", "UPDATE bid_submission SET withdrawn_at = to_timestamp($2 / 1e6) WHERE id = $1"},
+    {"consortium_lock",
+     "UPDATE consortium SET locked_at = to_timestamp($2 / 1e6) WHERE id = $1 AND locked_at IS NULL"},
+    // The latest submission of each bid decides whether the bid stands.
+    {"bid_counts",
+     "SELECT l.id, count(s.id)::int FROM lot l LEFT JOIN bid b ON b.lot_id = l.id LEFT JOIN LATERAL ("
+     "SELECT id, withdrawn_at FROM bid_submission WHERE bid_id = b.id ORDER BY version DESC LIMIT 1) s "
+     "ON s.withdrawn_at IS NULL WHERE l.tender_id = $1 GROUP BY l.id, l.number ORDER BY l.number"},
+    {"submissions_standing",
+     "SELECT " + submission_columns + " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
+     "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
+     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1) ORDER BY submitted_at, id"},
 
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "

@@ -86,6 +86,17 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
     router.add({"PUT", consortium + "/mou", provider, true, api::put_mou});
     router.add({"POST", consortium + "/mou/acknowledgement", provider, true, api::post_mou_acknowledgement});
+
+    const std::string bid = "/api/v1/bids/{bid_id}";
+    router.add({"POST", consortium + "/bids", provider, true, api::post_bid});
+    router.add({"GET", consortium + "/bids", provider, true, api::get_bids});
+    router.add({"GET", bid, provider, true, api::get_bid});
+    router.add({"PATCH", bid, provider, true, api::patch_bid});
+    router.add({"POST", bid + "/submissions", provider, true, api::post_submission});
+    router.add({"GET", bid + "/submissions", provider, true, api::get_submissions});
+    router.add({"POST", bid + "/withdrawal", provider, true, api::post_withdrawal});
+    router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
+    router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});
     return router;
 }
 

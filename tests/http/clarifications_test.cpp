@@ -21,19 +21,6 @@ std::string ask(const Commissioning& c, const std::string& tender, const std::st
     return asked.header("location");
 }
 
-// Moves a published PIN into stage 1 with a short cut-off.
-void open_stage1(const Commissioning& c, const std::string& tender, std::chrono::seconds cutoff) {
-    auto version = c.call("GET", tender, c.edinburgh_officer).header("etag");
-    version = c.call("PUT", tender + "/criteria", c.edinburgh_officer, criteria_body, version).header("etag");
-    version = c.call("PUT", tender + "/gates", c.edinburgh_officer, gates_body, version).header("etag");
-    const auto timetable = boost::json::serialize(boost::json::object{
-        {"timetable",
-         {{"clarification_cutoff", at(cutoff)}, {"stage1_deadline", at(cutoff + 3600s)}, {"stage2_deadline", at(86400s)}}}});
-    REQUIRE(c.call("PATCH", tender, c.edinburgh_officer, timetable, version).status == 200);
-    const auto opened = c.call("POST", tender + "/actions/open_stage1", c.edinburgh_officer);
-    REQUIRE_MESSAGE(opened.status == 200, opened.body);
-}
-
 }  // namespace
 
 TEST_CASE("a question is private to the asker and the owning body until published") {
@@ -95,7 +82,7 @@ TEST_CASE("answering and publishing at once, and publishing needs an answer firs
 TEST_CASE("questions after the cut-off are refused") {
     Commissioning c;
     const auto tender = c.published_pin();
-    open_stage1(c, tender, 2s);
+    c.open_stage1(tender, 2s, 3600s);
     ask(c, tender, c.provider, "Before the cut-off");
     std::this_thread::sleep_for(2500ms);
     const auto late = c.call("POST", tender + "/clarifications", c.provider, R"({"question": "After the cut-off"})");
@@ -107,7 +94,7 @@ TEST_CASE("questions after the cut-off are refused") {
 TEST_CASE("after stage 1 opens a lot is corrected only through a published clarification") {
     Commissioning c;
     const auto tender = c.published_pin();
-    open_stage1(c, tender, 3600s);
+    c.open_stage1(tender, 3600s, 7200s);
     const auto lot = c.call("GET", tender + "/lots", c.provider).json().at("items").at(0);
     const std::string lot_id{lot.at("id").as_string()};
     CHECK(c.call("PATCH", tender + "/lots/" + lot_id, c.edinburgh_officer, R"({"term_months": 48})", "\"1\"").status ==

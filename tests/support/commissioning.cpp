@@ -48,6 +48,20 @@ std::string Commissioning::published_pin(const std::string& reference) const {
     return path;
 }
 
+void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds cutoff,
+                                std::chrono::seconds deadline) const {
+    auto version = call("GET", tender, edinburgh_officer).header("etag");
+    version = call("PUT", tender + "/criteria", edinburgh_officer, criteria_body, version).header("etag");
+    version = call("PUT", tender + "/gates", edinburgh_officer, gates_body, version).header("etag");
+    const auto timetable = boost::json::serialize(boost::json::object{
+        {"timetable",
+         {{"clarification_cutoff", at(cutoff)}, {"stage1_deadline", at(deadline)}, {"stage2_deadline", at(deadline * 30)}}}});
+    if (call("PATCH", tender, edinburgh_officer, timetable, version).status != 200)
+        throw std::runtime_error{"setting the timetable failed"};
+    const auto opened = call("POST", tender + "/actions/open_stage1", edinburgh_officer);
+    if (opened.status != 200) throw std::runtime_error{"opening stage 1 failed: " + opened.body};
+}
+
 std::string Commissioning::another_provider(const std::string& name, const std::string& email) const {
     const auto organisation = create_organisation(db.url(), name, "provider");
     create_user(db.url(), organisation, email, "provider", test_password);

@@ -31,6 +31,9 @@ struct Commissioning {
     std::string draft(const std::string& reference = "EDI-2026-014") const;
     // A draft with one lot, its PIN published; returns the tender's path.
     std::string published_pin(const std::string& reference = "EDI-PIN") const;
+    // Moves a published PIN into stage 1, with criteria_body and gates_body, the
+    // clarification cut-off and stage-1 deadline this far from now.
+    void open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 

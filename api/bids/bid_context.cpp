@@ -1,0 +1,179 @@
+#include "api/bids/bid_context.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "api/tenders/tender_json.hpp"
+#include "api/time_format.hpp"
+#include "domain/bid.hpp"
+#include "domain/consortium.hpp"
+
+namespace collabtender::api {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+std::vector<std::optional<std::string>> responses_of(const boost::json::object& draft, std::size_t count) {
+    std::vector<std::optional<std::string>> out(count);
+    if (const auto* responses = draft.if_contains("responses"))
+        for (std::size_t i = 0; i < count; ++i)
+            if (const auto* text = responses->as_object().if_contains(std::to_string(i)); text && text->is_string())
+                out[i] = std::string{text->as_string()};
+    return out;
+}
+
+const boost::json::object* declaration_of(const boost::json::object& draft, std::size_t index) {
+    const auto* declarations = draft.if_contains("declarations");
+    if (declarations == nullptr) return nullptr;
+    const auto* one = declarations->as_object().if_contains(std::to_string(index));
+    return one && one->is_object() ? &one->as_object() : nullptr;
+}
+
+// The fields a declaration for each kind of gate must give; whether they pass is
+// decided in evaluation.
+domain::Violations check_declaration(const domain::Gate& gate, const boost::json::object& declaration,
+                                     const std::string& at) {
+    FieldReader fields{declaration, at};
+    std::string text;
+    bool flag = false;
+    std::int64_t amount = 0;
+    std::optional<domain::TimePoint> when;
+    std::visit(Overloaded{
+                   [&](const domain::CareInspectorateRegistration&) {
+                       fields.text("service_number", text);
+                       fields.object("grades");
+                   },
+                   [&](const domain::Insurance&) {
+                       fields.money("employers_liability_pence", amount);
+                       fields.money("public_liability_pence", amount);
+                       fields.money("professional_indemnity_pence", amount);
+                       fields.nullable_time("expires_at", when);
+                       if (!when && !fields.has("expires_at")) fields.add({at + "/expires_at", "required", "is required"});
+                   },
+                   [&](const domain::MandatoryExclusions&) {
+                       fields.boolean("any_ground_applies", flag);
+                       fields.text("explanation", text, Need::optional);
+                   },
+                   [&](const domain::DiscretionaryExclusions&) {
+                       fields.boolean("any_ground_applies", flag);
+                       fields.text("explanation", text, Need::optional);
+                   },
+                   [&](const domain::FairWorkFirst&) {
+                       fields.boolean("committed", flag);
+                       fields.money("hourly_rate_pence", amount);
+                   },
+                   [&](const domain::RatesCatalogue&) { fields.boolean("accepted", flag); },
+                   [&](const domain::CustomQuestion&) { fields.boolean("answer", flag); },
+               },
+               gate.parameters);
+    return fields.findings();
+}
+
+boost::json::object parse_draft(const std::string& json) { return boost::json::parse(json).as_object(); }
+
+}  // namespace
+
+std::vector<domain::Criterion> lot_criteria(persistence::Tx& tx, const std::string& tender_id,
+                                            const std::string& lot_id) {
+    auto own = persistence::list_criteria(tx, tender_id, lot_id);
+    return own.empty() ? persistence::list_criteria(tx, tender_id, std::nullopt) : own;
+}
+
+std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    std::vector<domain::Gate> out;
+    for (const auto& stored : persistence::list_gates(tx, tender_id))
+        if (!stored.lot_id || *stored.lot_id == lot_id) out.push_back(from_stored(stored));
+    return out;
+}
+
+BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal, bool lock) {
+    auto bid = persistence::find_bid(tx, bid_id, lock);
+    if (bid) {
+        auto consortium = persistence::find_consortium(tx, bid->consortium_id);
+        auto tender = persistence::find_tender(tx, bid->tender_id);
+        const auto role = consortium_role(principal, *consortium, *tender);
+        if (role == ConsortiumRole::lead || role == ConsortiumRole::member) {
+            auto criteria = lot_criteria(tx, bid->tender_id, bid->lot_id);
+            auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
+            return {std::move(*bid), std::move(*consortium), std::move(*tender), std::move(criteria), std::move(gates)};
+        }
+    }
+    throw problems::not_found("No such bid.");
+}
+
+boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
+    boost::json::object out{{"submission_id", s.id}, {"bid_id", s.bid_id},
+                            {"stage", s.stage},      {"version", s.version},
+                            {"sha256", s.sha256},    {"submitted_at", format_rfc3339(s.submitted_at)},
+                            {"withdrawn", s.withdrawn_at.has_value()}};
+    if (s.withdrawn_at) out["withdrawn_at"] = format_rfc3339(*s.withdrawn_at);
+    return out;
+}
+
+boost::json::object bid_json(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
+    const auto draft = parse_draft(c.bid.draft_json);
+    const auto responses = responses_of(draft, c.criteria.size());
+    boost::json::array criteria, gates, receipts;
+    for (std::size_t i = 0; i < c.criteria.size(); ++i) {
+        auto one = criteria_json({c.criteria[i]}).at(0).as_object();
+        one["words"] = responses[i] ? domain::word_count(*responses[i]) : 0;
+        criteria.push_back(std::move(one));
+    }
+    for (const auto& gate : c.gates) gates.push_back(gate_json(gate));
+    for (const auto& s : submissions) receipts.push_back(receipt_json(s));
+    return {{"id", c.bid.id},
+            {"consortium_id", c.bid.consortium_id},
+            {"tender_id", c.bid.tender_id},
+            {"lot_id", c.bid.lot_id},
+            {"draft_version", c.bid.draft_version},
+            {"draft", draft},
+            {"criteria", std::move(criteria)},
+            {"gates", std::move(gates)},
+            {"submissions", std::move(receipts)}};
+}
+
+domain::Violations submission_problems(const BidContext& c) {
+    const auto draft = parse_draft(c.bid.draft_json);
+    auto out = domain::check_responses(responses_of(draft, c.criteria.size()), c.criteria);
+    for (std::size_t i = 0; i < c.gates.size(); ++i) {
+        const auto at = "/declarations/" + std::to_string(i);
+        const auto* declaration = declaration_of(draft, i);
+        if (declaration == nullptr) {
+            out.push_back({at, "undeclared", "declare the " + std::string{domain::gate_kind(c.gates[i].parameters)} +
+                                                 " requirement"});
+            continue;
+        }
+        const auto found = check_declaration(c.gates[i], *declaration, at);
+        out.insert(out.end(), found.begin(), found.end());
+    }
+    for (auto v : domain::completeness(c.consortium.domain_members(), c.consortium.mou_sha256)) {
+        v.pointer = "/consortium" + v.pointer;
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+boost::json::object canonical_content(const BidContext& c, int stage, int version) {
+    const auto draft = parse_draft(c.bid.draft_json);
+    boost::json::array members, responses, declarations;
+    for (const auto& m : c.consortium.members)
+        if (m.member.status == domain::MemberStatus::accepted)
+            members.push_back(boost::json::object{{"organisation_id", m.member.organisation_id},
+                                                  {"role", domain::to_string(m.member.role)},
+                                                  {"share_bp", m.member.share_bp}});
+    for (const auto& response : responses_of(draft, c.criteria.size())) responses.push_back(boost::json::value(*response));
+    for (std::size_t i = 0; i < c.gates.size(); ++i) declarations.push_back(*declaration_of(draft, i));
+    return {{"bid_id", c.bid.id},       {"tender_id", c.bid.tender_id}, {"lot_id", c.bid.lot_id},
+            {"consortium_id", c.bid.consortium_id}, {"stage", stage},   {"version", version},
+            {"members", std::move(members)},        {"responses", std::move(responses)},
+            {"declarations", std::move(declarations)}};
+}
+
+}  // namespace collabtender::api

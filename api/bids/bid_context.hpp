@@ -1,0 +1,48 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "api/router.hpp"
+#include "domain/criteria.hpp"
+#include "domain/gates.hpp"
+#include "persistence/bids_repository.hpp"
+#include "persistence/consortia_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+// A bid with everything its rules look at: the consortium, the tender, and the
+// criteria and gates that apply to its lot (the lot's own criteria, else the
+// tender's; gates for every lot and for this one), in the order the draft's
+// responses and declarations follow.
+struct BidContext {
+    persistence::BidRecord bid;
+    persistence::ConsortiumRecord consortium;
+    persistence::TenderRecord tender;
+    std::vector<domain::Criterion> criteria;
+    std::vector<domain::Gate> gates;
+};
+
+// Loads a bid for a member of its consortium (lead or accepted): 404 for anyone
+// else, so another consortium cannot learn it exists. With `lock`, the bid row
+// stays locked until the transaction ends.
+BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+                      bool lock = false);
+std::vector<domain::Criterion> lot_criteria(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
+std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
+// The draft as members see it, with word counts and submission receipts.
+boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);
+boost::json::object receipt_json(const persistence::SubmissionRecord& submission);
+
+// What keeps the draft from being submitted: responses, declarations and the
+// consortium's completeness, every problem at once.
+domain::Violations submission_problems(const BidContext& context);
+// The canonical content of a submission, whose serialisation the SHA-256 covers.
+boost::json::object canonical_content(const BidContext& context, int stage, int version);
+
+}  // namespace collabtender::api

@@ -1,0 +1,43 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/bids/bid_context.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "api/query.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/tenders/{tender_id}/submissions?stage=1: once a stage's deadline has
+// passed, the latest standing submission of each bid, never a draft. Sealed (409)
+// until then.
+Response get_tender_submissions(const Request& request, Context& context) {
+    const auto parameters = query_parameters(request, {"stage"});
+    const auto stage_text = parameters.count("stage") ? parameters.at("stage") : std::string{"1"};
+    if (stage_text != "1" && stage_text != "2")
+        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+            .with_errors({{"?stage", "invalid_parameter", "must be 1 or 2"}});
+    const int stage = stage_text == "1" ? 1 : 2;
+
+    std::vector<persistence::SubmissionRecord> submissions;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
+        if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
+        const auto& t = tender.details.timetable;
+        const auto& deadline = stage == 1 ? t.stage1_deadline : t.stage2_deadline;
+        if (!deadline || domain::before_deadline(deadline, context.now))
+            throw Problem{409, "sealed", "Bids are sealed", "Bids for this stage can be opened only after its deadline."};
+        submissions = persistence::standing_submissions(tx, tender.id, stage);
+    });
+    boost::json::array items;
+    for (const auto& s : submissions) {
+        auto item = receipt_json(s);
+        item["content"] = boost::json::parse(s.content_json);
+        items.push_back(std::move(item));
+    }
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,71 @@
+#include <sodium.h>
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "api/bids/bid_context.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+namespace {
+
+std::string sha256_hex(const std::string& text) {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+}  // namespace
+
+// Submits the current draft to the open stage as a new, immutable version with a
+// receipt. The same Idempotency-Key returns the same receipt, never a second
+// version. The bid row is locked throughout, so two members submitting at once
+// get consecutive versions; the deadline is checked against the server's clock
+// at that moment, so a submission racing it is wholly in or wholly out.
+Response post_submission(const Request& request, Context& context) {
+    const auto key = request.header("idempotency-key");
+    if (!key || key->empty() || key->size() > 200)
+        throw Problem{400, "idempotency-key-required", "Idempotency-Key required",
+                      "Send an Idempotency-Key header (up to 200 characters) so a retry cannot submit twice."};
+
+    persistence::SubmissionRecord receipt;
+    bool replayed = false;
+    context.db->transact([&](persistence::Tx& tx) {
+        replayed = false;
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto submissions = persistence::list_submissions(tx, c.bid.id);
+        for (const auto& s : submissions)
+            if (s.idempotency_key == *key) {
+                receipt = s;
+                replayed = true;
+                return;
+            }
+        const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
+        if (!stage)
+            throw Problem{409, "deadline-passed", "Deadline passed",
+                          "This tender takes no submissions now: the deadline has passed or the stage is not open."};
+        if (*stage == 2 && std::none_of(submissions.begin(), submissions.end(), [](const auto& s) {
+                return s.stage == 1 && !s.withdrawn_at;
+            }))
+            throw Problem{409, "not-in-stage-2", "Not in stage 2",
+                          "Only bids that stood at the end of stage 1 may submit a revised bid."};
+        if (const auto problems = submission_problems(c); !problems.empty())
+            throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
+        const int version = submissions.empty() ? 1 : submissions.back().version + 1;
+        const auto content = boost::json::serialize(canonical_content(c, *stage, version));
+        receipt = persistence::SubmissionRecord{{}, c.bid.id, *stage, version, content, sha256_hex(content),
+                                                context.principal->user_id, context.now, *key, std::nullopt};
+        persistence::insert_submission(tx, receipt);
+        persistence::lock_membership(tx, c.consortium.id, context.now);
+        receipt = persistence::list_submissions(tx, c.bid.id).back();
+    });
+    return json_response(replayed ? 200 : 201, receipt_json(receipt));
+}
+
+}  // namespace collabtender::api

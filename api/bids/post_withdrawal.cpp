@@ -1,0 +1,28 @@
+#include <boost/json.hpp>
+
+#include "api/bids/bid_context.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+
+// Withdraws the bid's standing submission before the deadline; it may be
+// submitted again while the stage is open.
+Response post_withdrawal(const Request& request, Context& context) {
+    persistence::SubmissionRecord withdrawn;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        if (!domain::open_stage(c.tender.status, c.tender.details.timetable, context.now))
+            throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
+        auto submissions = persistence::list_submissions(tx, c.bid.id);
+        if (submissions.empty() || submissions.back().withdrawn_at)
+            throw problems::conflict("There is no standing submission to withdraw.");
+        persistence::withdraw_submission(tx, submissions.back().id, context.now);
+        withdrawn = persistence::list_submissions(tx, c.bid.id).back();
+    });
+    return json_response(200, receipt_json(withdrawn));
+}
+
+}  // namespace collabtender::api

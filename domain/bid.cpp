@@ -1,0 +1,44 @@
+#include "domain/bid.hpp"
+
+#include <cctype>
+
+namespace collabtender::domain {
+
+int word_count(std::string_view text) {
+    int words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now) { return deadline && now < *deadline; }
+
+std::optional<int> open_stage(TenderStatus status, const Timetable& t, TimePoint now) {
+    if (status == TenderStatus::stage1_open && before_deadline(t.stage1_deadline, now)) return 1;
+    if (status == TenderStatus::stage2_open && before_deadline(t.stage2_deadline, now)) return 2;
+    return std::nullopt;
+}
+
+Violations check_responses(const std::vector<std::optional<std::string>>& responses,
+                           const std::vector<Criterion>& criteria) {
+    Violations out;
+    for (std::size_t i = 0; i < criteria.size(); ++i) {
+        const auto at = "/responses/" + std::to_string(i);
+        const auto* text = i < responses.size() && responses[i] ? &*responses[i] : nullptr;
+        if (text == nullptr || word_count(*text) == 0) {
+            out.push_back({at, "unanswered", "answer \"" + criteria[i].title + "\""});
+            continue;
+        }
+        const int words = word_count(*text);
+        if (words > criteria[i].word_limit)
+            out.push_back({at, "over_word_limit",
+                           std::to_string(words) + " words; the limit is " + std::to_string(criteria[i].word_limit)});
+    }
+    return out;
+}
+
+}  // namespace collabtender::domain

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/criteria.hpp"
+#include "domain/login_throttle.hpp"
+#include "domain/tender.hpp"
+#include "domain/violation.hpp"
+
+namespace collabtender::domain {
+
+// Words as a reader counts them: runs of characters between whitespace.
+int word_count(std::string_view text);
+
+// The stage a bid may be submitted to now, if any: stage 1 while it is open and
+// before its deadline, stage 2 likewise. The deadline itself is too late: a
+// submission is accepted only when the server's clock reads strictly earlier.
+std::optional<int> open_stage(TenderStatus status, const Timetable& timetable, TimePoint now);
+bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now);
+
+// What a draft lacks against the criteria it answers: a response to each, within
+// its word limit. Responses are by criterion position.
+Violations check_responses(const std::vector<std::optional<std::string>>& responses,
+                           const std::vector<Criterion>& criteria);
+
+}  // namespace collabtender::domain

@@ -1,0 +1,81 @@
+#include "persistence/bids_repository.hpp"
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+BidRecord bid_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+            r[3].as<std::string>(), r[4].as<std::string>(), r[5].as<int>()};
+}
+
+SubmissionRecord submission_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),       r[3].as<int>(),
+            r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), time_from(r[7]),
+            r[8].as<std::string>(), optional_time_from(r[9])};
+}
+
+}  // namespace
+
+std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
+                       const std::string& lot_id, const std::string& user_id, domain::TimePoint now) {
+    return tx.work().exec_prepared1("bid_insert", consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
+}
+
+std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared(lock ? "bid_by_id_for_update" : "bid_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    return bid_from(rows[0]);
+}
+
+std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
+    std::vector<BidRecord> out;
+    for (const auto& row : tx.work().exec_prepared("bid_list", consortium_id)) out.push_back(bid_from(row));
+    return out;
+}
+
+std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
+                                domain::TimePoint now) {
+    const auto rows = tx.work().exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));
+    if (rows.empty()) return std::nullopt;
+    return rows[0][0].as<int>();
+}
+
+std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
+    std::vector<SubmissionRecord> out;
+    for (const auto& row : tx.work().exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
+    return out;
+}
+
+void insert_submission(Tx& tx, const SubmissionRecord& s) {
+    tx.work().exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
+                             s.submitted_by, micros(s.submitted_at), s.idempotency_key);
+}
+
+void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("submission_withdraw", submission_id, micros(now));
+}
+
+void lock_membership(Tx& tx, const std::string& consortium_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("consortium_lock", consortium_id, micros(now));
+}
+
+std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {
+    std::vector<LotBidCount> out;
+    for (const auto& r : tx.work().exec_prepared("bid_counts", tender_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<int>()});
+    return out;
+}
+
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage) {
+    std::vector<SubmissionRecord> out;
+    for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage))
+        out.push_back(submission_from(row));
+    return out;
+}
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct BidRecord {
+    std::string id;
+    std::string consortium_id;
+    std::string tender_id;
+    std::string lot_id;
+    std::string draft_json;  // {"responses": {"0": text}, "declarations": {"0": {...}}}
+    int draft_version = 0;
+};
+
+struct SubmissionRecord {
+    std::string id;
+    std::string bid_id;
+    int stage = 1;
+    int version = 1;
+    std::string content_json;
+    std::string sha256;
+    std::string submitted_by;
+    domain::TimePoint submitted_at;
+    std::string idempotency_key;
+    std::optional<domain::TimePoint> withdrawn_at;
+};
+
+std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
+                       const std::string& lot_id, const std::string& user_id, domain::TimePoint now);
+// With `lock`, submissions of the bid wait for this transaction.
+std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock = false);
+std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id);
+// The new draft version, or nothing when `expected_version` is stale.
+std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
+                                domain::TimePoint now);
+
+// Oldest first.
+std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id);
+void insert_submission(Tx& tx, const SubmissionRecord& submission);
+void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now);
+// Membership locks at a consortium's first submission.
+void lock_membership(Tx& tx, const std::string& consortium_id, domain::TimePoint now);
+
+struct LotBidCount {
+    std::string lot_id;
+    int bids;
+};
+// Bids whose latest submission stands (not withdrawn), per lot: all that may be
+// known of sealed bids before the deadline.
+std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id);
+// The latest standing submission of each bid for a stage, once it may be opened.
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage);
+
+}  // namespace collabtender::persistence

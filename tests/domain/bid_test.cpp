@@ -1,0 +1,48 @@
+#include "domain/bid.hpp"
+
+#include <doctest/doctest.h>
+
+#include "tests/support/violations.hpp"
+
+using namespace collabtender::domain;
+using collabtender::test::has;
+using namespace std::chrono_literals;
+
+namespace {
+const TimePoint deadline = TimePoint{} + 24h * 365 * 56;
+}
+
+TEST_CASE("words are counted between whitespace") {
+    CHECK(word_count("") == 0);
+    CHECK(word_count("  \n ") == 0);
+    CHECK(word_count("Person-led support,\nalways.") == 3);
+}
+
+TEST_CASE("a submission at the deadline is too late; a microsecond before is in time") {
+    CHECK(before_deadline(deadline, deadline - 1us));
+    CHECK_FALSE(before_deadline(deadline, deadline));
+    CHECK_FALSE(before_deadline(deadline, deadline + 1us));
+    CHECK_FALSE(before_deadline(std::nullopt, deadline));
+}
+
+TEST_CASE("a bid may be submitted to the open stage before its deadline") {
+    Timetable t;
+    t.stage1_deadline = deadline;
+    t.stage2_deadline = deadline + 24h * 30;
+    CHECK(open_stage(TenderStatus::stage1_open, t, deadline - 1s) == 1);
+    CHECK_FALSE(open_stage(TenderStatus::stage1_open, t, deadline));
+    CHECK(open_stage(TenderStatus::stage2_open, t, deadline + 24h) == 2);
+    CHECK_FALSE(open_stage(TenderStatus::stage1_evaluation, t, deadline - 1s));
+    CHECK_FALSE(open_stage(TenderStatus::pin_published, t, deadline - 1s));
+}
+
+TEST_CASE("every criterion needs a response within its word limit") {
+    const std::vector<Criterion> criteria{{"Person-led support", "", "", 60, 50, std::nullopt},
+                                          {"Partnership", "", "", 40, 50, std::nullopt}};
+    std::string long_text;
+    for (int i = 0; i < 51; ++i) long_text += "word ";
+    const auto v = check_responses({long_text, std::nullopt}, criteria);
+    CHECK(has(v, "/responses/0", "over_word_limit"));
+    CHECK(has(v, "/responses/1", "unanswered"));
+    CHECK(check_responses({"We listen.", "We share."}, criteria).empty());
+}

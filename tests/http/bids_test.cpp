@@ -1,0 +1,165 @@
+// Bids over HTTP: drafts shared by partners, submissions with receipts and
+// idempotency keys, withdrawal, deadlines, sealed bids, and isolation.
+#include <doctest/doctest.h>
+
+#include <future>
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const char* const complete_draft = R"({
+  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
+  "declarations": {
+    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
+          "professional_indemnity_pence": 200000000, "expires_at": "2027-12-31T00:00:00Z"},
+    "1": {"committed": true, "hourly_rate_pence": 1400},
+    "2": {"any_ground_applies": false}}})";
+
+struct Bidding {
+    Commissioning c;
+    std::string tender, lot, consortium, bid;
+
+    explicit Bidding(std::chrono::seconds deadline = 3600s) {
+        tender = c.published_pin();
+        lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+        c.open_stage1(tender, deadline / 2, deadline);
+        consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
+        const auto created = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})");
+        REQUIRE_MESSAGE(created.status == 201, created.body);
+        bid = created.header("location");
+    }
+
+    HttpResponse submit(const std::string& token, const std::string& key) const {
+        HttpRequest request{"POST", bid + "/submissions", "", "application/json", token, {}};
+        if (!key.empty()) request.headers["Idempotency-Key"] = key;
+        return send(c.port(), request);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("partners edit one draft, and If-Match stops them overwriting each other") {
+    Bidding b;
+    auto& c = b.c;
+    CHECK(c.call("POST", b.consortium + "/bids", c.provider, R"({"lot_id": ")" + b.lot + R"("})").status == 409);
+    const auto first = c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "We listen first."}})", "\"1\"");
+    REQUIRE(first.status == 200);
+    CHECK(first.header("etag") == "\"2\"");
+    CHECK(first.json().at("criteria").at(0).at("words").as_int64() == 3);
+    const auto stale = c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "Lost"}})", "\"1\"");
+    CHECK(stale.status == 412);
+    CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"7": "No such criterion"}})", "\"2\"").status == 422);
+    CHECK(c.call("PATCH", b.bid, c.provider, R"({"declarations": {"0": "not an object"}})", "\"2\"").status == 422);
+    const auto second = c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "Together"}})", "\"2\"");
+    REQUIRE(second.status == 200);
+    CHECK(second.json().at("draft").at("responses").at("0").as_string() == "We listen first.");  // merged, not replaced
+}
+
+TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a receipt") {
+    Bidding b;
+    auto& c = b.c;
+    CHECK(b.submit(c.provider, "").status == 400);
+    const auto incomplete = b.submit(c.provider, "attempt-1");
+    CHECK(incomplete.status == 422);
+    const auto missing = pointers(incomplete);
+    CHECK(contains(missing, "/responses/0"));
+    CHECK(contains(missing, "/declarations/1"));
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "0");
+
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    const auto receipt = b.submit(c.provider, "attempt-2");
+    REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
+    CHECK(receipt.json().at("version").as_int64() == 1);
+    CHECK(receipt.json().at("stage").as_int64() == 1);
+    CHECK(receipt.json().at("sha256").as_string().size() == 64);
+
+    const auto replay = b.submit(c.provider, "attempt-2");
+    CHECK(replay.status == 200);
+    CHECK(replay.json() == receipt.json());
+    CHECK(b.submit(c.provider, "attempt-3").json().at("version").as_int64() == 2);
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "2");
+
+    // Membership locked at the first submission.
+    const auto another = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto organisation = std::string{c.call("GET", "/api/v1/me", another).json().at("organisation").at("id").as_string()};
+    const auto locked = c.call("POST", b.consortium + "/members", c.provider,
+                               R"({"organisation_id": ")" + organisation + R"(", "role": "partner", "share_bp": 100})");
+    CHECK(locked.status == 409);
+    CHECK(locked.json().at("type").as_string() == "urn:collabtender:problem:membership-locked");
+}
+
+TEST_CASE("bids are sealed: the owning body sees counts, not content, until the deadline") {
+    Bidding b;
+    auto& c = b.c;
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(b.submit(c.provider, "k1").status == 201);
+    const auto counts = c.call("GET", b.tender + "/bid-counts", c.edinburgh_officer).json().at("items").as_array();
+    REQUIRE(counts.size() == 1);
+    CHECK(counts[0].at("bids").as_int64() == 1);
+    CHECK(c.call("GET", b.tender + "/submissions", c.edinburgh_officer).status == 409);
+    CHECK(c.call("GET", b.bid, c.edinburgh_officer).status == 403);  // drafts are providers' only
+    CHECK(c.call("GET", b.tender + "/bid-counts", c.glasgow_officer).status == 403);
+
+    // Withdrawn, the bid no longer counts.
+    CHECK(c.call("POST", b.bid + "/withdrawal", c.provider).json().at("withdrawn").as_bool());
+    CHECK(c.call("GET", b.tender + "/bid-counts", c.edinburgh_officer).json().at("items").at(0).at("bids").as_int64() == 0);
+    CHECK(c.call("POST", b.bid + "/withdrawal", c.provider).status == 409);
+}
+
+TEST_CASE("at the deadline submissions stop and the latest standing version opens to evaluators") {
+    Bidding b{4s};
+    auto& c = b.c;
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(b.submit(c.provider, "v1").status == 201);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised before the deadline."}})", "\"2\"").status ==
+            200);
+    REQUIRE(b.submit(c.provider, "v2").status == 201);
+    std::this_thread::sleep_for(4500ms);
+
+    const auto late = b.submit(c.provider, "v3");
+    CHECK(late.status == 409);
+    CHECK(late.json().at("type").as_string() == "urn:collabtender:problem:deadline-passed");
+    CHECK(b.submit(c.provider, "v2").status == 200);  // a replay is still the same receipt
+    CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Too late"}})", "\"3\"").status == 409);
+
+    const auto opened = c.call("GET", b.tender + "/submissions?stage=1", c.edinburgh_officer);
+    REQUIRE(opened.status == 200);
+    const auto items = opened.json().at("items").as_array();
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].at("version").as_int64() == 2);
+    CHECK(items[0].at("content").at("responses").at(0).as_string() == "Revised before the deadline.");
+}
+
+TEST_CASE("members submitting at once get distinct versions, and one version per key") {
+    Bidding b;
+    auto& c = b.c;
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    auto first = std::async(std::launch::async, [&] { return b.submit(c.provider, "a"); });
+    auto second = std::async(std::launch::async, [&] { return b.submit(c.provider, "b"); });
+    const auto versions = first.get().json().at("version").as_int64() + second.get().json().at("version").as_int64();
+    CHECK(versions == 3);  // 1 and 2
+    auto same1 = std::async(std::launch::async, [&] { return b.submit(c.provider, "same"); });
+    auto same2 = std::async(std::launch::async, [&] { return b.submit(c.provider, "same"); });
+    CHECK(same1.get().json().at("submission_id") == same2.get().json().at("submission_id"));
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "3");
+}
+
+TEST_CASE("another consortium cannot see or touch a bid: 404") {
+    Bidding b;
+    auto& c = b.c;
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(c.call("GET", b.bid, rival).status == 404);
+    CHECK(c.call("PATCH", b.bid, rival, R"({"responses": {"0": "Sabotage"}})", "\"1\"").status == 404);
+    CHECK(c.call("GET", b.bid + "/submissions", rival).status == 404);
+    CHECK(b.submit(rival, "x").status == 404);
+    CHECK(c.call("POST", b.bid + "/withdrawal", rival).status == 404);
+    CHECK(c.call("GET", b.consortium + "/bids", rival).status == 404);
+    CHECK(c.call("GET", b.consortium + "/bids", c.edinburgh_officer).status == 403);  // drafts are never the body's
+}
