@@ -75,6 +75,10 @@ Response post_submission(const Request& request, Context& context);
 Response get_submissions(const Request& request, Context& context);
 Response post_withdrawal(const Request& request, Context& context);
 Response get_bid_counts(const Request& request, Context& context);
+Response post_document(const Request& request, Context& context);
+Response get_documents(const Request& request, Context& context);
+Response get_document_content(const Request& request, Context& context);
+Response delete_document(const Request& request, Context& context);
 Response get_tender_submissions(const Request& request, Context& context);
 
 }  // namespace collabtender::api

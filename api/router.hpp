@@ -55,6 +55,7 @@ struct Route {
     Access access;
     bool uses_db = false;
     Handler handler;
+    std::size_t body_limit = 0;  // bytes; 0 means the server's JSON default
 
     bool needs_db() const { return uses_db || access.identify; }
 };

@@ -261,6 +261,17 @@ const Statement statements[] = {
      "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
      "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1) ORDER BY submitted_at, id"},
 
+    {"document_insert",
+     "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "
+     "sha256, visibility, content, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10 / 1e6)) "
+     "RETURNING id"},
+    {"document_list",
+     "SELECT id, bid_id, uploaded_by_organisation, filename, media_type, size_bytes, sha256, visibility, "
+     MICROS("uploaded_at") " FROM bid_document WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' "
+     "OR uploaded_by_organisation = $2) ORDER BY uploaded_at, id"},
+    {"document_content", "SELECT content FROM bid_document WHERE id = $1"},
+    {"document_delete", "DELETE FROM bid_document WHERE id = $1"},
+
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) RETURNING id"},

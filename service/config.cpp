@@ -72,6 +72,7 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("db-queue", po::value(&config.db_queue), "database jobs allowed to wait before answering 503 (default 512)")
         ("body-limit", po::value(&config.body_limit), "largest request body in bytes (default 1048576)")
         ("header-limit", po::value(&config.header_limit), "largest request header block in bytes (default 16384)")
+        ("document-limit", po::value(&config.document_limit), "largest uploaded document in bytes (default 20971520)")
         ("read-timeout", po::value(&read_timeout), "seconds to receive a whole request, also the idle limit (default 15)")
         ("shutdown-grace", po::value(&grace), "seconds in-flight requests get on SIGTERM (default 20)")
         ("statement-timeout-ms", po::value(&statement_timeout), "PostgreSQL statement_timeout (default 15000)")

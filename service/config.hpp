@@ -20,6 +20,7 @@ struct ServeConfig {
     std::size_t db_queue = 512;
     std::size_t body_limit = 1024 * 1024;
     std::size_t header_limit = 16 * 1024;
+    std::size_t document_limit = 20 * 1024 * 1024;
     std::chrono::seconds read_timeout{15};
     std::chrono::seconds shutdown_grace{20};
     std::chrono::milliseconds statement_timeout{15000};

@@ -1,5 +1,6 @@
 #include "service/dispatcher.hpp"
 
+#include <algorithm>
 #include <memory>
 
 #include "api/authorization.hpp"
@@ -32,6 +33,17 @@ void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> don
         auto problem = api::problems::unavailable("The service is at capacity. Please try again shortly.", 1);
         (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}});
     }
+}
+
+std::size_t Dispatcher::body_limit_for(const std::string& method, const std::string& target) const {
+    const auto match = router_.match(method, target.substr(0, target.find('?')));
+    return match.route ? match.route->body_limit : 0;
+}
+
+std::size_t Dispatcher::largest_body_limit() const {
+    std::size_t largest = 0;
+    for (const auto& route : router_.routes()) largest = std::max(largest, route.body_limit);
+    return largest;
 }
 
 Outcome Dispatcher::run(const api::Route& route, const api::Request& request, persistence::Connection* db) const {

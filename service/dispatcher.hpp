@@ -25,6 +25,10 @@ public:
 
     void dispatch(api::Request request, std::function<void(Outcome)> done) const;
 
+    // The body limit of the route a request goes to, when it sets its own (uploads).
+    std::size_t body_limit_for(const std::string& method, const std::string& target) const;
+    std::size_t largest_body_limit() const;
+
 private:
     Outcome run(const api::Route& route, const api::Request& request, persistence::Connection* db) const;
 

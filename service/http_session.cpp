@@ -76,7 +76,9 @@ void HttpSession::stop_if_idle() {
 void HttpSession::do_read() {
     if (shared_.stopping) return do_close();
     parser_.emplace();
-    parser_->body_limit(shared_.limits.body_limit);
+    // Until the header names the route, the largest limit of any route applies.
+    body_limit_ = std::max(shared_.limits.body_limit, shared_.dispatcher.largest_body_limit());
+    parser_->body_limit(body_limit_);
     parser_->header_limit(static_cast<std::uint32_t>(shared_.limits.header_limit));
     // One deadline for the whole request, so a slow client cannot hold a connection.
     stream_.expires_after(shared_.limits.read_timeout);
@@ -89,6 +91,15 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
     // From its header on, a request is in flight: a stop now lets it finish.
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
+    // Now that the route is known, its own limit applies: a declared length is
+    // checked here, a chunked body as it arrives.
+    const auto& header = parser_->get();
+    body_limit_ = shared_.limits.body_limit;
+    if (const auto own = shared_.dispatcher.body_limit_for(std::string{header.method_string()}, std::string{header.target()}))
+        body_limit_ = own;
+    if (const auto length = parser_->content_length(); length && *length > body_limit_)
+        return reject(api::problems::payload_too_large(body_limit_));
+    parser_->body_limit(body_limit_);
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
@@ -114,7 +125,7 @@ void HttpSession::on_read(beast::error_code error, std::size_t) {
 // of stream, timeout, reset. Returns true when it answered.
 bool HttpSession::reject_oversized(beast::error_code error) {
     if (error == http::error::body_limit) {
-        reject(api::problems::payload_too_large(shared_.limits.body_limit));
+        reject(api::problems::payload_too_large(body_limit_));
         return true;
     }
     if (error == http::error::header_limit) {

@@ -79,6 +79,7 @@ private:
     std::size_t drained_ = 0;
 
     // About the request in flight.
+    std::size_t body_limit_ = 0;
     bool busy_ = false;
     bool keep_alive_ = false;
     unsigned version_ = 11;

@@ -64,7 +64,7 @@ int serve(const std::vector<std::string>& args) {
     service::Metrics metrics;
     std::atomic<std::size_t> open_connections{0};
     const auto router =
-        service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); });
+        service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); }, config.document_limit);
     // Half the database workers at most may be hashing passwords at any moment.
     const api::Settings settings{config.token_lifetime,
                                  {config.login_max_failures, config.login_lock},

@@ -4,7 +4,7 @@
 
 namespace collabtender::service {
 
-api::Router build_router(std::function<std::string()> render_metrics) {
+api::Router build_router(std::function<std::string()> render_metrics, std::size_t document_limit) {
     using api::Access;
     using domain::Role;
     api::Router router;
@@ -95,6 +95,10 @@ api::Router build_router(std::function<std::string()> render_metrics) {
     router.add({"POST", bid + "/submissions", provider, true, api::post_submission});
     router.add({"GET", bid + "/submissions", provider, true, api::get_submissions});
     router.add({"POST", bid + "/withdrawal", provider, true, api::post_withdrawal});
+    router.add({"POST", bid + "/documents", provider, true, api::post_document, document_limit});
+    router.add({"GET", bid + "/documents", provider, true, api::get_documents});
+    router.add({"GET", bid + "/documents/{document_id}/content", provider, true, api::get_document_content});
+    router.add({"DELETE", bid + "/documents/{document_id}", provider, true, api::delete_document});
     router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
     router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});
     return router;

@@ -9,6 +9,7 @@ namespace collabtender::service {
 
 // The route table: every path, method, access rule and handler of the service, in
 // one place. The OpenAPI check and the authorisation tests read the same table.
-api::Router build_router(std::function<std::string()> render_metrics);
+api::Router build_router(std::function<std::string()> render_metrics,
+                         std::size_t document_limit = 20 * 1024 * 1024);
 
 }  // namespace collabtender::service

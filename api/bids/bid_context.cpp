@@ -160,9 +160,13 @@ domain::Violations submission_problems(const BidContext& c) {
     return out;
 }
 
-boost::json::object canonical_content(const BidContext& c, int stage, int version) {
+boost::json::object canonical_content(const BidContext& c, int stage, int version,
+                                      const std::vector<persistence::DocumentRecord>& documents) {
     const auto draft = parse_draft(c.bid.draft_json);
-    boost::json::array members, responses, declarations;
+    boost::json::array members, responses, declarations, files;
+    for (const auto& d : documents)
+        files.push_back(boost::json::object{{"id", d.id}, {"filename", d.filename}, {"sha256", d.sha256},
+                                            {"visibility", d.visibility}, {"organisation_id", d.uploaded_by_organisation}});
     for (const auto& m : c.consortium.members)
         if (m.member.status == domain::MemberStatus::accepted)
             members.push_back(boost::json::object{{"organisation_id", m.member.organisation_id},
@@ -173,7 +177,7 @@ boost::json::object canonical_content(const BidContext& c, int stage, int versio
     return {{"bid_id", c.bid.id},       {"tender_id", c.bid.tender_id}, {"lot_id", c.bid.lot_id},
             {"consortium_id", c.bid.consortium_id}, {"stage", stage},   {"version", version},
             {"members", std::move(members)},        {"responses", std::move(responses)},
-            {"declarations", std::move(declarations)}};
+            {"declarations", std::move(declarations)}, {"documents", std::move(files)}};
 }
 
 }  // namespace collabtender::api

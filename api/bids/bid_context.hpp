@@ -11,6 +11,7 @@
 #include "domain/gates.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
+#include "persistence/documents_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
@@ -42,7 +43,9 @@ boost::json::object receipt_json(const persistence::SubmissionRecord& submission
 // What keeps the draft from being submitted: responses, declarations and the
 // consortium's completeness, every problem at once.
 domain::Violations submission_problems(const BidContext& context);
-// The canonical content of a submission, whose serialisation the SHA-256 covers.
-boost::json::object canonical_content(const BidContext& context, int stage, int version);
+// The canonical content of a submission, whose serialisation the SHA-256 covers:
+// members and shares, responses, declarations and every document's digest.
+boost::json::object canonical_content(const BidContext& context, int stage, int version,
+                                      const std::vector<persistence::DocumentRecord>& documents);
 
 }  // namespace collabtender::api

@@ -58,7 +58,8 @@ Response post_submission(const Request& request, Context& context) {
         if (const auto problems = submission_problems(c); !problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
         const int version = submissions.empty() ? 1 : submissions.back().version + 1;
-        const auto content = boost::json::serialize(canonical_content(c, *stage, version));
+        const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
+        const auto content = boost::json::serialize(canonical_content(c, *stage, version, documents));
         receipt = persistence::SubmissionRecord{{}, c.bid.id, *stage, version, content, sha256_hex(content),
                                                 context.principal->user_id, context.now, *key, std::nullopt};
         persistence::insert_submission(tx, receipt);

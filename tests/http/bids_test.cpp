@@ -163,3 +163,66 @@ TEST_CASE("another consortium cannot see or touch a bid: 404") {
     CHECK(c.call("GET", b.consortium + "/bids", rival).status == 404);
     CHECK(c.call("GET", b.consortium + "/bids", c.edinburgh_officer).status == 403);  // drafts are never the body's
 }
+
+TEST_CASE("documents: checked by content, stored with their digest, shown by visibility") {
+    Bidding b;
+    auto& c = b.c;
+    // A partner joins before anything is submitted.
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto partner_org = std::string{c.call("GET", "/api/v1/me", partner).json().at("organisation").at("id").as_string()};
+    REQUIRE(c.call("PATCH", b.consortium + "/members/" + c.provider_organisation, c.provider, R"({"share_bp": 6000})").status == 200);
+    REQUIRE(c.call("POST", b.consortium + "/members", c.provider,
+                   R"({"organisation_id": ")" + partner_org + R"(", "role": "partner", "share_bp": 4000})").status == 201);
+    REQUIRE(c.call("POST", b.consortium + "/invitation/accept", partner).status == 200);
+
+    const auto upload = [&](const std::string& token, const std::string& name, const std::string& type,
+                            const std::string& bytes, const std::string& visibility = "consortium") {
+        return send(c.port(), {"POST", b.bid + "/documents?filename=" + name + "&visibility=" + visibility, bytes, type,
+                               token, {}});
+    };
+    const std::string pdf = "%PDF-1.7\nA method statement\n%%EOF\n";
+    const auto shared = upload(c.provider, "method.pdf", "application/pdf", pdf);
+    REQUIRE_MESSAGE(shared.status == 201, shared.body);
+    CHECK(shared.json().at("sha256").as_string().size() == 64);
+    CHECK(shared.json().at("size_bytes").as_int64() == static_cast<std::int64_t>(pdf.size()));
+    CHECK(upload(c.provider, "fake.pdf", "application/pdf", "MZ not a pdf").status == 415);
+    CHECK(upload(c.provider, "renamed.pdf", "application/pdf", "plain text pretending").status == 415);
+    CHECK(upload(c.provider, "x.exe", "application/octet-stream", pdf).status == 415);
+    CHECK(upload(c.provider, "../etc/passwd", "application/pdf", pdf).status == 400);
+
+    const auto finances = upload(partner, "accounts.txt", "text/plain", "Our reserves: £120,000", "evaluators_only");
+    REQUIRE(finances.status == 201);
+    const auto finances_path = b.bid + "/documents/" + std::string{finances.json().at("id").as_string()};
+
+    // The lead sees the shared document only; the partner sees both.
+    CHECK(c.call("GET", b.bid + "/documents", c.provider).json().at("items").as_array().size() == 1);
+    CHECK(c.call("GET", b.bid + "/documents", partner).json().at("items").as_array().size() == 2);
+    CHECK(c.call("GET", finances_path + "/content", c.provider).status == 404);
+    CHECK(c.call("DELETE", finances_path, c.provider).status == 404);
+    const auto own = c.call("GET", finances_path + "/content", partner);
+    CHECK(own.body == "Our reserves: £120,000");
+    CHECK(own.header("content-type") == "text/plain");
+    CHECK(own.header("content-disposition").find("accounts.txt") != std::string::npos);
+
+    const auto download = c.call("GET", b.bid + "/documents/" + std::string{shared.json().at("id").as_string()} + "/content", partner);
+    CHECK(download.body == pdf);
+    CHECK(download.header("content-type") == "application/pdf");
+
+    // Outsiders see nothing.
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(c.call("GET", b.bid + "/documents", rival).status == 404);
+    CHECK(upload(rival, "x.pdf", "application/pdf", pdf).status == 404);
+}
+
+TEST_CASE("a document over the configured limit is refused with 413") {
+    Bidding b;
+    auto& c = b.c;
+    const std::string big = "%PDF-1.7\n" + std::string(21 * 1024 * 1024, 'x');
+    const std::string head = "POST " + b.bid + "/documents?filename=big.pdf HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                             c.provider + "\r\nContent-Type: application/pdf\r\nContent-Length: " +
+                             std::to_string(big.size()) + "\r\n\r\n";
+    CHECK(exchange_raw(c.port(), head).status == 413);
+    // A 2 MiB document is fine, though twice the JSON limit.
+    const std::string medium = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
+    CHECK(send(c.port(), {"POST", b.bid + "/documents?filename=medium.pdf", medium, "application/pdf", c.provider, {}}).status == 201);
+}

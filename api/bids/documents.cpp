@@ -1,0 +1,146 @@
+// Documents of a bid: uploaded as the raw body, recognised by their bytes,
+// stored with their SHA-256, and shown by the visibility the uploader chose.
+#include <sodium.h>
+
+#include <boost/json.hpp>
+
+#include "api/bids/bid_context.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "api/query.hpp"
+#include "api/time_format.hpp"
+#include "domain/bid.hpp"
+#include "domain/document_type.hpp"
+#include "persistence/documents_repository.hpp"
+
+namespace collabtender::api {
+namespace {
+
+boost::json::object document_json(const persistence::DocumentRecord& d) {
+    return {{"id", d.id},
+            {"bid_id", d.bid_id},
+            {"uploaded_by_organisation_id", d.uploaded_by_organisation},
+            {"filename", d.filename},
+            {"media_type", d.media_type},
+            {"size_bytes", d.size_bytes},
+            {"sha256", d.sha256},
+            {"visibility", d.visibility},
+            {"uploaded_at", format_rfc3339(d.uploaded_at)}};
+}
+
+std::string sha256_hex(const std::string& bytes) {
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+void require_drafting(const BidContext& c, domain::TimePoint now) {
+    if (!domain::open_stage(c.tender.status, c.tender.details.timetable, now))
+        throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+}
+
+// RFC 6266 / 5987: a plain fallback name and the exact UTF-8 name.
+std::string content_disposition(const std::string& filename) {
+    std::string plain, encoded;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (const unsigned char c : filename) {
+        plain += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
+        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+            encoded += static_cast<char>(c);
+        } else {
+            encoded += '%';
+            encoded += hex[c >> 4];
+            encoded += hex[c & 0xf];
+        }
+    }
+    return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
+}
+
+}  // namespace
+
+// POST /api/v1/bids/{bid_id}/documents?filename=...&visibility=consortium|evaluators_only
+Response post_document(const Request& request, Context& context) {
+    const auto parameters = query_parameters(request, {"filename", "visibility"});
+    const auto filename = parameters.count("filename") ? parameters.at("filename") : std::string{};
+    const auto visibility = parameters.count("visibility") ? parameters.at("visibility") : std::string{"consortium"};
+    domain::Violations violations;
+    if (filename.empty() || filename.size() > 255 || filename.find_first_of("/\\") != std::string::npos)
+        violations.push_back({"?filename", "invalid_filename", "give the file's name, without folders"});
+    if (visibility != "consortium" && visibility != "evaluators_only")
+        violations.push_back({"?visibility", "invalid_parameter", "must be consortium or evaluators_only"});
+    if (!violations.empty())
+        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+            .with_errors(violations);
+    const auto declared = domain::parse_media_type(request.header("content-type").value_or(""));
+    const auto found = domain::sniff(request.body);
+    if (!declared || !found || *declared != *found)
+        throw Problem{415, "unsupported-document-type", "Unsupported document",
+                      "Documents must be PDF, DOCX, ODT, XLSX, ODS, PNG, JPEG or plain text, sent with the "
+                      "Content-Type their content has."};
+
+    persistence::DocumentRecord document;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        require_drafting(c, context.now);
+        document = persistence::DocumentRecord{{},
+                                               c.bid.id,
+                                               context.principal->organisation_id,
+                                               filename,
+                                               std::string{domain::media_type(*found)},
+                                               static_cast<long long>(request.body.size()),
+                                               sha256_hex(request.body),
+                                               visibility,
+                                               context.now};
+        document.id = persistence::insert_document(tx, document, context.principal->user_id, request.body);
+    });
+    auto response = json_response(201, document_json(document));
+    response.headers.emplace_back("Location", "/api/v1/bids/" + document.bid_id + "/documents/" + document.id);
+    return response;
+}
+
+// Only what the caller's organisation may see: others' evaluators_only documents
+// are not listed, nor counted.
+Response get_documents(const Request& request, Context& context) {
+    std::vector<persistence::DocumentRecord> documents;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        documents = persistence::list_documents(tx, c.bid.id, context.principal->organisation_id);
+    });
+    boost::json::array items;
+    for (const auto& d : documents) items.push_back(document_json(d));
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+Response get_document_content(const Request& request, Context& context) {
+    std::optional<persistence::DocumentRecord> document;
+    std::string content;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
+                                              context.principal->organisation_id);
+        if (!document) throw problems::not_found("No such document.");
+        content = persistence::document_content(tx, document->id);
+    });
+    return Response{200, document->media_type, std::move(content),
+                    {{"Content-Disposition", content_disposition(document->filename)},
+                     {"X-Content-SHA256", document->sha256}}};
+}
+
+// The uploading organisation removes its document while the bid is being drafted.
+Response delete_document(const Request& request, Context& context) {
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
+                                                         context.principal->organisation_id);
+        if (!document) throw problems::not_found("No such document.");
+        if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
+        require_drafting(c, context.now);
+        persistence::delete_document(tx, document->id);
+    });
+    return Response{204, "", "", {}};
+}
+
+}  // namespace collabtender::api

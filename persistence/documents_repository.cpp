@@ -1,0 +1,48 @@
+#include "persistence/documents_repository.hpp"
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+DocumentRecord document_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+            r[4].as<std::string>(), r[5].as<long long>(),   r[6].as<std::string>(), r[7].as<std::string>(),
+            time_from(r[8])};
+}
+
+}  // namespace
+
+std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& content) {
+    return tx.work()
+        .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
+                        d.size_bytes, d.sha256, d.visibility, pqxx::binarystring{content}, micros(d.uploaded_at))[0]
+        .as<std::string>();
+}
+
+std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
+                                           const std::optional<std::string>& viewer_organisation) {
+    std::vector<DocumentRecord> out;
+    for (const auto& row : tx.work().exec_prepared("document_list", bid_id, viewer_organisation))
+        out.push_back(document_from(row));
+    return out;
+}
+
+std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, const std::string& id,
+                                            const std::optional<std::string>& viewer_organisation) {
+    if (!is_uuid(id)) return std::nullopt;
+    for (auto& d : list_documents(tx, bid_id, viewer_organisation))
+        if (d.id == id) return std::move(d);
+    return std::nullopt;
+}
+
+std::string document_content(Tx& tx, const std::string& id) {
+    const pqxx::binarystring bytes{tx.work().exec_prepared1("document_content", id)[0]};
+    return bytes.str();
+}
+
+void delete_document(Tx& tx, const std::string& id) { tx.work().exec_prepared0("document_delete", id); }
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct DocumentRecord {
+    std::string id;
+    std::string bid_id;
+    std::string uploaded_by_organisation;
+    std::string filename;
+    std::string media_type;
+    long long size_bytes = 0;
+    std::string sha256;
+    std::string visibility;  // consortium or evaluators_only
+    domain::TimePoint uploaded_at;
+};
+
+std::string insert_document(Tx& tx, const DocumentRecord& document, const std::string& user_id,
+                            const std::string& content);
+// The documents of a bid a member organisation may see: every 'consortium' one
+// and its own 'evaluators_only' ones. Without an organisation: all of them.
+std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
+                                           const std::optional<std::string>& viewer_organisation);
+std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, const std::string& id,
+                                            const std::optional<std::string>& viewer_organisation);
+std::string document_content(Tx& tx, const std::string& id);
+void delete_document(Tx& tx, const std::string& id);
+
+}  // namespace collabtender::persistence
