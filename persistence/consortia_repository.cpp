@@ -121,6 +121,12 @@ void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string
     tx.work().exec_prepared0("member_acknowledge_mou", consortium_id, organisation_id, sha256, user_id, micros(now));
 }
 
+void record_change_agreement(Tx& tx, const std::string& consortium_id, const std::string& user_id,
+                             const std::string& reason, domain::TimePoint now) {
+    tx.work().exec_prepared0("change_agreement_insert", consortium_id, user_id, reason, micros(now));
+    tx.work().exec_prepared0("consortium_unlock", consortium_id);
+}
+
 std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id) {
     std::vector<InvitationRecord> out;
     for (const auto& r : tx.work().exec_prepared("invitations_for", organisation_id))

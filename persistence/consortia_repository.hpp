@@ -70,6 +70,11 @@ void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                      const std::string& sha256, const std::string& user_id, domain::TimePoint now);
 
+// Records the commissioner's agreement to change a locked membership, and
+// reopens it until the consortium's next submission.
+void record_change_agreement(Tx& tx, const std::string& consortium_id, const std::string& user_id,
+                             const std::string& reason, domain::TimePoint now);
+
 struct InvitationRecord {
     std::string consortium_id;
     std::string consortium_name;

@@ -229,6 +229,10 @@ const Statement statements[] = {
     {"member_acknowledge_mou",
      "UPDATE consortium_member SET acknowledged_mou = $3, acknowledged_by = $4, "
      "acknowledged_at = to_timestamp($5 / 1e6) WHERE consortium_id = $1 AND organisation_id = $2"},
+    {"change_agreement_insert",
+     "INSERT INTO consortium_change_agreement (consortium_id, agreed_by, reason, agreed_at) "
+     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
+    {"consortium_unlock", "UPDATE consortium SET locked_at = NULL WHERE id = $1"},
     {"invitations_for",
      "SELECT c.id, c.name, t.id, t.title, o.name, m.role, m.share_bp, " MICROS("m.invited_at") " "
      "FROM consortium_member m JOIN consortium c ON c.id = m.consortium_id JOIN tender t ON t.id = c.tender_id "

@@ -86,6 +86,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
     router.add({"PUT", consortium + "/mou", provider, true, api::put_mou});
     router.add({"POST", consortium + "/mou/acknowledgement", provider, true, api::post_mou_acknowledgement});
+    router.add({"POST", consortium + "/change-agreements", commissioner, true, api::post_change_agreement});
 
     const std::string bid = "/api/v1/bids/{bid_id}";
     router.add({"POST", consortium + "/bids", provider, true, api::post_bid});

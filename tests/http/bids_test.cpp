@@ -93,6 +93,17 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
                                R"({"organisation_id": ")" + organisation + R"(", "role": "partner", "share_bp": 100})");
     CHECK(locked.status == 409);
     CHECK(locked.json().at("type").as_string() == "urn:collabtender:problem:membership-locked");
+
+    // The commissioner's recorded agreement reopens membership until the next submission.
+    CHECK(c.call("POST", b.consortium + "/change-agreements", c.glasgow_officer, R"({"reason": "x"})").status == 404);
+    CHECK(c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer, R"({"reason": " "})").status == 422);
+    const auto agreed = c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer,
+                               R"({"reason": "The panel advised Pilton to bid with a partner."})");
+    REQUIRE(agreed.status == 200);
+    CHECK_FALSE(agreed.json().at("locked").as_bool());
+    CHECK(c.db.scalar("SELECT reason FROM consortium_change_agreement") == "The panel advised Pilton to bid with a partner.");
+    CHECK(c.call("POST", b.consortium + "/members", c.provider,
+                 R"({"organisation_id": ")" + organisation + R"(", "role": "partner", "share_bp": 100})").status == 201);
 }
 
 TEST_CASE("bids are sealed: the owning body sees counts, not content, until the deadline") {

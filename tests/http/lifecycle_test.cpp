@@ -43,7 +43,7 @@ public:
 
 private:
     std::string run(const std::string& command) {
-        const auto script = std::string{COLLABTENDER_SOURCE_DIR} + "/deploy/pg-cluster " + command + " " + dir_;
+        const auto script = std::string{COLLABTENDER_SOURCE_DIR} + "/deploy/pg-cluster " + command + " " + dir_ + " 2>&1";
         std::string output;
         FILE* pipe = ::popen(script.c_str(), "r");
         char buffer[512];

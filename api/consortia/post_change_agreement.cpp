@@ -1,0 +1,32 @@
+#include <boost/json.hpp>
+
+#include "api/consortia/membership.hpp"
+#include "api/handlers.hpp"
+#include "domain/text.hpp"
+
+namespace collabtender::api {
+
+// The owning body's commissioner agrees, with a recorded reason, that a consortium
+// that has submitted may change its membership; the change must then be made
+// before its next submission, which locks the membership again.
+Response post_change_agreement(const Request& request, Context& context) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    std::string reason;
+    fields.text("reason", reason);
+    domain::Violations violations;
+    domain::check_text(violations, reason, "/reason", 1, 2000);
+    fields.finish(violations);
+
+    Response response;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal, true);
+        if (visible.role != ConsortiumRole::overseer) throw problems::forbidden();
+        if (!visible.consortium.locked_at) throw problems::conflict("The consortium's membership is not locked.");
+        persistence::record_change_agreement(tx, visible.consortium.id, context.principal->user_id, reason, context.now);
+        response = consortium_response(tx, visible.consortium.id);
+    });
+    return response;
+}
+
+}  // namespace collabtender::api
