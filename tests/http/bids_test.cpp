@@ -237,3 +237,36 @@ TEST_CASE("a document over the configured limit is refused with 413") {
     const std::string medium = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
     CHECK(send(c.port(), {"POST", b.bid + "/documents?filename=medium.pdf", medium, "application/pdf", c.provider, {}}).status == 201);
 }
+
+TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stage 1") {
+    Bidding b{4s};
+    auto& c = b.c;
+    // A second consortium that never submits in stage 1.
+    const auto idle = c.another_provider("Health in Mind", "staff@him.example");
+    const auto idle_consortium = c.call("POST", b.tender + "/consortia", idle, R"({"name": "Idle"})").header("location");
+    const auto idle_bid = c.call("POST", idle_consortium + "/bids", idle, R"({"lot_id": ")" + b.lot + R"("})").header("location");
+    REQUIRE(c.call("PATCH", idle_bid, idle, complete_draft, "\"1\"").status == 200);
+
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(b.submit(c.provider, "stage-1").status == 201);
+    std::this_thread::sleep_for(4500ms);
+    REQUIRE(c.call("POST", b.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    REQUIRE(c.call("POST", b.tender + "/actions/open_stage2", c.edinburgh_officer).status == 200);
+
+    REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised as the panel advised."}})", "\"2\"").status ==
+            200);
+    const auto revised = b.submit(c.provider, "stage-2");
+    REQUIRE_MESSAGE(revised.status == 201, revised.body);
+    CHECK(revised.json().at("stage").as_int64() == 2);
+
+    HttpRequest late{"POST", idle_bid + "/submissions", "", "application/json", idle, {{"Idempotency-Key", "first"}}};
+    const auto refused = send(c.port(), late);
+    CHECK(refused.status == 409);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-in-stage-2");
+
+    // The stage-1 version stays readable for evaluators.
+    const auto stage1 = c.call("GET", b.tender + "/submissions?stage=1", c.edinburgh_officer).json().at("items").as_array();
+    REQUIRE(stage1.size() == 1);
+    CHECK(stage1[0].at("content").at("responses").at(0).as_string() == "We plan support with each person.");
+    CHECK(c.call("GET", b.tender + "/submissions?stage=2", c.edinburgh_officer).status == 409);  // sealed until its deadline
+}
