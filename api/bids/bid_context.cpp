@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "api/json_values.hpp"
+
 #include "api/authorization.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -12,13 +14,6 @@
 
 namespace collabtender::api {
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 std::vector<std::optional<std::string>> responses_of(const boost::json::object& draft, std::size_t count) {
     std::vector<std::optional<std::string>> out(count);

@@ -1,8 +1,8 @@
 // Documents of a bid: uploaded as the raw body, recognised by their bytes,
 // stored with their SHA-256, and shown by the visibility the uploader chose.
-#include <sodium.h>
-
 #include <boost/json.hpp>
+
+#include "api/json_values.hpp"
 
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
@@ -27,14 +27,6 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"sha256", d.sha256},
             {"visibility", d.visibility},
             {"uploaded_at", format_rfc3339(d.uploaded_at)}};
-}
-
-std::string sha256_hex(const std::string& bytes) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
 }
 
 void require_drafting(const BidContext& c, domain::TimePoint now) {

@@ -1,8 +1,8 @@
-#include <sodium.h>
-
 #include <algorithm>
 
 #include <boost/json.hpp>
+
+#include "api/json_values.hpp"
 
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
@@ -11,18 +11,6 @@
 #include "domain/bid.hpp"
 
 namespace collabtender::api {
-namespace {
-
-std::string sha256_hex(const std::string& text) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
-}
-
-}  // namespace
-
 // Submits the current draft to the open stage as a new, immutable version with a
 // receipt. The same Idempotency-Key returns the same receipt, never a second
 // version. The bid row is locked throughout, so two members submitting at once

@@ -2,20 +2,11 @@
 
 #include <boost/json.hpp>
 
+#include "api/json_values.hpp"
+
 #include "api/time_format.hpp"
 
 namespace collabtender::api {
-namespace {
-
-boost::json::value nullable(const std::optional<std::string>& text) {
-    return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
-
-boost::json::value nullable(const std::optional<domain::TimePoint>& t) {
-    return t ? boost::json::value(format_rfc3339(*t)) : boost::json::value(nullptr);
-}
-
-}  // namespace
 
 boost::json::object clarification_json(const persistence::ClarificationRecord& c, ClarificationView view) {
     boost::json::object out{{"id", c.id}, {"lot_id", nullable(c.lot_id)}};

@@ -2,22 +2,11 @@
 
 #include <boost/json.hpp>
 
+#include "api/json_values.hpp"
+
 #include "api/time_format.hpp"
 
 namespace collabtender::api {
-namespace {
-
-boost::json::value nullable(const std::optional<std::string>& text) {
-    return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
-
-boost::json::array strings(const std::vector<std::string>& texts) {
-    boost::json::array out;
-    for (const auto& text : texts) out.emplace_back(text);
-    return out;
-}
-
-}  // namespace
 
 boost::json::object consortium_json(const persistence::ConsortiumRecord& c) {
     boost::json::array members;

@@ -1,8 +1,8 @@
 #include "api/ocds/release_package.hpp"
 
-#include <sodium.h>
-
 #include <boost/json.hpp>
+
+#include "api/json_values.hpp"
 
 #include "api/time_format.hpp"
 #include "domain/cpv.hpp"
@@ -14,13 +14,6 @@ const char* const lots_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 const char* const bids_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json";
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 std::string_view ocds_status(domain::TenderStatus status) {
     switch (status) {
@@ -253,12 +246,7 @@ boost::json::array tags(domain::TenderStatus status) {
 
 // A release id that changes exactly when the release does: a digest of its content.
 std::string content_id(const boost::json::object& release) {
-    const auto text = boost::json::serialize(release);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-    char hex[17];
-    sodium_bin2hex(hex, sizeof hex, digest, 8);
-    return hex;
+    return sha256_hex(boost::json::serialize(release)).substr(0, 16);
 }
 
 }  // namespace

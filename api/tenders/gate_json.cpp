@@ -2,17 +2,12 @@
 // parameters per kind as documented in api/openapi.json.
 #include <boost/json.hpp>
 
+#include "api/json_values.hpp"
+
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
 namespace {
-
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 std::optional<domain::GateParameters> read_parameters(const std::string& kind, FieldReader& p) {
     if (kind == "care_inspectorate_registration") {

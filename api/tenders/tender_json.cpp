@@ -2,25 +2,11 @@
 
 #include <boost/json.hpp>
 
+#include "api/json_values.hpp"
+
 #include "api/time_format.hpp"
 
 namespace collabtender::api {
-namespace {
-
-boost::json::value nullable(const std::optional<domain::TimePoint>& t) {
-    return t ? boost::json::value(format_rfc3339(*t)) : boost::json::value(nullptr);
-}
-
-boost::json::value nullable(const std::optional<int>& n) { return n ? boost::json::value(*n) : boost::json::value(); }
-
-boost::json::array strings(const std::vector<std::string>& texts) {
-    boost::json::array out;
-    for (const auto& text : texts) out.emplace_back(text);
-    return out;
-}
-
-}  // namespace
-
 void read_tender(FieldReader& fields, domain::TenderDetails& t) {
     fields.text("reference", t.reference);
     fields.text("title", t.title);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/value.hpp>
+
+#include "domain/login_throttle.hpp"
+
+namespace collabtender::api {
+
+// Small writers shared by the JSON mappings: absent values become null, times
+// RFC 3339, lists of text arrays.
+boost::json::value nullable(const std::optional<std::string>& text);
+boost::json::value nullable(const std::optional<int>& number);
+boost::json::value nullable(const std::optional<domain::TimePoint>& time);
+boost::json::array strings(const std::vector<std::string>& texts);
+
+// The SHA-256 of bytes, as 64 lower-case hex digits.
+std::string sha256_hex(std::string_view bytes);
+
+// std::visit over the gate kinds with one lambda per kind.
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+}  // namespace collabtender::api
