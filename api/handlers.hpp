@@ -65,6 +65,7 @@ Response delete_member(const Request& request, Context& context);
 Response get_invitations(const Request& request, Context& context);
 Response post_invitation_answer(const Request& request, Context& context);
 Response put_mou(const Request& request, Context& context);
+Response get_mou(const Request& request, Context& context);
 Response post_mou_acknowledgement(const Request& request, Context& context);
 Response post_change_agreement(const Request& request, Context& context);
 

@@ -112,8 +112,17 @@ void answer_invitation(Tx& tx, const std::string& consortium_id, const std::stri
                              user_id, micros(now));
 }
 
-void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename) {
-    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename);
+void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
+             const std::string& media_type, const std::string& content) {
+    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type,
+                             pqxx::binarystring{content});
+}
+
+std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
+    const auto rows = tx.work().exec_prepared("consortium_mou", consortium_id);
+    if (rows.empty() || rows[0][2].is_null()) return std::nullopt;
+    return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
+                       pqxx::binarystring{rows[0][2]}.str()};
 }
 
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,

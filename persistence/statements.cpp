@@ -213,7 +213,9 @@ const Statement statements[] = {
      "JOIN organisation o ON o.id = m.organisation_id WHERE m.consortium_id = $1 "
      "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name"},
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
-    {"consortium_set_mou", "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3 WHERE id = $1"},
+    {"consortium_set_mou",
+     "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = $5 WHERE id = $1"},
+    {"consortium_mou", "SELECT mou_filename, mou_media_type, mou_content FROM consortium WHERE id = $1"},
     {"member_invite",
      "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at) "
      "VALUES ($1, $2, $3, $4, 'invited', to_timestamp($5 / 1e6)) ON CONFLICT (consortium_id, organisation_id) "

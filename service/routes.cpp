@@ -84,7 +84,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"DELETE", member, provider, true, api::delete_member});
     router.add({"GET", "/api/v1/invitations", provider, true, api::get_invitations});
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
-    router.add({"PUT", consortium + "/mou", provider, true, api::put_mou});
+    router.add({"PUT", consortium + "/mou", provider, true, api::put_mou, document_limit});
+    router.add({"GET", consortium + "/mou", participant, true, api::get_mou});
     router.add({"POST", consortium + "/mou/acknowledgement", provider, true, api::post_mou_acknowledgement});
     router.add({"POST", consortium + "/change-agreements", commissioner, true, api::post_change_agreement});
 

@@ -5,6 +5,7 @@
 #include "api/json_values.hpp"
 
 #include "api/bids/bid_context.hpp"
+#include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -34,44 +35,16 @@ void require_drafting(const BidContext& c, domain::TimePoint now) {
         throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
 }
 
-// RFC 6266 / 5987: a plain fallback name and the exact UTF-8 name.
-std::string content_disposition(const std::string& filename) {
-    std::string plain, encoded;
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (const unsigned char c : filename) {
-        plain += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
-        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-            encoded += static_cast<char>(c);
-        } else {
-            encoded += '%';
-            encoded += hex[c >> 4];
-            encoded += hex[c & 0xf];
-        }
-    }
-    return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
-}
-
 }  // namespace
 
 // POST /api/v1/bids/{bid_id}/documents?filename=...&visibility=consortium|evaluators_only
 Response post_document(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"filename", "visibility"});
-    const auto filename = parameters.count("filename") ? parameters.at("filename") : std::string{};
     const auto visibility = parameters.count("visibility") ? parameters.at("visibility") : std::string{"consortium"};
-    domain::Violations violations;
-    if (filename.empty() || filename.size() > 255 || filename.find_first_of("/\\") != std::string::npos)
-        violations.push_back({"?filename", "invalid_filename", "give the file's name, without folders"});
     if (visibility != "consortium" && visibility != "evaluators_only")
-        violations.push_back({"?visibility", "invalid_parameter", "must be consortium or evaluators_only"});
-    if (!violations.empty())
         throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors(violations);
-    const auto declared = domain::parse_media_type(request.header("content-type").value_or(""));
-    const auto found = domain::sniff(request.body);
-    if (!declared || !found || *declared != *found)
-        throw Problem{415, "unsupported-document-type", "Unsupported document",
-                      "Documents must be PDF, DOCX, ODT, XLSX, ODS, PNG, JPEG or plain text, sent with the "
-                      "Content-Type their content has."};
+            .with_errors({{"?visibility", "invalid_parameter", "must be consortium or evaluators_only"}});
+    const auto upload = read_upload(request, parameters);
 
     persistence::DocumentRecord document;
     context.db->transact([&](persistence::Tx& tx) {
@@ -80,8 +53,8 @@ Response post_document(const Request& request, Context& context) {
         document = persistence::DocumentRecord{{},
                                                c.bid.id,
                                                context.principal->organisation_id,
-                                               filename,
-                                               std::string{domain::media_type(*found)},
+                                               upload.filename,
+                                               std::string{domain::media_type(upload.type)},
                                                static_cast<long long>(request.body.size()),
                                                sha256_hex(request.body),
                                                visibility,
@@ -116,9 +89,7 @@ Response get_document_content(const Request& request, Context& context) {
         if (!document) throw problems::not_found("No such document.");
         content = persistence::document_content(tx, document->id);
     });
-    return Response{200, document->media_type, std::move(content),
-                    {{"Content-Disposition", content_disposition(document->filename)},
-                     {"X-Content-SHA256", document->sha256}}};
+    return download_response(document->filename, document->media_type, std::move(content));
 }
 
 // The uploading organisation removes its document while the bid is being drafted.

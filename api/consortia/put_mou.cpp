@@ -1,33 +1,38 @@
 #include <boost/json.hpp>
 
 #include "api/consortia/membership.hpp"
+#include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
-#include "domain/text.hpp"
+#include "api/json_values.hpp"
+#include "api/query.hpp"
 
 namespace collabtender::api {
 
-// The lead records the memorandum of understanding by its SHA-256. A new version
-// needs every member's acknowledgement again.
+// PUT /api/v1/consortia/{consortium_id}/mou?filename=...: the lead uploads the
+// memorandum of understanding (a document, as the raw body). It is identified by
+// its SHA-256; a new version needs every member's acknowledgement again.
 Response put_mou(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    FieldReader fields{body};
-    std::string sha256, filename;
-    fields.text("sha256", sha256);
-    fields.text("filename", filename);
-    domain::Violations violations;
-    if (!domain::is_sha256_hex(sha256))
-        violations.push_back({"/sha256", "invalid_digest", "must be a SHA-256 as 64 lower-case hex digits"});
-    domain::check_text(violations, filename, "/filename", 1, 255);
-    fields.finish(violations);
-
+    const auto upload = read_upload(request, query_parameters(request, {"filename"}));
     Response response;
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, request.param("consortium_id"), *context.principal);
         require_membership_changeable(visible);
-        persistence::set_mou(tx, visible.consortium.id, sha256, filename);
+        persistence::set_mou(tx, visible.consortium.id, sha256_hex(request.body), upload.filename,
+                             std::string{domain::media_type(upload.type)}, request.body);
         response = consortium_response(tx, visible.consortium.id);
     });
     return response;
+}
+
+// The memorandum's bytes, for the consortium's members and the owning body.
+Response get_mou(const Request& request, Context& context) {
+    std::optional<persistence::MouDocument> mou;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal);
+        mou = persistence::mou_document(tx, visible.consortium.id);
+    });
+    if (!mou) throw problems::not_found("No memorandum of understanding has been uploaded.");
+    return download_response(mou->filename, mou->media_type, std::move(mou->content));
 }
 
 }  // namespace collabtender::api

@@ -14,8 +14,13 @@ std::string organisation_of(const Commissioning& c, const std::string& token) {
     return std::string{c.call("GET", "/api/v1/me", token).json().at("organisation").at("id").as_string()};
 }
 
-const std::string mou_v1(64, 'a');
-const std::string mou_v2(64, 'b');
+const std::string wrong_digest(64, 'b');
+
+// Uploads a memorandum (plain text) and returns the response.
+HttpResponse upload_mou(const Commissioning& c, const std::string& consortium, const std::string& token,
+                        const std::string& text) {
+    return send(c.port(), {"PUT", consortium + "/mou?filename=mou.txt", text, "text/plain", token, {}});
+}
 
 std::string listing(const std::string& roles) {
     return R"({"offers": "Peer support workers and a drop-in space", "localities": ["North West"], "roles": )" + roles +
@@ -86,19 +91,24 @@ TEST_CASE("a consortium is complete once members accept, shares sum and everyone
     REQUIRE(because.size() == 1);
     CHECK(because[0].at("pointer").as_string() == "/mou");
 
-    // The MoU, acknowledged by each member as the very version they read.
-    CHECK(c.call("PUT", path + "/mou", partner, R"({"sha256": ")" + mou_v1 + R"(", "filename": "mou.pdf"})").status == 403);
-    REQUIRE(c.call("PUT", path + "/mou", c.provider, R"({"sha256": ")" + mou_v1 + R"(", "filename": "mou.pdf"})").status ==
-            200);
-    CHECK(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + mou_v2 + R"("})").status == 422);
+    // The MoU, uploaded by the lead and acknowledged by each member as the very version they read.
+    CHECK(upload_mou(c, path, partner, "We agree...").status == 403);
+    CHECK(send(c.port(), {"PUT", path + "/mou?filename=mou.exe", std::string{"MZ\x90", 3}, "text/plain", c.provider, {}})
+              .status == 415);
+    const auto recorded = upload_mou(c, path, c.provider, "Memorandum of understanding, version 1.");
+    REQUIRE(recorded.status == 200);
+    const std::string mou_v1{recorded.json().at("mou").at("sha256").as_string()};
+    const auto read = c.call("GET", path + "/mou", partner);
+    CHECK(read.body == "Memorandum of understanding, version 1.");
+    CHECK(read.header("x-content-sha256") == mou_v1);
+    CHECK(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + wrong_digest + R"("})").status == 422);
     REQUIRE(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + mou_v1 + R"("})").status == 200);
     const auto done = c.call("POST", path + "/mou/acknowledgement", c.provider, R"({"sha256": ")" + mou_v1 + R"("})");
     REQUIRE(done.status == 200);
     CHECK(done.json().at("complete").as_bool());
 
     // A new version of the MoU needs acknowledging again.
-    const auto revised =
-        c.call("PUT", path + "/mou", c.provider, R"({"sha256": ")" + mou_v2 + R"(", "filename": "mou-v2.pdf"})");
+    const auto revised = upload_mou(c, path, c.provider, "Memorandum of understanding, version 2.");
     CHECK_FALSE(revised.json().at("complete").as_bool());
     CHECK_FALSE(revised.json().at("members").at(1).at("mou_acknowledged").as_bool());
 }
@@ -116,8 +126,8 @@ TEST_CASE("consortia are isolated from each other: 404, not 403") {
     CHECK(c.call("POST", theirs + "/members", c.provider,
                  R"({"organisation_id": ")" + organisation_of(c, outsider) + R"(", "role": "partner", "share_bp": 100})")
               .status == 404);
-    CHECK(c.call("PUT", theirs + "/mou", c.provider, R"({"sha256": ")" + mou_v1 + R"(", "filename": "x.pdf"})").status ==
-          404);
+    CHECK(upload_mou(c, theirs, c.provider, "Ours now").status == 404);
+    CHECK(c.call("GET", theirs + "/mou", c.provider).status == 404);
     CHECK(c.call("POST", theirs + "/invitation/accept", outsider).status == 404);  // nobody invited it
     CHECK(c.call("DELETE", theirs + "/members/" + organisation_of(c, rival), c.provider).status == 404);
 

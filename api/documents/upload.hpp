@@ -1,0 +1,26 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "api/http.hpp"
+#include "domain/document_type.hpp"
+
+namespace collabtender::api {
+
+// An uploaded document: the raw request body, its name from the `filename` query
+// parameter (from `parameters`, the request's query), its type recognised from the
+// bytes and matching Content-Type.
+// Throws 400 for a missing or path-like name, 415 for a type that is not allowed
+// or not what the content is.
+struct Upload {
+    std::string filename;
+    domain::DocumentType type;
+};
+Upload read_upload(const Request& request, const std::map<std::string, std::string>& parameters);
+
+// A download: the bytes with their type, an attachment disposition carrying the
+// file name (RFC 6266) and the SHA-256 of the bytes.
+Response download_response(const std::string& filename, const std::string& media_type, std::string content);
+
+}  // namespace collabtender::api
