@@ -87,6 +87,11 @@ VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id,
     throw problems::not_found("No such consortium.");
 }
 
+bool may_see_submission_state(ConsortiumRole role, const persistence::TenderRecord& tender, domain::TimePoint now) {
+    const auto& deadline = tender.details.timetable.stage1_deadline;
+    return role != ConsortiumRole::overseer || (deadline && now >= *deadline);
+}
+
 VisibleConsortium led_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal) {
     auto visible = visible_consortium(tx, id, principal, true);
     if (visible.role != ConsortiumRole::lead) throw problems::forbidden();

@@ -52,6 +52,10 @@ struct VisibleConsortium {
 // overseer; 404 otherwise.
 VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal,
                                      bool lock = false);
+// Whether the caller may know if the consortium has submitted: its members may;
+// the owning body only once stage 1's deadline has passed (bids are sealed).
+bool may_see_submission_state(ConsortiumRole role, const persistence::TenderRecord& tender, domain::TimePoint now);
+
 // As visible_consortium, for the lead's changes: 403 for other members.
 VisibleConsortium led_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal);
 

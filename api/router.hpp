@@ -31,8 +31,9 @@ struct Settings {
 struct Context {
     persistence::Connection* db = nullptr;
     std::optional<domain::Principal> principal;
-    domain::TimePoint now;
+    domain::TimePoint now;  // when the handler started
     const Settings& settings;
+    std::function<domain::TimePoint()> clock;  // for a reading taken later, e.g. after a lock
 };
 
 using Handler = std::function<Response(const Request&, Context&)>;

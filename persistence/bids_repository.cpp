@@ -71,6 +71,10 @@ std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {
     return out;
 }
 
+void wait_for_submissions(Tx& tx, const std::string& tender_id) {
+    tx.work().exec_prepared("bids_share_lock", tender_id);
+}
+
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage))

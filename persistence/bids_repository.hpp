@@ -54,6 +54,8 @@ struct LotBidCount {
 // Bids whose latest submission stands (not withdrawn), per lot: all that may be
 // known of sealed bids before the deadline.
 std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id);
+// Takes a share lock on the tender's bids: waits for submissions in flight.
+void wait_for_submissions(Tx& tx, const std::string& tender_id);
 // The latest standing submission of each bid for a stage, once it may be opened.
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage);
 

@@ -112,6 +112,10 @@ void answer_invitation(Tx& tx, const std::string& consortium_id, const std::stri
                              user_id, micros(now));
 }
 
+void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
+    tx.work().exec_prepared0("member_clear_acknowledgements", consortium_id);
+}
+
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& content) {
     tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type,

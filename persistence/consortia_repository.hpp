@@ -66,6 +66,7 @@ void update_member(Tx& tx, const std::string& consortium_id, const std::string& 
 void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id);
 void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
                        const std::string& user_id, domain::TimePoint now);
+void clear_acknowledgements(Tx& tx, const std::string& consortium_id);
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& content);
 struct MouDocument {

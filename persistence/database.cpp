@@ -72,6 +72,9 @@ void Connection::transact(const std::function<void(Tx&)>& work) {
             throw Conflict{e.what()};
         } catch (const pqxx::integrity_constraint_violation& e) {
             throw ConstraintViolation{e.what()};
+        } catch (const pqxx::data_exception& e) {
+            // e.g. a NUL byte or invalid UTF-8 the database will not store: bad input, not a fault.
+            throw ConstraintViolation{e.what()};
         } catch (const pqxx::sql_error& e) {
             if (e.sqlstate() == "57014") throw Timeout{e.what()};  // query_canceled: statement_timeout
             if (!connection_lost(e)) throw;

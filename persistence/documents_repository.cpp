@@ -45,4 +45,8 @@ std::string document_content(Tx& tx, const std::string& id) {
 
 void delete_document(Tx& tx, const std::string& id) { tx.work().exec_prepared0("document_delete", id); }
 
+bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id) {
+    return tx.work().exec_prepared1("document_submitted", bid_id, id)[0].as<bool>();
+}
+
 }  // namespace collabtender::persistence

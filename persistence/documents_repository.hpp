@@ -31,5 +31,7 @@ std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, c
                                             const std::optional<std::string>& viewer_organisation);
 std::string document_content(Tx& tx, const std::string& id);
 void delete_document(Tx& tx, const std::string& id);
+// Whether any submission of the bid includes the document.
+bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id);
 
 }  // namespace collabtender::persistence

@@ -228,6 +228,9 @@ const Statement statements[] = {
     {"member_answer",
      "UPDATE consortium_member SET status = $3, answered_by = $4, answered_at = to_timestamp($5 / 1e6) "
      "WHERE consortium_id = $1 AND organisation_id = $2 AND status = 'invited'"},
+    {"member_clear_acknowledgements",
+     "UPDATE consortium_member SET acknowledged_mou = NULL, acknowledged_by = NULL, acknowledged_at = NULL "
+     "WHERE consortium_id = $1"},
     {"member_acknowledge_mou",
      "UPDATE consortium_member SET acknowledged_mou = $3, acknowledged_by = $4, "
      "acknowledged_at = to_timestamp($5 / 1e6) WHERE consortium_id = $1 AND organisation_id = $2"},
@@ -262,6 +265,7 @@ const Statement statements[] = {
      "SELECT l.id, count(s.id)::int FROM lot l LEFT JOIN bid b ON b.lot_id = l.id LEFT JOIN LATERAL ("
      "SELECT id, withdrawn_at FROM bid_submission WHERE bid_id = b.id ORDER BY version DESC LIMIT 1) s "
      "ON s.withdrawn_at IS NULL WHERE l.tender_id = $1 GROUP BY l.id, l.number ORDER BY l.number"},
+    {"bids_share_lock", "SELECT 1 FROM bid WHERE tender_id = $1 FOR SHARE"},
     {"submissions_standing",
      "SELECT " + submission_columns + " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
      "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
@@ -277,6 +281,9 @@ const Statement statements[] = {
      "OR uploaded_by_organisation = $2) ORDER BY uploaded_at, id"},
     {"document_content", "SELECT content FROM bid_document WHERE id = $1"},
     {"document_delete", "DELETE FROM bid_document WHERE id = $1"},
+    {"document_submitted",
+     "SELECT EXISTS (SELECT 1 FROM bid_submission WHERE bid_id = $1 AND "
+     "content -> 'documents' @> jsonb_build_array(jsonb_build_object('id', $2::text)))"},
 
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "

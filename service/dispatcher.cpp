@@ -47,7 +47,7 @@ std::size_t Dispatcher::largest_body_limit() const {
 }
 
 Outcome Dispatcher::run(const api::Route& route, const api::Request& request, persistence::Connection* db) const {
-    api::Context context{db, std::nullopt, clock_(), settings_};
+    api::Context context{db, std::nullopt, clock_(), settings_, clock_};
     Outcome outcome{{}, route.path, {}};
     try {
         context.principal = api::authorize(route.access, request, context);

@@ -101,6 +101,8 @@ Response delete_document(const Request& request, Context& context) {
         if (!document) throw problems::not_found("No such document.");
         if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
         require_drafting(c, context.now);
+        if (persistence::document_submitted(tx, c.bid.id, document->id))
+            throw problems::conflict("This document is part of a submission and stays as it was submitted.");
         persistence::delete_document(tx, document->id);
     });
     return Response{204, "", "", {}};

@@ -29,6 +29,8 @@ Response get_tender_submissions(const Request& request, Context& context) {
         const auto& deadline = stage == 1 ? t.stage1_deadline : t.stage2_deadline;
         if (!deadline || domain::before_deadline(deadline, context.now))
             throw Problem{409, "sealed", "Bids are sealed", "Bids for this stage can be opened only after its deadline."};
+        // Wait for submissions still being decided, so the set read cannot grow afterwards.
+        persistence::wait_for_submissions(tx, tender.id);
         submissions = persistence::standing_submissions(tx, tender.id, stage);
     });
     boost::json::array items;

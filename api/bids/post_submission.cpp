@@ -26,7 +26,9 @@ Response post_submission(const Request& request, Context& context) {
     bool replayed = false;
     context.db->transact([&](persistence::Tx& tx) {
         replayed = false;
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        // The membership that is submitted is the membership that gets locked.
+        c.consortium = *persistence::find_consortium(tx, c.consortium.id, true);
         const auto submissions = persistence::list_submissions(tx, c.bid.id);
         for (const auto& s : submissions)
             if (s.idempotency_key == *key) {
@@ -34,13 +36,16 @@ Response post_submission(const Request& request, Context& context) {
                 replayed = true;
                 return;
             }
-        const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
+        // The clock is read once the bid is locked, so the receipt's time is the
+        // moment the submission was decided, not when the request began waiting.
+        const auto now = context.clock();
+        const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, now);
         if (!stage)
             throw Problem{409, "deadline-passed", "Deadline passed",
                           "This tender takes no submissions now: the deadline has passed or the stage is not open."};
-        if (*stage == 2 && std::none_of(submissions.begin(), submissions.end(), [](const auto& s) {
-                return s.stage == 1 && !s.withdrawn_at;
-            }))
+        const auto last_of_stage1 = std::find_if(submissions.rbegin(), submissions.rend(),
+                                                 [](const auto& s) { return s.stage == 1; });
+        if (*stage == 2 && (last_of_stage1 == submissions.rend() || last_of_stage1->withdrawn_at))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
         if (const auto problems = submission_problems(c); !problems.empty())
@@ -49,9 +54,9 @@ Response post_submission(const Request& request, Context& context) {
         const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
         const auto content = boost::json::serialize(canonical_content(c, *stage, version, documents));
         receipt = persistence::SubmissionRecord{{}, c.bid.id, *stage, version, content, sha256_hex(content),
-                                                context.principal->user_id, context.now, *key, std::nullopt};
+                                                context.principal->user_id, now, *key, std::nullopt};
         persistence::insert_submission(tx, receipt);
-        persistence::lock_membership(tx, c.consortium.id, context.now);
+        persistence::lock_membership(tx, c.consortium.id, now);
         receipt = persistence::list_submissions(tx, c.bid.id).back();
     });
     return json_response(replayed ? 200 : 201, receipt_json(receipt));

@@ -14,11 +14,12 @@ Response post_withdrawal(const Request& request, Context& context) {
     persistence::SubmissionRecord withdrawn;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
-        if (!domain::open_stage(c.tender.status, c.tender.details.timetable, context.now))
-            throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
+        const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
+        if (!stage) throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
         auto submissions = persistence::list_submissions(tx, c.bid.id);
-        if (submissions.empty() || submissions.back().withdrawn_at)
-            throw problems::conflict("There is no standing submission to withdraw.");
+        // Only this stage's version: a stage-1 version stays as it stood when stage 1 closed.
+        if (submissions.empty() || submissions.back().withdrawn_at || submissions.back().stage != *stage)
+            throw problems::conflict("There is no standing submission to withdraw in this stage.");
         persistence::withdraw_submission(tx, submissions.back().id, context.now);
         withdrawn = persistence::list_submissions(tx, c.bid.id).back();
     });

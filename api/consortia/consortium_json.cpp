@@ -8,7 +8,7 @@
 
 namespace collabtender::api {
 
-boost::json::object consortium_json(const persistence::ConsortiumRecord& c) {
+boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool reveal_lock) {
     boost::json::array members;
     for (const auto& m : c.members)
         members.push_back(boost::json::object{
@@ -22,7 +22,7 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c) {
     boost::json::array missing;
     for (const auto& v : domain::completeness(c.domain_members(), c.mou_sha256))
         missing.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
-    return {
+    boost::json::object out{
         {"id", c.id},
         {"tender_id", c.tender_id},
         {"name", c.name},
@@ -31,11 +31,12 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c) {
         {"mou", c.mou_sha256 ? boost::json::value(boost::json::object{{"sha256", *c.mou_sha256},
                                                                        {"filename", nullable(c.mou_filename)}})
                              : boost::json::value(nullptr)},
-        {"locked", c.locked_at.has_value()},
         {"members", std::move(members)},
         {"complete", missing.empty()},
         {"incomplete_because", std::move(missing)},
     };
+    if (reveal_lock) out["locked"] = c.locked_at.has_value();
+    return out;
 }
 
 boost::json::object invitation_json(const persistence::InvitationRecord& i) {

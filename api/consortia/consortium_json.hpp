@@ -7,7 +7,9 @@
 namespace collabtender::api {
 
 // A consortium with its members and what, if anything, keeps it from being complete.
-boost::json::object consortium_json(const persistence::ConsortiumRecord& consortium);
+// `reveal_lock` is false for the owning body while bids are sealed: a lock would
+// tell it which consortia have submitted.
+boost::json::object consortium_json(const persistence::ConsortiumRecord& consortium, bool reveal_lock = true);
 boost::json::object invitation_json(const persistence::InvitationRecord& invitation);
 boost::json::object partner_listing_json(const persistence::PartnerListingRecord& listing);
 

@@ -13,7 +13,8 @@ Response get_consortium(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         visible = visible_consortium(tx, request.param("consortium_id"), *context.principal);
     });
-    auto response = json_response(200, consortium_json(visible->consortium));
+    auto response = json_response(
+        200, consortium_json(visible->consortium, may_see_submission_state(visible->role, visible->tender, context.now)));
     response.headers.emplace_back("ETag", etag(visible->consortium.version));
     return response;
 }

@@ -26,6 +26,8 @@ Response patch_member(const Request& request, Context& context) {
             violations.push_back({"/role", "lead_fixed", "the lead's role cannot move to or from another member"});
         fields.finish(violations);
         persistence::update_member(tx, visible.consortium.id, member.organisation_id, *role, member.share_bp);
+        // Changed terms are not what members acknowledged: they acknowledge again.
+        persistence::clear_acknowledgements(tx, visible.consortium.id);
         response = consortium_response(tx, visible.consortium.id);
     });
     return response;

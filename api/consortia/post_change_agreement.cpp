@@ -22,6 +22,11 @@ Response post_change_agreement(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal, true);
         if (visible.role != ConsortiumRole::overseer) throw problems::forbidden();
+        // Between stages only: before stage 1 closes, whether a consortium is locked
+        // would tell the owning body that it has submitted.
+        if (!may_see_submission_state(visible.role, visible.tender, context.now))
+            throw Problem{409, "sealed", "Bids are sealed",
+                          "Membership changes are agreed between stages, after the stage-1 deadline."};
         if (!visible.consortium.locked_at) throw problems::conflict("The consortium's membership is not locked.");
         persistence::record_change_agreement(tx, visible.consortium.id, context.principal->user_id, reason, context.now);
         response = consortium_response(tx, visible.consortium.id);

@@ -57,6 +57,7 @@ TEST_CASE("partners edit one draft, and If-Match stops them overwriting each oth
     CHECK(stale.status == 412);
     CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"7": "No such criterion"}})", "\"2\"").status == 422);
     CHECK(c.call("PATCH", b.bid, c.provider, R"({"declarations": {"0": "not an object"}})", "\"2\"").status == 422);
+    CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "a\u0000b"}})", "\"2\"").status == 422);  // not a 500
     const auto second = c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "Together"}})", "\"2\"");
     REQUIRE(second.status == 200);
     CHECK(second.json().at("draft").at("responses").at("0").as_string() == "We listen first.");  // merged, not replaced
@@ -94,16 +95,23 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
     CHECK(locked.status == 409);
     CHECK(locked.json().at("type").as_string() == "urn:collabtender:problem:membership-locked");
 
-    // The commissioner's recorded agreement reopens membership until the next submission.
-    CHECK(c.call("POST", b.consortium + "/change-agreements", c.glasgow_officer, R"({"reason": "x"})").status == 404);
-    CHECK(c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer, R"({"reason": " "})").status == 422);
-    const auto agreed = c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer,
-                               R"({"reason": "The panel advised Pilton to bid with a partner."})");
-    REQUIRE(agreed.status == 200);
-    CHECK_FALSE(agreed.json().at("locked").as_bool());
-    CHECK(c.db.scalar("SELECT reason FROM consortium_change_agreement") == "The panel advised Pilton to bid with a partner.");
-    CHECK(c.call("POST", b.consortium + "/members", c.provider,
-                 R"({"organisation_id": ")" + organisation + R"(", "role": "partner", "share_bp": 100})").status == 201);
+    CHECK(c.call("PATCH", b.consortium + "/members/" + c.provider_organisation, c.provider, R"({"share_bp": 9000})")
+              .status == 409);
+    CHECK(send(c.port(), {"PUT", b.consortium + "/mou?filename=m.txt", "Memorandum", "text/plain", c.provider, {}})
+              .status == 409);
+
+    // While bids are sealed the owning body cannot tell that this consortium submitted.
+    CHECK_FALSE(c.call("GET", b.consortium, c.edinburgh_officer).json().as_object().contains("locked"));
+    CHECK(c.call("GET", b.consortium, c.provider).json().at("locked").as_bool());
+    const auto early = c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer, R"({"reason": "x"})");
+    CHECK(early.status == 409);
+    CHECK(early.json().at("type").as_string() == "urn:collabtender:problem:sealed");
+
+    // A submitted document stays as it was submitted.
+    const auto doc = send(c.port(), {"POST", b.bid + "/documents?filename=plan.txt", "Our plan", "text/plain", c.provider, {}});
+    REQUIRE(doc.status == 201);
+    REQUIRE(b.submit(c.provider, "attempt-4").status == 201);
+    CHECK(c.call("DELETE", b.bid + "/documents/" + std::string{doc.json().at("id").as_string()}, c.provider).status == 409);
 }
 
 TEST_CASE("bids are sealed: the owning body sees counts, not content, until the deadline") {
@@ -252,6 +260,18 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     std::this_thread::sleep_for(4500ms);
     REQUIRE(c.call("POST", b.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     REQUIRE(c.call("POST", b.tender + "/actions/open_stage2", c.edinburgh_officer).status == 200);
+
+    // The stage-1 version cannot be withdrawn any more.
+    CHECK(c.call("POST", b.bid + "/withdrawal", c.provider).status == 409);
+
+    // Between stages the commissioner may agree to a change of membership, with a reason on record.
+    CHECK(c.call("POST", b.consortium + "/change-agreements", c.glasgow_officer, R"({"reason": "x"})").status == 404);
+    CHECK(c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer, R"({"reason": " "})").status == 422);
+    const auto agreed = c.call("POST", b.consortium + "/change-agreements", c.edinburgh_officer,
+                               R"({"reason": "The panel advised Pilton to bid with a partner."})");
+    REQUIRE(agreed.status == 200);
+    CHECK_FALSE(agreed.json().at("locked").as_bool());
+    CHECK(c.db.scalar("SELECT reason FROM consortium_change_agreement") == "The panel advised Pilton to bid with a partner.");
 
     REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised as the panel advised."}})", "\"2\"").status ==
             200);

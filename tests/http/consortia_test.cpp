@@ -107,6 +107,12 @@ TEST_CASE("a consortium is complete once members accept, shares sum and everyone
     REQUIRE(done.status == 200);
     CHECK(done.json().at("complete").as_bool());
 
+    // Changed shares are not what was acknowledged.
+    const auto reshared = c.call("PATCH", path + "/members/" + partner_org, c.provider, R"({"share_bp": 4000})");
+    CHECK_FALSE(reshared.json().at("complete").as_bool());
+    REQUIRE(c.call("POST", path + "/mou/acknowledgement", partner, R"({"sha256": ")" + mou_v1 + R"("})").status == 200);
+    REQUIRE(c.call("POST", path + "/mou/acknowledgement", c.provider, R"({"sha256": ")" + mou_v1 + R"("})").status == 200);
+
     // A new version of the MoU needs acknowledging again.
     const auto revised = upload_mou(c, path, c.provider, "Memorandum of understanding, version 2.");
     CHECK_FALSE(revised.json().at("complete").as_bool());
