@@ -27,7 +27,7 @@ std::string format_rfc3339(domain::TimePoint t) {
 }
 
 std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
-    int year, month, day, hour, minute, second;
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
         text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't') ||
         !digits(text, 11, 2, hour) || text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
@@ -55,7 +55,7 @@ std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
     if (at < text.size() && (text[at] == 'Z' || text[at] == 'z')) {
         ++at;
     } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
-        int oh, om;
+        int oh = 0, om = 0;
         if (!digits(text, at + 1, 2, oh) || text.size() <= at + 3 || text[at + 3] != ':' ||
             !digits(text, at + 4, 2, om) || oh > 23 || om > 59)
             return std::nullopt;

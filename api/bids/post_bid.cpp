@@ -4,6 +4,7 @@
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
 
@@ -31,7 +32,7 @@ Response post_bid(const Request& request, Context& context) {
     });
     auto response = json_response(201, bid_json(*created, {}));
     response.headers.emplace_back("Location", "/api/v1/bids/" + created->bid.id);
-    response.headers.emplace_back("ETag", "\"" + std::to_string(created->bid.draft_version) + "\"");
+    response.headers.emplace_back("ETag", etag(created->bid.draft_version));
     return response;
 }
 
