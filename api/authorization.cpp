@@ -35,9 +35,13 @@ bool may_manage_tender(const std::optional<domain::Principal>& principal, const 
            principal->organisation_id == tender.organisation_id;
 }
 
+namespace {
+
 bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
     return domain::is_published(tender.status, tender.was_published) || may_manage_tender(principal, tender);
 }
+
+}  // namespace
 
 persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
                                           const std::optional<domain::Principal>& principal) {

@@ -20,7 +20,6 @@ bool may_see_organisation(const domain::Principal& principal, const std::string&
 // Tenders: commissioners of the owning body manage them and alone see drafts;
 // published tenders are public notices that anyone may read, signed in or not.
 bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
-bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
 
 // Loads a tender the caller may read; 404 for one they may not know of.
 persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,

@@ -4,7 +4,12 @@
 
 namespace collabtender::api {
 
+namespace {
+
+// The stable `type` URI for a problem slug, e.g. "not-found".
 std::string problem_type(const std::string& slug) { return "urn:collabtender:problem:" + slug; }
+
+}  // namespace
 
 Problem::Problem(int status, std::string slug, std::string title, std::string detail)
     : status_{status}, type_{problem_type(slug)}, title_{std::move(title)}, detail_{std::move(detail)} {}

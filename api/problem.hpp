@@ -34,9 +34,6 @@ private:
     std::vector<std::pair<std::string, std::string>> headers_;
 };
 
-// The stable `type` URI for a problem slug, e.g. "not-found".
-std::string problem_type(const std::string& slug);
-
 namespace problems {
 Problem not_found(std::string detail = "There is nothing at this address.");
 Problem method_not_allowed(const std::vector<std::string>& allowed);

@@ -28,9 +28,4 @@ bool bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now)
     return (status == TenderStatus::pin_published || status == TenderStatus::stage1_open) && now < session_starts;
 }
 
-bool participation_open(TenderStatus status) {
-    return status == TenderStatus::pin_published || status == TenderStatus::stage1_open ||
-           status == TenderStatus::stage1_evaluation || status == TenderStatus::stage2_open;
-}
-
 }  // namespace collabtender::domain

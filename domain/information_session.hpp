@@ -28,8 +28,4 @@ SeatStatus seat_for_new_booking(int capacity, int confirmed);
 // Providers book while the tender is published and open, and before the session starts.
 bool bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now);
 
-// Providers register interest, seek partners and form consortia from the PIN until
-// the last stage closes.
-bool participation_open(TenderStatus status);
-
 }  // namespace collabtender::domain

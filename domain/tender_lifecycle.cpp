@@ -113,6 +113,11 @@ Transition apply(TenderAction action, const TenderFacts& f) {
     return {next, {}};
 }
 
+bool participation_open(TenderStatus status) {
+    return status == TenderStatus::pin_published || status == TenderStatus::stage1_open ||
+           status == TenderStatus::stage1_evaluation || status == TenderStatus::stage2_open;
+}
+
 bool configuration_editable(TenderStatus status) {
     return status == TenderStatus::draft || status == TenderStatus::pin_published;
 }

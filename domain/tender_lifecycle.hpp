@@ -46,4 +46,8 @@ Transition apply(TenderAction action, const TenderFacts& facts);
 // through a published clarification).
 bool configuration_editable(TenderStatus status);
 
+// Providers register interest, seek partners and form consortia from the PIN until
+// the last stage closes.
+bool participation_open(TenderStatus status);
+
 }  // namespace collabtender::domain

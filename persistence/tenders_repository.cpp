@@ -162,6 +162,12 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_i
     return out;
 }
 
+LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    auto own = list_criteria(tx, tender_id, lot_id);
+    if (!own.empty()) return {std::move(own), false};
+    return {list_criteria(tx, tender_id, std::nullopt), true};
+}
+
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates) {
     tx.work().exec_prepared("gates_delete", tender_id);
     for (std::size_t i = 0; i < gates.size(); ++i)

@@ -78,6 +78,13 @@ void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<
 std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& lot_id);
 
+// The criteria a lot's bids are scored on: its own set, else the tender's ("inherited").
+struct LotCriteria {
+    std::vector<domain::Criterion> criteria;
+    bool inherited = false;
+};
+LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates);
 std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id);
 

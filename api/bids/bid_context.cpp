@@ -73,20 +73,15 @@ domain::Violations check_declaration(const domain::Gate& gate, const boost::json
 
 boost::json::object parse_draft(const std::string& json) { return boost::json::parse(json).as_object(); }
 
-}  // namespace
-
-std::vector<domain::Criterion> lot_criteria(persistence::Tx& tx, const std::string& tender_id,
-                                            const std::string& lot_id) {
-    auto own = persistence::list_criteria(tx, tender_id, lot_id);
-    return own.empty() ? persistence::list_criteria(tx, tender_id, std::nullopt) : own;
-}
-
+// The gates for every lot and those for this one, in the tender's order.
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     std::vector<domain::Gate> out;
     for (const auto& stored : persistence::list_gates(tx, tender_id))
         if (!stored.lot_id || *stored.lot_id == lot_id) out.push_back(from_stored(stored));
     return out;
 }
+
+}  // namespace
 
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal, bool lock) {
     auto bid = persistence::find_bid(tx, bid_id, lock);
@@ -95,7 +90,7 @@ BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const doma
         auto tender = persistence::find_tender(tx, bid->tender_id);
         const auto role = consortium_role(principal, *consortium, *tender);
         if (role == ConsortiumRole::lead || role == ConsortiumRole::member) {
-            auto criteria = lot_criteria(tx, bid->tender_id, bid->lot_id);
+            auto criteria = persistence::effective_criteria(tx, bid->tender_id, bid->lot_id).criteria;
             auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
             return {std::move(*bid), std::move(*consortium), std::move(*tender), std::move(criteria), std::move(gates)};
         }

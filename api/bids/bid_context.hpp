@@ -33,8 +33,6 @@ struct BidContext {
 // stays locked until the transaction ends.
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                       bool lock = false);
-std::vector<domain::Criterion> lot_criteria(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
-std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
 
 // The draft as members see it, with word counts and submission receipts.
 boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);

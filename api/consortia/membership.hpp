@@ -3,7 +3,7 @@
 #include "api/authorization.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "domain/information_session.hpp"
+#include "domain/tender_lifecycle.hpp"
 
 namespace collabtender::api {
 

@@ -15,9 +15,8 @@ Response post_member(const Request& request, Context& context) {
     fields.text("role", role_text);
     fields.integer("share_bp", share_bp);
     const auto role = domain::parse_member_role(role_text);
-    auto violations = domain::validate_share(share_bp, "/share_bp");
+    auto violations = domain::validate_invitation(role.value_or(domain::MemberRole::partner), share_bp);
     if (!role) violations.push_back({"/role", "invalid_value", "must be partner or subcontractor"});
-    else violations = domain::validate_invitation(*role, share_bp);
     fields.finish(violations);
 
     Response response;

@@ -15,6 +15,14 @@ const char* const lots_extension =
 const char* const bids_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json";
 
+// "£1,200,000.00", from integer pence.
+std::string format_pounds(std::int64_t pence) {
+    auto pounds = std::to_string(pence / 100);
+    for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
+    const auto rest = pence % 100;
+    return "£" + pounds + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
+}
+
 std::string_view ocds_status(domain::TenderStatus status) {
     switch (status) {
         case domain::TenderStatus::pin_published: return "planned";
@@ -251,12 +259,6 @@ std::string content_id(const boost::json::object& release) {
 
 }  // namespace
 
-std::string format_pounds(std::int64_t pence) {
-    auto pounds = std::to_string(pence / 100);
-    for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
-    const auto rest = pence % 100;
-    return "£" + pounds + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
-}
 
 boost::json::object release_package(const TenderForRelease& in, const OpenData& open_data) {
     const auto& r = in.tender;

@@ -38,7 +38,4 @@ struct TenderForRelease {
 // published tenders: drafts are never exported.
 boost::json::object release_package(const TenderForRelease& input, const OpenData& open_data);
 
-// "£1,200,000.00", from integer pence.
-std::string format_pounds(std::int64_t pence);
-
 }  // namespace collabtender::api

@@ -5,7 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "domain/information_session.hpp"
+#include "domain/tender_lifecycle.hpp"
 
 namespace collabtender::api {
 

@@ -1,6 +1,7 @@
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "persistence/pin_repository.hpp"
 
 namespace collabtender::api {

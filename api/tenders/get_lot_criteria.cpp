@@ -10,20 +10,17 @@ namespace collabtender::api {
 
 // The criteria a lot's bids are scored on: its own, or else the tender's ("inherited").
 Response get_lot_criteria(const Request& request, Context& context) {
-    std::vector<domain::Criterion> criteria;
-    bool inherited = false;
+    persistence::LotCriteria effective;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot) throw problems::not_found("No such lot.");
-        criteria = persistence::list_criteria(tx, tender.id, lot->id);
-        inherited = criteria.empty();
-        if (inherited) criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
+        effective = persistence::effective_criteria(tx, tender.id, lot->id);
         version = tender.version;
     });
     auto response =
-        json_response(200, boost::json::object{{"criteria", criteria_json(criteria)}, {"inherited", inherited}});
+        json_response(200, boost::json::object{{"criteria", criteria_json(effective.criteria)}, {"inherited", effective.inherited}});
     response.headers.emplace_back("ETag", etag(version));
     return response;
 }

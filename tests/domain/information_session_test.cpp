@@ -36,11 +36,3 @@ TEST_CASE("bookings are open while the tender is published and open, before the 
     for (auto status : {TenderStatus::draft, TenderStatus::stage1_evaluation, TenderStatus::cancelled, TenderStatus::awarded})
         CHECK_FALSE(bookings_open(status, now + 1h, now));
 }
-
-TEST_CASE("interest can be registered from the PIN until the last stage closes") {
-    CHECK(participation_open(TenderStatus::pin_published));
-    CHECK(participation_open(TenderStatus::stage2_open));
-    CHECK_FALSE(participation_open(TenderStatus::draft));
-    CHECK_FALSE(participation_open(TenderStatus::stage2_evaluation));
-    CHECK_FALSE(participation_open(TenderStatus::cancelled));
-}

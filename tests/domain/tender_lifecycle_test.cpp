@@ -149,3 +149,11 @@ TEST_CASE("actions round-trip through their names") {
     CHECK(parse_tender_action("cancel") == TenderAction::cancel);
     CHECK_FALSE(parse_tender_action("award"));
 }
+
+TEST_CASE("interest can be registered from the PIN until the last stage closes") {
+    CHECK(participation_open(TenderStatus::pin_published));
+    CHECK(participation_open(TenderStatus::stage2_open));
+    CHECK_FALSE(participation_open(TenderStatus::draft));
+    CHECK_FALSE(participation_open(TenderStatus::stage2_evaluation));
+    CHECK_FALSE(participation_open(TenderStatus::cancelled));
+}

@@ -43,12 +43,8 @@ public:
 
 private:
     std::string run(const std::string& command) {
-        const auto script = std::string{COLLABTENDER_SOURCE_DIR} + "/deploy/pg-cluster " + command + " " + dir_ + " 2>&1";
-        std::string output;
-        FILE* pipe = ::popen(script.c_str(), "r");
-        char buffer[512];
-        while (pipe != nullptr && std::fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
-        const int status = pipe == nullptr ? -1 : ::pclose(pipe);
+        auto [status, output] =
+            run_shell(std::string{COLLABTENDER_SOURCE_DIR} + "/deploy/pg-cluster " + command + " " + dir_);
         if (status != 0) throw std::runtime_error{"pg-cluster " + command + " failed: " + output};
         while (!output.empty() && output.back() == '\n') output.pop_back();
         return output;

@@ -15,25 +15,15 @@ using namespace std::chrono_literals;
 
 namespace {
 
-struct Validation {
-    int exit_code;
-    std::string output;
-};
-
 // Runs Debian's python3 (with python3-jsonschema, from deploy/install-deps) on the validator.
-Validation validate(const std::string& package) {
+CommandResult validate(const std::string& package) {
     const std::string source = COLLABTENDER_SOURCE_DIR;
     const auto file = "/tmp/collabtender-ocds-" + std::to_string(::getpid()) + ".json";
     std::ofstream{file} << package;
-    const auto command = "/usr/bin/python3 " + source + "/tests/ocds/validate_ocds.py " + source +
-                         "/../shared/ocds " + file + " 2>&1";
-    std::string output;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    char buffer[512];
-    while (pipe != nullptr && std::fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
-    const int status = pipe == nullptr ? -1 : ::pclose(pipe);
+    auto result = run_shell("/usr/bin/python3 " + source + "/tests/ocds/validate_ocds.py " + source +
+                            "/../shared/ocds " + file);
     std::remove(file.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+    return result;
 }
 
 // A tender in stage 1 with two lots, a session, criteria, gates and a question.

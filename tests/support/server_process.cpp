@@ -154,4 +154,13 @@ CommandResult run_collabtender(const std::vector<std::string>& args, const std::
     return result;
 }
 
+CommandResult run_shell(const std::string& command) {
+    std::string output;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    char buffer[512];
+    while (pipe != nullptr && std::fgets(buffer, sizeof buffer, pipe) != nullptr) output += buffer;
+    const int status = pipe == nullptr ? -1 : ::pclose(pipe);
+    return {status == -1 ? -1 : exit_status(status), output};
+}
+
 }  // namespace collabtender::test

@@ -41,4 +41,7 @@ struct CommandResult {
 CommandResult run_collabtender(const std::vector<std::string>& args, const std::string& input = {},
                                const std::vector<std::string>& environment = {});
 
+// Runs a shell command, standard error joined to standard output.
+CommandResult run_shell(const std::string& command);
+
 }  // namespace collabtender::test
