@@ -83,4 +83,7 @@ Response get_document_content(const Request& request, Context& context);
 Response delete_document(const Request& request, Context& context);
 Response get_tender_submissions(const Request& request, Context& context);
 
+Response get_tender_audit(const Request& request, Context& context);
+Response get_audit_verify(const Request& request, Context& context);
+
 }  // namespace collabtender::api

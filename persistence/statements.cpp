@@ -298,6 +298,20 @@ const Statement statements[] = {
     {"clarification_publish",
      "UPDATE clarification SET published_question = $2, lot_correction = $3::jsonb, "
      "published_at = to_timestamp($4 / 1e6) WHERE id = $1"},
+
+    {"audit_head_lock",
+     "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
+     "RETURNING position, hash"},
+    {"audit_head_move", "UPDATE audit_chain_head SET position = $2, hash = $3 WHERE chain = $1"},
+    {"audit_insert",
+     "INSERT INTO audit_event (chain, position, tender_id, occurred_at, event, previous_hash, hash) "
+     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6), $5, $6, $7)"},
+    {"audit_tender_list",
+     "SELECT chain, position, event, previous_hash, hash FROM audit_event WHERE tender_id = $1 "
+     "ORDER BY position LIMIT $2 OFFSET $3"},
+    {"audit_heads",
+     "SELECT chain, position, hash FROM audit_chain_head WHERE $1::text IS NULL OR chain = $1 ORDER BY chain"},
+    {"audit_tender_count", "SELECT count(*) FROM audit_event WHERE tender_id = $1"},
 };
 
 #undef MICROS

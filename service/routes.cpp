@@ -103,6 +103,10 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"DELETE", bid + "/documents/{document_id}", provider, true, api::delete_document});
     router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
     router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});
+
+    router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
+    router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,
+                api::get_audit_verify});
     return router;
 }
 

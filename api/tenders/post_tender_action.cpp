@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -62,6 +63,10 @@ Response post_tender_action(const Request& request, Context& context) {
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
         persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
         updated = persistence::find_tender(tx, tender.id);
+        audit(tx, context,
+              {tender.id, "tender." + std::string{domain::to_string(*action)}, "tender", tender.id,
+               boost::json::object{{"status", domain::to_string(tender.status)}},
+               boost::json::object{{"status", domain::to_string(updated->status)}, {"version", updated->version}}});
     });
     auto response = json_response(200, tender_json(*updated));
     response.headers.emplace_back("ETag", etag(updated->version));

@@ -1,0 +1,61 @@
+#include "persistence/audit_repository.hpp"
+
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+AuditLink link_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::int64_t>(), r[2].as<std::string>(), r[3].as<std::string>(),
+            r[4].as<std::string>()};
+}
+
+}  // namespace
+
+ChainHead lock_chain_head(Tx& tx, const std::string& chain) {
+    const auto row = tx.work().exec_prepared1("audit_head_lock", chain);
+    return {row[0].as<std::int64_t>(), row[1].as<std::string>()};
+}
+
+void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>& tender_id,
+                 domain::TimePoint occurred_at) {
+    tx.work().exec_prepared0("audit_insert", link.chain, link.position, tender_id, micros(occurred_at), link.event,
+                             link.previous_hash, link.hash);
+    tx.work().exec_prepared0("audit_head_move", link.chain, link.position, link.hash);
+}
+
+std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id, int limit, int offset) {
+    std::vector<AuditLink> out;
+    for (const auto& r : tx.work().exec_prepared("audit_tender_list", tender_id, limit, offset))
+        out.push_back(link_from(r));
+    return out;
+}
+
+long count_tender_links(Tx& tx, const std::string& tender_id) {
+    return tx.work().exec_prepared1("audit_tender_count", tender_id)[0].as<long>();
+}
+
+std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain) {
+    std::vector<std::pair<std::string, ChainHead>> out;
+    for (const auto& r : tx.work().exec_prepared("audit_heads", chain))
+        out.push_back({r[0].as<std::string>(), {r[1].as<std::int64_t>(), r[2].as<std::string>()}});
+    return out;
+}
+
+void visit_links(Tx& tx, const std::optional<std::string>& chain, const std::function<void(const AuditLink&)>& visit) {
+    // A cursor keeps memory flat however long the chains grow.
+    pqxx::stateless_cursor<pqxx::cursor_base::read_only, pqxx::cursor_base::owned> cursor{
+        tx.work(),
+        "SELECT chain, position, event, previous_hash, hash FROM audit_event WHERE " +
+            (chain ? "chain = " + tx.work().quote(*chain) : std::string{"true"}) + " ORDER BY chain, position",
+        "audit_verify", false};
+    constexpr int batch = 1000;
+    for (std::size_t at = 0;; at += batch) {
+        const auto rows = cursor.retrieve(at, at + batch);
+        for (const auto& r : rows) visit(link_from(r));
+        if (rows.size() < batch) return;
+    }
+}
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+// One link of an audit chain as stored: the canonical event text that was hashed.
+struct AuditLink {
+    std::string chain;
+    std::int64_t position = 0;
+    std::string event;
+    std::string previous_hash;
+    std::string hash;
+};
+
+struct ChainHead {
+    std::int64_t position = 0;  // 0 for an empty chain
+    std::string hash;           // 64 zeros for an empty chain
+};
+
+// Locks the chain's head until the transaction ends, so appends are serial per chain.
+ChainHead lock_chain_head(Tx& tx, const std::string& chain);
+// Appends the link and moves the head to it.
+void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>& tender_id,
+                 domain::TimePoint occurred_at);
+
+// One tender's events, oldest first.
+std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id, int limit, int offset);
+long count_tender_links(Tx& tx, const std::string& tender_id);
+// Every link of the chains named (all chains when empty), ordered by chain then
+// position, handed to `visit` one at a time.
+// Where each chain (or the one named) ends, by chain: a chain whose last link
+// falls short of its head has lost links from its end.
+std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain);
+void visit_links(Tx& tx, const std::optional<std::string>& chain, const std::function<void(const AuditLink&)>& visit);
+
+}  // namespace collabtender::persistence
