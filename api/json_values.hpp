@@ -9,6 +9,7 @@
 #include <boost/json/value.hpp>
 
 #include "domain/login_throttle.hpp"
+#include "domain/overloaded.hpp"
 
 namespace collabtender::api {
 
@@ -22,12 +23,6 @@ boost::json::array strings(const std::vector<std::string>& texts);
 // The SHA-256 of bytes, as 64 lower-case hex digits.
 std::string sha256_hex(std::string_view bytes);
 
-// std::visit over the gate kinds with one lambda per kind.
-template <class... F>
-struct Overloaded : F... {
-    using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
+using domain::Overloaded;
 
 }  // namespace collabtender::api

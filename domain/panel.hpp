@@ -1,0 +1,41 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/tender.hpp"
+#include "domain/violation.hpp"
+
+namespace collabtender::domain {
+
+// Who sits on an evaluation panel. People with lived experience sit beside
+// statutory, third-sector and independent members; one member chairs.
+enum class PanelMemberKind { lived_experience, statutory, third_sector, independent };
+
+std::string_view to_string(PanelMemberKind kind);
+std::optional<PanelMemberKind> parse_panel_member_kind(std::string_view text);
+
+struct PanelMember {
+    std::string user_id;
+    PanelMemberKind kind = PanelMemberKind::independent;
+    bool chair = false;
+};
+
+inline constexpr std::size_t max_panel_members = 30;
+
+// A name, at least one member, each once, and exactly one chair.
+Violations validate_panel(const std::string& name, const std::vector<PanelMember>& members);
+
+// The stage whose bids are being evaluated now, if any: stage 1 between its
+// close and the release of feedback, stage 2 between its close and the award.
+std::optional<int> evaluation_stage(TenderStatus status);
+// The latest stage whose deadline has passed and whose bids may be opened: 0
+// before stage 1 closes.
+int latest_closed_stage(TenderStatus status);
+
+// Panels may be formed and changed until the award is proposed.
+bool panels_editable(TenderStatus status);
+
+}  // namespace collabtender::domain
