@@ -86,4 +86,21 @@ Response get_tender_submissions(const Request& request, Context& context);
 Response get_tender_audit(const Request& request, Context& context);
 Response get_audit_verify(const Request& request, Context& context);
 
+Response get_panellists(const Request& request, Context& context);
+Response post_panel(const Request& request, Context& context);
+Response get_panels(const Request& request, Context& context);
+Response get_panel(const Request& request, Context& context);
+Response put_panel(const Request& request, Context& context);
+Response get_my_panels(const Request& request, Context& context);
+Response get_panel_bids(const Request& request, Context& context);
+Response put_conflict_declaration(const Request& request, Context& context);
+Response get_bid_evaluation(const Request& request, Context& context);
+Response get_gate_results(const Request& request, Context& context);
+Response put_gate_result(const Request& request, Context& context);
+Response get_my_scores(const Request& request, Context& context);
+Response put_my_score(const Request& request, Context& context);
+Response post_my_scores_submission(const Request& request, Context& context);
+Response get_bid_scores(const Request& request, Context& context);
+Response put_consensus(const Request& request, Context& context);
+
 }  // namespace collabtender::api

@@ -82,4 +82,10 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
     return out;
 }
 
+std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage) {
+    const auto rows = tx.work().exec_prepared("submission_standing_for_bid", bid_id, stage);
+    if (rows.empty()) return std::nullopt;
+    return submission_from(rows[0]);
+}
+
 }  // namespace collabtender::persistence

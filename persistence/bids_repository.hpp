@@ -58,5 +58,7 @@ std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id);
 void wait_for_submissions(Tx& tx, const std::string& tender_id);
 // The latest standing submission of each bid for a stage, once it may be opened.
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage);
+// One bid's latest submission for the stage, unless withdrawn.
+std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 
 }  // namespace collabtender::persistence

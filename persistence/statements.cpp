@@ -54,6 +54,9 @@ const std::string submission_columns =
     "id, bid_id, stage, version, content::text, sha256, submitted_by, " MICROS("submitted_at") ", idempotency_key, "
     MICROS("withdrawn_at");
 
+// Column order read by panels_from() in evaluation_repository.cpp.
+const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version";
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -298,6 +301,72 @@ const Statement statements[] = {
     {"clarification_publish",
      "UPDATE clarification SET published_question = $2, lot_correction = $3::jsonb, "
      "published_at = to_timestamp($4 / 1e6) WHERE id = $1"},
+
+    {"submission_standing_for_bid",
+     "SELECT " + submission_columns + " FROM (SELECT * FROM bid_submission WHERE bid_id = $1 AND stage = $2 "
+     "ORDER BY version DESC LIMIT 1) latest WHERE withdrawn_at IS NULL"},
+
+    {"panel_insert",
+     "INSERT INTO panel (tender_id, lot_id, name, created_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6)) RETURNING id"},
+    {"panel_update",
+     "UPDATE panel SET name = $3, version = version + 1 WHERE id = $1 AND version = $2 RETURNING version"},
+    {"panel_members_delete", "DELETE FROM panel_member WHERE panel_id = $1"},
+    {"panel_member_insert", "INSERT INTO panel_member (panel_id, user_id, kind, chair) VALUES ($1, $2, $3, $4)"},
+    {"panel_members",
+     "SELECT m.user_id, m.kind, m.chair, u.display_name FROM panel_member m JOIN app_user u ON u.id = m.user_id "
+     "WHERE m.panel_id = $1 ORDER BY m.chair DESC, u.display_name, m.user_id"},
+    {"panel_by_id", "SELECT " + panel_columns + " FROM panel p WHERE p.id = $1"},
+    {"panel_list",
+     "SELECT " + panel_columns + " FROM panel p LEFT JOIN lot l ON l.id = p.lot_id WHERE p.tender_id = $1 "
+     "ORDER BY l.number NULLS FIRST"},
+    {"panel_list_of_member",
+     "SELECT " + panel_columns + " FROM panel p WHERE p.id IN (SELECT panel_id FROM panel_member WHERE user_id = $1) "
+     "ORDER BY p.created_at, p.id"},
+    {"panel_for_lot",
+     "SELECT " + panel_columns + " FROM panel p WHERE p.tender_id = $1 AND (p.lot_id = $2 OR p.lot_id IS NULL) "
+     "ORDER BY p.lot_id NULLS LAST LIMIT 1"},
+    {"panellist_list",
+     "SELECT u.id, u.display_name, o.name FROM app_user u JOIN organisation o ON o.id = u.organisation_id "
+     "WHERE u.role = 'panellist' ORDER BY u.display_name, u.id"},
+
+    {"declaration_upsert",
+     "INSERT INTO conflict_declaration (bid_id, stage, user_id, conflicted, description, declared_at) "
+     "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) ON CONFLICT (bid_id, stage, user_id) DO UPDATE "
+     "SET conflicted = excluded.conflicted, description = excluded.description, declared_at = excluded.declared_at"},
+    {"declaration_list",
+     "SELECT user_id, conflicted, description, " MICROS("declared_at") " FROM conflict_declaration "
+     "WHERE bid_id = $1 AND stage = $2 ORDER BY declared_at, user_id"},
+
+    {"gate_result_upsert",
+     "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, gate) DO UPDATE "
+     "SET outcome = excluded.outcome, reason = excluded.reason, decided_by = excluded.decided_by, "
+     "decided_at = excluded.decided_at"},
+    {"gate_result_list",
+     "SELECT gate, outcome, reason, decided_by, " MICROS("decided_at") " FROM gate_result "
+     "WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+
+    {"score_upsert",
+     "INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, to_timestamp($8 / 1e6)) ON CONFLICT (bid_id, stage, user_id, criterion) "
+     "DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, "
+     "updated_at = excluded.updated_at"},
+    {"score_list",
+     "SELECT user_id, criterion, score, justification, advice FROM score WHERE bid_id = $1 AND stage = $2 "
+     "ORDER BY user_id, criterion"},
+    {"scoresheet_submit",
+     "INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
+    {"scoresheet_list",
+     "SELECT user_id, " MICROS("submitted_at") " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 "
+     "ORDER BY submitted_at, user_id"},
+    {"consensus_upsert",
+     "INSERT INTO consensus_score (bid_id, stage, criterion, score, rationale, moderated_by, moderated_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, criterion) DO UPDATE "
+     "SET score = excluded.score, rationale = excluded.rationale, moderated_by = excluded.moderated_by, "
+     "moderated_at = excluded.moderated_at"},
+    {"consensus_list",
+     "SELECT criterion, score, rationale, moderated_by, " MICROS("moderated_at") " FROM consensus_score "
+     "WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
 
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "

@@ -104,6 +104,26 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
     router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});
 
+    const auto panellist = Access::only({Role::panellist});
+    const auto evaluator = Access::only({Role::commissioner, Role::panellist});
+    const std::string panel = "/api/v1/panels/{panel_id}";
+    router.add({"GET", "/api/v1/panellists", commissioner, true, api::get_panellists});
+    router.add({"POST", tender + "/panels", commissioner, true, api::post_panel});
+    router.add({"GET", tender + "/panels", evaluator, true, api::get_panels});
+    router.add({"GET", panel, evaluator, true, api::get_panel});
+    router.add({"PUT", panel, commissioner, true, api::put_panel});
+    router.add({"GET", "/api/v1/me/panels", panellist, true, api::get_my_panels});
+    router.add({"GET", panel + "/bids", evaluator, true, api::get_panel_bids});
+    router.add({"PUT", bid + "/conflict-declaration", panellist, true, api::put_conflict_declaration});
+    router.add({"GET", bid + "/evaluation", evaluator, true, api::get_bid_evaluation});
+    router.add({"GET", tender + "/gate-results", commissioner, true, api::get_gate_results});
+    router.add({"PUT", bid + "/gate-results/{gate}", commissioner, true, api::put_gate_result});
+    router.add({"GET", bid + "/my-scores", panellist, true, api::get_my_scores});
+    router.add({"PUT", bid + "/my-scores/{criterion}", panellist, true, api::put_my_score});
+    router.add({"POST", bid + "/my-scores/submission", panellist, true, api::post_my_scores_submission});
+    router.add({"GET", bid + "/scores", evaluator, true, api::get_bid_scores});
+    router.add({"PUT", bid + "/consensus/{criterion}", evaluator, true, api::put_consensus});
+
     router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
     router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,
                 api::get_audit_verify});

@@ -73,15 +73,14 @@ domain::Violations check_declaration(const domain::Gate& gate, const boost::json
 
 boost::json::object parse_draft(const std::string& json) { return boost::json::parse(json).as_object(); }
 
-// The gates for every lot and those for this one, in the tender's order.
+}  // namespace
+
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     std::vector<domain::Gate> out;
     for (const auto& stored : persistence::list_gates(tx, tender_id))
         if (!stored.lot_id || *stored.lot_id == lot_id) out.push_back(from_stored(stored));
     return out;
 }
-
-}  // namespace
 
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal, bool lock) {
     auto bid = persistence::find_bid(tx, bid_id, lock);

@@ -34,6 +34,10 @@ struct BidContext {
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                       bool lock = false);
 
+// The gates for every lot and those for this one, in the tender's order: the order
+// of a bid's declarations.
+std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
 // The draft as members see it, with word counts and submission receipts.
 boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);
 boost::json::object receipt_json(const persistence::SubmissionRecord& submission);

@@ -2,11 +2,13 @@
 
 #include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
+#include "api/evaluation/gate_checks.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
 #include "domain/tender_lifecycle.hpp"
+#include "persistence/bids_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -63,6 +65,11 @@ Response post_tender_action(const Request& request, Context& context) {
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
         persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
         updated = persistence::find_tender(tx, tender.id);
+        // Closing a stage checks its bids against the minimum requirements at once.
+        if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2) {
+            persistence::wait_for_submissions(tx, tender.id);
+            check_gates(tx, *updated, *action == domain::TenderAction::close_stage1 ? 1 : 2, context.now);
+        }
         audit(tx, context,
               {tender.id, "tender." + std::string{domain::to_string(*action)}, "tender", tender.id,
                boost::json::object{{"status", domain::to_string(tender.status)}},

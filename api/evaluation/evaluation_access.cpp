@@ -1,0 +1,69 @@
+#include "api/evaluation/evaluation_access.hpp"
+
+#include <algorithm>
+
+#include "api/authorization.hpp"
+#include "api/bids/bid_context.hpp"
+#include "api/problem.hpp"
+#include "api/query.hpp"
+#include "domain/panel.hpp"
+
+namespace collabtender::api {
+
+std::optional<int> stage_parameter(const Request& request) {
+    const auto parameters = query_parameters(request, {"stage"});
+    const auto found = parameters.find("stage");
+    if (found == parameters.end()) return std::nullopt;
+    if (found->second != "1" && found->second != "2")
+        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+            .with_errors({{"?stage", "invalid_parameter", "must be 1 or 2"}});
+    return std::stoi(found->second);
+}
+
+EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+                           std::optional<int> stage, bool lock) {
+    const auto none = [] { return problems::not_found("No such bid."); };
+    auto bid = persistence::find_bid(tx, bid_id, lock);
+    if (!bid) throw none();
+    auto tender = persistence::find_tender(tx, bid->tender_id);
+    auto panel = persistence::panel_for_lot(tx, bid->tender_id, bid->lot_id);
+    const bool commissioner = may_manage_tender(principal, *tender);
+    const bool seated = principal.role == domain::Role::panellist && panel && panel->member(principal.user_id);
+    if (!commissioner && !seated) throw none();
+
+    const int closed = domain::latest_closed_stage(tender->status);
+    const int wanted = stage.value_or(closed);
+    if (wanted < 1 || wanted > closed)
+        throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
+    auto submission = persistence::standing_submission(tx, bid->id, wanted);
+    if (!submission) throw problems::not_found("This bid has no submission standing for that stage.");
+    auto consortium = persistence::find_consortium(tx, bid->consortium_id);
+    auto criteria = persistence::effective_criteria(tx, bid->tender_id, bid->lot_id).criteria;
+    auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
+    return {std::move(*bid),  std::move(*consortium), std::move(*tender),     std::move(panel),
+            std::move(criteria), std::move(gates),    wanted, std::move(*submission), commissioner};
+}
+
+void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const domain::Principal& principal) {
+    if (bid.commissioner) return;
+    const auto all = persistence::declarations(tx, bid.bid.id, bid.stage);
+    const auto mine = std::find_if(all.begin(), all.end(), [&](const auto& d) { return d.user_id == principal.user_id; });
+    if (mine == all.end())
+        throw Problem{409, "declaration-required", "Declare any conflict first",
+                      "Say whether you have a conflict of interest with this bid before you see it."};
+    if (mine->conflicted)
+        throw Problem{403, "conflicted", "You declared a conflict",
+                      "You declared a conflict of interest with this bid, so you do not see or score it."};
+}
+
+void require_scoring_open(persistence::Tx& tx, const EvaluatedBid& bid) {
+    if (domain::evaluation_stage(bid.tender.status) != bid.stage)
+        throw Problem{409, "evaluation-closed", "Not under evaluation",
+                      "This stage's bids are not being evaluated now."};
+    for (const auto& result : persistence::gate_results(tx, bid.bid.id, bid.stage))
+        if (result.result.outcome == domain::GateOutcome::fail)
+            throw Problem{409, "bid-excluded", "Excluded by a gate",
+                          "This bid failed a minimum requirement and is not scored."};
+}
+
+}  // namespace collabtender::api

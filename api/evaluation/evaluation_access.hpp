@@ -1,0 +1,50 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/router.hpp"
+#include "domain/criteria.hpp"
+#include "domain/gates.hpp"
+#include "persistence/bids_repository.hpp"
+#include "persistence/consortia_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+// A submitted bid as its evaluators reach it: the tender's commissioners, and the
+// panellists who sit on the panel for its lot. Everyone else finds nothing (404).
+// Evaluators see only a stage whose deadline has passed, and only the standing
+// submission for it: never a draft.
+struct EvaluatedBid {
+    persistence::BidRecord bid;
+    persistence::ConsortiumRecord consortium;
+    persistence::TenderRecord tender;
+    std::optional<persistence::PanelRecord> panel;
+    std::vector<domain::Criterion> criteria;
+    std::vector<domain::Gate> gates;
+    int stage = 1;
+    persistence::SubmissionRecord submission;
+    bool commissioner = false;  // else a panellist with a seat on `panel`
+};
+
+// `stage` is the one asked for, else the latest closed. With `lock`, the bid row
+// stays locked until the transaction ends, so evaluation steps on one bid are
+// decided one at a time.
+EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+                           std::optional<int> stage = std::nullopt, bool lock = false);
+
+// The stage named by a `stage` query parameter, if any: 400 unless 1 or 2.
+std::optional<int> stage_parameter(const Request& request);
+
+// Panellists must declare before they see a bid's content: 409 until they have
+// declared, 403 when they declared a conflict. Commissioners pass.
+void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const domain::Principal& principal);
+
+// Scoring and moderation happen while the bid's stage is under evaluation, and
+// only for bids no gate has excluded: 409 otherwise.
+void require_scoring_open(persistence::Tx& tx, const EvaluatedBid& bid);
+
+}  // namespace collabtender::api

@@ -1,0 +1,54 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "api/time_format.hpp"
+#include "domain/panel.hpp"
+#include "persistence/bids_repository.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/tenders/{tender_id}/gate-results[?stage=]: every submitted bid's
+// minimum-requirement results, for the tender's commissioners: what was decided
+// from declarations, and what waits for their judgement.
+Response get_gate_results(const Request& request, Context& context) {
+    const auto asked = stage_parameter(request);
+    boost::json::array items;
+    int stage = 0;
+    context.db->transact([&](persistence::Tx& tx) {
+        items.clear();
+        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
+        if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
+        const int closed = domain::latest_closed_stage(tender.status);
+        stage = asked.value_or(closed);
+        if (stage < 1 || stage > closed)
+            throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
+        for (const auto& submission : persistence::standing_submissions(tx, tender.id, stage)) {
+            const auto bid = persistence::find_bid(tx, submission.bid_id);
+            const auto consortium = persistence::find_consortium(tx, bid->consortium_id);
+            boost::json::array results;
+            std::vector<domain::GateResult> outcomes;
+            for (const auto& r : persistence::gate_results(tx, bid->id, stage)) {
+                results.push_back(boost::json::object{{"gate", r.gate},
+                                                      {"outcome", domain::to_string(r.result.outcome)},
+                                                      {"reason", r.result.reason},
+                                                      {"decided_by", nullable(r.decided_by)},
+                                                      {"decided_at", format_rfc3339(r.decided_at)}});
+                outcomes.push_back(r.result);
+            }
+            items.push_back(boost::json::object{{"bid_id", bid->id},
+                                                {"lot_id", bid->lot_id},
+                                                {"consortium", consortium->name},
+                                                {"excluded", domain::excluded(outcomes)},
+                                                {"all_passed", domain::all_passed(outcomes)},
+                                                {"results", std::move(results)}});
+        }
+    });
+    return json_response(200, boost::json::object{{"stage", stage}, {"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

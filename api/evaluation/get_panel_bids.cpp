@@ -1,0 +1,78 @@
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/evaluation/panel_bids.hpp"
+#include "api/evaluation/panel_json.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "domain/panel.hpp"
+
+namespace collabtender::api {
+namespace {
+
+std::string gate_status(const std::vector<persistence::GateResultRecord>& records) {
+    std::vector<domain::GateResult> results;
+    for (const auto& r : records) results.push_back(r.result);
+    if (domain::excluded(results)) return "excluded";
+    return domain::all_passed(results) ? "passed" : "pending";
+}
+
+}  // namespace
+
+// GET /api/v1/panels/{panel_id}/bids[?stage=]: the submitted bids the panel
+// evaluates once the stage's deadline has passed. Members see the consortium (to
+// declare conflicts) and their own progress; commissioners see everyone's, and a
+// warning where fewer than two panellists are free of conflicts.
+Response get_panel_bids(const Request& request, Context& context) {
+    const auto asked = stage_parameter(request);
+    boost::json::array items;
+    int stage = 0;
+    context.db->transact([&](persistence::Tx& tx) {
+        items.clear();
+        const auto visible = visible_panel(tx, request.param("panel_id"), *context.principal);
+        stage = asked.value_or(domain::latest_closed_stage(visible.tender.status));
+        if (stage < 1 || stage > domain::latest_closed_stage(visible.tender.status))
+            throw Problem{409, "sealed", "Bids are sealed",
+                          "Bids are opened to evaluators only after the stage's deadline."};
+        const auto& me = context.principal->user_id;
+        for (const auto& b : panel_bids(tx, visible.panel, stage)) {
+            boost::json::array members;
+            for (const auto& m : b.consortium.members)
+                if (m.member.status == domain::MemberStatus::accepted) members.push_back(boost::json::value(m.organisation_name));
+            boost::json::object item{
+                {"bid_id", b.bid.id},
+                {"lot", {{"id", b.lot.id}, {"number", b.lot.details.number}, {"title", b.lot.details.title}}},
+                {"consortium", {{"name", b.consortium.name}, {"members", std::move(members)}}},
+                {"gates", gate_status(b.gates)},
+            };
+            const auto conflicted = std::count_if(b.declarations.begin(), b.declarations.end(),
+                                                  [](const auto& d) { return d.conflicted; });
+            if (visible.commissioner) {
+                const auto unconflicted = static_cast<std::int64_t>(visible.panel.members.size()) - conflicted;
+                item["unconflicted_panellists"] = unconflicted;
+                item["scoresheets_submitted"] = b.scoresheets.size();
+                boost::json::array warnings;
+                if (unconflicted < 2) warnings.push_back("fewer_than_two_unconflicted_panellists");
+                item["warnings"] = std::move(warnings);
+            } else {
+                const auto mine = std::find_if(b.declarations.begin(), b.declarations.end(),
+                                               [&](const auto& d) { return d.user_id == me; });
+                item["my_declaration"] = mine == b.declarations.end()
+                                             ? boost::json::value(nullptr)
+                                             : boost::json::value(boost::json::object{{"conflicted", mine->conflicted}});
+                const auto sheet = std::find_if(b.scoresheets.begin(), b.scoresheets.end(),
+                                                [&](const auto& s) { return s.user_id == me; });
+                item["my_scores_submitted_at"] =
+                    nullable(sheet == b.scoresheets.end() ? std::nullopt : std::optional{sheet->submitted_at});
+            }
+            items.push_back(std::move(item));
+        }
+    });
+    return json_response(200, boost::json::object{{"stage", stage}, {"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

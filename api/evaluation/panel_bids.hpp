@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "api/router.hpp"
+#include "persistence/bids_repository.hpp"
+#include "persistence/consortia_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+// One submitted bid in a panel's work for a stage, with where evaluation stands.
+struct PanelBid {
+    persistence::BidRecord bid;
+    persistence::LotRecord lot;
+    persistence::ConsortiumRecord consortium;
+    std::vector<persistence::GateResultRecord> gates;
+    std::vector<persistence::ConflictDeclaration> declarations;
+    std::vector<persistence::ScoresheetSubmission> scoresheets;
+};
+
+// The lots a panel evaluates: its own lot, or every lot without a panel of its own.
+std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel);
+
+// The standing submissions of the stage in the panel's lots, by lot then submission time.
+std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage);
+
+}  // namespace collabtender::api

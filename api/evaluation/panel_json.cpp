@@ -1,0 +1,72 @@
+#include "api/evaluation/panel_json.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "persistence/accounts_repository.hpp"
+
+namespace collabtender::api {
+
+boost::json::object panel_json(const persistence::PanelRecord& panel) {
+    boost::json::array members;
+    for (const auto& m : panel.members)
+        members.push_back(boost::json::object{{"user_id", m.member.user_id},
+                                              {"display_name", m.display_name},
+                                              {"kind", domain::to_string(m.member.kind)},
+                                              {"chair", m.member.chair}});
+    return {{"id", panel.id},           {"tender_id", panel.tender_id},   {"lot_id", nullable(panel.lot_id)},
+            {"name", panel.name},       {"version", panel.version},       {"members", std::move(members)}};
+}
+
+PanelBody read_panel_body(const Request& request, bool with_lot) {
+    const auto json = parse_json_object(request);
+    FieldReader fields{json};
+    PanelBody body;
+    fields.text("name", body.name);
+    if (with_lot) fields.nullable_text("lot_id", body.lot_id);
+    fields.objects("members", [&](std::size_t, FieldReader& member) {
+        domain::PanelMember m;
+        std::string kind;
+        member.text("user_id", m.user_id);
+        member.text("kind", kind);
+        member.boolean("chair", m.chair);
+        if (!kind.empty() && !domain::parse_panel_member_kind(kind))
+            member.add({member.pointer("kind"), "invalid_value",
+                        "must be lived_experience, statutory, third_sector or independent"});
+        else if (!kind.empty())
+            m.kind = *domain::parse_panel_member_kind(kind);
+        body.members.push_back(std::move(m));
+    });
+    fields.finish(domain::validate_panel(body.name, body.members));
+    return body;
+}
+
+void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body) {
+    domain::Violations out;
+    if (body.lot_id && !persistence::find_lot(tx, tender.id, *body.lot_id))
+        out.push_back({"/lot_id", "unknown_lot", "is not a lot of this tender"});
+    for (std::size_t i = 0; i < body.members.size(); ++i) {
+        const auto& id = body.members[i].user_id;
+        const auto user = persistence::find_user(tx, id);
+        if (!user || user->role != domain::Role::panellist)
+            out.push_back({"/members/" + std::to_string(i) + "/user_id", "not_a_panellist",
+                           "is not a panellist's account"});
+    }
+    if (!out.empty()) throw problems::validation(out);
+}
+
+VisiblePanel visible_panel(persistence::Tx& tx, const std::string& panel_id, const domain::Principal& principal) {
+    auto panel = persistence::find_panel(tx, panel_id);
+    if (panel) {
+        auto tender = persistence::find_tender(tx, panel->tender_id);
+        const bool commissioner = may_manage_tender(principal, *tender);
+        if (commissioner || (principal.role == domain::Role::panellist && panel->member(principal.user_id)))
+            return {std::move(*panel), std::move(*tender), commissioner};
+    }
+    throw problems::not_found("No such panel.");
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "api/router.hpp"
+#include "domain/panel.hpp"
+#include "persistence/evaluation_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::api {
+
+boost::json::object panel_json(const persistence::PanelRecord& panel);
+
+// A panel as POST and PUT take it: {"name", "lot_id" (null or absent: the whole
+// tender), "members": [{"user_id", "kind", "chair"}]}. Every member must be a
+// panellist account and the lot one of the tender's; 422 names each problem.
+struct PanelBody {
+    std::string name;
+    std::optional<std::string> lot_id;
+    std::vector<domain::PanelMember> members;
+};
+PanelBody read_panel_body(const Request& request, bool with_lot);
+void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body);
+
+// Commissioners of the tender may see and change every panel; a panellist only
+// sees panels they sit on. Anyone else finds nothing (404).
+struct VisiblePanel {
+    persistence::PanelRecord panel;
+    persistence::TenderRecord tender;
+    bool commissioner = false;
+};
+VisiblePanel visible_panel(persistence::Tx& tx, const std::string& panel_id, const domain::Principal& principal);
+
+}  // namespace collabtender::api

@@ -1,0 +1,53 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "domain/panel.hpp"
+#include "domain/text.hpp"
+
+namespace collabtender::api {
+
+// PUT /api/v1/bids/{bid_id}/conflict-declaration: before seeing a bid, a panellist
+// says whether they have a conflict of interest with it, {"conflicted": false} or
+// {"conflicted": true, "description": "..."}, for the stage under evaluation. A
+// declared conflict stands: it cannot be withdrawn to see the bid after all.
+Response put_conflict_declaration(const Request& request, Context& context) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    bool conflicted = false;
+    std::optional<std::string> description;
+    fields.boolean("conflicted", conflicted);
+    fields.nullable_text("description", description);
+    domain::Violations more;
+    if (conflicted) {
+        if (!description) more.push_back({"/description", "required", "say what the conflict is"});
+        else domain::check_text(more, *description, "/description", 1, 2000);
+    } else if (description) {
+        more.push_back({"/description", "not_applicable", "describe a conflict only when you declare one"});
+    }
+    fields.finish(more);
+
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
+        if (bid.commissioner) throw problems::forbidden();
+        if (domain::evaluation_stage(bid.tender.status) != bid.stage)
+            throw Problem{409, "evaluation-closed", "Not under evaluation", "This stage's bids are not being evaluated now."};
+        for (const auto& d : persistence::declarations(tx, bid.bid.id, bid.stage))
+            if (d.user_id == context.principal->user_id && d.conflicted && !conflicted)
+                throw problems::conflict("A declared conflict stands. Ask the commissioner if it was a mistake.");
+        persistence::save_declaration(tx, bid.bid.id, bid.stage,
+                                      {context.principal->user_id, conflicted, description, context.now});
+        // Only whether there is a conflict: the description may be about the panellist's health.
+        audit(tx, context, {bid.tender.id, "conflict.declare", "bid", bid.bid.id, nullptr,
+                            boost::json::object{{"stage", bid.stage}, {"conflicted", conflicted}}});
+        out = {{"bid_id", bid.bid.id}, {"stage", bid.stage}, {"conflicted", conflicted},
+               {"description", description ? boost::json::value(*description) : nullptr}};
+    });
+    return json_response(200, out);
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,145 @@
+#include "persistence/evaluation_repository.hpp"
+
+#include <map>
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+// Panels with their members, in the order the rows come.
+std::vector<PanelRecord> panels_from(Tx& tx, const pqxx::result& rows) {
+    std::vector<PanelRecord> out;
+    for (const auto& r : rows) {
+        PanelRecord panel{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
+                          r[4].as<int>(), {}};
+        for (const auto& m : tx.work().exec_prepared("panel_members", panel.id))
+            panel.members.push_back({{m[0].as<std::string>(),
+                                      domain::parse_panel_member_kind(m[1].as<std::string>()).value(), m[2].as<bool>()},
+                                     m[3].as<std::string>()});
+        out.push_back(std::move(panel));
+    }
+    return out;
+}
+
+std::optional<PanelRecord> first(std::vector<PanelRecord> panels) {
+    if (panels.empty()) return std::nullopt;
+    return std::move(panels.front());
+}
+
+}  // namespace
+
+const PanelMemberRecord* PanelRecord::member(const std::string& user_id) const {
+    for (const auto& m : members)
+        if (m.member.user_id == user_id) return &m;
+    return nullptr;
+}
+
+std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+                         const std::string& name, domain::TimePoint now) {
+    return tx.work().exec_prepared1("panel_insert", tender_id, lot_id, name, micros(now))[0].as<std::string>();
+}
+
+std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name) {
+    const auto rows = tx.work().exec_prepared("panel_update", id, expected_version, name);
+    if (rows.empty()) return std::nullopt;
+    return rows[0][0].as<int>();
+}
+
+void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members) {
+    tx.work().exec_prepared0("panel_members_delete", panel_id);
+    for (const auto& m : members)
+        tx.work().exec_prepared0("panel_member_insert", panel_id, m.user_id, std::string{domain::to_string(m.kind)},
+                                 m.chair);
+}
+
+std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
+    if (!is_uuid(id)) return std::nullopt;
+    return first(panels_from(tx, tx.work().exec_prepared("panel_by_id", id)));
+}
+
+std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id) {
+    return panels_from(tx, tx.work().exec_prepared("panel_list", tender_id));
+}
+
+std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id) {
+    return panels_from(tx, tx.work().exec_prepared("panel_list_of_member", user_id));
+}
+
+std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    return first(panels_from(tx, tx.work().exec_prepared("panel_for_lot", tender_id, lot_id)));
+}
+
+std::vector<PanellistRecord> list_panellists(Tx& tx) {
+    std::vector<PanellistRecord> out;
+    for (const auto& r : tx.work().exec_prepared("panellist_list"))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
+    return out;
+}
+
+void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& d) {
+    tx.work().exec_prepared0("declaration_upsert", bid_id, stage, d.user_id, d.conflicted, d.description,
+                             micros(d.declared_at));
+}
+
+std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<ConflictDeclaration> out;
+    for (const auto& r : tx.work().exec_prepared("declaration_list", bid_id, stage))
+        out.push_back({r[0].as<std::string>(), r[1].as<bool>(), optional_text(r[2]), time_from(r[3])});
+    return out;
+}
+
+void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& g) {
+    tx.work().exec_prepared0("gate_result_upsert", bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
+                             g.result.reason, g.decided_by, micros(g.decided_at));
+}
+
+std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<GateResultRecord> out;
+    for (const auto& r : tx.work().exec_prepared("gate_result_list", bid_id, stage))
+        out.push_back({r[0].as<int>(),
+                       {domain::parse_gate_outcome(r[1].as<std::string>()).value(), r[2].as<std::string>()},
+                       optional_text(r[3]),
+                       time_from(r[4])});
+    return out;
+}
+
+void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now) {
+    tx.work().exec_prepared0("score_upsert", bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
+                             s.score.advice, micros(now));
+}
+
+std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<ScoreRecord> out;
+    for (const auto& r : tx.work().exec_prepared("score_list", bid_id, stage))
+        out.push_back({r[0].as<std::string>(), r[1].as<int>(),
+                       {optional_int(r[2]), r[3].as<std::string>(), r[4].as<std::string>()}});
+    return out;
+}
+
+void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("scoresheet_submit", bid_id, stage, user_id, micros(now));
+}
+
+std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<ScoresheetSubmission> out;
+    for (const auto& r : tx.work().exec_prepared("scoresheet_list", bid_id, stage))
+        out.push_back({r[0].as<std::string>(), time_from(r[1])});
+    return out;
+}
+
+void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& c) {
+    tx.work().exec_prepared0("consensus_upsert", bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
+                             micros(c.moderated_at));
+}
+
+std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<ConsensusRecord> out;
+    for (const auto& r : tx.work().exec_prepared("consensus_list", bid_id, stage))
+        out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<std::string>(), r[3].as<std::string>(), time_from(r[4])});
+    return out;
+}
+
+}  // namespace collabtender::persistence

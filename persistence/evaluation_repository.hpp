@@ -1,0 +1,93 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/gate_assessment.hpp"
+#include "domain/panel.hpp"
+#include "domain/scoring.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct PanelMemberRecord {
+    domain::PanelMember member;
+    std::string display_name;
+};
+
+struct PanelRecord {
+    std::string id;
+    std::string tender_id;
+    std::optional<std::string> lot_id;  // empty: the whole tender
+    std::string name;
+    int version = 1;
+    std::vector<PanelMemberRecord> members;
+
+    const PanelMemberRecord* member(const std::string& user_id) const;
+};
+
+std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+                         const std::string& name, domain::TimePoint now);
+// The new version, or nothing when `expected_version` is stale.
+std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name);
+void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
+std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
+std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id);
+std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
+// The lot's own panel, else the tender-wide one.
+std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
+struct PanellistRecord {
+    std::string id;
+    std::string display_name;
+    std::string organisation_name;
+};
+std::vector<PanellistRecord> list_panellists(Tx& tx);
+
+struct ConflictDeclaration {
+    std::string user_id;
+    bool conflicted = false;
+    std::optional<std::string> description;
+    domain::TimePoint declared_at;
+};
+void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& declaration);
+std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage);
+
+struct GateResultRecord {
+    int gate = 0;
+    domain::GateResult result;
+    std::optional<std::string> decided_by;  // empty: decided from the declaration
+    domain::TimePoint decided_at;
+};
+void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
+// By gate position.
+std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
+
+struct ScoreRecord {
+    std::string user_id;
+    int criterion = 0;
+    domain::CriterionScore score;
+};
+void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now);
+// By panellist, then criterion.
+std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage);
+
+struct ScoresheetSubmission {
+    std::string user_id;
+    domain::TimePoint submitted_at;
+};
+void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now);
+std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage);
+
+struct ConsensusRecord {
+    int criterion = 0;
+    int score = 0;
+    std::string rationale;
+    std::string moderated_by;
+    domain::TimePoint moderated_at;
+};
+void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
+std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
+
+}  // namespace collabtender::persistence
