@@ -85,9 +85,9 @@ std::optional<std::string> promote_first_waiting(Tx& tx, const std::string& sess
     return rows[0][0].as<std::string>();
 }
 
-void register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
+bool register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                        const std::string& user_id) {
-    tx.work().exec_prepared("interest_insert", lot_id, organisation_id, user_id);
+    return tx.work().exec_prepared("interest_insert", lot_id, organisation_id, user_id).affected_rows() == 1;
 }
 
 bool withdraw_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {

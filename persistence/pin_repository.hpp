@@ -54,8 +54,8 @@ void delete_booking(Tx& tx, const std::string& booking_id);
 // Gives a freed seat to the longest-waiting booking; returns its id.
 std::optional<std::string> promote_first_waiting(Tx& tx, const std::string& session_id);
 
-// Idempotent: registering twice leaves one registration.
-void register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
+// Idempotent: registering twice leaves one registration. True when this call made it.
+bool register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                        const std::string& user_id);
 bool withdraw_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id);
 std::vector<InterestRecord> list_interests(Tx& tx, const std::string& tender_id,

@@ -1,5 +1,8 @@
 #include "api/audit/audit.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
@@ -10,6 +13,13 @@ namespace collabtender::api {
 
 std::string link_hash(const std::string& previous_hash, const std::string& event) {
     return sha256_hex(previous_hash + "\n" + event);
+}
+
+boost::json::array field_names(const boost::json::object& patch) {
+    std::vector<std::string> names;
+    for (const auto& field : patch) names.emplace_back(field.key());
+    std::sort(names.begin(), names.end());
+    return boost::json::array(names.begin(), names.end());
 }
 
 void audit(persistence::Tx& tx, const Context& context, const AuditEntry& entry,

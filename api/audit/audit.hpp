@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "api/router.hpp"
@@ -26,6 +28,9 @@ struct AuditEntry {
 // when given (sign-in, before a principal exists).
 void audit(persistence::Tx& tx, const Context& context, const AuditEntry& entry,
            const std::optional<domain::Principal>& actor = std::nullopt);
+
+// The names of a patch's fields, sorted: what a change touched, without its values.
+boost::json::array field_names(const boost::json::object& patch);
 
 // hash = SHA-256(previous_hash + "\n" + event), as lower-case hex.
 std::string link_hash(const std::string& previous_hash, const std::string& event);

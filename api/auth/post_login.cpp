@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/credentials.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -59,6 +60,10 @@ Response post_login(const Request& request, Context& context) {
             persistence::clear_throttle(tx, email_key);
             token = new_token();
             persistence::insert_session(tx, token_digest(token), user->id, now, expires_at);
+            // No principal exists yet: the actor is the user who signed in. Never the token.
+            audit(tx, context, {std::nullopt, "user.login", "user", user->id, nullptr,
+                                boost::json::object{{"session", "created"}}},
+                  domain::Principal{user->id, user->organisation_id, user->role});
         }
     });
 

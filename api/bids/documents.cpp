@@ -4,6 +4,7 @@
 
 #include "api/json_values.hpp"
 
+#include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
@@ -28,6 +29,16 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"sha256", d.sha256},
             {"visibility", d.visibility},
             {"uploaded_at", format_rfc3339(d.uploaded_at)}};
+}
+
+// For the audit trail: the digest identifies the bytes, which stay out; so does
+// the filename, which may name a person.
+boost::json::object document_summary(const persistence::DocumentRecord& d) {
+    return {{"bid_id", d.bid_id},
+            {"sha256", d.sha256},
+            {"size_bytes", d.size_bytes},
+            {"media_type", d.media_type},
+            {"visibility", d.visibility}};
 }
 
 void require_drafting(const BidContext& c, domain::TimePoint now) {
@@ -60,6 +71,8 @@ Response post_document(const Request& request, Context& context) {
                                                visibility,
                                                context.now};
         document.id = persistence::insert_document(tx, document, context.principal->user_id, request.body);
+        audit(tx, context,
+              {c.tender.id, "document.upload", "document", document.id, nullptr, document_summary(document)});
     });
     auto response = json_response(201, document_json(document));
     response.headers.emplace_back("Location", "/api/v1/bids/" + document.bid_id + "/documents/" + document.id);
@@ -104,6 +117,8 @@ Response delete_document(const Request& request, Context& context) {
         if (persistence::document_submitted(tx, c.bid.id, document->id))
             throw problems::conflict("This document is part of a submission and stays as it was submitted.");
         persistence::delete_document(tx, document->id);
+        audit(tx, context,
+              {c.tender.id, "document.delete", "document", document->id, document_summary(*document), nullptr});
     });
     return Response{204, "", "", {}};
 }

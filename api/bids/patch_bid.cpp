@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -57,6 +58,12 @@ Response patch_bid(const Request& request, Context& context) {
         version = *persistence::update_draft(tx, c.bid.id, expected, c.bid.draft_json, context.now);
         c.bid.draft_version = version;
         body = bid_json(c, persistence::list_submissions(tx, c.bid.id));
+        // Which positions changed, never the text of a response or declaration.
+        boost::json::object after{{"draft_version", version}};
+        if (responses) after["responses"] = field_names(*responses);
+        if (declarations) after["declarations"] = field_names(*declarations);
+        audit(tx, context, {c.tender.id, "bid.draft_update", "bid", c.bid.id,
+                            boost::json::object{{"draft_version", expected}}, after});
     });
     auto response = json_response(200, body);
     response.headers.emplace_back("ETag", etag(version));

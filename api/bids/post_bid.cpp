@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
@@ -29,6 +30,10 @@ Response post_bid(const Request& request, Context& context) {
         const auto id = persistence::insert_bid(tx, visible.consortium.id, tender.id, lot->id,
                                                 context.principal->user_id, context.now);
         created = member_bid(tx, id, *context.principal);
+        audit(tx, context, {tender.id, "bid.create", "bid", id, nullptr,
+                            boost::json::object{{"consortium_id", visible.consortium.id},
+                                                {"lot_id", lot->id},
+                                                {"draft_version", created->bid.draft_version}}});
     });
     auto response = json_response(201, bid_json(*created, {}));
     response.headers.emplace_back("Location", "/api/v1/bids/" + created->bid.id);

@@ -4,6 +4,7 @@
 
 #include "api/json_values.hpp"
 
+#include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -58,6 +59,12 @@ Response post_submission(const Request& request, Context& context) {
         persistence::insert_submission(tx, receipt);
         persistence::lock_membership(tx, c.consortium.id, now);
         receipt = persistence::list_submissions(tx, c.bid.id).back();
+        // Only here, past the replay's early return: a repeated key appends nothing.
+        audit(tx, context, {c.tender.id, "bid.submit", "bid", c.bid.id, nullptr,
+                            boost::json::object{{"submission_id", receipt.id},
+                                                {"stage", receipt.stage},
+                                                {"version", receipt.version},
+                                                {"sha256", receipt.sha256}}});
     });
     return json_response(replayed ? 200 : 201, receipt_json(receipt));
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -22,6 +23,13 @@ Response post_withdrawal(const Request& request, Context& context) {
             throw problems::conflict("There is no standing submission to withdraw in this stage.");
         persistence::withdraw_submission(tx, submissions.back().id, context.now);
         withdrawn = persistence::list_submissions(tx, c.bid.id).back();
+        const auto submission = [&](bool is_withdrawn) {
+            return boost::json::object{{"submission_id", withdrawn.id},
+                                       {"stage", withdrawn.stage},
+                                       {"version", withdrawn.version},
+                                       {"withdrawn", is_withdrawn}};
+        };
+        audit(tx, context, {c.tender.id, "bid.withdraw", "bid", c.bid.id, submission(false), submission(true)});
     });
     return json_response(200, receipt_json(withdrawn));
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/checklist/checklist_json.hpp"
 #include "api/handlers.hpp"
@@ -33,6 +34,9 @@ Response put_checklist(const Request& request, Context& context) {
         persistence::insert_checklist_version(tx, tender.id, current + 1, elements, context.principal->user_id,
                                               context.now);
         saved = persistence::checklist_history(tx, tender.id).front();
+        // Versions and size only: the comments are free text.
+        audit(tx, context, {tender.id, "checklist.save", "tender", tender.id, boost::json::object{{"version", current}},
+                            boost::json::object{{"version", saved.version}, {"elements", saved.elements.size()}}});
     });
     auto response = json_response(200, checklist_json(saved));
     response.headers.emplace_back("ETag", etag(saved.version));

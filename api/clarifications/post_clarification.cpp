@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/clarifications/clarification_json.hpp"
 #include "api/handlers.hpp"
@@ -31,6 +32,9 @@ Response post_clarification(const Request& request, Context& context) {
         const auto id = persistence::insert_clarification(tx, tender.id, lot_id, p.organisation_id, p.user_id,
                                                           question, context.now);
         asked = persistence::find_clarification(tx, tender.id, id);
+        // The id only: the question is free text, published later in its own wording.
+        audit(tx, context, {tender.id, "clarification.ask", "clarification", id, nullptr,
+                            boost::json::object{{"lot_id", lot_id ? boost::json::value(*lot_id) : nullptr}}});
     });
     auto response = json_response(201, clarification_json(*asked, ClarificationView::asker));
     response.headers.emplace_back("Location",

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/clarifications/clarification_json.hpp"
 #include "api/clarifications/publishing.hpp"
@@ -30,6 +31,10 @@ Response post_clarification_answer(const Request& request, Context& context) {
         persistence::answer_clarification(tx, clarification.id, answer, context.principal->user_id, context.now);
         if (publish_now) publish(tx, tender, clarification, publication, context.now);
         answered = persistence::find_clarification(tx, tender.id, clarification.id);
+        audit(tx, context, {tender.id, "clarification.answer", "clarification", clarification.id,
+                            boost::json::object{{"answered", false}},
+                            boost::json::object{{"answered", true}, {"published", publish_now},
+                                                {"lot_correction", corrected_lot(publication)}}});
     });
     return json_response(200, clarification_json(*answered, ClarificationView::owner));
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/clarifications/clarification_json.hpp"
 #include "api/clarifications/publishing.hpp"
@@ -25,6 +26,9 @@ Response post_clarification_publish(const Request& request, Context& context) {
         if (clarification.published_at) throw problems::conflict("This clarification is already published.");
         publish(tx, tender, clarification, publication, context.now);
         published = persistence::find_clarification(tx, tender.id, clarification.id);
+        audit(tx, context, {tender.id, "clarification.publish", "clarification", clarification.id,
+                            boost::json::object{{"published", false}},
+                            boost::json::object{{"published", true}, {"lot_correction", corrected_lot(publication)}}});
     });
     return json_response(200, clarification_json(*published, ClarificationView::owner));
 }

@@ -23,6 +23,11 @@ Publication read_publication(FieldReader& fields) {
     return out;
 }
 
+boost::json::value corrected_lot(const Publication& publication) {
+    if (!publication.correction_lot_id || !publication.correction_changes) return nullptr;
+    return boost::json::value(*publication.correction_lot_id);
+}
+
 Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context) {
     auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
     if (!domain::answers_allowed(tender.status))

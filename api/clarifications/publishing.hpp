@@ -1,6 +1,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 
 #include "api/json_body.hpp"
 #include "api/router.hpp"
@@ -27,6 +28,9 @@ struct Answering {
     persistence::ClarificationRecord clarification;
 };
 Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context);
+
+// The lot a publication corrects, for the audit trail; null when none.
+boost::json::value corrected_lot(const Publication& publication);
 
 // Publishes the clarification, applying its lot correction in the same transaction.
 void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,

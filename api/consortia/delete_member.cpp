@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 
@@ -19,6 +22,14 @@ Response delete_member(const Request& request, Context& context) {
             throw problems::conflict("The lead cannot leave its consortium.");
         persistence::remove_member(tx, visible.consortium.id, organisation_id);
         persistence::bump_consortium_version(tx, visible.consortium.id);
+        const auto& was = record->member;
+        audit(tx, context, {visible.tender.id, leaving ? "member.leave" : "member.remove", "consortium",
+                            visible.consortium.id,
+                            boost::json::object{{"organisation_id", organisation_id},
+                                                {"role", domain::to_string(was.role)},
+                                                {"share_bp", was.share_bp},
+                                                {"status", domain::to_string(was.status)}},
+                            nullptr});
     });
     return Response{204, "", "", {}};
 }

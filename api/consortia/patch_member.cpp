@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 
@@ -29,6 +30,15 @@ Response patch_member(const Request& request, Context& context) {
         // Changed terms are not what members acknowledged: they acknowledge again.
         persistence::clear_acknowledgements(tx, visible.consortium.id);
         response = consortium_response(tx, visible.consortium.id);
+        const auto& was = record->member;
+        audit(tx, context, {visible.tender.id, "member.update", "consortium", visible.consortium.id,
+                            boost::json::object{{"organisation_id", was.organisation_id},
+                                                {"role", domain::to_string(was.role)},
+                                                {"share_bp", was.share_bp}},
+                            boost::json::object{{"organisation_id", member.organisation_id},
+                                                {"role", domain::to_string(*role)},
+                                                {"share_bp", member.share_bp},
+                                                {"acknowledgements", "cleared"}}});
     });
     return response;
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 #include "domain/text.hpp"
@@ -30,6 +31,9 @@ Response post_change_agreement(const Request& request, Context& context) {
         if (!visible.consortium.locked_at) throw problems::conflict("The consortium's membership is not locked.");
         persistence::record_change_agreement(tx, visible.consortium.id, context.principal->user_id, reason, context.now);
         response = consortium_response(tx, visible.consortium.id);
+        // The reason is free text, kept with the agreement itself.
+        audit(tx, context, {visible.tender.id, "change_agreement.record", "consortium", visible.consortium.id,
+                            boost::json::object{{"locked", true}}, boost::json::object{{"locked", false}}});
     });
     return response;
 }

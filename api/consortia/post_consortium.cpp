@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
@@ -30,6 +31,9 @@ Response post_consortium(const Request& request, Context& context) {
                                                        p.user_id, context.now);
         response = consortium_response(tx, id, 201);
         response.headers.emplace_back("Location", "/api/v1/consortia/" + id);
+        audit(tx, context, {tender.id, "consortium.create", "consortium", id, nullptr,
+                            boost::json::object{{"lead_organisation_id", p.organisation_id},
+                                                {"lead_share_bp", lead_share_bp}}});
     });
     return response;
 }

@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 
@@ -25,6 +28,12 @@ Response post_invitation_answer(const Request& request, Context& context) {
             persistence::bump_consortium_version(tx, consortium->id);
             response = Response{204, "", "", {}};
         }
+        audit(tx, context, {consortium->tender_id, "invitation." + answer, "consortium", consortium->id,
+                            boost::json::object{{"organisation_id", p.organisation_id}, {"status", "invited"}},
+                            boost::json::object{{"organisation_id", p.organisation_id},
+                                                {"status", answer == "accept" ? "accepted" : "declined"},
+                                                {"role", domain::to_string(member->member.role)},
+                                                {"share_bp", member->member.share_bp}}});
     });
     return response;
 }

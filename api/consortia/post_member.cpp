@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 
@@ -26,9 +27,19 @@ Response post_member(const Request& request, Context& context) {
         const auto organisation = persistence::find_organisation(tx, organisation_id);
         if (!organisation || organisation->kind != domain::OrganisationKind::provider)
             throw problems::validation({{"/organisation_id", "not_a_provider", "does not name a provider organisation"}});
+        // A declined invitation may be renewed: then `before` says it was declined.
+        boost::json::value before = nullptr;
+        if (const auto* previous = visible.consortium.member(organisation->id))
+            before = boost::json::object{{"organisation_id", organisation->id},
+                                         {"status", domain::to_string(previous->member.status)}};
         if (!persistence::invite_member(tx, visible.consortium.id, organisation->id, *role, share_bp, context.now))
             throw problems::conflict("That organisation is already invited to or a member of this consortium.");
         response = consortium_response(tx, visible.consortium.id, 201);
+        audit(tx, context, {visible.tender.id, "member.invite", "consortium", visible.consortium.id, before,
+                            boost::json::object{{"organisation_id", organisation->id},
+                                                {"role", domain::to_string(*role)},
+                                                {"share_bp", share_bp},
+                                                {"status", "invited"}}});
     });
     return response;
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 
@@ -24,6 +25,8 @@ Response post_mou_acknowledgement(const Request& request, Context& context) {
         const auto& p = *context.principal;
         persistence::acknowledge_mou(tx, visible.consortium.id, p.organisation_id, sha256, p.user_id, context.now);
         response = consortium_response(tx, visible.consortium.id);
+        audit(tx, context, {visible.tender.id, "mou.acknowledge", "consortium", visible.consortium.id, nullptr,
+                            boost::json::object{{"organisation_id", p.organisation_id}, {"sha256", sha256}}});
     });
     return response;
 }

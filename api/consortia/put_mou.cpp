@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
@@ -17,9 +18,15 @@ Response put_mou(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, request.param("consortium_id"), *context.principal);
         require_membership_changeable(visible);
-        persistence::set_mou(tx, visible.consortium.id, sha256_hex(request.body), upload.filename,
+        const auto sha256 = sha256_hex(request.body);
+        persistence::set_mou(tx, visible.consortium.id, sha256, upload.filename,
                              std::string{domain::media_type(upload.type)}, request.body);
         response = consortium_response(tx, visible.consortium.id);
+        // The digest identifies the memorandum; its bytes stay out of the trail.
+        const auto& previous = visible.consortium.mou_sha256;
+        audit(tx, context, {visible.tender.id, "mou.upload", "consortium", visible.consortium.id,
+                            boost::json::object{{"sha256", previous ? boost::json::value(*previous) : nullptr}},
+                            boost::json::object{{"sha256", sha256}, {"size_bytes", request.body.size()}}});
     });
     return response;
 }

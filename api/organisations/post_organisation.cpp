@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/organisations/organisation_json.hpp"
@@ -18,6 +19,8 @@ Response post_organisation(const Request& request, Context& context) {
     std::optional<persistence::OrganisationRecord> created;
     context.db->transact([&](persistence::Tx& tx) {
         created = persistence::find_organisation(tx, persistence::insert_organisation(tx, organisation));
+        audit(tx, context, {std::nullopt, "organisation.create", "organisation", created->id, nullptr,
+                            boost::json::object{{"kind", domain::to_string(created->kind)}}});
     });
     auto response = json_response(201, organisation_json(*created));
     response.headers.emplace_back("Location", "/api/v1/organisations/" + created->id);

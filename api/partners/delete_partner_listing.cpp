@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -11,6 +14,10 @@ Response delete_partner_listing(const Request& request, Context& context) {
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot || !persistence::delete_partner_listing(tx, lot->id, context.principal->organisation_id))
             throw problems::not_found("Your organisation is not on this lot's partner register.");
+        const auto& organisation_id = context.principal->organisation_id;
+        audit(tx, context, {tender.id, "partner_listing.delete", "lot", lot->id,
+                            boost::json::object{{"organisation_id", organisation_id}, {"listed", true}},
+                            boost::json::object{{"organisation_id", organisation_id}, {"listed", false}}});
     });
     return Response{204, "", "", {}};
 }

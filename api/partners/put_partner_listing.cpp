@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/consortia/consortium_json.hpp"
 #include "api/handlers.hpp"
@@ -30,9 +31,16 @@ Response put_partner_listing(const Request& request, Context& context) {
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot) throw problems::not_found("No such lot.");
         const auto& p = *context.principal;
+        bool was_listed = false;
+        for (const auto& entry : persistence::list_partner_listings(tx, lot->id))
+            was_listed = was_listed || entry.organisation_id == p.organisation_id;
         persistence::save_partner_listing(tx, lot->id, p.organisation_id, listing, p.user_id, context.now);
         for (auto& entry : persistence::list_partner_listings(tx, lot->id))
             if (entry.organisation_id == p.organisation_id) saved = std::move(entry);
+        // Who is listed, not the listing: it names a contact person.
+        audit(tx, context, {tender.id, "partner_listing.save", "lot", lot->id,
+                            boost::json::object{{"organisation_id", p.organisation_id}, {"listed", was_listed}},
+                            boost::json::object{{"organisation_id", p.organisation_id}, {"listed", true}}});
     });
     return json_response(200, partner_listing_json(*saved));
 }

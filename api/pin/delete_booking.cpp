@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -16,7 +19,16 @@ Response delete_booking(const Request& request, Context& context) {
         const auto booking = persistence::find_booking(tx, session->id, request.param("booking_id"));
         if (!booking || (scope && booking->organisation_id != *scope)) throw problems::not_found("No such booking.");
         persistence::delete_booking(tx, booking->id);
-        if (booking->status == domain::SeatStatus::confirmed) persistence::promote_first_waiting(tx, session->id);
+        std::optional<std::string> promoted;
+        if (booking->status == domain::SeatStatus::confirmed)
+            promoted = persistence::promote_first_waiting(tx, session->id);
+        // The freed seat's new holder, if any, changed too: named here.
+        audit(tx, context, {tender.id, "booking.delete", "booking", booking->id,
+                            boost::json::object{{"session_id", session->id},
+                                                {"organisation_id", booking->organisation_id},
+                                                {"status", domain::to_string(booking->status)}},
+                            boost::json::object{{"promoted_booking_id",
+                                                 promoted ? boost::json::value(*promoted) : nullptr}}});
     });
     return Response{204, "", "", {}};
 }

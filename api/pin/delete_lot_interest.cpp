@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -11,6 +14,8 @@ Response delete_lot_interest(const Request& request, Context& context) {
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot || !persistence::withdraw_interest(tx, lot->id, context.principal->organisation_id))
             throw problems::not_found("Your organisation has not registered interest in this lot.");
+        audit(tx, context, {tender.id, "lot_interest.withdraw", "lot", lot->id,
+                            boost::json::object{{"organisation_id", context.principal->organisation_id}}, nullptr});
     });
     return Response{204, "", "", {}};
 }

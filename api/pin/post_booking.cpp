@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -24,6 +25,8 @@ Response post_booking(const Request& request, Context& context) {
         const auto& p = *context.principal;
         const auto id = persistence::insert_booking(tx, session->id, p.organisation_id, p.user_id, seat);
         booking = persistence::find_booking(tx, session->id, id);
+        audit(tx, context, {tender.id, "booking.create", "booking", id, nullptr,
+                            boost::json::object{{"session_id", session->id}, {"status", domain::to_string(seat)}}});
     });
     auto response = json_response(201, booking_json(*booking));
     response.headers.emplace_back("Location", "/api/v1/tenders/" + request.param("tender_id") +

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -35,6 +36,8 @@ Response post_information_session(const Request& request, Context& context) {
                           "Information sessions can be added only until stage 1 closes."};
         const auto id = persistence::insert_information_session(tx, tender.id, session);
         created = persistence::find_information_session(tx, tender.id, id);
+        audit(tx, context, {tender.id, "information_session.create", "information_session", id, nullptr,
+                            boost::json::object{{"capacity", session.capacity}}});
     });
     auto response = json_response(201, session_json(*created));
     response.headers.emplace_back("Location",

@@ -1,3 +1,6 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -16,7 +19,11 @@ Response put_lot_interest(const Request& request, Context& context) {
                           "Interest can be registered only while the tender is published and open."};
         const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot) throw problems::not_found("No such lot.");
-        persistence::register_interest(tx, lot->id, context.principal->organisation_id, context.principal->user_id);
+        const auto& p = *context.principal;
+        // Registering again changes nothing, so it is not audited again.
+        if (persistence::register_interest(tx, lot->id, p.organisation_id, p.user_id))
+            audit(tx, context, {tender.id, "lot_interest.register", "lot", lot->id, nullptr,
+                                boost::json::object{{"organisation_id", p.organisation_id}}});
     });
     return Response{204, "", "", {}};
 }

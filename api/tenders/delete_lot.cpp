@@ -1,3 +1,6 @@
+#include "api/audit/audit.hpp"
+#include <boost/json.hpp>
+
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -16,6 +19,8 @@ Response delete_lot(const Request& request, Context& context) {
         if (lot->version != expected) throw_stale(lot->version);
         require_configuration_editable(tender);
         persistence::delete_lot(tx, tender.id, lot->id);
+        audit(tx, context, {tender.id, "lot.delete", "lot", lot->id,
+                            boost::json::object{{"number", lot->details.number}, {"version", lot->version}}, nullptr});
     });
     return Response{204, "", "", {}};
 }

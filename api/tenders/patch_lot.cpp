@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -25,6 +26,8 @@ Response patch_lot(const Request& request, Context& context) {
         fields.finish(domain::validate(lot->details));
         if (!persistence::update_lot(tx, tender.id, lot->id, expected, lot->details)) throw_stale(lot->version);
         updated = persistence::find_lot(tx, tender.id, lot->id);
+        audit(tx, context, {tender.id, "lot.update", "lot", lot->id, boost::json::object{{"version", expected}},
+                            boost::json::object{{"version", updated->version}, {"fields", field_names(body)}}});
     });
     auto response = json_response(200, lot_json(*updated));
     response.headers.emplace_back("ETag", etag(updated->version));

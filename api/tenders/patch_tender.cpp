@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -23,6 +24,8 @@ Response patch_tender(const Request& request, Context& context) {
         fields.finish(domain::validate(tender.details));
         if (!persistence::update_tender(tx, tender.id, expected, tender.details)) throw_stale(tender.version);
         updated = persistence::find_tender(tx, tender.id);
+        audit(tx, context, {tender.id, "tender.update", "tender", tender.id, boost::json::object{{"version", expected}},
+                            boost::json::object{{"version", updated->version}, {"fields", field_names(body)}}});
     });
     auto response = json_response(200, tender_json(*updated));
     response.headers.emplace_back("ETag", etag(updated->version));

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -20,6 +21,8 @@ Response post_lot(const Request& request, Context& context) {
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         require_configuration_editable(tender);
         created = persistence::find_lot(tx, tender.id, persistence::insert_lot(tx, tender.id, lot));
+        audit(tx, context, {tender.id, "lot.create", "lot", created->id, nullptr,
+                            boost::json::object{{"number", created->details.number}, {"version", created->version}}});
     });
     auto response = json_response(201, lot_json(*created));
     response.headers.emplace_back("Location", "/api/v1/tenders/" + created->tender_id + "/lots/" + created->id);

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
 #include "api/tenders/tender_json.hpp"
@@ -18,6 +19,9 @@ Response post_tender(const Request& request, Context& context) {
         const auto id = persistence::insert_tender(tx, context.principal->organisation_id,
                                                    context.principal->user_id, details);
         created = persistence::find_tender(tx, id);
+        audit(tx, context, {id, "tender.create", "tender", id, nullptr,
+                            boost::json::object{{"status", domain::to_string(created->status)},
+                                                {"version", created->version}}});
     });
     auto response = json_response(201, tender_json(*created));
     response.headers.emplace_back("Location", "/api/v1/tenders/" + created->id);

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -34,8 +35,13 @@ Response replace_criteria(const Request& request, Context& context, bool for_lot
         fields.finish(back_to_tender ? domain::Violations{}
                                      : domain::validate_criteria(criteria, tender.details.price_weight,
                                                                  tender.details.scoring_scale));
+        const auto replaced = persistence::list_criteria(tx, tender.id, lot_id).size();
         persistence::replace_criteria(tx, tender.id, lot_id, criteria);
         version = *persistence::bump_tender_version(tx, tender.id, expected);
+        // A lot's own set is the lot's entity; the counts say what was replaced by what.
+        audit(tx, context, {tender.id, "criteria.replace", lot_id ? "lot" : "tender", lot_id.value_or(tender.id),
+                            boost::json::object{{"criteria", replaced}, {"tender_version", expected}},
+                            boost::json::object{{"criteria", criteria.size()}, {"tender_version", version}}});
     });
     boost::json::object out{{"criteria", criteria_json(criteria)}};
     if (for_lot) out["inherited"] = criteria.empty();

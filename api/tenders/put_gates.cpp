@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
@@ -37,8 +38,12 @@ Response put_gates(const Request& request, Context& context) {
         fields.finish(violations);
         std::vector<persistence::StoredGate> stored;
         for (const auto& gate : gates) stored.push_back(to_stored(gate));
+        const auto replaced = persistence::list_gates(tx, tender.id).size();
         persistence::replace_gates(tx, tender.id, stored);
         version = *persistence::bump_tender_version(tx, tender.id, expected);
+        audit(tx, context, {tender.id, "gates.replace", "tender", tender.id,
+                            boost::json::object{{"gates", replaced}, {"version", expected}},
+                            boost::json::object{{"gates", stored.size()}, {"version", version}}});
     });
     boost::json::array items;
     for (const auto& gate : gates) items.push_back(gate_json(gate));

@@ -7,7 +7,8 @@ namespace collabtender::api {
 
 std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
                                                          const std::string& organisation_id,
-                                                         const domain::NewUser& user) {
+                                                         const domain::NewUser& user,
+                                                         const UserCreated& created) {
     // Hashing is slow by design: done before the transaction, not inside it.
     const auto hash = hash_password(user.password);
     std::variant<std::string, domain::Violation> result;
@@ -17,8 +18,11 @@ std::variant<std::string, domain::Violation> create_user(persistence::Connection
             result = domain::Violation{"/organisation_id", "not_found", "does not name an organisation"};
         else if (!domain::role_fits_organisation(*domain::parse_role(user.role), organisation->kind))
             result = domain::Violation{"/role", "wrong_organisation_kind", "does not fit that kind of organisation"};
-        else
-            result = persistence::insert_user(tx, organisation_id, user, hash);
+        else {
+            const auto id = persistence::insert_user(tx, organisation_id, user, hash);
+            if (created) created(tx, id);
+            result = id;
+        }
     });
     return result;
 }

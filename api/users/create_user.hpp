@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -11,9 +12,13 @@ namespace collabtender::api {
 
 // Creates a validated user in an existing organisation whose kind fits the role.
 // Returns the new id, or the violation that refused it. Shared by the HTTP API and
-// `collabtender admin create-user`, so both apply the same rules.
+// `collabtender admin create-user`, so both apply the same rules. `created` runs
+// in the creating transaction with the new id, so the API's audit event lands
+// with the user (the CLI has no request to audit).
+using UserCreated = std::function<void(persistence::Tx&, const std::string& user_id)>;
 std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
                                                          const std::string& organisation_id,
-                                                         const domain::NewUser& user);
+                                                         const domain::NewUser& user,
+                                                         const UserCreated& created = {});
 
 }  // namespace collabtender::api

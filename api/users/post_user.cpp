@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -16,7 +17,12 @@ Response post_user(const Request& request, Context& context) {
     fields.finish(domain::validate(user));
     user.email = domain::normalise_email(user.email);
 
-    const auto created = create_user(*context.db, organisation_id, user);
+    // The role and organisation, never the password or its hash.
+    const auto audited = [&](persistence::Tx& tx, const std::string& id) {
+        audit(tx, context, {std::nullopt, "user.create", "user", id, nullptr,
+                            boost::json::object{{"organisation_id", organisation_id}, {"role", user.role}}});
+    };
+    const auto created = create_user(*context.db, organisation_id, user, audited);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) throw problems::validation({*refused});
     const auto& id = std::get<std::string>(created);
     auto response = json_response(201, boost::json::object{{"id", id},

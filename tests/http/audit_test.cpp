@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -10,10 +11,20 @@
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender::test;
+using namespace std::chrono_literals;
 
 namespace {
 
 std::string tender_id(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+// Answers every criterion and gate of criteria_body and gates_body.
+const char* const complete_draft = R"({
+  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
+  "declarations": {
+    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
+          "professional_indemnity_pence": 200000000, "expires_at": "2027-12-31T00:00:00Z"},
+    "1": {"committed": true, "hourly_rate_pence": 1400},
+    "2": {"any_ground_applies": false}}})";
 
 }  // namespace
 
@@ -80,4 +91,69 @@ TEST_CASE("the database refuses to change audit events, and verification catches
               "' AND position = (SELECT max(position) FROM audit_event WHERE chain = '" + other + "')");
     const auto shortened = c.call("GET", "/api/v1/audit/verify", admin).json();
     CHECK(shortened.at("broken").as_array().size() == 2);
+}
+
+TEST_CASE("state changes across the bid lifecycle are each audited once") {
+    Commissioning c;
+    // The fixture's four sign-ins; the CLI that created their accounts is not audited.
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE chain = 'global'") == "4");
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE strpos(event, '" + c.provider + "') > 0") == "0");
+
+    const auto tender = c.draft();
+    const auto lot = c.call("POST", tender + "/lots", c.edinburgh_officer, lot_body(1));
+    REQUIRE_MESSAGE(lot.status == 201, lot.body);
+    const auto lot_id = std::string{lot.json().at("id").as_string()};
+    REQUIRE(c.call("POST", tender + "/actions/publish_pin", c.edinburgh_officer).status == 200);
+    c.open_stage1(tender, 1800s, 3600s);
+
+    const auto consortium =
+        c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
+    const auto created = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot_id + R"("})");
+    REQUIRE_MESSAGE(created.status == 201, created.body);
+    const auto bid = created.header("location");
+    REQUIRE(c.call("PATCH", bid, c.provider, complete_draft, "\"1\"").status == 200);
+    const auto submit = [&] {
+        return send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider,
+                               {{"Idempotency-Key", "lifecycle-1"}}});
+    };
+    const auto receipt = submit();
+    REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
+    REQUIRE(submit().status == 200);  // the replay: the same receipt, no second event
+
+    const auto events = c.call("GET", tender + "/audit?limit=100", c.edinburgh_officer);
+    REQUIRE_MESSAGE(events.status == 200, events.body);
+    const auto body = events.json();
+    const auto& items = body.at("items").as_array();
+    CHECK(body.at("total").as_int64() == static_cast<std::int64_t>(items.size()));
+    std::vector<std::string> actions;
+    for (const auto& e : items) actions.emplace_back(e.at("action").as_string());
+    // Each once, in the order they happened.
+    const std::vector<std::string> expected{
+        "tender.create",      "lot.create",        "tender.publish_pin", "criteria.replace",
+        "gates.replace",      "tender.update",     "tender.open_stage1", "consortium.create",
+        "bid.create",         "bid.draft_update",  "bid.submit"};
+    CHECK(actions == expected);
+    for (std::size_t i = 1; i < items.size(); ++i) CHECK(items[i].at("previous_hash") == items[i - 1].at("hash"));
+
+    const auto submitted = std::find_if(items.begin(), items.end(), [](const auto& e) {
+        return e.at("action").as_string() == "bid.submit";
+    });
+    REQUIRE(submitted != items.end());
+    const auto receipt_body = receipt.json();
+    CHECK(submitted->at("entity_id").as_string() == bid.substr(bid.rfind('/') + 1));
+    CHECK(submitted->at("after").at("sha256") == receipt_body.at("sha256"));
+    CHECK(submitted->at("after").at("version").as_int64() == 1);
+    CHECK(submitted->at("after").at("stage").as_int64() == 1);
+    CHECK(submitted->at("role").as_string() == "provider");
+    CHECK(submitted->at("organisation").as_string() == c.provider_organisation);
+
+    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + tender_id(tender), c.edinburgh_officer);
+    REQUIRE_MESSAGE(verified.status == 200, verified.body);
+    const auto report = verified.json();
+    CHECK(report.at("intact").as_bool());
+    CHECK(report.at("links").as_int64() == static_cast<std::int64_t>(items.size()));
+
+    // Signing out is audited on the global chain too.
+    REQUIRE(c.call("POST", "/api/v1/auth/logout", c.provider).status == 204);
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE chain = 'global'") == "5");
 }
