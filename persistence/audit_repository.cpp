@@ -25,15 +25,16 @@ void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>
     tx.work().exec_prepared0("audit_head_move", link.chain, link.position, link.hash);
 }
 
-std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id, int limit, int offset) {
+std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
+                                    const std::optional<domain::TimePoint>& sealed_since, int limit, int offset) {
     std::vector<AuditLink> out;
-    for (const auto& r : tx.work().exec_prepared("audit_tender_list", tender_id, limit, offset))
+    for (const auto& r : tx.work().exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset))
         out.push_back(link_from(r));
     return out;
 }
 
-long count_tender_links(Tx& tx, const std::string& tender_id) {
-    return tx.work().exec_prepared1("audit_tender_count", tender_id)[0].as<long>();
+long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since) {
+    return tx.work().exec_prepared1("audit_tender_count", tender_id, micros(sealed_since))[0].as<long>();
 }
 
 std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain) {

@@ -32,9 +32,11 @@ ChainHead lock_chain_head(Tx& tx, const std::string& chain);
 void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>& tender_id,
                  domain::TimePoint occurred_at);
 
-// One tender's events, oldest first.
-std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id, int limit, int offset);
-long count_tender_links(Tx& tx, const std::string& tender_id);
+// One tender's events, oldest first. With `sealed_since`, events about bids and
+// their documents after that time are left out.
+std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
+                                    const std::optional<domain::TimePoint>& sealed_since, int limit, int offset);
+long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since);
 // Every link of the chains named (all chains when empty), ordered by chain then
 // position, handed to `visit` one at a time.
 // Where each chain (or the one named) ends, by chain: a chain whose last link

@@ -57,6 +57,12 @@ const std::string submission_columns =
 // Column order read by panels_from() in evaluation_repository.cpp.
 const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version";
 
+// A tender's events, less those about bids made since $2 (microseconds), while
+// bids are sealed: who is bidding must not show before the deadline.
+const std::string audit_unsealed =
+    " WHERE tender_id = $1 AND ($2::bigint IS NULL OR occurred_at <= to_timestamp($2 / 1e6) OR "
+    "(event::jsonb ->> 'entity_type') NOT IN ('bid', 'document'))";
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -376,11 +382,11 @@ const Statement statements[] = {
      "INSERT INTO audit_event (chain, position, tender_id, occurred_at, event, previous_hash, hash) "
      "VALUES ($1, $2, $3, to_timestamp($4 / 1e6), $5, $6, $7)"},
     {"audit_tender_list",
-     "SELECT chain, position, event, previous_hash, hash FROM audit_event WHERE tender_id = $1 "
-     "ORDER BY position LIMIT $2 OFFSET $3"},
+     "SELECT chain, position, event, previous_hash, hash FROM audit_event" + audit_unsealed +
+         " ORDER BY position LIMIT $3 OFFSET $4"},
     {"audit_heads",
      "SELECT chain, position, hash FROM audit_chain_head WHERE $1::text IS NULL OR chain = $1 ORDER BY chain"},
-    {"audit_tender_count", "SELECT count(*) FROM audit_event WHERE tender_id = $1"},
+    {"audit_tender_count", "SELECT count(*) FROM audit_event" + audit_unsealed},
 };
 
 #undef MICROS

@@ -10,7 +10,8 @@
 namespace collabtender::api {
 
 // GET /api/v1/tenders/{tender_id}/audit: the tender's chain, oldest first, for
-// its commissioners. Each item is the canonical event with its hashes.
+// its commissioners. Each item is the canonical event with its hashes. Events
+// about bids and their documents appear once the stage's deadline has passed.
 Response get_tender_audit(const Request& request, Context& context) {
     const auto page = paging(query_parameters(request, {"limit", "offset"}));
     std::vector<persistence::AuditLink> links;
@@ -18,8 +19,12 @@ Response get_tender_audit(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
-        links = persistence::tender_links(tx, tender.id, page.limit, page.offset);
-        total = persistence::count_tender_links(tx, tender.id);
+        // While a stage takes bids, its bid activity stays sealed like the bids themselves.
+        std::optional<domain::TimePoint> sealed_since;
+        if (tender.status == domain::TenderStatus::stage1_open) sealed_since = domain::TimePoint{};
+        if (tender.status == domain::TenderStatus::stage2_open) sealed_since = tender.details.timetable.stage1_deadline;
+        links = persistence::tender_links(tx, tender.id, sealed_since, page.limit, page.offset);
+        total = persistence::count_tender_links(tx, tender.id, sealed_since);
     });
     boost::json::array items;
     for (const auto& link : links) {
