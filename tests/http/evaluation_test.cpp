@@ -1,0 +1,273 @@
+// Stage-1 evaluation over HTTP: panels, gate checks when the stage closes,
+// conflict declarations, independent scoring, aggregates and moderation, and who
+// may see what.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "tests/support/accounts.hpp"
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string draft_with_rate(int hourly_rate_pence) {
+    return R"({
+  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
+  "declarations": {
+    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
+          "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
+    "1": {"committed": true, "hourly_rate_pence": )" +
+           std::to_string(hourly_rate_pence) + R"(},
+    "2": {"any_ground_applies": false}}})";
+}
+
+std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+struct Evaluation {
+    Commissioning c;
+    std::string tender, lot, pilton_bid, rival_bid, rival;
+    std::string chair, member, conflicted;           // panellists' tokens
+    std::string chair_id, member_id, conflicted_id;  // and user ids
+    std::string panel;
+
+    std::string panellist(const std::string& email, std::string& id) {
+        id = create_user(c.db.url(), c.edinburgh, email, "panellist", test_password);
+        return login(c.port(), email, test_password);
+    }
+
+    std::string bid(const std::string& token, const std::string& name, int rate) {
+        const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
+        const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
+        REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
+        const auto submitted = send(c.port(), {"POST", path + "/submissions", "", "application/json", token,
+                                                {{"Idempotency-Key", "stage-1"}}});
+        REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
+        return path;
+    }
+
+    Evaluation() {
+        tender = c.published_pin();
+        lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+        c.open_stage1(tender, 2s, 4s);
+        chair = c.panellist;
+        chair_id = c.db.scalar("SELECT id FROM app_user WHERE email = 'panel@edinburgh.example'");
+        member = panellist("member@edinburgh.example", member_id);
+        conflicted = panellist("conflicted@edinburgh.example", conflicted_id);
+        rival = c.another_provider("Health in Mind", "staff@him.example");
+        pilton_bid = bid(c.provider, "Pilton alone", 1400);
+        rival_bid = bid(rival, "Health in Mind", 1200);  // below the Fair Work minimum of £13.45
+    }
+
+    std::string panel_body(const std::string& chair_kind = "lived_experience") const {
+        return R"({"name": "Welcome Teams panel", "lot_id": null, "members": [
+            {"user_id": ")" + chair_id + R"(", "kind": ")" + chair_kind + R"(", "chair": true},
+            {"user_id": ")" + member_id + R"(", "kind": "statutory", "chair": false},
+            {"user_id": ")" + conflicted_id + R"(", "kind": "third_sector", "chair": false}]})";
+    }
+
+    void form_panel() {
+        const auto created = c.call("POST", tender + "/panels", c.edinburgh_officer, panel_body());
+        REQUIRE_MESSAGE(created.status == 201, created.body);
+        panel = created.header("location");
+    }
+
+    void close_stage1() {
+        std::this_thread::sleep_for(4500ms);
+        const auto closed = c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer);
+        REQUIRE_MESSAGE(closed.status == 200, closed.body);
+    }
+
+    HttpResponse score(const std::string& token, const std::string& bid, int criterion, int points,
+                       const std::string& justification = "Clear evidence") const {
+        return c.call("PUT", bid + "/my-scores/" + std::to_string(criterion), token,
+                      R"({"score": )" + std::to_string(points) + R"(, "justification": ")" + justification + R"("})");
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a commissioner forms one panel per lot from panellist accounts with one chair") {
+    Evaluation e;
+    auto& c = e.c;
+    auto two_chairs = e.panel_body();
+    two_chairs.replace(two_chairs.find("\"chair\": false"), 14, "\"chair\": true");
+    CHECK(contains(pointers(c.call("POST", e.tender + "/panels", c.edinburgh_officer, two_chairs)), "/members"));
+    auto provider_member = e.panel_body();
+    provider_member.replace(provider_member.find(e.member_id), e.member_id.size(),
+                            c.db.scalar("SELECT id FROM app_user WHERE email = 'staff@pilton.example'"));
+    CHECK(contains(pointers(c.call("POST", e.tender + "/panels", c.edinburgh_officer, provider_member)), "/members/1/user_id"));
+    CHECK(c.call("POST", e.tender + "/panels", c.edinburgh_officer, e.panel_body("expert")).status == 422);
+    CHECK(c.call("POST", e.tender + "/panels", c.glasgow_officer, e.panel_body()).status == 403);
+    CHECK(c.call("POST", e.tender + "/panels", c.provider, e.panel_body()).status == 403);
+
+    e.form_panel();
+    CHECK(c.call("POST", e.tender + "/panels", c.edinburgh_officer, e.panel_body()).status == 409);
+    const auto mine = c.call("GET", "/api/v1/me/panels", e.member).json();
+    REQUIRE(mine.at("items").as_array().size() == 1);
+    CHECK(mine.at("items").at(0).at("chair").as_bool() == false);
+    CHECK(c.call("GET", e.panel, e.member).status == 200);
+    const auto outsider = c.another_provider("Elsewhere", "x@elsewhere.example");
+    CHECK(c.call("GET", e.panel, outsider).status == 403);  // providers are not evaluators
+    CHECK(c.call("GET", e.panel, c.glasgow_officer).status == 404);
+
+    // Bids stay sealed from the panel until the deadline.
+    const auto sealed = c.call("GET", e.panel + "/bids", e.chair);
+    CHECK(sealed.status == 409);
+    CHECK(sealed.json().at("type").as_string() == "urn:collabtender:problem:sealed");
+    CHECK(c.call("GET", e.pilton_bid + "/evaluation", c.edinburgh_officer).status == 409);
+
+    // Replacing the members needs the current version.
+    CHECK(c.call("PUT", e.panel, c.edinburgh_officer, e.panel_body()).status == 428);
+    const auto renamed = c.call("PUT", e.panel, c.edinburgh_officer, R"({"name": "Renamed", "members": [
+        {"user_id": ")" + e.chair_id + R"(", "kind": "lived_experience", "chair": true}]})", "\"1\"");
+    REQUIRE_MESSAGE(renamed.status == 200, renamed.body);
+    CHECK(renamed.json().at("members").as_array().size() == 1);
+    CHECK(c.call("GET", e.panel, e.member).status == 404);  // no longer on it
+}
+
+TEST_CASE("closing stage 1 checks every bid against the gates, and the commissioner judges the rest") {
+    Evaluation e;
+    auto& c = e.c;
+    e.form_panel();
+    e.close_stage1();
+    const auto results = c.call("GET", e.tender + "/gate-results", c.edinburgh_officer);
+    REQUIRE_MESSAGE(results.status == 200, results.body);
+    const auto body = results.json();
+    const auto& items = body.at("items").as_array();
+    REQUIRE(items.size() == 2);
+    for (const auto& item : items) {
+        const bool rival = item.at("bid_id").as_string() == id_of(e.rival_bid);
+        CHECK(item.at("excluded").as_bool() == rival);
+        CHECK(item.at("all_passed").as_bool() == !rival);
+        if (rival)
+            CHECK(item.at("results").at(1).at("reason").as_string() ==
+                  "The hourly rate paid, £12, is below the minimum of £13.45.");
+    }
+    CHECK(c.call("GET", e.tender + "/gate-results", e.chair).status == 403);
+
+    // Panellists see the excluded bid listed, but it is not scored.
+    const auto listed = c.call("GET", e.panel + "/bids", e.chair).json();
+    CHECK(listed.at("items").as_array().size() == 2);
+    REQUIRE(c.call("PUT", e.rival_bid + "/conflict-declaration", e.chair, R"({"conflicted": false})").status == 200);
+    const auto excluded = e.score(e.chair, e.rival_bid, 0, 3);
+    CHECK(excluded.status == 409);
+    CHECK(excluded.json().at("type").as_string() == "urn:collabtender:problem:bid-excluded");
+
+    // The commissioner may decide otherwise, with a reason the bidder will read.
+    CHECK(c.call("PUT", e.rival_bid + "/gate-results/1", c.edinburgh_officer, R"({"outcome": "pending", "reason": "x"})").status ==
+          422);
+    CHECK(c.call("PUT", e.rival_bid + "/gate-results/9", c.edinburgh_officer, R"({"outcome": "pass", "reason": "x"})").status ==
+          404);
+    const auto judged = c.call("PUT", e.rival_bid + "/gate-results/1", c.edinburgh_officer,
+                               R"({"outcome": "pass", "reason": "The rate declared was a typing error, confirmed as £13.50."})");
+    REQUIRE_MESSAGE(judged.status == 200, judged.body);
+    CHECK(e.score(e.chair, e.rival_bid, 0, 3).status == 200);
+}
+
+TEST_CASE("panellists declare conflicts first, score independently, and moderation settles disagreement") {
+    Evaluation e;
+    auto& c = e.c;
+    e.form_panel();
+    e.close_stage1();
+    const auto& bid = e.pilton_bid;
+
+    // The conflict question comes first.
+    const auto undeclared = c.call("GET", bid + "/evaluation", e.chair);
+    CHECK(undeclared.status == 409);
+    CHECK(undeclared.json().at("type").as_string() == "urn:collabtender:problem:declaration-required");
+    CHECK(c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": true})").status == 422);
+    const std::string description = "I receive support from Pilton Community Health Project";
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", e.conflicted,
+                   R"({"conflicted": true, "description": ")" + description + R"("})").status == 200);
+    CHECK(c.call("GET", bid + "/evaluation", e.conflicted).status == 403);
+    CHECK(c.call("GET", bid + "/scores", e.conflicted).status == 403);
+    CHECK(e.score(e.conflicted, bid, 0, 4).status == 403);
+    CHECK(c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": false})").status == 409);
+    for (const auto* token : {&e.chair, &e.member})
+        REQUIRE(c.call("PUT", bid + "/conflict-declaration", *token, R"({"conflicted": false})").status == 200);
+
+    const auto reading = c.call("GET", bid + "/evaluation", e.chair);
+    REQUIRE_MESSAGE(reading.status == 200, reading.body);
+    const auto content = reading.json();
+    CHECK(content.at("criteria").at(0).at("response").as_string() == "We plan support with each person.");
+    CHECK(content.at("criteria").at(1).at("panel_guidance").as_string() == "Look for shared accountability");
+    CHECK(content.at("scale").as_array().size() == 5);
+    CHECK_FALSE(content.at("gates").at(0).as_object().contains("declaration"));  // the commissioner's to read
+
+    // Drafts save one criterion at a time; submitting needs every score and a justification.
+    CHECK(e.score(e.chair, bid, 0, 5).status == 422);  // off the 0-4 scale
+    CHECK(e.score(e.chair, bid, 7, 3).status == 404);
+    REQUIRE(e.score(e.chair, bid, 0, 4).status == 200);
+    const auto partial = c.call("POST", bid + "/my-scores/submission", e.chair);
+    CHECK(partial.status == 422);
+    CHECK(contains(pointers(partial), "/criteria/1/score"));
+    CHECK(contains(pointers(partial), "/criteria/1/justification"));
+    const auto saved = c.call("PUT", bid + "/my-scores/1", e.chair,
+                              R"({"score": 3, "justification": "Good partnership", "advice": "Name the accountable lead"})");
+    REQUIRE(saved.status == 200);
+    CHECK(saved.json().at("submitted_at").is_null());
+    CHECK(c.call("GET", bid + "/scores", e.chair).json().at("type").as_string() == "urn:collabtender:problem:scores-hidden");
+    REQUIRE(c.call("POST", bid + "/my-scores/submission", e.chair).status == 200);
+    CHECK(c.call("POST", bid + "/my-scores/submission", e.chair).status == 200);  // again: nothing changes
+    CHECK(e.score(e.chair, bid, 0, 1).json().at("type").as_string() == "urn:collabtender:problem:scores-submitted");
+
+    // The other member's draft stays theirs until they submit.
+    REQUIRE(e.score(e.member, bid, 0, 2, "Some gaps").status == 200);
+    const auto early = c.call("GET", bid + "/scores", e.chair).json();
+    CHECK(early.at("criteria").at(0).at("scores").as_array().size() == 1);
+    CHECK_FALSE(early.at("ready_for_moderation").as_bool());
+    CHECK_FALSE(early.at("panellists").at(0).as_object().contains("conflict_description"));
+    const auto not_ready = c.call("PUT", bid + "/consensus/0", c.edinburgh_officer, R"({"score": 3, "rationale": "x"})");
+    CHECK(not_ready.json().at("type").as_string() == "urn:collabtender:problem:moderation-not-ready");
+
+    REQUIRE(e.score(e.member, bid, 1, 3).status == 200);
+    REQUIRE(c.call("POST", bid + "/my-scores/submission", e.member).status == 200);
+    const auto full = c.call("GET", bid + "/scores", c.edinburgh_officer);
+    REQUIRE_MESSAGE(full.status == 200, full.body);
+    const auto scores = full.json();
+    const auto& first = scores.at("criteria").at(0).at("aggregate");
+    CHECK(first.at("mean").as_string() == "3.00");
+    CHECK(first.at("median").as_string() == "3.00");
+    CHECK(first.at("min").as_int64() == 2);
+    CHECK(first.at("max").as_int64() == 4);
+    CHECK(first.at("flagged").as_bool());
+    CHECK_FALSE(scores.at("criteria").at(1).at("aggregate").at("flagged").as_bool());
+    CHECK(scores.at("flagged_unmoderated").as_int64() == 1);
+    CHECK(scores.at("ready_for_moderation").as_bool());
+    // (60 x 6 + 40 x 6) / (2 panellists x 4) = 75%, the conflicted panellist left out.
+    CHECK(scores.at("panel_weighted_score").as_string() == "75.00");
+    CHECK(scores.at("moderated_weighted_score").is_null());
+    CHECK(scores.at("warnings").as_array().empty());
+    bool described = false;
+    for (const auto& p : scores.at("panellists").as_array())
+        if (p.at("conflicted").as_bool()) described = p.at("conflict_description").as_string() == description;
+    CHECK(described);
+
+    // The chair or a commissioner records consensus; other members may not.
+    CHECK(c.call("PUT", bid + "/consensus/0", e.member, R"({"score": 3, "rationale": "Agreed"})").status == 403);
+    CHECK(c.call("PUT", bid + "/consensus/0", e.chair, R"({"score": 3, "rationale": ""})").status == 422);
+    REQUIRE(c.call("PUT", bid + "/consensus/0", e.chair,
+                   R"({"score": 3, "rationale": "Strong plans, but staffing is thin"})").status == 200);
+    REQUIRE(c.call("PUT", bid + "/consensus/1", c.edinburgh_officer, R"({"score": 4, "rationale": "Agreed at moderation"})")
+                .status == 200);
+    const auto moderated = c.call("GET", bid + "/scores", e.member).json();
+    CHECK(moderated.at("flagged_unmoderated").as_int64() == 0);
+    CHECK(moderated.at("moderated_weighted_score").as_string() == "85.00");  // (60 x 3 + 40 x 4) / 4
+
+    // Progress for the panellist, and nothing for providers or other bodies.
+    const auto progress = c.call("GET", "/api/v1/me/panels", e.chair).json().at("items").at(0).at("lots").at(0);
+    CHECK(progress.at("bids").as_int64() == 2);
+    CHECK(progress.at("scored").as_int64() == 1);
+    CHECK(c.call("GET", bid + "/scores", c.provider).status == 403);
+    CHECK(c.call("GET", bid + "/evaluation", c.provider).status == 403);
+    CHECK(c.call("GET", bid + "/evaluation", c.glasgow_officer).status == 404);
+
+    // The audit trail records that a conflict was declared, never what it is.
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%conflict.declare%'") == "3");
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%Pilton Community%'") == "0");
+}
