@@ -6,7 +6,7 @@ namespace collabtender::domain {
 namespace {
 
 constexpr TenderAction all_actions[] = {TenderAction::publish_pin,  TenderAction::open_stage1,
-                                        TenderAction::close_stage1, TenderAction::open_stage2,
+                                        TenderAction::close_stage1, TenderAction::release_feedback,
                                         TenderAction::close_stage2, TenderAction::cancel};
 
 void require_status(Violations& out, const TenderFacts& facts, TenderStatus wanted) {
@@ -59,7 +59,7 @@ std::string_view to_string(TenderAction action) {
         case TenderAction::publish_pin: return "publish_pin";
         case TenderAction::open_stage1: return "open_stage1";
         case TenderAction::close_stage1: return "close_stage1";
-        case TenderAction::open_stage2: return "open_stage2";
+        case TenderAction::release_feedback: return "release_feedback";
         case TenderAction::close_stage2: return "close_stage2";
         case TenderAction::cancel: return "cancel";
     }
@@ -91,8 +91,17 @@ Transition apply(TenderAction action, const TenderFacts& f) {
             require_passed(out, f.timetable.stage1_deadline, f.now, "/timetable/stage1_deadline", "stage-1 deadline");
             next = TenderStatus::stage1_evaluation;
             break;
-        case TenderAction::open_stage2:
+        case TenderAction::release_feedback:
             require_status(out, f, TenderStatus::stage1_evaluation);
+            if (f.undecided_gates > 0)
+                out.push_back({"/gate_results", "undecided",
+                               std::to_string(f.undecided_gates) + " gate result(s) still need a decision"});
+            if (f.unscored_bids > 0)
+                out.push_back({"/scores", "incomplete",
+                               std::to_string(f.unscored_bids) + " bid(s) still wait for panellists' scores"});
+            if (f.unmoderated_flags > 0)
+                out.push_back({"/moderation", "unmoderated",
+                               std::to_string(f.unmoderated_flags) + " flagged criterion score(s) still need a consensus"});
             require_future(out, f.timetable.stage2_deadline, f.now, "/timetable/stage2_deadline", "stage-2 deadline");
             next = TenderStatus::stage2_open;
             break;

@@ -11,11 +11,11 @@ namespace collabtender::domain {
 
 // The explicit actions that move a tender through its states:
 //   draft --publish_pin--> pin_published --open_stage1--> stage1_open
-//   --close_stage1--> stage1_evaluation --open_stage2--> stage2_open
+//   --close_stage1--> stage1_evaluation --release_feedback--> stage2_open
 //   --close_stage2--> stage2_evaluation
 // and cancel (with a reason) from any state before awarded. The evaluation, award
 // and standstill steps come with the evaluation rules.
-enum class TenderAction { publish_pin, open_stage1, close_stage1, open_stage2, close_stage2, cancel };
+enum class TenderAction { publish_pin, open_stage1, close_stage1, release_feedback, close_stage2, cancel };
 
 std::string_view to_string(TenderAction action);
 std::optional<TenderAction> parse_tender_action(std::string_view text);
@@ -32,6 +32,12 @@ struct TenderFacts {
     Timetable timetable;
     TimePoint now;
     std::string cancel_reason;
+    // Stage-1 evaluation, for releasing feedback: gates still waiting for the
+    // commissioner, bids not yet scored by every unconflicted panellist, and
+    // flagged criteria without a consensus score.
+    int undecided_gates = 0;
+    int unscored_bids = 0;
+    int unmoderated_flags = 0;
 };
 
 struct Transition {

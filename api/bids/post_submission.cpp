@@ -10,6 +10,7 @@
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
+#include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::api {
 // Submits the current draft to the open stage as a new, immutable version with a
@@ -49,6 +50,13 @@ Response post_submission(const Request& request, Context& context) {
         if (*stage == 2 && (last_of_stage1 == submissions.rend() || last_of_stage1->withdrawn_at))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
+        if (*stage == 2) {
+            std::vector<domain::GateResult> results;
+            for (const auto& r : persistence::gate_results(tx, c.bid.id, 1)) results.push_back(r.result);
+            if (domain::excluded(results))
+                throw Problem{409, "excluded", "Excluded at stage 1",
+                              "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
+        }
         if (const auto problems = submission_problems(c); !problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
         const int version = submissions.empty() ? 1 : submissions.back().version + 1;

@@ -3,6 +3,8 @@
 #include "api/audit/audit.hpp"
 #include "api/authorization.hpp"
 #include "api/evaluation/gate_checks.hpp"
+#include "api/evaluation/panel_scores.hpp"
+#include "persistence/evaluation_repository.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
@@ -37,6 +39,22 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
     return facts;
 }
 
+// Where stage-1 evaluation stands, for releasing feedback: excluded bids need no
+// scores; every other bid needs its gates decided, every unconflicted panellist's
+// scores and a consensus on each flagged criterion.
+void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                          const domain::Principal& principal, domain::TenderFacts& facts) {
+    for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1)) {
+        std::vector<domain::GateResult> results;
+        for (const auto& r : persistence::gate_results(tx, submission.bid_id, 1)) results.push_back(r.result);
+        if (domain::excluded(results)) continue;
+        if (!domain::all_passed(results)) ++facts.undecided_gates;
+        const auto scores = bid_scores(tx, evaluated_bid(tx, submission.bid_id, principal, 1));
+        if (!scores.ready_for_moderation) ++facts.unscored_bids;
+        facts.unmoderated_flags += scores.flagged_unmoderated;
+    }
+}
+
 }  // namespace
 
 // POST /api/v1/tenders/{tender_id}/actions/{action}: one explicit step of the
@@ -56,6 +74,8 @@ Response post_tender_action(const Request& request, Context& context) {
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         auto facts = facts_of(tx, tender, context.now);
         facts.cancel_reason = reason;
+        if (*action == domain::TenderAction::release_feedback)
+            add_evaluation_facts(tx, tender, *context.principal, facts);
         const auto transition = domain::apply(*action, facts);
         if (!transition.next)
             throw Problem{409, "preconditions-unmet", "Cannot " + std::string{domain::to_string(*action)} + " yet",

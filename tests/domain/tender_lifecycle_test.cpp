@@ -43,7 +43,7 @@ const std::map<TenderAction, Edge> edges{
     {TenderAction::publish_pin, {TenderStatus::draft, TenderStatus::pin_published, now}},
     {TenderAction::open_stage1, {TenderStatus::pin_published, TenderStatus::stage1_open, now}},
     {TenderAction::close_stage1, {TenderStatus::stage1_open, TenderStatus::stage1_evaluation, now + 24h * 29}},
-    {TenderAction::open_stage2, {TenderStatus::stage1_evaluation, TenderStatus::stage2_open, now + 24h * 40}},
+    {TenderAction::release_feedback, {TenderStatus::stage1_evaluation, TenderStatus::stage2_open, now + 24h * 40}},
     {TenderAction::close_stage2, {TenderStatus::stage2_open, TenderStatus::stage2_evaluation, now + 24h * 91}},
 };
 
@@ -133,7 +133,7 @@ TEST_CASE("a stage closes only once its deadline has passed") {
 
 TEST_CASE("stage 2 opens only with its deadline still ahead") {
     auto facts = ready(TenderStatus::stage1_evaluation, now + 24h * 95);
-    CHECK(has(apply(TenderAction::open_stage2, facts).unmet, "/timetable/stage2_deadline", "in_the_past"));
+    CHECK(has(apply(TenderAction::release_feedback, facts).unmet, "/timetable/stage2_deadline", "in_the_past"));
 }
 
 TEST_CASE("configuration is editable only before stage 1 opens") {
@@ -156,4 +156,16 @@ TEST_CASE("interest can be registered from the PIN until the last stage closes")
     CHECK_FALSE(participation_open(TenderStatus::draft));
     CHECK_FALSE(participation_open(TenderStatus::stage2_evaluation));
     CHECK_FALSE(participation_open(TenderStatus::cancelled));
+}
+
+TEST_CASE("feedback is released only when every gate is decided and every scored bid moderated") {
+    auto facts = ready(TenderStatus::stage1_evaluation, now + 24h * 40);
+    CHECK(apply(TenderAction::release_feedback, facts).next == TenderStatus::stage2_open);
+    facts.undecided_gates = 1;
+    facts.unscored_bids = 2;
+    facts.unmoderated_flags = 3;
+    const auto unmet = apply(TenderAction::release_feedback, facts).unmet;
+    CHECK(has(unmet, "/gate_results", "undecided"));
+    CHECK(has(unmet, "/scores", "incomplete"));
+    CHECK(has(unmet, "/moderation", "unmoderated"));
 }

@@ -259,7 +259,11 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     REQUIRE(b.submit(c.provider, "stage-1").status == 201);
     std::this_thread::sleep_for(4500ms);
     REQUIRE(c.call("POST", b.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
-    REQUIRE(c.call("POST", b.tender + "/actions/open_stage2", c.edinburgh_officer).status == 200);
+    const auto unscored = c.call("POST", b.tender + "/actions/release_feedback", c.edinburgh_officer);
+    CHECK(unscored.status == 409);
+    CHECK(contains(pointers(unscored), "/scores"));
+    c.score_stage1(b.tender, {b.bid});
+    REQUIRE(c.call("POST", b.tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
 
     // The stage-1 version cannot be withdrawn any more.
     CHECK(c.call("POST", b.bid + "/withdrawal", c.provider).status == 409);

@@ -267,6 +267,18 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(c.call("GET", bid + "/evaluation", c.provider).status == 403);
     CHECK(c.call("GET", bid + "/evaluation", c.glasgow_officer).status == 404);
 
+    // Moderated, with the failing bid out: feedback may be released and stage 2
+    // opens, to every bid but the excluded one.
+    const auto released = c.call("POST", e.tender + "/actions/release_feedback", c.edinburgh_officer);
+    REQUIRE_MESSAGE(released.status == 200, released.body);
+    const auto revise = [&](const std::string& token, const std::string& path) {
+        return send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "stage-2"}}});
+    };
+    const auto refused = revise(e.rival, e.rival_bid);
+    CHECK(refused.status == 409);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:excluded");
+    CHECK(revise(c.provider, bid).status == 201);
+
     // The audit trail records that a conflict was declared, never what it is.
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%conflict.declare%'") == "3");
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%Pilton Community%'") == "0");

@@ -214,7 +214,7 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
     std::this_thread::sleep_for(2500ms);
     CHECK(action("close_stage1").json().at("status").as_string() == "stage1_evaluation");
     CHECK(action("close_stage2").status == 409);  // not open yet
-    CHECK(action("open_stage2").json().at("status").as_string() == "stage2_open");
+    CHECK(action("release_feedback").json().at("status").as_string() == "stage2_open");
     const auto stage2_early = action("close_stage2");
     CHECK(stage2_early.status == 409);
     CHECK(contains(pointers(stage2_early), "/timetable/stage2_deadline"));

@@ -62,6 +62,23 @@ void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds 
     if (opened.status != 200) throw std::runtime_error{"opening stage 1 failed: " + opened.body};
 }
 
+void Commissioning::score_stage1(const std::string& tender, const std::vector<std::string>& bids) const {
+    const auto me = call("GET", "/api/v1/me", panellist).json();
+    const auto panel = boost::json::serialize(boost::json::object{
+        {"name", "Stage 1 panel"},
+        {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
+    const auto formed = call("POST", tender + "/panels", edinburgh_officer, panel);
+    if (formed.status != 201) throw std::runtime_error{"forming the panel failed: " + formed.body};
+    for (const auto& bid : bids) {
+        bool scored = call("PUT", bid + "/conflict-declaration", panellist, R"({"conflicted": false})").status == 200;
+        for (const auto* criterion : {"0", "1"})
+            scored = scored && call("PUT", bid + "/my-scores/" + criterion, panellist,
+                                    R"({"score": 3, "justification": "Meets the outcomes"})").status == 200;
+        if (!scored || call("POST", bid + "/my-scores/submission", panellist).status != 200)
+            throw std::runtime_error{"scoring " + bid + " failed"};
+    }
+}
+
 std::string Commissioning::another_provider(const std::string& name, const std::string& email) const {
     const auto organisation = create_organisation(db.url(), name, "provider");
     create_user(db.url(), organisation, email, "provider", test_password);

@@ -34,6 +34,10 @@ struct Commissioning {
     // Moves a published PIN into stage 1, with criteria_body and gates_body, the
     // clarification cut-off and stage-1 deadline this far from now.
     void open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline) const;
+    // Stage-1 evaluation in its simplest form, after the deadline: a panel of the
+    // fixture's panellist alone, who declares no conflict and scores 3 on both of
+    // criteria_body's criteria for each bid (paths), so feedback may be released.
+    void score_stage1(const std::string& tender, const std::vector<std::string>& bids) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
