@@ -102,5 +102,7 @@ Response put_my_score(const Request& request, Context& context);
 Response post_my_scores_submission(const Request& request, Context& context);
 Response get_bid_scores(const Request& request, Context& context);
 Response put_consensus(const Request& request, Context& context);
+Response get_feedback(const Request& request, Context& context);
+Response put_feedback(const Request& request, Context& context);
 
 }  // namespace collabtender::api

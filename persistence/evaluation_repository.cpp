@@ -142,4 +142,26 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
     return out;
 }
 
+void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {
+    tx.work().exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at));
+}
+
+std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
+    const auto rows = tx.work().exec_prepared("feedback_by_bid", bid_id);
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    return FeedbackRecord{r[0].as<std::string>(), optional_text(r[1]), r[2].as<std::string>(), time_from(r[3])};
+}
+
+void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
+                             domain::TimePoint now) {
+    tx.work().exec_prepared0("feedback_release_insert", tender_id, shows_scores, user_id, micros(now));
+}
+
+std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id) {
+    const auto rows = tx.work().exec_prepared("feedback_release_by_tender", tender_id);
+    if (rows.empty()) return std::nullopt;
+    return FeedbackRelease{rows[0][0].as<bool>(), time_from(rows[0][1])};
+}
+
 }  // namespace collabtender::persistence

@@ -90,4 +90,21 @@ struct ConsensusRecord {
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
 
+struct FeedbackRecord {
+    std::string text;
+    std::optional<std::string> suggested_lot_id;
+    std::string edited_by;
+    domain::TimePoint updated_at;
+};
+void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& feedback);
+std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id);
+
+struct FeedbackRelease {
+    bool shows_scores = false;
+    domain::TimePoint released_at;
+};
+void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
+                             domain::TimePoint now);
+std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id);
+
 }  // namespace collabtender::persistence

@@ -374,6 +374,18 @@ const Statement statements[] = {
      "SELECT criterion, score, rationale, moderated_by, " MICROS("moderated_at") " FROM consensus_score "
      "WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
 
+    {"feedback_upsert",
+     "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id) DO UPDATE SET text = excluded.text, "
+     "suggested_lot_id = excluded.suggested_lot_id, edited_by = excluded.edited_by, updated_at = excluded.updated_at"},
+    {"feedback_by_bid",
+     "SELECT text, suggested_lot_id, edited_by, " MICROS("updated_at") " FROM bid_feedback WHERE bid_id = $1"},
+    {"feedback_release_insert",
+     "INSERT INTO feedback_release (tender_id, shows_scores, released_by, released_at) "
+     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
+    {"feedback_release_by_tender",
+     "SELECT shows_scores, " MICROS("released_at") " FROM feedback_release WHERE tender_id = $1"},
+
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
      "RETURNING position, hash"},

@@ -123,6 +123,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", bid + "/my-scores/submission", panellist, true, api::post_my_scores_submission});
     router.add({"GET", bid + "/scores", evaluator, true, api::get_bid_scores});
     router.add({"PUT", bid + "/consensus/{criterion}", evaluator, true, api::put_consensus});
+    router.add({"GET", bid + "/feedback", participant, true, api::get_feedback});
+    router.add({"PUT", bid + "/feedback", commissioner, true, api::put_feedback});
 
     router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
     router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,

@@ -10,6 +10,21 @@
 
 namespace collabtender::api {
 
+namespace {
+
+EvaluatedBid open(persistence::Tx& tx, persistence::BidRecord bid, persistence::TenderRecord tender,
+                  std::optional<persistence::PanelRecord> panel, int stage, bool commissioner) {
+    auto submission = persistence::standing_submission(tx, bid.id, stage);
+    if (!submission) throw problems::not_found("This bid has no submission standing for that stage.");
+    auto consortium = persistence::find_consortium(tx, bid.consortium_id);
+    auto criteria = persistence::effective_criteria(tx, bid.tender_id, bid.lot_id).criteria;
+    auto gates = lot_gates(tx, bid.tender_id, bid.lot_id);
+    return {std::move(bid),      std::move(*consortium), std::move(tender), std::move(panel),
+            std::move(criteria), std::move(gates),       stage,             std::move(*submission), commissioner};
+}
+
+}  // namespace
+
 std::optional<int> stage_parameter(const Request& request) {
     const auto parameters = query_parameters(request, {"stage"});
     const auto found = parameters.find("stage");
@@ -35,13 +50,15 @@ EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const
     const int wanted = stage.value_or(closed);
     if (wanted < 1 || wanted > closed)
         throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
-    auto submission = persistence::standing_submission(tx, bid->id, wanted);
-    if (!submission) throw problems::not_found("This bid has no submission standing for that stage.");
-    auto consortium = persistence::find_consortium(tx, bid->consortium_id);
-    auto criteria = persistence::effective_criteria(tx, bid->tender_id, bid->lot_id).criteria;
-    auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
-    return {std::move(*bid),  std::move(*consortium), std::move(*tender),     std::move(panel),
-            std::move(criteria), std::move(gates),    wanted, std::move(*submission), commissioner};
+    return open(tx, std::move(*bid), std::move(*tender), std::move(panel), wanted, commissioner);
+}
+
+EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage) {
+    auto bid = persistence::find_bid(tx, bid_id);
+    if (!bid) throw problems::not_found("No such bid.");
+    auto tender = persistence::find_tender(tx, bid->tender_id);
+    auto panel = persistence::panel_for_lot(tx, bid->tender_id, bid->lot_id);
+    return open(tx, std::move(*bid), std::move(*tender), std::move(panel), stage, false);
 }
 
 void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const domain::Principal& principal) {

@@ -36,6 +36,10 @@ struct EvaluatedBid {
 EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                            std::optional<int> stage = std::nullopt, bool lock = false);
 
+// The same for a caller whose access was checked otherwise (a bidder reading its
+// own feedback): no evaluator rights follow from it. 404 without a submission.
+EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage);
+
 // The stage named by a `stage` query parameter, if any: 400 unless 1 or 2.
 std::optional<int> stage_parameter(const Request& request);
 

@@ -67,6 +67,8 @@ Response post_tender_action(const Request& request, Context& context) {
     const auto body = request.body.empty() ? boost::json::object{} : parse_json_object(request);
     FieldReader fields{body};
     fields.text("reason", reason, *action == domain::TenderAction::cancel ? Need::required : Need::optional);
+    bool show_scores = false;  // releasing feedback: whether bidders see their consensus scores
+    if (*action == domain::TenderAction::release_feedback) fields.boolean("show_scores", show_scores, Need::optional);
     fields.finish();
 
     std::optional<persistence::TenderRecord> updated;
@@ -85,6 +87,8 @@ Response post_tender_action(const Request& request, Context& context) {
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
         persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
         updated = persistence::find_tender(tx, tender.id);
+        if (*action == domain::TenderAction::release_feedback)
+            persistence::record_feedback_release(tx, tender.id, show_scores, context.principal->user_id, context.now);
         // Closing a stage checks its bids against the minimum requirements at once.
         if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2) {
             persistence::wait_for_submissions(tx, tender.id);

@@ -283,3 +283,57 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%conflict.declare%'") == "3");
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%Pilton Community%'") == "0");
 }
+
+TEST_CASE("each bidder reads only its own feedback, and only once it is released") {
+    Evaluation e;
+    auto& c = e.c;
+    e.form_panel();
+    e.close_stage1();
+    const auto& bid = e.pilton_bid;
+    for (const auto* token : {&e.chair, &e.member})
+        REQUIRE(c.call("PUT", bid + "/conflict-declaration", *token, R"({"conflicted": false})").status == 200);
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": true, "description": "Volunteer there"})")
+                .status == 200);
+    for (const auto* token : {&e.chair, &e.member}) {
+        REQUIRE(e.score(*token, bid, 0, 3).status == 200);
+        REQUIRE(c.call("PUT", bid + "/my-scores/1", *token,
+                       R"({"score": 2, "justification": "Thin", "advice": "Show how partners share decisions"})")
+                    .status == 200);
+        REQUIRE(c.call("POST", bid + "/my-scores/submission", *token).status == 200);
+    }
+
+    // Nothing of scoring reaches the bidder before release.
+    const auto early = c.call("GET", bid + "/feedback", c.provider);
+    CHECK(early.status == 409);
+    CHECK(early.json().at("type").as_string() == "urn:collabtender:problem:feedback-not-released");
+    const auto draft = c.call("GET", bid + "/feedback", c.edinburgh_officer);
+    REQUIRE_MESSAGE(draft.status == 200, draft.body);
+    CHECK(draft.json().at("text").as_string().find("Show how partners share decisions") != std::string::npos);
+    CHECK_FALSE(draft.json().at("edited").as_bool());
+
+    CHECK(c.call("PUT", bid + "/feedback", c.edinburgh_officer, R"({"text": "x", "suggested_lot_id": "nope"})").status == 422);
+    CHECK(c.call("PUT", bid + "/feedback", c.glasgow_officer, R"({"text": "x"})").status == 404);
+    const std::string advice = "Consider bidding with a partner for this lot: the panel saw strong person-led plans.";
+    REQUIRE(c.call("PUT", bid + "/feedback", c.edinburgh_officer,
+                   R"({"text": ")" + advice + R"(", "suggested_lot_id": ")" + e.lot + R"("})").status == 200);
+    const auto release = c.call("POST", e.tender + "/actions/release_feedback", c.edinburgh_officer, R"({"show_scores": true})");
+    REQUIRE_MESSAGE(release.status == 200, release.body);
+    CHECK(c.call("PUT", bid + "/feedback", c.edinburgh_officer, R"({"text": "late"})").status == 409);
+
+    const auto mine = c.call("GET", bid + "/feedback", c.provider);
+    REQUIRE_MESSAGE(mine.status == 200, mine.body);
+    const auto feedback = mine.json();
+    CHECK(feedback.at("text").as_string() == advice);
+    CHECK(feedback.at("suggested_lot_id").as_string() == e.lot);
+    CHECK(feedback.at("scores").at(0).at("score").is_null());  // nothing was flagged, so no consensus was needed
+    CHECK(mine.body.find("Thin") == std::string::npos);         // no panellist's own words or names
+    CHECK(mine.body.find(e.chair_id) == std::string::npos);
+
+    // The excluded bidder learns which gate failed and why; nobody reads another's feedback.
+    const auto rival = c.call("GET", e.rival_bid + "/feedback", e.rival).json();
+    CHECK(rival.at("gates").at(1).at("outcome").as_string() == "fail");
+    CHECK(rival.at("gates").at(1).at("kind").as_string() == "fair_work_first");
+    CHECK(c.call("GET", e.rival_bid + "/feedback", c.provider).status == 404);
+    CHECK(c.call("GET", bid + "/feedback", e.rival).status == 404);
+    CHECK(c.call("GET", bid + "/feedback", e.chair).status == 403);
+}

@@ -1,0 +1,79 @@
+#include <boost/json.hpp>
+
+#include "api/authorization.hpp"
+#include "api/bids/bid_context.hpp"
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/evaluation/panel_scores.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "persistence/evaluation_repository.hpp"
+
+namespace collabtender::api {
+namespace {
+
+// The panel's advice per criterion, from the panellists whose scores count.
+std::string compiled_advice(const EvaluatedBid& bid, const BidScores& scores) {
+    std::string out;
+    for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
+        std::string advice;
+        for (const auto& s : scores.scores)
+            if (s.criterion == static_cast<int>(i) && !s.score.advice.empty()) advice += "- " + s.score.advice + "\n";
+        if (!advice.empty()) out += bid.criteria[i].title + ":\n" + advice + "\n";
+    }
+    return out;
+}
+
+boost::json::array gate_outcomes(persistence::Tx& tx, const EvaluatedBid& bid) {
+    boost::json::array out;
+    for (const auto& r : persistence::gate_results(tx, bid.bid.id, 1))
+        out.push_back(boost::json::object{{"gate", r.gate},
+                                          {"kind", domain::gate_kind(bid.gates.at(static_cast<std::size_t>(r.gate)).parameters)},
+                                          {"outcome", domain::to_string(r.result.outcome)},
+                                          {"reason", r.result.reason}});
+    return out;
+}
+
+}  // namespace
+
+// GET /api/v1/bids/{bid_id}/feedback: stage-1 feedback. The tender's commissioners
+// read the draft (the panel's advice compiled, until they edit it); the bidder's
+// members read their own once feedback is released (409 before): the text, any
+// suggestion to seek partners, gate outcomes with reasons, and consensus scores
+// if the tender chose to show them. Never panellists' names or own scores.
+Response get_feedback(const Request& request, Context& context) {
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto& principal = *context.principal;
+        const bool bidder = principal.role == domain::Role::provider;
+        const auto bid = bidder ? opened_bid(tx, member_bid(tx, request.param("bid_id"), principal).bid.id, 1)
+                                : evaluated_bid(tx, request.param("bid_id"), principal, 1);
+        const auto release = persistence::find_feedback_release(tx, bid.tender.id);
+        if (bidder && !release)
+            throw Problem{409, "feedback-not-released", "Feedback not released yet",
+                          "The commissioner has not released stage-1 feedback yet."};
+        const auto scores = bid_scores(tx, bid);
+        const auto stored = persistence::find_feedback(tx, bid.bid.id);
+        out = {{"bid_id", bid.bid.id},
+               {"text", stored ? stored->text : compiled_advice(bid, scores)},
+               {"edited", stored.has_value()},
+               {"suggested_lot_id", nullable(stored ? stored->suggested_lot_id : std::nullopt)},
+               {"released", release.has_value()},
+               {"gates", gate_outcomes(tx, bid)}};
+        if (!bidder || release->shows_scores) {
+            boost::json::array consensus;
+            for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
+                const auto c = scores.consensus.find(static_cast<int>(i));
+                consensus.push_back(boost::json::object{
+                    {"criterion", i},
+                    {"title", bid.criteria[i].title},
+                    {"score", c == scores.consensus.end() ? boost::json::value(nullptr) : boost::json::value(c->second.score)}});
+            }
+            out["scores"] = std::move(consensus);
+        }
+    });
+    return json_response(200, out);
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,45 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "domain/text.hpp"
+
+namespace collabtender::api {
+
+// PUT /api/v1/bids/{bid_id}/feedback: the commissioner's edit of a bidder's
+// stage-1 feedback before release, {"text", "suggested_lot_id": a lot of the
+// tender or null}, e.g. suggesting a single bidder seek partners for a lot.
+Response put_feedback(const Request& request, Context& context) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    persistence::FeedbackRecord feedback;
+    fields.text("text", feedback.text);
+    fields.nullable_text("suggested_lot_id", feedback.suggested_lot_id);
+    domain::Violations more;
+    domain::check_text(more, feedback.text, "/text", 1, 20000);
+    fields.finish(more);
+
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, 1, true);
+        if (!bid.commissioner) throw problems::forbidden();
+        if (bid.tender.status != domain::TenderStatus::stage1_evaluation)
+            throw problems::conflict("Feedback is edited during stage-1 evaluation, before it is released.");
+        if (feedback.suggested_lot_id && !persistence::find_lot(tx, bid.tender.id, *feedback.suggested_lot_id))
+            throw problems::validation({{"/suggested_lot_id", "unknown_lot", "is not a lot of this tender"}});
+        feedback.edited_by = context.principal->user_id;
+        feedback.updated_at = context.now;
+        persistence::save_feedback(tx, bid.bid.id, feedback);
+        audit(tx, context, {bid.tender.id, "feedback.edit", "bid", bid.bid.id, nullptr,
+                            boost::json::object{{"suggested_lot_id", nullable(feedback.suggested_lot_id)}}});
+    });
+    return json_response(200, boost::json::object{{"bid_id", request.param("bid_id")},
+                                                  {"text", feedback.text},
+                                                  {"edited", true},
+                                                  {"suggested_lot_id", nullable(feedback.suggested_lot_id)}});
+}
+
+}  // namespace collabtender::api
