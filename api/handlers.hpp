@@ -103,6 +103,14 @@ Response post_my_scores_submission(const Request& request, Context& context);
 Response get_bid_scores(const Request& request, Context& context);
 Response put_consensus(const Request& request, Context& context);
 Response get_feedback(const Request& request, Context& context);
+Response get_ranking(const Request& request, Context& context);
+Response put_tie_break(const Request& request, Context& context);
+Response post_award_decision(const Request& request, Context& context);
+Response get_awards(const Request& request, Context& context);
+Response post_award_suspension(const Request& request, Context& context);
+Response post_award_resumption(const Request& request, Context& context);
+Response post_award_confirmation(const Request& request, Context& context);
+Response get_outcome_letter(const Request& request, Context& context);
 Response put_feedback(const Request& request, Context& context);
 
 }  // namespace collabtender::api

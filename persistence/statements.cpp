@@ -63,6 +63,13 @@ const std::string audit_unsealed =
     " WHERE tender_id = $1 AND ($2::bigint IS NULL OR occurred_at <= to_timestamp($2 / 1e6) OR "
     "(event::jsonb ->> 'entity_type') NOT IN ('bid', 'document'))";
 
+// Column orders read by decisions_from() and award_from() in awards_repository.cpp.
+const std::string award_decision_columns =
+    "d.lot_id, d.tender_id, d.override_reason, " MICROS("d.decided_at") ", " MICROS("d.standstill_ends_at");
+const std::string award_columns =
+    "id, lot_id, bid_id, status, suspension_reason, contract_start::text, contract_term_months, "
+    "contract_extension_months, contract_value_pence, " MICROS("confirmed_at");
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -385,6 +392,28 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
     {"feedback_release_by_tender",
      "SELECT shows_scores, " MICROS("released_at") " FROM feedback_release WHERE tender_id = $1"},
+
+    {"lot_tender", "SELECT tender_id FROM lot WHERE id = $1"},
+    {"tie_break_delete", "DELETE FROM tie_break WHERE lot_id = $1"},
+    {"tie_break_insert",
+     "INSERT INTO tie_break (lot_id, bid_id, position, reason, decided_by, decided_at) "
+     "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6))"},
+    {"tie_break_list", "SELECT bid_id, position, reason FROM tie_break WHERE lot_id = $1 ORDER BY position"},
+    {"award_decision_insert",
+     "INSERT INTO award_decision (lot_id, tender_id, override_reason, decided_by, decided_at, standstill_ends_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6))"},
+    {"award_insert", "INSERT INTO award (lot_id, bid_id, status) VALUES ($1, $2, 'proposed')"},
+    {"award_decision_by_lot", "SELECT " + award_decision_columns + " FROM award_decision d WHERE d.lot_id = $1"},
+    {"award_decision_list",
+     "SELECT " + award_decision_columns + " FROM award_decision d JOIN lot l ON l.id = d.lot_id "
+     "WHERE d.tender_id = $1 ORDER BY l.number"},
+    {"award_list", "SELECT " + award_columns + " FROM award WHERE lot_id = $1 ORDER BY id"},
+    {"award_by_id", "SELECT " + award_columns + " FROM award WHERE id = $1"},
+    {"award_by_id_for_update", "SELECT " + award_columns + " FROM award WHERE id = $1 FOR UPDATE"},
+    {"award_set_status", "UPDATE award SET status = $2, suspension_reason = $3 WHERE id = $1"},
+    {"award_confirm",
+     "UPDATE award SET status = 'confirmed', contract_start = $2::date, contract_term_months = $3, "
+     "contract_extension_months = $4, contract_value_pence = $5, confirmed_at = to_timestamp($6 / 1e6) WHERE id = $1"},
 
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "

@@ -126,6 +126,17 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", bid + "/feedback", participant, true, api::get_feedback});
     router.add({"PUT", bid + "/feedback", commissioner, true, api::put_feedback});
 
+    const std::string lot_alone = "/api/v1/lots/{lot_id}";
+    const std::string award = "/api/v1/awards/{award_id}";
+    router.add({"GET", lot_alone + "/ranking", commissioner, true, api::get_ranking});
+    router.add({"PUT", lot_alone + "/tie-break", commissioner, true, api::put_tie_break});
+    router.add({"POST", lot_alone + "/award-decision", commissioner, true, api::post_award_decision});
+    router.add({"GET", tender + "/awards", commissioner, true, api::get_awards});
+    router.add({"POST", award + "/suspension", commissioner, true, api::post_award_suspension});
+    router.add({"POST", award + "/resumption", commissioner, true, api::post_award_resumption});
+    router.add({"POST", award + "/confirmation", commissioner, true, api::post_award_confirmation});
+    router.add({"GET", bid + "/outcome-letter", participant, true, api::get_outcome_letter});
+
     router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
     router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,
                 api::get_audit_verify});

@@ -1,0 +1,51 @@
+#include "api/awards/award_json.hpp"
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+
+boost::json::object award_decision_json(const persistence::AwardDecision& d) {
+    boost::json::array awards;
+    for (const auto& a : d.awards) {
+        boost::json::object award{{"id", a.id},
+                                  {"bid_id", a.bid_id},
+                                  {"status", a.status},
+                                  {"suspension_reason", nullable(a.suspension_reason)}};
+        if (a.status == "confirmed")
+            award["contract"] = {{"start_date", *a.contract_start},
+                                 {"term_months", *a.contract_term_months},
+                                 {"extension_months", *a.contract_extension_months},
+                                 {"value_pence", *a.contract_value_pence},
+                                 {"confirmed_at", format_rfc3339(*a.confirmed_at)}};
+        awards.push_back(std::move(award));
+    }
+    return {{"lot_id", d.lot_id},
+            {"override_reason", nullable(d.override_reason)},
+            {"decided_at", format_rfc3339(d.decided_at)},
+            {"standstill_ends_at", format_rfc3339(d.standstill_ends_at)},
+            {"awards", std::move(awards)}};
+}
+
+ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const std::optional<domain::Principal>& principal) {
+    auto award = persistence::find_award(tx, award_id, true);
+    if (!award) throw problems::not_found("No such award.");
+    auto lot = managed_lot(tx, award->lot_id, principal, true);
+    auto decision = persistence::find_award_decision(tx, award->lot_id);
+    return {std::move(*award), std::move(*decision), std::move(lot)};
+}
+
+void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now) {
+    const auto decisions = persistence::award_decisions(tx, tender.id);
+    if (decisions.size() < persistence::list_lots(tx, tender.id).size()) return;
+    for (const auto& d : decisions)
+        if (std::any_of(d.awards.begin(), d.awards.end(), [](const auto& a) { return a.status != "confirmed"; })) return;
+    persistence::set_tender_status(tx, tender.id, domain::TenderStatus::awarded, std::nullopt, now);
+}
+
+}  // namespace collabtender::api

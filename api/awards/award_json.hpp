@@ -1,0 +1,23 @@
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include "api/evaluation/lot_ranking.hpp"
+#include "persistence/awards_repository.hpp"
+
+namespace collabtender::api {
+
+boost::json::object award_decision_json(const persistence::AwardDecision& decision);
+
+// An award the caller manages, with its lot and tender (404 / 403 as managed_lot).
+struct ManagedAward {
+    persistence::AwardRecord award;
+    persistence::AwardDecision decision;
+    ManagedLot lot;
+};
+ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const std::optional<domain::Principal>& principal);
+
+// Moves the tender to `awarded` once every lot has a decision and every award is confirmed.
+void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now);
+
+}  // namespace collabtender::api

@@ -1,0 +1,84 @@
+#include "persistence/awards_repository.hpp"
+
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+AwardRecord award_from(const pqxx::row& r) {
+    std::optional<std::int64_t> value;
+    if (!r[8].is_null()) value = r[8].as<std::int64_t>();
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+            optional_text(r[4]),    optional_text(r[5]),    optional_int(r[6]),      optional_int(r[7]),
+            value,                  optional_time_from(r[9])};
+}
+
+std::vector<AwardDecision> decisions_from(Tx& tx, const pqxx::result& rows) {
+    std::vector<AwardDecision> out;
+    for (const auto& r : rows) {
+        AwardDecision d{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), time_from(r[3]),
+                        time_from(r[4]), {}};
+        for (const auto& a : tx.work().exec_prepared("award_list", d.lot_id)) d.awards.push_back(award_from(a));
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
+}  // namespace
+
+void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<TieBreakRecord>& order,
+                        const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("tie_break_delete", lot_id);
+    for (const auto& t : order)
+        tx.work().exec_prepared0("tie_break_insert", lot_id, t.bid_id, t.position, t.reason, user_id, micros(now));
+}
+
+std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id) {
+    std::vector<TieBreakRecord> out;
+    for (const auto& r : tx.work().exec_prepared("tie_break_list", lot_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>()});
+    return out;
+}
+
+void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& user_id) {
+    tx.work().exec_prepared0("award_decision_insert", d.lot_id, d.tender_id, d.override_reason, user_id,
+                             micros(d.decided_at), micros(d.standstill_ends_at));
+    for (const auto& a : d.awards) tx.work().exec_prepared0("award_insert", d.lot_id, a.bid_id);
+}
+
+std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id) {
+    auto all = decisions_from(tx, tx.work().exec_prepared("award_decision_by_lot", lot_id));
+    if (all.empty()) return std::nullopt;
+    return std::move(all.front());
+}
+
+std::vector<AwardDecision> award_decisions(Tx& tx, const std::string& tender_id) {
+    return decisions_from(tx, tx.work().exec_prepared("award_decision_list", tender_id));
+}
+
+std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared(lock ? "award_by_id_for_update" : "award_by_id", id);
+    if (rows.empty()) return std::nullopt;
+    return award_from(rows[0]);
+}
+
+void set_award_status(Tx& tx, const std::string& id, const std::string& status,
+                      const std::optional<std::string>& suspension_reason) {
+    tx.work().exec_prepared0("award_set_status", id, status, suspension_reason);
+}
+
+void confirm_award(Tx& tx, const std::string& id, const Contract& c, domain::TimePoint now) {
+    tx.work().exec_prepared0("award_confirm", id, c.start, c.term_months, c.extension_months, c.value_pence, micros(now));
+}
+
+std::optional<std::string> tender_of_lot(Tx& tx, const std::string& lot_id) {
+    if (!is_uuid(lot_id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("lot_tender", lot_id);
+    if (rows.empty()) return std::nullopt;
+    return rows[0][0].as<std::string>();
+}
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct TieBreakRecord {
+    std::string bid_id;
+    int position = 1;
+    std::string reason;
+};
+// Replaces the lot's recorded order among tied bids.
+void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<TieBreakRecord>& order,
+                        const std::string& user_id, domain::TimePoint now);
+std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id);
+
+struct AwardRecord {
+    std::string id;
+    std::string lot_id;
+    std::string bid_id;
+    std::string status;  // proposed, suspended, confirmed
+    std::optional<std::string> suspension_reason;
+    std::optional<std::string> contract_start;  // YYYY-MM-DD
+    std::optional<int> contract_term_months;
+    std::optional<int> contract_extension_months;
+    std::optional<std::int64_t> contract_value_pence;
+    std::optional<domain::TimePoint> confirmed_at;
+};
+
+struct AwardDecision {
+    std::string lot_id;
+    std::string tender_id;
+    std::optional<std::string> override_reason;
+    domain::TimePoint decided_at;
+    domain::TimePoint standstill_ends_at;
+    std::vector<AwardRecord> awards;
+};
+
+void insert_award_decision(Tx& tx, const AwardDecision& decision, const std::string& user_id);
+std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id);
+std::vector<AwardDecision> award_decisions(Tx& tx, const std::string& tender_id);
+// With `lock`, the award row stays locked until the transaction ends.
+std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock = false);
+void set_award_status(Tx& tx, const std::string& id, const std::string& status,
+                      const std::optional<std::string>& suspension_reason);
+struct Contract {
+    std::string start;  // YYYY-MM-DD
+    int term_months = 0;
+    int extension_months = 0;
+    std::int64_t value_pence = 0;
+};
+void confirm_award(Tx& tx, const std::string& id, const Contract& contract, domain::TimePoint now);
+
+// The tender a lot belongs to, if the lot exists.
+std::optional<std::string> tender_of_lot(Tx& tx, const std::string& lot_id);
+
+}  // namespace collabtender::persistence
