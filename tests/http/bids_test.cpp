@@ -262,7 +262,7 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     const auto unscored = c.call("POST", b.tender + "/actions/release_feedback", c.edinburgh_officer);
     CHECK(unscored.status == 409);
     CHECK(contains(pointers(unscored), "/scores"));
-    c.score_stage1(b.tender, {b.bid});
+    c.score_bids(b.tender, {b.bid});
     REQUIRE(c.call("POST", b.tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
 
     // The stage-1 version cannot be withdrawn any more.

@@ -48,32 +48,34 @@ std::string Commissioning::published_pin(const std::string& reference) const {
     return path;
 }
 
-void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds cutoff,
-                                std::chrono::seconds deadline) const {
+void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline,
+                                std::chrono::seconds stage2) const {
     auto version = call("GET", tender, edinburgh_officer).header("etag");
     version = call("PUT", tender + "/criteria", edinburgh_officer, criteria_body, version).header("etag");
     version = call("PUT", tender + "/gates", edinburgh_officer, gates_body, version).header("etag");
     const auto timetable = boost::json::serialize(boost::json::object{
         {"timetable",
-         {{"clarification_cutoff", at(cutoff)}, {"stage1_deadline", at(deadline)}, {"stage2_deadline", at(deadline * 30)}}}});
+         {{"clarification_cutoff", at(cutoff)}, {"stage1_deadline", at(deadline)}, {"stage2_deadline", at(stage2.count() > 0 ? stage2 : deadline * 30)}}}});
     if (call("PATCH", tender, edinburgh_officer, timetable, version).status != 200)
         throw std::runtime_error{"setting the timetable failed"};
     const auto opened = call("POST", tender + "/actions/open_stage1", edinburgh_officer);
     if (opened.status != 200) throw std::runtime_error{"opening stage 1 failed: " + opened.body};
 }
 
-void Commissioning::score_stage1(const std::string& tender, const std::vector<std::string>& bids) const {
-    const auto me = call("GET", "/api/v1/me", panellist).json();
-    const auto panel = boost::json::serialize(boost::json::object{
-        {"name", "Stage 1 panel"},
-        {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
-    const auto formed = call("POST", tender + "/panels", edinburgh_officer, panel);
-    if (formed.status != 201) throw std::runtime_error{"forming the panel failed: " + formed.body};
+void Commissioning::score_bids(const std::string& tender, const std::vector<std::string>& bids, int score) const {
+    if (call("GET", tender + "/panels", edinburgh_officer).json().at("items").as_array().empty()) {
+        const auto me = call("GET", "/api/v1/me", panellist).json();
+        const auto panel = boost::json::serialize(boost::json::object{
+            {"name", "Tender panel"},
+            {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
+        const auto formed = call("POST", tender + "/panels", edinburgh_officer, panel);
+        if (formed.status != 201) throw std::runtime_error{"forming the panel failed: " + formed.body};
+    }
+    const auto body = R"({"score": )" + std::to_string(score) + R"(, "justification": "Meets the outcomes"})";
     for (const auto& bid : bids) {
         bool scored = call("PUT", bid + "/conflict-declaration", panellist, R"({"conflicted": false})").status == 200;
         for (const auto* criterion : {"0", "1"})
-            scored = scored && call("PUT", bid + "/my-scores/" + criterion, panellist,
-                                    R"({"score": 3, "justification": "Meets the outcomes"})").status == 200;
+            scored = scored && call("PUT", bid + "/my-scores/" + criterion, panellist, body).status == 200;
         if (!scored || call("POST", bid + "/my-scores/submission", panellist).status != 200)
             throw std::runtime_error{"scoring " + bid + " failed"};
     }

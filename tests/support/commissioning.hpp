@@ -33,11 +33,14 @@ struct Commissioning {
     std::string published_pin(const std::string& reference = "EDI-PIN") const;
     // Moves a published PIN into stage 1, with criteria_body and gates_body, the
     // clarification cut-off and stage-1 deadline this far from now.
-    void open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline) const;
-    // Stage-1 evaluation in its simplest form, after the deadline: a panel of the
-    // fixture's panellist alone, who declares no conflict and scores 3 on both of
-    // criteria_body's criteria for each bid (paths), so feedback may be released.
-    void score_stage1(const std::string& tender, const std::vector<std::string>& bids) const;
+    // The stage-2 deadline is `stage2` from now, or 30 times the stage-1 deadline.
+    void open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline,
+                     std::chrono::seconds stage2 = std::chrono::seconds{0}) const;
+    // Evaluation of the stage under way in its simplest form: a panel of the
+    // fixture's panellist alone (formed if the tender has none), who declares no
+    // conflict and gives `score` on both of criteria_body's criteria for each bid
+    // (paths) and submits, so nothing is flagged.
+    void score_bids(const std::string& tender, const std::vector<std::string>& bids, int score = 3) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 

@@ -1,0 +1,147 @@
+// Stage 2 to award over HTTP: revised bids, ranking with a tie broken by the
+// commissioner, award decision and standstill, suspension, letters to every
+// bidder, confirmation with a contract, and the tender awarded.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string draft_with_rate(int hourly_rate_pence) {
+    return R"({
+  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
+  "declarations": {
+    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
+          "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
+    "1": {"committed": true, "hourly_rate_pence": )" +
+           std::to_string(hourly_rate_pence) + R"(},
+    "2": {"any_ground_applies": false}}})";
+}
+
+std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+
+}  // namespace
+
+TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confirmed, and every bidder told why") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 2s, 4s, 14s);
+    const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    const auto bid = [&](const std::string& token, const std::string& name, int rate, const std::string& key) {
+        const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
+        const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
+        REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
+        const auto submitted =
+            send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
+        REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
+        return path;
+    };
+    const auto pilton_bid = bid(c.provider, "Pilton alone", 1400, "s1");
+    const auto cyrenians_bid = bid(cyrenians, "Cyrenians", 1500, "s1");
+    const auto rival_bid = bid(rival, "Health in Mind", 1200, "s1");  // fails Fair Work
+
+    std::this_thread::sleep_until(started + 4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    c.score_bids(tender, {pilton_bid, cyrenians_bid});
+    REQUIRE(c.call("GET", "/api/v1/lots/" + lot + "/ranking", c.edinburgh_officer).status == 409);  // stage 2 first
+    REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
+    for (const auto& [token, path] : {std::pair{c.provider, pilton_bid}, std::pair{cyrenians, cyrenians_bid}}) {
+        const auto revised = send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "s2"}}});
+        REQUIRE_MESSAGE(revised.status == 201, revised.body);
+    }
+    std::this_thread::sleep_until(started + 14500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
+
+    const auto ranking_path = "/api/v1/lots/" + lot + "/ranking";
+    const auto pending = c.call("GET", ranking_path, c.edinburgh_officer).json();
+    CHECK(pending.at("pending").as_array().size() == 2);  // scores awaited
+    CHECK(c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer).status == 409);
+    c.score_bids(tender, {pilton_bid, cyrenians_bid});  // level on every criterion
+
+    const auto tied = c.call("GET", ranking_path, c.edinburgh_officer);
+    REQUIRE_MESSAGE(tied.status == 200, tied.body);
+    const auto level = tied.json();
+    REQUIRE(level.at("ranked").as_array().size() == 2);
+    CHECK(level.at("ranked").at(0).at("rank").as_int64() == 1);
+    CHECK(level.at("ranked").at(1).at("rank").as_int64() == 1);
+    CHECK(level.at("ranked").at(0).at("tie_break").as_string() == "unresolved");
+    CHECK(level.at("ranked").at(0).at("weighted_score").as_string() == "75.00");
+    REQUIRE(level.at("out").as_array().size() == 1);
+    CHECK(level.at("out").at(0).at("reasons").at(0).as_string().find("stage 1") != std::string::npos);
+    CHECK(c.call("GET", ranking_path, c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", ranking_path, c.provider).status == 403);
+
+    const auto unresolved = c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer);
+    CHECK(unresolved.json().at("type").as_string() == "urn:collabtender:problem:tie-unresolved");
+    const auto order = R"({"order": [")" + id_of(cyrenians_bid) + R"(", ")" + id_of(pilton_bid) +
+                       R"("], "reason": "Cyrenians already run the locality hub the lot builds on."})";
+    CHECK(c.call("PUT", "/api/v1/lots/" + lot + "/tie-break", c.edinburgh_officer,
+                 R"({"order": [")" + id_of(rival_bid) + R"(", ")" + id_of(pilton_bid) + R"("], "reason": "x"})")
+              .status == 422);  // the excluded bid is not ranked
+    REQUIRE(c.call("PUT", "/api/v1/lots/" + lot + "/tie-break", c.edinburgh_officer, order).status == 200);
+    const auto decided = c.call("GET", ranking_path, c.edinburgh_officer).json();
+    CHECK(decided.at("ranked").at(0).at("consortium").as_string() == "Cyrenians");
+    CHECK(decided.at("ranked").at(0).at("tie_break").as_string() == "commissioner_decision");
+    CHECK(decided.at("ranked").at(1).at("rank").as_int64() == 2);
+
+    // An override needs its reason; the ranking's own choice does not.
+    CHECK(contains(pointers(c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer,
+                                   R"({"bid_ids": [")" + id_of(pilton_bid) + R"("]})")),
+                   "/reason"));
+    const auto proposed = c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer);
+    REQUIRE_MESSAGE(proposed.status == 201, proposed.body);
+    const auto decision = proposed.json();
+    REQUIRE(decision.at("awards").as_array().size() == 1);
+    CHECK(decision.at("awards").at(0).at("bid_id").as_string() == id_of(cyrenians_bid));
+    CHECK(c.call("GET", tender, c.edinburgh_officer).json().at("status").as_string() == "standstill");
+    CHECK(c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer).status == 409);  // once
+
+    // Each bidder's letter: its own scores beside the winner's, and the reasons.
+    const auto letter = c.call("GET", pilton_bid + "/outcome-letter", c.provider);
+    REQUIRE_MESSAGE(letter.status == 200, letter.body);
+    const auto pilton_letter = letter.json();
+    CHECK(pilton_letter.at("outcome").as_string() == "unsuccessful");
+    CHECK(pilton_letter.at("successful").at(0).at("consortium").as_string() == "Cyrenians");
+    CHECK(pilton_letter.at("your_scores").at(0).as_string() == "3.00");
+    CHECK(pilton_letter.at("reasons").at(0).as_string().find("ranked 2 of 2") == 0);
+    CHECK(c.call("GET", cyrenians_bid + "/outcome-letter", cyrenians).json().at("outcome").as_string() == "successful");
+    const auto excluded = c.call("GET", rival_bid + "/outcome-letter", rival).json();
+    CHECK(excluded.at("reasons").at(0).as_string().find("Fair Work") == std::string::npos);  // the gate's own words
+    CHECK(excluded.at("reasons").at(0).as_string().find("hourly rate") != std::string::npos);
+    CHECK(c.call("GET", pilton_bid + "/outcome-letter", rival).status == 404);
+    const auto page = send(c.port(), {"GET", pilton_bid + "/outcome-letter", "", "", c.provider, {{"Accept", "text/html"}}});
+    CHECK(page.header("content-type") == "text/html; charset=utf-8");
+    CHECK(page.body.find("<td>Cyrenians</td>") == std::string::npos);
+    CHECK(page.body.find("<th>Cyrenians</th>") != std::string::npos);
+
+    // Standstill: no confirmation yet; a challenge suspends the award.
+    const auto award = "/api/v1/awards/" + std::string{decision.at("awards").at(0).at("id").as_string()};
+    const std::string contract =
+        R"({"start_date": "2027-04-01", "term_months": 60, "extension_months": 24, "value_pence": 450000000})";
+    CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, contract).json().at("type").as_string() ==
+          "urn:collabtender:problem:standstill");
+    REQUIRE(c.call("POST", award + "/suspension", c.edinburgh_officer, R"({"reason": "Pilton asked for a review"})").status ==
+            200);
+    c.db.exec("UPDATE award_decision SET standstill_ends_at = now() - interval '1 second'");  // ten days pass
+    CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, contract).status == 409);
+    REQUIRE(c.call("POST", award + "/resumption", c.edinburgh_officer).status == 200);
+    CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, R"({"start_date": "2027-02-30", "term_months": 60,
+              "extension_months": 24, "value_pence": 1})").status == 422);
+    const auto confirmed = c.call("POST", award + "/confirmation", c.edinburgh_officer, contract);
+    REQUIRE_MESSAGE(confirmed.status == 200, confirmed.body);
+    CHECK(confirmed.json().at("awards").at(0).at("contract").at("value_pence").as_int64() == 450000000);
+    CHECK(c.call("GET", tender, c.edinburgh_officer).json().at("status").as_string() == "awarded");
+    CHECK(c.call("GET", tender + "/awards", c.edinburgh_officer).json().at("items").as_array().size() == 1);
+    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer).json();
+    CHECK(verified.at("intact").as_bool());
+}
