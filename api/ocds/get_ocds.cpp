@@ -1,3 +1,5 @@
+#include <map>
+
 #include <boost/json.hpp>
 
 #include "api/authorization.hpp"
@@ -6,8 +8,44 @@
 #include "api/ocds/release_package.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "domain/panel.hpp"
+#include "persistence/bids_repository.hpp"
+#include "persistence/consortia_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::api {
+
+namespace {
+
+// Bid counts once stage 1 has closed; bidders, their final bids and the awards
+// once awards are proposed. Nothing about bids while they are sealed.
+void add_bids_and_awards(persistence::Tx& tx, const persistence::TenderRecord& tender, TenderForRelease& in) {
+    if (domain::latest_closed_stage(tender.status) < 1) return;
+    const auto first = persistence::standing_submissions(tx, tender.id, 1);
+    std::map<std::string, int> counts;
+    std::vector<persistence::BidRecord> bids;
+    for (const auto& s : first) {
+        bids.push_back(*persistence::find_bid(tx, s.bid_id));
+        ++counts[bids.back().lot_id];
+    }
+    for (const auto& lot : in.lots) in.bid_counts.emplace_back(lot.id, counts[lot.id]);
+    in.decisions = persistence::award_decisions(tx, tender.id);
+    if (in.decisions.empty()) return;
+    for (std::size_t i = 0; i < bids.size(); ++i) {
+        const auto revised = persistence::standing_submission(tx, bids[i].id, 2);
+        BidForRelease bid{bids[i].id, bids[i].lot_id, revised ? revised->submitted_at : first[i].submitted_at, {}, false};
+        const auto consortium = persistence::find_consortium(tx, bids[i].consortium_id);
+        for (const auto& m : consortium->members)
+            if (m.member.status == domain::MemberStatus::accepted)
+                bid.tenderers.push_back({m.member.organisation_id, m.organisation_name});
+        for (int stage : {1, 2})
+            for (const auto& r : persistence::gate_results(tx, bids[i].id, stage))
+                if (r.result.outcome == domain::GateOutcome::fail) bid.disqualified = true;
+        in.bids.push_back(std::move(bid));
+    }
+}
+
+}  // namespace
 
 // GET /api/v1/tenders/{tender_id}/ocds: the tender as open data. Published
 // tenders only, for anyone; a draft is not there, even for its owner.
@@ -28,6 +66,7 @@ Response get_ocds(const Request& request, Context& context) {
         for (const auto& lot : in.lots)
             if (auto own = persistence::list_criteria(tx, tender.id, lot.id); !own.empty())
                 in.lot_criteria.emplace_back(lot.details.number, std::move(own));
+        add_bids_and_awards(tx, tender, in);
         in.tender = std::move(tender);
         input = std::move(in);
     });

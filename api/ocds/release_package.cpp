@@ -125,6 +125,84 @@ std::string award_details(const TenderForRelease& in) {
     return out + " Stage 1 bids are scored and receive advice; revised stage 2 bids are scored for the award.";
 }
 
+// A lot decided with no award is unsuccessful; otherwise it follows the tender.
+std::string_view lot_status(const TenderForRelease& in, const std::string& lot_id) {
+    for (const auto& d : in.decisions)
+        if (d.lot_id == lot_id && d.awards.empty()) return "unsuccessful";
+    return ocds_status(in.tender.status);
+}
+
+const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const std::string& id) {
+    for (const auto& o : orgs)
+        if (o.id == id) return &o;
+    return nullptr;
+}
+
+boost::json::array refs(const std::vector<OrganisationRef>& orgs) {
+    boost::json::array out;
+    for (const auto& o : orgs) out.push_back(boost::json::object{{"id", o.id}, {"name", o.name}});
+    return out;
+}
+
+// Counts from stage 1's close; each bidder and its final bid once awards are proposed.
+boost::json::object bids_section(const TenderForRelease& in) {
+    boost::json::array statistics, details;
+    for (const auto& [lot_id, count] : in.bid_counts) {
+        boost::json::object s{{"id", lot_id + "-bids"}, {"measure", "bids"}, {"value", count}, {"relatedLot", lot_id}};
+        if (in.tender.details.timetable.stage1_deadline)
+            s["date"] = format_rfc3339(*in.tender.details.timetable.stage1_deadline);
+        statistics.push_back(std::move(s));
+    }
+    for (const auto& b : in.bids)
+        details.push_back(boost::json::object{{"id", b.id},
+                                              {"date", format_rfc3339(b.submitted_at)},
+                                              {"status", b.disqualified ? "disqualified" : "valid"},
+                                              {"tenderers", refs(b.tenderers)},
+                                              {"relatedLots", {b.lot_id}}});
+    boost::json::object out{{"statistics", std::move(statistics)}};
+    if (!details.empty()) out["details"] = std::move(details);
+    return out;
+}
+
+// Awards per lot (pending through standstill, active once confirmed) and a
+// contract for each confirmed award.
+void award_sections(const TenderForRelease& in, boost::json::object& release) {
+    boost::json::array awards, contracts;
+    for (const auto& d : in.decisions) {
+        std::string title = "Award";
+        for (const auto& lot : in.lots)
+            if (lot.id == d.lot_id) title = "Award: " + lot_name(lot);
+        for (const auto& a : d.awards) {
+            std::vector<OrganisationRef> suppliers;
+            for (const auto& b : in.bids)
+                if (b.id == a.bid_id) suppliers = b.tenderers;
+            const bool confirmed = a.status == "confirmed";
+            boost::json::object award{{"id", a.id},
+                                      {"title", title},
+                                      {"status", confirmed ? "active" : "pending"},
+                                      {"date", format_rfc3339(d.decided_at)},
+                                      {"suppliers", refs(suppliers)},
+                                      {"relatedLots", {d.lot_id}}};
+            if (confirmed) {
+                const auto start = *a.contract_start + "T00:00:00Z";
+                const auto months = *a.contract_term_months + *a.contract_extension_months;
+                award["value"] = money(*a.contract_value_pence);
+                award["contractPeriod"] = {{"startDate", start}, {"durationInDays", days(months)}};
+                contracts.push_back(boost::json::object{{"id", a.id + "-contract"},
+                                                        {"awardID", a.id},
+                                                        {"title", "Contract: " + title.substr(7)},
+                                                        {"status", "active"},
+                                                        {"value", money(*a.contract_value_pence)},
+                                                        {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
+                                                        {"dateSigned", format_rfc3339(*a.confirmed_at)}});
+            }
+            awards.push_back(std::move(award));
+        }
+    }
+    if (!in.decisions.empty()) release["awards"] = std::move(awards);
+    if (!contracts.empty()) release["contracts"] = std::move(contracts);
+}
+
 boost::json::object tender_section(const TenderForRelease& in, const OpenData& open_data, const std::string& tender_url,
                                    const boost::json::object& buyer_ref) {
     const auto& r = in.tender;
@@ -155,7 +233,7 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
             {"id", lot.id},
             {"title", lot_name(lot)},
             {"description", lot_text},
-            {"status", ocds_status(r.status)},
+            {"status", lot_status(in, lot.id)},
             // The most it may be worth: every year of the term and of the extension, rounded to pence.
             {"value", money((l.annual_value_pence * months + 6) / 12)},
             {"contractPeriod", {{"durationInDays", days(months)}}},
@@ -245,10 +323,18 @@ boost::json::object planning_section(const TenderForRelease& in, const std::stri
     return out;
 }
 
-boost::json::array tags(domain::TenderStatus status) {
+boost::json::array tags(const TenderForRelease& in) {
+    const auto status = in.tender.status;
     boost::json::array out{"planning"};
     if (status != domain::TenderStatus::pin_published && status != domain::TenderStatus::cancelled) out.push_back("tender");
     if (status == domain::TenderStatus::cancelled) out.push_back("tenderCancellation");
+    if (!in.decisions.empty()) out.push_back("award");
+    for (const auto& d : in.decisions)
+        for (const auto& a : d.awards)
+            if (a.status == "confirmed") {
+                out.push_back("contract");
+                return out;
+            }
     return out;
 }
 
@@ -285,7 +371,7 @@ boost::json::object release_package(const TenderForRelease& in, const OpenData& 
     boost::json::object release{
         {"ocid", ocid},
         {"date", date},
-        {"tag", tags(r.status)},
+        {"tag", tags(in)},
         {"initiationType", "tender"},
         {"language", "en"},
         {"parties", boost::json::array{std::move(party)}},
@@ -293,6 +379,22 @@ boost::json::object release_package(const TenderForRelease& in, const OpenData& 
         {"planning", planning_section(in, tender_url)},
         {"tender", tender_section(in, open_data, tender_url, buyer_ref)},
     };
+    if (!in.bid_counts.empty()) release["bids"] = bids_section(in);
+    // Bidders become parties once awards are proposed: tenderers, and suppliers if awarded.
+    auto& parties = release["parties"].as_array();
+    std::vector<OrganisationRef> bidders;
+    for (const auto& b : in.bids)
+        for (const auto& t : b.tenderers)
+            if (!find_org(bidders, t.id)) bidders.push_back(t);
+    for (const auto& o : bidders) {
+        boost::json::array roles{"tenderer"};
+        for (const auto& d : in.decisions)
+            for (const auto& a : d.awards)
+                for (const auto& b : in.bids)
+                    if (b.id == a.bid_id && find_org(b.tenderers, o.id) && roles.size() == 1) roles.push_back("supplier");
+        parties.push_back(boost::json::object{{"id", o.id}, {"name", o.name}, {"roles", std::move(roles)}});
+    }
+    award_sections(in, release);
     release["id"] = ocid + "-" + content_id(release);
 
     return {

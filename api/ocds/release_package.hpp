@@ -8,6 +8,7 @@
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
 #include "persistence/accounts_repository.hpp"
+#include "persistence/awards_repository.hpp"
 #include "persistence/pin_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -18,6 +19,21 @@ struct OpenData {
     std::string public_url = "http://127.0.0.1:8080";
     std::string ocid_prefix = "ocds-collabtender-";  // replace with the prefix registered with the OCP
     std::string publisher_name = "collabtender";
+};
+
+struct OrganisationRef {
+    std::string id;
+    std::string name;
+};
+
+// A bid as open data, once the awards are proposed: its final submission, the
+// consortium's members, and whether a minimum requirement disqualified it.
+struct BidForRelease {
+    std::string id;
+    std::string lot_id;
+    domain::TimePoint submitted_at;
+    std::vector<OrganisationRef> tenderers;
+    bool disqualified = false;
 };
 
 // Everything one tender's release is made from, read in one transaction.
@@ -31,6 +47,9 @@ struct TenderForRelease {
     std::vector<persistence::InformationSessionRecord> sessions;
     long clarifications = 0;
     domain::TimePoint now;
+    std::vector<std::pair<std::string, int>> bid_counts;  // per lot id, once stage 1 has closed
+    std::vector<BidForRelease> bids;                      // once awards are proposed
+    std::vector<persistence::AwardDecision> decisions;
 };
 
 // An OCDS 1.1 release package holding the tender's current release, with the lots

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 
 #include "tests/support/commissioning.hpp"
+#include "tests/support/ocds.hpp"
 
 using namespace collabtender::test;
 using namespace std::chrono_literals;
@@ -144,4 +145,21 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(c.call("GET", tender + "/awards", c.edinburgh_officer).json().at("items").as_array().size() == 1);
     const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer).json();
     CHECK(verified.at("intact").as_bool());
+
+    // The open data gains the bids, the award and its contract, valid against the official schema.
+    const auto ocds = c.call("GET", tender + "/ocds", "");
+    REQUIRE(ocds.status == 200);
+    const auto validated = validate_ocds(ocds.body);
+    CHECK_MESSAGE(validated.exit_code == 0, validated.output);
+    const auto package = ocds.json();
+    const auto& release = package.at("releases").at(0);
+    CHECK(release.at("tag").as_array().size() == 4);  // planning, tender, award, contract
+    CHECK(release.at("awards").at(0).at("status").as_string() == "active");
+    CHECK(release.at("awards").at(0).at("suppliers").at(0).at("name").as_string() == "Cyrenians");
+    CHECK(release.at("contracts").at(0).at("value").at("amount").as_double() == 4500000.0);
+    CHECK(release.at("bids").at("statistics").at(0).at("value").as_int64() == 3);
+    int disqualified = 0;
+    for (const auto& b : release.at("bids").at("details").as_array())
+        disqualified += b.at("status").as_string() == "disqualified";
+    CHECK(disqualified == 1);
 }

@@ -8,23 +8,13 @@
 #include <boost/json.hpp>
 
 #include "tests/support/commissioning.hpp"
+#include "tests/support/ocds.hpp"
 #include "tests/support/server_process.hpp"
 
 using namespace collabtender::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-// Runs Debian's python3 (with python3-jsonschema, from deploy/install-deps) on the validator.
-CommandResult validate(const std::string& package) {
-    const std::string source = COLLABTENDER_SOURCE_DIR;
-    const auto file = "/tmp/collabtender-ocds-" + std::to_string(::getpid()) + ".json";
-    std::ofstream{file} << package;
-    auto result = run_shell("/usr/bin/python3 " + source + "/tests/ocds/validate_ocds.py " + source +
-                            "/../shared/ocds " + file);
-    std::remove(file.c_str());
-    return result;
-}
 
 // A tender in stage 1 with two lots, a session, criteria, gates and a question.
 std::string open_tender(const Commissioning& c) {
@@ -54,7 +44,7 @@ std::string open_tender(const Commissioning& c) {
 }  // namespace
 
 TEST_CASE("the validator itself rejects a broken package") {
-    const auto broken = validate(R"({"uri": "not a uri", "version": "1.1", "releases": []})");
+    const auto broken = validate_ocds(R"({"uri": "not a uri", "version": "1.1", "releases": []})");
     CHECK(broken.exit_code == 1);
     CHECK(broken.output.find("valid\n") != 0);
 }
@@ -64,7 +54,7 @@ TEST_CASE("a tender in stage 1 exports a valid OCDS release package") {
     const auto path = open_tender(c);
     const auto response = c.call("GET", path + "/ocds", "");
     REQUIRE(response.status == 200);
-    const auto result = validate(response.body);
+    const auto result = validate_ocds(response.body);
     CHECK_MESSAGE(result.exit_code == 0, result.output);
 
     const auto package = response.json();
@@ -91,7 +81,7 @@ TEST_CASE("the export changes its release id when the tender changes") {
     const auto path = c.published_pin();
     const auto first = c.call("GET", path + "/ocds", "");
     REQUIRE(first.status == 200);
-    CHECK_MESSAGE(validate(first.body).exit_code == 0, validate(first.body).output);
+    CHECK_MESSAGE(validate_ocds(first.body).exit_code == 0, validate_ocds(first.body).output);
     CHECK(first.json().at("releases").at(0).at("tender").at("status").as_string() == "planned");
     CHECK(c.call("GET", path + "/ocds", "").body == first.body);  // stable while nothing changes
     REQUIRE(c.call("PATCH", path, c.edinburgh_officer, R"({"title": "Renamed"})", "\"2\"").status == 200);
@@ -100,7 +90,7 @@ TEST_CASE("the export changes its release id when the tender changes") {
 
     REQUIRE(c.call("POST", path + "/actions/cancel", c.edinburgh_officer, R"({"reason": "Withdrawn"})").status == 200);
     const auto cancelled = c.call("GET", path + "/ocds", "");
-    CHECK_MESSAGE(validate(cancelled.body).exit_code == 0, validate(cancelled.body).output);
+    CHECK_MESSAGE(validate_ocds(cancelled.body).exit_code == 0, validate_ocds(cancelled.body).output);
     CHECK(cancelled.json().at("releases").at(0).at("tender").at("status").as_string() == "cancelled");
 }
 
