@@ -136,6 +136,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", award + "/resumption", commissioner, true, api::post_award_resumption});
     router.add({"POST", award + "/confirmation", commissioner, true, api::post_award_confirmation});
     router.add({"GET", bid + "/outcome-letter", participant, true, api::get_outcome_letter});
+    router.add({"GET", lot_alone + "/reports/{report}", commissioner, true, api::get_lot_report});
 
     router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
     router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,

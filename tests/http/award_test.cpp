@@ -146,6 +146,11 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer).json();
     CHECK(verified.at("intact").as_bool());
 
+    const auto outcomes = c.call("GET", "/api/v1/lots/" + lot + "/reports/outcomes.csv", c.edinburgh_officer).body;
+    CHECK(outcomes.find("Cyrenians,ranked,1,75.00,confirmed,") != std::string::npos);
+    CHECK(outcomes.find("Pilton alone,ranked,2,75.00,not awarded,") != std::string::npos);
+    CHECK(outcomes.find("Health in Mind,out,,,not awarded,\"failed a minimum requirement in stage 1") != std::string::npos);
+
     // The open data gains the bids, the award and its contract, valid against the official schema.
     const auto ocds = c.call("GET", tender + "/ocds", "");
     REQUIRE(ocds.status == 200);

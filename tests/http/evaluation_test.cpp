@@ -3,6 +3,7 @@
 // may see what.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <thread>
 
 #include <boost/json.hpp>
@@ -266,6 +267,20 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(c.call("GET", bid + "/scores", c.provider).status == 403);
     CHECK(c.call("GET", bid + "/evaluation", c.provider).status == 403);
     CHECK(c.call("GET", bid + "/evaluation", c.glasgow_officer).status == 404);
+
+    // CSV reports for the commissioner: every score, and the spread with its flag.
+    const auto reports = "/api/v1/lots/" + e.lot + "/reports/";
+    const auto scores_csv = c.call("GET", reports + "scores.csv", c.edinburgh_officer);
+    REQUIRE_MESSAGE(scores_csv.status == 200, scores_csv.body);
+    CHECK(scores_csv.header("content-type") == "text/csv; charset=utf-8");
+    CHECK(std::count(scores_csv.body.begin(), scores_csv.body.end(), '\n') == 5);  // header + 2 panellists x 2 criteria
+    CHECK(scores_csv.body.find(",statutory,2,3\r\n") != std::string::npos);       // the member's 2, the consensus 3
+    const auto variance = c.call("GET", reports + "variance.csv", c.edinburgh_officer).body;
+    CHECK(variance.find(",2,3.00,3.00,2,4,2,yes,3\r\n") != std::string::npos);
+    CHECK(c.call("GET", reports + "scores.csv", c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", reports + "scores.csv", e.chair).status == 403);
+    CHECK(c.call("GET", reports + "nothing.csv", c.edinburgh_officer).status == 404);
+    CHECK(c.call("GET", reports + "outcomes.csv", c.edinburgh_officer).status == 409);  // after stage 2
 
     // Moderated, with the failing bid out: feedback may be released and stage 2
     // opens, to every bid but the excluded one.

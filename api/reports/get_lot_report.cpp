@@ -1,0 +1,118 @@
+#include <algorithm>
+
+#include "api/csv.hpp"
+#include "api/evaluation/evaluation_access.hpp"
+#include "api/evaluation/lot_ranking.hpp"
+#include "api/evaluation/panel_scores.hpp"
+#include "api/handlers.hpp"
+#include "api/problem.hpp"
+#include "domain/panel.hpp"
+#include "persistence/awards_repository.hpp"
+#include "persistence/bids_repository.hpp"
+
+namespace collabtender::api {
+namespace {
+
+// The lot's bids with a standing submission in the stage, as evaluators see them.
+std::vector<EvaluatedBid> lot_bids(persistence::Tx& tx, const ManagedLot& m, int stage) {
+    std::vector<EvaluatedBid> out;
+    for (const auto& s : persistence::standing_submissions(tx, m.tender.id, stage))
+        if (persistence::find_bid(tx, s.bid_id)->lot_id == m.lot.id) out.push_back(opened_bid(tx, s.bid_id, stage));
+    return out;
+}
+
+std::string consensus_of(const BidScores& scores, std::size_t criterion) {
+    const auto c = scores.consensus.find(static_cast<int>(criterion));
+    return c == scores.consensus.end() ? "" : std::to_string(c->second.score);
+}
+
+// Every submitted score: bid × criterion × panellist, with the consensus.
+std::string scores_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
+    std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "weight", "panellist",
+                                "panellist_kind", "score", "consensus_score"});
+    for (const auto& bid : lot_bids(tx, m, stage)) {
+        const auto scores = bid_scores(tx, bid);
+        for (const auto& s : scores.scores) {
+            const auto* seat = bid.panel->member(s.user_id);
+            const auto i = static_cast<std::size_t>(s.criterion);
+            out += csv_line({std::to_string(stage), bid.bid.id, bid.consortium.name, std::to_string(i),
+                             bid.criteria[i].title, std::to_string(bid.criteria[i].weight), seat->display_name,
+                             std::string{domain::to_string(seat->member.kind)},
+                             s.score.score ? std::to_string(*s.score.score) : "", consensus_of(scores, i)});
+        }
+    }
+    return out;
+}
+
+// How far panellists agreed: per bid and criterion, the spread and the flag.
+std::string variance_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
+    std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "count", "mean",
+                                "median", "min", "max", "range", "flagged", "consensus_score"});
+    for (const auto& bid : lot_bids(tx, m, stage)) {
+        const auto scores = bid_scores(tx, bid);
+        for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
+            const auto& a = scores.aggregates[i];
+            const bool any = a.count > 0;
+            out += csv_line({std::to_string(stage), bid.bid.id, bid.consortium.name, std::to_string(i),
+                             bid.criteria[i].title, std::to_string(a.count), a.mean(), a.median(),
+                             any ? std::to_string(a.min) : "", any ? std::to_string(a.max) : "",
+                             any ? std::to_string(a.max - a.min) : "", a.flagged ? "yes" : "no", consensus_of(scores, i)});
+        }
+    }
+    return out;
+}
+
+// Where every bid ended: awarded, ranked, out with reasons, or still pending.
+std::string outcomes_csv(persistence::Tx& tx, const ManagedLot& m) {
+    require_stage2_closed(m.tender);
+    const auto lot = rank_lot(tx, m.tender, m.lot);
+    const auto decision = persistence::find_award_decision(tx, m.lot.id);
+    const auto award_of = [&](const std::string& bid_id) -> std::string {
+        if (!decision) return "";
+        for (const auto& a : decision->awards)
+            if (a.bid_id == bid_id) return a.status;
+        return "not awarded";
+    };
+    std::string out = csv_line({"bid_id", "consortium", "outcome", "rank", "weighted_score", "award", "reasons"});
+    for (const auto& r : lot.ranking.ranked)
+        out += csv_line({r.bid_id, lot.bids.at(r.bid_id).consortium, "ranked", std::to_string(r.rank),
+                         domain::decimal(r.hundredths, 100), award_of(r.bid_id), ""});
+    const auto unranked = [&](const std::vector<domain::OutOfRanking>& items, const char* outcome) {
+        for (const auto& o : items) {
+            std::string reasons;
+            for (const auto& reason : o.reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
+            out += csv_line({o.bid_id, lot.bids.at(o.bid_id).consortium, outcome, "", "", award_of(o.bid_id), reasons});
+        }
+    };
+    unranked(lot.ranking.out, "out");
+    unranked(lot.pending, "pending");
+    return out;
+}
+
+}  // namespace
+
+// GET /api/v1/lots/{lot_id}/reports/{report}[?stage=]: CSV downloads for the
+// tender's commissioners: scores.csv (bid × criterion × panellist, with the
+// consensus), variance.csv (spread and flags per bid and criterion) and
+// outcomes.csv (ranking, reasons and awards after stage 2).
+Response get_lot_report(const Request& request, Context& context) {
+    const auto& report = request.param("report");
+    if (report != "scores.csv" && report != "variance.csv" && report != "outcomes.csv")
+        throw problems::not_found("There is no such report.");
+    const auto asked = stage_parameter(request);
+    std::string csv;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto m = managed_lot(tx, request.param("lot_id"), context.principal);
+        const int closed = domain::latest_closed_stage(m.tender.status);
+        const int stage = asked.value_or(closed);
+        if (stage < 1 || stage > closed)
+            throw Problem{409, "sealed", "Bids are sealed", "Reports cover stages whose deadline has passed."};
+        csv = report == "scores.csv" ? scores_csv(tx, m, stage)
+              : report == "variance.csv" ? variance_csv(tx, m, stage)
+                                         : outcomes_csv(tx, m);
+    });
+    return Response{200, "text/csv; charset=utf-8", std::move(csv),
+                    {{"Content-Disposition", "attachment; filename=\"" + report + "\""}}};
+}
+
+}  // namespace collabtender::api
