@@ -112,6 +112,7 @@ Response post_award_resumption(const Request& request, Context& context);
 Response post_award_confirmation(const Request& request, Context& context);
 Response get_outcome_letter(const Request& request, Context& context);
 Response get_lot_report(const Request& request, Context& context);
+Response get_evaluation_document(const Request& request, Context& context);
 Response put_feedback(const Request& request, Context& context);
 
 }  // namespace collabtender::api

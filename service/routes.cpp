@@ -116,6 +116,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", panel + "/bids", evaluator, true, api::get_panel_bids});
     router.add({"PUT", bid + "/conflict-declaration", panellist, true, api::put_conflict_declaration});
     router.add({"GET", bid + "/evaluation", evaluator, true, api::get_bid_evaluation});
+    router.add({"GET", bid + "/evaluation/documents/{document_id}", evaluator, true, api::get_evaluation_document});
     router.add({"GET", tender + "/gate-results", commissioner, true, api::get_gate_results});
     router.add({"PUT", bid + "/gate-results/{gate}", commissioner, true, api::put_gate_result});
     router.add({"GET", bid + "/my-scores", panellist, true, api::get_my_scores});

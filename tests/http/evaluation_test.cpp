@@ -352,3 +352,41 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(c.call("GET", bid + "/feedback", e.rival).status == 404);
     CHECK(c.call("GET", bid + "/feedback", e.chair).status == 403);
 }
+
+TEST_CASE("after the deadline evaluators read the submitted documents, evaluators-only ones included") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    c.open_stage1(tender, 2s, 4s);
+    const auto consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
+    const auto bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    const auto upload = [&](const std::string& name, const std::string& visibility, const std::string& bytes) {
+        const auto r = send(c.port(), {"POST", bid + "/documents?filename=" + name + "&visibility=" + visibility, bytes,
+                                       "text/plain", c.provider, {}});
+        REQUIRE_MESSAGE(r.status == 201, r.body);
+        return std::string{r.json().at("id").as_string()};
+    };
+    const auto finances = upload("accounts.txt", "evaluators_only", "Reserves: three months");
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
+                .status == 201);
+    const auto late = upload("late.txt", "consortium", "Added after submitting");
+    const auto path = [&](const std::string& id) { return bid + "/evaluation/documents/" + id; };
+    CHECK(c.call("GET", path(finances), c.edinburgh_officer).status == 409);  // sealed
+
+    std::this_thread::sleep_for(4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
+    REQUIRE(c.call("POST", tender + "/panels", c.edinburgh_officer,
+                   R"({"name": "P", "members": [{"user_id": ")" + std::string{me.at("id").as_string()} +
+                       R"(", "kind": "lived_experience", "chair": true}]})").status == 201);
+    CHECK(c.call("GET", path(finances), c.panellist).status == 409);  // declare first
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", c.panellist, R"({"conflicted": false})").status == 200);
+    const auto read = c.call("GET", path(finances), c.panellist);
+    REQUIRE(read.status == 200);
+    CHECK(read.body == "Reserves: three months");
+    CHECK(c.call("GET", path(finances), c.edinburgh_officer).status == 200);
+    CHECK(c.call("GET", path(late), c.panellist).status == 404);  // never submitted
+    CHECK(c.call("GET", path(finances), c.glasgow_officer).status == 404);
+    CHECK(c.call("GET", path(finances), c.provider).status == 403);
+}
