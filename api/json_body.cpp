@@ -105,7 +105,8 @@ void FieldReader::integer(const char* name, int& into, Need need) {
 
 void FieldReader::money(const char* name, std::int64_t& into, Need need) {
     if (const auto* v = present(name, need)) {
-        if (v->is_int64()) into = v->as_int64();
+        if (v->is_int64() && v->as_int64() >= 0) into = v->as_int64();
+        else if (v->is_int64()) add({pointer(name), "out_of_range", "must not be negative"});
         else if (v->is_uint64()) add({pointer(name), "out_of_range", "is too large"});
         else wrong_type(name, "a whole number of pence");
     }

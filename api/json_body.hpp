@@ -41,6 +41,7 @@ public:
 
     void text(const char* name, std::string& into, Need need = Need::required);
     void integer(const char* name, int& into, Need need = Need::required);
+    // Pence: a whole number, never negative.
     void money(const char* name, std::int64_t& into, Need need = Need::required);
     void boolean(const char* name, bool& into, Need need = Need::required);
     void texts(const char* name, std::vector<std::string>& into, Need need = Need::required);

@@ -3,14 +3,25 @@
 #include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
 
 namespace collabtender::api {
 
 // POST /api/v1/consortia/{consortium_id}/invitation/{accept|decline}: the invited
-// organisation's answer. Nothing is joined without acceptance.
+// organisation's answer. Nothing is joined without acceptance. An acceptance may
+// name the terms it accepts, {"role", "share_bp"} as the invitation showed them:
+// if the lead changed them meanwhile, 409 and nothing is joined.
 Response post_invitation_answer(const Request& request, Context& context) {
     const auto& answer = request.param("answer");
     if (answer != "accept" && answer != "decline") throw problems::not_found("Answer with accept or decline.");
+    const auto body = request.body.empty() ? boost::json::object{} : parse_json_object(request);
+    FieldReader fields{body};
+    std::string shown_role;
+    int shown_share = -1;
+    fields.text("role", shown_role, Need::optional);
+    fields.integer("share_bp", shown_share, Need::optional);
+    fields.finish();
     Response response;
     context.db->transact([&](persistence::Tx& tx) {
         const auto consortium = persistence::find_consortium(tx, request.param("consortium_id"), true);
@@ -20,6 +31,10 @@ Response post_invitation_answer(const Request& request, Context& context) {
             throw problems::not_found("There is no open invitation for your organisation here.");
         const auto tender = persistence::find_tender(tx, consortium->tender_id);
         require_membership_changeable({*consortium, *tender, ConsortiumRole::invited});
+        if ((!shown_role.empty() && shown_role != domain::to_string(member->member.role)) ||
+            (shown_share >= 0 && shown_share != member->member.share_bp))
+            throw Problem{409, "invitation-changed", "The invitation has changed",
+                          "The lead changed the role or share since you saw it. Read the invitation again."};
         persistence::answer_invitation(tx, consortium->id, p.organisation_id, answer == "accept", p.user_id,
                                        context.now);
         if (answer == "accept") {

@@ -72,9 +72,12 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
     const auto missing = pointers(incomplete);
     CHECK(contains(missing, "/responses/0"));
     CHECK(contains(missing, "/declarations/1"));
+    REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"declarations": {"1": {"committed": true, "hourly_rate_pence": -1}}})",
+                   "\"1\"").status == 200);
+    CHECK(contains(pointers(b.submit(c.provider, "attempt-1b")), "/declarations/1/hourly_rate_pence"));  // never negative
     CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "0");
 
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"2\"").status == 200);
     const auto receipt = b.submit(c.provider, "attempt-2");
     REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
     CHECK(receipt.json().at("version").as_int64() == 1);

@@ -78,7 +78,12 @@ TEST_CASE("a consortium is complete once members accept, shares sum and everyone
     CHECK(invitations[0].at("share_bp").as_int64() == 4000);
     CHECK(invitations[0].at("lead_organisation_name").as_string() == "Pilton Community Health Project");
 
-    REQUIRE(c.call("POST", path + "/invitation/accept", partner).status == 200);
+    // Accepting names the terms shown; changed terms are refused, and nothing is joined.
+    const auto changed = c.call("POST", path + "/invitation/accept", partner, R"({"role": "subcontractor", "share_bp": 4000})");
+    CHECK(changed.status == 409);
+    CHECK(changed.json().at("type").as_string() == "urn:collabtender:problem:invitation-changed");
+    CHECK(c.call("GET", path, partner).status == 404);
+    REQUIRE(c.call("POST", path + "/invitation/accept", partner, R"({"role": "partner", "share_bp": 4000})").status == 200);
     CHECK(c.call("GET", path, partner).status == 200);
     CHECK(c.call("GET", "/api/v1/invitations", partner).json().at("items").as_array().empty());
 
