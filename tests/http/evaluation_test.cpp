@@ -390,3 +390,55 @@ TEST_CASE("after the deadline evaluators read the submitted documents, evaluator
     CHECK(c.call("GET", path(finances), c.glasgow_officer).status == 404);
     CHECK(c.call("GET", path(finances), c.provider).status == 403);
 }
+
+TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while the declaration stands") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 2s, 4s, 16s);
+    const auto other = c.another_provider("Health in Mind", "staff@him.example");
+    const auto bid = [&](const std::string& token, const std::string& name) {
+        const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
+        const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
+        REQUIRE(c.call("PATCH", path, token, draft_with_rate(1200), "\"1\"").status == 200);
+        REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "1"}}})
+                    .status == 201);
+        return path;
+    };
+    const auto kept = bid(c.provider, "Pilton alone");
+    const auto changed = bid(other, "Health in Mind");
+    std::this_thread::sleep_until(started + 4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    for (const auto& b : {kept, changed})
+        REQUIRE(c.call("PUT", b + "/gate-results/1", c.edinburgh_officer,
+                       R"({"outcome": "pass", "reason": "Rates rise to £13.50 from April, evidenced in the pay policy."})")
+                    .status == 200);
+    c.score_bids(tender, {kept, changed});
+    // One panellist: the commissioner is warned that fewer than two are free of conflict.
+    const auto panel = c.call("GET", tender + "/panels", c.edinburgh_officer).json().at("items").at(0).at("id");
+    const auto listed = c.call("GET", "/api/v1/panels/" + std::string{panel.as_string()} + "/bids", c.edinburgh_officer).json();
+    CHECK(listed.at("items").at(0).at("warnings").at(0).as_string() == "fewer_than_two_unconflicted_panellists");
+    REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
+
+    REQUIRE(c.call("PATCH", changed, other, R"({"declarations": {"1": {"committed": true, "hourly_rate_pence": 1250}}})", "\"2\"")
+                .status == 200);
+    for (const auto& [token, path] : {std::pair{c.provider, kept}, std::pair{other, changed}})
+        REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "2"}}})
+                    .status == 201);
+    std::this_thread::sleep_until(started + 16500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
+
+    const auto results = c.call("GET", tender + "/gate-results?stage=2", c.edinburgh_officer).json();
+    REQUIRE(results.at("items").as_array().size() == 2);
+    for (const auto& item : results.at("items").as_array()) {
+        const auto& fair_work = item.at("results").at(1);
+        if (item.at("bid_id").as_string() == id_of(kept)) {
+            CHECK(fair_work.at("outcome").as_string() == "pass");  // the same declaration, the same judgement
+            CHECK_FALSE(fair_work.at("decided_by").is_null());
+        } else {
+            CHECK(fair_work.at("outcome").as_string() == "fail");  // a new declaration, checked afresh
+            CHECK(fair_work.at("decided_by").is_null());
+        }
+    }
+}
