@@ -113,6 +113,12 @@ Response post_award_confirmation(const Request& request, Context& context);
 Response get_outcome_letter(const Request& request, Context& context);
 Response get_lot_report(const Request& request, Context& context);
 Response get_evaluation_document(const Request& request, Context& context);
+Response get_sections(const Request& request, Context& context);
+Response put_section_content(const Request& request, Context& context);
+Response put_section_assignment(const Request& request, Context& context);
+Response post_section_status(const Request& request, Context& context);
+Response get_section_history(const Request& request, Context& context);
+Response post_section_restore(const Request& request, Context& context);
 Response put_feedback(const Request& request, Context& context);
 
 }  // namespace collabtender::api

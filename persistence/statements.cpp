@@ -415,6 +415,27 @@ const Statement statements[] = {
      "UPDATE award SET status = 'confirmed', contract_start = $2::date, contract_term_months = $3, "
      "contract_extension_months = $4, contract_value_pence = $5, confirmed_at = to_timestamp($6 / 1e6) WHERE id = $1"},
 
+    {"section_list",
+     "SELECT s.section, s.owner_organisation_id, s.owner_user_id, s.approver_user_id, s.due_date::text, s.status, "
+     "s.changes_reason, (SELECT count(*) FROM bid_section_version v WHERE v.bid_id = s.bid_id "
+     "AND v.section = s.section)::int FROM bid_section s WHERE s.bid_id = $1"},
+    {"section_assign",
+     "INSERT INTO bid_section (bid_id, section, owner_organisation_id, owner_user_id, approver_user_id, due_date) "
+     "VALUES ($1, $2, $3, $4, $5, $6::date) ON CONFLICT (bid_id, section) DO UPDATE SET "
+     "owner_organisation_id = excluded.owner_organisation_id, owner_user_id = excluded.owner_user_id, "
+     "approver_user_id = excluded.approver_user_id, due_date = excluded.due_date"},
+    {"section_set_status",
+     "INSERT INTO bid_section (bid_id, section, status, changes_reason) VALUES ($1, $2, $3, $4) "
+     "ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, changes_reason = excluded.changes_reason"},
+    {"section_version_insert",
+     "INSERT INTO bid_section_version (bid_id, section, version, content, saved_by, saved_at, restored_from) "
+     "SELECT $1, $2, coalesce(max(version), 0) + 1, $3::jsonb, $4, to_timestamp($5 / 1e6), $6 "
+     "FROM bid_section_version WHERE bid_id = $1 AND section = $2 RETURNING version"},
+    {"section_version_list",
+     "SELECT v.version, v.content::text, v.saved_by, u.display_name, " MICROS("v.saved_at") ", v.restored_from "
+     "FROM bid_section_version v JOIN app_user u ON u.id = v.saved_by WHERE v.bid_id = $1 AND v.section = $2 "
+     "ORDER BY v.version DESC"},
+
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
      "RETURNING position, hash"},

@@ -101,6 +101,13 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", bid + "/documents", provider, true, api::get_documents});
     router.add({"GET", bid + "/documents/{document_id}/content", provider, true, api::get_document_content});
     router.add({"DELETE", bid + "/documents/{document_id}", provider, true, api::delete_document});
+    const std::string section = bid + "/sections/{section}";
+    router.add({"GET", bid + "/sections", provider, true, api::get_sections});
+    router.add({"PUT", section + "/assignment", provider, true, api::put_section_assignment});
+    router.add({"PUT", section + "/content", provider, true, api::put_section_content});
+    router.add({"POST", section + "/status", provider, true, api::post_section_status});
+    router.add({"GET", section + "/history", provider, true, api::get_section_history});
+    router.add({"POST", section + "/history/{version}/restore", provider, true, api::post_section_restore});
     router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
     router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});
 

@@ -6,6 +6,7 @@
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
+#include "api/sections/section_access.hpp"
 #include "domain/bid.hpp"
 
 namespace collabtender::api {
@@ -31,6 +32,7 @@ Response patch_bid(const Request& request, Context& context) {
             throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
         auto draft = boost::json::parse(c.bid.draft_json).as_object();
         domain::Violations violations;
+        std::vector<domain::SectionKey> changed;
         const auto merge = [&](const boost::json::object* changes, const char* name, std::size_t count, bool text) {
             if (changes == nullptr) return;
             auto& target = draft[name].as_object();
@@ -41,9 +43,13 @@ Response patch_bid(const Request& request, Context& context) {
                     index = std::stoul(std::string{key});
                 } catch (const std::exception&) {
                 }
-                if (index >= count || std::to_string(index) != key)
+                if (index >= count || std::to_string(index) != key) {
                     violations.push_back({at, "unknown_position", "does not name one of the lot's positions"});
-                else if (value.is_null())
+                    continue;
+                }
+                changed.push_back({text ? domain::SectionKey::Kind::response : domain::SectionKey::Kind::declaration,
+                                   static_cast<int>(index)});
+                if (value.is_null())
                     target.erase(key);
                 else if (text ? !value.is_string() : !value.is_object())
                     violations.push_back({at, "wrong_type", text ? "must be a string" : "must be an object"});
@@ -54,9 +60,18 @@ Response patch_bid(const Request& request, Context& context) {
         merge(responses, "responses", c.criteria.size(), true);
         merge(declarations, "declarations", c.gates.size(), false);
         if (!violations.empty()) throw problems::validation(violations);
+        const auto sections = persistence::list_sections(tx, c.bid.id);
+        const bool lead = c.consortium.lead_organisation_id == context.principal->organisation_id;
+        for (const auto& key : changed) {
+            const auto found = sections.find(domain::to_string(key));
+            if (found != sections.end() && !may_edit(found->second, *context.principal, lead))
+                throw Problem{403, "not-section-owner", "Not your section",
+                              "Only the owner of " + domain::to_string(key) + " and the lead edit it."};
+        }
         c.bid.draft_json = boost::json::serialize(draft);
         version = *persistence::update_draft(tx, c.bid.id, expected, c.bid.draft_json, context.now);
         c.bid.draft_version = version;
+        record_section_saves(tx, c, draft, changed, context);
         body = bid_json(c, persistence::list_submissions(tx, c.bid.id));
         // Which positions changed, never the text of a response or declaration.
         boost::json::object after{{"draft_version", version}};

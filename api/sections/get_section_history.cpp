@@ -1,0 +1,30 @@
+#include <boost/json.hpp>
+
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/json_values.hpp"
+#include "api/sections/section_access.hpp"
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/bids/{bid_id}/sections/{section}/history: every save of the
+// section, newest first: who, when, the content, and what a restore came from.
+Response get_section_history(const Request& request, Context& context) {
+    boost::json::array items;
+    context.db->transact([&](persistence::Tx& tx) {
+        items.clear();
+        const auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal);
+        for (const auto& v : persistence::section_versions(tx, s.bid.bid.id, s.record.section))
+            items.push_back(boost::json::object{
+                {"version", v.version},
+                {"content", v.content_json ? boost::json::parse(*v.content_json) : boost::json::value(nullptr)},
+                {"saved_by", v.saved_by},
+                {"saved_by_name", v.saved_by_name},
+                {"saved_at", format_rfc3339(v.saved_at)},
+                {"restored_from", nullable(v.restored_from)}});
+    });
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

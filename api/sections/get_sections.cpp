@@ -1,0 +1,48 @@
+#include <map>
+
+#include <boost/json.hpp>
+
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/sections/section_access.hpp"
+#include "api/time_format.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/bids/{bid_id}/sections: the bid's sections with owner, approver,
+// due date, status, words against the limit and whether overdue; counts by status
+// and by owner organisation; and what still stands between the bid and submission.
+Response get_sections(const Request& request, Context& context) {
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto bid = member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto records = persistence::list_sections(tx, bid.bid.id);
+        const auto today = format_rfc3339(context.now).substr(0, 10);
+        boost::json::array items, blocking;
+        std::map<std::string, std::int64_t> by_status, by_organisation;
+        std::int64_t overdue = 0;
+        const auto add = [&](domain::SectionKey key) {
+            const auto name = domain::to_string(key);
+            const auto record = persistence::section_or_new(records, name);
+            auto item = section_json(bid, key, record, today);
+            ++by_status[record.status];
+            ++by_organisation[record.owner_organisation_id.value_or("unassigned")];
+            overdue += item.at("overdue").as_bool();
+            items.push_back(std::move(item));
+        };
+        for (std::size_t i = 0; i < bid.criteria.size(); ++i) add({domain::SectionKey::Kind::response, static_cast<int>(i)});
+        for (std::size_t i = 0; i < bid.gates.size(); ++i) add({domain::SectionKey::Kind::declaration, static_cast<int>(i)});
+        for (const auto& v : submission_problems(bid))
+            blocking.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
+        boost::json::object statuses, organisations;
+        for (const auto& [k, n] : by_status) statuses[k] = n;
+        for (const auto& [k, n] : by_organisation) organisations[k] = n;
+        out = {{"bid_id", bid.bid.id},
+               {"items", std::move(items)},
+               {"progress", {{"by_status", std::move(statuses)}, {"by_organisation", std::move(organisations)}, {"overdue", overdue}}},
+               {"blocking", std::move(blocking)}};
+    });
+    return json_response(200, out);
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,50 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/preconditions.hpp"
+#include "api/problem.hpp"
+#include "api/sections/section_access.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+
+// POST /api/v1/bids/{bid_id}/sections/{section}/history/{version}/restore: puts
+// an earlier version's content back into the draft as a new version (history is
+// never rewritten). If-Match carries the draft's version, as for any edit.
+Response post_section_restore(const Request& request, Context& context) {
+    const int expected = required_if_match(request);
+    int draft_version = 0;
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) {
+        auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        if (s.bid.bid.draft_version != expected) throw_stale(s.bid.bid.draft_version);
+        if (!domain::open_stage(s.bid.tender.status, s.bid.tender.details.timetable, context.now))
+            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+        if (!may_edit(s.record, *context.principal, s.lead))
+            throw Problem{403, "not-section-owner", "Not your section",
+                          "Only the owner of " + s.record.section + " and the lead edit it."};
+        const auto versions = persistence::section_versions(tx, s.bid.bid.id, s.record.section);
+        const auto wanted = std::find_if(versions.begin(), versions.end(),
+                                         [&](const auto& v) { return std::to_string(v.version) == request.param("version"); });
+        if (wanted == versions.end()) throw problems::not_found("The section has no such version.");
+        auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
+        auto& target = draft[s.key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations"].as_object();
+        const auto position = std::to_string(s.key.index);
+        if (wanted->content_json) target[position] = boost::json::parse(*wanted->content_json);
+        else target.erase(position);
+        s.bid.bid.draft_json = boost::json::serialize(draft);
+        draft_version = *persistence::update_draft(tx, s.bid.bid.id, expected, s.bid.bid.draft_json, context.now);
+        record_section_saves(tx, s.bid, draft, {s.key}, context, wanted->version);
+        audit(tx, context, {s.bid.tender.id, "section.restore", "bid", s.bid.bid.id, nullptr,
+                            boost::json::object{{"section", s.record.section}, {"restored_from", wanted->version}}});
+        s.bid.bid.draft_version = draft_version;
+        out = bid_json(s.bid, persistence::list_submissions(tx, s.bid.bid.id));
+    });
+    auto response = json_response(200, out);
+    response.headers.emplace_back("ETag", etag(draft_version));
+    return response;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,58 @@
+#include <boost/json.hpp>
+
+#include "api/audit/audit.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/preconditions.hpp"
+#include "api/problem.hpp"
+#include "api/sections/section_access.hpp"
+#include "api/time_format.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+
+// PUT /api/v1/bids/{bid_id}/sections/{section}/content: {"content": the response
+// text, the declaration object, or null}. If-Match carries the section's version
+// (its number of saves), so partners writing different sections at once never
+// trip over each other, while two writers of the same section still do (412).
+Response put_section_content(const Request& request, Context& context) {
+    const int expected = required_if_match(request);
+    const auto body = parse_json_object(request);
+    for (const auto& [key, value] : body)
+        if (key != "content") throw problems::validation({{"/" + std::string{key}, "unknown_field", "is not a field of this request"}});
+    const auto* content = body.if_contains("content");
+    boost::json::object out;
+    int version = 0;
+    context.db->transact([&](persistence::Tx& tx) {
+        auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        const bool response = s.key.kind == domain::SectionKey::Kind::response;
+        if (!content || (!content->is_null() && (response ? !content->is_string() : !content->is_object())))
+            throw problems::validation({{"/content", content ? "wrong_type" : "required",
+                                         response ? "must be the response text or null" : "must be the declaration or null"}});
+        if (s.record.versions != expected) throw_stale(s.record.versions);
+        if (!domain::open_stage(s.bid.tender.status, s.bid.tender.details.timetable, context.now))
+            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+        if (!may_edit(s.record, *context.principal, s.lead))
+            throw Problem{403, "not-section-owner", "Not your section",
+                          "Only the owner of " + s.record.section + " and the lead edit it."};
+        auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
+        auto& target = draft[response ? "responses" : "declarations"].as_object();
+        const auto position = std::to_string(s.key.index);
+        if (content->is_null()) target.erase(position);
+        else target[position] = *content;
+        s.bid.bid.draft_json = boost::json::serialize(draft);
+        persistence::update_draft(tx, s.bid.bid.id, s.bid.bid.draft_version, s.bid.bid.draft_json, context.now);
+        record_section_saves(tx, s.bid, draft, {s.key}, context);
+        audit(tx, context, {s.bid.tender.id, "section.save", "bid", s.bid.bid.id, nullptr,
+                            boost::json::object{{"section", s.record.section}, {"version", expected + 1}}});
+        s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
+        version = s.record.versions;
+        out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
+        out["content"] = section_content(draft, s.key);
+    });
+    auto response = json_response(200, out);
+    response.headers.emplace_back("ETag", etag(version));
+    return response;
+}
+
+}  // namespace collabtender::api

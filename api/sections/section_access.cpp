@@ -1,0 +1,85 @@
+#include "api/sections/section_access.hpp"
+
+#include <boost/json.hpp>
+
+#include "api/json_values.hpp"
+#include "api/problem.hpp"
+#include "domain/bid.hpp"
+
+namespace collabtender::api {
+
+bool section_exists(const BidContext& bid, const domain::SectionKey& key) {
+    const auto count = key.kind == domain::SectionKey::Kind::response ? bid.criteria.size() : bid.gates.size();
+    return static_cast<std::size_t>(key.index) < count;
+}
+
+SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+                              const domain::Principal& principal, bool lock) {
+    auto bid = member_bid(tx, bid_id, principal, lock);
+    const auto key = domain::parse_section_key(section);
+    if (!key || !section_exists(bid, *key)) throw problems::not_found("The bid has no such section.");
+    auto record = persistence::section_or_new(persistence::list_sections(tx, bid.bid.id), section);
+    const bool lead = bid.consortium.lead_organisation_id == principal.organisation_id;
+    return {std::move(bid), *key, std::move(record), lead};
+}
+
+bool may_edit(const persistence::SectionRecord& s, const domain::Principal& principal, bool lead) {
+    if (lead || !s.owner_organisation_id) return true;
+    if (s.owner_user_id) return *s.owner_user_id == principal.user_id;
+    return *s.owner_organisation_id == principal.organisation_id;
+}
+
+domain::SectionActor section_actor(const persistence::SectionRecord& s, const domain::Principal& principal, bool lead) {
+    const bool owner = s.owner_organisation_id && (s.owner_user_id ? *s.owner_user_id == principal.user_id
+                                                                    : *s.owner_organisation_id == principal.organisation_id);
+    return {owner, lead, s.approver_user_id && *s.approver_user_id == principal.user_id, s.approver_user_id.has_value()};
+}
+
+boost::json::value section_content(const boost::json::object& draft, const domain::SectionKey& key) {
+    const auto* all = draft.if_contains(key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations");
+    if (!all || !all->is_object()) return nullptr;
+    const auto* one = all->as_object().if_contains(std::to_string(key.index));
+    return one ? *one : boost::json::value(nullptr);
+}
+
+void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
+                          const std::vector<domain::SectionKey>& changed, const Context& context,
+                          std::optional<int> restored_from) {
+    for (const auto& key : changed) {
+        const auto content = section_content(draft, key);
+        const auto name = domain::to_string(key);
+        std::optional<std::string> json;
+        if (!content.is_null()) json = boost::json::serialize(content);
+        persistence::append_section_version(tx, bid.bid.id, name, json, context.principal->user_id, context.now,
+                                            restored_from);
+        persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
+    }
+}
+
+boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,
+                                 const persistence::SectionRecord& s, const std::string& today) {
+    const auto draft = boost::json::parse(bid.bid.draft_json).as_object();
+    boost::json::object out{{"section", domain::to_string(key)},
+                            {"kind", key.kind == domain::SectionKey::Kind::response ? "response" : "declaration"},
+                            {"index", key.index},
+                            {"owner_organisation_id", nullable(s.owner_organisation_id)},
+                            {"owner_user_id", nullable(s.owner_user_id)},
+                            {"approver_user_id", nullable(s.approver_user_id)},
+                            {"due_date", nullable(s.due_date)},
+                            {"status", s.status},
+                            {"changes_reason", nullable(s.changes_reason)},
+                            {"versions", s.versions},
+                            {"overdue", s.due_date && *s.due_date < today && s.status != "approved"}};
+    const auto index = static_cast<std::size_t>(key.index);
+    if (key.kind == domain::SectionKey::Kind::response) {
+        const auto content = section_content(draft, key);
+        out["title"] = bid.criteria[index].title;
+        out["words"] = content.is_string() ? domain::word_count(content.as_string()) : 0;
+        out["word_limit"] = bid.criteria[index].word_limit;
+    } else {
+        out["title"] = domain::gate_kind(bid.gates[index].parameters);
+    }
+    return out;
+}
+
+}  // namespace collabtender::api

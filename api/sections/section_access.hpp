@@ -1,0 +1,43 @@
+#pragma once
+
+#include <string>
+
+#include <boost/json/object.hpp>
+
+#include "api/bids/bid_context.hpp"
+#include "domain/bid_section.hpp"
+#include "persistence/sections_repository.hpp"
+
+namespace collabtender::api {
+
+// A bid's section as a member reaches it (404 for anyone else, as for the bid).
+struct SectionContext {
+    BidContext bid;
+    domain::SectionKey key;
+    persistence::SectionRecord record;  // defaults when the section has no row yet
+    bool lead = false;                  // the caller belongs to the lead organisation
+};
+SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+                              const domain::Principal& principal, bool lock = false);
+
+// The section exists in the bid's lot: a criterion or gate at that position.
+bool section_exists(const BidContext& bid, const domain::SectionKey& key);
+
+// Only the section's owner and the lead edit it; an unassigned section, any member.
+bool may_edit(const persistence::SectionRecord& section, const domain::Principal& principal, bool lead);
+domain::SectionActor section_actor(const persistence::SectionRecord& section, const domain::Principal& principal,
+                                   bool lead);
+
+// The content of a section in a draft: the response text, the declaration object, or null.
+boost::json::value section_content(const boost::json::object& draft, const domain::SectionKey& key);
+
+// After the draft changed: a new version of each changed section, which is in
+// progress again whatever its status was.
+void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
+                          const std::vector<domain::SectionKey>& changed, const Context& context,
+                          std::optional<int> restored_from = std::nullopt);
+
+boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,
+                                 const persistence::SectionRecord& section, const std::string& today);
+
+}  // namespace collabtender::api

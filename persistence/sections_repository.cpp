@@ -1,0 +1,51 @@
+#include "persistence/sections_repository.hpp"
+
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+
+std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id) {
+    std::map<std::string, SectionRecord> out;
+    for (const auto& r : tx.work().exec_prepared("section_list", bid_id)) {
+        SectionRecord s{r[0].as<std::string>(), optional_text(r[1]), optional_text(r[2]), optional_text(r[3]),
+                        optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
+        out.emplace(s.section, std::move(s));
+    }
+    return out;
+}
+
+SectionRecord section_or_new(const std::map<std::string, SectionRecord>& sections, const std::string& name) {
+    if (const auto found = sections.find(name); found != sections.end()) return found->second;
+    SectionRecord fresh;
+    fresh.section = name;
+    return fresh;
+}
+
+void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& s) {
+    tx.work().exec_prepared0("section_assign", bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
+                             s.approver_user_id, s.due_date);
+}
+
+void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
+                        const std::optional<std::string>& changes_reason) {
+    tx.work().exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
+}
+
+int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
+                           const std::optional<std::string>& content_json, const std::string& user_id,
+                           domain::TimePoint now, std::optional<int> restored_from) {
+    return tx.work()
+        .exec_prepared1("section_version_insert", bid_id, section, content_json, user_id, micros(now), restored_from)[0]
+        .as<int>();
+}
+
+std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
+    std::vector<SectionVersion> out;
+    for (const auto& r : tx.work().exec_prepared("section_version_list", bid_id, section))
+        out.push_back({r[0].as<int>(), optional_text(r[1]), r[2].as<std::string>(), r[3].as<std::string>(),
+                       time_from(r[4]), optional_int(r[5])});
+    return out;
+}
+
+}  // namespace collabtender::persistence

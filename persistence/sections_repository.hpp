@@ -1,0 +1,47 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct SectionRecord {
+    std::string section;
+    std::optional<std::string> owner_organisation_id;
+    std::optional<std::string> owner_user_id;
+    std::optional<std::string> approver_user_id;
+    std::optional<std::string> due_date;  // YYYY-MM-DD
+    std::string status = "not_started";
+    std::optional<std::string> changes_reason;
+    int versions = 0;
+};
+
+// The bid's sections that have a row, by key.
+std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id);
+// The named section from such a map, or an unassigned one not yet started.
+SectionRecord section_or_new(const std::map<std::string, SectionRecord>& sections, const std::string& name);
+void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& section);
+void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
+                        const std::optional<std::string>& changes_reason);
+
+struct SectionVersion {
+    int version = 0;
+    std::optional<std::string> content_json;
+    std::string saved_by;
+    std::string saved_by_name;
+    domain::TimePoint saved_at;
+    std::optional<int> restored_from;
+};
+// Appends the next version and returns its number.
+int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
+                           const std::optional<std::string>& content_json, const std::string& user_id,
+                           domain::TimePoint now, std::optional<int> restored_from = std::nullopt);
+// Newest first.
+std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,143 @@
+// The collaborative workspace over HTTP: sections with owners and approvers,
+// review status, per-section saves that let partners write at once, history
+// with restore, and who may do what.
+#include <doctest/doctest.h>
+
+#include <future>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Workspace {
+    Commissioning c;
+    std::string tender, lot, consortium, bid, partner, partner_org, partner_user, lead_user;
+
+    Workspace() {
+        tender = c.published_pin();
+        lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+        c.open_stage1(tender, 1800s, 3600s);
+        consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "North West Together"})").header("location");
+        partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+        const auto me = c.call("GET", "/api/v1/me", partner).json();
+        partner_org = std::string{me.at("organisation").at("id").as_string()};
+        partner_user = std::string{me.at("id").as_string()};
+        lead_user = std::string{c.call("GET", "/api/v1/me", c.provider).json().at("id").as_string()};
+        REQUIRE(c.call("PATCH", consortium + "/members/" + c.provider_organisation, c.provider, R"({"share_bp": 6000})").status ==
+                200);
+        REQUIRE(c.call("POST", consortium + "/members", c.provider,
+                       R"({"organisation_id": ")" + partner_org + R"(", "role": "partner", "share_bp": 4000})").status == 201);
+        REQUIRE(c.call("POST", consortium + "/invitation/accept", partner).status == 200);
+        bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    }
+
+    HttpResponse save(const std::string& token, const std::string& section, const std::string& content,
+                      const std::string& version) const {
+        return c.call("PUT", bid + "/sections/" + section + "/content", token, R"({"content": )" + content + "}",
+                      "\"" + version + "\"");
+    }
+    HttpResponse move(const std::string& token, const std::string& section, const std::string& body) const {
+        return c.call("POST", bid + "/sections/" + section + "/status", token, body);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the lead assigns sections, and only owners and the lead edit them") {
+    Workspace w;
+    auto& c = w.c;
+    const auto listed = c.call("GET", w.bid + "/sections", w.partner);
+    REQUIRE_MESSAGE(listed.status == 200, listed.body);
+    const auto sections = listed.json();
+    CHECK(sections.at("items").as_array().size() == 5);  // two criteria, three gates
+    CHECK(sections.at("items").at(0).at("status").as_string() == "not_started");
+    CHECK(sections.at("items").at(0).at("word_limit").as_int64() == 1000);
+    CHECK_FALSE(sections.at("blocking").as_array().empty());
+
+    const auto assignment = R"({"owner_organisation_id": ")" + w.partner_org + R"(", "owner_user_id": ")" + w.partner_user +
+                            R"(", "approver_user_id": ")" + w.lead_user + R"(", "due_date": "2020-01-31"})";
+    CHECK(c.call("PUT", w.bid + "/sections/response-0/assignment", w.partner, assignment).status == 403);
+    const auto assigned = c.call("PUT", w.bid + "/sections/response-0/assignment", c.provider, assignment);
+    REQUIRE_MESSAGE(assigned.status == 200, assigned.body);
+    CHECK(assigned.json().at("overdue").as_bool());
+    CHECK(c.call("PUT", w.bid + "/sections/response-9/assignment", c.provider, assignment).status == 404);
+    CHECK(contains(pointers(c.call("PUT", w.bid + "/sections/response-1/assignment", c.provider,
+                                   R"({"owner_organisation_id": ")" + w.partner_org + R"(", "owner_user_id": ")" +
+                                       w.lead_user + R"("})")),
+                   "/owner_user_id"));  // the lead's user is not the partner's
+    REQUIRE(c.call("PUT", w.bid + "/sections/response-1/assignment", c.provider,
+                   R"({"owner_organisation_id": ")" + c.provider_organisation + R"("})").status == 200);
+
+    // The partner writes its own section; the lead's is read-only to it, in either way of saving.
+    REQUIRE(w.save(w.partner, "response-0", R"("We listen first.")", "0").status == 200);
+    const auto refused = w.save(w.partner, "response-1", R"("Not mine")", "0");
+    CHECK(refused.status == 403);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-section-owner");
+    const auto version = c.call("GET", w.bid, w.partner).header("etag");
+    CHECK(c.call("PATCH", w.bid, w.partner, R"({"responses": {"1": "Not mine"}})", version).status == 403);
+    CHECK(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "The lead edits any section."}})", version).status == 200);
+    CHECK(w.save(w.partner, "response-0", R"(7)", "2").status == 422);  // a response is text
+
+    // Outsiders find nothing.
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(c.call("GET", w.bid + "/sections", rival).status == 404);
+    CHECK(c.call("GET", w.bid + "/sections/response-0/history", rival).status == 404);
+}
+
+TEST_CASE("sections go through review, and an edit after approval reopens them") {
+    Workspace w;
+    auto& c = w.c;
+    REQUIRE(c.call("PUT", w.bid + "/sections/response-0/assignment", c.provider,
+                   R"({"owner_organisation_id": ")" + w.partner_org + R"(", "approver_user_id": ")" + w.lead_user + R"("})")
+                .status == 200);
+    CHECK(w.move(w.partner, "response-0", R"({"status": "ready_for_review"})").status == 409);  // nothing written yet
+    REQUIRE(w.save(w.partner, "response-0", R"("First try")", "0").status == 200);
+    REQUIRE(w.move(w.partner, "response-0", R"({"status": "ready_for_review"})").status == 200);
+    CHECK(w.move(w.partner, "response-0", R"({"status": "approved"})").status == 409);  // not the approver
+    CHECK(w.move(c.provider, "response-0", R"({"status": "changes_requested"})").status == 422);  // needs a reason
+    const auto changes = w.move(c.provider, "response-0", R"({"status": "changes_requested", "reason": "Add local figures"})");
+    REQUIRE(changes.status == 200);
+    CHECK(changes.json().at("changes_reason").as_string() == "Add local figures");
+    REQUIRE(w.save(w.partner, "response-0", R"("With local figures")", "1").status == 200);
+    REQUIRE(w.move(w.partner, "response-0", R"({"status": "ready_for_review"})").status == 200);
+    REQUIRE(w.move(c.provider, "response-0", R"({"status": "approved"})").status == 200);
+    const auto reopened = w.save(w.partner, "response-0", R"("A late tweak")", "2");
+    REQUIRE(reopened.status == 200);
+    CHECK(reopened.json().at("status").as_string() == "in_progress");
+}
+
+TEST_CASE("history keeps every save, a restore is a new version, and partners write different sections at once") {
+    Workspace w;
+    auto& c = w.c;
+    REQUIRE(w.save(c.provider, "response-0", R"("Version one")", "0").status == 200);
+    REQUIRE(w.save(c.provider, "response-0", R"("Version two")", "1").status == 200);
+    CHECK(w.save(w.partner, "response-0", R"("Stale")", "1").status == 412);  // same section: the ETag decides
+
+    const auto history = c.call("GET", w.bid + "/sections/response-0/history", w.partner).json();
+    REQUIRE(history.at("items").as_array().size() == 2);
+    CHECK(history.at("items").at(0).at("content").as_string() == "Version two");
+    const auto draft_version = c.call("GET", w.bid, c.provider).header("etag");
+    CHECK(c.call("POST", w.bid + "/sections/response-0/history/1/restore", c.provider, "", "\"1\"").status == 412);
+    const auto restored = c.call("POST", w.bid + "/sections/response-0/history/1/restore", c.provider, "", draft_version);
+    REQUIRE_MESSAGE(restored.status == 200, restored.body);
+    CHECK(restored.json().at("draft").at("responses").at("0").as_string() == "Version one");
+    const auto after = c.call("GET", w.bid + "/sections/response-0/history", w.partner).json();
+    REQUIRE(after.at("items").as_array().size() == 3);
+    CHECK(after.at("items").at(0).at("restored_from").as_int64() == 1);
+
+    // Two partners saving different sections at the same moment both succeed.
+    auto lead = std::async(std::launch::async, [&] { return w.save(c.provider, "response-1", R"("Lead's part")", "0"); });
+    auto partner = std::async(std::launch::async, [&] {
+        return w.save(w.partner, "declaration-2", R"({"any_ground_applies": false})", "0");
+    });
+    CHECK(lead.get().status == 200);
+    CHECK(partner.get().status == 200);
+    const auto draft = c.call("GET", w.bid, c.provider).json().at("draft");
+    CHECK(draft.at("responses").at("1").as_string() == "Lead's part");
+    CHECK(draft.at("declarations").at("2").at("any_ground_applies").as_bool() == false);
+}
