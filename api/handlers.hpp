@@ -114,6 +114,8 @@ Response get_outcome_letter(const Request& request, Context& context);
 Response get_lot_report(const Request& request, Context& context);
 Response get_evaluation_document(const Request& request, Context& context);
 Response get_sections(const Request& request, Context& context);
+Response get_sign_offs(const Request& request, Context& context);
+Response post_sign_off(const Request& request, Context& context);
 Response put_section_content(const Request& request, Context& context);
 Response put_section_assignment(const Request& request, Context& context);
 Response post_section_status(const Request& request, Context& context);

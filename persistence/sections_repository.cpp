@@ -48,4 +48,16 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
     return out;
 }
 
+void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
+    tx.work().exec_prepared0("sign_off_upsert", bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
+}
+
+std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
+    std::vector<SignOff> out;
+    for (const auto& r : tx.work().exec_prepared("sign_off_list", bid_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                       time_from(r[4])});
+    return out;
+}
+
 }  // namespace collabtender::persistence

@@ -44,4 +44,14 @@ int append_section_version(Tx& tx, const std::string& bid_id, const std::string&
 // Newest first.
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
 
+struct SignOff {
+    std::string organisation_id;
+    std::string user_id;
+    std::string user_name;
+    std::string draft_sha256;
+    domain::TimePoint signed_at;
+};
+void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& sign_off);
+std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id);
+
 }  // namespace collabtender::persistence

@@ -436,6 +436,14 @@ const Statement statements[] = {
      "FROM bid_section_version v JOIN app_user u ON u.id = v.saved_by WHERE v.bid_id = $1 AND v.section = $2 "
      "ORDER BY v.version DESC"},
 
+    {"sign_off_upsert",
+     "INSERT INTO bid_sign_off (bid_id, organisation_id, user_id, draft_sha256, signed_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, organisation_id) DO UPDATE SET "
+     "user_id = excluded.user_id, draft_sha256 = excluded.draft_sha256, signed_at = excluded.signed_at"},
+    {"sign_off_list",
+     "SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, " MICROS("s.signed_at") " "
+     "FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = $1 ORDER BY s.signed_at"},
+
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
      "RETURNING position, hash"},

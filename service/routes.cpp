@@ -103,6 +103,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"DELETE", bid + "/documents/{document_id}", provider, true, api::delete_document});
     const std::string section = bid + "/sections/{section}";
     router.add({"GET", bid + "/sections", provider, true, api::get_sections});
+    router.add({"GET", bid + "/sign-offs", provider, true, api::get_sign_offs});
+    router.add({"POST", bid + "/sign-offs", provider, true, api::post_sign_off});
     router.add({"PUT", section + "/assignment", provider, true, api::put_section_assignment});
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});

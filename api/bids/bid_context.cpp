@@ -1,5 +1,7 @@
 #include "api/bids/bid_context.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
@@ -11,6 +13,7 @@
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/consortium.hpp"
+#include "persistence/sections_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -149,6 +152,26 @@ domain::Violations submission_problems(const BidContext& c) {
     return out;
 }
 
+std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
+    const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
+    return sha256_hex(boost::json::serialize(canonical_content(c, stage, 0, documents)));
+}
+
+domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, const std::string& digest) {
+    domain::Violations out;
+    const auto signed_offs = persistence::sign_offs(tx, c.bid.id);
+    for (const auto& m : c.consortium.members) {
+        if (m.member.status != domain::MemberStatus::accepted) continue;
+        const bool done = std::any_of(signed_offs.begin(), signed_offs.end(), [&](const auto& s) {
+            return s.organisation_id == m.member.organisation_id && s.draft_sha256 == digest;
+        });
+        if (!done)
+            out.push_back({"/sign_offs/" + m.member.organisation_id, "missing",
+                           m.organisation_name + " has not signed off this draft"});
+    }
+    return out;
+}
+
 boost::json::object canonical_content(const BidContext& c, int stage, int version,
                                       const std::vector<persistence::DocumentRecord>& documents) {
     const auto draft = parse_draft(c.bid.draft_json);
@@ -161,8 +184,13 @@ boost::json::object canonical_content(const BidContext& c, int stage, int versio
             members.push_back(boost::json::object{{"organisation_id", m.member.organisation_id},
                                                   {"role", domain::to_string(m.member.role)},
                                                   {"share_bp", m.member.share_bp}});
-    for (const auto& response : responses_of(draft, c.criteria.size())) responses.push_back(boost::json::value(*response));
-    for (std::size_t i = 0; i < c.gates.size(); ++i) declarations.push_back(*declaration_of(draft, i));
+    // A draft may be incomplete when it is signed off: what is missing is null.
+    for (const auto& response : responses_of(draft, c.criteria.size()))
+        responses.push_back(response ? boost::json::value(*response) : boost::json::value(nullptr));
+    for (std::size_t i = 0; i < c.gates.size(); ++i) {
+        const auto* declaration = declaration_of(draft, i);
+        declarations.push_back(declaration ? boost::json::value(*declaration) : boost::json::value(nullptr));
+    }
     return {{"bid_id", c.bid.id},       {"tender_id", c.bid.tender_id}, {"lot_id", c.bid.lot_id},
             {"consortium_id", c.bid.consortium_id}, {"stage", stage},   {"version", version},
             {"members", std::move(members)},        {"responses", std::move(responses)},

@@ -50,4 +50,11 @@ domain::Violations submission_problems(const BidContext& context);
 boost::json::object canonical_content(const BidContext& context, int stage, int version,
                                       const std::vector<persistence::DocumentRecord>& documents);
 
+// The digest members sign off: the canonical content the draft would be submitted
+// as to `stage` (so a stage-2 revision needs fresh sign-offs), without a version.
+std::string draft_digest(persistence::Tx& tx, const BidContext& context, int stage);
+// Each accepted member organisation without a sign-off of that digest, at
+// "/sign_offs/{organisation_id}".
+domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& context, const std::string& digest);
+
 }  // namespace collabtender::api

@@ -57,7 +57,10 @@ Response post_submission(const Request& request, Context& context) {
                 throw Problem{409, "excluded", "Excluded at stage 1",
                               "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
         }
-        if (const auto problems = submission_problems(c); !problems.empty())
+        auto problems = submission_problems(c);
+        const auto unsigned_members = missing_sign_offs(tx, c, draft_digest(tx, c, *stage));
+        problems.insert(problems.end(), unsigned_members.begin(), unsigned_members.end());
+        if (!problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
         const int version = submissions.empty() ? 1 : submissions.back().version + 1;
         const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);

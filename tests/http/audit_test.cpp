@@ -117,6 +117,7 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
         return send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider,
                                {{"Idempotency-Key", "lifecycle-1"}}});
     };
+    c.sign_off(bid, {c.provider});
     const auto receipt = submit();
     REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
     REQUIRE(submit().status == 200);  // the replay: the same receipt, no second event
@@ -138,7 +139,7 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
     const std::vector<std::string> expected{
         "tender.create",      "lot.create",        "tender.publish_pin", "criteria.replace",
         "gates.replace",      "tender.update",     "tender.open_stage1", "consortium.create",
-        "bid.create",         "bid.draft_update",  "bid.submit",         "tender.close_stage1"};
+        "bid.create",         "bid.draft_update",  "bid.sign_off",       "bid.submit",         "tender.close_stage1"};
     CHECK(actions == expected);
     for (std::size_t i = 1; i < items.size(); ++i) CHECK(items[i].at("previous_hash") == items[i - 1].at("hash"));
 

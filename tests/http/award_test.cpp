@@ -42,6 +42,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
         const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
         const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
+        c.sign_off(path, {token});
         const auto submitted =
             send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
         REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
@@ -57,6 +58,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     REQUIRE(c.call("GET", "/api/v1/lots/" + lot + "/ranking", c.edinburgh_officer).status == 409);  // stage 2 first
     REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
     for (const auto& [token, path] : {std::pair{c.provider, pilton_bid}, std::pair{cyrenians, cyrenians_bid}}) {
+        c.sign_off(path, {token});
         const auto revised = send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "s2"}}});
         REQUIRE_MESSAGE(revised.status == 201, revised.body);
     }

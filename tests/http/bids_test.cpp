@@ -25,6 +25,7 @@ const char* const complete_draft = R"({
 struct Bidding {
     Commissioning c;
     std::string tender, lot, consortium, bid;
+    std::vector<std::string> signers;  // members' tokens that sign off before a submission; empty: the submitter's
 
     explicit Bidding(std::chrono::seconds deadline = 3600s) {
         tender = c.published_pin();
@@ -37,6 +38,7 @@ struct Bidding {
     }
 
     HttpResponse submit(const std::string& token, const std::string& key) const {
+        c.sign_off(bid, signers.empty() ? std::vector<std::string>{token} : signers);
         HttpRequest request{"POST", bid + "/submissions", "", "application/json", token, {}};
         if (!key.empty()) request.headers["Idempotency-Key"] = key;
         return send(c.port(), request);

@@ -48,16 +48,20 @@ struct Edinburgh {
         return created.header("location");
     }
 
-    std::string bid(const std::string& token, const std::string& consortium_path, int lot, int rate) const {
+    std::string bid(const std::string& token, const std::string& consortium_path, int lot, int rate,
+                    std::vector<std::string> signers = {}) const {
         const auto created = c.call("POST", consortium_path + "/bids", token, R"({"lot_id": ")" + lots[lot] + R"("})");
         REQUIRE_MESSAGE(created.status == 201, created.body);
         const auto path = created.header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
-        submit(token, path, "stage-1");
+        submit(token, path, "stage-1", signers);
         return path;
     }
 
-    void submit(const std::string& token, const std::string& bid_path, const std::string& key) const {
+    // Every member organisation (the submitter's alone when `signers` is empty) signs off first.
+    void submit(const std::string& token, const std::string& bid_path, const std::string& key,
+                std::vector<std::string> signers = {}) const {
+        c.sign_off(bid_path, signers.empty() ? std::vector<std::string>{token} : signers);
         const auto r = send(c.port(), {"POST", bid_path + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
         REQUIRE_MESSAGE(r.status == 201, r.body);
     }
@@ -134,8 +138,8 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     for (const auto* token : {&renewal, &opportunities})
         REQUIRE(c.call("POST", renewal_consortium + "/mou/acknowledgement", *token, R"({"sha256": ")" + digest + R"("})")
                     .status == 200);
-    const auto renewal2 = e.bid(renewal, renewal_consortium, 1, 1400);
-    const auto renewal3 = e.bid(renewal, renewal_consortium, 2, 1400);
+    const auto renewal2 = e.bid(renewal, renewal_consortium, 1, 1400, {renewal, opportunities});
+    const auto renewal3 = e.bid(renewal, renewal_consortium, 2, 1400, {renewal, opportunities});
 
     std::this_thread::sleep_until(e.started + 10500ms);
     REQUIRE(c.call("POST", e.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
@@ -189,10 +193,11 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     for (const auto& token : std::vector<std::string>{c.provider, crops})
         REQUIRE(c.call("POST", pilton_consortium + "/mou/acknowledgement", token,
                        R"({"sha256": ")" + pilton_digest + R"("})").status == 200);
-    e.submit(c.provider, pilton, "stage-2");
-    for (const auto& [token, b] : {std::pair{cyrenians, cyrenians1}, std::pair{cyrenians, cyrenians2},
-                                   std::pair{renewal, renewal2}, std::pair{renewal, renewal3}})
-        e.submit(token, b, "stage-2");
+    e.submit(c.provider, pilton, "stage-2", {c.provider, crops});
+    e.submit(cyrenians, cyrenians1, "stage-2");
+    e.submit(cyrenians, cyrenians2, "stage-2");
+    e.submit(renewal, renewal2, "stage-2", {renewal, opportunities});
+    e.submit(renewal, renewal3, "stage-2", {renewal, opportunities});
     CHECK(send(c.port(), {"POST", him_bid + "/submissions", "", "application/json", him, {{"Idempotency-Key", "s2"}}}).status ==
           409);
 

@@ -45,6 +45,7 @@ struct Evaluation {
         const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
         const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
+        c.sign_off(path, {token});
         const auto submitted = send(c.port(), {"POST", path + "/submissions", "", "application/json", token,
                                                 {{"Idempotency-Key", "stage-1"}}});
         REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
@@ -287,6 +288,7 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     const auto released = c.call("POST", e.tender + "/actions/release_feedback", c.edinburgh_officer);
     REQUIRE_MESSAGE(released.status == 200, released.body);
     const auto revise = [&](const std::string& token, const std::string& path) {
+        c.sign_off(path, {token});
         return send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "stage-2"}}});
     };
     const auto refused = revise(e.rival, e.rival_bid);
@@ -368,6 +370,7 @@ TEST_CASE("after the deadline evaluators read the submitted documents, evaluator
         return std::string{r.json().at("id").as_string()};
     };
     const auto finances = upload("accounts.txt", "evaluators_only", "Reserves: three months");
+    c.sign_off(bid, {c.provider});
     REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
                 .status == 201);
     const auto late = upload("late.txt", "consortium", "Added after submitting");
@@ -402,6 +405,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
         const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
         const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(1200), "\"1\"").status == 200);
+        c.sign_off(path, {token});
         REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "1"}}})
                     .status == 201);
         return path;
@@ -423,9 +427,11 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
 
     REQUIRE(c.call("PATCH", changed, other, R"({"declarations": {"1": {"committed": true, "hourly_rate_pence": 1250}}})", "\"2\"")
                 .status == 200);
-    for (const auto& [token, path] : {std::pair{c.provider, kept}, std::pair{other, changed}})
+    for (const auto& [token, path] : {std::pair{c.provider, kept}, std::pair{other, changed}}) {
+        c.sign_off(path, {token});
         REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "2"}}})
                     .status == 201);
+    }
     std::this_thread::sleep_until(started + 16500ms);
     REQUIRE(c.call("POST", tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
 

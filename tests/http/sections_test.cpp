@@ -141,3 +141,53 @@ TEST_CASE("history keeps every save, a restore is a new version, and partners wr
     CHECK(draft.at("responses").at("1").as_string() == "Lead's part");
     CHECK(draft.at("declarations").at("2").at("any_ground_applies").as_bool() == false);
 }
+
+TEST_CASE("every member signs off the exact draft before submission, and a change voids the sign-offs") {
+    Workspace w;
+    auto& c = w.c;
+    const char* const draft = R"({
+      "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
+      "declarations": {
+        "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
+              "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
+        "1": {"committed": true, "hourly_rate_pence": 1400},
+        "2": {"any_ground_applies": false}}})";
+    REQUIRE(c.call("PATCH", w.bid, c.provider, draft, "\"1\"").status == 200);
+    const auto mou = send(c.port(), {"PUT", w.consortium + "/mou?filename=mou.txt", "We share the work 60:40.", "text/plain",
+                                     c.provider, {}});
+    REQUIRE(mou.status == 200);
+    const std::string mou_digest{mou.json().at("mou").at("sha256").as_string()};
+    for (const auto& token : {c.provider, w.partner})
+        REQUIRE(c.call("POST", w.consortium + "/mou/acknowledgement", token, R"({"sha256": ")" + mou_digest + R"("})").status ==
+                200);
+    const auto submit = [&](const std::string& key) {
+        return send(c.port(), {"POST", w.bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", key}}});
+    };
+    const auto unsigned_bid = submit("1");
+    CHECK(unsigned_bid.status == 422);
+    CHECK(contains(pointers(unsigned_bid), "/sign_offs/" + c.provider_organisation));
+    CHECK(contains(pointers(unsigned_bid), "/sign_offs/" + w.partner_org));
+
+    const auto digest = std::string{c.call("GET", w.bid + "/sign-offs", w.partner).json().at("draft_sha256").as_string()};
+    REQUIRE(c.call("POST", w.bid + "/sign-offs", w.partner, R"({"draft_sha256": ")" + digest + R"("})").status == 200);
+    const auto one = submit("2");
+    CHECK(contains(pointers(one), "/sign_offs/" + c.provider_organisation));
+    CHECK_FALSE(contains(pointers(one), "/sign_offs/" + w.partner_org));
+
+    // A change voids the partner's sign-off; signing the old digest is refused.
+    REQUIRE(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "A late change by the lead."}})", "\"2\"").status == 200);
+    const auto after = c.call("GET", w.bid + "/sign-offs", c.provider).json();
+    for (const auto& item : after.at("items").as_array())
+        if (item.at("organisation_id").as_string() == w.partner_org) {
+            CHECK_FALSE(item.at("signed").as_bool());
+            CHECK(item.at("void").as_bool());
+        }
+    const auto stale = c.call("POST", w.bid + "/sign-offs", w.partner, R"({"draft_sha256": ")" + digest + R"("})");
+    CHECK(stale.json().at("type").as_string() == "urn:collabtender:problem:draft-changed");
+
+    const auto fresh = std::string{after.at("draft_sha256").as_string()};
+    for (const auto& token : {c.provider, w.partner})
+        REQUIRE(c.call("POST", w.bid + "/sign-offs", token, R"({"draft_sha256": ")" + fresh + R"("})").status == 200);
+    const auto accepted = submit("3");
+    CHECK_MESSAGE(accepted.status == 201, accepted.body);
+}

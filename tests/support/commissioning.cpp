@@ -81,6 +81,13 @@ void Commissioning::score_bids(const std::string& tender, const std::vector<std:
     }
 }
 
+void Commissioning::sign_off(const std::string& bid, const std::vector<std::string>& tokens) const {
+    const auto current = call("GET", bid + "/sign-offs", tokens.front());
+    if (current.status != 200) return;
+    const auto digest = std::string{current.json().at("draft_sha256").as_string()};
+    for (const auto& token : tokens) call("POST", bid + "/sign-offs", token, R"({"draft_sha256": ")" + digest + R"("})");
+}
+
 std::string Commissioning::another_provider(const std::string& name, const std::string& email) const {
     const auto organisation = create_organisation(db.url(), name, "provider");
     create_user(db.url(), organisation, email, "provider", test_password);

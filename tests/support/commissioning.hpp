@@ -41,6 +41,9 @@ struct Commissioning {
     // conflict and gives `score` on both of criteria_body's criteria for each bid
     // (paths) and submits, so nothing is flagged.
     void score_bids(const std::string& tender, const std::vector<std::string>& bids, int score = 3) const;
+    // Each token's organisation signs off the bid's draft as it stands (bid: path).
+    // Best effort: a draft that cannot be signed now is left for the submission to refuse.
+    void sign_off(const std::string& bid, const std::vector<std::string>& tokens) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
