@@ -1,5 +1,6 @@
 #include "persistence/sections_repository.hpp"
 
+#include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
 
@@ -58,6 +59,46 @@ std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4])});
     return out;
+}
+
+namespace {
+
+CommentRecord comment_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
+            r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), time_from(r[7]),
+            optional_time_from(r[8])};
+}
+
+}  // namespace
+
+std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecord& c) {
+    return tx.work()
+        .exec_prepared1("comment_insert", bid_id, c.section, c.parent_id, c.author_user_id, c.body, c.mentions_json,
+                        micros(c.created_at))[0]
+        .as<std::string>();
+}
+
+std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section) {
+    std::vector<CommentRecord> out;
+    for (const auto& r : tx.work().exec_prepared("comment_list", bid_id, section)) out.push_back(comment_from(r));
+    return out;
+}
+
+std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id) {
+    if (!is_uuid(id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("comment_by_id", bid_id, id);
+    if (rows.empty()) return std::nullopt;
+    return comment_from(rows[0]);
+}
+
+void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("comment_resolve", id, resolved, user_id, micros(now));
+}
+
+void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& e, const std::string& actor_user_id,
+                  domain::TimePoint now) {
+    tx.work().exec_prepared0("workspace_event_insert", bid_id, e.kind, e.recipient_user_id, e.recipient_organisation_id,
+                             e.section, actor_user_id, micros(now));
 }
 
 }  // namespace collabtender::persistence

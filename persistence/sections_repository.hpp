@@ -54,4 +54,31 @@ struct SignOff {
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& sign_off);
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id);
 
+struct CommentRecord {
+    std::string id;
+    std::string section;
+    std::optional<std::string> parent_id;
+    std::string author_user_id;
+    std::string author_name;
+    std::string body;
+    std::string mentions_json;  // ["user id", ...]
+    domain::TimePoint created_at;
+    std::optional<domain::TimePoint> resolved_at;
+};
+std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecord& comment);
+// Oldest first; every section's when `section` is empty.
+std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section);
+std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id);
+void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now);
+
+// An event for notifications to deliver: to a person, or to everyone of an organisation.
+struct WorkspaceEvent {
+    std::string kind;  // assigned, mentioned, review_requested, changes_requested
+    std::optional<std::string> recipient_user_id;
+    std::optional<std::string> recipient_organisation_id;
+    std::string section;
+};
+void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& event, const std::string& actor_user_id,
+                  domain::TimePoint now);
+
 }  // namespace collabtender::persistence

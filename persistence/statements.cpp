@@ -70,6 +70,11 @@ const std::string award_columns =
     "id, lot_id, bid_id, status, suspension_reason, contract_start::text, contract_term_months, "
     "contract_extension_months, contract_value_pence, " MICROS("confirmed_at");
 
+// Column order read by comment_from() in sections_repository.cpp.
+const std::string comment_columns =
+    "c.id, c.section, c.parent_id, c.author_user_id, u.display_name, c.body, c.mentions::text, " MICROS("c.created_at") ", "
+    MICROS("c.resolved_at") " FROM section_comment c JOIN app_user u ON u.id = c.author_user_id";
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -443,6 +448,19 @@ const Statement statements[] = {
     {"sign_off_list",
      "SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, " MICROS("s.signed_at") " "
      "FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = $1 ORDER BY s.signed_at"},
+
+    {"comment_insert",
+     "INSERT INTO section_comment (bid_id, section, parent_id, author_user_id, body, mentions, created_at) "
+     "VALUES ($1, $2, $3, $4, $5, $6::jsonb, to_timestamp($7 / 1e6)) RETURNING id"},
+    {"comment_list",
+     "SELECT " + comment_columns + " WHERE c.bid_id = $1 AND ($2 = '' OR c.section = $2) ORDER BY c.created_at, c.id"},
+    {"comment_by_id", "SELECT " + comment_columns + " WHERE c.bid_id = $1 AND c.id = $2"},
+    {"comment_resolve",
+     "UPDATE section_comment SET resolved_at = CASE WHEN $2 THEN to_timestamp($4 / 1e6) END, "
+     "resolved_by = CASE WHEN $2 THEN $3::uuid END WHERE id = $1"},
+    {"workspace_event_insert",
+     "INSERT INTO workspace_event (bid_id, kind, recipient_user_id, recipient_organisation_id, section, actor_user_id, "
+     "created_at) VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6))"},
 
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "

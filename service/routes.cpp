@@ -109,6 +109,9 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});
     router.add({"GET", section + "/history", provider, true, api::get_section_history});
+    router.add({"GET", section + "/comments", provider, true, api::get_section_comments});
+    router.add({"POST", section + "/comments", provider, true, api::post_section_comment});
+    router.add({"POST", bid + "/comments/{comment_id}/resolution", provider, true, api::post_comment_resolution});
     router.add({"POST", section + "/history/{version}/restore", provider, true, api::post_section_restore});
     router.add({"GET", tender + "/bid-counts", commissioner, true, api::get_bid_counts});
     router.add({"GET", tender + "/submissions", commissioner, true, api::get_tender_submissions});

@@ -10,20 +10,6 @@
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
-namespace {
-
-// A user of an accepted member organisation (of `organisation`, when given).
-bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
-                 const std::optional<std::string>& organisation) {
-    const auto user = persistence::find_user(tx, user_id);
-    if (!user || user->role != domain::Role::provider) return false;
-    if (organisation && user->organisation_id != *organisation) return false;
-    const auto* member = bid.consortium.member(user->organisation_id);
-    return member && member->member.status == domain::MemberStatus::accepted;
-}
-
-}  // namespace
-
 // PUT /api/v1/bids/{bid_id}/sections/{section}/assignment: {"owner_organisation_id",
 // "owner_user_id", "approver_user_id", "due_date"} (each nullable). The lead
 // assigns; an owner may hand the section on to another user of its organisation.
@@ -63,6 +49,11 @@ Response put_section_assignment(const Request& request, Context& context) {
         if (!violations.empty()) throw problems::validation(violations);
         wanted.section = s.record.section;
         persistence::save_assignment(tx, s.bid.bid.id, wanted);
+        if (wanted.owner_organisation_id)
+            persistence::record_event(tx, s.bid.bid.id,
+                                      {"assigned", wanted.owner_user_id,
+                                       wanted.owner_user_id ? std::nullopt : wanted.owner_organisation_id, wanted.section},
+                                      context.principal->user_id, context.now);
         audit(tx, context, {s.bid.tender.id, "section.assign", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", wanted.section},
                                                 {"owner_organisation_id", nullable(wanted.owner_organisation_id)},

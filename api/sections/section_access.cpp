@@ -5,6 +5,7 @@
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
+#include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
 
@@ -21,6 +22,15 @@ SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, co
     auto record = persistence::section_or_new(persistence::list_sections(tx, bid.bid.id), section);
     const bool lead = bid.consortium.lead_organisation_id == principal.organisation_id;
     return {std::move(bid), *key, std::move(record), lead};
+}
+
+bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
+                 const std::optional<std::string>& organisation) {
+    const auto user = persistence::find_user(tx, user_id);
+    if (!user || user->role != domain::Role::provider) return false;
+    if (organisation && user->organisation_id != *organisation) return false;
+    const auto* member = bid.consortium.member(user->organisation_id);
+    return member && member->member.status == domain::MemberStatus::accepted;
 }
 
 bool may_edit(const persistence::SectionRecord& s, const domain::Principal& principal, bool lead) {

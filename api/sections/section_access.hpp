@@ -28,6 +28,10 @@ bool may_edit(const persistence::SectionRecord& section, const domain::Principal
 domain::SectionActor section_actor(const persistence::SectionRecord& section, const domain::Principal& principal,
                                    bool lead);
 
+// A provider user of an accepted member organisation (of `organisation`, when given).
+bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
+                 const std::optional<std::string>& organisation = std::nullopt);
+
 // The content of a section in a draft: the response text, the declaration object, or null.
 boost::json::value section_content(const boost::json::object& draft, const domain::SectionKey& key);
 

@@ -191,3 +191,41 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
     const auto accepted = submit("3");
     CHECK_MESSAGE(accepted.status == 201, accepted.body);
 }
+
+TEST_CASE("comment threads stay inside the consortium, with mentions, replies and resolution") {
+    Workspace w;
+    auto& c = w.c;
+    const auto comments = w.bid + "/sections/response-0/comments";
+    const auto asked = c.call("POST", comments, w.partner,
+                              R"({"body": "Can we name the hub in Muirhouse?", "mentions": [")" + w.lead_user + R"("]})");
+    REQUIRE_MESSAGE(asked.status == 201, asked.body);
+    const auto thread = std::string{asked.json().at("id").as_string()};
+    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'mentioned' AND recipient_user_id = '" +
+                      w.lead_user + "'") == "1");
+    const auto reply = c.call("POST", comments, c.provider, R"({"body": "Yes, add it.", "parent_id": ")" + thread + R"("})");
+    REQUIRE(reply.status == 201);
+    const auto reply_id = std::string{reply.json().at("id").as_string()};
+    CHECK(c.call("POST", comments, c.provider, R"({"body": "x", "parent_id": ")" + reply_id + R"("})").status == 422);
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    const auto rival_user = std::string{c.call("GET", "/api/v1/me", rival).json().at("id").as_string()};
+    CHECK(contains(pointers(c.call("POST", comments, w.partner, R"({"body": "x", "mentions": [")" + rival_user + R"("]})")),
+                   "/mentions/0"));
+    CHECK(c.call("GET", comments, rival).status == 404);
+    CHECK(c.call("GET", comments, c.edinburgh_officer).status == 403);  // never the evaluators'
+
+    const auto resolution = w.bid + "/comments/" + thread + "/resolution";
+    REQUIRE(c.call("POST", resolution, c.provider, R"({"resolved": true})").status == 200);
+    CHECK(c.call("POST", w.bid + "/comments/" + reply_id + "/resolution", c.provider, R"({"resolved": true})").status == 409);
+    const auto listed = c.call("GET", comments, w.partner).json();
+    REQUIRE(listed.at("items").as_array().size() == 2);
+    CHECK(listed.at("items").at(0).at("resolved").as_bool());
+    CHECK(c.call("POST", resolution, w.partner, R"({"resolved": false})").json().at("resolved").as_bool() == false);
+
+    // Assignments and review requests are recorded for notifications.
+    REQUIRE(c.call("PUT", w.bid + "/sections/response-0/assignment", c.provider,
+                   R"({"owner_organisation_id": ")" + w.partner_org + R"("})").status == 200);
+    REQUIRE(w.save(w.partner, "response-0", R"("Draft")", "0").status == 200);
+    REQUIRE(w.move(w.partner, "response-0", R"({"status": "ready_for_review"})").status == 200);
+    CHECK(c.db.scalar("SELECT string_agg(kind, ',' ORDER BY id) FROM workspace_event") ==
+          "mentioned,assigned,review_requested");
+}
