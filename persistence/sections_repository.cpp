@@ -35,9 +35,11 @@ void set_section_status(Tx& tx, const std::string& bid_id, const std::string& se
 
 int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
                            const std::optional<std::string>& content_json, const std::string& user_id,
-                           domain::TimePoint now, std::optional<int> restored_from) {
+                           domain::TimePoint now, std::optional<int> restored_from,
+                           const std::optional<std::string>& source_answer_id) {
     return tx.work()
-        .exec_prepared1("section_version_insert", bid_id, section, content_json, user_id, micros(now), restored_from)[0]
+        .exec_prepared1("section_version_insert", bid_id, section, content_json, user_id, micros(now), restored_from,
+                        source_answer_id)[0]
         .as<int>();
 }
 

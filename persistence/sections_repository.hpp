@@ -40,7 +40,8 @@ struct SectionVersion {
 // Appends the next version and returns its number.
 int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
                            const std::optional<std::string>& content_json, const std::string& user_id,
-                           domain::TimePoint now, std::optional<int> restored_from = std::nullopt);
+                           domain::TimePoint now, std::optional<int> restored_from = std::nullopt,
+                           const std::optional<std::string>& source_answer_id = std::nullopt);
 // Newest first.
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
 

@@ -75,6 +75,10 @@ const std::string comment_columns =
     "c.id, c.section, c.parent_id, c.author_user_id, u.display_name, c.body, c.mentions::text, " MICROS("c.created_at") ", "
     MICROS("c.resolved_at") " FROM section_comment c JOIN app_user u ON u.id = c.author_user_id";
 
+// Column order read by answer_from() in library_repository.cpp.
+const std::string answer_columns =
+    "id, organisation_id, title, text, tags::text, last_reviewed::text, version, " MICROS("updated_at");
+
 // Timestamps cross the boundary as microseconds since the epoch so that the
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
@@ -433,8 +437,8 @@ const Statement statements[] = {
      "INSERT INTO bid_section (bid_id, section, status, changes_reason) VALUES ($1, $2, $3, $4) "
      "ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, changes_reason = excluded.changes_reason"},
     {"section_version_insert",
-     "INSERT INTO bid_section_version (bid_id, section, version, content, saved_by, saved_at, restored_from) "
-     "SELECT $1, $2, coalesce(max(version), 0) + 1, $3::jsonb, $4, to_timestamp($5 / 1e6), $6 "
+     "INSERT INTO bid_section_version (bid_id, section, version, content, saved_by, saved_at, restored_from, "
+     "source_answer_id) SELECT $1, $2, coalesce(max(version), 0) + 1, $3::jsonb, $4, to_timestamp($5 / 1e6), $6, $7 "
      "FROM bid_section_version WHERE bid_id = $1 AND section = $2 RETURNING version"},
     {"section_version_list",
      "SELECT v.version, v.content::text, v.saved_by, u.display_name, " MICROS("v.saved_at") ", v.restored_from "
@@ -461,6 +465,20 @@ const Statement statements[] = {
     {"workspace_event_insert",
      "INSERT INTO workspace_event (bid_id, kind, recipient_user_id, recipient_organisation_id, section, actor_user_id, "
      "created_at) VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6))"},
+
+    {"answer_insert",
+     "INSERT INTO library_answer (organisation_id, title, text, tags, last_reviewed, updated_by, updated_at) "
+     "VALUES ($1, $2, $3, $4::jsonb, $5::date, $6, to_timestamp($7 / 1e6)) RETURNING id"},
+    {"answer_update",
+     "UPDATE library_answer SET title = $3, text = $4, tags = $5::jsonb, last_reviewed = $6::date, updated_by = $7, "
+     "updated_at = to_timestamp($8 / 1e6), version = version + 1 WHERE id = $1 AND version = $2 RETURNING version"},
+    {"answer_delete", "DELETE FROM library_answer WHERE id = $1"},
+    {"answer_by_id", "SELECT " + answer_columns + " FROM library_answer WHERE organisation_id = $1 AND id = $2"},
+    {"answer_search",
+     "SELECT " + answer_columns + " FROM library_answer WHERE organisation_id = $1 AND "
+     "($2 = '' OR search @@ websearch_to_tsquery('english', $2)) "
+     "ORDER BY CASE WHEN $2 = '' THEN 0 ELSE ts_rank(search, websearch_to_tsquery('english', $2)) END DESC, "
+     "updated_at DESC, id LIMIT $3 OFFSET $4"},
 
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "

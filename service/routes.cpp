@@ -109,6 +109,11 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});
     router.add({"GET", section + "/history", provider, true, api::get_section_history});
+    router.add({"POST", section + "/answer-insertions", provider, true, api::post_section_answer});
+    router.add({"POST", "/api/v1/answers", provider, true, api::post_answer});
+    router.add({"GET", "/api/v1/answers", provider, true, api::get_answers});
+    router.add({"PUT", "/api/v1/answers/{answer_id}", provider, true, api::put_answer});
+    router.add({"DELETE", "/api/v1/answers/{answer_id}", provider, true, api::delete_answer});
     router.add({"GET", section + "/comments", provider, true, api::get_section_comments});
     router.add({"POST", section + "/comments", provider, true, api::post_section_comment});
     router.add({"POST", bid + "/comments/{comment_id}/resolution", provider, true, api::post_comment_resolution});

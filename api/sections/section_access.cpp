@@ -54,14 +54,14 @@ boost::json::value section_content(const boost::json::object& draft, const domai
 
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
                           const std::vector<domain::SectionKey>& changed, const Context& context,
-                          std::optional<int> restored_from) {
+                          std::optional<int> restored_from, const std::optional<std::string>& source_answer_id) {
     for (const auto& key : changed) {
         const auto content = section_content(draft, key);
         const auto name = domain::to_string(key);
         std::optional<std::string> json;
         if (!content.is_null()) json = boost::json::serialize(content);
         persistence::append_section_version(tx, bid.bid.id, name, json, context.principal->user_id, context.now,
-                                            restored_from);
+                                            restored_from, source_answer_id);
         persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
     }
 }

@@ -39,7 +39,8 @@ boost::json::value section_content(const boost::json::object& draft, const domai
 // progress again whatever its status was.
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
                           const std::vector<domain::SectionKey>& changed, const Context& context,
-                          std::optional<int> restored_from = std::nullopt);
+                          std::optional<int> restored_from = std::nullopt,
+                          const std::optional<std::string>& source_answer_id = std::nullopt);
 
 boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,
                                  const persistence::SectionRecord& section, const std::string& today);

@@ -229,3 +229,40 @@ TEST_CASE("comment threads stay inside the consortium, with mentions, replies an
     CHECK(c.db.scalar("SELECT string_agg(kind, ',' ORDER BY id) FROM workspace_event") ==
           "mentioned,assigned,review_requested");
 }
+
+TEST_CASE("each organisation keeps its own answer library, searched by meaning of words, and inserts copies") {
+    Workspace w;
+    auto& c = w.c;
+    const auto add = [&](const std::string& token, const std::string& title, const std::string& text) {
+        const auto r = c.call("POST", "/api/v1/answers", token,
+                              R"({"title": ")" + title + R"(", "text": ")" + text + R"(", "tags": ["people"]})");
+        REQUIRE_MESSAGE(r.status == 201, r.body);
+        return std::string{r.json().at("id").as_string()};
+    };
+    const auto volunteers = add(c.provider, "Volunteering", "Our volunteers are trained and supported by a coordinator.");
+    add(c.provider, "Safeguarding", "Every worker completes safeguarding training each year.");
+    const auto theirs = add(w.partner, "Volunteering at Canongate", "Young volunteers run our drop-in.");
+
+    // Stemming: "volunteering" finds "volunteers"; the title weighs most; nothing crosses organisations.
+    const auto found = c.call("GET", "/api/v1/answers?q=volunteering", c.provider).json().at("items");
+    REQUIRE(found.as_array().size() == 1);
+    CHECK(found.at(0).at("id").as_string() == volunteers);
+    CHECK(c.call("GET", "/api/v1/answers?q=training", c.provider).json().at("items").as_array().size() == 2);
+    CHECK(c.call("GET", "/api/v1/answers", w.partner).json().at("items").as_array().size() == 1);
+    CHECK(c.call("PUT", "/api/v1/answers/" + theirs, c.provider, R"({"title": "x", "text": "y"})", "\"1\"").status == 404);
+    CHECK(c.call("DELETE", "/api/v1/answers/" + theirs, c.provider).status == 404);
+    CHECK(c.call("GET", "/api/v1/answers?q=a%20%22unclosed", c.provider).status == 200);  // any text is a valid search
+
+    // Inserting copies the text after what is there, recording its source; another's answer is refused.
+    const auto insertions = w.bid + "/sections/response-0/answer-insertions";
+    REQUIRE(w.save(c.provider, "response-0", R"("We start from each person.")", "0").status == 200);
+    CHECK(contains(pointers(c.call("POST", insertions, c.provider, R"({"answer_id": ")" + theirs + R"("})", "\"1\"")),
+                   "/answer_id"));
+    const auto inserted = c.call("POST", insertions, c.provider, R"({"answer_id": ")" + volunteers + R"("})", "\"1\"");
+    REQUIRE_MESSAGE(inserted.status == 200, inserted.body);
+    CHECK(inserted.json().at("content").as_string() ==
+          "We start from each person.\n\nOur volunteers are trained and supported by a coordinator.");
+    CHECK(c.db.scalar("SELECT source_answer_id FROM bid_section_version WHERE version = 2") == volunteers);
+    CHECK(c.call("POST", w.bid + "/sections/declaration-0/answer-insertions", c.provider,
+                 R"({"answer_id": ")" + volunteers + R"("})", "\"0\"").status == 422);
+}

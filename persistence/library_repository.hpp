@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct LibraryAnswer {
+    std::string id;
+    std::string organisation_id;
+    std::string title;
+    std::string text;
+    std::vector<std::string> tags;
+    std::optional<std::string> last_reviewed;  // YYYY-MM-DD
+    int version = 1;
+    domain::TimePoint updated_at;
+};
+
+std::string insert_answer(Tx& tx, const LibraryAnswer& answer, const std::string& user_id, domain::TimePoint now);
+// The new version, or nothing when `expected_version` is stale.
+std::optional<int> update_answer(Tx& tx, const LibraryAnswer& answer, int expected_version, const std::string& user_id,
+                                 domain::TimePoint now);
+void delete_answer(Tx& tx, const std::string& id);
+// Only the organisation's own answers: another's are never found.
+std::optional<LibraryAnswer> find_answer(Tx& tx, const std::string& organisation_id, const std::string& id);
+// Ranked by relevance to `query` (web-search syntax, English stemming), newest
+// first without one.
+std::vector<LibraryAnswer> search_answers(Tx& tx, const std::string& organisation_id, const std::string& query, int limit,
+                                          int offset);
+
+}  // namespace collabtender::persistence
