@@ -103,4 +103,17 @@ void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& e, co
                              e.section, actor_user_id, micros(now));
 }
 
+void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
+               const std::string& mode, domain::TimePoint now) {
+    tx.work().exec_prepared0("presence_upsert", bid_id, section, user_id, mode, micros(now));
+}
+
+std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {
+    std::vector<Presence> out;
+    for (const auto& r : tx.work().exec_prepared("presence_list", bid_id, micros(since)))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
+                       r[4].as<std::string>(), time_from(r[5])});
+    return out;
+}
+
 }  // namespace collabtender::persistence

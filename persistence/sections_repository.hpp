@@ -82,4 +82,17 @@ struct WorkspaceEvent {
 void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& event, const std::string& actor_user_id,
                   domain::TimePoint now);
 
+struct Presence {
+    std::string section;
+    std::string user_id;
+    std::string display_name;
+    std::string organisation_id;
+    std::string mode;  // viewing, editing
+    domain::TimePoint seen_at;
+};
+void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
+               const std::string& mode, domain::TimePoint now);
+// Those seen since `since`.
+std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since);
+
 }  // namespace collabtender::persistence

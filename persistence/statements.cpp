@@ -480,6 +480,15 @@ const Statement statements[] = {
      "ORDER BY CASE WHEN $2 = '' THEN 0 ELSE ts_rank(search, websearch_to_tsquery('english', $2)) END DESC, "
      "updated_at DESC, id LIMIT $3 OFFSET $4"},
 
+    {"presence_upsert",
+     "INSERT INTO section_presence (bid_id, section, user_id, mode, seen_at) VALUES ($1, $2, $3, $4, "
+     "to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, section, user_id) DO UPDATE SET mode = excluded.mode, "
+     "seen_at = excluded.seen_at"},
+    {"presence_list",
+     "SELECT p.section, p.user_id, u.display_name, u.organisation_id, p.mode, " MICROS("p.seen_at") " "
+     "FROM section_presence p JOIN app_user u ON u.id = p.user_id "
+     "WHERE p.bid_id = $1 AND p.seen_at > to_timestamp($2 / 1e6) ORDER BY p.section, u.display_name"},
+
     {"audit_head_lock",
      "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
      "RETURNING position, hash"},

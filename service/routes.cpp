@@ -110,6 +110,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", section + "/status", provider, true, api::post_section_status});
     router.add({"GET", section + "/history", provider, true, api::get_section_history});
     router.add({"POST", section + "/answer-insertions", provider, true, api::post_section_answer});
+    router.add({"PUT", section + "/presence", provider, true, api::put_presence});
+    router.add({"GET", bid + "/presence", provider, true, api::get_presence});
     router.add({"POST", "/api/v1/answers", provider, true, api::post_answer});
     router.add({"GET", "/api/v1/answers", provider, true, api::get_answers});
     router.add({"PUT", "/api/v1/answers/{answer_id}", provider, true, api::put_answer});

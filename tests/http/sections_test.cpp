@@ -266,3 +266,21 @@ TEST_CASE("each organisation keeps its own answer library, searched by meaning o
     CHECK(c.call("POST", w.bid + "/sections/declaration-0/answer-insertions", c.provider,
                  R"({"answer_id": ")" + volunteers + R"("})", "\"0\"").status == 422);
 }
+
+TEST_CASE("partners see who is in which section, for a minute after their last heartbeat") {
+    Workspace w;
+    auto& c = w.c;
+    const auto presence = w.bid + "/sections/response-1/presence";
+    CHECK(c.call("PUT", presence, w.partner, R"({"mode": "typing"})").status == 422);
+    REQUIRE(c.call("PUT", presence, w.partner, R"({"mode": "editing"})").status == 204);
+    const auto seen = c.call("GET", w.bid + "/presence", c.provider).json().at("items");
+    REQUIRE(seen.as_array().size() == 1);
+    CHECK(seen.at(0).at("section").as_string() == "response-1");
+    CHECK(seen.at(0).at("mode").as_string() == "editing");
+    CHECK(seen.at(0).at("display_name").as_string() == "staff@canongate.example");
+    c.db.exec("UPDATE section_presence SET seen_at = now() - interval '61 seconds'");
+    CHECK(c.call("GET", w.bid + "/presence", c.provider).json().at("items").as_array().empty());
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(c.call("PUT", presence, rival, R"({"mode": "viewing"})").status == 404);
+    CHECK(c.call("GET", w.bid + "/presence", rival).status == 404);
+}
