@@ -114,6 +114,7 @@ Response get_outcome_letter(const Request& request, Context& context);
 Response get_lot_report(const Request& request, Context& context);
 Response get_evaluation_document(const Request& request, Context& context);
 Response get_sections(const Request& request, Context& context);
+Response get_section_diff(const Request& request, Context& context);
 Response put_presence(const Request& request, Context& context);
 Response get_presence(const Request& request, Context& context);
 Response post_section_answer(const Request& request, Context& context);

@@ -109,6 +109,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});
     router.add({"GET", section + "/history", provider, true, api::get_section_history});
+    router.add({"GET", section + "/diff", provider, true, api::get_section_diff});
     router.add({"POST", section + "/answer-insertions", provider, true, api::post_section_answer});
     router.add({"PUT", section + "/presence", provider, true, api::put_presence});
     router.add({"GET", bid + "/presence", provider, true, api::get_presence});

@@ -126,6 +126,15 @@ TEST_CASE("history keeps every save, a restore is a new version, and partners wr
     const auto restored = c.call("POST", w.bid + "/sections/response-0/history/1/restore", c.provider, "", draft_version);
     REQUIRE_MESSAGE(restored.status == 200, restored.body);
     CHECK(restored.json().at("draft").at("responses").at("0").as_string() == "Version one");
+    const auto diff = c.call("GET", w.bid + "/sections/response-0/diff?from=1&to=2", w.partner);
+    REQUIRE_MESSAGE(diff.status == 200, diff.body);
+    const auto runs = diff.json().at("runs");
+    REQUIRE(runs.as_array().size() == 3);
+    CHECK(runs.at(1).at("kind").as_string() == "removed");
+    CHECK(runs.at(1).at("text").as_string() == "one");
+    CHECK(runs.at(2).at("text").as_string() == "two");
+    CHECK(c.call("GET", w.bid + "/sections/response-0/diff?from=1&to=9", w.partner).status == 404);
+    CHECK(c.call("GET", w.bid + "/sections/response-0/diff?from=1", w.partner).status == 422);
     const auto after = c.call("GET", w.bid + "/sections/response-0/history", w.partner).json();
     REQUIRE(after.at("items").as_array().size() == 3);
     CHECK(after.at("items").at(0).at("restored_from").as_int64() == 1);
