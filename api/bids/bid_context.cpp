@@ -78,6 +78,12 @@ boost::json::object parse_draft(const std::string& json) { return boost::json::p
 
 }  // namespace
 
+int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoint now) {
+    const auto stage = domain::open_stage(tender.status, tender.details.timetable, now);
+    if (!stage) throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+    return *stage;
+}
+
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     std::vector<domain::Gate> out;
     for (const auto& stored : persistence::list_gates(tx, tender_id))

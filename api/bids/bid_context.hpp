@@ -34,6 +34,10 @@ struct BidContext {
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                       bool lock = false);
 
+// The stage open for bids now: 409 submissions-closed when none is. Drafts,
+// documents, sections and sign-offs change only while a stage is open.
+int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoint now);
+
 // The gates for every lot and those for this one, in the tender's order: the order
 // of a bid's declarations.
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);

@@ -41,11 +41,6 @@ boost::json::object document_summary(const persistence::DocumentRecord& d) {
             {"visibility", d.visibility}};
 }
 
-void require_drafting(const BidContext& c, domain::TimePoint now) {
-    if (!domain::open_stage(c.tender.status, c.tender.details.timetable, now))
-        throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
-}
-
 }  // namespace
 
 // POST /api/v1/bids/{bid_id}/documents?filename=...&visibility=consortium|evaluators_only
@@ -60,7 +55,7 @@ Response post_document(const Request& request, Context& context) {
     persistence::DocumentRecord document;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        require_drafting(c, context.now);
+        require_open_stage(c.tender, context.now);
         document = persistence::DocumentRecord{{},
                                                c.bid.id,
                                                context.principal->organisation_id,
@@ -113,7 +108,7 @@ Response delete_document(const Request& request, Context& context) {
                                                          context.principal->organisation_id);
         if (!document) throw problems::not_found("No such document.");
         if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
-        require_drafting(c, context.now);
+        require_open_stage(c.tender, context.now);
         if (persistence::document_submitted(tx, c.bid.id, document->id))
             throw problems::conflict("This document is part of a submission and stays as it was submitted.");
         persistence::delete_document(tx, document->id);

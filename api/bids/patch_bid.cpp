@@ -28,8 +28,7 @@ Response patch_bid(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (c.bid.draft_version != expected) throw_stale(c.bid.draft_version);
-        if (!domain::open_stage(c.tender.status, c.tender.details.timetable, context.now))
-            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+        require_open_stage(c.tender, context.now);
         auto draft = boost::json::parse(c.bid.draft_json).as_object();
         domain::Violations violations;
         std::vector<domain::SectionKey> changed;

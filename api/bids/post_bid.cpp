@@ -23,8 +23,7 @@ Response post_bid(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, request.param("consortium_id"), *context.principal);
         const auto& tender = visible.tender;
-        if (!domain::open_stage(tender.status, tender.details.timetable, context.now))
-            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
+        require_open_stage(tender, context.now);
         const auto lot = persistence::find_lot(tx, tender.id, lot_id);
         if (!lot) throw problems::validation({{"/lot_id", "unknown_lot", "is not a lot of this tender"}});
         const auto id = persistence::insert_bid(tx, visible.consortium.id, tender.id, lot->id,

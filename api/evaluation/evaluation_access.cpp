@@ -35,6 +35,25 @@ std::optional<int> stage_parameter(const Request& request) {
     return std::stoi(found->second);
 }
 
+int opened_stage(const persistence::TenderRecord& tender, std::optional<int> asked) {
+    const int closed = domain::latest_closed_stage(tender.status);
+    const int stage = asked.value_or(closed);
+    if (stage < 1 || stage > closed)
+        throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
+    return stage;
+}
+
+int position_param(const std::string& text, std::size_t count, const char* what) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (std::to_string(i) == text) return static_cast<int>(i);
+    throw problems::not_found(std::string{"The bid's lot has no such "} + what + ".");
+}
+
+void require_under_evaluation(const EvaluatedBid& bid) {
+    if (domain::evaluation_stage(bid.tender.status) != bid.stage)
+        throw Problem{409, "evaluation-closed", "Not under evaluation", "This stage's bids are not being evaluated now."};
+}
+
 EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                            std::optional<int> stage, bool lock) {
     const auto none = [] { return problems::not_found("No such bid."); };
@@ -46,10 +65,7 @@ EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const
     const bool seated = principal.role == domain::Role::panellist && panel && panel->member(principal.user_id);
     if (!commissioner && !seated) throw none();
 
-    const int closed = domain::latest_closed_stage(tender->status);
-    const int wanted = stage.value_or(closed);
-    if (wanted < 1 || wanted > closed)
-        throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
+    const int wanted = opened_stage(*tender, stage);
     return open(tx, std::move(*bid), std::move(*tender), std::move(panel), wanted, commissioner);
 }
 
@@ -74,9 +90,7 @@ void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const do
 }
 
 void require_scoring_open(persistence::Tx& tx, const EvaluatedBid& bid) {
-    if (domain::evaluation_stage(bid.tender.status) != bid.stage)
-        throw Problem{409, "evaluation-closed", "Not under evaluation",
-                      "This stage's bids are not being evaluated now."};
+    require_under_evaluation(bid);
     for (const auto& result : persistence::gate_results(tx, bid.bid.id, bid.stage))
         if (result.result.outcome == domain::GateOutcome::fail)
             throw Problem{409, "bid-excluded", "Excluded by a gate",

@@ -42,6 +42,15 @@ EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stag
 
 // The stage named by a `stage` query parameter, if any: 400 unless 1 or 2.
 std::optional<int> stage_parameter(const Request& request);
+// The stage asked for, else the latest closed: 409 sealed unless its deadline has
+// passed and the stage is closed.
+int opened_stage(const persistence::TenderRecord& tender, std::optional<int> asked);
+
+// The position named by a path parameter ("0", "1", ...) among `count`: 404 otherwise.
+int position_param(const std::string& text, std::size_t count, const char* what);
+
+// Evaluation steps happen while the bid's stage is being evaluated: 409 otherwise.
+void require_under_evaluation(const EvaluatedBid& bid);
 
 // Panellists must declare before they see a bid's content: 409 until they have
 // declared, 403 when they declared a conflict. Commissioners pass.

@@ -23,10 +23,7 @@ Response get_gate_results(const Request& request, Context& context) {
         items.clear();
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
-        const int closed = domain::latest_closed_stage(tender.status);
-        stage = asked.value_or(closed);
-        if (stage < 1 || stage > closed)
-            throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
+        stage = opened_stage(tender, asked);
         for (const auto& submission : persistence::standing_submissions(tx, tender.id, stage)) {
             const auto bid = persistence::find_bid(tx, submission.bid_id);
             const auto consortium = persistence::find_consortium(tx, bid->consortium_id);

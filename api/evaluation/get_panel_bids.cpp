@@ -34,10 +34,7 @@ Response get_panel_bids(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         items.clear();
         const auto visible = visible_panel(tx, request.param("panel_id"), *context.principal);
-        stage = asked.value_or(domain::latest_closed_stage(visible.tender.status));
-        if (stage < 1 || stage > domain::latest_closed_stage(visible.tender.status))
-            throw Problem{409, "sealed", "Bids are sealed",
-                          "Bids are opened to evaluators only after the stage's deadline."};
+        stage = opened_stage(visible.tender, asked);
         const auto& me = context.principal->user_id;
         for (const auto& b : panel_bids(tx, visible.panel, stage)) {
             boost::json::array members;

@@ -34,8 +34,7 @@ Response put_conflict_declaration(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
         if (bid.commissioner) throw problems::forbidden();
-        if (domain::evaluation_stage(bid.tender.status) != bid.stage)
-            throw Problem{409, "evaluation-closed", "Not under evaluation", "This stage's bids are not being evaluated now."};
+        require_under_evaluation(bid);
         for (const auto& d : persistence::declarations(tx, bid.bid.id, bid.stage))
             if (d.user_id == context.principal->user_id && d.conflicted && !conflicted)
                 throw problems::conflict("A declared conflict stands. Ask the commissioner if it was a mistake.");

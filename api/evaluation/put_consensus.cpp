@@ -33,10 +33,7 @@ Response put_consensus(const Request& request, Context& context) {
             require_unconflicted(tx, bid, *context.principal);
         }
         require_scoring_open(tx, bid);
-        int criterion = -1;
-        for (std::size_t i = 0; i < bid.criteria.size(); ++i)
-            if (std::to_string(i) == request.param("criterion")) criterion = static_cast<int>(i);
-        if (criterion < 0) throw problems::not_found("The bid's lot has no such criterion.");
+        const int criterion = position_param(request.param("criterion"), bid.criteria.size(), "criterion");
         domain::Violations range;
         domain::check_range(range, score, "/score", scale_min(bid.tender), scale_max(bid.tender));
         if (!range.empty()) throw problems::validation(range);

@@ -32,13 +32,8 @@ Response put_gate_result(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
         if (!bid.commissioner) throw problems::forbidden();
-        if (domain::evaluation_stage(bid.tender.status) != bid.stage)
-            throw Problem{409, "evaluation-closed", "Not under evaluation", "This stage's bids are not being evaluated now."};
-        const auto& gate_text = request.param("gate");
-        int gate = -1;
-        for (std::size_t i = 0; i < bid.gates.size(); ++i)
-            if (std::to_string(i) == gate_text) gate = static_cast<int>(i);
-        if (gate < 0) throw problems::not_found("The bid's lot has no such gate.");
+        require_under_evaluation(bid);
+        const int gate = position_param(request.param("gate"), bid.gates.size(), "gate");
         std::string before = "none";
         for (const auto& r : persistence::gate_results(tx, bid.bid.id, bid.stage))
             if (r.gate == gate) before = std::string{domain::to_string(r.result.outcome)};

@@ -28,10 +28,7 @@ Response put_my_score(const Request& request, Context& context) {
         if (bid.commissioner) throw problems::forbidden();
         require_unconflicted(tx, bid, *context.principal);
         require_scoring_open(tx, bid);
-        int criterion = -1;
-        for (std::size_t i = 0; i < bid.criteria.size(); ++i)
-            if (std::to_string(i) == request.param("criterion")) criterion = static_cast<int>(i);
-        if (criterion < 0) throw problems::not_found("The bid's lot has no such criterion.");
+        const int criterion = position_param(request.param("criterion"), bid.criteria.size(), "criterion");
         if (scoresheet_submitted(tx, bid, context.principal->user_id))
             throw Problem{409, "scores-submitted", "Scores already submitted",
                           "You have submitted your scores for this bid; they can no longer change."};

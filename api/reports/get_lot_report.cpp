@@ -103,10 +103,7 @@ Response get_lot_report(const Request& request, Context& context) {
     std::string csv;
     context.db->transact([&](persistence::Tx& tx) {
         const auto m = managed_lot(tx, request.param("lot_id"), context.principal);
-        const int closed = domain::latest_closed_stage(m.tender.status);
-        const int stage = asked.value_or(closed);
-        if (stage < 1 || stage > closed)
-            throw Problem{409, "sealed", "Bids are sealed", "Reports cover stages whose deadline has passed."};
+        const int stage = opened_stage(m.tender, asked);
         csv = report == "scores.csv" ? scores_csv(tx, m, stage)
               : report == "variance.csv" ? variance_csv(tx, m, stage)
                                          : outcomes_csv(tx, m);

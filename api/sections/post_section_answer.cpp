@@ -32,11 +32,7 @@ Response post_section_answer(const Request& request, Context& context) {
         const auto answer = persistence::find_answer(tx, context.principal->organisation_id, answer_id);
         if (!answer) throw problems::validation({{"/answer_id", "unknown_answer", "is not an answer of your organisation"}});
         if (s.record.versions != expected) throw_stale(s.record.versions);
-        if (!domain::open_stage(s.bid.tender.status, s.bid.tender.details.timetable, context.now))
-            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
-        if (!may_edit(s.record, *context.principal, s.lead))
-            throw Problem{403, "not-section-owner", "Not your section",
-                          "Only the owner of " + s.record.section + " and the lead edit it."};
+        require_section_editable(s, context);
         auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
         auto& responses = draft["responses"].as_object();
         const auto position = std::to_string(s.key.index);

@@ -20,11 +20,7 @@ Response post_section_restore(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
         if (s.bid.bid.draft_version != expected) throw_stale(s.bid.bid.draft_version);
-        if (!domain::open_stage(s.bid.tender.status, s.bid.tender.details.timetable, context.now))
-            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
-        if (!may_edit(s.record, *context.principal, s.lead))
-            throw Problem{403, "not-section-owner", "Not your section",
-                          "Only the owner of " + s.record.section + " and the lead edit it."};
+        require_section_editable(s, context);
         const auto versions = persistence::section_versions(tx, s.bid.bid.id, s.record.section);
         const auto wanted = std::find_if(versions.begin(), versions.end(),
                                          [&](const auto& v) { return std::to_string(v.version) == request.param("version"); });

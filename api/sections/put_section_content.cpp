@@ -30,11 +30,7 @@ Response put_section_content(const Request& request, Context& context) {
             throw problems::validation({{"/content", content ? "wrong_type" : "required",
                                          response ? "must be the response text or null" : "must be the declaration or null"}});
         if (s.record.versions != expected) throw_stale(s.record.versions);
-        if (!domain::open_stage(s.bid.tender.status, s.bid.tender.details.timetable, context.now))
-            throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
-        if (!may_edit(s.record, *context.principal, s.lead))
-            throw Problem{403, "not-section-owner", "Not your section",
-                          "Only the owner of " + s.record.section + " and the lead edit it."};
+        require_section_editable(s, context);
         auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
         auto& target = draft[response ? "responses" : "declarations"].as_object();
         const auto position = std::to_string(s.key.index);

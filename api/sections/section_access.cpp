@@ -24,6 +24,13 @@ SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, co
     return {std::move(bid), *key, std::move(record), lead};
 }
 
+void require_section_editable(const SectionContext& s, const Context& context) {
+    require_open_stage(s.bid.tender, context.now);
+    if (!may_edit(s.record, *context.principal, s.lead))
+        throw Problem{403, "not-section-owner", "Not your section",
+                      "Only the owner of " + s.record.section + " and the lead edit it."};
+}
+
 bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
                  const std::optional<std::string>& organisation) {
     const auto user = persistence::find_user(tx, user_id);

@@ -28,6 +28,10 @@ bool may_edit(const persistence::SectionRecord& section, const domain::Principal
 domain::SectionActor section_actor(const persistence::SectionRecord& section, const domain::Principal& principal,
                                    bool lead);
 
+// Before a section's content changes: a stage open for bids (409), and the
+// caller its owner or the lead (403 not-section-owner).
+void require_section_editable(const SectionContext& section, const Context& context);
+
 // A provider user of an accepted member organisation (of `organisation`, when given).
 bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
                  const std::optional<std::string>& organisation = std::nullopt);

@@ -12,12 +12,6 @@
 namespace collabtender::api {
 namespace {
 
-int signing_stage(const BidContext& c, domain::TimePoint now) {
-    const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, now);
-    if (!stage) throw Problem{409, "submissions-closed", "Not open for bids", "No stage of this tender is open for bids."};
-    return *stage;
-}
-
 boost::json::object sign_offs_json(persistence::Tx& tx, const BidContext& c, const std::string& digest) {
     boost::json::array items;
     const auto recorded = persistence::sign_offs(tx, c.bid.id);
@@ -47,7 +41,7 @@ Response get_sign_offs(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        out = sign_offs_json(tx, c, draft_digest(tx, c, signing_stage(c, context.now)));
+        out = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c.tender, context.now)));
     });
     return json_response(200, out);
 }
@@ -64,7 +58,7 @@ Response post_sign_off(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
-        const auto current = draft_digest(tx, c, signing_stage(c, context.now));
+        const auto current = draft_digest(tx, c, require_open_stage(c.tender, context.now));
         if (digest != current)
             throw Problem{409, "draft-changed", "The draft has changed",
                           "The draft is no longer the one you read. Read it again before signing off."};

@@ -14,21 +14,6 @@
 using namespace collabtender::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-std::string tender_id(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
-// Answers every criterion and gate of criteria_body and gates_body.
-const char* const complete_draft = R"({
-  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
-  "declarations": {
-    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
-          "professional_indemnity_pence": 200000000, "expires_at": "2027-12-31T00:00:00Z"},
-    "1": {"committed": true, "hourly_rate_pence": 1400},
-    "2": {"any_ground_applies": false}}})";
-
-}  // namespace
-
 TEST_CASE("a tender action appends a hash-chained audit event that verifies") {
     Commissioning c;
     const auto tender = c.published_pin();
@@ -48,14 +33,14 @@ TEST_CASE("a tender action appends a hash-chained audit event that verifies") {
     for (std::size_t i = 1; i < items.size(); ++i)
         CHECK(items[i].at("previous_hash") == items[i - 1].at("hash"));
 
-    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + tender_id(tender), c.edinburgh_officer);
+    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer);
     REQUIRE_MESSAGE(verified.status == 200, verified.body);
     CHECK(verified.json().at("intact").as_bool());
     CHECK(verified.json().at("links").as_int64() == static_cast<std::int64_t>(items.size()));
 
     // Another body, a provider, and a commissioner without a tender learn nothing.
     CHECK(c.call("GET", tender + "/audit", c.glasgow_officer).status == 403);
-    CHECK(c.call("GET", "/api/v1/audit/verify?tender_id=" + tender_id(tender), c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.glasgow_officer).status == 403);
     CHECK(c.call("GET", tender + "/audit", c.provider).status == 403);
     CHECK(c.call("GET", "/api/v1/audit/verify", c.edinburgh_officer).status == 422);
 }
@@ -82,12 +67,12 @@ TEST_CASE("the database refuses to change audit events, and verification catches
     CHECK_FALSE(report.at("intact").as_bool());
     const auto& broken = report.at("broken").as_array();
     REQUIRE(broken.size() == 1);
-    CHECK(broken[0].at("chain").as_string() == tender_id(tender));
+    CHECK(broken[0].at("chain").as_string() == id_of(tender));
     CHECK(std::to_string(broken[0].at("position").as_int64()) == position);
     CHECK(broken[0].at("reason").as_string() == "hash does not match the event");
 
     // Removing a chain's last link is caught too.
-    const auto other = tender_id(c.published_pin("EDI-PIN-2"));
+    const auto other = id_of(c.published_pin("EDI-PIN-2"));
     c.db.exec("SET session_replication_role = replica; DELETE FROM audit_event WHERE chain = '" + other +
               "' AND position = (SELECT max(position) FROM audit_event WHERE chain = '" + other + "')");
     const auto shortened = c.call("GET", "/api/v1/audit/verify", admin).json();
@@ -112,7 +97,7 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
     const auto created = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot_id + R"("})");
     REQUIRE_MESSAGE(created.status == 201, created.body);
     const auto bid = created.header("location");
-    REQUIRE(c.call("PATCH", bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     const auto submit = [&] {
         return send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider,
                                {{"Idempotency-Key", "lifecycle-1"}}});
@@ -155,7 +140,7 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
     CHECK(submitted->at("role").as_string() == "provider");
     CHECK(submitted->at("organisation").as_string() == c.provider_organisation);
 
-    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + tender_id(tender), c.edinburgh_officer);
+    const auto verified = c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer);
     REQUIRE_MESSAGE(verified.status == 200, verified.body);
     const auto report = verified.json();
     CHECK(report.at("intact").as_bool());

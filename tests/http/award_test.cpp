@@ -13,23 +13,6 @@
 using namespace collabtender::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-std::string draft_with_rate(int hourly_rate_pence) {
-    return R"({
-  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
-  "declarations": {
-    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
-          "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
-    "1": {"committed": true, "hourly_rate_pence": )" +
-           std::to_string(hourly_rate_pence) + R"(},
-    "2": {"any_ground_applies": false}}})";
-}
-
-std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
-}  // namespace
-
 TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confirmed, and every bidder told why") {
     Commissioning c;
     const auto tender = c.published_pin();

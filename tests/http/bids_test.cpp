@@ -14,14 +14,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const char* const complete_draft = R"({
-  "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
-  "declarations": {
-    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
-          "professional_indemnity_pence": 200000000, "expires_at": "2027-12-31T00:00:00Z"},
-    "1": {"committed": true, "hourly_rate_pence": 1400},
-    "2": {"any_ground_applies": false}}})";
-
 struct Bidding {
     Commissioning c;
     std::string tender, lot, consortium, bid;
@@ -79,7 +71,7 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
     CHECK(contains(pointers(b.submit(c.provider, "attempt-1b")), "/declarations/1/hourly_rate_pence"));  // never negative
     CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "0");
 
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"2\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"2\"").status == 200);
     const auto receipt = b.submit(c.provider, "attempt-2");
     REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
     CHECK(receipt.json().at("version").as_int64() == 1);
@@ -122,7 +114,7 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
 TEST_CASE("bids are sealed: the owning body sees counts, not content, until the deadline") {
     Bidding b;
     auto& c = b.c;
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     REQUIRE(b.submit(c.provider, "k1").status == 201);
     const auto counts = c.call("GET", b.tender + "/bid-counts", c.edinburgh_officer).json().at("items").as_array();
     REQUIRE(counts.size() == 1);
@@ -140,7 +132,7 @@ TEST_CASE("bids are sealed: the owning body sees counts, not content, until the 
 TEST_CASE("at the deadline submissions stop and the latest standing version opens to evaluators") {
     Bidding b{4s};
     auto& c = b.c;
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     REQUIRE(b.submit(c.provider, "v1").status == 201);
     REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised before the deadline."}})", "\"2\"").status ==
             200);
@@ -164,7 +156,7 @@ TEST_CASE("at the deadline submissions stop and the latest standing version open
 TEST_CASE("members submitting at once get distinct versions, and one version per key") {
     Bidding b;
     auto& c = b.c;
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     auto first = std::async(std::launch::async, [&] { return b.submit(c.provider, "a"); });
     auto second = std::async(std::launch::async, [&] { return b.submit(c.provider, "b"); });
     const auto versions = first.get().json().at("version").as_int64() + second.get().json().at("version").as_int64();
@@ -258,9 +250,9 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     const auto idle = c.another_provider("Health in Mind", "staff@him.example");
     const auto idle_consortium = c.call("POST", b.tender + "/consortia", idle, R"({"name": "Idle"})").header("location");
     const auto idle_bid = c.call("POST", idle_consortium + "/bids", idle, R"({"lot_id": ")" + b.lot + R"("})").header("location");
-    REQUIRE(c.call("PATCH", idle_bid, idle, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", idle_bid, idle, draft_with_rate(1400), "\"1\"").status == 200);
 
-    REQUIRE(c.call("PATCH", b.bid, c.provider, complete_draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     REQUIRE(b.submit(c.provider, "stage-1").status == 201);
     std::this_thread::sleep_for(4500ms);
     REQUIRE(c.call("POST", b.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);

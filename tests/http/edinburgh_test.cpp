@@ -18,19 +18,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::string draft_with_rate(int hourly_rate_pence) {
-    return R"({
-  "responses": {"0": "Support shaped with each person, in their own words.", "1": "Partners share one plan and one accountable lead."},
-  "declarations": {
-    "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
-          "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
-    "1": {"committed": true, "hourly_rate_pence": )" +
-           std::to_string(hourly_rate_pence) + R"(},
-    "2": {"any_ground_applies": false}}})";
-}
-
-std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
-
 struct Edinburgh {
     Commissioning c;
     std::string tender;

@@ -154,14 +154,7 @@ TEST_CASE("history keeps every save, a restore is a new version, and partners wr
 TEST_CASE("every member signs off the exact draft before submission, and a change voids the sign-offs") {
     Workspace w;
     auto& c = w.c;
-    const char* const draft = R"({
-      "responses": {"0": "We plan support with each person.", "1": "Two charities share one accountable lead."},
-      "declarations": {
-        "0": {"employers_liability_pence": 500000000, "public_liability_pence": 1000000000,
-              "professional_indemnity_pence": 200000000, "expires_at": "2030-12-31T00:00:00Z"},
-        "1": {"committed": true, "hourly_rate_pence": 1400},
-        "2": {"any_ground_applies": false}}})";
-    REQUIRE(c.call("PATCH", w.bid, c.provider, draft, "\"1\"").status == 200);
+    REQUIRE(c.call("PATCH", w.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     const auto mou = send(c.port(), {"PUT", w.consortium + "/mou?filename=mou.txt", "We share the work 60:40.", "text/plain",
                                      c.provider, {}});
     REQUIRE(mou.status == 200);

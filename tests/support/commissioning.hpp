@@ -54,6 +54,12 @@ std::string lot_body(int number);
 extern const char* const criteria_body;
 extern const char* const gates_body;
 
+// A complete draft for criteria_body and gates_body, paying this hourly rate
+// (criteria_body's Fair Work minimum is 1345 pence).
+std::string draft_with_rate(int hourly_rate_pence);
+// The last segment of a resource path: its id.
+std::string id_of(const std::string& path);
+
 // RFC 3339 for now + `from_now`.
 std::string at(std::chrono::seconds from_now);
 // The JSON Pointers named by a problem's errors.
