@@ -84,7 +84,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("ocid-prefix", po::value(&config.ocid_prefix), "OCDS ocid prefix registered with the Open Contracting Partnership")
         ("publisher-name", po::value(&config.publisher_name), "publisher named in OCDS packages (default collabtender)")
         ("log-level", po::value(&config.log_level), "trace, debug, info, warn, error (default info)")
-        ("log-format", po::value(&config.log_format), "text or json (default text)");
+        ("log-format", po::value(&config.log_format), "text or json (default text)")
+        ("web-root", po::value(&config.web_root), "folder of the built web client, served at / (default: none, API only)");
 
     po::variables_map values;
     if (!parse_options(args, options, values)) return false;

@@ -33,6 +33,7 @@ struct ServeConfig {
     std::string publisher_name = "collabtender";
     std::string log_level = "info";
     std::string log_format = "text";
+    std::string web_root;  // the built web client (web/dist); empty: API only
 };
 
 // Parses `serve` arguments, with environment variables as fallbacks (flags win):

@@ -10,11 +10,15 @@
 namespace collabtender::service {
 
 Dispatcher::Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings,
-                       Clock clock)
-    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)} {}
+                       Clock clock, const StaticFiles& web_client)
+    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)}, web_client_{web_client} {}
 
 void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> done) const {
     auto match = router_.match(request.method, request.path);
+    if (!match.route && request.method == "GET" && !request.path.starts_with("/api/")) {
+        if (auto file = web_client_.find(request.path, request.header("if-none-match")))
+            return done(Outcome{std::move(*file), "web client", {}});
+    }
     if (!match.route) {
         auto problem = match.allowed.empty() ? api::problems::not_found() : api::problems::method_not_allowed(match.allowed);
         return done(Outcome{problem.to_response(request.path), "unmatched", {}});

@@ -5,6 +5,7 @@
 
 #include "api/router.hpp"
 #include "persistence/database.hpp"
+#include "service/static_files.hpp"
 
 namespace collabtender::service {
 
@@ -15,13 +16,15 @@ struct Outcome {
 };
 
 // Finds the route, then runs authorisation and the handler: inline for routes that
-// need no database, otherwise on the worker pool. `done` is called exactly once,
-// possibly on a worker thread.
+// need no database, otherwise on the worker pool. A GET outside /api/ that no route
+// takes goes to the web client's files. `done` is called exactly once, possibly on
+// a worker thread.
 class Dispatcher {
 public:
     using Clock = std::function<domain::TimePoint()>;
 
-    Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings, Clock clock);
+    Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings, Clock clock,
+               const StaticFiles& web_client);
 
     void dispatch(api::Request request, std::function<void(Outcome)> done) const;
 
@@ -36,6 +39,7 @@ private:
     persistence::WorkerPool& pool_;
     const api::Settings& settings_;
     Clock clock_;
+    const StaticFiles& web_client_;
 };
 
 }  // namespace collabtender::service

@@ -70,7 +70,9 @@ int serve(const std::vector<std::string>& args) {
                                  {config.login_max_failures, config.login_lock},
                                  std::make_shared<api::ConcurrencyLimit>(std::max(1, config.db_workers / 2)),
                                  {config.public_url, config.ocid_prefix, config.publisher_name}};
-    const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); }};
+    const auto web_client = config.web_root.empty() ? service::StaticFiles{} : service::StaticFiles{config.web_root};
+    const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); },
+                                         web_client};
 
     service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,
                                {config.body_limit, config.header_limit, config.read_timeout},
