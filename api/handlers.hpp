@@ -15,6 +15,7 @@ Response get_openapi(const Request& request, Context& context);
 Response post_organisation(const Request& request, Context& context);
 Response get_organisation(const Request& request, Context& context);
 Response post_user(const Request& request, Context& context);
+Response patch_user(const Request& request, Context& context);
 
 Response post_tender(const Request& request, Context& context);
 Response get_tenders(const Request& request, Context& context);
@@ -127,6 +128,7 @@ Response post_section_comment(const Request& request, Context& context);
 Response post_comment_resolution(const Request& request, Context& context);
 Response get_sign_offs(const Request& request, Context& context);
 Response post_sign_off(const Request& request, Context& context);
+Response post_sign_off_request(const Request& request, Context& context);
 Response put_section_content(const Request& request, Context& context);
 Response put_section_assignment(const Request& request, Context& context);
 Response post_section_status(const Request& request, Context& context);

@@ -93,6 +93,8 @@ Violations validate(const NewUser& user) {
         out.push_back({"/password", "too_short", "must be at least 10 characters"});
     else if (user.password.size() > max_password_length)
         out.push_back({"/password", "too_long", "must be at most 1024 characters"});
+    if (user.authorised_signatory && user.role != "provider")
+        out.push_back({"/authorised_signatory", "not_provider", "only provider users sign off bids"});
     return out;
 }
 

@@ -34,6 +34,7 @@ struct NewUser {
     std::string display_name;
     std::string role;
     std::string password;
+    bool authorised_signatory = false;  // may sign off bids for a provider organisation
 };
 
 // Deliberately loose: one '@', a non-empty local part, a dotted domain, no spaces.

@@ -11,7 +11,7 @@ namespace {
 UserRecord user_from(const pqxx::row& row) {
     return UserRecord{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
                       row[3].as<std::string>(), *domain::parse_role(row[4].as<std::string>()),
-                      row[5].as<std::string>()};
+                      row[5].as<std::string>(), row[6].as<bool>()};
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
@@ -38,7 +38,8 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& i
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash) {
     return tx.work()
-        .exec_prepared1("user_insert", organisation_id, user.email, user.display_name, user.role, password_hash)[0]
+        .exec_prepared1("user_insert", organisation_id, user.email, user.display_name, user.role, password_hash,
+                        user.authorised_signatory)[0]
         .as<std::string>();
 }
 
@@ -56,6 +57,10 @@ std::optional<UserRecord> find_user(Tx& tx, const std::string& id) {
 }
 
 bool any_admin(Tx& tx) { return tx.work().exec_prepared1("user_any_admin")[0].as<bool>(); }
+
+void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory) {
+    tx.work().exec_prepared0("user_set_signatory", user_id, signatory);
+}
 
 void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at) {

@@ -25,6 +25,7 @@ struct UserRecord {
     std::string display_name;
     domain::Role role;
     std::string password_hash;
+    bool authorised_signatory = false;
 };
 
 // 32-byte SHA-256 digest of a bearer token.
@@ -38,6 +39,7 @@ std::string insert_user(Tx& tx, const std::string& organisation_id, const domain
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email);
 std::optional<UserRecord> find_user(Tx& tx, const std::string& id);
 bool any_admin(Tx& tx);
+void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory);
 
 void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at);

@@ -51,6 +51,25 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
     return out;
 }
 
+std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
+                                        domain::TimePoint now) {
+    std::vector<std::string> out;
+    for (const auto& r : tx.work().exec_prepared("sign_off_void", bid_id, digest, micros(now)))
+        out.push_back(r[0].as<std::string>());
+    return out;
+}
+
+void record_submitted_sections(Tx& tx, const std::string& submission_id, const std::string& bid_id) {
+    tx.work().exec_prepared0("submission_section_record", submission_id, bid_id);
+}
+
+std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
+    std::vector<SubmittedVersion> out;
+    for (const auto& r : tx.work().exec_prepared("submission_section_list", bid_id, section))
+        out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>()});
+    return out;
+}
+
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
     tx.work().exec_prepared0("sign_off_upsert", bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
 }

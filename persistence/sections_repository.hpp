@@ -45,6 +45,16 @@ int append_section_version(Tx& tx, const std::string& bid_id, const std::string&
 // Newest first.
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
 
+// Notes, with a new submission, the latest saved version of each of the bid's sections.
+void record_submitted_sections(Tx& tx, const std::string& submission_id, const std::string& bid_id);
+struct SubmittedVersion {
+    int section_version = 0;
+    int stage = 0;
+    int submission_version = 0;
+};
+// Which version of the section went into each of the bid's submissions, oldest first.
+std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section);
+
 struct SignOff {
     std::string organisation_id;
     std::string user_id;
@@ -54,6 +64,9 @@ struct SignOff {
 };
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& sign_off);
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id);
+// Marks sign-offs of any other digest void, once; returns their organisations.
+std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
+                                        domain::TimePoint now);
 
 struct CommentRecord {
     std::string id;
@@ -74,10 +87,10 @@ void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const st
 
 // An event for notifications to deliver: to a person, or to everyone of an organisation.
 struct WorkspaceEvent {
-    std::string kind;  // assigned, mentioned, review_requested, changes_requested
+    std::string kind;  // assigned, mentioned, review_requested, changes_requested, sign_off_needed, sign_off_voided
     std::optional<std::string> recipient_user_id;
     std::optional<std::string> recipient_organisation_id;
-    std::string section;
+    std::optional<std::string> section;  // none for the sign-off kinds
 };
 void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& event, const std::string& actor_user_id,
                   domain::TimePoint now);

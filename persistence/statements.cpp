@@ -89,13 +89,15 @@ const Statement statements[] = {
      "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number "
      "FROM organisation WHERE id = $1"},
     {"user_insert",
-     "INSERT INTO app_user (organisation_id, email, display_name, role, password_hash) "
-     "VALUES ($1, $2, $3, $4, $5) RETURNING id"},
+     "INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory) "
+     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"},
     {"user_by_email",
-     "SELECT id, organisation_id, email, display_name, role, password_hash "
+     "SELECT id, organisation_id, email, display_name, role, password_hash, authorised_signatory "
      "FROM app_user WHERE lower(email) = lower($1)"},
     {"user_by_id",
-     "SELECT id, organisation_id, email, display_name, role, password_hash FROM app_user WHERE id = $1"},
+     "SELECT id, organisation_id, email, display_name, role, password_hash, authorised_signatory "
+     "FROM app_user WHERE id = $1"},
+    {"user_set_signatory", "UPDATE app_user SET authorised_signatory = $2 WHERE id = $1"},
     {"user_any_admin", "SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin')"},
     {"session_insert",
      "INSERT INTO auth_session (token_hash, user_id, created_at, expires_at) "
@@ -444,11 +446,20 @@ const Statement statements[] = {
      "SELECT v.version, v.content::text, v.saved_by, u.display_name, " MICROS("v.saved_at") ", v.restored_from "
      "FROM bid_section_version v JOIN app_user u ON u.id = v.saved_by WHERE v.bid_id = $1 AND v.section = $2 "
      "ORDER BY v.version DESC"},
+    {"submission_section_record",
+     "INSERT INTO submission_section (submission_id, section, version) SELECT $1, section, max(version) "
+     "FROM bid_section_version WHERE bid_id = $2 GROUP BY section"},
+    {"submission_section_list",
+     "SELECT ss.version, s.stage, s.version FROM submission_section ss JOIN bid_submission s ON s.id = ss.submission_id "
+     "WHERE s.bid_id = $1 AND ss.section = $2 ORDER BY s.version"},
 
     {"sign_off_upsert",
      "INSERT INTO bid_sign_off (bid_id, organisation_id, user_id, draft_sha256, signed_at) "
      "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, organisation_id) DO UPDATE SET "
-     "user_id = excluded.user_id, draft_sha256 = excluded.draft_sha256, signed_at = excluded.signed_at"},
+     "user_id = excluded.user_id, draft_sha256 = excluded.draft_sha256, signed_at = excluded.signed_at, voided_at = NULL"},
+    {"sign_off_void",
+     "UPDATE bid_sign_off SET voided_at = to_timestamp($3 / 1e6) "
+     "WHERE bid_id = $1 AND draft_sha256 <> $2 AND voided_at IS NULL RETURNING organisation_id"},
     {"sign_off_list",
      "SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, " MICROS("s.signed_at") " "
      "FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = $1 ORDER BY s.signed_at"},

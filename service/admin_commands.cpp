@@ -21,7 +21,8 @@ constexpr const char* usage =
     "                      [--charity-number N] [--company-number N] [--care-inspectorate-number N]\n"
     "                      prints the new organisation's id\n"
     "  create-user --email EMAIL --role admin|commissioner|panellist|provider --organisation ID\n"
-    "              [--display-name NAME]   reads the password from the first line of standard input;\n"
+    "              [--display-name NAME] [--authorised-signatory]\n"
+    "                                      reads the password from the first line of standard input;\n"
     "                                      prints the new user's id\n"
     "  ensure-admin --email EMAIL          when no admin exists, creates one with a random password\n"
     "                                      and prints the credentials once\n\n"
@@ -75,7 +76,8 @@ int create_user(const std::vector<std::string>& args) {
         ("email", po::value<std::string>()->required(), "sign-in email, unique regardless of case")
         ("role", po::value<std::string>()->required(), "admin, commissioner, panellist or provider")
         ("organisation", po::value<std::string>()->required(), "id of the user's organisation")
-        ("display-name", po::value<std::string>(), "name shown to others (default: the email)");
+        ("display-name", po::value<std::string>(), "name shown to others (default: the email)")
+        ("authorised-signatory", "a provider user who may sign off bids for the organisation");
     po::variables_map values;
     if (!parse(args, options, values)) return 0;
 
@@ -83,6 +85,7 @@ int create_user(const std::vector<std::string>& args) {
     user.email = domain::normalise_email(values["email"].as<std::string>());
     user.display_name = optional(values, "display-name").value_or(user.email);
     user.role = values["role"].as<std::string>();
+    user.authorised_signatory = values.count("authorised-signatory") > 0;
     std::getline(std::cin, user.password);
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
 
@@ -100,7 +103,7 @@ int ensure_admin(const std::vector<std::string>& args) {
     if (!parse(args, options, values)) return 0;
 
     domain::NewUser user{domain::normalise_email(values["email"].as<std::string>()), "Administrator", "admin",
-                         api::new_token()};
+                         api::new_token(), false};
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
     const auto hash = api::hash_password(user.password);
     bool created = false;

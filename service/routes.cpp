@@ -21,6 +21,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
+    router.add({"PATCH", "/api/v1/users/{user_id}", Access::only({Role::admin}), true, api::patch_user});
 
     const auto commissioner = Access::only({Role::commissioner});
     const auto public_notice = Access::optional_sign_in();
@@ -105,6 +106,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", bid + "/sections", provider, true, api::get_sections});
     router.add({"GET", bid + "/sign-offs", provider, true, api::get_sign_offs});
     router.add({"POST", bid + "/sign-offs", provider, true, api::post_sign_off});
+    router.add({"POST", bid + "/sign-off-requests", provider, true, api::post_sign_off_request});
     router.add({"PUT", section + "/assignment", provider, true, api::put_section_assignment});
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});

@@ -163,6 +163,14 @@ std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
     return sha256_hex(boost::json::serialize(canonical_content(c, stage, 0, documents)));
 }
 
+void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context) {
+    if (persistence::sign_offs(tx, c.bid.id).empty()) return;  // the common case, cheaply
+    const auto digest = draft_digest(tx, c, require_open_stage(c.tender, context.now));
+    for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now))
+        persistence::record_event(tx, c.bid.id, {"sign_off_voided", std::nullopt, organisation, std::nullopt},
+                                  context.principal->user_id, context.now);
+}
+
 domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, const std::string& digest) {
     domain::Violations out;
     const auto signed_offs = persistence::sign_offs(tx, c.bid.id);

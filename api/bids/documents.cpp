@@ -66,6 +66,7 @@ Response post_document(const Request& request, Context& context) {
                                                visibility,
                                                context.now};
         document.id = persistence::insert_document(tx, document, context.principal->user_id, request.body);
+        void_changed_sign_offs(tx, c, context);
         audit(tx, context,
               {c.tender.id, "document.upload", "document", document.id, nullptr, document_summary(document)});
     });
@@ -112,6 +113,7 @@ Response delete_document(const Request& request, Context& context) {
         if (persistence::document_submitted(tx, c.bid.id, document->id))
             throw problems::conflict("This document is part of a submission and stays as it was submitted.");
         persistence::delete_document(tx, document->id);
+        void_changed_sign_offs(tx, c, context);
         audit(tx, context,
               {c.tender.id, "document.delete", "document", document->id, document_summary(*document), nullptr});
     });

@@ -11,6 +11,7 @@
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
 #include "persistence/evaluation_repository.hpp"
+#include "persistence/sections_repository.hpp"
 
 namespace collabtender::api {
 // Submits the current draft to the open stage as a new, immutable version with a
@@ -70,6 +71,7 @@ Response post_submission(const Request& request, Context& context) {
         persistence::insert_submission(tx, receipt);
         persistence::lock_membership(tx, c.consortium.id, now);
         receipt = persistence::list_submissions(tx, c.bid.id).back();
+        persistence::record_submitted_sections(tx, receipt.id, c.bid.id);
         // Only here, past the replay's early return: a repeated key appends nothing.
         audit(tx, context, {c.tender.id, "bid.submit", "bid", c.bid.id, nullptr,
                             boost::json::object{{"submission_id", receipt.id},

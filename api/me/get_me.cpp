@@ -20,6 +20,7 @@ Response get_me(const Request&, Context& context) {
                                   {"email", user->email},
                                   {"display_name", user->display_name},
                                   {"role", domain::to_string(user->role)},
+                                  {"authorised_signatory", user->authorised_signatory},
                                   {"organisation",
                                    {{"id", organisation->id},
                                     {"name", organisation->name},

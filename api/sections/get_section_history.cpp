@@ -9,20 +9,28 @@
 namespace collabtender::api {
 
 // GET /api/v1/bids/{bid_id}/sections/{section}/history: every save of the
-// section, newest first: who, when, the content, and what a restore came from.
+// section, newest first: who, when, the content, what a restore came from, and
+// which submissions (stage and version) this version went into.
 Response get_section_history(const Request& request, Context& context) {
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
         items.clear();
         const auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal);
-        for (const auto& v : persistence::section_versions(tx, s.bid.bid.id, s.record.section))
+        const auto submitted = persistence::submitted_versions(tx, s.bid.bid.id, s.record.section);
+        for (const auto& v : persistence::section_versions(tx, s.bid.bid.id, s.record.section)) {
+            boost::json::array submitted_in;
+            for (const auto& in : submitted)
+                if (in.section_version == v.version)
+                    submitted_in.push_back(boost::json::object{{"stage", in.stage}, {"version", in.submission_version}});
             items.push_back(boost::json::object{
                 {"version", v.version},
                 {"content", v.content_json ? boost::json::parse(*v.content_json) : boost::json::value(nullptr)},
                 {"saved_by", v.saved_by},
                 {"saved_by_name", v.saved_by_name},
                 {"saved_at", format_rfc3339(v.saved_at)},
-                {"restored_from", nullable(v.restored_from)}});
+                {"restored_from", nullable(v.restored_from)},
+                {"submitted_in", std::move(submitted_in)}});
+        }
     });
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

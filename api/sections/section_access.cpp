@@ -71,6 +71,9 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
                                             restored_from, source_answer_id);
         persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
     }
+    auto changed_bid = bid;
+    changed_bid.bid.draft_json = boost::json::serialize(draft);
+    void_changed_sign_offs(tx, changed_bid, context);
 }
 
 boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,

@@ -7,6 +7,7 @@
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
+#include "persistence/accounts_repository.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::api {
@@ -46,9 +47,10 @@ Response get_sign_offs(const Request& request, Context& context) {
     return json_response(200, out);
 }
 
-// POST /api/v1/bids/{bid_id}/sign-offs: {"draft_sha256"}: the caller signs off,
-// for their organisation, the draft with that digest; 409 if it has changed
-// since they read it. Any later change voids the sign-off.
+// POST /api/v1/bids/{bid_id}/sign-offs: {"draft_sha256"}: the caller, an
+// authorised signatory (403 otherwise), signs off for their organisation the draft
+// with that digest; 409 if it has changed since they read it. Any later change
+// voids the sign-off.
 Response post_sign_off(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -58,6 +60,10 @@ Response post_sign_off(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto user = persistence::find_user(tx, context.principal->user_id);
+        if (!user || !user->authorised_signatory)
+            throw Problem{403, "not-authorised-signatory", "Not an authorised signatory",
+                          "Only an authorised signatory of your organisation can sign off a bid."};
         const auto current = draft_digest(tx, c, require_open_stage(c.tender, context.now));
         if (digest != current)
             throw Problem{409, "draft-changed", "The draft has changed",
@@ -70,6 +76,31 @@ Response post_sign_off(const Request& request, Context& context) {
         out = sign_offs_json(tx, c, current);
     });
     return json_response(200, out);
+}
+
+// POST /api/v1/bids/{bid_id}/sign-off-requests: the lead asks every member
+// organisation that has not signed off the draft as it stands to do so; each
+// hears of it (a sign_off_needed event). Returns who was asked.
+Response post_sign_off_request(const Request& request, Context& context) {
+    boost::json::array asked;
+    context.db->transact([&](persistence::Tx& tx) {
+        asked.clear();
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        if (c.consortium.lead_organisation_id != context.principal->organisation_id)
+            throw Problem{403, "not-lead", "Only the lead asks", "Only the lead partner asks members to sign off."};
+        const auto listed = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c.tender, context.now)));
+        for (const auto& item : listed.at("items").as_array()) {
+            if (item.at("signed").as_bool()) continue;
+            const std::string organisation{item.at("organisation_id").as_string()};
+            persistence::record_event(tx, c.bid.id, {"sign_off_needed", std::nullopt, organisation, std::nullopt},
+                                      context.principal->user_id, context.now);
+            asked.push_back(boost::json::object{{"organisation_id", organisation},
+                                                {"organisation", item.at("organisation")}});
+        }
+        audit(tx, context, {c.tender.id, "bid.sign_off_request", "bid", c.bid.id, nullptr,
+                            boost::json::object{{"asked", asked}}});
+    });
+    return json_response(200, boost::json::object{{"asked", std::move(asked)}});
 }
 
 }  // namespace collabtender::api

@@ -12,15 +12,18 @@ Response post_user(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
     domain::NewUser user{fields.required_string("email"), fields.required_string("display_name"),
-                         fields.required_string("role"), fields.required_string("password")};
+                         fields.required_string("role"), fields.required_string("password"), false};
     const auto organisation_id = fields.required_string("organisation_id");
+    fields.boolean("authorised_signatory", user.authorised_signatory, Need::optional);
     fields.finish(domain::validate(user));
     user.email = domain::normalise_email(user.email);
 
     // The role and organisation, never the password or its hash.
     const auto audited = [&](persistence::Tx& tx, const std::string& id) {
         audit(tx, context, {std::nullopt, "user.create", "user", id, nullptr,
-                            boost::json::object{{"organisation_id", organisation_id}, {"role", user.role}}});
+                            boost::json::object{{"organisation_id", organisation_id},
+                                                {"role", user.role},
+                                                {"authorised_signatory", user.authorised_signatory}}});
     };
     const auto created = create_user(*context.db, organisation_id, user, audited);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) throw problems::validation({*refused});
@@ -29,7 +32,8 @@ Response post_user(const Request& request, Context& context) {
                                                            {"email", user.email},
                                                            {"display_name", user.display_name},
                                                            {"role", user.role},
-                                                           {"organisation_id", organisation_id}});
+                                                           {"organisation_id", organisation_id},
+                                                           {"authorised_signatory", user.authorised_signatory}});
     response.headers.emplace_back("Location", "/api/v1/users/" + id);
     return response;
 }

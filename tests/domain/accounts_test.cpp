@@ -27,8 +27,9 @@ TEST_CASE("emails are normalised for case and surrounding space") {
 }
 
 TEST_CASE("a new user is checked field by field, reporting every problem at once") {
-    const auto violations = validate(NewUser{"not-an-email", "", "superuser", "short"});
-    CHECK(violations.size() == 4);
+    const auto violations = validate(NewUser{"not-an-email", "", "superuser", "short", true});
+    CHECK(violations.size() == 5);
+    CHECK(has(violations, "/authorised_signatory", "not_provider"));
     CHECK(has(violations, "/email", "invalid_email"));
     CHECK(has(violations, "/display_name", "invalid_length"));
     CHECK(has(violations, "/role", "invalid_value"));
@@ -36,12 +37,12 @@ TEST_CASE("a new user is checked field by field, reporting every problem at once
 }
 
 TEST_CASE("a well-formed user passes") {
-    CHECK(validate(NewUser{"ann@example.scot", "Ann", "panellist", "correct horse battery"}).empty());
+    CHECK(validate(NewUser{"ann@example.scot", "Ann", "panellist", "correct horse battery", false}).empty());
 }
 
 TEST_CASE("emails need one @ and a dotted domain") {
     for (const char* bad : {"@example.scot", "ann@", "ann@scot", "ann@@example.scot", "ann @example.scot", "ann@example."})
-        CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw"}), "/email", "invalid_email"), bad);
+        CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw", false}), "/email", "invalid_email"), bad);
 }
 
 TEST_CASE("an organisation needs a name and a known kind, and references are short") {

@@ -147,6 +147,22 @@ TEST_CASE("only admins create organisations and users, whose roles must fit the 
     REQUIRE(made.status == 201);
     CHECK(post_json(i.port(), "/api/v1/users", user("provider", provider), admin).status == 409);
     CHECK(login(i.port(), "provider@pilton.example", password).size() == 43);
+    CHECK(made.json().at("authorised_signatory").as_bool() == false);
+
+    // Only an admin names a signatory, and only a provider user can be one.
+    const auto path = "/api/v1/users/" + std::string{made.json().at("id").as_string()};
+    CHECK(send(i.port(), {"PATCH", path, R"({"authorised_signatory": true})", "application/json", commissioner, {}}).status ==
+          403);
+    const auto named = send(i.port(), {"PATCH", path, R"({"authorised_signatory": true})", "application/json", admin, {}});
+    REQUIRE_MESSAGE(named.status == 200, named.body);
+    CHECK(named.json().at("authorised_signatory").as_bool());
+    CHECK(get(i.port(), "/api/v1/me", login(i.port(), "provider@pilton.example", password))
+              .json().at("authorised_signatory").as_bool());
+    const auto commissioner_path = "/api/v1/users/" + i.db.scalar("SELECT id FROM app_user WHERE role = 'commissioner'");
+    CHECK(send(i.port(), {"PATCH", commissioner_path, R"({"authorised_signatory": true})", "application/json", admin, {}})
+              .status == 422);
+    CHECK(send(i.port(), {"PATCH", "/api/v1/users/00000000-0000-0000-0000-000000000000", R"({"authorised_signatory": true})",
+                          "application/json", admin, {}}).status == 404);
 }
 
 TEST_CASE("users see their own organisation, never another's") {

@@ -7,6 +7,7 @@
 
 #include <boost/json.hpp>
 
+#include "tests/support/accounts.hpp"
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender::test;
@@ -171,6 +172,15 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
     CHECK(contains(pointers(unsigned_bid), "/sign_offs/" + w.partner_org));
 
     const auto digest = std::string{c.call("GET", w.bid + "/sign-offs", w.partner).json().at("draft_sha256").as_string()};
+    // Only an authorised signatory signs for an organisation.
+    const auto clerk = run_collabtender({"admin", "create-user", "--email", "clerk@canongate.example", "--role", "provider",
+                                         "--organisation", w.partner_org, "--database-url", c.db.url()},
+                                        std::string{test_password} + "\n");
+    REQUIRE_MESSAGE(clerk.exit_code == 0, clerk.output);
+    const auto refused = c.call("POST", w.bid + "/sign-offs", login(c.port(), "clerk@canongate.example", test_password),
+                                R"({"draft_sha256": ")" + digest + R"("})");
+    CHECK(refused.status == 403);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-authorised-signatory");
     REQUIRE(c.call("POST", w.bid + "/sign-offs", w.partner, R"({"draft_sha256": ")" + digest + R"("})").status == 200);
     const auto one = submit("2");
     CHECK(contains(pointers(one), "/sign_offs/" + c.provider_organisation));
@@ -186,12 +196,30 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
         }
     const auto stale = c.call("POST", w.bid + "/sign-offs", w.partner, R"({"draft_sha256": ")" + digest + R"("})");
     CHECK(stale.json().at("type").as_string() == "urn:collabtender:problem:draft-changed");
+    // The partner hears once that its sign-off was voided, however many changes follow.
+    REQUIRE(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "A later change by the lead."}})", "\"3\"").status == 200);
+    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_voided' AND recipient_organisation_id = '" +
+                      w.partner_org + "'") == "1");
+    // The lead asks everyone who has not signed the draft as it stands; only the lead asks.
+    CHECK(c.call("POST", w.bid + "/sign-off-requests", w.partner).status == 403);
+    const auto asked = c.call("POST", w.bid + "/sign-off-requests", c.provider);
+    REQUIRE_MESSAGE(asked.status == 200, asked.body);
+    CHECK(asked.json().at("asked").as_array().size() == 2);
+    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_needed'") == "2");
 
-    const auto fresh = std::string{after.at("draft_sha256").as_string()};
+    const auto fresh = std::string{c.call("GET", w.bid + "/sign-offs", c.provider).json().at("draft_sha256").as_string()};
     for (const auto& token : {c.provider, w.partner})
         REQUIRE(c.call("POST", w.bid + "/sign-offs", token, R"({"draft_sha256": ")" + fresh + R"("})").status == 200);
     const auto accepted = submit("3");
     CHECK_MESSAGE(accepted.status == 201, accepted.body);
+
+    // The history shows which version of each section went in.
+    const auto history = c.call("GET", w.bid + "/sections/response-0/history", w.partner).json().at("items");
+    REQUIRE(history.as_array().size() >= 2);
+    REQUIRE(history.at(0).at("submitted_in").as_array().size() == 1);
+    CHECK(history.at(0).at("submitted_in").at(0).at("stage").as_int64() == 1);
+    CHECK(history.at(0).at("submitted_in").at(0).at("version").as_int64() == 1);
+    CHECK(history.at(1).at("submitted_in").as_array().empty());
 }
 
 TEST_CASE("comment threads stay inside the consortium, with mentions, replies and resolution") {

@@ -27,9 +27,11 @@ std::string create_organisation(const std::string& database_url, const std::stri
 
 std::string create_user(const std::string& database_url, const std::string& organisation_id, const std::string& email,
                         const std::string& role, const std::string& password) {
-    const auto result = run_collabtender({"admin", "create-user", "--email", email, "--role", role, "--organisation",
-                                          organisation_id, "--database-url", database_url},
-                                         password + "\n");
+    // Provider users here sign off their bids; tests of the rule make their own.
+    std::vector<std::string> args{"admin", "create-user", "--email", email, "--role", role, "--organisation",
+                                  organisation_id, "--database-url", database_url};
+    if (role == "provider") args.push_back("--authorised-signatory");
+    const auto result = run_collabtender(args, password + "\n");
     if (result.exit_code != 0) throw std::runtime_error{"create-user failed: " + result.output};
     return last_line(result.output);
 }
