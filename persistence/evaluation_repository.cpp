@@ -143,14 +143,16 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
 }
 
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {
-    tx.work().exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at));
+    tx.work().exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
+                             f.advice_json);
 }
 
 std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
     const auto rows = tx.work().exec_prepared("feedback_by_bid", bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
-    return FeedbackRecord{r[0].as<std::string>(), optional_text(r[1]), r[2].as<std::string>(), time_from(r[3])};
+    return FeedbackRecord{r[0].as<std::string>(), optional_text(r[1]), r[2].as<std::string>(), time_from(r[3]),
+                          r[4].as<std::string>()};
 }
 
 void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,

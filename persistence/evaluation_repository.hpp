@@ -95,6 +95,7 @@ struct FeedbackRecord {
     std::optional<std::string> suggested_lot_id;
     std::string edited_by;
     domain::TimePoint updated_at;
+    std::string advice_json = "{}";  // the commissioner's edit per criterion: {"0": "text", ...}
 };
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& feedback);
 std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id);

@@ -393,11 +393,12 @@ const Statement statements[] = {
      "WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
 
     {"feedback_upsert",
-     "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at) "
-     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id) DO UPDATE SET text = excluded.text, "
-     "suggested_lot_id = excluded.suggested_lot_id, edited_by = excluded.edited_by, updated_at = excluded.updated_at"},
+     "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at, advice) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), $6::jsonb) ON CONFLICT (bid_id) DO UPDATE SET text = excluded.text, "
+     "suggested_lot_id = excluded.suggested_lot_id, edited_by = excluded.edited_by, updated_at = excluded.updated_at, "
+     "advice = excluded.advice"},
     {"feedback_by_bid",
-     "SELECT text, suggested_lot_id, edited_by, " MICROS("updated_at") " FROM bid_feedback WHERE bid_id = $1"},
+     "SELECT text, suggested_lot_id, edited_by, " MICROS("updated_at") ", advice::text FROM bid_feedback WHERE bid_id = $1"},
     {"feedback_release_insert",
      "INSERT INTO feedback_release (tender_id, shows_scores, released_by, released_at) "
      "VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},

@@ -6,6 +6,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
+#include "api/evaluation/gate_checks.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -51,13 +52,9 @@ Response post_submission(const Request& request, Context& context) {
         if (*stage == 2 && (last_of_stage1 == submissions.rend() || last_of_stage1->withdrawn_at))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
-        if (*stage == 2) {
-            std::vector<domain::GateResult> results;
-            for (const auto& r : persistence::gate_results(tx, c.bid.id, 1)) results.push_back(r.result);
-            if (domain::excluded(results))
-                throw Problem{409, "excluded", "Excluded at stage 1",
-                              "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
-        }
+        if (*stage == 2 && excluded_at(tx, c.bid.id, 1))
+            throw Problem{409, "excluded", "Excluded at stage 1",
+                          "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
         auto problems = submission_problems(c);
         const auto unsigned_members = missing_sign_offs(tx, c, draft_digest(tx, c, *stage));
         problems.insert(problems.end(), unsigned_members.begin(), unsigned_members.end());

@@ -2,6 +2,7 @@
 
 #include "api/authorization.hpp"
 #include "api/bids/bid_context.hpp"
+#include "api/evaluation/criterion_advice.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/panel_scores.hpp"
 #include "api/handlers.hpp"
@@ -13,15 +14,12 @@
 namespace collabtender::api {
 namespace {
 
-// The panel's advice per criterion, from the panellists whose scores count.
-std::string compiled_advice(const EvaluatedBid& bid, const BidScores& scores) {
+// The advice per criterion under each criterion's title: the feedback's text
+// until the commissioner writes their own.
+std::string compiled_text(const EvaluatedBid& bid, const std::vector<std::string>& advice) {
     std::string out;
-    for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
-        std::string advice;
-        for (const auto& s : scores.scores)
-            if (s.criterion == static_cast<int>(i) && !s.score.advice.empty()) advice += "- " + s.score.advice + "\n";
-        if (!advice.empty()) out += bid.criteria[i].title + ":\n" + advice + "\n";
-    }
+    for (std::size_t i = 0; i < bid.criteria.size(); ++i)
+        if (!advice[i].empty()) out += bid.criteria[i].title + ":\n" + advice[i] + "\n";
     return out;
 }
 
@@ -55,8 +53,14 @@ Response get_feedback(const Request& request, Context& context) {
                           "The commissioner has not released stage-1 feedback yet."};
         const auto scores = bid_scores(tx, bid);
         const auto stored = persistence::find_feedback(tx, bid.bid.id);
+        const auto advice = criterion_advice(bid, scores, stored);
+        boost::json::array per_criterion;
+        for (std::size_t i = 0; i < advice.size(); ++i)
+            per_criterion.push_back(
+                boost::json::object{{"criterion", i}, {"title", bid.criteria[i].title}, {"text", advice[i]}});
         out = {{"bid_id", bid.bid.id},
-               {"text", stored ? stored->text : compiled_advice(bid, scores)},
+               {"text", stored ? stored->text : compiled_text(bid, advice)},
+               {"advice", std::move(per_criterion)},
                {"edited", stored.has_value()},
                {"suggested_lot_id", nullable(stored ? stored->suggested_lot_id : std::nullopt)},
                {"released", release.has_value()},

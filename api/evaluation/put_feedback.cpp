@@ -12,7 +12,9 @@ namespace collabtender::api {
 
 // PUT /api/v1/bids/{bid_id}/feedback: the commissioner's edit of a bidder's
 // stage-1 feedback before release, {"text", "suggested_lot_id": a lot of the
-// tender or null}, e.g. suggesting a single bidder seek partners for a lot.
+// tender or null, "advice": [{"criterion", "text"}]}, e.g. suggesting a single
+// bidder seek partners for a lot. Per-criterion advice not given stays the
+// panel's own; the bidder reads it on the matching section in stage 2.
 Response put_feedback(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -21,7 +23,17 @@ Response put_feedback(const Request& request, Context& context) {
     fields.nullable_text("suggested_lot_id", feedback.suggested_lot_id);
     domain::Violations more;
     domain::check_text(more, feedback.text, "/text", 1, 20000);
+    boost::json::object advice;
+    fields.objects("advice", [&](std::size_t i, FieldReader& item) {
+        int criterion = 0;
+        std::string text;
+        item.integer("criterion", criterion);
+        item.text("text", text);
+        domain::check_text(more, text, "/advice/" + std::to_string(i) + "/text", 0, 5000);
+        advice[std::to_string(criterion)] = text;
+    }, Need::optional);
     fields.finish(more);
+    feedback.advice_json = boost::json::serialize(advice);
 
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, 1, true);
@@ -30,6 +42,9 @@ Response put_feedback(const Request& request, Context& context) {
             throw problems::conflict("Feedback is edited during stage-1 evaluation, before it is released.");
         if (feedback.suggested_lot_id && !persistence::find_lot(tx, bid.tender.id, *feedback.suggested_lot_id))
             throw problems::validation({{"/suggested_lot_id", "unknown_lot", "is not a lot of this tender"}});
+        for (const auto& [criterion, text] : advice)
+            if (std::stoul(std::string{criterion}) >= bid.criteria.size())
+                throw problems::validation({{"/advice", "unknown_criterion", "names a criterion the lot does not have"}});
         feedback.edited_by = context.principal->user_id;
         feedback.updated_at = context.now;
         persistence::save_feedback(tx, bid.bid.id, feedback);
@@ -39,7 +54,8 @@ Response put_feedback(const Request& request, Context& context) {
     return json_response(200, boost::json::object{{"bid_id", request.param("bid_id")},
                                                   {"text", feedback.text},
                                                   {"edited", true},
-                                                  {"suggested_lot_id", nullable(feedback.suggested_lot_id)}});
+                                                  {"suggested_lot_id", nullable(feedback.suggested_lot_id)},
+                                                  {"advice", advice}});
 }
 
 }  // namespace collabtender::api

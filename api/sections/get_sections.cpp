@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/evaluation/criterion_advice.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/sections/section_access.hpp"
@@ -11,13 +12,15 @@ namespace collabtender::api {
 
 // GET /api/v1/bids/{bid_id}/sections: the bid's sections with owner, approver,
 // due date, status, words against the limit and whether overdue; counts by status
-// and by owner organisation; and what still stands between the bid and submission.
+// and by owner organisation; what still stands between the bid and submission;
+// and, in stage 2, the panel's stage-1 advice on each response section.
 Response get_sections(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = member_bid(tx, request.param("bid_id"), *context.principal);
         const auto records = persistence::list_sections(tx, bid.bid.id);
         const auto today = format_rfc3339(context.now).substr(0, 10);
+        const auto advice = released_advice(tx, bid.bid.id, bid.tender.id);
         boost::json::array items, blocking;
         std::map<std::string, std::int64_t> by_status, by_organisation;
         std::int64_t overdue = 0;
@@ -25,6 +28,8 @@ Response get_sections(const Request& request, Context& context) {
             const auto name = domain::to_string(key);
             const auto record = persistence::section_or_new(records, name);
             auto item = section_json(bid, key, record, today);
+            if (key.kind == domain::SectionKey::Kind::response && !advice.empty())
+                item["stage1_advice"] = advice.at(static_cast<std::size_t>(key.index));
             ++by_status[record.status];
             ++by_organisation[record.owner_organisation_id.value_or("unassigned")];
             overdue += item.at("overdue").as_bool();

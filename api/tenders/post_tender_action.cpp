@@ -9,8 +9,10 @@
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "domain/bid_section.hpp"
 #include "domain/tender_lifecycle.hpp"
 #include "persistence/bids_repository.hpp"
+#include "persistence/sections_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -55,6 +57,23 @@ void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& 
     }
 }
 
+// Stage 2 starts every section of every bid that may revise in progress again,
+// from the text it stood at in stage 1 (drafts cannot change after a deadline).
+void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
+    using Kind = domain::SectionKey::Kind;
+    for (const auto& submission : persistence::standing_submissions(tx, tender_id, 1)) {
+        if (excluded_at(tx, submission.bid_id, 1)) continue;
+        const auto bid = opened_bid(tx, submission.bid_id, 1);
+        const auto reopen = [&](Kind kind, std::size_t count) {
+            for (std::size_t i = 0; i < count; ++i)
+                persistence::set_section_status(tx, bid.bid.id, domain::to_string({kind, static_cast<int>(i)}),
+                                                "in_progress", std::nullopt);
+        };
+        reopen(Kind::response, bid.criteria.size());
+        reopen(Kind::declaration, bid.gates.size());
+    }
+}
+
 }  // namespace
 
 // POST /api/v1/tenders/{tender_id}/actions/{action}: one explicit step of the
@@ -87,8 +106,10 @@ Response post_tender_action(const Request& request, Context& context) {
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
         persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
         updated = persistence::find_tender(tx, tender.id);
-        if (*action == domain::TenderAction::release_feedback)
+        if (*action == domain::TenderAction::release_feedback) {
             persistence::record_feedback_release(tx, tender.id, show_scores, context.principal->user_id, context.now);
+            reopen_sections(tx, tender.id);
+        }
         // Closing a stage checks its bids against the minimum requirements at once.
         if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2) {
             persistence::wait_for_submissions(tx, tender.id);

@@ -292,6 +292,8 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     Evaluation e;
     auto& c = e.c;
     e.form_panel();
+    for (const auto* status : {R"({"status": "ready_for_review"})", R"({"status": "approved"})"})
+        REQUIRE(c.call("POST", e.pilton_bid + "/sections/response-0/status", c.provider, status).status == 200);
     e.close_stage1();
     const auto& bid = e.pilton_bid;
     for (const auto* token : {&e.chair, &e.member})
@@ -318,8 +320,15 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(c.call("PUT", bid + "/feedback", c.edinburgh_officer, R"({"text": "x", "suggested_lot_id": "nope"})").status == 422);
     CHECK(c.call("PUT", bid + "/feedback", c.glasgow_officer, R"({"text": "x"})").status == 404);
     const std::string advice = "Consider bidding with a partner for this lot: the panel saw strong person-led plans.";
+    CHECK(contains(pointers(c.call("PUT", bid + "/feedback", c.edinburgh_officer,
+                                   R"({"text": "x", "advice": [{"criterion": 7, "text": "y"}]})")),
+                   "/advice"));
     REQUIRE(c.call("PUT", bid + "/feedback", c.edinburgh_officer,
-                   R"({"text": ")" + advice + R"(", "suggested_lot_id": ")" + e.lot + R"("})").status == 200);
+                   R"({"text": ")" + advice + R"(", "suggested_lot_id": ")" + e.lot +
+                       R"(", "advice": [{"criterion": 0, "text": "Say more about evening support."}]})").status == 200);
+    const auto before = c.call("GET", bid + "/sections", c.provider).json().at("items");
+    CHECK_FALSE(before.at(0).as_object().contains("stage1_advice"));
+    CHECK(before.at(0).at("status").as_string() == "approved");
     const auto release = c.call("POST", e.tender + "/actions/release_feedback", c.edinburgh_officer, R"({"show_scores": true})");
     REQUIRE_MESSAGE(release.status == 200, release.body);
     CHECK(c.call("PUT", bid + "/feedback", c.edinburgh_officer, R"({"text": "late"})").status == 409);
@@ -332,6 +341,14 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(feedback.at("scores").at(0).at("score").is_null());  // nothing was flagged, so no consensus was needed
     CHECK(mine.body.find("Thin") == std::string::npos);         // no panellist's own words or names
     CHECK(mine.body.find(e.chair_id) == std::string::npos);
+    CHECK(feedback.at("advice").at(0).at("text").as_string() == "Say more about evening support.");
+
+    // Stage 2 opens every section in progress again, with the advice for its criterion on it.
+    const auto sections = c.call("GET", bid + "/sections", c.provider).json().at("items");
+    CHECK(sections.at(0).at("stage1_advice").as_string() == "Say more about evening support.");
+    CHECK(sections.at(1).at("stage1_advice").as_string() ==
+          "- Show how partners share decisions\n- Show how partners share decisions\n");
+    for (const auto& section : sections.as_array()) CHECK(section.at("status").as_string() == "in_progress");
 
     // The excluded bidder learns which gate failed and why; nobody reads another's feedback.
     const auto rival = c.call("GET", e.rival_bid + "/feedback", e.rival).json();
