@@ -314,3 +314,25 @@ TEST_CASE("partners see who is in which section, for a minute after their last h
     CHECK(c.call("PUT", presence, rival, R"({"mode": "viewing"})").status == 404);
     CHECK(c.call("GET", w.bid + "/presence", rival).status == 404);
 }
+
+TEST_CASE("a member organisation that leaves loses the drafts, comments and history at once") {
+    Workspace w;
+    auto& c = w.c;
+    REQUIRE(w.save(w.partner, "response-0", R"("Our part")", "0").status == 200);
+    REQUIRE(c.call("POST", w.bid + "/sections/response-0/comments", w.partner, R"({"body": "Over to you"})").status == 201);
+    const std::vector<std::string> workspace{w.bid,
+                                             w.bid + "/sections",
+                                             w.bid + "/sections/response-0/comments",
+                                             w.bid + "/sections/response-0/history",
+                                             w.bid + "/sections/response-0/diff?from=1&to=1",
+                                             w.bid + "/sign-offs",
+                                             w.bid + "/presence",
+                                             w.bid + "/documents"};
+    for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 200, path);
+
+    REQUIRE(c.call("DELETE", w.consortium + "/members/" + w.partner_org, w.partner).status == 204);
+    for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 404, path);
+    CHECK(w.save(w.partner, "response-0", R"("Still ours?")", "1").status == 404);
+    // What it wrote stays with the bid, for the members who remain.
+    CHECK(c.call("GET", w.bid + "/sections/response-0/history", c.provider).json().at("items").as_array().size() == 1);
+}
