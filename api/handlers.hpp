@@ -32,6 +32,8 @@ Response get_criteria(const Request& request, Context& context);
 Response put_lot_criteria(const Request& request, Context& context);
 Response get_lot_criteria(const Request& request, Context& context);
 Response put_gates(const Request& request, Context& context);
+Response get_required_documents(const Request& request, Context& context);
+Response put_required_documents(const Request& request, Context& context);
 Response get_gates(const Request& request, Context& context);
 
 Response post_information_session(const Request& request, Context& context);

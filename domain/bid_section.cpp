@@ -24,13 +24,20 @@ std::optional<SectionStatus> parse_section_status(std::string_view text) {
     return std::nullopt;
 }
 
-std::string to_string(const SectionKey& key) {
-    return (key.kind == SectionKey::Kind::response ? "response-" : "declaration-") + std::to_string(key.index);
+std::string_view to_string(SectionKey::Kind kind) {
+    switch (kind) {
+        case SectionKey::Kind::response: return "response";
+        case SectionKey::Kind::declaration: return "declaration";
+        case SectionKey::Kind::document: return "document";
+    }
+    return "response";
 }
 
+std::string to_string(const SectionKey& key) { return std::string{to_string(key.kind)} + "-" + std::to_string(key.index); }
+
 std::optional<SectionKey> parse_section_key(std::string_view text) {
-    for (auto kind : {SectionKey::Kind::response, SectionKey::Kind::declaration}) {
-        const std::string_view prefix = kind == SectionKey::Kind::response ? "response-" : "declaration-";
+    for (auto kind : {SectionKey::Kind::response, SectionKey::Kind::declaration, SectionKey::Kind::document}) {
+        const auto prefix = std::string{to_string(kind)} + "-";
         if (text.substr(0, prefix.size()) != prefix) continue;
         const auto digits = text.substr(prefix.size());
         int index = -1;

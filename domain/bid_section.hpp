@@ -8,8 +8,8 @@
 
 namespace collabtender::domain {
 
-// A bid is written in sections: the response to each criterion and the
-// declaration for each gate, each with an owner, an optional approver and a
+// A bid is written in sections: the response to each criterion, the
+// declaration for each gate and the uploads for each required document, each with an owner, an optional approver and a
 // status:
 //   not_started -> in_progress -> ready_for_review -> approved
 //   ready_for_review -> changes_requested (with a reason) -> in_progress
@@ -20,11 +20,12 @@ enum class SectionStatus { not_started, in_progress, ready_for_review, changes_r
 std::string_view to_string(SectionStatus status);
 std::optional<SectionStatus> parse_section_status(std::string_view text);
 
-// A section's key on the wire: "response-0", "declaration-2".
+// A section's key on the wire: "response-0", "declaration-2", "document-1".
 struct SectionKey {
-    enum class Kind { response, declaration } kind;
+    enum class Kind { response, declaration, document } kind;
     int index = 0;
 };
+std::string_view to_string(SectionKey::Kind kind);
 std::string to_string(const SectionKey& key);
 std::optional<SectionKey> parse_section_key(std::string_view text);
 

@@ -10,7 +10,7 @@ namespace {
 DocumentRecord document_from(const pqxx::row& r) {
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
             r[4].as<std::string>(), r[5].as<long long>(),   r[6].as<std::string>(), r[7].as<std::string>(),
-            time_from(r[8])};
+            time_from(r[8]),        optional_int(r[9])};
 }
 
 }  // namespace
@@ -18,7 +18,7 @@ DocumentRecord document_from(const pqxx::row& r) {
 std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& content) {
     return tx.work()
         .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
-                        d.size_bytes, d.sha256, d.visibility, pqxx::binarystring{content}, micros(d.uploaded_at))[0]
+                        d.size_bytes, d.sha256, d.visibility, pqxx::binarystring{content}, micros(d.uploaded_at), d.requirement)[0]
         .as<std::string>();
 }
 

@@ -19,6 +19,7 @@ struct DocumentRecord {
     std::string sha256;
     std::string visibility;  // consortium or evaluators_only
     domain::TimePoint uploaded_at;
+    std::optional<int> requirement;  // the required document it meets, by position
 };
 
 std::string insert_document(Tx& tx, const DocumentRecord& document, const std::string& user_id,

@@ -170,6 +170,10 @@ const Statement statements[] = {
     {"gates_delete", "DELETE FROM gate WHERE tender_id = $1"},
     {"gate_insert",
      "INSERT INTO gate (tender_id, lot_id, position, kind, parameters) VALUES ($1, $2, $3, $4, $5::jsonb)"},
+    {"required_documents_delete", "DELETE FROM required_document WHERE tender_id = $1"},
+    {"required_document_insert",
+     "INSERT INTO required_document (tender_id, position, title, guidance) VALUES ($1, $2, $3, $4)"},
+    {"required_document_list", "SELECT title, guidance FROM required_document WHERE tender_id = $1 ORDER BY position"},
     {"gate_list", "SELECT lot_id, kind, parameters::text FROM gate WHERE tender_id = $1 ORDER BY position"},
 
     {"info_session_insert",
@@ -300,11 +304,11 @@ const Statement statements[] = {
 
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "
-     "sha256, visibility, content, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10 / 1e6)) "
-     "RETURNING id"},
+     "sha256, visibility, content, uploaded_at, requirement) "
+     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10 / 1e6), $11) RETURNING id"},
     {"document_list",
      "SELECT id, bid_id, uploaded_by_organisation, filename, media_type, size_bytes, sha256, visibility, "
-     MICROS("uploaded_at") " FROM bid_document WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' "
+     MICROS("uploaded_at") ", requirement FROM bid_document WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' "
      "OR uploaded_by_organisation = $2) ORDER BY uploaded_at, id"},
     {"document_content", "SELECT content FROM bid_document WHERE id = $1"},
     {"document_delete", "DELETE FROM bid_document WHERE id = $1"},

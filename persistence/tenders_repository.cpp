@@ -182,4 +182,18 @@ std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id) {
     return out;
 }
 
+void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents) {
+    tx.work().exec_prepared0("required_documents_delete", tender_id);
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        tx.work().exec_prepared0("required_document_insert", tender_id, static_cast<int>(i), documents[i].title,
+                                 documents[i].guidance);
+}
+
+std::vector<RequiredDocument> list_required_documents(Tx& tx, const std::string& tender_id) {
+    std::vector<RequiredDocument> out;
+    for (const auto& r : tx.work().exec_prepared("required_document_list", tender_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>()});
+    return out;
+}
+
 }  // namespace collabtender::persistence

@@ -88,4 +88,11 @@ LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates);
 std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id);
 
+struct RequiredDocument {
+    std::string title;
+    std::string guidance;
+};
+void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents);
+std::vector<RequiredDocument> list_required_documents(Tx& tx, const std::string& tender_id);
+
 }  // namespace collabtender::persistence

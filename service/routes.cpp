@@ -43,6 +43,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", lot + "/criteria", public_notice, true, api::get_lot_criteria});
     router.add({"PUT", tender + "/gates", commissioner, true, api::put_gates});
     router.add({"GET", tender + "/gates", public_notice, true, api::get_gates});
+    router.add({"PUT", tender + "/required-documents", commissioner, true, api::put_required_documents});
+    router.add({"GET", tender + "/required-documents", public_notice, true, api::get_required_documents});
 
     const auto provider = Access::only({Role::provider});
     const auto participant = Access::only({Role::provider, Role::commissioner});

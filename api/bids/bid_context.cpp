@@ -100,7 +100,12 @@ BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const doma
         if (role == ConsortiumRole::lead || role == ConsortiumRole::member) {
             auto criteria = persistence::effective_criteria(tx, bid->tender_id, bid->lot_id).criteria;
             auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
-            return {std::move(*bid), std::move(*consortium), std::move(*tender), std::move(criteria), std::move(gates)};
+            auto required = persistence::list_required_documents(tx, bid->tender_id);
+            std::vector<int> uploads(required.size(), 0);
+            for (const auto& d : persistence::list_documents(tx, bid->id, std::nullopt))
+                if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
+            return {std::move(*bid),      std::move(*consortium), std::move(*tender), std::move(criteria),
+                    std::move(gates),     std::move(required),    std::move(uploads)};
         }
     }
     throw problems::not_found("No such bid.");
@@ -151,6 +156,10 @@ domain::Violations submission_problems(const BidContext& c) {
         const auto found = check_declaration(c.gates[i], *declaration, at);
         out.insert(out.end(), found.begin(), found.end());
     }
+    for (std::size_t i = 0; i < c.required_documents.size(); ++i)
+        if (c.required_uploads[i] == 0)
+            out.push_back({"/required_documents/" + std::to_string(i), "missing",
+                           c.required_documents[i].title + ": upload at least one document"});
     for (auto v : domain::completeness(c.consortium.domain_members(), c.consortium.mou_sha256)) {
         v.pointer = "/consortium" + v.pointer;
         out.push_back(std::move(v));
@@ -191,8 +200,12 @@ boost::json::object canonical_content(const BidContext& c, int stage, int versio
     const auto draft = parse_draft(c.bid.draft_json);
     boost::json::array members, responses, declarations, files;
     for (const auto& d : documents)
-        files.push_back(boost::json::object{{"id", d.id}, {"filename", d.filename}, {"sha256", d.sha256},
-                                            {"visibility", d.visibility}, {"organisation_id", d.uploaded_by_organisation}});
+        files.push_back(boost::json::object{{"id", d.id},
+                                            {"filename", d.filename},
+                                            {"sha256", d.sha256},
+                                            {"visibility", d.visibility},
+                                            {"organisation_id", d.uploaded_by_organisation},
+                                            {"requirement", nullable(d.requirement)}});
     for (const auto& m : c.consortium.members)
         if (m.member.status == domain::MemberStatus::accepted)
             members.push_back(boost::json::object{{"organisation_id", m.member.organisation_id},

@@ -19,13 +19,16 @@ namespace collabtender::api {
 // A bid with everything its rules look at: the consortium, the tender, and the
 // criteria and gates that apply to its lot (the lot's own criteria, else the
 // tender's; gates for every lot and for this one), in the order the draft's
-// responses and declarations follow.
+// responses and declarations follow; and the documents the tender requires, with
+// how many of the bid's uploads (of any visibility) meet each.
 struct BidContext {
     persistence::BidRecord bid;
     persistence::ConsortiumRecord consortium;
     persistence::TenderRecord tender;
     std::vector<domain::Criterion> criteria;
     std::vector<domain::Gate> gates;
+    std::vector<persistence::RequiredDocument> required_documents;
+    std::vector<int> required_uploads;  // per required document
 };
 
 // Loads a bid for a member of its consortium (lead or accepted): 404 for anyone

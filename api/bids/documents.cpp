@@ -11,6 +11,7 @@
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
+#include "api/sections/section_access.hpp"
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/document_type.hpp"
@@ -28,7 +29,20 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"size_bytes", d.size_bytes},
             {"sha256", d.sha256},
             {"visibility", d.visibility},
-            {"uploaded_at", format_rfc3339(d.uploaded_at)}};
+            {"uploaded_at", format_rfc3339(d.uploaded_at)},
+            {"requirement", nullable(d.requirement)}};
+}
+
+Problem invalid_query(const char* pointer, const char* detail) {
+    return Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}.with_errors(
+        {{pointer, "invalid_parameter", detail}});
+}
+
+// A document meeting a required document belongs to that section: only its owner
+// and the lead change it (403 otherwise), and each change is a new version of it.
+void require_requirement_editable(persistence::Tx& tx, const BidContext& c, int requirement, const Context& context) {
+    const auto section = domain::to_string({domain::SectionKey::Kind::document, requirement});
+    require_section_editable(member_section(tx, c.bid.id, section, *context.principal), context);
 }
 
 // For the audit trail: the digest identifies the bytes, which stay out; so does
@@ -45,17 +59,26 @@ boost::json::object document_summary(const persistence::DocumentRecord& d) {
 
 // POST /api/v1/bids/{bid_id}/documents?filename=...&visibility=consortium|evaluators_only
 Response post_document(const Request& request, Context& context) {
-    const auto parameters = query_parameters(request, {"filename", "visibility"});
+    const auto parameters = query_parameters(request, {"filename", "visibility", "requirement"});
     const auto visibility = parameters.count("visibility") ? parameters.at("visibility") : std::string{"consortium"};
     if (visibility != "consortium" && visibility != "evaluators_only")
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?visibility", "invalid_parameter", "must be consortium or evaluators_only"}});
+        throw invalid_query("?visibility", "must be consortium or evaluators_only");
+    std::optional<int> requirement;
+    if (parameters.count("requirement")) {
+        const auto& text = parameters.at("requirement");
+        if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
+            throw invalid_query("?requirement", "must be the position of a required document");
+        requirement = std::stoi(text);
+    }
     const auto upload = read_upload(request, parameters);
 
     persistence::DocumentRecord document;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        if (requirement && *requirement >= static_cast<int>(c.required_documents.size()))
+            throw invalid_query("?requirement", "names no document this tender requires");
         require_open_stage(c.tender, context.now);
+        if (requirement) require_requirement_editable(tx, c, *requirement, context);
         document = persistence::DocumentRecord{{},
                                                c.bid.id,
                                                context.principal->organisation_id,
@@ -64,8 +87,10 @@ Response post_document(const Request& request, Context& context) {
                                                static_cast<long long>(request.body.size()),
                                                sha256_hex(request.body),
                                                visibility,
-                                               context.now};
+                                               context.now,
+                                               requirement};
         document.id = persistence::insert_document(tx, document, context.principal->user_id, request.body);
+        if (requirement) record_document_section_save(tx, c, *requirement, context);
         void_changed_sign_offs(tx, c, context);
         audit(tx, context,
               {c.tender.id, "document.upload", "document", document.id, nullptr, document_summary(document)});
@@ -104,15 +129,17 @@ Response get_document_content(const Request& request, Context& context) {
 // The uploading organisation removes its document while the bid is being drafted.
 Response delete_document(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         const auto document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
                                                          context.principal->organisation_id);
         if (!document) throw problems::not_found("No such document.");
         if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
         require_open_stage(c.tender, context.now);
+        if (document->requirement) require_requirement_editable(tx, c, *document->requirement, context);
         if (persistence::document_submitted(tx, c.bid.id, document->id))
             throw problems::conflict("This document is part of a submission and stays as it was submitted.");
         persistence::delete_document(tx, document->id);
+        if (document->requirement) record_document_section_save(tx, c, *document->requirement, context);
         void_changed_sign_offs(tx, c, context);
         audit(tx, context,
               {c.tender.id, "document.delete", "document", document->id, document_summary(*document), nullptr});

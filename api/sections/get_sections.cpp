@@ -37,6 +37,8 @@ Response get_sections(const Request& request, Context& context) {
         };
         for (std::size_t i = 0; i < bid.criteria.size(); ++i) add({domain::SectionKey::Kind::response, static_cast<int>(i)});
         for (std::size_t i = 0; i < bid.gates.size(); ++i) add({domain::SectionKey::Kind::declaration, static_cast<int>(i)});
+        for (std::size_t i = 0; i < bid.required_documents.size(); ++i)
+            add({domain::SectionKey::Kind::document, static_cast<int>(i)});
         for (const auto& v : submission_problems(bid))
             blocking.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
         boost::json::object statuses, organisations;

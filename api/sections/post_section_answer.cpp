@@ -27,6 +27,7 @@ Response post_section_answer(const Request& request, Context& context) {
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        require_written_section(s);
         if (s.key.kind != domain::SectionKey::Kind::response)
             throw problems::validation({{"/answer_id", "not_a_response", "answers are inserted into responses"}});
         const auto answer = persistence::find_answer(tx, context.principal->organisation_id, answer_id);

@@ -19,6 +19,7 @@ Response post_section_restore(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        require_written_section(s);
         if (s.bid.bid.draft_version != expected) throw_stale(s.bid.bid.draft_version);
         require_section_editable(s, context);
         const auto versions = persistence::section_versions(tx, s.bid.bid.id, s.record.section);

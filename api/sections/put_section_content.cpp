@@ -25,6 +25,7 @@ Response put_section_content(const Request& request, Context& context) {
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        require_written_section(s);
         const bool response = s.key.kind == domain::SectionKey::Kind::response;
         if (!content || (!content->is_null() && (response ? !content->is_string() : !content->is_object())))
             throw problems::validation({{"/content", content ? "wrong_type" : "required",

@@ -10,7 +10,12 @@
 namespace collabtender::api {
 
 bool section_exists(const BidContext& bid, const domain::SectionKey& key) {
-    const auto count = key.kind == domain::SectionKey::Kind::response ? bid.criteria.size() : bid.gates.size();
+    std::size_t count = 0;
+    switch (key.kind) {
+        case domain::SectionKey::Kind::response: count = bid.criteria.size(); break;
+        case domain::SectionKey::Kind::declaration: count = bid.gates.size(); break;
+        case domain::SectionKey::Kind::document: count = bid.required_documents.size(); break;
+    }
     return static_cast<std::size_t>(key.index) < count;
 }
 
@@ -22,6 +27,12 @@ SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, co
     auto record = persistence::section_or_new(persistence::list_sections(tx, bid.bid.id), section);
     const bool lead = bid.consortium.lead_organisation_id == principal.organisation_id;
     return {std::move(bid), *key, std::move(record), lead};
+}
+
+void require_written_section(const SectionContext& s) {
+    if (s.key.kind == domain::SectionKey::Kind::document)
+        throw Problem{409, "uploaded-section", "This section is made of documents",
+                      "Upload or remove documents for " + s.record.section + " to change it."};
 }
 
 void require_section_editable(const SectionContext& s, const Context& context) {
@@ -53,10 +64,33 @@ domain::SectionActor section_actor(const persistence::SectionRecord& s, const do
 }
 
 boost::json::value section_content(const boost::json::object& draft, const domain::SectionKey& key) {
+    if (key.kind == domain::SectionKey::Kind::document) return nullptr;  // uploads, not draft text
     const auto* all = draft.if_contains(key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations");
     if (!all || !all->is_object()) return nullptr;
     const auto* one = all->as_object().if_contains(std::to_string(key.index));
     return one ? *one : boost::json::value(nullptr);
+}
+
+namespace {
+
+// One more version of a section, which is in progress again whatever its status was.
+void save_section_version(persistence::Tx& tx, const BidContext& bid, const std::string& name,
+                          const std::optional<std::string>& json, const Context& context, std::optional<int> restored_from,
+                          const std::optional<std::string>& source_answer_id) {
+    persistence::append_section_version(tx, bid.bid.id, name, json, context.principal->user_id, context.now,
+                                        restored_from, source_answer_id);
+    persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
+}
+
+}  // namespace
+
+void record_document_section_save(persistence::Tx& tx, const BidContext& bid, int requirement, const Context& context) {
+    boost::json::array files;
+    for (const auto& d : persistence::list_documents(tx, bid.bid.id, std::nullopt))
+        if (d.requirement == requirement && d.visibility == "consortium")
+            files.push_back(boost::json::object{{"id", d.id}, {"filename", d.filename}, {"sha256", d.sha256}});
+    save_section_version(tx, bid, domain::to_string({domain::SectionKey::Kind::document, requirement}),
+                         boost::json::serialize(files), context, std::nullopt, std::nullopt);
 }
 
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
@@ -64,12 +98,9 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
                           std::optional<int> restored_from, const std::optional<std::string>& source_answer_id) {
     for (const auto& key : changed) {
         const auto content = section_content(draft, key);
-        const auto name = domain::to_string(key);
         std::optional<std::string> json;
         if (!content.is_null()) json = boost::json::serialize(content);
-        persistence::append_section_version(tx, bid.bid.id, name, json, context.principal->user_id, context.now,
-                                            restored_from, source_answer_id);
-        persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
+        save_section_version(tx, bid, domain::to_string(key), json, context, restored_from, source_answer_id);
     }
     auto changed_bid = bid;
     changed_bid.bid.draft_json = boost::json::serialize(draft);
@@ -80,7 +111,7 @@ boost::json::object section_json(const BidContext& bid, const domain::SectionKey
                                  const persistence::SectionRecord& s, const std::string& today) {
     const auto draft = boost::json::parse(bid.bid.draft_json).as_object();
     boost::json::object out{{"section", domain::to_string(key)},
-                            {"kind", key.kind == domain::SectionKey::Kind::response ? "response" : "declaration"},
+                            {"kind", domain::to_string(key.kind)},
                             {"index", key.index},
                             {"owner_organisation_id", nullable(s.owner_organisation_id)},
                             {"owner_user_id", nullable(s.owner_user_id)},
@@ -91,13 +122,19 @@ boost::json::object section_json(const BidContext& bid, const domain::SectionKey
                             {"versions", s.versions},
                             {"overdue", s.due_date && *s.due_date < today && s.status != "approved"}};
     const auto index = static_cast<std::size_t>(key.index);
-    if (key.kind == domain::SectionKey::Kind::response) {
-        const auto content = section_content(draft, key);
-        out["title"] = bid.criteria[index].title;
-        out["words"] = content.is_string() ? domain::word_count(content.as_string()) : 0;
-        out["word_limit"] = bid.criteria[index].word_limit;
-    } else {
-        out["title"] = domain::gate_kind(bid.gates[index].parameters);
+    switch (key.kind) {
+        case domain::SectionKey::Kind::response: {
+            const auto content = section_content(draft, key);
+            out["title"] = bid.criteria[index].title;
+            out["words"] = content.is_string() ? domain::word_count(content.as_string()) : 0;
+            out["word_limit"] = bid.criteria[index].word_limit;
+            break;
+        }
+        case domain::SectionKey::Kind::declaration: out["title"] = domain::gate_kind(bid.gates[index].parameters); break;
+        case domain::SectionKey::Kind::document:
+            out["title"] = bid.required_documents[index].title;
+            out["guidance"] = bid.required_documents[index].guidance;
+            break;
     }
     return out;
 }

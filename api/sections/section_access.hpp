@@ -28,6 +28,9 @@ bool may_edit(const persistence::SectionRecord& section, const domain::Principal
 domain::SectionActor section_actor(const persistence::SectionRecord& section, const domain::Principal& principal,
                                    bool lead);
 
+// Sections written as text or a declaration, not made of uploads: 409 otherwise.
+void require_written_section(const SectionContext& section);
+
 // Before a section's content changes: a stage open for bids (409), and the
 // caller its owner or the lead (403 not-section-owner).
 void require_section_editable(const SectionContext& section, const Context& context);
@@ -45,6 +48,10 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
                           const std::vector<domain::SectionKey>& changed, const Context& context,
                           std::optional<int> restored_from = std::nullopt,
                           const std::optional<std::string>& source_answer_id = std::nullopt);
+
+// After an upload to or removal from a required document's section: a new
+// version listing its documents that every member may see.
+void record_document_section_save(persistence::Tx& tx, const BidContext& bid, int requirement, const Context& context);
 
 boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,
                                  const persistence::SectionRecord& section, const std::string& today);

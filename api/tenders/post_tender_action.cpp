@@ -71,6 +71,7 @@ void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
         };
         reopen(Kind::response, bid.criteria.size());
         reopen(Kind::declaration, bid.gates.size());
+        reopen(Kind::document, persistence::list_required_documents(tx, tender_id).size());
     }
 }
 

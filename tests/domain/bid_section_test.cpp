@@ -7,13 +7,14 @@
 using namespace collabtender::domain;
 using collabtender::test::has;
 
-TEST_CASE("section keys name a response or a declaration by position") {
+TEST_CASE("section keys name a response, a declaration or a required document by position") {
     CHECK(to_string(*parse_section_key("response-0")) == "response-0");
     CHECK(parse_section_key("declaration-12")->index == 12);
     CHECK_FALSE(parse_section_key("response-"));
     CHECK_FALSE(parse_section_key("response-01"));
     CHECK_FALSE(parse_section_key("response--1"));
-    CHECK_FALSE(parse_section_key("document-1"));
+    CHECK(parse_section_key("document-1")->kind == SectionKey::Kind::document);
+    CHECK_FALSE(parse_section_key("annex-1"));
     CHECK_FALSE(parse_section_key("response-1x"));
 }
 

@@ -19,9 +19,15 @@ struct Workspace {
     Commissioning c;
     std::string tender, lot, consortium, bid, partner, partner_org, partner_user, lead_user;
 
-    Workspace() {
+    // With `required`, the tender requires that document with every bid.
+    explicit Workspace(const std::string& required = {}) {
         tender = c.published_pin();
         lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+        if (!required.empty())
+            REQUIRE(c.call("PUT", tender + "/required-documents", c.edinburgh_officer,
+                           R"({"documents": [{"title": ")" + required + R"(", "guidance": "Current and signed."}]})",
+                           c.call("GET", tender, c.edinburgh_officer).header("etag"))
+                        .status == 200);
         c.open_stage1(tender, 1800s, 3600s);
         consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "North West Together"})").header("location");
         partner = c.another_provider("Canongate Youth", "staff@canongate.example");
@@ -41,6 +47,9 @@ struct Workspace {
                       const std::string& version) const {
         return c.call("PUT", bid + "/sections/" + section + "/content", token, R"({"content": )" + content + "}",
                       "\"" + version + "\"");
+    }
+    HttpResponse upload(const std::string& token, const std::string& query, const std::string& content) const {
+        return send(c.port(), {"POST", bid + "/documents?filename=policy.txt&" + query, content, "text/plain", token, {}});
     }
     HttpResponse move(const std::string& token, const std::string& section, const std::string& body) const {
         return c.call("POST", bid + "/sections/" + section + "/status", token, body);
@@ -335,4 +344,55 @@ TEST_CASE("a member organisation that leaves loses the drafts, comments and hist
     CHECK(w.save(w.partner, "response-0", R"("Still ours?")", "1").status == 404);
     // What it wrote stays with the bid, for the members who remain.
     CHECK(c.call("GET", w.bid + "/sections/response-0/history", c.provider).json().at("items").as_array().size() == 1);
+}
+
+TEST_CASE("a required document is a section: owned, met by uploads, versioned, and needed to submit") {
+    Workspace w{"Safeguarding policy"};
+    auto& c = w.c;
+    CHECK(c.call("GET", w.tender + "/required-documents", c.provider).json().at("documents").at(0).at("title").as_string() ==
+          "Safeguarding policy");
+    CHECK(c.call("PUT", w.tender + "/required-documents", c.edinburgh_officer, R"({"documents": []})",
+                 c.call("GET", w.tender, c.edinburgh_officer).header("etag"))
+              .json().at("type").as_string() == "urn:collabtender:problem:tender-frozen");
+
+    const auto sections = c.call("GET", w.bid + "/sections", w.partner).json();
+    const auto& document = sections.at("items").at(5);
+    CHECK(document.at("section").as_string() == "document-0");
+    CHECK(document.at("kind").as_string() == "document");
+    CHECK(document.at("title").as_string() == "Safeguarding policy");
+    bool blocked = false;
+    for (const auto& b : sections.at("blocking").as_array()) blocked |= b.at("pointer").as_string() == "/required_documents/0";
+    CHECK(blocked);
+
+    // Only the section's owner (or the lead) uploads to it.
+    REQUIRE(c.call("PUT", w.bid + "/sections/document-0/assignment", c.provider,
+                   R"({"owner_organisation_id": ")" + c.provider_organisation + R"("})").status == 200);
+    const auto refused = w.upload(w.partner, "requirement=0", "Our policy.");
+    CHECK(refused.status == 403);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-section-owner");
+    REQUIRE(c.call("PUT", w.bid + "/sections/document-0/assignment", c.provider,
+                   R"({"owner_organisation_id": ")" + w.partner_org + R"("})").status == 200);
+    CHECK(w.upload(w.partner, "requirement=1", "Our policy.").status == 400);
+    CHECK(w.upload(w.partner, "requirement=x", "Our policy.").status == 400);
+    const auto uploaded = w.upload(w.partner, "requirement=0", "Our safeguarding policy, signed 2026.");
+    REQUIRE_MESSAGE(uploaded.status == 201, uploaded.body);
+    CHECK(uploaded.json().at("requirement").as_int64() == 0);
+    CHECK(w.upload(w.partner, "requirement=0&visibility=evaluators_only", "Our incident log.").status == 201);
+
+    // Each upload is a version listing what every member may see; text cannot be written to it.
+    const auto history = c.call("GET", w.bid + "/sections/document-0/history", c.provider).json().at("items");
+    REQUIRE(history.as_array().size() == 2);
+    CHECK(history.at(0).at("content").as_array().size() == 1);  // the evaluators-only upload stays hidden
+    CHECK(history.at(0).at("content").at(0).at("filename").as_string() == "policy.txt");
+    CHECK(c.call("PUT", w.bid + "/sections/document-0/content", c.provider, R"({"content": "x"})", "\"2\"")
+              .json().at("type").as_string() == "urn:collabtender:problem:uploaded-section");
+    const auto after = c.call("GET", w.bid + "/sections", w.partner).json();
+    CHECK(after.at("items").at(5).at("status").as_string() == "in_progress");
+    for (const auto& b : after.at("blocking").as_array()) CHECK(b.at("pointer").as_string() != "/required_documents/0");
+
+    // Removing it is the owner's too, and is another version.
+    const std::string id{uploaded.json().at("id").as_string()};
+    REQUIRE(c.call("DELETE", w.bid + "/documents/" + id, w.partner).status == 204);
+    CHECK(c.call("GET", w.bid + "/sections/document-0/history", c.provider).json().at("items").at(0).at("content")
+              .as_array().empty());
 }
