@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -7,6 +9,10 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+
+namespace collabtender::persistence {
+class Connection;
+}
 
 namespace collabtender::api {
 
@@ -29,11 +35,20 @@ struct Request {
     const std::string& param(const std::string& name) const { return path_params.at(name); }
 };
 
+// A body sent in pieces after the answer's head, so that a large download never
+// sits whole in memory: `read` runs on a database worker and returns up to
+// `piece` bytes from `offset`, fewer only at the end.
+struct StreamedBody {
+    std::uint64_t size = 0;
+    std::function<std::string(persistence::Connection& db, std::uint64_t offset, std::size_t piece)> read;
+};
+
 struct Response {
     int status = 200;
     std::string content_type;
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    std::optional<StreamedBody> streamed = std::nullopt;  // instead of `body`
 };
 
 }  // namespace collabtender::api

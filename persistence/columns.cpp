@@ -1,6 +1,10 @@
 #include "persistence/columns.hpp"
 
+#include <stdexcept>
+
 #include <boost/json.hpp>
+
+#include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
 
@@ -63,6 +67,13 @@ std::vector<domain::ScalePoint> scale_from_json(const std::string& json) {
                        std::string{point.at("descriptor").as_string()}});
     }
     return out;
+}
+
+std::string stored_piece(Tx& tx, const char* statement, const std::string& key, std::uint64_t offset, std::size_t size) {
+    const auto rows = tx.work().exec_prepared(statement, key, static_cast<std::int64_t>(offset) + 1,
+                                              static_cast<std::int64_t>(size));
+    if (rows.empty() || rows[0][0].is_null()) throw std::runtime_error{"stored bytes are gone"};
+    return pqxx::binarystring{rows[0][0]}.str();
 }
 
 }  // namespace collabtender::persistence

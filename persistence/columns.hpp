@@ -14,6 +14,8 @@
 
 namespace collabtender::persistence {
 
+class Tx;
+
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.
 std::int64_t micros(domain::TimePoint t);
@@ -29,5 +31,10 @@ std::string to_json(const std::vector<std::string>& texts);
 std::vector<std::string> texts_from_json(const std::string& json);
 std::string to_json(const std::vector<domain::ScalePoint>& scale);
 std::vector<domain::ScalePoint> scale_from_json(const std::string& json);
+
+// Up to `size` bytes from `offset` of a stored bytea, by a prepared statement
+// taking (key, 1-based start, length). Throws std::runtime_error when the row is
+// gone (a download cut short: its client sees fewer bytes than announced).
+std::string stored_piece(Tx& tx, const char* statement, const std::string& key, std::uint64_t offset, std::size_t size);
 
 }  // namespace collabtender::persistence

@@ -124,9 +124,13 @@ void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256
 
 std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
     const auto rows = tx.work().exec_prepared("consortium_mou", consortium_id);
-    if (rows.empty() || rows[0][2].is_null()) return std::nullopt;
-    return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
-                       pqxx::binarystring{rows[0][2]}.str()};
+    if (rows.empty()) return std::nullopt;
+    return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
+                       rows[0][3].as<std::uint64_t>()};
+}
+
+std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size) {
+    return stored_piece(tx, "consortium_mou_piece", consortium_id, offset, size);
 }
 
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,

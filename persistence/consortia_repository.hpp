@@ -72,9 +72,12 @@ void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256
 struct MouDocument {
     std::string filename;
     std::string media_type;
-    std::string content;
+    std::string sha256;
+    std::uint64_t size = 0;
 };
 std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id);
+// Up to `size` bytes of the memorandum from `offset`.
+std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size);
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                      const std::string& sha256, const std::string& user_id, domain::TimePoint now);
 

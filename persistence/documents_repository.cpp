@@ -38,9 +38,8 @@ std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, c
     return std::nullopt;
 }
 
-std::string document_content(Tx& tx, const std::string& id) {
-    const pqxx::binarystring bytes{tx.work().exec_prepared1("document_content", id)[0]};
-    return bytes.str();
+std::string document_piece(Tx& tx, const std::string& id, std::uint64_t offset, std::size_t size) {
+    return stored_piece(tx, "document_piece", id, offset, size);
 }
 
 void delete_document(Tx& tx, const std::string& id) { tx.work().exec_prepared0("document_delete", id); }

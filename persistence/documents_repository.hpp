@@ -30,7 +30,8 @@ std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
                                            const std::optional<std::string>& viewer_organisation);
 std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, const std::string& id,
                                             const std::optional<std::string>& viewer_organisation);
-std::string document_content(Tx& tx, const std::string& id);
+// Up to `size` bytes of the document from `offset` (fewer only at its end).
+std::string document_piece(Tx& tx, const std::string& id, std::uint64_t offset, std::size_t size);
 void delete_document(Tx& tx, const std::string& id);
 // Whether any submission of the bid includes the document.
 bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id);

@@ -246,7 +246,10 @@ const Statement statements[] = {
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
     {"consortium_set_mou",
      "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = $5 WHERE id = $1"},
-    {"consortium_mou", "SELECT mou_filename, mou_media_type, mou_content FROM consortium WHERE id = $1"},
+    {"consortium_mou",
+     "SELECT mou_filename, mou_media_type, mou_sha256, octet_length(mou_content) FROM consortium "
+     "WHERE id = $1 AND mou_content IS NOT NULL"},
+    {"consortium_mou_piece", "SELECT substring(mou_content FROM $2 FOR $3) FROM consortium WHERE id = $1"},
     {"member_invite",
      "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at) "
      "VALUES ($1, $2, $3, $4, 'invited', to_timestamp($5 / 1e6)) ON CONFLICT (consortium_id, organisation_id) "
@@ -310,7 +313,7 @@ const Statement statements[] = {
      "SELECT id, bid_id, uploaded_by_organisation, filename, media_type, size_bytes, sha256, visibility, "
      MICROS("uploaded_at") ", requirement FROM bid_document WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' "
      "OR uploaded_by_organisation = $2) ORDER BY uploaded_at, id"},
-    {"document_content", "SELECT content FROM bid_document WHERE id = $1"},
+    {"document_piece", "SELECT substring(content FROM $2 FOR $3) FROM bid_document WHERE id = $1"},
     {"document_delete", "DELETE FROM bid_document WHERE id = $1"},
     {"document_submitted",
      "SELECT EXISTS (SELECT 1 FROM bid_submission WHERE bid_id = $1 AND "

@@ -32,6 +32,11 @@ public:
     std::size_t body_limit_for(const std::string& method, const std::string& target) const;
     std::size_t largest_body_limit() const;
 
+    // Reads the next piece of a streamed body on the worker pool. `done` gets the
+    // bytes, or nullopt when they cannot be read (gone, database down, pool full).
+    void read_piece(std::shared_ptr<const api::StreamedBody> body, std::uint64_t offset,
+                    std::function<void(std::optional<std::string>)> done) const;
+
 private:
     Outcome run(const api::Route& route, const api::Request& request, persistence::Connection* db) const;
 

@@ -151,28 +151,73 @@ void HttpSession::handle(http::request<http::string_body>&& request) {
     });
 }
 
+template <typename Body>
+void HttpSession::set_head(http::response<Body>& message, const api::Response& response, bool keep_alive) {
+    message.set(http::field::server, "collabtender");
+    if (!response.content_type.empty()) message.set(http::field::content_type, response.content_type);
+    message.set("X-Request-Id", request_id_);
+    message.set(http::field::cache_control, "no-store");
+    message.set("X-Content-Type-Options", "nosniff");
+    for (const auto& [name, value] : response.headers) message.set(name, value);
+    message.keep_alive(keep_alive);
+}
+
 void HttpSession::send(api::Response response) {
     const bool keep_alive = keep_alive_ && !shared_.stopping;
-    auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status),
-                                                                        version_);
-    message->set(http::field::server, "collabtender");
-    if (!response.content_type.empty()) message->set(http::field::content_type, response.content_type);
-    message->set("X-Request-Id", request_id_);
-    message->set(http::field::cache_control, "no-store");
-    message->set("X-Content-Type-Options", "nosniff");
-    for (const auto& [name, value] : response.headers) message->set(name, value);
-    message->body() = std::move(response.body);
-    message->keep_alive(keep_alive);
-    message->prepare_payload();
-
+    // Logged when the answer is decided: a streamed body's time is the client's.
     const auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
     shared_.metrics.observe(method_, route_, response.status, duration);
     log_request({request_id_, method_, route_, response.status, duration, user_id_, client_});
-
-    response_ = message;
     stream_.expires_after(shared_.limits.read_timeout);
+    if (response.streamed) return send_streamed(response, keep_alive);
+
+    auto message = std::make_shared<http::response<http::string_body>>(static_cast<http::status>(response.status),
+                                                                        version_);
+    set_head(*message, response, keep_alive);
+    message->body() = std::move(response.body);
+    message->prepare_payload();
+    response_ = message;
     http::async_write(stream_, *response_,
                       beast::bind_front_handler(&HttpSession::on_write, shared_from_this(), !keep_alive));
+}
+
+// The head with the body's length, then the body a piece at a time, each read
+// from the database only once the one before has been written: a slow client
+// holds one piece in memory, never the whole document.
+void HttpSession::send_streamed(const api::Response& response, bool keep_alive) {
+    auto head = std::make_shared<http::response<http::empty_body>>(static_cast<http::status>(response.status), version_);
+    set_head(*head, response, keep_alive);
+    head->content_length(response.streamed->size);
+    auto serializer = std::make_shared<http::response_serializer<http::empty_body>>(*head);
+    streaming_ = Streaming{head, serializer, std::make_shared<const api::StreamedBody>(*response.streamed), 0, {},
+                           keep_alive};
+    http::async_write_header(stream_, *serializer, [self = shared_from_this()](beast::error_code error, std::size_t) {
+        if (error) return self->do_close();
+        self->stream_next();
+    });
+}
+
+void HttpSession::stream_next() {
+    auto& streaming = *streaming_;
+    if (streaming.offset >= streaming.body->size) {
+        const bool close = !streaming.keep_alive;
+        streaming_.reset();
+        return on_write(close, {}, 0);
+    }
+    shared_.dispatcher.read_piece(streaming.body, streaming.offset, [self = shared_from_this()](auto piece) {
+        net::post(self->stream_.get_executor(), [self, piece = std::move(piece)]() mutable {
+            // Fewer bytes than announced: closing tells the client the body is cut.
+            if (!piece || piece->empty()) return self->do_close();
+            self->streaming_->piece = std::move(*piece);
+            self->stream_.expires_after(self->shared_.limits.read_timeout);
+            net::async_write(self->stream_, net::buffer(self->streaming_->piece),
+                             [self](beast::error_code error, std::size_t bytes) {
+                                 if (error) return self->do_close();
+                                 self->streaming_->offset += bytes;
+                                 self->stream_next();
+                             });
+        });
+    });
 }
 
 void HttpSession::on_write(bool close, beast::error_code error, std::size_t) {

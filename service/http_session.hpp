@@ -62,6 +62,10 @@ private:
     void reject(const api::Problem& problem);
     void handle(http::request<http::string_body>&& request);
     void send(api::Response response);
+    template <typename Body>
+    void set_head(http::response<Body>& message, const api::Response& response, bool keep_alive);
+    void send_streamed(const api::Response& response, bool keep_alive);
+    void stream_next();
     void on_write(bool close, beast::error_code error, std::size_t bytes);
     void do_close();
     void drain();
@@ -70,6 +74,16 @@ private:
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     std::shared_ptr<http::response<http::string_body>> response_;
+    // A streamed answer in flight: its head, the body's source, how far it got.
+    struct Streaming {
+        std::shared_ptr<http::response<http::empty_body>> head;
+        std::shared_ptr<http::response_serializer<http::empty_body>> serializer;
+        std::shared_ptr<const api::StreamedBody> body;
+        std::uint64_t offset = 0;
+        std::string piece;
+        bool keep_alive = false;
+    };
+    std::optional<Streaming> streaming_;
     SessionShared& shared_;
     std::string client_;
 

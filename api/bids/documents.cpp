@@ -6,6 +6,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
+#include "api/documents/download.hpp"
 #include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -115,15 +116,14 @@ Response get_documents(const Request& request, Context& context) {
 
 Response get_document_content(const Request& request, Context& context) {
     std::optional<persistence::DocumentRecord> document;
-    std::string content;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
         document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
                                               context.principal->organisation_id);
         if (!document) throw problems::not_found("No such document.");
-        content = persistence::document_content(tx, document->id);
     });
-    return download_response(document->filename, document->media_type, std::move(content));
+    return download_response(document->filename, document->media_type, document->sha256,
+                             document_body(document->id, static_cast<std::uint64_t>(document->size_bytes)));
 }
 
 // The uploading organisation removes its document while the bid is being drafted.

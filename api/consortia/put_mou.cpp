@@ -2,6 +2,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
+#include "api/documents/download.hpp"
 #include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
 #include "api/json_values.hpp"
@@ -34,12 +35,14 @@ Response put_mou(const Request& request, Context& context) {
 // The memorandum's bytes, for the consortium's members and the owning body.
 Response get_mou(const Request& request, Context& context) {
     std::optional<persistence::MouDocument> mou;
+    std::string consortium_id;
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal);
-        mou = persistence::mou_document(tx, visible.consortium.id);
+        consortium_id = visible.consortium.id;
+        mou = persistence::mou_document(tx, consortium_id);
     });
     if (!mou) throw problems::not_found("No memorandum of understanding has been uploaded.");
-    return download_response(mou->filename, mou->media_type, std::move(mou->content));
+    return download_response(mou->filename, mou->media_type, mou->sha256, mou_body(consortium_id, mou->size));
 }
 
 }  // namespace collabtender::api

@@ -1,8 +1,5 @@
 #include "api/documents/upload.hpp"
 
-#include <cctype>
-
-#include "api/json_values.hpp"
 #include "api/problem.hpp"
 
 namespace collabtender::api {
@@ -19,25 +16,6 @@ Upload read_upload(const Request& request, const std::map<std::string, std::stri
                       "Documents must be PDF, DOCX, ODT, XLSX, ODS, PNG, JPEG or plain text, sent with the "
                       "Content-Type their content has."};
     return {filename, *found};
-}
-
-Response download_response(const std::string& filename, const std::string& media_type, std::string content) {
-    std::string plain, encoded;
-    static constexpr char hex[] = "0123456789ABCDEF";
-    for (const unsigned char c : filename) {
-        plain += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
-        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-            encoded += static_cast<char>(c);
-        } else {
-            encoded += '%';
-            encoded += hex[c >> 4];
-            encoded += hex[c & 0xf];
-        }
-    }
-    const auto digest = sha256_hex(content);
-    return Response{200, media_type, std::move(content),
-                    {{"Content-Disposition", "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded},
-                     {"X-Content-SHA256", digest}}};
 }
 
 }  // namespace collabtender::api

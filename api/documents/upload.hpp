@@ -19,8 +19,4 @@ struct Upload {
 };
 Upload read_upload(const Request& request, const std::map<std::string, std::string>& parameters);
 
-// A download: the bytes with their type, an attachment disposition carrying the
-// file name (RFC 6266) and the SHA-256 of the bytes.
-Response download_response(const std::string& filename, const std::string& media_type, std::string content);
-
 }  // namespace collabtender::api

@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/documents/upload.hpp"
+#include "api/documents/download.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -17,7 +17,6 @@ namespace collabtender::api {
 Response get_evaluation_document(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
     std::optional<persistence::DocumentRecord> document;
-    std::string content;
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, asked);
         require_unconflicted(tx, bid, *context.principal);
@@ -27,9 +26,9 @@ Response get_evaluation_document(const Request& request, Context& context) {
             throw problems::not_found("The submission has no such document.");
         document = persistence::find_document(tx, bid.bid.id, id, std::nullopt);
         if (!document) throw problems::not_found("The submission has no such document.");
-        content = persistence::document_content(tx, document->id);
     });
-    return download_response(document->filename, document->media_type, std::move(content));
+    return download_response(document->filename, document->media_type, document->sha256,
+                             document_body(document->id, static_cast<std::uint64_t>(document->size_bytes)));
 }
 
 }  // namespace collabtender::api

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <future>
+#include <random>
 #include <thread>
 
 #include <boost/json.hpp>
@@ -241,6 +242,30 @@ TEST_CASE("a document over the configured limit is refused with 413") {
     // A 2 MiB document is fine, though twice the JSON limit.
     const std::string medium = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
     CHECK(send(c.port(), {"POST", b.bid + "/documents?filename=medium.pdf", medium, "application/pdf", c.provider, {}}).status == 201);
+}
+
+TEST_CASE("a large document streams back in pieces, byte for byte, and the connection serves on") {
+    Bidding b;
+    auto& c = b.c;
+    std::string pdf = "%PDF-1.7\n";
+    std::mt19937 random{7};
+    while (pdf.size() < 5 * 1024 * 1024 + 123) pdf += static_cast<char>(random() & 0xff);  // many pieces, a ragged end
+    const auto stored = send(c.port(), {"POST", b.bid + "/documents?filename=big.pdf", pdf, "application/pdf", c.provider, {}});
+    REQUIRE_MESSAGE(stored.status == 201, stored.body);
+    const auto path = b.bid + "/documents/" + std::string{stored.json().at("id").as_string()} + "/content";
+
+    const auto download = c.call("GET", path, c.provider);
+    REQUIRE(download.status == 200);
+    CHECK(download.header("content-length") == std::to_string(pdf.size()));
+    CHECK(download.body == pdf);
+    CHECK(download.header("x-content-sha256") == stored.json().at("sha256").as_string());
+
+    // Framed exactly: the next request on the same connection is answered.
+    const std::string get = "GET " + path + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + c.provider + "\r\n\r\n";
+    const auto both = exchange_raw_many(c.port(), get + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 2);
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].body.size() == pdf.size());
+    CHECK(both[1].status == 200);
 }
 
 TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stage 1") {

@@ -1,0 +1,57 @@
+#include "api/documents/download.hpp"
+
+#include <cctype>
+
+#include "persistence/consortia_repository.hpp"
+#include "persistence/database.hpp"
+#include "persistence/documents_repository.hpp"
+
+namespace collabtender::api {
+namespace {
+
+template <typename ReadPiece>
+StreamedBody stored_body(std::uint64_t size, ReadPiece read_piece) {
+    return {size, [read_piece](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
+                std::string out;
+                db.transact([&](persistence::Tx& tx) { out = read_piece(tx, offset, piece); });
+                return out;
+            }};
+}
+
+}  // namespace
+
+Response download_response(const std::string& filename, const std::string& media_type, const std::string& sha256,
+                           StreamedBody body) {
+    std::string plain, encoded;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (const unsigned char c : filename) {
+        plain += (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') ? static_cast<char>(c) : '_';
+        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+            encoded += static_cast<char>(c);
+        } else {
+            encoded += '%';
+            encoded += hex[c >> 4];
+            encoded += hex[c & 0xf];
+        }
+    }
+    return Response{200,
+                    media_type,
+                    {},
+                    {{"Content-Disposition", "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded},
+                     {"X-Content-SHA256", sha256}},
+                    std::move(body)};
+}
+
+StreamedBody document_body(const std::string& document_id, std::uint64_t size) {
+    return stored_body(size, [document_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
+        return persistence::document_piece(tx, document_id, offset, piece);
+    });
+}
+
+StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size) {
+    return stored_body(size, [consortium_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
+        return persistence::mou_piece(tx, consortium_id, offset, piece);
+    });
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "api/http.hpp"
+
+namespace collabtender::api {
+
+// A download: the bytes' type, an attachment disposition carrying the file name
+// (RFC 6266) and their SHA-256, with the bytes streamed in pieces from `body`.
+Response download_response(const std::string& filename, const std::string& media_type, const std::string& sha256,
+                           StreamedBody body);
+
+// The stored bytes of a bid's document, and of a consortium's memorandum, read
+// in pieces, each in a transaction of its own.
+StreamedBody document_body(const std::string& document_id, std::uint64_t size);
+StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size);
+
+}  // namespace collabtender::api
