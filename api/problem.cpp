@@ -97,6 +97,10 @@ Problem header_too_large() {
     return Problem{431, "header-too-large", "Request headers too large", "The request headers are too large."};
 }
 
+Problem malformed_http() {
+    return Problem{400, "malformed-request", "Malformed request", "The request is not well-formed HTTP/1.1."};
+}
+
 Problem unavailable(std::string detail, int retry_after_seconds) {
     return Problem{503, "service-unavailable", "Service unavailable", std::move(detail)}.with_header(
         "Retry-After", std::to_string(retry_after_seconds));

@@ -46,6 +46,7 @@ Problem forbidden();
 Problem too_many_attempts(long retry_after_seconds);
 Problem payload_too_large(std::size_t limit);
 Problem header_too_large();
+Problem malformed_http();
 Problem unavailable(std::string detail, int retry_after_seconds = 5);
 Problem conflict(std::string detail);
 Problem internal();

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "api/problem.hpp"
+#include "domain/text.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -59,6 +60,12 @@ std::map<std::string, std::string> query_parameters(const Request& request, std:
         const auto eq = pair.find('=');
         const auto name = decode(pair.substr(0, eq));
         const auto value = eq == std::string_view::npos ? std::string{} : decode(pair.substr(eq + 1));
+        // Names and values become text: never control characters or broken UTF-8.
+        const auto plain = [](const std::string& s) {
+            return domain::valid_utf8(s) &&
+                   std::none_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+        };
+        if (!plain(name) || !plain(value)) throw bad_parameter(plain(name) ? name : "", "must be plain text");
         if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return name == a; }))
             throw bad_parameter(name, "is not a parameter of this address");
         out[name] = value;

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "domain/text.hpp"
+
 namespace collabtender::domain {
 namespace {
 
@@ -18,18 +20,6 @@ constexpr std::pair<DocumentType, std::string_view> media_types[] = {
 
 bool starts_with(std::string_view content, std::string_view prefix) { return content.substr(0, prefix.size()) == prefix; }
 
-bool valid_utf8_text(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return false;
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (length == 0 || i + length > s.size()) return false;
-        for (std::size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        i += length;
-    }
-    return true;
-}
 
 // ZIP-based office formats: OpenDocument stores an uncompressed "mimetype" entry
 // first; Office Open XML names its main part's folder early in the archive.
@@ -67,7 +57,7 @@ std::optional<DocumentType> sniff(std::string_view content) {
     if (starts_with(content, "\x89PNG\r\n\x1a\n")) return DocumentType::png;
     if (starts_with(content, "\xFF\xD8\xFF")) return DocumentType::jpeg;
     if (starts_with(content, std::string_view{"PK\x03\x04", 4})) return sniff_zip(content);
-    if (!content.empty() && valid_utf8_text(content)) return DocumentType::text;
+    if (!content.empty() && valid_utf8(content)) return DocumentType::text;
     return std::nullopt;
 }
 

@@ -11,6 +11,8 @@ namespace collabtender::domain {
 // Shared checks that add a violation at `pointer` when a value is out of bounds.
 // Lengths count bytes of the trimmed text; bounds are inclusive.
 std::string_view trim(std::string_view text);
+// Well-formed UTF-8 without NUL bytes.
+bool valid_utf8(std::string_view text);
 void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max);
 void check_range(Violations& out, long long value, const std::string& pointer, long long min, long long max);
 void check_text_list(Violations& out, const std::vector<std::string>& items, const std::string& pointer,

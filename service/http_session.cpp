@@ -87,7 +87,7 @@ void HttpSession::do_read() {
 }
 
 void HttpSession::on_header(beast::error_code error, std::size_t) {
-    if (reject_oversized(error) || error) return;  // end of stream, timeout, reset: nothing to answer
+    if (answer_read_error(error) || error) return;  // end of stream, timeout, reset: nothing to answer
     // From its header on, a request is in flight: a stop now lets it finish.
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
@@ -116,20 +116,27 @@ void HttpSession::reject(const api::Problem& problem) {
 }
 
 void HttpSession::on_read(beast::error_code error, std::size_t) {
-    if (reject_oversized(error) || error) return;
+    if (answer_read_error(error) || error) return;
     handle(parser_->release());
 }
 
 // Answers 413 or 431 for a message over the limits (a declared Content-Length is
-// refused as soon as the header arrives) and closes on any other read error: end
-// of stream, timeout, reset. Returns true when it answered.
-bool HttpSession::reject_oversized(beast::error_code error) {
+// refused as soon as the header arrives), 400 for one that is not HTTP, and
+// closes on any other read error: end of stream, timeout, reset. Returns true
+// when it answered.
+bool HttpSession::answer_read_error(beast::error_code error) {
     if (error == http::error::body_limit) {
         reject(api::problems::payload_too_large(body_limit_));
         return true;
     }
     if (error == http::error::header_limit) {
         reject(api::problems::header_too_large());
+        return true;
+    }
+    const bool malformed = error.category() == http::make_error_code(http::error::bad_method).category() &&
+                           error != http::error::end_of_stream && error != http::error::partial_message;
+    if (malformed) {
+        reject(api::problems::malformed_http());
         return true;
     }
     if (error) do_close();

@@ -58,7 +58,7 @@ private:
     void do_read();
     void on_header(beast::error_code error, std::size_t bytes);
     void on_read(beast::error_code error, std::size_t bytes);
-    bool reject_oversized(beast::error_code error);
+    bool answer_read_error(beast::error_code error);
     void reject(const api::Problem& problem);
     void handle(http::request<http::string_body>&& request);
     void send(api::Response response);

@@ -53,6 +53,20 @@ TEST_CASE("malformed JSON is a 400 that says where it broke") {
 
 TEST_CASE("a JSON document that is not an object is a 422") { CHECK(status_of(with_body("[1, 2]")) == 422); }
 
+TEST_CASE("a key given twice in one object is refused, at any depth; the same key in different objects is not") {
+    CHECK(status_of(with_body(R"({"a": 1, "a": 2})")) == 400);
+    CHECK(detail_of(with_body(R"({"a": 1, "a": 2})")).find("\"a\" appears twice") != std::string::npos);
+    CHECK(status_of(with_body(R"({"x": [{"a": 1}, {"b": {"c": 1, "c": 1}}]})")) == 400);
+    CHECK(status_of(with_body(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]})")) == 200);
+}
+
+TEST_CASE("control characters other than tab and line breaks are refused in keys and strings") {
+    CHECK(status_of(with_body(R"({"a": "x\u0000y"})")) == 400);
+    CHECK(status_of(with_body(R"({"a\u0001": 1})")) == 400);
+    CHECK(status_of(with_body(R"({"a": ["ok", "\u001f"]})")) == 400);
+    CHECK(status_of(with_body(R"({"a": "line one\nline two\ttabbed\r\n"})")) == 200);
+}
+
 TEST_CASE("the field reader reports every missing or mistyped field together") {
     const auto object = boost::json::parse(R"({"email": 5, "note": "x"})").as_object();
     FieldReader fields{object};
