@@ -12,6 +12,7 @@
 #include <pqxx/pqxx>
 
 #include "tests/support/accounts.hpp"
+#include "tests/support/commissioning.hpp"
 #include "tests/support/http_client.hpp"
 #include "tests/support/server_process.hpp"
 #include "tests/support/test_database.hpp"
@@ -186,4 +187,40 @@ TEST_CASE("when every database worker is busy and the queue is full, requests ge
     hold.commit();
     CHECK(running.get().status == 401);
     CHECK(queued.get().status == 401);
+}
+
+TEST_CASE("a statement timeout is a 503 problem: nothing half-saved, no SQL shown, the audit chain whole") {
+    TestDatabase db;
+    db.migrate();
+    const auto organisation = create_organisation(db.url(), "Falkirk HSCP", "commissioning_body");
+    create_user(db.url(), organisation, "officer@falkirk.example", "commissioner", "a long enough password");
+    ServerProcess server{db.url(), {"--statement-timeout-ms", "500"}};
+    const auto token = login(server.port(), "officer@falkirk.example", "a long enough password");
+    auto tender = boost::json::parse(Commissioning::tender_body("FAL-1")).as_object();
+    tender["title"] = "Day services";
+    const auto created = post_json(server.port(), "/api/v1/tenders", boost::json::serialize(tender), token);
+    REQUIRE_MESSAGE(created.status == 201, created.body);
+    const auto path = created.header("location");
+    const auto id = path.substr(path.rfind('/') + 1);
+    const auto audit_before = db.scalar("SELECT count(*) FROM audit_event");
+
+    // Another session holds the tender's row, so the change waits past the timeout.
+    pqxx::connection blocker{db.url()};
+    auto hold = std::make_unique<pqxx::work>(blocker);
+    hold->exec("SELECT * FROM tender WHERE id = '" + id + "' FOR UPDATE");
+    const auto timed_out = send(server.port(), {"PATCH", path, R"({"title": "Changed"})", "application/json", token,
+                                                {{"If-Match", created.header("etag")}}});
+    hold.reset();
+    CHECK(timed_out.status == 503);
+    CHECK(timed_out.header("content-type") == "application/problem+json");
+    CHECK_FALSE(timed_out.header("retry-after").empty());
+    for (const auto* internal : {"SELECT", "UPDATE", "ERROR", "canceling", "pqxx", "statement timeout"})
+        CHECK_MESSAGE(timed_out.body.find(internal) == std::string::npos, internal);
+
+    CHECK(get(server.port(), path, token).json().at("title").as_string() == "Day services");
+    CHECK(db.scalar("SELECT count(*) FROM audit_event") == audit_before);
+    const auto verified = get(server.port(), "/api/v1/audit/verify?tender_id=" + id, token);
+    CHECK(verified.json().at("intact").as_bool());
+    // Tokens stay out of the log, whatever happened.
+    CHECK(server.log().find(token) == std::string::npos);
 }
