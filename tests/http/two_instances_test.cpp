@@ -1,0 +1,72 @@
+// Two service instances on one database, the way the service scales out: start-up
+// migrations, idempotency keys, concurrent submissions and the deadline hold
+// across instances, because every rule lives in the database's transactions.
+#include <doctest/doctest.h>
+
+#include <future>
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "persistence/migrations.hpp"
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender;
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+TEST_CASE("two instances starting together on an empty database migrate it once, and both become ready") {
+    TestDatabase db;
+    // Each answers /healthz at once and migrates in the background, so the two migrations overlap.
+    ServerProcess a{db.url()};
+    ServerProcess b{db.url()};
+    for (const auto* server : {&a, &b}) {
+        bool ready = false;
+        for (int i = 0; i < 100 && !ready; ++i) {
+            ready = get(server->port(), "/readyz").status == 200;
+            if (!ready) std::this_thread::sleep_for(100ms);
+        }
+        CHECK(ready);
+    }
+    CHECK(db.scalar("SELECT count(*) FROM schema_migration") == std::to_string(persistence::latest_migration_version()));
+}
+
+TEST_CASE("across two instances a key submits once, members' submissions get distinct versions, and the deadline holds") {
+    Commissioning c;
+    ServerProcess other{c.db.url()};
+    const auto tender = c.published_pin();
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    c.open_stage1(tender, 3s, 6s);
+    const auto consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
+    const auto bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(bid, {c.provider});
+    const auto submit = [&](std::uint16_t port, const std::string& key) {
+        return send(port, {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", key}}});
+    };
+
+    for (int i = 0; i < 10; ++i) {
+        const auto key = "same-" + std::to_string(i);
+        auto here = std::async(std::launch::async, [&] { return submit(c.port(), key); });
+        auto there = std::async(std::launch::async, [&] { return submit(other.port(), key); });
+        const auto one = here.get();
+        const auto two = there.get();
+        REQUIRE(one.status / 100 == 2);
+        REQUIRE(two.status / 100 == 2);
+        CHECK(one.json().at("version") == two.json().at("version"));
+        CHECK(one.json().at("sha256") == two.json().at("sha256"));
+        auto distinct_here = std::async(std::launch::async, [&] { return submit(c.port(), key + "-a"); });
+        auto distinct_there = std::async(std::launch::async, [&] { return submit(other.port(), key + "-b"); });
+        CHECK(distinct_here.get().json().at("version") != distinct_there.get().json().at("version"));
+    }
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "30");
+    CHECK(c.db.scalar("SELECT count(DISTINCT version) FROM bid_submission") == "30");
+
+    std::this_thread::sleep_for(6500ms);
+    for (const auto port : {c.port(), other.port()}) {
+        const auto late = submit(port, "late-" + std::to_string(port));
+        CHECK(late.status == 409);
+        CHECK(late.json().at("type").as_string() == "urn:collabtender:problem:deadline-passed");
+    }
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "30");
+}
