@@ -1,6 +1,7 @@
 #include "api/time_format.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <ctime>
 
 namespace collabtender::api {
@@ -17,13 +18,20 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) 
 
 }  // namespace
 
+// Whole seconds print as such; any fraction prints to the microsecond, so that a
+// time read back is the time that is kept (a deadline shown is the one enforced).
 std::string format_rfc3339(domain::TimePoint t) {
-    const std::time_t seconds = std::chrono::system_clock::to_time_t(std::chrono::floor<std::chrono::seconds>(t));
+    const auto whole = std::chrono::floor<std::chrono::seconds>(t);
+    const std::time_t seconds = std::chrono::system_clock::to_time_t(whole);
     std::tm utc{};
     gmtime_r(&seconds, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
+    char text[40];
+    auto length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &utc);
+    if (const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(t - whole).count(); micros != 0)
+        length += static_cast<std::size_t>(std::snprintf(text + length, sizeof text - length, ".%06lld",
+                                                         static_cast<long long>(micros)));
+    text[length] = 'Z';
+    return std::string{text, length + 1};
 }
 
 std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {

@@ -163,8 +163,12 @@ void HttpSession::set_head(http::response<Body>& message, const api::Response& r
     message.set(http::field::server, "collabtender");
     if (!response.content_type.empty()) message.set(http::field::content_type, response.content_type);
     message.set("X-Request-Id", request_id_);
+    // API answers are data, never pages: nothing may run, frame or cache them.
+    // The web client's files set their own policy and caching.
     message.set(http::field::cache_control, "no-store");
     message.set("X-Content-Type-Options", "nosniff");
+    message.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    message.set("Referrer-Policy", "no-referrer");
     for (const auto& [name, value] : response.headers) message.set(name, value);
     message.keep_alive(keep_alive);
 }

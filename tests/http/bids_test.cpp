@@ -52,7 +52,7 @@ TEST_CASE("partners edit one draft, and If-Match stops them overwriting each oth
     CHECK(stale.status == 412);
     CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"7": "No such criterion"}})", "\"2\"").status == 422);
     CHECK(c.call("PATCH", b.bid, c.provider, R"({"declarations": {"0": "not an object"}})", "\"2\"").status == 422);
-    CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "a\u0000b"}})", "\"2\"").status == 422);  // not a 500
+    CHECK(c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "a\u0000b"}})", "\"2\"").status == 400);  // not a 500
     const auto second = c.call("PATCH", b.bid, c.provider, R"({"responses": {"1": "Together"}})", "\"2\"");
     REQUIRE(second.status == 200);
     CHECK(second.json().at("draft").at("responses").at("0").as_string() == "We listen first.");  // merged, not replaced

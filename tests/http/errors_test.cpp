@@ -26,6 +26,18 @@ TEST_CASE("an unknown route is a 404 problem") {
     CHECK(type_of(response) == "urn:collabtender:problem:not-found");
 }
 
+TEST_CASE("every answer carries the security headers, errors and successes alike") {
+    Server s;
+    for (const auto* target : {"/healthz", "/api/v1/nowhere", "/api/v1/openapi.json", "/api/v1/me"}) {
+        CAPTURE(target);
+        const auto response = get(s.server.port(), target);
+        CHECK(response.header("x-content-type-options") == "nosniff");
+        CHECK(response.header("referrer-policy") == "no-referrer");
+        CHECK(response.header("cache-control") == "no-store");
+        CHECK(response.header("content-security-policy") == "default-src 'none'; frame-ancestors 'none'");
+    }
+}
+
 TEST_CASE("a wrong method is a 405 with Allow") {
     Server s;
     const auto response = send(s.server.port(), {"DELETE", "/api/v1/auth/login", "", "", "", {}});
