@@ -76,7 +76,9 @@ std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
 
     const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
                                            std::chrono::day{static_cast<unsigned>(day)}};
-    if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    // The clock counts nanoseconds from 1970, so it reaches only the years 1678 to
+    // 2261; a tender's dates lie well inside 1900 to 2200.
+    if (!date.ok() || year < 1900 || year > 2200 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
     const auto seconds = std::chrono::sys_days{date}.time_since_epoch() + std::chrono::hours{hour} +
                          std::chrono::minutes{minute - offset_minutes} + std::chrono::seconds{second};
     return domain::TimePoint{std::chrono::duration_cast<domain::TimePoint::duration>(seconds + fraction)};

@@ -8,8 +8,9 @@
 
 namespace collabtender::api {
 
-// RFC 3339 date-times on the wire: always written in UTC ("2026-12-01T12:00:00Z");
-// read with any offset, optional fractional seconds.
+// RFC 3339 date-times on the wire: always written in UTC ("2026-12-01T12:00:00Z",
+// a fraction to the microsecond when there is one); read with any offset and
+// optional fractional seconds, in the years 1900 to 2200.
 std::string format_rfc3339(domain::TimePoint t);
 std::optional<domain::TimePoint> parse_rfc3339(std::string_view text);
 

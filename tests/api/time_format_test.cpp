@@ -24,6 +24,6 @@ TEST_CASE("offsets are applied, and what prints parses back to the same instant"
 TEST_CASE("what is not an RFC 3339 time is refused") {
     for (const auto* bad : {"", "2026-12-10", "2026-12-10T12:00:00", "2026-13-10T12:00:00Z", "2026-02-30T12:00:00Z",
                             "2026-12-10T24:00:00Z", "2026-12-10T12:00:00.Z", "2026-12-10T12:00:00+1:00",
-                            "2026-12-10T12:00:00Zjunk"})
+                            "2026-12-10T12:00:00Zjunk", "6680-12-20T00:00:00Z", "1200-01-01T00:00:00Z"})
         CHECK_MESSAGE(!parse_rfc3339(bad), bad);
 }
