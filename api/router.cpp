@@ -23,20 +23,18 @@ bool is_param(std::string_view segment) {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-bool matches(const std::string& pattern, std::string_view path, std::map<std::string, std::string>& params) {
-    const auto want = segments(pattern);
-    const auto have = segments(path);
+bool matches(const std::vector<std::string>& want, const std::vector<std::string_view>& have,
+             std::map<std::string, std::string>& params) {
     if (want.size() != have.size()) return false;
-    std::map<std::string, std::string> found;
     for (std::size_t i = 0; i < want.size(); ++i) {
         if (is_param(want[i])) {
             if (have[i].empty()) return false;
-            found.emplace(std::string{want[i].substr(1, want[i].size() - 2)}, std::string{have[i]});
         } else if (want[i] != have[i]) {
             return false;
         }
     }
-    params = std::move(found);
+    for (std::size_t i = 0; i < want.size(); ++i)
+        if (is_param(want[i])) params.emplace(want[i].substr(1, want[i].size() - 2), std::string{have[i]});
     return true;
 }
 
@@ -47,14 +45,19 @@ void Router::add(Route route) {
     for (const auto& existing : routes_)
         if (existing.method == route.method && existing.path == route.path)
             throw std::invalid_argument{"route registered twice: " + route.method + " " + route.path};
+    std::vector<std::string> pattern;
+    for (const auto segment : segments(route.path)) pattern.emplace_back(segment);
+    patterns_.push_back(std::move(pattern));
     routes_.push_back(std::move(route));
 }
 
 Router::Match Router::match(const std::string& method, const std::string& path) const {
     Match result;
-    for (const auto& route : routes_) {
+    const auto have = segments(path);
+    for (std::size_t i = 0; i < routes_.size(); ++i) {
+        const auto& route = routes_[i];
         std::map<std::string, std::string> params;
-        if (!matches(route.path, path, params)) continue;
+        if (!matches(patterns_[i], have, params)) continue;
         if (route.method == method) {
             result.route = &route;
             result.params = std::move(params);

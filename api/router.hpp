@@ -77,6 +77,7 @@ public:
 
 private:
     std::vector<Route> routes_;
+    std::vector<std::vector<std::string>> patterns_;  // each route's path, split into segments once
 };
 
 }  // namespace collabtender::api

@@ -1,6 +1,8 @@
 #include "service/http_session.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -23,11 +25,13 @@ std::string request_id_for(const http::request<http::string_body>& request) {
                             return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
                         });
     if (usable) return std::string{given};
-    unsigned char raw[12];
-    randombytes_buf(raw, sizeof raw);
-    char hex[sizeof raw * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
-    return hex;
+    // A random prefix per process and a counter: unique across instances and
+    // restarts without a system call per request.
+    static const std::uint32_t prefix = randombytes_random();
+    static std::atomic<std::uint64_t> counter{0};
+    char id[25];
+    std::snprintf(id, sizeof id, "%08x%016llx", prefix, static_cast<unsigned long long>(counter++));
+    return id;
 }
 
 // Beast accepts any token as a method; metrics label only the ones HTTP defines,

@@ -1,9 +1,12 @@
 #include "service/logging.hpp"
 
+#include <cstdio>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 #include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
 
 namespace collabtender::service {
@@ -30,9 +33,41 @@ public:
     std::unique_ptr<custom_flag_formatter> clone() const override { return std::make_unique<JsonEscapedMessage>(); }
 };
 
+// Standard output without a flush per line (spdlog's console sinks flush each
+// one, a system call per request): under load lines are flushed every 200 ms,
+// when idle within a second, and warnings and errors at once, so at most a
+// moment of request lines is lost if the process is killed.
+class BufferedStdout final : public spdlog::sinks::base_sink<std::mutex> {
+protected:
+    void sink_it_(const spdlog::details::log_msg& msg) override {
+        spdlog::memory_buf_t formatted;
+        formatter_->format(msg, formatted);
+        std::fwrite(formatted.data(), 1, formatted.size(), stdout);
+        if (msg.time - flushed_ >= std::chrono::milliseconds{200}) flush_();
+    }
+    void flush_() override {
+        std::fflush(stdout);
+        flushed_ = spdlog::log_clock::now();
+    }
+
+private:
+    spdlog::log_clock::time_point flushed_{};
+};
+
+void install_logger() {
+    static std::once_flag installed;
+    std::call_once(installed, [] {
+        auto logger = std::make_shared<spdlog::logger>("collabtender", std::make_shared<BufferedStdout>());
+        logger->flush_on(spdlog::level::warn);
+        spdlog::set_default_logger(std::move(logger));
+        spdlog::flush_every(std::chrono::seconds{1});
+    });
+}
+
 }  // namespace
 
 void configure_logging(const std::string& level, const std::string& format) {
+    install_logger();
     const auto parsed = spdlog::level::from_str(level);
     if (parsed == spdlog::level::off && level != "off") throw std::invalid_argument{"unknown log level: " + level};
     spdlog::set_level(parsed);

@@ -79,6 +79,7 @@ int serve(const std::vector<std::string>& args) {
                                config.shutdown_grace, dispatcher, metrics, open_connections};
     server.run();
     pool.stop();
+    spdlog::default_logger()->flush();
     return 0;
 }
 

@@ -126,7 +126,7 @@ TEST_CASE("X-Request-Id is echoed when given and generated otherwise") {
     const auto hostile = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "bad id\" injected"}}});
     CHECK(hostile.header("x-request-id").size() == 24);
     CHECK(get(s.server.port(), "/healthz").header("x-request-id") != get(s.server.port(), "/healthz").header("x-request-id"));
-    CHECK(s.server.log().find("request request_id=trace-42.a_b method=GET route=/healthz status=200") != std::string::npos);
+    CHECK(s.server.log_shows("request request_id=trace-42.a_b method=GET route=/healthz status=200"));
 }
 
 TEST_CASE("a keep-alive connection serves several requests in turn") {

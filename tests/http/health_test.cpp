@@ -64,6 +64,7 @@ TEST_CASE("JSON log format writes one JSON object per line") {
     TestDatabase db;
     ServerProcess server{db.url(), {"--log-format", "json"}};
     get(server.port(), "/healthz");
+    REQUIRE(server.log_shows("route=/healthz"));
     std::istringstream lines{server.log()};
     std::string line;
     int parsed = 0;

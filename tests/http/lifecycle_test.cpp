@@ -222,5 +222,6 @@ TEST_CASE("a statement timeout is a 503 problem: nothing half-saved, no SQL show
     const auto verified = get(server.port(), "/api/v1/audit/verify?tender_id=" + id, token);
     CHECK(verified.json().at("intact").as_bool());
     // Tokens stay out of the log, whatever happened.
+    REQUIRE(server.log_shows("route=/api/v1/audit/verify"));
     CHECK(server.log().find(token) == std::string::npos);
 }

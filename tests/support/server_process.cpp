@@ -136,6 +136,15 @@ int ServerProcess::wait_for_exit(int timeout_seconds) {
 
 std::string ServerProcess::log() const { return read_file(log_path_); }
 
+bool ServerProcess::log_shows(const std::string& text, std::chrono::seconds limit) const {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (log().find(text) == std::string::npos) {
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds{50});
+    }
+    return true;
+}
+
 CommandResult run_collabtender(const std::vector<std::string>& args, const std::string& input,
                                const std::vector<std::string>& environment) {
     int pipe_fds[2];

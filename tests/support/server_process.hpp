@@ -2,6 +2,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ public:
     // Waits for the process to end and returns its exit status (-1 on timeout).
     int wait_for_exit(int timeout_seconds);
     std::string log() const;
+    // Waits (up to `limit`) for `text` to reach the log, which is flushed within a second.
+    bool log_shows(const std::string& text, std::chrono::seconds limit = std::chrono::seconds{5}) const;
 
 private:
     pid_t pid_ = -1;
