@@ -91,22 +91,31 @@ std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tend
     return out;
 }
 
+namespace {
+
+// Everything a bid's rules look at, once access has been settled.
+BidContext load_bid(persistence::Tx& tx, persistence::BidRecord bid, persistence::ConsortiumRecord consortium,
+                    persistence::TenderRecord tender) {
+    auto criteria = persistence::effective_criteria(tx, bid.tender_id, bid.lot_id).criteria;
+    auto gates = lot_gates(tx, bid.tender_id, bid.lot_id);
+    auto required = persistence::list_required_documents(tx, bid.tender_id);
+    std::vector<int> uploads(required.size(), 0);
+    for (const auto& d : persistence::list_documents(tx, bid.id, std::nullopt))
+        if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
+    return {std::move(bid),   std::move(consortium), std::move(tender), std::move(criteria),
+            std::move(gates), std::move(required),   std::move(uploads)};
+}
+
+}  // namespace
+
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal, bool lock) {
     auto bid = persistence::find_bid(tx, bid_id, lock);
     if (bid) {
         auto consortium = persistence::find_consortium(tx, bid->consortium_id);
         auto tender = persistence::find_tender(tx, bid->tender_id);
         const auto role = consortium_role(principal, *consortium, *tender);
-        if (role == ConsortiumRole::lead || role == ConsortiumRole::member) {
-            auto criteria = persistence::effective_criteria(tx, bid->tender_id, bid->lot_id).criteria;
-            auto gates = lot_gates(tx, bid->tender_id, bid->lot_id);
-            auto required = persistence::list_required_documents(tx, bid->tender_id);
-            std::vector<int> uploads(required.size(), 0);
-            for (const auto& d : persistence::list_documents(tx, bid->id, std::nullopt))
-                if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
-            return {std::move(*bid),      std::move(*consortium), std::move(*tender), std::move(criteria),
-                    std::move(gates),     std::move(required),    std::move(uploads)};
-        }
+        if (role == ConsortiumRole::lead || role == ConsortiumRole::member)
+            return load_bid(tx, std::move(*bid), std::move(*consortium), std::move(*tender));
     }
     throw problems::not_found("No such bid.");
 }
@@ -175,9 +184,20 @@ std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context) {
     if (persistence::sign_offs(tx, c.bid.id).empty()) return;  // the common case, cheaply
     const auto digest = draft_digest(tx, c, require_open_stage(c.tender, context.now));
-    for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now))
+    for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now)) {
+        const auto* member = c.consortium.member(organisation);
+        if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business
         persistence::record_event(tx, c.bid.id, {"sign_off_voided", std::nullopt, organisation, std::nullopt},
                                   context.principal->user_id, context.now);
+    }
+}
+
+void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const Context& context) {
+    const auto consortium = persistence::find_consortium(tx, consortium_id);
+    const auto tender = persistence::find_tender(tx, consortium->tender_id);
+    if (!domain::open_stage(tender->status, tender->details.timetable, context.now)) return;
+    for (auto& bid : persistence::list_bids(tx, consortium_id))
+        void_changed_sign_offs(tx, load_bid(tx, std::move(bid), *consortium, *tender), context);
 }
 
 domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, const std::string& digest) {

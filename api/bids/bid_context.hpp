@@ -63,6 +63,8 @@ std::string draft_digest(persistence::Tx& tx, const BidContext& context, int sta
 // After the draft or its documents changed (`c` as they now are): sign-offs of an
 // earlier draft are void, and each signing organisation hears so once.
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context);
+// After the consortium's membership changed: the same for each of its bids.
+void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const Context& context);
 // Each accepted member organisation without a sign-off of that digest, at
 // "/sign_offs/{organisation_id}".
 domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& context, const std::string& digest);

@@ -21,7 +21,7 @@ Response delete_member(const Request& request, Context& context) {
         if (record->member.role == domain::MemberRole::lead)
             throw problems::conflict("The lead cannot leave its consortium.");
         persistence::remove_member(tx, visible.consortium.id, organisation_id);
-        persistence::bump_consortium_version(tx, visible.consortium.id);
+        consortium_changed(tx, visible.consortium.id, context);
         const auto& was = record->member;
         audit(tx, context, {visible.tender.id, leaving ? "member.leave" : "member.remove", "consortium",
                             visible.consortium.id,

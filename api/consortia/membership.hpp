@@ -19,7 +19,12 @@ inline void require_membership_changeable(const VisibleConsortium& visible) {
                       "recorded agreement."};
 }
 
+// After any change to a consortium: its version moves on, and sign-offs of its
+// bids that no longer match (membership and shares are signed too) are void.
+void consortium_changed(persistence::Tx& tx, const std::string& consortium_id, const Context& context);
+
 // The consortium as it now stands, as the response to a change.
-Response consortium_response(persistence::Tx& tx, const std::string& consortium_id, int status = 200);
+Response consortium_response(persistence::Tx& tx, const std::string& consortium_id, const Context& context,
+                             int status = 200);
 
 }  // namespace collabtender::api

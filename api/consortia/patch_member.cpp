@@ -29,7 +29,7 @@ Response patch_member(const Request& request, Context& context) {
         persistence::update_member(tx, visible.consortium.id, member.organisation_id, *role, member.share_bp);
         // Changed terms are not what members acknowledged: they acknowledge again.
         persistence::clear_acknowledgements(tx, visible.consortium.id);
-        response = consortium_response(tx, visible.consortium.id);
+        response = consortium_response(tx, visible.consortium.id, context);
         const auto& was = record->member;
         audit(tx, context, {visible.tender.id, "member.update", "consortium", visible.consortium.id,
                             boost::json::object{{"organisation_id", was.organisation_id},

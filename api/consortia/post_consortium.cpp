@@ -29,7 +29,7 @@ Response post_consortium(const Request& request, Context& context) {
         const auto& p = *context.principal;
         const auto id = persistence::insert_consortium(tx, tender.id, name, p.organisation_id, lead_share_bp,
                                                        p.user_id, context.now);
-        response = consortium_response(tx, id, 201);
+        response = consortium_response(tx, id, context, 201);
         response.headers.emplace_back("Location", "/api/v1/consortia/" + id);
         audit(tx, context, {tender.id, "consortium.create", "consortium", id, nullptr,
                             boost::json::object{{"lead_organisation_id", p.organisation_id},

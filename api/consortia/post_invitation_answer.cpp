@@ -38,9 +38,9 @@ Response post_invitation_answer(const Request& request, Context& context) {
         persistence::answer_invitation(tx, consortium->id, p.organisation_id, answer == "accept", p.user_id,
                                        context.now);
         if (answer == "accept") {
-            response = consortium_response(tx, consortium->id);
+            response = consortium_response(tx, consortium->id, context);
         } else {
-            persistence::bump_consortium_version(tx, consortium->id);
+            consortium_changed(tx, consortium->id, context);
             response = Response{204, "", "", {}};
         }
         audit(tx, context, {consortium->tender_id, "invitation." + answer, "consortium", consortium->id,

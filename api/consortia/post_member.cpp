@@ -34,7 +34,7 @@ Response post_member(const Request& request, Context& context) {
                                          {"status", domain::to_string(previous->member.status)}};
         if (!persistence::invite_member(tx, visible.consortium.id, organisation->id, *role, share_bp, context.now))
             throw problems::conflict("That organisation is already invited to or a member of this consortium.");
-        response = consortium_response(tx, visible.consortium.id, 201);
+        response = consortium_response(tx, visible.consortium.id, context, 201);
         audit(tx, context, {visible.tender.id, "member.invite", "consortium", visible.consortium.id, before,
                             boost::json::object{{"organisation_id", organisation->id},
                                                 {"role", domain::to_string(*role)},

@@ -24,7 +24,7 @@ Response post_mou_acknowledgement(const Request& request, Context& context) {
             throw problems::validation({{"/sha256", "not_current", "is not the consortium's current memorandum"}});
         const auto& p = *context.principal;
         persistence::acknowledge_mou(tx, visible.consortium.id, p.organisation_id, sha256, p.user_id, context.now);
-        response = consortium_response(tx, visible.consortium.id);
+        response = consortium_response(tx, visible.consortium.id, context);
         audit(tx, context, {visible.tender.id, "mou.acknowledge", "consortium", visible.consortium.id, nullptr,
                             boost::json::object{{"organisation_id", p.organisation_id}, {"sha256", sha256}}});
     });

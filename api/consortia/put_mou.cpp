@@ -22,7 +22,7 @@ Response put_mou(const Request& request, Context& context) {
         const auto sha256 = sha256_hex(request.body);
         persistence::set_mou(tx, visible.consortium.id, sha256, upload.filename,
                              std::string{domain::media_type(upload.type)}, request.body);
-        response = consortium_response(tx, visible.consortium.id);
+        response = consortium_response(tx, visible.consortium.id, context);
         // The digest identifies the memorandum; its bytes stay out of the trail.
         const auto& previous = visible.consortium.mou_sha256;
         audit(tx, context, {visible.tender.id, "mou.upload", "consortium", visible.consortium.id,

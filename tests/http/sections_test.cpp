@@ -339,8 +339,15 @@ TEST_CASE("a member organisation that leaves loses the drafts, comments and hist
                                              w.bid + "/documents"};
     for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 200, path);
 
+    const auto digest = std::string{c.call("GET", w.bid + "/sign-offs", c.provider).json().at("draft_sha256").as_string()};
+    REQUIRE(c.call("POST", w.bid + "/sign-offs", c.provider, R"({"draft_sha256": ")" + digest + R"("})").status == 200);
+
     REQUIRE(c.call("DELETE", w.consortium + "/members/" + w.partner_org, w.partner).status == 204);
     for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 404, path);
+    // The lead signed a consortium of two: that sign-off is void, and the lead hears so.
+    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_voided' AND recipient_organisation_id = '" +
+                      c.provider_organisation + "'") == "1");
+    CHECK_FALSE(c.call("GET", w.bid + "/sign-offs", c.provider).json().at("items").at(0).at("signed").as_bool());
     CHECK(w.save(w.partner, "response-0", R"("Still ours?")", "1").status == 404);
     // What it wrote stays with the bid, for the members who remain.
     CHECK(c.call("GET", w.bid + "/sections/response-0/history", c.provider).json().at("items").as_array().size() == 1);
