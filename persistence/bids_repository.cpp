@@ -75,9 +75,10 @@ void wait_for_submissions(Tx& tx, const std::string& tender_id) {
     tx.work().exec_prepared("bids_share_lock", tender_id);
 }
 
-std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage) {
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
+                                                   const std::optional<std::string>& lot_id) {
     std::vector<SubmissionRecord> out;
-    for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage))
+    for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage, lot_id))
         out.push_back(submission_from(row));
     return out;
 }

@@ -56,8 +56,10 @@ struct LotBidCount {
 std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id);
 // Takes a share lock on the tender's bids: waits for submissions in flight.
 void wait_for_submissions(Tx& tx, const std::string& tender_id);
-// The latest standing submission of each bid for a stage, once it may be opened.
-std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage);
+// The latest standing submission of each bid for a stage (of one lot, if given),
+// once it may be opened.
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
+                                                   const std::optional<std::string>& lot_id = std::nullopt);
 // One bid's latest submission for the stage, unless withdrawn.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 

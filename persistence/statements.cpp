@@ -303,7 +303,8 @@ const Statement statements[] = {
     {"submissions_standing",
      "SELECT " + submission_columns + " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
      "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
-     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1) ORDER BY submitted_at, id"},
+     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3)) "
+     "ORDER BY submitted_at, id"},
 
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "

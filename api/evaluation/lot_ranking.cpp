@@ -45,9 +45,8 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
 
     std::vector<domain::Candidate> candidates;
     std::vector<domain::OutOfRanking> excluded;
-    for (const auto& first : persistence::standing_submissions(tx, tender.id, 1)) {
+    for (const auto& first : persistence::standing_submissions(tx, tender.id, 1, lot.id)) {
         const auto bid = persistence::find_bid(tx, first.bid_id);
-        if (bid->lot_id != lot.id) continue;
         auto& facts = out.bids[bid->id];
         facts.consortium = persistence::find_consortium(tx, bid->consortium_id)->name;
         if (auto failed = failures(persistence::gate_results(tx, bid->id, 1), "failed a minimum requirement in stage 1: ");

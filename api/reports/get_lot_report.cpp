@@ -16,8 +16,8 @@ namespace {
 // The lot's bids with a standing submission in the stage, as evaluators see them.
 std::vector<EvaluatedBid> lot_bids(persistence::Tx& tx, const ManagedLot& m, int stage) {
     std::vector<EvaluatedBid> out;
-    for (const auto& s : persistence::standing_submissions(tx, m.tender.id, stage))
-        if (persistence::find_bid(tx, s.bid_id)->lot_id == m.lot.id) out.push_back(opened_bid(tx, s.bid_id, stage));
+    for (const auto& s : persistence::standing_submissions(tx, m.tender.id, stage, m.lot.id))
+        out.push_back(opened_bid(tx, s.bid_id, stage));
     return out;
 }
 
