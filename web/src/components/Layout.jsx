@@ -60,8 +60,8 @@ export function Layout({ me, onSignOut, children }) {
       </div>
       <div class="ds_page__middle">
         <div class="ds_wrapper">
-          <main class="ds_layout ds_layout--article page-main" id="main-content" tabIndex={-1}>
-            <div class="ds_layout__content">{children}</div>
+          <main class="page-main" id="main-content" tabIndex={-1}>
+            {children}
           </main>
         </div>
       </div>

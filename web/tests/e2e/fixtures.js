@@ -43,11 +43,15 @@ export async function screenshot(page, name) {
 }
 
 export async function expectNoSidewaysScroll(page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
   }));
-  expect(scrollWidth, 'page scrolls sideways').toBeLessThanOrEqual(innerWidth);
+  expect(scrollWidth, `page scrolls sideways; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
 }
 
 export const heading = (page) => page.getByRole('heading', { level: 1 });
