@@ -35,3 +35,25 @@ test('a dropped connection keeps the text and saves it when back online', async 
   expect(saved.json.criteria[1].justification).toBe(text);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabtender.draft.')))).toEqual([]);
 });
+
+test('an unsaved draft survives reloading the page and is saved afterwards', async ({ page }) => {
+  await signIn(page, jo);
+  const question3 = `${bidUrl('him')}/questions/3`;
+  await page.goto(question3);
+  await expect(heading(page)).toHaveText(scenario.criteria[2]);
+
+  // The service cannot be reached for saves (the page itself still loads).
+  const saves = `**/api/v1/bids/${bid.id}/my-scores/2`;
+  await page.route(saves, (route) => route.abort('internetdisconnected'));
+  const text = 'Pays the Real Living Wage from day one.';
+  await page.getByLabel('Why did you give this score?').fill(text);
+  await expect(page.getByTestId('save-status')).toContainText('Not saved yet');
+
+  await page.reload();
+  await expect(heading(page)).toHaveText(scenario.criteria[2]);
+  await expect(page.getByLabel('Why did you give this score?')).toHaveValue(text);
+
+  await page.unroute(saves);
+  await expect(page.getByTestId('save-status')).toHaveText(/Saved at/, { timeout: 35000 });
+  expect((await apiAs(jo, 'GET', `/bids/${bid.id}/my-scores`)).json.criteria[2].justification).toBe(text);
+});
