@@ -1,0 +1,100 @@
+// The routes, and the landing page that sends each person to their own home.
+import { useEffect, useState } from 'preact/hooks';
+import { Layout } from './components/Layout.jsx';
+import { Loading } from './components/Loading.jsx';
+import { ErrorPage } from './components/ErrorMessage.jsx';
+import { announce } from './components/Announcer.jsx';
+import { match, navigate, usePath } from './router.jsx';
+import { SessionContext, loadMe, signOut } from './session.js';
+import { SignIn } from './screens/SignIn.jsx';
+import { ComingSoon } from './screens/ComingSoon.jsx';
+import { MyPanels } from './screens/MyPanels.jsx';
+import { LotBids } from './screens/LotBids.jsx';
+import { BidStart } from './screens/BidStart.jsx';
+import { ConflictQuestion } from './screens/ConflictQuestion.jsx';
+import { Conflicted } from './screens/Conflicted.jsx';
+import { ScoreCriterion } from './screens/ScoreCriterion.jsx';
+import { Review } from './screens/Review.jsx';
+import { Submitted } from './screens/Submitted.jsx';
+import { PanelScores } from './screens/PanelScores.jsx';
+import { Moderation } from './screens/Moderation.jsx';
+import { Words } from './screens/Words.jsx';
+import { Accessibility } from './screens/Accessibility.jsx';
+import { NotFound } from './screens/NotFound.jsx';
+
+const bid = '/panels/:panel/bids/:bid';
+const panellistRoutes = [
+  ['/panels', MyPanels],
+  ['/panels/:panel/lots/:lot', LotBids],
+  [bid, BidStart],
+  [`${bid}/conflict`, ConflictQuestion],
+  [`${bid}/not-scoring`, Conflicted],
+  [`${bid}/questions/:number`, ScoreCriterion],
+  [`${bid}/review`, Review],
+  [`${bid}/sent`, Submitted],
+  [`${bid}/panel-scores`, PanelScores],
+  [`${bid}/moderation`, Moderation],
+];
+const openRoutes = [
+  ['/help/words', Words],
+  ['/help/accessibility', Accessibility],
+];
+
+function find(routes, path) {
+  for (const [pattern, Screen] of routes) {
+    const params = match(pattern, path);
+    if (params) return { Screen, params };
+  }
+  return null;
+}
+
+function Home({ me }) {
+  useEffect(() => {
+    if (me.role === 'panellist') navigate('/panels', { replace: true });
+  }, [me]);
+  if (me.role === 'panellist') return <Loading what="your panels" />;
+  return <ComingSoon me={me} />;
+}
+
+export function App() {
+  const path = usePath();
+  const [me, setMe] = useState(undefined);
+  const [error, setError] = useState(null);
+
+  useEffect(() => {
+    loadMe().then(setMe, (e) => (e.status === 401 ? setMe(null) : setError(e)));
+    const expired = () => {
+      setMe(null);
+      announce('You have been signed out. Please sign in again. Anything you wrote is kept on this device.');
+    };
+    window.addEventListener('collabtender:signed-out', expired);
+    return () => window.removeEventListener('collabtender:signed-out', expired);
+  }, []);
+
+  const onSignOut = async () => {
+    await signOut();
+    setMe(null);
+    navigate('/');
+    announce('You have signed out.');
+  };
+
+  let content;
+  const open = find(openRoutes, path);
+  if (open) content = <open.Screen {...open.params} />;
+  else if (error) content = <ErrorPage error={error} />;
+  else if (me === undefined) content = <Loading />;
+  else if (me === null) content = <SignIn onSignedIn={setMe} />;
+  else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
+  else {
+    const found = me.role === 'panellist' ? find(panellistRoutes, path) : null;
+    content = found ? <found.Screen {...found.params} /> : <NotFound />;
+  }
+
+  return (
+    <SessionContext.Provider value={{ me }}>
+      <Layout me={me} onSignOut={onSignOut}>
+        {content}
+      </Layout>
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+// What went wrong, in plain words. The service's problems carry a stable type;
+// the ones a panellist can meet get a sentence written for them here, and any
+// other falls back to the service's own detail.
+import { ApiError, OfflineError } from './api.js';
+
+const plain = {
+  'declaration-required': 'Please answer the question about conflicts of interest first.',
+  conflicted: 'You told us you have a conflict of interest with this bid, so you will not see or score it.',
+  'scores-submitted': 'You have already sent your scores for this bid. They cannot be changed now.',
+  'scores-hidden': 'You will see the rest of the panel’s scores once you have sent your own.',
+  'bid-excluded': 'This bid did not meet one of the minimum requirements, so it is not scored.',
+  sealed: 'Bids can only be opened after the closing date. Please come back then.',
+  'evaluation-closed': 'Scoring for this stage has finished, so scores can no longer change.',
+  'moderation-not-ready': 'Not everyone on the panel has sent their scores yet. You can agree final scores once they have.',
+  'validation-failed': 'Some answers need checking. Please see the messages below.',
+  'invalid-credentials': 'The email address or password is not right. Please check them and try again.',
+  'too-many-attempts': 'There have been too many attempts to sign in with this email address. Please wait a while, then try again.',
+};
+
+export function explain(error) {
+  if (error instanceof OfflineError)
+    return 'We cannot reach the service. Please check your internet connection and try again.';
+  if (error instanceof ApiError) {
+    if (plain[error.kind]) return plain[error.kind];
+    if (error.status === 401) return 'Please sign in again. For your security you were signed out.';
+    if (error.status === 403) return 'You do not have permission to see this page.';
+    if (error.status === 404) return 'We could not find this page. It may have been moved, or you may not have access to it.';
+    if (error.temporary) return 'The service is busy or unavailable just now. Please try again in a minute.';
+    return error.problem.detail || error.problem.title || 'Something went wrong. Please try again.';
+  }
+  return 'Something went wrong. Please try again.';
+}
+
+// Turns "say why you gave this score" into a sentence: "Say why you gave this score."
+export function sentence(detail) {
+  const text = String(detail ?? '').trim();
+  if (!text) return '';
+  const first = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(first) ? first : `${first}.`;
+}

@@ -1,0 +1,148 @@
+// Before any bid content: "Do you have a link to any of these organisations?"
+import { useState } from 'preact/hooks';
+import { put } from '../api.js';
+import { PageHeading } from '../components/PageHeading.jsx';
+import { Loading } from '../components/Loading.jsx';
+import { ErrorPage, ErrorSummary } from '../components/ErrorMessage.jsx';
+import { WordCountTextarea } from '../components/WordCountTextarea.jsx';
+import { useLoad } from '../load.js';
+import { bidPath, loadPanelBid, lotPath, nextStep } from '../panels.js';
+import { explain, sentence } from '../problems.js';
+import { Link, navigate } from '../router.jsx';
+
+export function ConflictQuestion({ panel: panelId, bid: bidId }) {
+  const { data, error } = useLoad(() => loadPanelBid(panelId, bidId), [panelId, bidId]);
+  const [answer, setAnswer] = useState(null);
+  const [description, setDescription] = useState('');
+  const [problem, setProblem] = useState(null);
+  const [fields, setFields] = useState({});
+  const [busy, setBusy] = useState(false);
+
+  if (error) return <ErrorPage error={error} back="/panels" backText="Back to my panels" />;
+  if (!data) return <Loading what="the bid" />;
+  const { panel, bid } = data;
+  const names = bid.consortium.members;
+  const base = bidPath(panelId, bidId);
+
+  if (bid.my_declaration) {
+    const step = nextStep(panelId, bid);
+    return (
+      <>
+        <PageHeading caption={bid.consortium.name}>You have already answered this question</PageHeading>
+        <p>
+          {bid.my_declaration.conflicted
+            ? 'You told us you have a conflict of interest with this bid. That answer stays.'
+            : 'You told us you have no conflict of interest with this bid.'}
+        </p>
+        <p>
+          <Link href={step.href} class="ds_button">
+            {step.text}
+          </Link>
+        </p>
+      </>
+    );
+  }
+
+  const submit = async (event) => {
+    event.preventDefault();
+    const found = {};
+    if (answer === null) found['/conflicted'] = 'Choose yes or no';
+    if (answer === true && !description.trim()) found['/description'] = 'Tell us what the link is';
+    setFields(found);
+    setProblem(null);
+    if (Object.keys(found).length > 0) {
+      setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    try {
+      await put(`/bids/${bidId}/conflict-declaration`,
+        answer ? { conflicted: true, description: description.trim() } : { conflicted: false });
+      navigate(answer ? `${base}/not-scoring` : `${base}/questions/1`);
+    } catch (e) {
+      setFields(Object.fromEntries(Object.entries(e.fieldErrors ?? {}).map(([k, v]) => [k, sentence(v)])));
+      setProblem(explain(e));
+      setBusy(false);
+      setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
+    }
+  };
+
+  const ids = { '/conflicted': 'conflict-no', '/description': 'description' };
+  const errors = Object.entries(fields).map(([pointer, text]) => ({ href: `#${ids[pointer] ?? 'conflict-no'}`, text }));
+  return (
+    <>
+      <Link href={lotPath(panelId, bid.lot.id)} class="ds_back-link">
+        Back to the bids in lot {bid.lot.number}
+      </Link>
+      <PageHeading caption={`${bid.consortium.name} · Before you read this bid`}>
+        Do you have a conflict of interest?
+      </PageHeading>
+      <p>This bid is from {names.length > 1 ? 'these organisations working together' : 'this organisation'}:</p>
+      <ul class="ds_no-bullets organisation-list" data-testid="bid-organisations">
+        {names.map((n) => (
+          <li key={n}>
+            <strong>{n}</strong>
+          </li>
+        ))}
+      </ul>
+      <p>
+        You have a conflict of interest if you, or someone close to you, has a link to any of these organisations that
+        could affect your scoring, or could look as if it does. For example:
+      </p>
+      <ul>
+        <li>you work or volunteer for one of them, now or recently</li>
+        <li>you get care or support from one of them</li>
+        <li>a family member or close friend works there</li>
+      </ul>
+      <p>If you are not sure, answer yes and explain. It is always fine to tell us.</p>
+      <ErrorSummary message={problem} errors={errors} />
+      <form onSubmit={submit} noValidate>
+        <div class={`ds_question${fields['/conflicted'] ? ' ds_question--error' : ''}`}>
+          <fieldset aria-describedby={fields['/conflicted'] ? 'conflicted-error' : undefined}>
+            <legend class="ds_label legend-question">
+              Do you have a link to {names.length > 1 ? 'any of these organisations' : names[0]}?
+            </legend>
+            {fields['/conflicted'] && (
+              <p class="ds_question__error-message" id="conflicted-error">
+                {fields['/conflicted']}
+              </p>
+            )}
+            <div class="ds_field-group">
+              <div class="ds_radio">
+                <input class="ds_radio__input" type="radio" name="conflicted" id="conflict-no" value="no"
+                  checked={answer === false} onChange={() => setAnswer(false)} />
+                <label class="ds_radio__label" for="conflict-no">
+                  No, I have no link to {names.length > 1 ? 'them' : 'it'}
+                </label>
+              </div>
+              <div class="ds_radio">
+                <input class="ds_radio__input" type="radio" name="conflicted" id="conflict-yes" value="yes"
+                  checked={answer === true} onChange={() => setAnswer(true)} aria-describedby="conflict-yes-hint" />
+                <label class="ds_radio__label" for="conflict-yes">
+                  Yes, I have a link
+                </label>
+                <p class="ds_hint-text" id="conflict-yes-hint">
+                  You will not see or score this bid, and you cannot change this answer later.
+                </p>
+              </div>
+            </div>
+          </fieldset>
+        </div>
+        {answer === true && (
+          <WordCountTextarea
+            id="description"
+            label="What is the link?"
+            hint="Only the commissioner running this tender will see this. It is not shown to the bidders or to the rest of the panel."
+            value={description}
+            onInput={setDescription}
+            error={fields['/description']}
+            rows={4}
+          />
+        )}
+        <button type="submit" class="ds_button" disabled={busy}>
+          {busy ? 'Saving…' : 'Continue'}
+        </button>
+      </form>
+    </>
+  );
+}

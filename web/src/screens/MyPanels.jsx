@@ -1,0 +1,89 @@
+// "My panels": each lot this panellist evaluates, with their progress.
+import { get } from '../api.js';
+import { PageHeading } from '../components/PageHeading.jsx';
+import { Loading } from '../components/Loading.jsx';
+import { ErrorPage } from '../components/ErrorMessage.jsx';
+import { Term } from '../components/Term.jsx';
+import { useLoad } from '../load.js';
+import { lotPath, stageName } from '../panels.js';
+import { Link } from '../router.jsx';
+import { plural } from '../words.js';
+
+function LotProgress({ panel, lot }) {
+  const toScore = lot.bids - lot.conflicted;
+  const done = toScore > 0 && lot.scored >= toScore;
+  return (
+    <li class="lot-card" data-testid={`lot-${lot.number}`}>
+      <h3 class="lot-card__title">
+        {panel.stage > 0 ? (
+          <Link href={lotPath(panel.id, lot.id)}>
+            Lot {lot.number}: {lot.title}
+          </Link>
+        ) : (
+          <>
+            Lot {lot.number}: {lot.title}
+          </>
+        )}
+      </h3>
+      {panel.stage === 0 ? (
+        <p>The bids are not open yet. You can start once the closing date has passed.</p>
+      ) : (
+        <>
+          <p class="lot-card__progress">
+            <strong>
+              {lot.scored} of {plural(toScore, 'bid')} scored
+            </strong>
+            {done && <span class="ds_tag ds_tag--green">Done</span>}
+          </p>
+          {lot.conflicted > 0 && (
+            <p class="ds_hint-text">
+              You are not scoring {plural(lot.conflicted, 'other bid')}, because you told us about a conflict of
+              interest.
+            </p>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+export function MyPanels() {
+  const { data, error } = useLoad(() => get('/me/panels'), []);
+  if (error) return <ErrorPage error={error} />;
+  if (!data) return <Loading what="your panels" />;
+  return (
+    <>
+      <PageHeading>My panels</PageHeading>
+      <p class="ds_leader">
+        These are the <Term name="lot">lots</Term> you are helping to evaluate. Choose a lot to see its{' '}
+        <Term name="bid">bids</Term>.
+      </p>
+      {data.items.length === 0 && (
+        <div class="ds_inset-text">
+          <p class="ds_inset-text__text">
+            You are not on any panel yet. The commissioner will let you know when you are.
+          </p>
+        </div>
+      )}
+      {data.items.map((panel) => (
+        <section class="panel-section" key={panel.id} aria-labelledby={`panel-${panel.id}`}>
+          <h2 id={`panel-${panel.id}`}>{panel.tender.title}</h2>
+          <p class="panel-section__meta">
+            {panel.name} · {panel.stage > 0 ? `Scoring the ${stageName(panel.stage)}` : 'Not open for scoring yet'}
+            {panel.chair && (
+              <>
+                {' '}
+                · <strong class="ds_tag ds_tag--blue">You chair this panel</strong>
+              </>
+            )}
+          </p>
+          <ul class="lot-list">
+            {panel.lots.map((lot) => (
+              <LotProgress key={lot.id} panel={panel} lot={lot} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+// axe on every screen, in normal and easy-read modes: zero WCAG 2.2 AA violations.
+import { test, expect, scenario, signIn, screenshot, heading, bidUrl, lotUrl, choose, expectAccessible } from './fixtures.js';
+
+// Checks the page as it is, then again with easy read switched on (and off after).
+async function bothModes(page, label) {
+  await expectAccessible(page, `${label} (normal)`);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectAccessible(page, `${label} (easy read)`);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+}
+
+test('every panellist screen passes axe in both modes', async ({ page }) => {
+  const ash = scenario.users.ash;
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Sign in');
+  await bothModes(page, 'sign in');
+  await signIn(page, ash);
+  await expect(heading(page)).toHaveText('My panels');
+  await bothModes(page, 'my panels');
+  await page.goto(lotUrl(1));
+  await expect(heading(page)).toHaveText('Lot 1: Welcome Team North West');
+  await bothModes(page, 'lot bids');
+
+  const base = bidUrl('him');
+  await page.goto(`${base}/conflict`);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await bothModes(page, 'conflict question with an error');
+  await choose(page, 'No, I have no link to it');
+  await page.getByRole('button', { name: 'Continue' }).click();
+
+  for (const [i, title] of scenario.criteria.entries()) {
+    await expect(heading(page)).toHaveText(title);
+    await choose(page, /^2 – /);
+    await page.getByLabel('Why did you give this score?').fill(`Reason ${i + 1}: meets what was asked.`);
+    await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
+    if (i === 0) await bothModes(page, 'scoring a question');
+    await page.getByRole('button', { name: /^Next:/ }).click();
+  }
+  await expect(heading(page)).toHaveText('Check your scores before you send them');
+  await bothModes(page, 'review');
+  await page.getByRole('button', { name: 'Submit my scores' }).click();
+  await expect(heading(page)).toHaveText('Your scores have been sent');
+  await bothModes(page, 'confirmation');
+  await page.getByRole('link', { name: 'See the panel’s scores' }).click();
+  await expect(heading(page)).toHaveText('The panel’s scores');
+  await bothModes(page, 'panel scores');
+
+  // The easy-read setting is remembered on this device.
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expect(page.getByRole('button', { name: 'Easy read' })).toHaveAttribute('aria-pressed', 'true');
+  await screenshot(page, '10-panel-scores-easy-read');
+  await page.getByRole('button', { name: 'Easy read' }).click();
+
+  await page.goto('/help/words');
+  await bothModes(page, 'what the words mean');
+  await page.goto('/help/accessibility');
+  await bothModes(page, 'accessibility');
+});
+
+test('the conflicted and moderation screens pass axe in both modes', async ({ page }) => {
+  await signIn(page, scenario.users.chair);
+  await page.goto(`${bidUrl('crops')}/moderation`);
+  await expect(heading(page)).toHaveText('Agree the final scores');
+  await bothModes(page, 'moderation');
+  await page.getByTestId('consensus-form-0').getByRole('button', { name: /Save the agreed score/ }).click();
+  await expect(page.getByTestId('consensus-form-0').getByText('Write down why the panel agreed this score')).toBeVisible();
+  await bothModes(page, 'moderation with an error');
+
+  await page.goto(`${bidUrl('arts')}/conflict`);
+  await choose(page, 'Yes, I have a link');
+  await page.getByLabel('What is the link?').fill('My sister works there.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('You will not score this bid');
+  await bothModes(page, 'conflicted');
+});
+
+test('providers and commissioners get a clearly marked coming-soon home', async ({ page }) => {
+  for (const who of ['pilton', 'officer']) {
+    await signIn(page, scenario.users[who]);
+    await expect(heading(page)).toHaveText(`Welcome, ${scenario.users[who].display_name}`);
+    await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');
+    await bothModes(page, `${who} home`);
+    await screenshot(page, `11-coming-soon-${who}`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(heading(page)).toHaveText('Sign in');
+  }
+});

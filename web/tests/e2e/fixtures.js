@@ -1,0 +1,71 @@
+// What every browser test shares: the seeded scenario, signing in through the
+// page, the API as a second witness of server state, axe checks and screenshots.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const scenario = JSON.parse(readFileSync(process.env.SCENARIO ?? 'scenario.json', 'utf8'));
+const shots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+mkdirSync(shots, { recursive: true });
+
+export async function signIn(page, user) {
+  await page.goto('/');
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
+}
+
+// The service's own answer, read with the user's own token.
+export async function apiAs(user, method, path, body) {
+  const login = await fetch(`${scenario.api}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  const { token } = await login.json();
+  const response = await fetch(`${scenario.api}/api/v1${path}`, {
+    method, headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, json: await response.json().catch(() => null) };
+}
+
+export async function expectAccessible(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+}
+
+export async function expectNoSidewaysScroll(page) {
+  const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
+  }));
+  expect(scrollWidth, `page scrolls sideways; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
+}
+
+export const heading = (page) => page.getByRole('heading', { level: 1 });
+export const bidUrl = (bid) => `/panels/${scenario.panel.id}/bids/${scenario.bids[bid].id}`;
+export const lotUrl = (n) => `/panels/${scenario.panel.id}/lots/${scenario.lots[n - 1].id}`;
+
+export const test = base;
+export { expect };
+
+// Chooses a radio button as a person does, by clicking its label (the Design
+// System draws the button over the real, transparent input).
+export async function choose(page, name) {
+  const radio = page.getByRole('radio', { name });
+  const id = await radio.getAttribute('id');
+  await page.locator(`label[for="${id}"]`).click();
+  await expect(radio).toBeChecked();
+}

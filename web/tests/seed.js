@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Seeds a scenario for the browser tests through the HTTP API alone, as an admin,
+// a commissioner and providers would: organisations and accounts, a tender with
+// two lots, three criteria on a scale with plain descriptors, stage 1 with a
+// deadline a few seconds away, partnership and single bids signed off and
+// submitted, the stage closed, and one panel for every lot. One bid is already
+// scored by the whole panel with two disagreements, for the chair to moderate.
+//
+//   API_URL=http://127.0.0.1:PORT ADMIN_EMAIL=… ADMIN_PASSWORD=… node tests/seed.js OUT.json
+//
+// Writes the scenario (accounts, ids, texts) to OUT.json for the tests.
+import { writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { scale, criteria, gates, responses, declarations } from './scenario-texts.js';
+
+const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
+const password = 'correct horse battery staple 2026';
+
+async function call(method, path, token, body, headers = {}) {
+  const init = { method, headers: { ...headers } };
+  if (token) init.headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) {
+    init.body = typeof body === 'string' ? body : JSON.stringify(body);
+    init.headers['Content-Type'] ??= 'application/json';
+  }
+  const response = await fetch(api + path, init);
+  const text = await response.text();
+  const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
+  return { status: response.status, json, headers: response.headers };
+}
+
+async function must(expected, method, path, token, body, headers) {
+  const r = await call(method, path, token, body, headers);
+  if (r.status !== expected)
+    throw new Error(`${method} ${path}: expected ${expected}, got ${r.status}: ${JSON.stringify(r.json)}`);
+  return r;
+}
+
+async function login(email, pass = password) {
+  return (await must(200, 'POST', '/api/v1/auth/login', null, { email, password: pass })).json.token;
+}
+
+export async function seed() {
+  const admin = await login(process.env.ADMIN_EMAIL ?? 'admin@example.org', process.env.ADMIN_PASSWORD);
+  const organisation = async (name, kind) =>
+    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
+  const user = async (organisation_id, email, display_name, role) => {
+    const id = (await must(201, 'POST', '/api/v1/users', admin, { email, display_name, role, password, organisation_id })).json.id;
+    return { id, email, password, display_name, role };
+  };
+
+  const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body');
+  const providers = {};
+  for (const [key, name] of [['pilton', 'Pilton Community Health Project'], ['cyrenians', 'Cyrenians'],
+    ['him', 'Health in Mind'], ['crops', 'Leith Community Crops']])
+    providers[key] = { organisation: await organisation(name, 'provider'), name };
+
+  const users = {
+    officer: await user(edinburgh, 'officer@edinburgh.example', 'Fiona Officer', 'commissioner'),
+    chair: await user(edinburgh, 'morag@panel.example', 'Morag Chair', 'panellist'),
+    alex: await user(edinburgh, 'alex@panel.example', 'Alex Morgan', 'panellist'),
+    kim: await user(edinburgh, 'kim@panel.example', 'Kim Keyboard', 'panellist'),
+    sam: await user(edinburgh, 'sam@panel.example', 'Sam Conflict', 'panellist'),
+    jo: await user(edinburgh, 'jo@panel.example', 'Jo Offline', 'panellist'),
+    ash: await user(edinburgh, 'ash@panel.example', 'Ash Axe', 'panellist'),
+  };
+  for (const [key, p] of Object.entries(providers))
+    users[key] = await user(p.organisation, `staff@${key}.example`, `${p.name} staff`, 'provider');
+  const tokens = {};
+  for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
+
+  // The commissioner's tender: two lots, criteria, gates, a timetable seconds away.
+  const officer = tokens.officer;
+  const created = await must(201, 'POST', '/api/v1/tenders', officer, {
+    reference: 'EDI-WEB-001', title: 'Thrive Welcome Teams',
+    description: "Community mental-health support across Edinburgh's localities.",
+    cpv_codes: ['85312000-9'], contract_term_months: 60, extension_months: 24,
+    estimated_value_pence: 4200000000, outcomes: ['People feel welcome and connected'],
+    partnership_bids_expected: true, partnership_statement: 'We expect partnership bids for every lot.',
+    pin_summary: 'Two lots of community mental-health support.', scoring_scale: scale,
+  });
+  const tender = created.headers.get('location');
+  const lots = [];
+  for (const [number, title, place] of [[1, 'Welcome Team North West', 'North West'], [2, 'Arts and creativity', 'Citywide']]) {
+    const lot = await must(201, 'POST', `${tender}/lots`, officer, {
+      number, title, description: `A ${place} team`, locality_or_theme: place, annual_value_pence: 90000000, term_months: 60,
+    });
+    lots.push({ id: lot.json.id, number, title });
+  }
+  await must(200, 'POST', `${tender}/actions/publish_pin`, officer);
+  let version = (await must(200, 'GET', tender, officer)).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/gates`, officer, { gates }, { 'If-Match': version })).headers.get('etag');
+  const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  const deadlineMs = Number(process.env.SEED_DEADLINE_MS ?? 9000);
+  const deadline = Date.now() + deadlineMs;
+  await must(200, 'PATCH', tender, officer, {
+    timetable: { clarification_cutoff: at(2000), stage1_deadline: at(deadlineMs), stage2_deadline: at(86400000) },
+  }, { 'If-Match': version });
+  await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
+
+  // Bids: a partnership (Pilton leading, Cyrenians as partner), and single bidders.
+  const consortium = async (key, name) => (await must(201, 'POST', `${tender}/consortia`, tokens[key], { name })).headers.get('location');
+  const northWest = await consortium('pilton', 'North West Together');
+  await must(201, 'POST', `${northWest}/members`, tokens.pilton,
+    { organisation_id: providers.cyrenians.organisation, role: 'partner', share_bp: 4000 });
+  await must(200, 'POST', `${northWest}/invitation/accept`, tokens.cyrenians);
+  await must(200, 'PATCH', `${northWest}/members/${providers.pilton.organisation}`, tokens.pilton, { share_bp: 6000 });
+  const mou = await must(200, 'PUT', `${northWest}/mou?filename=mou.txt`, tokens.pilton,
+    'Pilton leads and holds the contract; Cyrenians delivers 40% of the work.', { 'Content-Type': 'text/plain' });
+  for (const key of ['pilton', 'cyrenians'])
+    await must(200, 'POST', `${northWest}/mou/acknowledgement`, tokens[key], { sha256: mou.json.mou.sha256 });
+
+  const bid = async (key, consortiumPath, lot, text, signers = [key]) => {
+    const path = (await must(201, 'POST', `${consortiumPath}/bids`, tokens[key], { lot_id: lot.id })).headers.get('location');
+    await must(200, 'PATCH', path, tokens[key], { responses: text, declarations }, { 'If-Match': '"1"' });
+    const digest = (await must(200, 'GET', `${path}/sign-offs`, tokens[key])).json.draft_sha256;
+    for (const signer of signers) await must(200, 'POST', `${path}/sign-offs`, tokens[signer], { draft_sha256: digest });
+    await must(201, 'POST', `${path}/submissions`, tokens[key], undefined, { 'Idempotency-Key': 'stage-1' });
+    return path.split('/').pop();
+  };
+  const bids = {
+    northWest: { id: await bid('pilton', northWest, lots[0], responses.northWest, ['pilton', 'cyrenians']),
+      name: 'North West Together', members: ['Pilton Community Health Project', 'Cyrenians'] },
+    him: { id: await bid('him', await consortium('him', 'Health in Mind'), lots[0], responses.him),
+      name: 'Health in Mind', members: ['Health in Mind'] },
+    crops: { id: await bid('crops', await consortium('crops', 'Leith Community Crops'), lots[0], responses.crops),
+      name: 'Leith Community Crops', members: ['Leith Community Crops'] },
+    arts: { id: await bid('cyrenians', await consortium('cyrenians', 'Cyrenians Creative'), lots[1], responses.him),
+      name: 'Cyrenians Creative', members: ['Cyrenians'] },
+  };
+
+  // One panel for every lot, chaired by a person with lived experience.
+  const panelists = [['chair', 'lived_experience', true], ['alex', 'lived_experience', false], ['kim', 'statutory', false],
+    ['sam', 'third_sector', false], ['jo', 'independent', false], ['ash', 'lived_experience', false]];
+  const panel = await must(201, 'POST', `${tender}/panels`, officer, {
+    name: 'Thrive Welcome Teams panel', lot_id: null,
+    members: panelists.map(([key, kind, chair]) => ({ user_id: users[key].id, kind, chair })),
+  });
+  const panelId = panel.headers.get('location').split('/').pop();
+
+  const wait = deadline + 700 - Date.now();
+  if (wait > 0) await sleep(wait);
+  await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
+
+  // The whole panel scores Leith Community Crops; criteria 1 and 3 are far apart.
+  const crops = `/api/v1/bids/${bids.crops.id}`;
+  const spread = { chair: [1, 3, 0], alex: [4, 3, 2], kim: [2, 2, 1], sam: [3, 3, 2], jo: [2, 3, 1], ash: [3, 2, 2] };
+  for (const [key, marks] of Object.entries(spread)) {
+    await must(200, 'PUT', `${crops}/conflict-declaration`, tokens[key], { conflicted: false });
+    for (const [criterion, score] of marks.entries())
+      await must(200, 'PUT', `${crops}/my-scores/${criterion}`, tokens[key],
+        { score, justification: `${users[key].display_name}: the evidence supports a ${score}.` });
+    await must(200, 'POST', `${crops}/my-scores/submission`, tokens[key]);
+  }
+
+  return {
+    api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
+    lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
+    criteria: criteria.map((c) => c.title), scale,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = process.argv[2] ?? 'scenario.json';
+  const started = Date.now();
+  seed().then((scenario) => {
+    writeFileSync(out, JSON.stringify(scenario, null, 2));
+    console.log(`seed: scenario written to ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }, (error) => {
+    console.error(`seed: ${error.message}`);
+    process.exit(1);
+  });
+}
