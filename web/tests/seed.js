@@ -45,7 +45,10 @@ export async function seed() {
   const organisation = async (name, kind) =>
     (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
   const user = async (organisation_id, email, display_name, role) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin, { email, display_name, role, password, organisation_id })).json.id;
+    // Provider staff here are their organisations' authorised signatories, so they sign off bids.
+    const authorised_signatory = role === 'provider';
+    const id = (await must(201, 'POST', '/api/v1/users', admin,
+      { email, display_name, role, password, organisation_id, authorised_signatory })).json.id;
     return { id, email, password, display_name, role };
   };
 
