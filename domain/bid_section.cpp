@@ -40,6 +40,7 @@ std::optional<SectionKey> parse_section_key(std::string_view text) {
         const auto prefix = std::string{to_string(kind)} + "-";
         if (text.substr(0, prefix.size()) != prefix) continue;
         const auto digits = text.substr(prefix.size());
+        if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;  // no sign: "response--0"
         int index = -1;
         const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
         if (error != std::errc{} || end != digits.data() + digits.size() || index < 0 || digits.size() > 4 ||

@@ -13,6 +13,8 @@ TEST_CASE("section keys name a response, a declaration or a required document by
     CHECK_FALSE(parse_section_key("response-"));
     CHECK_FALSE(parse_section_key("response-01"));
     CHECK_FALSE(parse_section_key("response--1"));
+    CHECK_FALSE(parse_section_key("document--0"));  // found by fuzzing: a sign read as part of the number
+    CHECK_FALSE(parse_section_key("response-+1"));
     CHECK(parse_section_key("document-1")->kind == SectionKey::Kind::document);
     CHECK_FALSE(parse_section_key("annex-1"));
     CHECK_FALSE(parse_section_key("response-1x"));
