@@ -34,21 +34,13 @@ Response post_section_answer(const Request& request, Context& context) {
         if (!answer) throw problems::validation({{"/answer_id", "unknown_answer", "is not an answer of your organisation"}});
         if (s.record.versions != expected) throw_stale(s.record.versions);
         require_section_editable(s, context);
-        auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
-        auto& responses = draft["responses"].as_object();
-        const auto position = std::to_string(s.key.index);
-        const auto* existing = responses.if_contains(position);
-        const std::string before = existing && existing->is_string() ? std::string{existing->as_string()} : "";
-        responses[position] = before.empty() ? answer->text : before + "\n\n" + answer->text;
-        s.bid.bid.draft_json = boost::json::serialize(draft);
-        persistence::update_draft(tx, s.bid.bid.id, s.bid.bid.draft_version, s.bid.bid.draft_json, context.now);
-        record_section_saves(tx, s.bid, draft, {s.key}, context, std::nullopt, answer->id);
+        const auto existing = section_content(boost::json::parse(s.bid.bid.draft_json).as_object(), s.key);
+        const std::string before = existing.is_string() ? std::string{existing.as_string()} : "";
+        save_section_content(tx, s, boost::json::value(before.empty() ? answer->text : before + "\n\n" + answer->text),
+                             context, std::nullopt, answer->id);
         audit(tx, context, {s.bid.tender.id, "section.insert_answer", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", s.record.section}, {"answer_id", answer->id}}});
-        s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
-        version = s.record.versions;
-        out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
-        out["content"] = section_content(draft, s.key);
+        out = saved_section_json(tx, s, context, version);
     });
     auto response = json_response(200, out);
     response.headers.emplace_back("ETag", etag(version));

@@ -26,17 +26,10 @@ Response post_section_restore(const Request& request, Context& context) {
         const auto wanted = std::find_if(versions.begin(), versions.end(),
                                          [&](const auto& v) { return std::to_string(v.version) == request.param("version"); });
         if (wanted == versions.end()) throw problems::not_found("The section has no such version.");
-        auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
-        auto& target = draft[s.key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations"].as_object();
-        const auto position = std::to_string(s.key.index);
-        if (wanted->content_json) target[position] = boost::json::parse(*wanted->content_json);
-        else target.erase(position);
-        s.bid.bid.draft_json = boost::json::serialize(draft);
-        draft_version = *persistence::update_draft(tx, s.bid.bid.id, expected, s.bid.bid.draft_json, context.now);
-        record_section_saves(tx, s.bid, draft, {s.key}, context, wanted->version);
+        const auto content = wanted->content_json ? boost::json::parse(*wanted->content_json) : boost::json::value(nullptr);
+        draft_version = save_section_content(tx, s, content, context, wanted->version);
         audit(tx, context, {s.bid.tender.id, "section.restore", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", s.record.section}, {"restored_from", wanted->version}}});
-        s.bid.bid.draft_version = draft_version;
         out = bid_json(s.bid, persistence::list_submissions(tx, s.bid.bid.id));
     });
     auto response = json_response(200, out);

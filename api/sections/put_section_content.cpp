@@ -32,20 +32,10 @@ Response put_section_content(const Request& request, Context& context) {
                                          response ? "must be the response text or null" : "must be the declaration or null"}});
         if (s.record.versions != expected) throw_stale(s.record.versions);
         require_section_editable(s, context);
-        auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
-        auto& target = draft[response ? "responses" : "declarations"].as_object();
-        const auto position = std::to_string(s.key.index);
-        if (content->is_null()) target.erase(position);
-        else target[position] = *content;
-        s.bid.bid.draft_json = boost::json::serialize(draft);
-        persistence::update_draft(tx, s.bid.bid.id, s.bid.bid.draft_version, s.bid.bid.draft_json, context.now);
-        record_section_saves(tx, s.bid, draft, {s.key}, context);
+        save_section_content(tx, s, *content, context);
         audit(tx, context, {s.bid.tender.id, "section.save", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", s.record.section}, {"version", expected + 1}}});
-        s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
-        version = s.record.versions;
-        out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
-        out["content"] = section_content(draft, s.key);
+        out = saved_section_json(tx, s, context, version);
     });
     auto response = json_response(200, out);
     response.headers.emplace_back("ETag", etag(version));

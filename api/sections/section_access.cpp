@@ -4,6 +4,7 @@
 
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
+#include "api/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/accounts_repository.hpp"
 
@@ -83,6 +84,29 @@ void save_section_version(persistence::Tx& tx, const BidContext& bid, const std:
 }
 
 }  // namespace
+
+int save_section_content(persistence::Tx& tx, SectionContext& s, const boost::json::value& content,
+                         const Context& context, std::optional<int> restored_from,
+                         const std::optional<std::string>& source_answer_id) {
+    auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
+    auto& target = draft[s.key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations"].as_object();
+    const auto position = std::to_string(s.key.index);
+    if (content.is_null()) target.erase(position);
+    else target[position] = content;
+    s.bid.bid.draft_json = boost::json::serialize(draft);
+    s.bid.bid.draft_version =
+        *persistence::update_draft(tx, s.bid.bid.id, s.bid.bid.draft_version, s.bid.bid.draft_json, context.now);
+    record_section_saves(tx, s.bid, draft, {s.key}, context, restored_from, source_answer_id);
+    return s.bid.bid.draft_version;
+}
+
+boost::json::object saved_section_json(persistence::Tx& tx, SectionContext& s, const Context& context, int& version) {
+    s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
+    version = s.record.versions;
+    auto out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
+    out["content"] = section_content(boost::json::parse(s.bid.bid.draft_json).as_object(), s.key);
+    return out;
+}
 
 void record_document_section_save(persistence::Tx& tx, const BidContext& bid, int requirement, const Context& context) {
     boost::json::array files;

@@ -49,6 +49,17 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
                           std::optional<int> restored_from = std::nullopt,
                           const std::optional<std::string>& source_answer_id = std::nullopt);
 
+// Puts `content` into the draft at the section (null clears it), stores the draft
+// and records the save as the section's next version. Returns the draft's version.
+int save_section_content(persistence::Tx& tx, SectionContext& section, const boost::json::value& content,
+                         const Context& context, std::optional<int> restored_from = std::nullopt,
+                         const std::optional<std::string>& source_answer_id = std::nullopt);
+
+// The section as its writers see it after a save, with its content; `version`
+// gets its number of saves (its ETag).
+boost::json::object saved_section_json(persistence::Tx& tx, SectionContext& section, const Context& context,
+                                       int& version);
+
 // After an upload to or removal from a required document's section: a new
 // version listing its documents that every member may see.
 void record_document_section_save(persistence::Tx& tx, const BidContext& bid, int requirement, const Context& context);

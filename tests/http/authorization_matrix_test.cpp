@@ -78,7 +78,7 @@ TEST_CASE("every route enforces its access rule") {
 TEST_CASE("no route serves or changes another organisation's objects") {
     Commissioning c;
     const auto tender = c.published_pin();
-    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto lot = c.first_lot(tender);
     const auto session = c.call("POST", tender + "/information-sessions", c.edinburgh_officer,
                                 boost::json::serialize(boost::json::object{{"starts_at", at(86400s)},
                                                                            {"ends_at", at(90000s)},

@@ -20,10 +20,9 @@ using namespace std::chrono_literals;
 TEST_CASE("a submission a microsecond before the deadline counts, and one at the deadline does not") {
     Commissioning c;
     const auto tender = c.published_pin();
-    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto lot = c.first_lot(tender);
     c.open_stage1(tender, 1800s, 3600s);
-    const auto consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
-    const auto bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider});
     const auto timetable = c.call("GET", tender, c.provider).json().at("timetable");

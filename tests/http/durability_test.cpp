@@ -39,20 +39,14 @@ struct Acknowledged {
 TEST_CASE("after kill -9 under load every acknowledged write is present and nothing is half-written") {
     Commissioning c;
     const auto tender = c.published_pin();
-    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto lot = c.first_lot(tender);
     c.open_stage1(tender, 3000s, 3600s);
     // One bid is submitted again and again; another consortium's bid is written section by section.
-    const auto submitted_consortium =
-        c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
-    const auto submitted = c.call("POST", submitted_consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})")
-                               .header("location");
+    const auto submitted = c.lone_bid(tender, lot, c.provider, "Pilton alone");
     REQUIRE(c.call("PATCH", submitted, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(submitted, {c.provider});
     const auto writer = c.another_provider("Canongate Youth", "staff@canongate.example");
-    const auto written_consortium =
-        c.call("POST", tender + "/consortia", writer, R"({"name": "Canongate alone"})").header("location");
-    const auto written = c.call("POST", written_consortium + "/bids", writer, R"({"lot_id": ")" + lot + R"("})")
-                             .header("location");
+    const auto written = c.lone_bid(tender, lot, writer, "Canongate alone");
 
     Acknowledged acknowledged;
     int requests = 0;

@@ -112,10 +112,9 @@ std::vector<std::pair<std::string, std::string>> wrong_values(const std::string&
 TEST_CASE("every hostile request gets a 4xx problem and leaves the database as it was") {
     Commissioning c;
     const auto tender = c.published_pin();
-    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto lot = c.first_lot(tender);
     c.open_stage1(tender, 1800s, 3600s);
-    const auto consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
-    const auto bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
     const auto draft = c.draft("EDI-HOSTILE");
 
     const std::vector<Target> targets{

@@ -62,6 +62,18 @@ void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds 
     if (opened.status != 200) throw std::runtime_error{"opening stage 1 failed: " + opened.body};
 }
 
+std::string Commissioning::first_lot(const std::string& tender) const {
+    return std::string{call("GET", tender + "/lots", provider).json().at("items").at(0).at("id").as_string()};
+}
+
+std::string Commissioning::lone_bid(const std::string& tender, const std::string& lot, const std::string& token,
+                                    const std::string& name) const {
+    const auto consortium = call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
+    const auto bid = call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})");
+    if (bid.status != 201) throw std::runtime_error{"creating a bid failed: " + bid.body};
+    return bid.header("location");
+}
+
 void Commissioning::score_bids(const std::string& tender, const std::vector<std::string>& bids, int score) const {
     if (call("GET", tender + "/panels", edinburgh_officer).json().at("items").as_array().empty()) {
         const auto me = call("GET", "/api/v1/me", panellist).json();

@@ -44,6 +44,12 @@ struct Commissioning {
     // Each token's organisation signs off the bid's draft as it stands (bid: path).
     // Best effort: a draft that cannot be signed now is left for the submission to refuse.
     void sign_off(const std::string& bid, const std::vector<std::string>& tokens) const;
+    // The id of the tender's first lot.
+    std::string first_lot(const std::string& tender) const;
+    // A consortium of the token's organisation alone, named `name`, and its bid for
+    // the lot (the tender in stage 1); returns the bid's path.
+    std::string lone_bid(const std::string& tender, const std::string& lot, const std::string& token,
+                         const std::string& name) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
