@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { edit, localDraft } from './drafts.js';
 import { ApiError } from './api.js';
-import { loadEvaluation } from './panels.js';
+import { bidPath, loadEvaluation } from './panels.js';
+import { navigate } from './router.jsx';
 import { useLoad } from './load.js';
 
 const blank = { score: null, justification: '', advice: '' };
@@ -27,6 +28,21 @@ export function useScoresheet(user, panelId, bidId) {
     edit(user, bidId, criterion, next[criterion]);
   };
   return { data: values ? data : null, error, values, change };
+}
+
+// The scoresheet of a bid the panellist is still scoring. A bid they must first
+// declare on, are conflicted with, or have sent scores for takes them to that page
+// instead. `failed`: an error to show; `ready`: there is a sheet to show.
+export function useOpenScoresheet(user, panelId, bidId) {
+  const base = bidPath(panelId, bidId);
+  const sheet = useScoresheet(user, panelId, bidId);
+  const redirect = redirectFor(sheet.error, base);
+  const sent = sheet.data?.mine.submitted_at;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+    else if (sent) navigate(`${base}/panel-scores`, { replace: true });
+  }, [redirect, sent]);
+  return { ...sheet, base, failed: sheet.error && !redirect ? sheet.error : null, ready: Boolean(sheet.data) && !sent };
 }
 
 // Where a bid's pages should send the panellist instead, given a load error.

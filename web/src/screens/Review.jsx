@@ -1,15 +1,15 @@
 // Check your scores, then "Submit my scores": after that they cannot change.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { post } from '../api.js';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage, ErrorSummary } from '../components/ErrorMessage.jsx';
 import { QuestionSteps } from '../components/QuestionSteps.jsx';
 import { flush } from '../drafts.js';
-import { bidPath, lotPath } from '../panels.js';
+import { lotPath } from '../panels.js';
 import { explain } from '../problems.js';
 import { Link, navigate } from '../router.jsx';
-import { missingReason, missingScore, redirectFor, useScoresheet } from '../scoring.js';
+import { missingReason, missingScore, useOpenScoresheet } from '../scoring.js';
 import { useSession } from '../session.js';
 
 function Answer({ label, children, missing }) {
@@ -25,19 +25,12 @@ function Answer({ label, children, missing }) {
 
 export function Review({ panel: panelId, bid: bidId }) {
   const { me } = useSession();
-  const base = bidPath(panelId, bidId);
-  const { data, error, values } = useScoresheet(me.id, panelId, bidId);
+  const { data, values, base, failed, ready } = useOpenScoresheet(me.id, panelId, bidId);
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);
-  const redirect = redirectFor(error, base);
-  const sent = data?.mine.submitted_at;
-  useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true });
-    else if (sent) navigate(`${base}/panel-scores`, { replace: true });
-  }, [redirect, sent]);
 
-  if (error && !redirect) return <ErrorPage error={error} back="/panels" backText="Back to my panels" />;
-  if (!data || sent) return <Loading what="your scores" />;
+  if (failed) return <ErrorPage error={failed} back="/panels" backText="Back to my panels" />;
+  if (!ready) return <Loading what="your scores" />;
   const { bid, evaluation } = data;
   const criteria = evaluation.criteria;
   const scaleLabel = (score) => evaluation.scale.find((p) => p.score === score)?.label ?? '';

@@ -1,7 +1,6 @@
 // Scoring one question of a bid: the bidder's answer beside what to look for,
 // the scale as large radio buttons with every descriptor, the reason for the
 // score and advice to the bidder, each saved automatically.
-import { useEffect } from 'preact/hooks';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage } from '../components/ErrorMessage.jsx';
@@ -11,10 +10,10 @@ import { SaveStatus } from '../components/SaveStatus.jsx';
 import { WordCountTextarea } from '../components/WordCountTextarea.jsx';
 import { QuestionSteps } from '../components/QuestionSteps.jsx';
 import { criterionStatus, flush, useDrafts } from '../drafts.js';
-import { bidPath, lotPath } from '../panels.js';
+import { lotPath } from '../panels.js';
 import { sentence } from '../problems.js';
 import { Link, navigate } from '../router.jsx';
-import { redirectFor, useScoresheet } from '../scoring.js';
+import { useOpenScoresheet } from '../scoring.js';
 import { useSession } from '../session.js';
 import { wordCount } from '../words.js';
 
@@ -27,17 +26,10 @@ function Paragraphs({ text }) {
 export function ScoreCriterion({ panel: panelId, bid: bidId, number }) {
   const { me } = useSession();
   useDrafts();
-  const base = bidPath(panelId, bidId);
-  const { data, error, values, change } = useScoresheet(me.id, panelId, bidId);
-  const redirect = redirectFor(error, base);
-  const sent = data?.mine.submitted_at;
-  useEffect(() => {
-    if (redirect) navigate(redirect, { replace: true });
-    else if (sent) navigate(`${base}/panel-scores`, { replace: true });
-  }, [redirect, sent]);
+  const { data, values, change, base, failed, ready } = useOpenScoresheet(me.id, panelId, bidId);
 
-  if (error && !redirect) return <ErrorPage error={error} back="/panels" backText="Back to my panels" />;
-  if (!data || sent) return <Loading what="the bid" />;
+  if (failed) return <ErrorPage error={failed} back="/panels" backText="Back to my panels" />;
+  if (!ready) return <Loading what="the bid" />;
 
   const { bid, evaluation } = data;
   const total = evaluation.criteria.length;
