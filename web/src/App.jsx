@@ -21,6 +21,8 @@ import { Moderation } from './screens/Moderation.jsx';
 import { Words } from './screens/Words.jsx';
 import { Accessibility } from './screens/Accessibility.jsx';
 import { NotFound } from './screens/NotFound.jsx';
+import { providerRoutes } from './screens/provider/routes.js';
+import { commissionerRoutes } from './screens/commissioner/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
 const panellistRoutes = [
@@ -35,6 +37,12 @@ const panellistRoutes = [
   [`${bid}/panel-scores`, PanelScores],
   [`${bid}/moderation`, Moderation],
 ];
+// Each role's pages; the first route of each is that role's home.
+const routesByRole = {
+  panellist: panellistRoutes,
+  provider: providerRoutes,
+  commissioner: commissionerRoutes,
+};
 const openRoutes = [
   ['/help/words', Words],
   ['/help/accessibility', Accessibility],
@@ -49,10 +57,11 @@ function find(routes, path) {
 }
 
 function Home({ me }) {
+  const home = routesByRole[me.role]?.[0]?.[0];
   useEffect(() => {
-    if (me.role === 'panellist') navigate('/panels', { replace: true });
+    if (home) navigate(home, { replace: true });
   }, [me]);
-  if (me.role === 'panellist') return <Loading what="your panels" />;
+  if (home) return <Loading />;
   return <ComingSoon me={me} />;
 }
 
@@ -86,7 +95,7 @@ export function App() {
   else if (me === null) content = <SignIn onSignedIn={setMe} />;
   else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
   else {
-    const found = me.role === 'panellist' ? find(panellistRoutes, path) : null;
+    const found = find(routesByRole[me.role] ?? [], path);
     content = found ? <found.Screen {...found.params} /> : <NotFound />;
   }
 
