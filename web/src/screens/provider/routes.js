@@ -1,2 +1,7 @@
 // The provider's pages: [path pattern, screen]. The first is their home.
-export const providerRoutes = [];
+// Finding work and forming partnerships come first; the bid workspace follows.
+import { workspaceRoutes } from './workspace/routes.js';
+
+const entryRoutes = [];
+
+export const providerRoutes = [...entryRoutes, ...workspaceRoutes];

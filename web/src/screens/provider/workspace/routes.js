@@ -1,0 +1,2 @@
+// The collaborative bid workspace's pages: [path pattern, screen].
+export const workspaceRoutes = [];
