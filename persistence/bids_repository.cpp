@@ -38,6 +38,13 @@ std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
     return out;
 }
 
+std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id) {
+    std::map<std::string, std::string> out;
+    for (const auto& row : tx.work().exec_prepared("bid_consortium_names", lot_id))
+        out.emplace(row[0].as<std::string>(), row[1].as<std::string>());
+    return out;
+}
+
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now) {
     const auto rows = tx.work().exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));

@@ -28,6 +28,17 @@ const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
     "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
+// Evaluation rows, read one bid at a time or for a whole lot at once (then led by
+// bid_id): column order read in evaluation_repository.cpp.
+const std::string declaration_columns = "user_id, conflicted, description, " MICROS("declared_at");
+const std::string declaration_order = "ORDER BY declared_at, user_id";
+const std::string gate_result_columns = "gate, outcome, reason, decided_by, " MICROS("decided_at");
+const std::string score_columns = "user_id, criterion, score, justification, advice";
+const std::string scoresheet_columns = "user_id, " MICROS("submitted_at");
+const std::string scoresheet_order = "ORDER BY submitted_at, user_id";
+const std::string consensus_columns = "criterion, score, rationale, moderated_by, " MICROS("moderated_at");
+const std::string of_lot = "bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage = $2 ";
+
 const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
     "term_months, max_awards";
@@ -284,6 +295,8 @@ const Statement statements[] = {
     {"bid_by_id", "SELECT " + bid_columns + " FROM bid WHERE id = $1"},
     {"bid_by_id_for_update", "SELECT " + bid_columns + " FROM bid WHERE id = $1 FOR UPDATE"},
     {"bid_list", "SELECT " + bid_columns + " FROM bid WHERE consortium_id = $1 ORDER BY created_at, id"},
+    {"bid_consortium_names",
+     "SELECT b.id, c.name FROM bid b JOIN consortium c ON c.id = b.consortium_id WHERE b.lot_id = $1"},
     {"bid_update_draft",
      "UPDATE bid SET draft = $3::jsonb, draft_version = draft_version + 1, updated_at = to_timestamp($4 / 1e6) "
      "WHERE id = $1 AND draft_version = $2 RETURNING draft_version"},
@@ -366,8 +379,9 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) ON CONFLICT (bid_id, stage, user_id) DO UPDATE "
      "SET conflicted = excluded.conflicted, description = excluded.description, declared_at = excluded.declared_at"},
     {"declaration_list",
-     "SELECT user_id, conflicted, description, " MICROS("declared_at") " FROM conflict_declaration "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY declared_at, user_id"},
+     "SELECT " + declaration_columns + " FROM conflict_declaration WHERE bid_id = $1 AND stage = $2 " + declaration_order},
+    {"declaration_list_for_lot",
+     "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_lot + declaration_order},
 
     {"gate_result_upsert",
      "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
@@ -375,8 +389,9 @@ const Statement statements[] = {
      "SET outcome = excluded.outcome, reason = excluded.reason, decided_by = excluded.decided_by, "
      "decided_at = excluded.decided_at"},
     {"gate_result_list",
-     "SELECT gate, outcome, reason, decided_by, " MICROS("decided_at") " FROM gate_result "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+     "SELECT " + gate_result_columns + " FROM gate_result WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+    {"gate_result_list_for_lot",
+     "SELECT bid_id, " + gate_result_columns + " FROM gate_result WHERE " + of_lot + "ORDER BY gate"},
 
     {"score_upsert",
      "INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) "
@@ -384,21 +399,24 @@ const Statement statements[] = {
      "DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, "
      "updated_at = excluded.updated_at"},
     {"score_list",
-     "SELECT user_id, criterion, score, justification, advice FROM score WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY user_id, criterion"},
+     "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
+    {"score_list_for_lot",
+     "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_lot + "ORDER BY user_id, criterion"},
     {"scoresheet_submit",
      "INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
     {"scoresheet_list",
-     "SELECT user_id, " MICROS("submitted_at") " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY submitted_at, user_id"},
+     "SELECT " + scoresheet_columns + " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 " + scoresheet_order},
+    {"scoresheet_list_for_lot",
+     "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_lot + scoresheet_order},
     {"consensus_upsert",
      "INSERT INTO consensus_score (bid_id, stage, criterion, score, rationale, moderated_by, moderated_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, criterion) DO UPDATE "
      "SET score = excluded.score, rationale = excluded.rationale, moderated_by = excluded.moderated_by, "
      "moderated_at = excluded.moderated_at"},
     {"consensus_list",
-     "SELECT criterion, score, rationale, moderated_by, " MICROS("moderated_at") " FROM consensus_score "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
+     "SELECT " + consensus_columns + " FROM consensus_score WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
+    {"consensus_list_for_lot",
+     "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_lot + "ORDER BY criterion"},
 
     {"feedback_upsert",
      "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at, advice) "
