@@ -3,6 +3,7 @@
 
     bench/targets.py summary DATASET.json        one line describing the dataset
     bench/targets.py score-writes DATASET.json   the wrk targets of the score benchmark, as Lua
+    bench/targets.py rankings DATASET.json       the wrk targets of the ranking benchmark, as Lua
 """
 import json
 import sys
@@ -24,6 +25,13 @@ def main():
             for bid in bids:
                 for token in d["panellists"]:
                     print(f'  {{path = "/api/v1/bids/{bid}/my-scores/", token = "{token}"}},')
+        print("}")
+    elif command == "rankings":
+        # Every lot of the tenders taken through stage 2, read by the commissioner.
+        print("return {")
+        for tender in tenders[1:]:
+            for lot in tender["lots"]:
+                print(f'  {{path = "/api/v1/lots/{lot}/ranking", token = "{d["officer"]}"}},')
         print("}")
     else:
         sys.exit(__doc__)
