@@ -231,6 +231,7 @@ def main():
 
     out = {"base_url": a.base_url, "officer": officer,
            "panellists": [p["token"] for p in panellists],
+           "panellist_ids": [p["id"] for p in panellists],
            "providers": provider_tokens,
            "criteria": a.criteria,
            "tenders": tenders}

@@ -90,6 +90,13 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
     return out;
 }
 
+std::vector<std::string> standing_bids(Tx& tx, const std::string& tender_id, int stage, const std::string& lot_id) {
+    std::vector<std::string> out;
+    for (const auto& row : tx.work().exec_prepared("bids_standing", tender_id, stage, lot_id))
+        out.push_back(row[0].as<std::string>());
+    return out;
+}
+
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage) {
     const auto rows = tx.work().exec_prepared("submission_standing_for_bid", bid_id, stage);
     if (rows.empty()) return std::nullopt;

@@ -63,6 +63,8 @@ void wait_for_submissions(Tx& tx, const std::string& tender_id);
 // once it may be opened.
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
                                                    const std::optional<std::string>& lot_id = std::nullopt);
+// The same bids' ids alone, for readers that need no content.
+std::vector<std::string> standing_bids(Tx& tx, const std::string& tender_id, int stage, const std::string& lot_id);
 // One bid's latest submission for the stage, unless withdrawn.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 

@@ -64,13 +64,11 @@ std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& b
     return out;
 }
 
-// Appends each row of a whole-lot read to its bid's list.
-template <typename Record>
+// Each row of a whole-lot read, appended to its bid's list.
+template <typename Record, typename List>
 void lot_rows(Tx& tx, const char* statement, const std::string& lot_id, int stage,
-              Record (*from)(const pqxx::row&, int), std::map<std::string, BidEvaluationRows>& out,
-              std::vector<Record> BidEvaluationRows::*list) {
-    for (const auto& r : tx.work().exec_prepared(statement, lot_id, stage))
-        (out[r[0].as<std::string>()].*list).push_back(from(r, 1));
+              Record (*from)(const pqxx::row&, int), const List& list) {
+    for (const auto& r : tx.work().exec_prepared(statement, lot_id, stage)) list(r[0].as<std::string>()).push_back(from(r, 1));
 }
 
 }  // namespace
@@ -169,11 +167,21 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
 
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage) {
     std::map<std::string, BidEvaluationRows> out;
-    lot_rows(tx, "declaration_list_for_lot", lot_id, stage, declaration_from, out, &BidEvaluationRows::declarations);
-    lot_rows(tx, "scoresheet_list_for_lot", lot_id, stage, scoresheet_from, out, &BidEvaluationRows::submissions);
-    lot_rows(tx, "score_list_for_lot", lot_id, stage, score_from, out, &BidEvaluationRows::scores);
-    lot_rows(tx, "consensus_list_for_lot", lot_id, stage, consensus_from, out, &BidEvaluationRows::consensus);
-    lot_rows(tx, "gate_result_list_for_lot", lot_id, stage, gate_result_from, out, &BidEvaluationRows::gate_results);
+    lot_rows(tx, "declaration_list_for_lot", lot_id, stage, declaration_from,
+             [&](const std::string& bid) -> auto& { return out[bid].declarations; });
+    lot_rows(tx, "scoresheet_list_for_lot", lot_id, stage, scoresheet_from,
+             [&](const std::string& bid) -> auto& { return out[bid].submissions; });
+    lot_rows(tx, "score_list_for_lot", lot_id, stage, score_from,
+             [&](const std::string& bid) -> auto& { return out[bid].scores; });
+    lot_rows(tx, "consensus_list_for_lot", lot_id, stage, consensus_from,
+             [&](const std::string& bid) -> auto& { return out[bid].consensus; });
+    return out;
+}
+
+std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
+    std::map<std::string, std::vector<GateResultRecord>> out;
+    lot_rows(tx, "gate_result_list_for_lot", lot_id, stage, gate_result_from,
+             [&](const std::string& bid) -> auto& { return out[bid]; });
     return out;
 }
 

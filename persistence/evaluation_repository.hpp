@@ -91,17 +91,18 @@ struct ConsensusRecord {
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
 
-// What was recorded on one bid in one stage.
+// What the panel recorded on one bid in one stage.
 struct BidEvaluationRows {
     std::vector<ConflictDeclaration> declarations;
     std::vector<ScoresheetSubmission> submissions;
     std::vector<ScoreRecord> scores;
     std::vector<ConsensusRecord> consensus;
-    std::vector<GateResultRecord> gate_results;
 };
-// The same for every bid of a lot, by bid id, in five queries whatever the number
+// The same for every bid of a lot, by bid id, in four queries whatever the number
 // of bids: a ranking reads a whole lot. Bids with nothing recorded are absent.
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage);
+// The gate results of every bid of a lot, by bid id, in one query.
+std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
 
 struct FeedbackRecord {
     std::string text;

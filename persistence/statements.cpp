@@ -28,6 +28,14 @@ const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
     "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
+// The latest submission of each bid of a tender (of lot $3, if not null) for stage
+// $2, unless withdrawn, in the order they came.
+const std::string standing =
+    " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
+    "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
+    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3)) "
+    "ORDER BY submitted_at, id";
+
 // Evaluation rows, read one bid at a time or for a whole lot at once (then led by
 // bid_id): column order read in evaluation_repository.cpp.
 const std::string declaration_columns = "user_id, conflicted, description, " MICROS("declared_at");
@@ -313,11 +321,8 @@ const Statement statements[] = {
      "SELECT id, withdrawn_at FROM bid_submission WHERE bid_id = b.id ORDER BY version DESC LIMIT 1) s "
      "ON s.withdrawn_at IS NULL WHERE l.tender_id = $1 GROUP BY l.id, l.number ORDER BY l.number"},
     {"bids_share_lock", "SELECT 1 FROM bid WHERE tender_id = $1 FOR SHARE"},
-    {"submissions_standing",
-     "SELECT " + submission_columns + " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
-     "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
-     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3)) "
-     "ORDER BY submitted_at, id"},
+    {"submissions_standing", "SELECT " + submission_columns + standing},
+    {"bids_standing", "SELECT bid_id" + standing},
 
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "

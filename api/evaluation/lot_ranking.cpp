@@ -48,18 +48,18 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     // The whole lot is read up front, in a fixed number of queries however many bids it has.
     const auto panel = persistence::panel_for_lot(tx, tender.id, lot.id);
     const auto consortia = persistence::bid_consortium_names(tx, lot.id);
-    std::set<std::string> revised;
-    for (const auto& s : persistence::standing_submissions(tx, tender.id, 2, lot.id)) revised.insert(s.bid_id);
-    auto first_stage = persistence::lot_evaluation_rows(tx, lot.id, 1);
+    const auto revised_ids = persistence::standing_bids(tx, tender.id, 2, lot.id);
+    const std::set<std::string> revised(revised_ids.begin(), revised_ids.end());
+    auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
+    auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
 
     std::vector<domain::Candidate> candidates;
     std::vector<domain::OutOfRanking> excluded;
-    for (const auto& first : persistence::standing_submissions(tx, tender.id, 1, lot.id)) {
-        const auto& id = first.bid_id;
+    for (const auto& id : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
         auto& facts = out.bids[id];
         facts.consortium = consortia.at(id);
-        if (auto failed = failures(first_stage[id].gate_results, "failed a minimum requirement in stage 1: ");
+        if (auto failed = failures(first_gates[id], "failed a minimum requirement in stage 1: ");
             !failed.empty()) {
             excluded.push_back({id, std::move(failed)});
             continue;
@@ -68,18 +68,18 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
             excluded.push_back({id, {"no revised bid was submitted for stage 2"}});
             continue;
         }
-        auto& rows = second_stage[id];
-        if (auto failed = failures(rows.gate_results, "failed a minimum requirement: "); !failed.empty()) {
+        const auto& gates = second_gates[id];
+        if (auto failed = failures(gates, "failed a minimum requirement: "); !failed.empty()) {
             excluded.push_back({id, std::move(failed)});
             continue;
         }
         std::vector<domain::GateResult> results;
-        for (const auto& g : rows.gate_results) results.push_back(g.result);
+        for (const auto& g : gates) results.push_back(g.result);
         if (!domain::all_passed(results)) {
             out.pending.push_back({id, {"a minimum requirement awaits the commissioner's decision"}});
             continue;
         }
-        const auto scores = bid_scores(panel, out.criteria, scale_max(tender), std::move(rows));
+        const auto scores = bid_scores(panel, out.criteria, scale_max(tender), std::move(second_stage[id]));
         if (!scores.ready_for_moderation || scores.flagged_unmoderated > 0) {
             out.pending.push_back({id, {scores.ready_for_moderation ? "flagged scores await moderation"
                                                                       : "panellists' scores are awaited"}});
