@@ -90,10 +90,11 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
     return out;
 }
 
-std::vector<std::string> standing_bids(Tx& tx, const std::string& tender_id, int stage, const std::string& lot_id) {
-    std::vector<std::string> out;
+std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
+                                       const std::optional<std::string>& lot_id) {
+    std::vector<StandingBid> out;
     for (const auto& row : tx.work().exec_prepared("bids_standing", tender_id, stage, lot_id))
-        out.push_back(row[0].as<std::string>());
+        out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3])});
     return out;
 }
 

@@ -63,8 +63,15 @@ void wait_for_submissions(Tx& tx, const std::string& tender_id);
 // once it may be opened.
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
                                                    const std::optional<std::string>& lot_id = std::nullopt);
-// The same bids' ids alone, for readers that need no content.
-std::vector<std::string> standing_bids(Tx& tx, const std::string& tender_id, int stage, const std::string& lot_id);
+// The same bids without their content, for readers that need none.
+struct StandingBid {
+    std::string bid_id;
+    std::string lot_id;
+    std::string consortium_id;
+    domain::TimePoint submitted_at;
+};
+std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
+                                       const std::optional<std::string>& lot_id = std::nullopt);
 // One bid's latest submission for the stage, unless withdrawn.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 

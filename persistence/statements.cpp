@@ -28,13 +28,18 @@ const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
     "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
-// The latest submission of each bid of a tender (of lot $3, if not null) for stage
-// $2, unless withdrawn, in the order they came.
+// The latest submissions of each bid of a tender (of lot $3, if not null) for
+// stage $2, unless withdrawn.
 const std::string standing =
-    " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
+    "(SELECT latest.id FROM bid b JOIN LATERAL "
     "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
-    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3)) "
-    "ORDER BY submitted_at, id";
+    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3))";
+
+// Consortium members with their organisations' names, lead first.
+const std::string member_columns =
+    "m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
+    "JOIN organisation o ON o.id = m.organisation_id";
+const std::string member_order = "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name";
 
 // Evaluation rows, read one bid at a time or for a whole lot at once (then led by
 // bid_id): column order read in evaluation_repository.cpp.
@@ -258,10 +263,10 @@ const Statement statements[] = {
      "SELECT " + consortium_columns + " FROM consortium c WHERE tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
      "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
      "AND m.status = 'accepted')) ORDER BY created_at, id"},
-    {"consortium_members",
-     "SELECT m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
-     "JOIN organisation o ON o.id = m.organisation_id WHERE m.consortium_id = $1 "
-     "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name"},
+    {"consortium_members", "SELECT " + member_columns + " WHERE m.consortium_id = $1 " + member_order},
+    {"consortium_members_of_tender",
+     "SELECT m.consortium_id, " + member_columns +
+         " WHERE m.consortium_id IN (SELECT id FROM consortium WHERE tender_id = $1) " + member_order},
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
     {"consortium_set_mou",
      "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = $5 WHERE id = $1"},
@@ -321,8 +326,11 @@ const Statement statements[] = {
      "SELECT id, withdrawn_at FROM bid_submission WHERE bid_id = b.id ORDER BY version DESC LIMIT 1) s "
      "ON s.withdrawn_at IS NULL WHERE l.tender_id = $1 GROUP BY l.id, l.number ORDER BY l.number"},
     {"bids_share_lock", "SELECT 1 FROM bid WHERE tender_id = $1 FOR SHARE"},
-    {"submissions_standing", "SELECT " + submission_columns + standing},
-    {"bids_standing", "SELECT bid_id" + standing},
+    {"submissions_standing",
+     "SELECT " + submission_columns + " FROM bid_submission WHERE id IN " + standing + " ORDER BY submitted_at, id"},
+    {"bids_standing",
+     "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") " FROM bid_submission s "
+     "JOIN bid b ON b.id = s.bid_id WHERE s.id IN " + standing + " ORDER BY s.submitted_at, s.id"},
 
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "

@@ -48,15 +48,16 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     // The whole lot is read up front, in a fixed number of queries however many bids it has.
     const auto panel = persistence::panel_for_lot(tx, tender.id, lot.id);
     const auto consortia = persistence::bid_consortium_names(tx, lot.id);
-    const auto revised_ids = persistence::standing_bids(tx, tender.id, 2, lot.id);
-    const std::set<std::string> revised(revised_ids.begin(), revised_ids.end());
+    std::set<std::string> revised;
+    for (const auto& b : persistence::standing_bids(tx, tender.id, 2, lot.id)) revised.insert(b.bid_id);
     auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
     auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
 
     std::vector<domain::Candidate> candidates;
     std::vector<domain::OutOfRanking> excluded;
-    for (const auto& id : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
+    for (const auto& first : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
+        const auto& id = first.bid_id;
         auto& facts = out.bids[id];
         facts.consortium = consortia.at(id);
         if (auto failed = failures(first_gates[id], "failed a minimum requirement in stage 1: ");
