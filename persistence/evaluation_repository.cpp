@@ -165,12 +165,14 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
     return bid_rows(tx, "consensus_list", bid_id, stage, consensus_from);
 }
 
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage) {
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+                                                             bool with_scores) {
     std::map<std::string, BidEvaluationRows> out;
     lot_rows(tx, "declaration_list_for_lot", lot_id, stage, declaration_from,
              [&](const std::string& bid) -> auto& { return out[bid].declarations; });
     lot_rows(tx, "scoresheet_list_for_lot", lot_id, stage, scoresheet_from,
              [&](const std::string& bid) -> auto& { return out[bid].submissions; });
+    if (!with_scores) return out;
     lot_rows(tx, "score_list_for_lot", lot_id, stage, score_from,
              [&](const std::string& bid) -> auto& { return out[bid].scores; });
     lot_rows(tx, "consensus_list_for_lot", lot_id, stage, consensus_from,

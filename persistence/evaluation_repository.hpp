@@ -99,8 +99,10 @@ struct BidEvaluationRows {
     std::vector<ConsensusRecord> consensus;
 };
 // The same for every bid of a lot, by bid id, in four queries whatever the number
-// of bids: a ranking reads a whole lot. Bids with nothing recorded are absent.
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage);
+// of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
+// scoresheets only (two queries). Bids with nothing recorded are absent.
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+                                                             bool with_scores = true);
 // The gate results of every bid of a lot, by bid id, in one query.
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
 

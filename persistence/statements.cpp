@@ -23,10 +23,11 @@ const std::string tender_columns =
     "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary, " MICROS("pin_published_at") ", "
     MICROS("stage1_opened_at");
 
-// Drafts, and tenders cancelled before publication, are visible only to the owner ($2).
+// Drafts, and tenders cancelled before publication, are visible only to the owner ($2);
+// with $3, only the owner's tenders are listed.
 const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
-    "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
+    "(NOT $3::boolean AND status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
 // The latest submissions of each bid of a tender (of lot $3, if not null) for
 // stage $2, unless withdrawn.
@@ -169,7 +170,7 @@ const Statement statements[] = {
      "version = version + 1, updated_at = now() WHERE id = $1 RETURNING version"},
     {"tender_clarification_count", "SELECT count(*) FROM clarification WHERE tender_id = $1"},
     {"tender_list", "SELECT " + tender_columns + " FROM tender" + tender_visible +
-                        " ORDER BY created_at DESC, id LIMIT $3 OFFSET $4"},
+                        " ORDER BY created_at DESC, id LIMIT $4 OFFSET $5"},
     {"tender_count", "SELECT count(*) FROM tender" + tender_visible},
 
     {"lot_insert",
