@@ -93,7 +93,8 @@ const std::string award_decision_columns =
     "d.lot_id, d.tender_id, d.override_reason, " MICROS("d.decided_at") ", " MICROS("d.standstill_ends_at");
 const std::string award_columns =
     "id, lot_id, bid_id, status, suspension_reason, contract_start::text, contract_term_months, "
-    "contract_extension_months, contract_value_pence, " MICROS("confirmed_at");
+    "contract_extension_months, contract_value_pence, " MICROS("confirmed_at") ", "
+    "(SELECT c.name FROM bid b JOIN consortium c ON c.id = b.consortium_id WHERE b.id = award.bid_id)";
 
 // Column order read by comment_from() in sections_repository.cpp.
 const std::string comment_columns =
@@ -501,6 +502,10 @@ const Statement statements[] = {
     {"sign_off_void",
      "UPDATE bid_sign_off SET voided_at = to_timestamp($3 / 1e6) "
      "WHERE bid_id = $1 AND draft_sha256 <> $2 AND voided_at IS NULL RETURNING organisation_id"},
+    {"consortium_people",
+     "SELECT u.id, u.organisation_id, u.display_name, u.authorised_signatory FROM app_user u "
+     "JOIN consortium_member m ON m.organisation_id = u.organisation_id "
+     "WHERE m.consortium_id = $1 AND m.status = 'accepted' AND u.role = 'provider' ORDER BY u.display_name, u.id"},
     {"sign_off_list",
      "SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, " MICROS("s.signed_at") " "
      "FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = $1 ORDER BY s.signed_at"},
@@ -536,6 +541,7 @@ const Statement statements[] = {
      "INSERT INTO section_presence (bid_id, section, user_id, mode, seen_at) VALUES ($1, $2, $3, $4, "
      "to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, section, user_id) DO UPDATE SET mode = excluded.mode, "
      "seen_at = excluded.seen_at"},
+    {"presence_delete", "DELETE FROM section_presence WHERE bid_id = $1 AND section = $2 AND user_id = $3"},
     {"presence_list",
      "SELECT p.section, p.user_id, u.display_name, u.organisation_id, p.mode, " MICROS("p.seen_at") " "
      "FROM section_presence p JOIN app_user u ON u.id = p.user_id "
