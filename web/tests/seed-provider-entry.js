@@ -1,0 +1,112 @@
+// The provider-entry part of the scenario (finding work, partnerships), seeded
+// through the HTTP API after the main seed: three more provider organisations,
+// a second tender open for first-stage bids with a deadline days away, its
+// information sessions (one already full), a published clarification, partner
+// register entries by other organisations, a partnership that has invited one of
+// our providers (an invitation waiting), and an early notice (PIN) only.
+import { scale, criteria, gates } from './scenario-texts.js';
+
+const day = 86400000;
+const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+
+export async function seedProviderEntry({ must, login, admin, officer, password }) {
+  const organisation = async (name) =>
+    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
+  const people = {};
+  const tokens = {};
+  for (const [key, name, person] of [
+    ['granton', 'Granton Community Trust', 'Grace Lead'],
+    ['citadel', 'Citadel Youth Centre', 'Callum Partner'],
+    ['canongate', 'Canongate Youth', 'Cara Canongate'],
+  ]) {
+    const organisation_id = await organisation(name);
+    const email = `staff@${key}.example`;
+    const id = (await must(201, 'POST', '/api/v1/users', admin, {
+      email, display_name: person, role: 'provider', password, organisation_id, authorised_signatory: true,
+    })).json.id;
+    people[key] = { id, email, password, display_name: person, role: 'provider', organisation: { id: organisation_id, name } };
+    tokens[key] = await login(email);
+  }
+
+  // A tender open for first-stage bids, closing in five days.
+  const created = await must(201, 'POST', '/api/v1/tenders', officer, {
+    reference: 'EDI-WEB-002', title: 'Community Connections',
+    description: 'Support for people to take part in community life, close to where they live.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, extension_months: 12,
+    estimated_value_pence: 1800000000, outcomes: ['People have friends and things to do', 'Fewer people feel lonely'],
+    partnership_bids_expected: true, partnership_statement: 'Small local groups are welcome as partners.',
+    pin_summary: 'Two lots: one for Leith, one for people across the city who use British Sign Language.',
+    scoring_scale: scale,
+  });
+  const tender = created.headers.get('location');
+  const lots = [];
+  for (const [number, title, place, description] of [
+    [1, 'Leith connections', 'Leith', 'Helping people in Leith find groups, activities and friends near them.'],
+    [2, 'Deaf community connections', 'Citywide', 'Community connections for people who use British Sign Language.'],
+  ]) {
+    const lot = await must(201, 'POST', `${tender}/lots`, officer, {
+      number, title, description, locality_or_theme: place, annual_value_pence: 30000000, term_months: 36,
+      outcomes: ['People say they feel less alone'],
+    });
+    lots.push({ id: lot.json.id, number, title });
+  }
+  await must(200, 'POST', `${tender}/actions/publish_pin`, officer);
+  let version = (await must(200, 'GET', tender, officer)).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/gates`, officer, { gates }, { 'If-Match': version })).headers.get('etag');
+  await must(200, 'PATCH', tender, officer, {
+    timetable: { clarification_cutoff: at(3 * day), stage1_deadline: at(5 * day), stage2_deadline: at(40 * day) },
+  }, { 'If-Match': version });
+  await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
+
+  // Information sessions: one with seats, one already full.
+  const session = async (inDays, place, capacity) =>
+    (await must(201, 'POST', `${tender}/information-sessions`, officer, {
+      starts_at: at(inDays * day), ends_at: at(inDays * day + 2 * 3600000), place, capacity,
+    })).json.id;
+  const sessions = {
+    open: await session(1, 'Leith Community Centre, 12A Newkirkgate, Edinburgh', 20),
+    full: await session(2, 'City Chambers, High Street, Edinburgh', 1),
+  };
+  await must(201, 'POST', `${tender}/information-sessions/${sessions.full}/bookings`, tokens.canongate);
+
+  // A question answered for everyone.
+  const asked = await must(201, 'POST', `${tender}/clarifications`, tokens.canongate,
+    { question: 'Can a lot be delivered by a partnership of small groups?', lot_id: lots[0].id });
+  await must(200, 'POST', `${tender}/clarifications/${asked.json.id}/answer`, officer,
+    { answer: 'Yes. A partnership of small groups is welcome, with one of them as lead.', publish: true });
+
+  // Others looking for partners on lot 1.
+  for (const [key, offers, roles] of [
+    ['citadel', 'Youth work and a drop-in space in Leith, open six days a week.', ['partner', 'subcontractor']],
+    ['canongate', 'Volunteer befrienders and outdoor activities.', ['lead', 'partner']],
+  ])
+    await must(200, 'PUT', `${tender}/lots/${lots[0].id}/partner-register/mine`, tokens[key], {
+      offers, localities: ['Leith'], roles, contact_name: people[key].display_name, contact_email: people[key].email,
+    });
+
+  // Canongate's partnership has invited Granton: an invitation waiting for an answer.
+  const oldTown = (await must(201, 'POST', `${tender}/consortia`, tokens.canongate, { name: 'Old Town Partnership' })).json;
+  await must(201, 'POST', `/api/v1/consortia/${oldTown.id}/members`, tokens.canongate,
+    { organisation_id: people.granton.organisation.id, role: 'subcontractor', share_bp: 2000 });
+
+  // An early notice only: not open for bids yet.
+  const pin = (await must(201, 'POST', '/api/v1/tenders', officer, {
+    reference: 'EDI-WEB-003', title: 'Day Opportunities', description: 'Day activities for older people.',
+    cpv_codes: ['85312000-9'], contract_term_months: 48, estimated_value_pence: 600000000, partnership_bids_expected: false,
+    pin_summary: 'One lot, citywide. We will hold information sessions before it opens.',
+  })).headers.get('location');
+  await must(201, 'POST', `${pin}/lots`, officer, {
+    number: 1, title: 'Citywide day opportunities', description: 'Day activities across the city.',
+    locality_or_theme: 'Citywide', annual_value_pence: 15000000, term_months: 48,
+  });
+  await must(200, 'POST', `${pin}/actions/publish_pin`, officer);
+
+  return {
+    users: people,
+    tender: { id: tender.split('/').pop(), title: 'Community Connections', reference: 'EDI-WEB-002' },
+    lots, sessions,
+    invitation: { consortium: oldTown.id, name: 'Old Town Partnership' },
+    pin: { id: pin.split('/').pop(), title: 'Day Opportunities' },
+  };
+}
