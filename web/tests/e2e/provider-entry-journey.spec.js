@@ -170,7 +170,7 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
     [callum.organisation.id, 'invited', 'partner', 4000],
   ]);
   // The lead takes back the invitation it sent Canongate by mistake.
-  await tabTo(page, focusedText('Remove Canongate Youth'));
+  await tabTo(page, focusedText('Take back the invitation to Canongate Youth'));
   await page.keyboard.press('Enter');
   await expect(page.getByTestId(`member-${canongate}`)).toHaveCount(0);
   expect((await apiAs(entry.users.canongate, 'GET', '/invitations')).json.items.map((i) => i.consortium_id)).not.toContain(created.id);

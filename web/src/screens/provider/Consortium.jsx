@@ -124,58 +124,52 @@ function Members({ consortium: c, lead, mine, reload }) {
   return (
     <>
       {problem && <p class="problem-message" role="alert">{problem}</p>}
-      <div class="table-wrap">
-        <table class="ds_table members-table" data-testid="members">
-          <caption class="visually-hidden">Members of {c.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">Role</th>
-              <th scope="col"><Term name="share">Share</Term></th>
-              <th scope="col">Answer</th>
-              <th scope="col">Read the MoU</th>
-              {lead && !c.locked && <th scope="col">Change</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {c.members.map((m) => {
-              const [label, colour] = memberStatus[m.status] ?? [m.status, 'ds_tag--grey'];
-              const id = `share-${m.organisation_id}`;
-              return (
-                <tr key={m.organisation_id} data-testid={`member-${m.organisation_id}`}>
-                  <th scope="row">{m.organisation_name}</th>
-                  <td>{roleName[m.role]}</td>
-                  <td>{share(m.share_bp)}</td>
-                  <td><strong class={`ds_tag ${colour}`}>{label}</strong></td>
-                  <td>{m.status !== 'accepted' ? '–' : m.mou_acknowledged ? 'Yes' : 'Not yet'}</td>
-                  {lead && !c.locked && (
-                    <td class="member-actions">
-                      {m.status !== 'declined' && (
-                        <form class="share-form" onSubmit={(e) => { e.preventDefault(); saveShare(m); }}>
-                          <label class="ds_label share-form__label" for={id}>
-                            New share for {m.organisation_name}, in %
-                          </label>
-                          <input class="ds_input ds_input--fixed-4" id={id} inputMode="decimal"
-                            value={shares[m.organisation_id] ?? String(m.share_bp / 100)}
-                            onInput={(e) => setShares({ ...shares, [m.organisation_id]: e.currentTarget.value })} />
-                          <button type="submit" class="ds_button ds_button--secondary ds_button--small">
-                            Save share<span class="visually-hidden"> for {m.organisation_name}</span>
-                          </button>
-                        </form>
-                      )}
-                      {m.role !== 'lead' && (
-                        <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => remove(m)}>
-                          Remove<span class="visually-hidden"> {m.organisation_name}</span>
-                        </button>
-                      )}
-                    </td>
+      <ul class="work-list" data-testid="members" aria-labelledby="members-heading">
+        {c.members.map((m) => {
+          const [label, colour] = memberStatus[m.status] ?? [m.status, 'ds_tag--grey'];
+          const id = `share-${m.organisation_id}`;
+          return (
+            <li class="work-card member-card" key={m.organisation_id} data-testid={`member-${m.organisation_id}`}>
+              <h3 class="work-card__title">
+                {m.organisation_name}
+                {m.organisation_id === mine?.organisation_id ? ' (your organisation)' : ''}
+              </h3>
+              <dl class="facts">
+                <div><dt>Role</dt><dd>{roleName[m.role]}</dd></div>
+                <div><dt><Term name="share">Share of the work</Term></dt><dd>{share(m.share_bp)}</dd></div>
+                <div><dt>Answer</dt><dd><strong class={`ds_tag ${colour}`}>{label}</strong></dd></div>
+                {m.status === 'accepted' && (
+                  <div><dt>Has read the MoU</dt><dd>{m.mou_acknowledged ? 'Yes' : 'Not yet'}</dd></div>
+                )}
+              </dl>
+              {lead && !c.locked && (
+                <div class="button-row">
+                  {m.status !== 'declined' && (
+                    <form class="share-form" onSubmit={(e) => { e.preventDefault(); saveShare(m); }}>
+                      <label class="ds_label share-form__label" for={id}>
+                        New share for {m.organisation_name}, in %
+                      </label>
+                      <input class="ds_input ds_input--fixed-4" id={id} inputMode="decimal"
+                        value={shares[m.organisation_id] ?? String(m.share_bp / 100)}
+                        onInput={(e) => setShares({ ...shares, [m.organisation_id]: e.currentTarget.value })} />
+                      <button type="submit" class="ds_button ds_button--secondary ds_button--small">
+                        Save share<span class="visually-hidden"> for {m.organisation_name}</span>
+                      </button>
+                    </form>
                   )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                  {m.role !== 'lead' && (
+                    <button type="button" class="ds_button ds_button--secondary ds_button--small member-card__remove"
+                      onClick={() => remove(m)}>
+                      {m.status === 'invited' ? 'Take back the invitation' : 'Remove'}
+                      <span class="visually-hidden"> {m.status === 'invited' ? 'to' : ''} {m.organisation_name}</span>
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
       {!lead && mine && !c.locked && (
         <p>
           <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={leave}>

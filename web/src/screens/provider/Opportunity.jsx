@@ -190,6 +190,18 @@ export function Opportunity({ tender: tenderId }) {
           </p>
         </div>
       )}
+      <nav class="contents-nav" aria-label="On this page">
+        <h2 class="contents-nav__title">On this page</h2>
+        <ul class="contents-nav__list">
+          {[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
+            ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
+            ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']].map(([id, text]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p class="ds_leader">{t.description}</p>
       {t.pin_summary && <p>{t.pin_summary}</p>}
       <dl class="facts">
@@ -220,7 +232,7 @@ export function Opportunity({ tender: tenderId }) {
         </>
       )}
 
-      <h2 id="timetable">Timetable</h2>
+      <h2 id="timetable" tabIndex={-1}>Timetable</h2>
       <Explain term="stage" question="Why are there two stages?" />
       <dl class="facts timetable" data-testid="timetable">
         <div><dt>Last day for questions</dt><dd>{when(timetable.clarification_cutoff)}</dd></div>
@@ -235,7 +247,7 @@ export function Opportunity({ tender: tenderId }) {
         <div><dt><Term name="standstill">Standstill period</Term> after the decision</dt><dd>{timetable.standstill_days ?? 10} days</dd></div>
       </dl>
 
-      <h2 id="lots">Lots</h2>
+      <h2 id="lots" tabIndex={-1}>Lots</h2>
       <p>
         This tender is split into {lots.length === 1 ? 'one lot' : `${lots.length} lots`}. Registering{' '}
         <Term name="interest">interest</Term> tells the commissioner you may bid; it does not commit you.
@@ -251,7 +263,7 @@ export function Opportunity({ tender: tenderId }) {
         </ul>
       )}
 
-      <h2 id="partnerships">Your partnerships for this tender</h2>
+      <h2 id="partnerships" tabIndex={-1}>Your partnerships for this tender</h2>
       {consortia.length === 0 ? (
         <p>Your organisation is not in a partnership for this tender yet.</p>
       ) : (
@@ -271,7 +283,7 @@ export function Opportunity({ tender: tenderId }) {
         </p>
       )}
 
-      <h2 id="criteria">What bids are scored on</h2>
+      <h2 id="criteria" tabIndex={-1}>What bids are scored on</h2>
       {criteria.length === 0 ? (
         <p>The questions have not been published yet.</p>
       ) : (
@@ -294,7 +306,7 @@ export function Opportunity({ tender: tenderId }) {
         </>
       )}
 
-      <h2 id="requirements">Minimum requirements</h2>
+      <h2 id="requirements" tabIndex={-1}>Minimum requirements</h2>
       <p>
         Every bid must meet these <Term name="gate">minimum requirements</Term>. A bid that does not meet one is not
         scored.
@@ -315,7 +327,7 @@ export function Opportunity({ tender: tenderId }) {
         </ul>
       )}
 
-      <h2 id="clarifications">Questions and answers</h2>
+      <h2 id="clarifications" tabIndex={-1}>Questions and answers</h2>
       <p>
         <Term name="clarification">Clarifications</Term> the commissioner has published for every provider.
       </p>
@@ -337,7 +349,7 @@ export function Opportunity({ tender: tenderId }) {
         </dl>
       )}
 
-      <h2 id="sessions">Information sessions</h2>
+      <h2 id="sessions" tabIndex={-1}>Information sessions</h2>
       <p>
         Meetings where the commissioner explains the tender. Booking is per person; when a session is full you join
         the waiting list and get a seat if one is freed.
