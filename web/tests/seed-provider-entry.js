@@ -120,7 +120,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   };
 }
 
-// Stage 1 closes 6 s and stage 2 16 s after opening. Muirhouse and Leith Lights
+// Stage 1 closes 6 s and stage 2 12 s after opening. Muirhouse and Leith Lights
 // each bid alone for the one lot; both are submitted before stage 1 closes.
 async function startOutcomeTender({ must, login, admin, officer, password, tokens }) {
   const opened = Date.now();
@@ -139,7 +139,7 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
   version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
   version = (await must(200, 'PUT', `${tender}/gates`, officer, { gates }, { 'If-Match': version })).headers.get('etag');
   const stage1 = opened + 6000;
-  const stage2 = opened + 16000;
+  const stage2 = opened + 12000;
   await must(200, 'PATCH', tender, officer, {
     timetable: { clarification_cutoff: at(3000), stage1_deadline: new Date(stage1).toISOString().replace(/\.\d+Z$/, 'Z'),
       stage2_deadline: new Date(stage2).toISOString().replace(/\.\d+Z$/, 'Z') },
@@ -207,7 +207,7 @@ async function finishOutcomeTender({ must, officer, tokens, tender, lot, bids, s
   await sleep(Math.max(0, stage2 + 700 - Date.now()));
   await must(200, 'POST', `${tender}/actions/close_stage2`, officer);
   await score(must, reader, bids, { muirhouse: [2, 3, 2], lights: [4, 3, 3] }, 2);
-  await must(200, 'POST', `/api/v1/lots/${lot.id}/award-decision`, officer);
+  await must(201, 'POST', `/api/v1/lots/${lot.id}/award-decision`, officer);
   return {
     tender: { id: tender.split('/').pop(), title: 'Carers Breaks' },
     lot: { id: lot.id, number: 1, title: 'Short breaks' },

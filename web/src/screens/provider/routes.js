@@ -9,6 +9,8 @@ import { Partners } from './Partners.jsx';
 import { ConsortiumNew } from './ConsortiumNew.jsx';
 import { Consortium } from './Consortium.jsx';
 import { Invitations } from './Invitations.jsx';
+import { Feedback } from './Feedback.jsx';
+import { Outcome } from './Outcome.jsx';
 
 const entryRoutes = [
   ['/work', Work],
@@ -18,6 +20,8 @@ const entryRoutes = [
   ['/opportunities/:tender/consortia/new', ConsortiumNew],
   ['/consortia/:consortium', Consortium],
   ['/invitations', Invitations],
+  ['/bids/:bid/feedback', Feedback],
+  ['/bids/:bid/outcome', Outcome],
 ];
 
 export const providerRoutes = [...entryRoutes, ...workspaceRoutes];
