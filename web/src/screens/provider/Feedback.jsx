@@ -117,7 +117,10 @@ export function Feedback({ bid: bidId }) {
         </div>
       )}
 
-      <h2><Term name="gate">Minimum requirements</Term></h2>
+      <h2>Minimum requirements</h2>
+      <p>
+        Whether your bid met each <Term name="gate">minimum requirement</Term>.
+      </p>
       {f.gates.length === 0 ? (
         <p>There were no minimum requirements to check.</p>
       ) : (

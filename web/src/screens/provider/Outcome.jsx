@@ -54,7 +54,7 @@ export function Outcome({ bid: bidId }) {
     <>
       <Link href={consortiumPath(bid.consortium_id)} class="ds_back-link">Back to {l.consortium}</Link>
       <PageHeading caption={`${l.tender.title} · Lot ${l.lot.number}: ${l.lot.title}`}>Outcome of your bid</PageHeading>
-      <div class={`ds_notification-panel ${won ? 'outcome--won' : 'ds_notification-panel--neutral'}`} data-testid="outcome">
+      <div class={`outcome-panel${won ? ' outcome-panel--won' : ''}`} data-testid="outcome">
         <p class="outcome__headline">
           <strong>{won ? `${l.consortium}: your bid was successful.` : `${l.consortium}: your bid was not successful this time.`}</strong>
         </p>
