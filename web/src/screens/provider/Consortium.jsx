@@ -455,8 +455,8 @@ export function Consortium({ consortium: consortiumId }) {
             and everyone has read the memorandum.
           </p>
         ) : (
-          <div class="ds_notification-panel ds_notification-panel--neutral">
-            <h2 class="ds_notification-panel__title">Before this partnership can send a bid</h2>
+          <div class="missing-panel">
+            <h2 class="missing-panel__title">Before this partnership can send a bid</h2>
             <ul>
               {c.incomplete_because.map((item, i) => (
                 <li key={i}>{missingWords(item, c.members)}</li>

@@ -14,7 +14,7 @@ import { useSession } from '../../session.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import {
-  canFormConsortium, consortiumPath, countdown, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
+  canFormConsortium, consortiumPath, isOpportunity, countdown, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
 } from './work.js';
 
 // A button that does one thing on the service, then says what happened.
@@ -89,10 +89,12 @@ function LotCard({ tender, lot, interested, reload }) {
         )}
       </p>
       <div class="button-row">
-        <ActionButton onClick={toggle} secondary={interested}>
-          {interested ? 'Withdraw interest' : 'Register interest'}
-          <span class="visually-hidden"> in lot {lot.number}</span>
-        </ActionButton>
+        {isOpportunity(tender) && (
+          <ActionButton onClick={toggle} secondary={interested}>
+            {interested ? 'Withdraw interest' : 'Register interest'}
+            <span class="visually-hidden"> in lot {lot.number}</span>
+          </ActionButton>
+        )}
         <Link href={partnersPath(tender.id, lot.id)} class="ds_button ds_button--secondary ds_button--small">
           Find partners<span class="visually-hidden"> for lot {lot.number}</span>
         </Link>
