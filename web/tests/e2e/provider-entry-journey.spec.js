@@ -99,6 +99,7 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   const open = page.getByTestId(`session-${entry.sessions.open}`);
   await open.getByRole('button', { name: /^Book a seat/ }).click();
   await expect(open.getByTestId('booking-state')).toHaveText('Your seat is booked');
+  await expect(open.getByRole('heading', { level: 3 })).toBeFocused(); // not lost with the button
   const booked = (await apiAs(grace, 'GET', `/tenders/${tender.id}/information-sessions/${entry.sessions.open}/bookings`)).json.items;
   expect(booked.map((b) => [b.user_id, b.status])).toEqual([[grace.id, 'confirmed']]);
   const full = page.getByTestId(`session-${entry.sessions.full}`);
@@ -162,7 +163,14 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   };
   const canongate = entry.users.canongate.organisation.id;
   await invite(['ArrowDown'], canongate);
-  await invite(['ArrowDown', 'ArrowDown'], callum.organisation.id);
+  // Citadel is invited from the partner register, which chooses it in the form.
+  await page.goto(`/opportunities/${tender.id}/lots/${lot1.id}/partners`);
+  await expect(heading(page)).toHaveText('Find partners');
+  await tabTo(page, focusedText('Invite Citadel Youth Centre to Granton and Leith Together'));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Granton and Leith Together');
+  await expect(page.locator('#invite-organisation')).toHaveValue(callum.organisation.id);
+  await invite([], callum.organisation.id);
   const invited = await consortiumOf(grace, 'Granton and Leith Together');
   expect(invited.members.map((m) => [m.organisation_id, m.status, m.role, m.share_bp])).toEqual([
     [grace.organisation.id, 'accepted', 'lead', 10000],

@@ -102,16 +102,18 @@ function Members({ consortium: c, lead, mine, reload }) {
       await what();
       announce(done);
       reload();
+      return true;
     } catch (e) {
       setProblem(explain(e));
+      return false;
     }
   };
   const remove = (m) =>
     act(() => request('DELETE', `/consortia/${c.id}/members/${m.organisation_id}`),
-      `${m.organisation_name} has been removed from the partnership.`);
+      `${m.organisation_name} has been removed from the partnership.`).then((ok) => ok && focusSoon('#members-heading'));
   const leave = () =>
     act(() => request('DELETE', `/consortia/${c.id}/members/${mine.organisation_id}`), 'Your organisation has left the partnership.')
-      .then(() => navigate('/work'));
+      .then((ok) => ok && navigate('/work'));
   const saveShare = (m) => {
     const percent = Number(String(shares[m.organisation_id] ?? '').replace('%', ''));
     if (!(percent > 0 && percent <= 100)) {
@@ -299,14 +301,17 @@ function Mou({ consortium: c, lead, mine, reload }) {
   const run = async (what, done) => {
     setBusy(true);
     setProblem(null);
+    let ok = false;
     try {
       await what();
       announce(done);
       reload();
+      ok = true;
     } catch (e) {
       setProblem(explain(e));
     }
     setBusy(false);
+    return ok;
   };
   const download = () => run(() => downloadFile(`/consortia/${c.id}/mou`, c.mou?.filename ?? 'memorandum'),
     'The memorandum of understanding is downloaded.');
@@ -317,7 +322,7 @@ function Mou({ consortium: c, lead, mine, reload }) {
       return;
     }
     run(() => post(`/consortia/${c.id}/mou/acknowledgement`, { sha256: c.mou.sha256 }),
-      'You have said you have read the memorandum of understanding.');
+      'You have said you have read the memorandum of understanding.').then((ok) => ok && focusSoon('#mou-heading'));
   };
   const upload = (event) => {
     event.preventDefault();
@@ -466,7 +471,7 @@ export function Consortium({ consortium: consortiumId }) {
         )}
       </div>
 
-      <h2 id="members-heading">Members</h2>
+      <h2 id="members-heading" tabIndex={-1}>Members</h2>
       <Members consortium={c} lead={lead} mine={mine} reload={reload} />
 
       {lead && !c.locked && (
@@ -476,7 +481,7 @@ export function Consortium({ consortium: consortiumId }) {
         </>
       )}
 
-      <h2 id="mou-heading">Memorandum of understanding</h2>
+      <h2 id="mou-heading" tabIndex={-1}>Memorandum of understanding</h2>
       <Mou consortium={c} lead={lead} mine={mine} reload={reload} />
 
       <h2 id="bids-heading">Bids</h2>

@@ -29,6 +29,8 @@ function InvitationCard({ invitation, onAnswered, headingLevel }) {
         await post(`/consortia/${i.consortium_id}/invitation/decline`);
         announce(`You declined the invitation to join ${i.consortium_name}.`);
         onAnswered();
+        // The card goes: the focus moves to the list's heading rather than being lost.
+        setTimeout(() => (document.getElementById('invitations-heading') ?? document.getElementById('page-heading'))?.focus(), 50);
       }
     } catch (e) {
       setProblem(e.kind === 'invitation-changed'

@@ -113,16 +113,18 @@ function SessionCard({ tender, session, reload }) {
       ? `The session is full. You are number ${booking.waiting_position} on the waiting list.`
       : 'Your seat is booked.');
     reload();
+    document.getElementById(`session-${s.id}-title`)?.focus();
   };
   const cancel = async () => {
     await request('DELETE', `${base}/${s.mine.id}`);
     announce('Your booking is cancelled.');
     reload();
+    document.getElementById(`session-${s.id}-title`)?.focus();
   };
   const started = new Date(s.starts_at).getTime() <= Date.now();
   return (
     <li class="work-card" data-testid={`session-${s.id}`}>
-      <h3 class="work-card__title">{when(s.starts_at)}</h3>
+      <h3 class="work-card__title" id={`session-${s.id}-title`} tabIndex={-1}>{when(s.starts_at)}</h3>
       <dl class="facts">
         <div><dt>Ends</dt><dd>{when(s.ends_at)}</dd></div>
         {s.place && <div><dt>Where</dt><dd>{s.place}</dd></div>}

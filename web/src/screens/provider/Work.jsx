@@ -61,7 +61,7 @@ export function Work() {
       </p>
 
       <section aria-labelledby="invitations-heading" class="work-section">
-        <h2 id="invitations-heading">Invitations waiting for your answer</h2>
+        <h2 id="invitations-heading" tabIndex={-1}>Invitations waiting for your answer</h2>
         <InvitationList items={data.invitations} onAnswered={reload} />
       </section>
 
