@@ -1,0 +1,69 @@
+// Nothing typed is lost when the connection drops: the partner register form keeps
+// its answers and sends them once the provider tries again online. Also the early
+// notice (PIN) page, and removing a register entry.
+import {
+  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
+} from './fixtures.js';
+
+const entry = scenario.providerEntry;
+const cara = entry.users.canongate;
+const tender = entry.tender;
+const lot2 = entry.lots[1];
+
+test('a partner register entry typed while offline is kept and saved once back online, then removed', async ({ page, context }) => {
+  await signIn(page, cara);
+  await page.goto(`/opportunities/${tender.id}/lots/${lot2.id}/partners`);
+  await expect(heading(page)).toHaveText('Find partners');
+  await expect(page.getByText('Your organisation is not on the register for this lot.')).toBeVisible();
+
+  const offers = 'British Sign Language befrienders, and a Deaf-led youth club on Fridays.';
+  await page.getByLabel('What does your organisation offer?').fill(offers);
+  await page.getByRole('checkbox', { name: 'Partner' }).check({ force: true });
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Add my organisation to the register' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('We cannot reach the service');
+  await expect(page.getByLabel('What does your organisation offer?')).toHaveValue(offers);
+  await expect(page.getByRole('checkbox', { name: 'Partner' })).toBeChecked();
+  await context.setOffline(false);
+  expect((await apiAs(cara, 'GET', `/tenders/${tender.id}/lots/${lot2.id}/partner-register`)).json.items).toEqual([]);
+
+  await page.getByRole('button', { name: 'Add my organisation to the register' }).click();
+  await expect(page.getByTestId('my-entry')).toContainText(offers);
+  const saved = (await apiAs(cara, 'GET', `/tenders/${tender.id}/lots/${lot2.id}/partner-register`)).json.items;
+  expect(saved.map((e) => [e.organisation_id, e.offers, e.roles])).toEqual([[cara.organisation.id, offers, ['partner']]]);
+
+  // Changed, then removed.
+  await page.getByRole('button', { name: 'Change my entry' }).click();
+  await page.getByRole('checkbox', { name: 'Subcontractor' }).check({ force: true });
+  await page.getByRole('button', { name: 'Save changes to my entry' }).click();
+  await expect(page.getByTestId('my-entry')).toContainText('Partner, Subcontractor');
+  expect((await apiAs(cara, 'GET', `/tenders/${tender.id}/lots/${lot2.id}/partner-register`)).json.items[0].roles)
+    .toEqual(['partner', 'subcontractor']);
+  await page.getByRole('button', { name: 'Remove my entry' }).click();
+  await expect(page.getByText('Your organisation is not on the register for this lot.')).toBeVisible();
+  await expect(page.locator('#your-entry')).toBeFocused();
+  expect((await apiAs(cara, 'GET', `/tenders/${tender.id}/lots/${lot2.id}/partner-register`)).json.items).toEqual([]);
+});
+
+test('an early notice (PIN) says it is not open for bids yet, and passes axe', async ({ page }) => {
+  await signIn(page, cara);
+  await page.goto(`/opportunities/${entry.pin.id}`);
+  await expect(heading(page)).toHaveText(entry.pin.title);
+  await expect(page.getByTestId('tender-status')).toHaveText('Coming soon: early notice');
+  await expect(page.getByText('the tender is not open for bids yet')).toBeVisible();
+  await expect(page.getByText('The questions have not been published yet.')).toBeVisible();
+  await expect(page.getByText('No information sessions have been announced.')).toBeVisible();
+  for (const easy of [false, true]) {
+    if (easy) await page.getByRole('button', { name: 'Easy read' }).click();
+    await expectAccessible(page, `early notice${easy ? ' (easy read)' : ''}`);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await screenshot(page, 'provider-entry-13-early-notice');
+  // Interest in an early notice's lot reaches the service.
+  await page.getByRole('button', { name: 'Register interest in lot 1' }).click();
+  await expect(page.getByTestId('interest-1')).toHaveText('Your interest is registered');
+  expect((await apiAs(cara, 'GET', `/tenders/${entry.pin.id}/interests`)).json.items.map((i) => i.lot_number)).toEqual([1]);
+});
