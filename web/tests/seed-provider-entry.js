@@ -34,6 +34,18 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   // A small tender taken all the way to an award while the rest is seeded.
   const outcome = await startOutcomeTender({ must, login, admin, officer, password, tokens });
 
+  // While the small tender waits for its deadlines, the rest is seeded alongside.
+  const [decided, open] = await Promise.all([
+    finishOutcomeTender({ must, officer, tokens, ...outcome }),
+    seedOpenTender({ must, officer, tokens, people }),
+  ]);
+
+  return { users: people, outcome: decided, ...open };
+}
+
+// The open tender with its sessions, clarification, register entries and a waiting
+// invitation, and an early notice (PIN) only.
+async function seedOpenTender({ must, officer, tokens, people }) {
   // A tender open for first-stage bids, closing in five days.
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-002', title: 'Community Connections',
@@ -108,11 +120,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   });
   await must(200, 'POST', `${pin}/actions/publish_pin`, officer);
 
-  const decided = await finishOutcomeTender({ must, officer, tokens, ...outcome });
-
   return {
-    users: people,
-    outcome: decided,
     tender: { id: tender.split('/').pop(), title: 'Community Connections', reference: 'EDI-WEB-002' },
     lots, sessions,
     invitation: { consortium: oldTown.id, name: 'Old Town Partnership' },
@@ -120,7 +128,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   };
 }
 
-// Stage 1 closes 6 s and stage 2 12 s after opening. Muirhouse and Leith Lights
+// Stage 1 closes 6 s and stage 2 12 s after opening (longer with a longer SEED_DEADLINE_MS). Muirhouse and Leith Lights
 // each bid alone for the one lot; both are submitted before stage 1 closes.
 async function startOutcomeTender({ must, login, admin, officer, password, tokens }) {
   const opened = Date.now();
@@ -138,8 +146,10 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
   let version = (await must(200, 'GET', tender, officer)).headers.get('etag');
   version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
   version = (await must(200, 'PUT', `${tender}/gates`, officer, { gates }, { 'If-Match': version })).headers.get('etag');
-  const stage1 = opened + 6000;
-  const stage2 = opened + 12000;
+  // Slower services (the sanitizer build) get longer, as the main seed's SEED_DEADLINE_MS does.
+  const slack = Math.max(1, Number(process.env.SEED_DEADLINE_MS ?? 9000) / 9000);
+  const stage1 = opened + 6000 * slack;
+  const stage2 = opened + 12000 * slack;
   await must(200, 'PATCH', tender, officer, {
     timetable: { clarification_cutoff: at(3000), stage1_deadline: new Date(stage1).toISOString().replace(/\.\d+Z$/, 'Z'),
       stage2_deadline: new Date(stage2).toISOString().replace(/\.\d+Z$/, 'Z') },

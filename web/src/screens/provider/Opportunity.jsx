@@ -194,18 +194,6 @@ export function Opportunity({ tender: tenderId }) {
           </p>
         </div>
       )}
-      <nav class="contents-nav" aria-label="On this page">
-        <h2 class="contents-nav__title">On this page</h2>
-        <ul class="contents-nav__list">
-          {[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
-            ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
-            ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']].map(([id, text]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{text}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       <p class="ds_leader">{t.description}</p>
       {t.pin_summary && <p>{t.pin_summary}</p>}
       <dl class="facts">
@@ -218,6 +206,18 @@ export function Opportunity({ tender: tenderId }) {
           </dd>
         </div>
       </dl>
+      <nav class="contents-nav" aria-label="On this page">
+        <h2 class="contents-nav__title">On this page</h2>
+        <ul class="contents-nav__list">
+          {[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
+            ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
+            ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']].map(([id, text]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {t.outcomes?.length > 0 && (
         <>
           <h2>What the service should achieve</h2>

@@ -53,7 +53,7 @@ export const when = (iso) =>
         weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit',
         timeZone: 'Europe/London',
       })
-    : 'not set yet';
+    : 'Not set yet';
 export const day = (iso) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
