@@ -5,7 +5,8 @@ import { useState } from 'preact/hooks';
 import { post, put, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Loading } from '../../components/Loading.jsx';
-import { ErrorPage } from '../../components/ErrorMessage.jsx';
+import { ErrorPage, ErrorSummary } from '../../components/ErrorMessage.jsx';
+import { WordCountTextarea } from '../../components/WordCountTextarea.jsx';
 import { Term } from '../../components/Term.jsx';
 import { Explain } from '../../components/Explain.jsx';
 import { announce } from '../../components/Announcer.jsx';
@@ -168,11 +169,75 @@ function SessionCard({ tender, session, reload }) {
   );
 }
 
+// A question to the commissioner, until the cut-off. It stays private to your
+// organisation unless the commissioner publishes it, without your name.
+function AskQuestion({ tender, lots, reload }) {
+  const [question, setQuestion] = useState('');
+  const [lot, setLot] = useState('');
+  const [fieldError, setFieldError] = useState(null);
+  const [problem, setProblem] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!question.trim()) {
+      setFieldError('Write your question');
+      setTimeout(() => document.querySelector('.ask .ds_error-summary')?.focus(), 0);
+      return;
+    }
+    setFieldError(null);
+    setBusy(true);
+    try {
+      await post(`/tenders/${tender.id}/clarifications`, { question: question.trim(), lot_id: lot || null });
+      announce('Your question is sent. Its answer will appear under “Your organisation’s questions”.');
+      setQuestion('');
+      setLot('');
+      reload();
+    } catch (e) {
+      setProblem(e.kind === 'clarifications-closed'
+        ? 'The last day for questions has passed, so no more questions can be sent.'
+        : explain(e));
+      setTimeout(() => document.querySelector('.ask .ds_error-summary')?.focus(), 0);
+    }
+    setBusy(false);
+  };
+  return (
+    <div class="ask">
+      <h3>Ask a question</h3>
+      <ErrorSummary message={problem} errors={fieldError ? [{ href: '#ask-question', text: fieldError }] : []} />
+      <form onSubmit={submit} noValidate data-testid="ask-form">
+        <WordCountTextarea id="ask-question" label="Your question"
+          hint="Only the commissioner sees who asked. They may publish the question and answer for every provider, without your name."
+          value={question} onInput={setQuestion} error={fieldError} rows={4} />
+        <div class="ds_question">
+          <label class="ds_label" for="ask-lot">Which part of the tender is it about?</label>
+          <div class="ds_select-wrapper">
+            <select class="ds_select" id="ask-lot" value={lot} onChange={(e) => setLot(e.currentTarget.value)}>
+              <option value="">The whole tender</option>
+              {lots.map((l) => (
+                <option key={l.id} value={l.id}>Lot {l.number}: {l.title}</option>
+              ))}
+            </select>
+            <span class="ds_select-arrow" aria-hidden="true" />
+          </div>
+        </div>
+        <button type="submit" class="ds_button ds_button--secondary" disabled={busy}>
+          {busy ? 'Sending…' : 'Send the question'}
+        </button>
+      </form>
+    </div>
+  );
+}
+
 export function Opportunity({ tender: tenderId }) {
   const { data, error, reload } = useLoad(() => loadTender(tenderId), [tenderId]);
   if (error) return <ErrorPage error={error} back="/opportunities" backText="Back to opportunities" />;
   if (!data) return <Loading what="the tender" />;
-  const { tender: t, lots, criteria, gates, clarifications, sessions, interests, consortia } = data;
+  const { tender: t, lots, criteria, gates, sessions, interests, consortia } = data;
+  const clarifications = data.clarifications.filter((c) => c.published && c.answer);
+  const ours = data.clarifications.filter((c) => !c.published);
+  const cutoff = t.timetable?.clarification_cutoff;
+  const canAsk = isOpportunity(t) && (!cutoff || new Date(cutoff).getTime() > Date.now());
   const [label, colour] = tenderStatus(t.status);
   const timetable = t.timetable ?? {};
   const lotName = (id) => {
@@ -351,6 +416,35 @@ export function Opportunity({ tender: tenderId }) {
             </div>
           ))}
         </dl>
+      )}
+
+      {ours.length > 0 && (
+        <>
+          <h3>Your organisation’s questions</h3>
+          <ul class="work-list" data-testid="our-questions">
+            {ours.map((c) => (
+              <li key={c.id} class="clarification">
+                <p>
+                  <strong>Question:</strong> {c.question}
+                </p>
+                <p>
+                  {c.answer ? (
+                    <>
+                      <strong>Answer (to your organisation only):</strong> {c.answer}
+                    </>
+                  ) : (
+                    <span class="ds_tag ds_tag--grey">Waiting for an answer</span>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {canAsk ? (
+        <AskQuestion tender={t} lots={lots} reload={reload} />
+      ) : (
+        <p>Questions can no longer be asked about this tender.</p>
       )}
 
       <h2 id="sessions" tabIndex={-1}>Information sessions</h2>

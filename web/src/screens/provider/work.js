@@ -130,7 +130,7 @@ export async function loadTender(tenderId) {
     lots: lots.items,
     criteria: criteria.criteria,
     gates: gates.gates,
-    clarifications: clarifications.items.filter((c) => c.published && c.answer),
+    clarifications: clarifications.items,
     sessions: sessions.items.map((s, i) => ({ ...s, bookings: bookings[i] })),
     interests: interests.items,
     consortia: consortia.items,

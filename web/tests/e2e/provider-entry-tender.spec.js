@@ -1,6 +1,7 @@
-// Nothing typed is lost when the connection drops: the partner register form keeps
-// its answers and sends them once the provider tries again online. Also the early
-// notice (PIN) page, and removing a register entry.
+// The tender's details beyond the main journey: nothing typed on the partner
+// register is lost when the connection drops (kept, then sent once online), an
+// entry changed and removed, the early notice (PIN) page, and asking the
+// commissioner a question that stays private.
 import {
   test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
 } from './fixtures.js';
@@ -66,4 +67,28 @@ test('an early notice (PIN) says it is not open for bids yet, and passes axe', a
   await page.getByRole('button', { name: 'Register interest in lot 1' }).click();
   await expect(page.getByTestId('interest-1')).toHaveText('Your interest is registered');
   expect((await apiAs(cara, 'GET', `/tenders/${entry.pin.id}/interests`)).json.items.map((i) => i.lot_number)).toEqual([1]);
+});
+
+test('a provider asks the commissioner a question, which stays private until answered', async ({ page }) => {
+  await signIn(page, cara);
+  await page.goto(`/opportunities/${tender.id}`);
+  await expect(heading(page)).toHaveText(tender.title);
+  const form = page.getByTestId('ask-form');
+  await form.getByRole('button', { name: 'Send the question' }).click();
+  await expect(page.locator('.ask .ds_error-summary')).toBeFocused();
+  await expect(page.locator('.ask .ds_error-summary')).toContainText('Write your question');
+  await expectAccessible(page, 'tender with a question error');
+  const question = 'Is there a budget for British Sign Language interpreters at the information sessions?';
+  await page.getByLabel('Your question').fill(question);
+  await page.getByLabel('Which part of the tender is it about?').selectOption({ label: `Lot 2: ${lot2.title}` });
+  await form.getByRole('button', { name: 'Send the question' }).click();
+  await expect(page.getByTestId('our-questions')).toContainText(question);
+  await expect(page.getByTestId('our-questions')).toContainText('Waiting for an answer');
+  await expect(page.getByLabel('Your question')).toHaveValue('');
+  const mine = (await apiAs(cara, 'GET', `/tenders/${tender.id}/clarifications`)).json.items.filter((c) => !c.published);
+  expect(mine.map((c) => [c.question, c.lot_id, c.answer])).toEqual([[question, lot2.id, null]]);
+  // Another provider does not see it.
+  const others = (await apiAs(entry.users.citadel, 'GET', `/tenders/${tender.id}/clarifications`)).json.items;
+  expect(others.map((c) => c.question)).not.toContain(question);
+  await expectAccessible(page, 'tender with our question');
 });
