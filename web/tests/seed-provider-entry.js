@@ -72,6 +72,11 @@ async function seedOpenTender({ must, officer, tokens, people }) {
   let version = (await must(200, 'GET', tender, officer)).headers.get('etag');
   version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
   version = (await must(200, 'PUT', `${tender}/gates`, officer, { gates }, { 'If-Match': version })).headers.get('etag');
+  // Lot 2 has questions of its own.
+  version = (await must(200, 'PUT', `${tender}/lots/${lots[1].id}/criteria`, officer, { criteria: [
+    { title: 'Deaf-led support', weight: 60, word_limit: 500, bidder_guidance: 'Tell us how Deaf people lead and shape the service.' },
+    { title: 'Working in partnership', weight: 40, word_limit: 500, bidder_guidance: 'Tell us how the organisations in your bid will work together.' },
+  ] }, { 'If-Match': version })).headers.get('etag');
   await must(200, 'PATCH', tender, officer, {
     timetable: { clarification_cutoff: at(3 * day), stage1_deadline: at(5 * day), stage2_deadline: at(40 * day) },
   }, { 'If-Match': version });

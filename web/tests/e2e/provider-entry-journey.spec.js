@@ -77,7 +77,11 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await expect(page.getByText('Can a lot be delivered by a partnership of small groups?')).toBeVisible();
   await expect(page.getByText('You need employer’s liability cover of at least £5,000,000')).toBeVisible();
   await expect(page.getByText('You must pay staff on this contract at least £13.45 an hour.')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Person-led support' })).toContainText('worth 50%');
+  await expect(page.locator('#criteria ~ .criteria-list').getByRole('listitem').filter({ hasText: 'Person-led support' }))
+    .toContainText('worth 50%');
+  await expect(page.getByTestId('lot-2')).toContainText('This lot is scored on questions of its own');
+  await expect(page.getByTestId('lot-2').getByRole('listitem').filter({ hasText: 'Deaf-led support' })).toContainText('worth 60%');
+  await expect(page.getByTestId('lot-1')).not.toContainText('questions of its own');
 
   // Interest in lot 1: registered, as the service confirms.
   const lotCard = page.getByTestId('lot-1');

@@ -49,6 +49,20 @@ function ActionButton({ onClick, children, secondary, busyText = 'Please wait…
   );
 }
 
+function CriteriaList({ criteria }) {
+  return (
+    <ol class="criteria-list">
+      {criteria.map((c) => (
+        <li key={c.title}>
+          <strong>{c.title}</strong> (worth {c.weight}%, up to {c.word_limit ?? 500} words)
+          {c.bidder_guidance && <p>{c.bidder_guidance}</p>}
+          {c.min_score != null && <p class="ds_hint-text">You need a score of at least {c.min_score} on this question.</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function LotCard({ tender, lot, interested, reload }) {
   const base = `/tenders/${tender.id}/lots/${lot.id}/interest`;
   const toggle = async () => {
@@ -80,6 +94,12 @@ function LotCard({ tender, lot, interested, reload }) {
           <ul>
             {lot.outcomes.map((o) => <li key={o}>{o}</li>)}
           </ul>
+        </>
+      )}
+      {lot.criteria && (
+        <>
+          <p>This lot is scored on questions of its own:</p>
+          <CriteriaList criteria={lot.criteria} />
         </>
       )}
       <p data-testid={`interest-${lot.number}`}>
@@ -359,19 +379,9 @@ export function Opportunity({ tender: tenderId }) {
         <>
           <p>
             The panel scores your answer to each question. The weight says how much each one counts towards the total.
-            Some lots may have questions of their own; you will see them when you start a bid.
+            {lots.some((l) => l.criteria) ? ' Lots with questions of their own show them under the lot.' : ''}
           </p>
-          <ol class="criteria-list">
-            {criteria.map((c) => (
-              <li key={c.title}>
-                <strong>{c.title}</strong> (worth {c.weight}%, up to {c.word_limit ?? 500} words)
-                {c.bidder_guidance && <p>{c.bidder_guidance}</p>}
-                {c.min_score != null && (
-                  <p class="ds_hint-text">You need a score of at least {c.min_score} on this question.</p>
-                )}
-              </li>
-            ))}
-          </ol>
+          <CriteriaList criteria={criteria} />
         </>
       )}
 

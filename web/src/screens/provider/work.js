@@ -122,12 +122,16 @@ export async function loadTender(tenderId) {
     get(`${base}/interests`),
     get(`${base}/consortia`),
   ]);
-  const bookings = await Promise.all(
-    sessions.items.map((s) => get(`${base}/information-sessions/${s.id}/bookings`).then((b) => b.items, () => [])),
-  );
+  const [bookings, lotCriteria] = await Promise.all([
+    Promise.all(
+      sessions.items.map((s) => get(`${base}/information-sessions/${s.id}/bookings`).then((b) => b.items, () => [])),
+    ),
+    Promise.all(lots.items.map((l) => get(`${base}/lots/${l.id}/criteria`).catch(() => null))),
+  ]);
   return {
     tender,
-    lots: lots.items,
+    // A lot with questions of its own carries them; the others use the tender's.
+    lots: lots.items.map((l, i) => ({ ...l, criteria: lotCriteria[i] && !lotCriteria[i].inherited ? lotCriteria[i].criteria : null })),
     criteria: criteria.criteria,
     gates: gates.gates,
     clarifications: clarifications.items,
