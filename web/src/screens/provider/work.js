@@ -141,11 +141,6 @@ export async function loadTender(tenderId) {
   };
 }
 
-export async function loadLot(tenderId, lotId) {
-  const [tender, lot] = await Promise.all([get(`/tenders/${tenderId}`), get(`/tenders/${tenderId}/lots/${lotId}`)]);
-  return { tender, lot };
-}
-
 // Every consortium my organisation is in, across the published tenders, each
 // with its bids. (The service has no "my consortia" list: see API-GAPS-provider-entry.md.)
 export async function loadMyConsortia(tenders) {
