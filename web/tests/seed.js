@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, responses, declarations } from './scenario-texts.js';
+import { seedProviderEntry } from './seed-provider-entry.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -157,7 +158,9 @@ export async function seed() {
     await must(200, 'POST', `${crops}/my-scores/submission`, tokens[key]);
   }
 
+  const providerEntry = await seedProviderEntry({ must, login, admin, officer, password });
   return {
+    providerEntry,
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
