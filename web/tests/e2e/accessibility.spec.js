@@ -80,7 +80,7 @@ test('the conflicted and moderation screens pass axe in both modes', async ({ pa
 });
 
 test('providers and commissioners get a clearly marked coming-soon home', async ({ page }) => {
-  for (const who of ['pilton', 'officer']) {
+  for (const who of ['officer']) {
     await signIn(page, scenario.users[who]);
     await expect(heading(page)).toHaveText(`Welcome, ${scenario.users[who].display_name}`);
     await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');

@@ -16,6 +16,7 @@ import {
   blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, knownPeople, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
+import { YourBids } from './YourBids.jsx';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -197,7 +198,13 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
   );
 }
 
-export function BidOverview({ bid: bidId }) {
+export function BidOverview({ bid }) {
+  // The provider's home address is this route's pattern until their home page exists.
+  if (bid.startsWith(':')) return <YourBids />;
+  return <Overview bid={bid} />;
+}
+
+function Overview({ bid: bidId }) {
   const { me } = useSession();
   const { data, error, reload } = useLoad(() => loadOverview(me, bidId), [bidId]);
   const presence = usePresence(bidId);
