@@ -63,8 +63,12 @@ export async function seedWorkspace({ api, admin, password }) {
   const tokens = {};
   for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
 
-  // The tender: two lots, two criteria, three gates, a safeguarding policy required.
   const officer = tokens.officer;
+  // A second tender whose stage 1 closes in seconds, so that once the rest is seeded
+  // it can be scored and its feedback released: Granton's bid then revises for stage 2.
+  const stage2 = await startStageTwoTender({ must, officer, lead: tokens.lead, admin, body, login, user });
+
+  // The tender: two lots, two criteria, three gates, a safeguarding policy required.
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-002', title: 'Community Connections',
     description: 'Support that helps people in north Edinburgh take part in community life.',
@@ -151,12 +155,76 @@ export async function seedWorkspace({ api, admin, password }) {
   for (const [key, token] of [['granton', tokens.lead], ['muirhouse', tokens.partner]])
     answers[key] = { ...answerTexts[key], id: (await must(201, 'POST', '/api/v1/answers', token, answerTexts[key])).json.id };
 
+  const revising = await finishStageTwoTender({ must, officer, ...stage2 });
+
   const id = (path) => path.split('/').pop();
   return {
     workspace: {
       tender: { id: id(tender), title: 'Community Connections' }, lots, criteria: criteria.map((c) => c.title),
-      organisations: orgs, users, consortium: id(consortium),
-      bids: { journey: id(journey), shared: id(shared) }, answers,
+      organisations: orgs, consortium: id(consortium),
+      bids: { journey: id(journey), shared: id(shared), revising: id(revising) }, answers,
+      advice: stage2.advice, users: { ...users, panellist: stage2.panellist },
     },
   };
+}
+
+// "Arts in the North": stage 1 closes a few seconds after it opens; Granton bids alone.
+async function startStageTwoTender({ must, officer, lead, body, login, user }) {
+  const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
+    reference: 'EDI-WEB-003', title: 'Arts in the North',
+    description: 'Creative groups for people who feel alone.', cpv_codes: ['85312000-9'], contract_term_months: 24,
+    extension_months: 0, estimated_value_pence: 100000000, outcomes: ['People feel less alone'],
+    partnership_bids_expected: false, pin_summary: 'One lot of creative groups.',
+    scoring_scale: [0, 1, 2, 3, 4].map((score) => ({ score, label: `Score ${score}`, descriptor: `Meets level ${score}.` })),
+  })).headers.get('location');
+  const lot = (await must(201, 'POST', `${tender}/lots`, officer, {
+    number: 1, title: 'Creative groups', description: 'Creative groups', locality_or_theme: 'North Edinburgh',
+    annual_value_pence: 50000000, term_months: 24,
+  })).json.id;
+  await must(200, 'POST', `${tender}/actions/publish_pin`, officer);
+  const criteria = [
+    { title: 'Reaching people who feel alone', weight: 60, word_limit: 300, bidder_guidance: 'Tell us how people will hear about the groups.' },
+    { title: 'Keeping groups going', weight: 40, word_limit: 300, bidder_guidance: 'Tell us how groups carry on after the first year.' },
+  ];
+  let version = (await must(200, 'GET', tender, officer)).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/criteria`, officer, { criteria }, { 'If-Match': version })).headers.get('etag');
+  version = (await must(200, 'PUT', `${tender}/gates`, officer,
+    { gates: [{ kind: 'spd_mandatory_exclusions', parameters: {} }] }, { 'If-Match': version })).headers.get('etag');
+  const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
+  const deadlineMs = 4000;
+  const deadline = Date.now() + deadlineMs;
+  await must(200, 'PATCH', tender, officer, {
+    timetable: { clarification_cutoff: at(1000), stage1_deadline: at(deadlineMs), stage2_deadline: at(20 * 86400000) },
+  }, { 'If-Match': version });
+  await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
+  const consortium = (await must(201, 'POST', `${tender}/consortia`, lead, { name: 'Granton Arts' })).headers.get('location');
+  const bid = (await must(201, 'POST', `${consortium}/bids`, lead, { lot_id: lot })).headers.get('location');
+  await must(200, 'PATCH', bid, lead, {
+    responses: { 0: 'We put posters in the library.', 1: 'Volunteers keep the groups going.' },
+    declarations: { 0: { any_ground_applies: false } },
+  }, { 'If-Match': '"1"' });
+  const digest = (await must(200, 'GET', `${bid}/sign-offs`, lead)).json.draft_sha256;
+  await must(200, 'POST', `${bid}/sign-offs`, lead, { draft_sha256: digest });
+  await must(201, 'POST', `${bid}/submissions`, lead, undefined, { 'Idempotency-Key': 'stage-1' });
+  const panellist = await user(body, 'pan@council.example', 'Pan Ellist', 'panellist', false);
+  return { tender, bid, deadline, panellist, panellistToken: await login(panellist.email),
+    advice: 'Say which places beyond the library you will reach, such as GP surgeries.' };
+}
+
+// After its deadline: the stage closes, one panellist scores with advice, the
+// feedback is released and the bid may be revised for stage 2.
+async function finishStageTwoTender({ must, officer, tender, bid, deadline, panellist, panellistToken, advice }) {
+  const wait = deadline + 700 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
+  await must(201, 'POST', `${tender}/panels`, officer, {
+    name: 'Arts panel', lot_id: null, members: [{ user_id: panellist.id, kind: 'lived_experience', chair: true }],
+  });
+  const b = `/api/v1/bids/${bid.split('/').pop()}`;
+  await must(200, 'PUT', `${b}/conflict-declaration`, panellistToken, { conflicted: false });
+  await must(200, 'PUT', `${b}/my-scores/0`, panellistToken, { score: 2, justification: 'Only the library is named.', advice });
+  await must(200, 'PUT', `${b}/my-scores/1`, panellistToken, { score: 3, justification: 'A clear plan.' });
+  await must(200, 'POST', `${b}/my-scores/submission`, panellistToken);
+  await must(200, 'POST', `${tender}/actions/release_feedback`, officer);
+  return bid;
 }
