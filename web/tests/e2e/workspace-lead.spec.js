@@ -27,6 +27,7 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await card.getByRole('button', { name: /^Save/ }).click();
   await expect(card.getByTestId('overdue')).toBeVisible();
   await expect(card).toContainText('Written byGranton Community Care: you (Gail Lead)');
+  await expect(page.getByTestId('progress-by-organisation')).toContainText('Granton Community Care 1');
   const assigned = (await apiAs(lead, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-0');
   expect(assigned).toMatchObject({ owner_organisation_id: ws.organisations.granton.id, owner_user_id: lead.id, approver_user_id: lead.id, due_date: '2026-01-31', overdue: true });
 
@@ -54,6 +55,13 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await page.getByTestId('blocking').getByRole('link', { name: 'Upload the document “Safeguarding policy”' }).click();
   await expect(heading(page)).toHaveText('Safeguarding policy');
   await expect(page.getByText('Your current policy, signed by your board.')).toBeVisible();
+  // A wrong file first, removed again.
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'old-policy.txt', mimeType: 'text/plain', buffer: Buffer.from('Our policy from 2019.') });
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(page.getByTestId('document')).toContainText('old-policy.txt');
+  await page.getByRole('button', { name: 'Remove old-policy.txt' }).click();
+  await expect(page.getByTestId('document')).toHaveCount(0);
+  expect((await apiAs(lead, 'GET', `/bids/${bid}/documents`)).json.items).toEqual([]);
   await page.getByLabel('Upload a file').setInputFiles({ name: 'safeguarding.txt', mimeType: 'text/plain', buffer: Buffer.from('Our safeguarding policy, signed by the board in 2026.') });
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(page.getByTestId('document')).toContainText('safeguarding.txt');
@@ -95,4 +103,8 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   const { readFile } = await import('node:fs/promises');
   expect(await readFile(await receiptFile.path(), 'utf8')).toContain(`SHA-256 of the submitted content: ${receipts[0].sha256}`);
   await checkScreen(page, 'receipt', 'workspace-06-receipt');
+
+  // The history says which version went into the submission.
+  await page.goto(`${bidUrl('journey')}/sections/response-0/history`);
+  await expect(page.getByTestId('version-1')).toContainText('Submitted in stage 1 (submission 1)');
 });

@@ -18,6 +18,7 @@ test('the library is searched, edited and kept to its organisation, and an answe
   await page.getByLabel('Title', { exact: true }).fill('Training for volunteers');
   await page.getByLabel('The answer', { exact: true }).fill('Every volunteer has an induction and a named mentor.');
   await page.getByLabel('Tags (optional)').fill('volunteers, training');
+  await checkScreen(page, 'new library answer', 'workspace-09b-new-answer');
   await page.getByRole('button', { name: 'Add to the library' }).click();
   await expect(answers.getByRole('heading', { name: 'Training for volunteers' })).toBeVisible();
   await page.getByLabel('Search the answers').fill('volunteering');

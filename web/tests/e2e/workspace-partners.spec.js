@@ -106,3 +106,46 @@ test('only an authorised signatory signs off; others are told why not', async ({
   const refused = await apiAs(ws.users.clerk, 'POST', `/bids/${ws.bids.shared}/sign-offs`, { draft_sha256: signOffs.draft_sha256 });
   expect(refused.json.type).toBe('urn:collabtender:problem:not-authorised-signatory');
 });
+
+test('a change after signing voids the sign-off, and the page says who must sign again', async ({ page }) => {
+  const lead = ws.users.lead;
+  const bid = ws.bids.shared;
+  const digest = (await apiAs(lead, 'GET', `/bids/${bid}/sign-offs`)).json.draft_sha256;
+  expect((await apiAs(lead, 'POST', `/bids/${bid}/sign-offs`, { draft_sha256: digest })).status).toBe(200);
+  const history = (await apiAs(lead, 'GET', `/bids/${bid}/sections/response-0/history`)).json.items;
+  expect((await apiWith(ws.users.partner, 'PUT', `/bids/${bid}/sections/response-0/content`,
+    { content: 'A change after Granton signed.' }, { 'If-Match': `"${history[0]?.version ?? 0}"` })).status).toBe(200);
+  await signIn(page, lead);
+  await page.goto(`${bidUrl('shared')}/sign-off`);
+  await expect(page.getByTestId(`sign-off-${ws.organisations.granton.id}`)).toContainText('Must sign again');
+  await expect(page.getByTestId(`sign-off-${ws.organisations.granton.id}`)).toContainText('the bid has changed since');
+  const granton = (await apiAs(lead, 'GET', `/bids/${bid}/sign-offs`)).json.items.find((s) => s.organisation_id === ws.organisations.granton.id);
+  expect(granton).toMatchObject({ signed: false, void: true });
+  await page.goto(bidUrl('shared'));
+  await expect(page.getByTestId('blocking')).toContainText('Granton Community Care must sign off the bid as it is now (it signed an earlier version)');
+});
+
+test('the approver asks for changes with a reason, and the writer sees it', async ({ page }) => {
+  const lead = ws.users.lead;
+  const partner = ws.users.partner;
+  const bid = ws.bids.shared;
+  let section = await sectionOf(partner, bid, 'response-0');
+  if (section.status !== 'ready_for_review') {
+    expect((await apiWith(partner, 'PUT', `/bids/${bid}/sections/response-0/content`, { content: 'Ready to be read.' },
+      { 'If-Match': `"${section.versions}"` })).status).toBe(200);
+    expect((await apiAs(partner, 'POST', `/bids/${bid}/sections/response-0/status`, { status: 'ready_for_review' })).status).toBe(200);
+  }
+  await signIn(page, lead);
+  await page.goto(sectionUrl('shared', 'response-0'));
+  await expect(page.getByTestId('review-steps')).toContainText('Ready for review');
+  await page.getByRole('button', { name: 'Ask for changes' }).click();
+  await page.getByRole('button', { name: 'Send the request for changes' }).click();
+  await expect(page.getByTestId('review-steps').getByRole('alert')).toHaveText('Say what needs to change, so the writer knows.');
+  await page.getByLabel('What needs to change?').fill('Name the youth clubs in Pennywell.');
+  await page.getByRole('button', { name: 'Send the request for changes' }).click();
+  await expect(page.getByTestId('review-steps')).toContainText('Changes asked for: Name the youth clubs in Pennywell.');
+  section = await sectionOf(partner, bid, 'response-0');
+  expect(section).toMatchObject({ status: 'changes_requested', changes_reason: 'Name the youth clubs in Pennywell.' });
+  await page.goto(bidUrl('shared'));
+  await expect(page.getByTestId('section-response-0')).toContainText('Changes asked for: Name the youth clubs in Pennywell.');
+});

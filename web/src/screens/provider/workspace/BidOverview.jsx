@@ -288,6 +288,13 @@ function Overview({ bid: bidId }) {
           .join(', ')}
         {sections.progress?.overdue ? `; ${sections.progress.overdue} overdue` : ''}.
       </p>
+      <p data-testid="progress-by-organisation">
+        By organisation:{' '}
+        {Object.entries(sections.progress?.by_organisation ?? {})
+          .map(([org, n]) => `${org === 'unassigned' ? 'not given to anyone yet' : data.organisations[org] ?? 'an organisation that has left'} ${n}`)
+          .join(', ')}
+        .
+      </p>
       {['response', 'declaration', 'document'].map((kind) => {
         const mine = items.filter((s) => s.kind === kind);
         if (mine.length === 0) return null;
