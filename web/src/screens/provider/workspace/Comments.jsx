@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { post } from '../../../api.js';
 import { announce } from '../../../components/Announcer.jsx';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 import { formatDateTime, knownPeople } from './workspace.js';
 
 function CommentForm({ id, label, submitText, mentionable, onSend }) {

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { get, request } from '../../../api.js';
 import { announce } from '../../../components/Announcer.jsx';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 
 export function LibraryInsert({ bidId, section, entry, flush, onInserted }) {
   const [q, setQ] = useState('');

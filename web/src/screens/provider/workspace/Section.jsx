@@ -10,7 +10,7 @@ import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { WordCountTextarea } from '../../../components/WordCountTextarea.jsx';
 import { announce } from '../../../components/Announcer.jsx';
 import { useLoad } from '../../../load.js';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { StatusTag } from './BidOverview.jsx';
@@ -110,7 +110,7 @@ function StatusActions({ bidId, section, me, lead, canEdit, onChanged }) {
       setReason('');
       onChanged(saved);
     } catch (e) {
-      setProblem(e.kind === 'section-transition' ? `This step is not possible now. ${explain(e)}` : explain(e));
+      setProblem(explain(e));
     }
   };
   const requestChanges = (event) => {

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { request } from '../../../api.js';
 import { announce } from '../../../components/Announcer.jsx';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 import { download, formatDateTime, upload } from './workspace.js';
 
 const size = (bytes) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1048576 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1048576).toFixed(1)} MB`);

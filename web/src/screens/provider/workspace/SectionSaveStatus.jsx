@@ -2,7 +2,7 @@
 // panellist's SaveStatus does; changes are also read out through the live region.
 import { useEffect, useRef } from 'preact/hooks';
 import { announce } from '../../../components/Announcer.jsx';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 
 const time = (date) => date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 

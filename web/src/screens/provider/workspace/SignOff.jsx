@@ -9,7 +9,7 @@ import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
 import { useLoad } from '../../../load.js';
-import { explain } from '../../../problems.js';
+import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { bidPath, formatDateTime, loadBid } from './workspace.js';
