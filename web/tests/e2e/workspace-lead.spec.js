@@ -28,6 +28,7 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await expect(card.getByTestId('overdue')).toBeVisible();
   await expect(card).toContainText('Written byGranton Community Care: you (Gail Lead)');
   await expect(page.getByTestId('progress-by-organisation')).toContainText('Granton Community Care 1');
+  await checkScreen(page, 'bid overview with the assignment form open', 'workspace-01b-assign');
   const assigned = (await apiAs(lead, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-0');
   expect(assigned).toMatchObject({ owner_organisation_id: ws.organisations.granton.id, owner_user_id: lead.id, approver_user_id: lead.id, due_date: '2026-01-31', overdue: true });
 

@@ -7,6 +7,7 @@ import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage, ErrorSummary } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { sentence } from '../../../problems.js';
 import { explain } from './problems.js';
@@ -231,6 +232,7 @@ function Overview({ bid: bidId }) {
         {consortium.members.map((m) => `${m.organisation_name}${m.role === 'lead' ? ' (lead)' : ''}`).join(', ')}.
         {data.lead ? ' Your organisation leads this bid.' : ''}
       </p>
+      <Explain term="consortium" question="What is a partnership bid?" />
       {latest && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">

@@ -9,6 +9,7 @@ import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { WordCountTextarea } from '../../../components/WordCountTextarea.jsx';
 import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
@@ -275,6 +276,14 @@ export function Section({ bid: bidId, section: key }) {
           </p>
         )}
         {gate && <p>This is a minimum requirement: a bid that does not meet it is not scored.</p>}
+        {gate && (
+          <Explain question="What happens with these answers?">
+            <p>
+              When the bidding closes, the answers are checked against what the commissioner asked for. A bid that does not meet
+              a minimum requirement is not scored, however good its other answers are.
+            </p>
+          </Explain>
+        )}
         {current.kind === 'document' && <p>{current.guidance || 'The commissioner gave no extra guidance for this document.'}</p>}
         {stage === 2 && current.stage1_advice && (
           <div class="ds_inset-text" data-testid="stage1-advice">

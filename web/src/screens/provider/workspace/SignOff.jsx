@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
@@ -76,6 +77,12 @@ export function SignOff({ bid: bidId }) {
           . Your receipt will show the same kind of fingerprint for what was submitted.
         </p>
       </div>
+      <Explain question="What is a fingerprint?">
+        <p>
+          A long code worked out from every word and number in the bid. If anything in the bid changes, even one letter, the
+          code changes. So a sign-off of this code is a sign-off of exactly this version.
+        </p>
+      </Explain>
       {problem && (
         <div class="ds_notification-panel ds_notification-panel--neutral" role="alert" data-testid="sign-off-problem">
           <p>{problem}</p>

@@ -8,6 +8,7 @@ import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
@@ -144,6 +145,12 @@ export function Submit({ bid: bidId }) {
             Your {stage === 2 ? 'revised ' : ''}bid has been submitted
           </h2>
           <p>Keep the receipt: its fingerprint proves exactly what you sent.</p>
+          <Explain question="What is the fingerprint?">
+            <p>
+              A long code worked out from every word and number you submitted. Anyone can work it out again from the submitted bid:
+              if it matches your receipt, the bid is exactly what you sent.
+            </p>
+          </Explain>
           <Receipt receipt={receipt} data={data} headingLevel={3} />
         </section>
       )}
