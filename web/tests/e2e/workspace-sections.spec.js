@@ -107,3 +107,20 @@ test('writing on while the connection is down: kept on this device, retried, the
   await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
   expect((await apiAs(partner, 'GET', `/bids/${ws.bids.shared}`)).json.draft.responses['0']).toBe(text);
 });
+
+test('words left unsaved on this device are sent when the bid is next opened', async ({ page }) => {
+  const partner = ws.users.partner;
+  const bid = ws.bids.shared;
+  await signIn(page, partner);
+  const section = (await apiAs(partner, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-0');
+  const text = 'Typed before the tab was closed with no connection.';
+  // As if an earlier visit had kept these words on this device and never reached the service.
+  await page.evaluate(([key, kept]) => localStorage.setItem(key, JSON.stringify(kept)),
+    [`collabtender.section.${partner.id}.${bid}.response-0`, { value: text, base: section.versions }]);
+  expect((await apiAs(partner, 'GET', `/bids/${bid}`)).json.draft.responses['0']).not.toBe(text);
+  await page.goto(bidUrl('shared'));
+  await expect(heading(page)).toHaveText('Granton and Muirhouse Together');
+  await expect.poll(async () => (await apiAs(partner, 'GET', `/bids/${bid}`)).json.draft.responses['0']).toBe(text);
+  await expect(page.getByTestId('unsaved')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('collabtender.section.')))).toEqual([]);
+});

@@ -1,7 +1,7 @@
 // A partnership bid at a glance: the lot and deadline, what stands between the bid
 // and submission, every section with who writes and approves it by when, and who
 // is working on which section now. The lead gives sections to members here.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { get, request } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
@@ -19,6 +19,7 @@ import {
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
 import { YourBids } from './YourBids.jsx';
+import { resumeSections, unsavedSections, useSectionDrafts } from './sectionDrafts.js';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -206,6 +207,39 @@ export function BidOverview({ bid }) {
   return <Overview bid={bid} />;
 }
 
+const unsavedWords = {
+  waiting: 'Saving your changes',
+  saving: 'Saving your changes',
+  offline: 'Not saved yet, because we cannot reach the service. Your changes are kept on this device and we keep trying',
+  'signed-out': 'Not saved yet, because you were signed out. Your changes are kept on this device',
+  conflict: 'Not saved: a partner saved this section too. Open it to choose which version to keep',
+  error: 'Not saved. Open the section to see why',
+};
+
+// Changes kept on this device that the service does not have yet, section by section.
+function Unsaved({ me, bidId, bid, sections }) {
+  useSectionDrafts();
+  useEffect(() => resumeSections(me.id), []);
+  const pending = unsavedSections(me.id, bidId);
+  if (pending.length === 0) return null;
+  return (
+    <div class="ds_notification-panel ds_notification-panel--neutral" data-testid="unsaved">
+      <h2>Changes not saved yet</h2>
+      <ul class="ds_bulleted-list">
+        {pending.map((e) => {
+          const section = sections.find((s) => s.section === e.section);
+          return (
+            <li key={e.section}>
+              <Link href={sectionPath(bidId, e.section)}>{section ? sectionTitle(section, bid) : e.section}</Link>:{' '}
+              {unsavedWords[e.status] ?? unsavedWords.error}.
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
 function Overview({ bid: bidId }) {
   const { me } = useSession();
   const { data, error, reload } = useLoad(() => loadOverview(me, bidId), [bidId]);
@@ -233,6 +267,7 @@ function Overview({ bid: bidId }) {
         {data.lead ? ' Your organisation leads this bid.' : ''}
       </p>
       <Explain term="consortium" question="What is a partnership bid?" />
+      <Unsaved me={me} bidId={bidId} bid={bid} sections={items} />
       {latest && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">

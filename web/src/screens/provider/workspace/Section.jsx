@@ -183,6 +183,32 @@ function StatusActions({ bidId, section, me, lead, canEdit, onChanged }) {
   );
 }
 
+// The previous and next sections, so a writer can go through the bid in order.
+function SectionSteps({ bidId, bid, sections, current }) {
+  const i = sections.findIndex((s) => s.section === current);
+  const previous = sections[i - 1];
+  const next = sections[i + 1];
+  return (
+    <nav class="section-steps" aria-label="Other sections">
+      <ul class="workspace-actions">
+        {previous && (
+          <li>
+            <Link href={`${bidPath(bidId)}/sections/${previous.section}`}>Previous section: {sectionTitle(previous, bid)}</Link>
+          </li>
+        )}
+        {next && (
+          <li>
+            <Link href={`${bidPath(bidId)}/sections/${next.section}`}>Next section: {sectionTitle(next, bid)}</Link>
+          </li>
+        )}
+        <li>
+          <Link href={bidPath(bidId)}>All sections of the bid</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 export function Section({ bid: bidId, section: key }) {
   const { me } = useSession();
   useSectionDrafts();
@@ -340,6 +366,7 @@ export function Section({ bid: bidId, section: key }) {
         <Link href={`${bidPath(bidId)}/sections/${key}/history`}>See earlier versions and compare them</Link>
       </p>
       <Comments bidId={bidId} section={key} me={me} comments={data.comments} onChanged={reload} />
+      <SectionSteps bidId={bidId} bid={bid} sections={data.sections.items} current={key} />
     </>
   );
 }

@@ -173,3 +173,32 @@ export function useSectionDrafts() {
     return () => listeners.delete(listener);
   }, []);
 }
+
+// Sends again every section this user left unsaved on this device (say, before the
+// connection dropped and the tab was closed), each against the version it was based on.
+export function resumeSections(user) {
+  const prefix = `${PREFIX}${user}.`;
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (!key?.startsWith(prefix)) continue;
+      const [bid, section] = key.slice(prefix.length).split('.');
+      const e = sectionEntry(user, bid, section);
+      if (e.inFlight || e.status !== 'saved') continue;
+      const kept = JSON.parse(localStorage.getItem(key));
+      e.value = kept.value;
+      e.base = kept.base;
+      e.version += 1;
+      e.status = 'waiting';
+      schedule(e, 0);
+    }
+  } catch {
+    // Unreadable storage: nothing to resume.
+  }
+  emit();
+}
+
+// The sections of a bid whose latest words the service does not have yet.
+export function unsavedSections(user, bid) {
+  return [...entries.values()].filter((e) => e.user === user && e.bid === bid && e.status !== 'saved');
+}
