@@ -51,6 +51,12 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   const approved = (await apiAs(lead, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-0');
   expect(approved.status).toBe('approved');
 
+  // The next section opens with its own words, not the last one's.
+  await page.getByRole('link', { name: 'Next section: Working together' }).click();
+  await expect(heading(page)).toHaveText('Working together');
+  await expect(page.getByLabel('Your answer')).toHaveValue(/^Granton leads and holds the contract/);
+  expect((await apiAs(lead, 'GET', `/bids/${bid}`)).json.draft.responses['0']).toBe(text);
+
   // The required document: uploaded from the section, listed, and downloadable.
   await page.getByRole('link', { name: 'Back to the bid' }).click();
   await page.getByTestId('blocking').getByRole('link', { name: 'Upload the document “Safeguarding policy”' }).click();

@@ -223,12 +223,15 @@ export function Section({ bid: bidId, section: key }) {
     const server = s.kind === 'response' ? data.bid.draft.responses?.[s.index] ?? '' : s.kind === 'declaration' ? data.bid.draft.declarations?.[s.index] ?? {} : null;
     entryRef.current = s.kind === 'document' ? null : openSection(me.id, bidId, key, server, s.versions);
   }, [data]);
+  useEffect(() => setTyped(false), [key]);
   useHeartbeat(bidId, key, typed ? 'editing' : 'viewing');
   const presence = usePresence(bidId);
 
   if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
-  if (!data || (data.section && !section)) return <Loading what="the section" />;
+  if (!data) return <Loading what="the section" />;
   if (!data.section) return <ErrorPage message="This bid has no such section." back={bidPath(bidId)} backText="Back to the bid" />;
+  // Moving to another section: nothing of the last one is shown (or saved) under this one's name.
+  if (data.section.section !== key || section?.section !== key) return <Loading what="the section" />;
 
   const { bid, lead, organisations, stage } = data;
   const entry = entryRef.current;
@@ -343,7 +346,7 @@ export function Section({ bid: bidId, section: key }) {
         </form>
       )}
       {current.kind === 'declaration' && entry && (
-        <form onSubmit={(e) => e.preventDefault()} noValidate class="section-form" key={entry.resets ?? 0}>
+        <form onSubmit={(e) => e.preventDefault()} noValidate class="section-form" key={`${key}-${entry.resets ?? 0}`}>
           <DeclarationForm gate={gate} value={entry.value} onChange={change} disabled={!right.can} />
           {right.can && <SectionSaveStatus entry={entry} />}
         </form>
