@@ -16,12 +16,17 @@ export async function bothModes(page, label) {
   await expect(page.locator('html')).not.toHaveClass(/easy-read/);
 }
 
-// axe in both modes, 320 px wide without sideways scrolling, and a screenshot.
+// axe in both modes, 320 px wide without sideways scrolling (in both modes), and a screenshot.
 export async function checkScreen(page, label, shot) {
   await bothModes(page, label);
   const size = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(page);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
   await page.setViewportSize(size);
   if (shot) await screenshot(page, shot);
 }

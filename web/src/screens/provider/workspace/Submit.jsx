@@ -29,7 +29,8 @@ const keyName = (bidId) => `collabtender.submit.${bidId}`;
 function attemptKey(bidId) {
   let key = sessionStorage.getItem(keyName(bidId));
   if (!key) {
-    key = crypto.randomUUID();
+    // randomUUID needs a secure context; getRandomValues works everywhere.
+    key = crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     sessionStorage.setItem(keyName(bidId), key);
   }
   return key;
