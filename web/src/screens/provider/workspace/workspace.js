@@ -168,7 +168,7 @@ export function usePresence(bidId, every = 4000) {
         (r) => {
           if (!live) return;
           for (const p of r.items) learnName(p.user_id, p.display_name);
-          setItems(r.items);
+          setItems(latestPerPerson(r.items));
         },
         () => {},
       );
@@ -180,6 +180,16 @@ export function usePresence(bidId, every = 4000) {
     };
   }, [bidId]);
   return items;
+}
+
+// Each person once, where they were seen last (an earlier section lingers for a minute).
+function latestPerPerson(items) {
+  const latest = new Map();
+  for (const p of items) {
+    const seen = latest.get(p.user_id);
+    if (!seen || new Date(p.seen_at) > new Date(seen.seen_at)) latest.set(p.user_id, p);
+  }
+  return [...latest.values()];
 }
 
 // The heartbeat that tells partners this person is here (every 20 s, as asked).
