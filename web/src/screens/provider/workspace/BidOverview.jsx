@@ -298,6 +298,11 @@ function Overview({ bid: bidId }) {
           <li>
             <Link href={`/bids/${bidId}/submit`}>Check and submit the bid</Link>
           </li>
+          {stage === 2 && (
+            <li>
+              <Link href={`/bids/${bidId}/feedback`}>The panel’s feedback on your first-stage bid</Link>
+            </li>
+          )}
           <li>
             <Link href="/library">Your organisation’s answer library</Link>
           </li>
