@@ -65,15 +65,20 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   // A wrong file first, removed again.
   await page.getByLabel('Upload a file').setInputFiles({ name: 'old-policy.txt', mimeType: 'text/plain', buffer: Buffer.from('Our policy from 2019.') });
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
-  await expect(page.getByTestId('document')).toContainText('old-policy.txt');
+  await expect(page.getByTestId('document')).toContainText(/old-policy.txt .*Only your organisation and the evaluators see it\./);
+  expect((await apiAs(lead, 'GET', `/bids/${bid}/documents`)).json.items.map((d) => d.visibility)).toEqual(['evaluators_only']);
+  expect((await apiAs(ws.users.partner, 'GET', `/bids/${bid}/documents`)).json.items).toEqual([]); // not shared unless chosen
   await page.getByRole('button', { name: 'Remove old-policy.txt' }).click();
   await expect(page.getByTestId('document')).toHaveCount(0);
   expect((await apiAs(lead, 'GET', `/bids/${bid}/documents`)).json.items).toEqual([]);
+  await page.locator('label[for="visibility-consortium"]').click();
+  await expect(page.getByRole('radio', { name: 'Everyone in the partnership' })).toBeChecked();
   await page.getByLabel('Upload a file').setInputFiles({ name: 'safeguarding.txt', mimeType: 'text/plain', buffer: Buffer.from('Our safeguarding policy, signed by the board in 2026.') });
   await page.getByRole('button', { name: 'Upload', exact: true }).click();
   await expect(page.getByTestId('document')).toContainText('safeguarding.txt');
   const documents = (await apiAs(lead, 'GET', `/bids/${bid}/documents`)).json.items;
-  expect(documents.map((d) => [d.filename, d.requirement])).toEqual([['safeguarding.txt', 0]]);
+  expect(documents.map((d) => [d.filename, d.requirement, d.visibility])).toEqual([['safeguarding.txt', 0, 'consortium']]);
+  expect((await apiAs(ws.users.partner, 'GET', `/bids/${bid}/documents`)).json.items.map((d) => d.filename)).toEqual(['safeguarding.txt']);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download safeguarding.txt' }).click();
   expect((await downloading).suggestedFilename()).toBe('safeguarding.txt');

@@ -10,6 +10,8 @@ const size = (bytes) => (bytes < 1024 ? `${bytes} bytes` : bytes < 1048576 ? `${
 
 export function SectionDocuments({ bidId, section, documents, canEdit, onChanged }) {
   const [file, setFile] = useState(null);
+  // Members may not want partners to see, say, their accounts: nothing is shared unless chosen.
+  const [visibility, setVisibility] = useState('evaluators_only');
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);
   const mine = documents.filter((d) => d.requirement === section.index);
@@ -24,7 +26,7 @@ export function SectionDocuments({ bidId, section, documents, canEdit, onChanged
     setBusy(true);
     try {
       const name = encodeURIComponent(file.name);
-      await upload(`/bids/${bidId}/documents?filename=${name}&requirement=${section.index}`, file);
+      await upload(`/bids/${bidId}/documents?filename=${name}&requirement=${section.index}&visibility=${visibility}`, file);
       announce(`${file.name} uploaded.`);
       setFile(null);
       form.reset();
@@ -62,7 +64,7 @@ export function SectionDocuments({ bidId, section, documents, canEdit, onChanged
             <li key={d.id} class="document-card" data-testid="document">
               <p class="document-card__name">
                 <strong>{d.filename}</strong> ({size(d.size_bytes)}), uploaded {formatDateTime(d.uploaded_at)}
-                {d.visibility === 'evaluators_only' ? '. Only your organisation and the evaluators see it.' : ''}
+                {d.visibility === 'evaluators_only' ? '. Only your organisation and the evaluators see it.' : '. Everyone in the partnership sees it.'}
               </p>
               <div class="ds_button-group">
                 <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => fetchIt(d)}>
@@ -94,6 +96,25 @@ export function SectionDocuments({ bidId, section, documents, canEdit, onChanged
             </p>
             <input class="ds_file-upload" type="file" id="document-file" aria-describedby="document-file-hint"
               onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+          </div>
+          <div class="ds_question">
+            <fieldset>
+              <legend class="ds_label">Who can see it?</legend>
+              <div class="ds_field-group">
+                {[
+                  ['evaluators_only', 'Only my organisation and the evaluators'],
+                  ['consortium', 'Everyone in the partnership'],
+                ].map(([value, label]) => (
+                  <div class="ds_radio ds_radio--small" key={value}>
+                    <input class="ds_radio__input" type="radio" name="visibility" id={`visibility-${value}`} value={value}
+                      checked={visibility === value} onChange={() => setVisibility(value)} />
+                    <label class="ds_radio__label" for={`visibility-${value}`}>
+                      {label}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
           </div>
           <button type="submit" class="ds_button ds_button--small" disabled={busy}>
             Upload
