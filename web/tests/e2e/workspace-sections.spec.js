@@ -4,12 +4,11 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, bidUrl, sectionUrl, checkScreen, apiWith } from './workspace-helpers.js';
 
-test('the provider home lists the partnership’s bids', async ({ page }) => {
+test('the provider home lists the partnership’s bids and opens the workspace', async ({ page }) => {
   await signIn(page, ws.users.partner);
-  await expect(heading(page)).toHaveText('Your bids');
-  await expect(page.getByRole('link', { name: 'Granton and Muirhouse Together: lot 2, Connections for young people' })).toBeVisible();
-  await checkScreen(page, 'your bids', 'workspace-00-your-bids');
-  await page.getByRole('link', { name: 'Granton and Muirhouse Together: lot 1, Connections North' }).click();
+  await expect(heading(page)).toHaveText('Your work');
+  await expect(page.getByRole('link', { name: 'Open the bid for Lot 2: Connections for young people' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the bid for Lot 1: Connections North' }).click();
   await expect(page).toHaveURL(bidUrl('journey'));
 });
 

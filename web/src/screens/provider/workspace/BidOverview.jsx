@@ -18,7 +18,6 @@ import {
   blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, knownPeople, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
-import { YourBids } from './YourBids.jsx';
 import { resumeSections, unsavedSections, useSectionDrafts } from './sectionDrafts.js';
 import './workspace.css';
 
@@ -203,7 +202,6 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
 
 export function BidOverview({ bid }) {
   // The provider's home address is this route's pattern until their home page exists.
-  if (bid.startsWith(':')) return <YourBids />;
   return <Overview bid={bid} />;
 }
 

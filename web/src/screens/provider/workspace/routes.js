@@ -1,5 +1,4 @@
-// The collaborative bid workspace's pages: [path pattern, screen]. The bid
-// overview comes first: it is the provider's home until the home page exists.
+// The collaborative bid workspace's pages: [path pattern, screen].
 import { BidOverview } from './BidOverview.jsx';
 import { Section } from './Section.jsx';
 import { SectionHistory } from './SectionHistory.jsx';
