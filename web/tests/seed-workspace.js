@@ -70,7 +70,7 @@ export async function seedWorkspace({ api, admin, password }) {
 
   // The tender: two lots, two criteria, three gates, a safeguarding policy required.
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
-    reference: 'EDI-WEB-002', title: 'Community Connections',
+    reference: 'EDI-WS-001', title: 'Neighbourhood Connections',
     description: 'Support that helps people in north Edinburgh take part in community life.',
     cpv_codes: ['85312000-9'], contract_term_months: 36, extension_months: 12,
     estimated_value_pence: 900000000, outcomes: ['People feel part of their community'],
@@ -160,7 +160,7 @@ export async function seedWorkspace({ api, admin, password }) {
   const id = (path) => path.split('/').pop();
   return {
     workspace: {
-      tender: { id: id(tender), title: 'Community Connections' }, lots, criteria: criteria.map((c) => c.title),
+      tender: { id: id(tender), title: 'Neighbourhood Connections' }, lots, criteria: criteria.map((c) => c.title),
       organisations: orgs, consortium: id(consortium),
       bids: { journey: id(journey), shared: id(shared), revising: id(revising) }, answers,
       advice: stage2.advice, users: { ...users, panellist: stage2.panellist },
@@ -171,7 +171,7 @@ export async function seedWorkspace({ api, admin, password }) {
 // "Arts in the North": stage 1 closes a few seconds after it opens; Granton bids alone.
 async function startStageTwoTender({ must, officer, lead, body, login, user }) {
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
-    reference: 'EDI-WEB-003', title: 'Arts in the North',
+    reference: 'EDI-WS-002', title: 'Arts in the North',
     description: 'Creative groups for people who feel alone.', cpv_codes: ['85312000-9'], contract_term_months: 24,
     extension_months: 0, estimated_value_pence: 100000000, outcomes: ['People feel less alone'],
     partnership_bids_expected: false, pin_summary: 'One lot of creative groups.',

@@ -10,7 +10,7 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await signIn(page, lead);
   await page.goto(bidUrl('journey'));
   await expect(heading(page)).toHaveText('Granton and Muirhouse Together');
-  await expect(page.getByText('Community Connections · Lot 1: Connections North')).toBeVisible();
+  await expect(page.getByText('Neighbourhood Connections · Lot 1: Connections North')).toBeVisible();
   const blocking = page.getByTestId('blocking');
   await expect(blocking.getByRole('link', { name: 'Answer the question “Knowing the community”' })).toBeVisible();
   await expect(blocking.getByRole('link', { name: 'Upload the document “Safeguarding policy”' })).toBeVisible();
