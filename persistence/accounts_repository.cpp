@@ -35,6 +35,14 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& i
                               optional_text(r[4]), optional_text(r[5])};
 }
 
+std::vector<std::pair<std::string, std::string>> search_providers(Tx& tx, const std::string& text,
+                                                                  const std::string& except) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& r : tx.work().exec_prepared("provider_search", except, text))
+        out.emplace_back(r[0].as<std::string>(), r[1].as<std::string>());
+    return out;
+}
+
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash) {
     return tx.work()

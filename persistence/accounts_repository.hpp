@@ -33,6 +33,10 @@ using TokenDigest = std::string;
 
 std::string insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id);
+// Up to 20 provider organisations (id, name) whose names contain `text`, any case,
+// other than `except`: whom a consortium's lead may invite.
+std::vector<std::pair<std::string, std::string>> search_providers(Tx& tx, const std::string& text,
+                                                                  const std::string& except);
 
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash);

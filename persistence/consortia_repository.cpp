@@ -28,6 +28,11 @@ ConsortiumRecord consortium_from(const pqxx::row& r) {
             optional_time_from(r[6]), r[7].as<int>(),      {}};
 }
 
+ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {
+    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
+    return c;
+}
+
 }  // namespace
 
 const MemberRecord* ConsortiumRecord::member(const std::string& organisation_id) const {
@@ -77,9 +82,7 @@ std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, b
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.work().exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
     if (rows.empty()) return std::nullopt;
-    auto c = consortium_from(rows[0]);
-    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
-    return c;
+    return with_members(tx, consortium_from(rows[0]));
 }
 
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
@@ -94,6 +97,13 @@ std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_i
     for (const auto& m : tx.work().exec_prepared("consortium_members_of_tender", tender_id))
         if (const auto at = position.find(m[0].as<std::string>()); at != position.end())
             out[at->second].members.push_back(member_from(m, 1));
+    return out;
+}
+
+std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id) {
+    std::vector<ConsortiumRecord> out;
+    for (const auto& row : tx.work().exec_prepared("consortium_list_of_organisation", organisation_id))
+        out.push_back(with_members(tx, consortium_from(row)));
     return out;
 }
 

@@ -55,6 +55,8 @@ std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, b
 // A tender's consortia, or only those an organisation belongs to (lead or accepted).
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& member_organisation_id);
+// Every consortium an organisation leads or has joined, in any tender, newest first.
+std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id);
 int bump_consortium_version(Tx& tx, const std::string& id);
 
 // Invites an organisation; a declined invitation may be renewed this way. False

@@ -114,6 +114,10 @@ const Statement statements[] = {
     {"organisation_by_id",
      "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number "
      "FROM organisation WHERE id = $1"},
+    {"provider_search",
+     "SELECT id, name FROM organisation WHERE kind = 'provider' AND id <> $1 "
+     "AND name ILIKE '%' || replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' "
+     "ORDER BY name, id LIMIT 20"},
     {"user_insert",
      "INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory) "
      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"},
@@ -265,6 +269,9 @@ const Statement statements[] = {
      "SELECT " + consortium_columns + " FROM consortium c WHERE tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
      "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
      "AND m.status = 'accepted')) ORDER BY created_at, id"},
+    {"consortium_list_of_organisation",
+     "SELECT " + consortium_columns + " FROM consortium c WHERE EXISTS (SELECT 1 FROM consortium_member m "
+     "WHERE m.consortium_id = c.id AND m.organisation_id = $1 AND m.status = 'accepted') ORDER BY created_at DESC, id"},
     {"consortium_members", "SELECT " + member_columns + " WHERE m.consortium_id = $1 " + member_order},
     {"consortium_members_of_tender",
      "SELECT m.consortium_id, " + member_columns +

@@ -20,6 +20,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", "/api/v1/me", Access::any_role(), true, api::get_me});
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
+    router.add({"GET", "/api/v1/organisations", Access::only({Role::provider}), true, api::get_organisations});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
     router.add({"PATCH", "/api/v1/users/{user_id}", Access::only({Role::admin}), true, api::patch_user});
 
@@ -86,6 +87,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"PATCH", member, provider, true, api::patch_member});
     router.add({"DELETE", member, provider, true, api::delete_member});
     router.add({"GET", "/api/v1/invitations", provider, true, api::get_invitations});
+    router.add({"GET", "/api/v1/me/consortia", provider, true, api::get_my_consortia});
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
     router.add({"PUT", consortium + "/mou", provider, true, api::put_mou, document_limit});
     router.add({"GET", consortium + "/mou", participant, true, api::get_mou});
@@ -109,6 +111,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", bid + "/sign-offs", provider, true, api::get_sign_offs});
     router.add({"POST", bid + "/sign-offs", provider, true, api::post_sign_off});
     router.add({"POST", bid + "/sign-off-requests", provider, true, api::post_sign_off_request});
+    router.add({"GET", section, provider, true, api::get_section});
     router.add({"PUT", section + "/assignment", provider, true, api::put_section_assignment});
     router.add({"PUT", section + "/content", provider, true, api::put_section_content});
     router.add({"POST", section + "/status", provider, true, api::post_section_status});

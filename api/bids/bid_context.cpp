@@ -215,6 +215,13 @@ domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, c
     return out;
 }
 
+domain::Violations blocking_submission(persistence::Tx& tx, const BidContext& c, int stage) {
+    auto out = submission_problems(c);
+    const auto unsigned_members = missing_sign_offs(tx, c, draft_digest(tx, c, stage));
+    out.insert(out.end(), unsigned_members.begin(), unsigned_members.end());
+    return out;
+}
+
 boost::json::object canonical_content(const BidContext& c, int stage, int version,
                                       const std::vector<persistence::DocumentRecord>& documents) {
     const auto draft = parse_draft(c.bid.draft_json);

@@ -68,5 +68,8 @@ void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortiu
 // Each accepted member organisation without a sign-off of that digest, at
 // "/sign_offs/{organisation_id}".
 domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& context, const std::string& digest);
+// Everything between the bid and its submission to `stage`: what it lacks and
+// whose sign-off of the draft as it stands is missing.
+domain::Violations blocking_submission(persistence::Tx& tx, const BidContext& context, int stage);
 
 }  // namespace collabtender::api

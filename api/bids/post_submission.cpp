@@ -55,9 +55,7 @@ Response post_submission(const Request& request, Context& context) {
         if (*stage == 2 && excluded_at(tx, c.bid.id, 1))
             throw Problem{409, "excluded", "Excluded at stage 1",
                           "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
-        auto problems = submission_problems(c);
-        const auto unsigned_members = missing_sign_offs(tx, c, draft_digest(tx, c, *stage));
-        problems.insert(problems.end(), unsigned_members.begin(), unsigned_members.end());
+        const auto problems = blocking_submission(tx, c, *stage);
         if (!problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
         const int version = submissions.empty() ? 1 : submissions.back().version + 1;

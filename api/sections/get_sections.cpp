@@ -7,12 +7,14 @@
 #include "api/json_body.hpp"
 #include "api/sections/section_access.hpp"
 #include "api/time_format.hpp"
+#include "domain/bid.hpp"
 
 namespace collabtender::api {
 
 // GET /api/v1/bids/{bid_id}/sections: the bid's sections with owner, approver,
 // due date, status, words against the limit and whether overdue; counts by status
-// and by owner organisation; what still stands between the bid and submission;
+// and by owner organisation; what still stands between the bid and submission
+// (missing sign-offs included, exactly as a submission would be refused);
 // and, in stage 2, the panel's stage-1 advice on each response section.
 Response get_sections(const Request& request, Context& context) {
     boost::json::object out;
@@ -39,7 +41,9 @@ Response get_sections(const Request& request, Context& context) {
         for (std::size_t i = 0; i < bid.gates.size(); ++i) add({domain::SectionKey::Kind::declaration, static_cast<int>(i)});
         for (std::size_t i = 0; i < bid.required_documents.size(); ++i)
             add({domain::SectionKey::Kind::document, static_cast<int>(i)});
-        for (const auto& v : submission_problems(bid))
+        // Sign-offs count only while a stage is open: a draft is signed for that stage.
+        const auto stage = domain::open_stage(bid.tender.status, bid.tender.details.timetable, context.now);
+        for (const auto& v : stage ? blocking_submission(tx, bid, *stage) : submission_problems(bid))
             blocking.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
         boost::json::object statuses, organisations;
         for (const auto& [k, n] : by_status) statuses[k] = n;

@@ -7,6 +7,7 @@
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender::test;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -179,4 +180,63 @@ TEST_CASE("invitations: only providers, never twice, decline and re-invite, leav
     CHECK(c.call("DELETE", path + "/members/" + c.provider_organisation, c.provider).status == 409);
     CHECK(c.call("DELETE", path + "/members/" + partner_org, partner).status == 204);  // leaving
     CHECK(c.call("GET", path, partner).status == 404);
+}
+
+TEST_CASE("a provider's home lists its organisation's partnerships in every tender, with their bids") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    c.open_stage1(tender, 1800s, 3600s);
+    const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto invited = c.another_provider("Health in Mind", "staff@him.example");
+    const auto path = c.call("POST", tender + "/consortia", c.provider, R"({"name": "North West Together"})").header("location");
+    REQUIRE(c.call("PATCH", path + "/members/" + c.provider_organisation, c.provider, R"({"share_bp": 6000})").status == 200);
+    for (const auto* token : {&partner, &invited})
+        REQUIRE(c.call("POST", path + "/members", c.provider,
+                       R"({"organisation_id": ")" + organisation_of(c, *token) + R"(", "role": "partner", "share_bp": 2000})")
+                    .status == 201);
+    REQUIRE(c.call("POST", path + "/invitation/accept", partner).status == 200);
+    const auto bid = c.call("POST", path + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
+    REQUIRE_FALSE(bid.empty());
+
+    for (const auto& token : std::vector<std::string>{c.provider, partner}) {
+        const auto mine = c.call("GET", "/api/v1/me/consortia", token).json().at("items");
+        REQUIRE(mine.as_array().size() == 1);
+        CHECK(mine.at(0).at("id").as_string() == id_of(path));
+        CHECK(mine.at(0).at("tender").at("id").as_string() == id_of(tender));
+        CHECK(mine.at(0).at("members").as_array().size() == 3);
+        REQUIRE(mine.at(0).at("bids").as_array().size() == 1);
+        CHECK(mine.at(0).at("bids").at(0).at("id").as_string() == id_of(bid));
+        CHECK(mine.at(0).at("bids").at(0).at("lot").at("id").as_string() == lot);
+        CHECK(mine.at(0).at("bids").at(0).at("submissions").as_array().empty());
+        CHECK_FALSE(mine.at(0).at("bids").at(0).as_object().contains("draft"));
+    }
+    // An invitation not yet accepted is not membership; strangers and other roles see nothing.
+    CHECK(c.call("GET", "/api/v1/me/consortia", invited).json().at("items").as_array().empty());
+    const auto stranger = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    CHECK(c.call("GET", "/api/v1/me/consortia", stranger).json().at("items").as_array().empty());
+    CHECK(c.call("GET", "/api/v1/me/consortia", c.edinburgh_officer).status == 403);
+}
+
+TEST_CASE("a lead finds other provider organisations to invite by part of their name, and sees names only") {
+    Commissioning c;
+    c.another_provider("Canongate Youth", "staff@canongate.example");
+    c.another_provider("Canonmills 50% Club", "staff@canonmills.example");
+    const auto found = c.call("GET", "/api/v1/organisations?kind=provider&q=canon", c.provider);
+    REQUIRE_MESSAGE(found.status == 200, found.body);
+    const auto listed = found.json();
+    const auto& items = listed.at("items").as_array();
+    REQUIRE(items.size() == 2);
+    CHECK(items[0].at("name").as_string() == "Canongate Youth");
+    CHECK(items[0].as_object().size() == 2);  // id and name, nothing more
+    // LIKE's wildcards are plain characters here, and the caller's own organisation is left out.
+    CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=50%25", c.provider).json().at("items").as_array().size() == 1);
+    CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=__", c.provider).json().at("items").as_array().empty());
+    const auto own = std::string{c.call("GET", "/api/v1/me", c.provider).json().at("organisation").at("name").as_string()};
+    CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=" + own.substr(0, 5), c.provider)
+              .json().at("items").as_array().empty());
+    // Too short a search, another kind, or another role: refused.
+    CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=c", c.provider).status == 400);
+    CHECK(c.call("GET", "/api/v1/organisations?kind=commissioning_body&q=edin", c.provider).status == 400);
+    CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=canon", c.edinburgh_officer).status == 403);
 }

@@ -94,9 +94,20 @@ TEST_CASE("the lead assigns sections, and only owners and the lead edit them") {
     CHECK(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "The lead edits any section."}})", version).status == 200);
     CHECK(w.save(w.partner, "response-0", R"(7)", "2").status == 422);  // a response is text
 
+    // One section reads with its content and, as ETag, the version its next save needs.
+    const auto one = c.call("GET", w.bid + "/sections/response-0", w.partner);
+    REQUIRE_MESSAGE(one.status == 200, one.body);
+    CHECK(one.json().at("content").as_string() == "The lead edits any section.");
+    CHECK(one.json().at("owner_user_id").as_string() == w.partner_user);
+    CHECK(one.header("etag") == "\"2\"");
+    CHECK(w.save(w.partner, "response-0", R"("We listen, then act.")", "2").status == 200);
+    CHECK(c.call("GET", w.bid + "/sections/declaration-0", w.partner).json().at("content").is_null());
+    CHECK(c.call("GET", w.bid + "/sections/response-9", w.partner).status == 404);
+
     // Outsiders find nothing.
     const auto rival = c.another_provider("Health in Mind", "staff@him.example");
     CHECK(c.call("GET", w.bid + "/sections", rival).status == 404);
+    CHECK(c.call("GET", w.bid + "/sections/response-0", rival).status == 404);
     CHECK(c.call("GET", w.bid + "/sections/response-0/history", rival).status == 404);
 }
 
@@ -199,6 +210,13 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
     const auto one = submit("2");
     CHECK(contains(pointers(one), "/sign_offs/" + c.provider_organisation));
     CHECK_FALSE(contains(pointers(one), "/sign_offs/" + w.partner_org));
+    // The workspace lists the same: what blocks submission, missing sign-offs included.
+    std::vector<std::string> blocking;
+    const auto listed = c.call("GET", w.bid + "/sections", c.provider).json();
+    for (const auto& b : listed.at("blocking").as_array())
+        blocking.push_back(std::string{b.at("pointer").as_string()});
+    CHECK(contains(blocking, "/sign_offs/" + c.provider_organisation));
+    CHECK_FALSE(contains(blocking, "/sign_offs/" + w.partner_org));
 
     // A change voids the partner's sign-off; signing the old digest is refused.
     REQUIRE(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "A late change by the lead."}})", "\"2\"").status == 200);

@@ -1,0 +1,54 @@
+#include <map>
+
+#include <boost/json.hpp>
+
+#include "api/consortia/consortium_json.hpp"
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/tenders/tender_json.hpp"
+#include "api/time_format.hpp"
+#include "persistence/bids_repository.hpp"
+#include "persistence/consortia_repository.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/me/consortia: every partnership the caller's organisation leads or
+// has joined, in any tender, newest first, each with its tender and a summary of
+// its bids (lot, submissions): a provider's home in one request. Drafts' content
+// stays on the bids' own pages.
+Response get_my_consortia(const Request&, Context& context) {
+    boost::json::array items;
+    context.db->transact([&](persistence::Tx& tx) {
+        items.clear();
+        std::map<std::string, boost::json::object> tenders;
+        std::map<std::string, persistence::LotRecord> lots;
+        for (const auto& c : persistence::consortia_of_organisation(tx, context.principal->organisation_id)) {
+            if (!tenders.contains(c.tender_id)) {
+                tenders.emplace(c.tender_id, tender_json(*persistence::find_tender(tx, c.tender_id)));
+                for (auto& lot : persistence::list_lots(tx, c.tender_id)) lots.emplace(lot.id, std::move(lot));
+            }
+            boost::json::array bids;
+            for (const auto& bid : persistence::list_bids(tx, c.id)) {
+                const auto& lot = lots.at(bid.lot_id);
+                boost::json::array submissions;
+                for (const auto& s : persistence::list_submissions(tx, bid.id))
+                    submissions.push_back(boost::json::object{
+                        {"stage", s.stage},
+                        {"version", s.version},
+                        {"submitted_at", format_rfc3339(s.submitted_at)},
+                        {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
+                bids.push_back(boost::json::object{
+                    {"id", bid.id},
+                    {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},
+                    {"submissions", std::move(submissions)}});
+            }
+            auto item = consortium_json(c);
+            item["tender"] = tenders.at(c.tender_id);
+            item["bids"] = std::move(bids);
+            items.push_back(std::move(item));
+        }
+    });
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api

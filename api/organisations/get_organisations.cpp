@@ -1,0 +1,36 @@
+#include <boost/json.hpp>
+
+#include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/problem.hpp"
+#include "api/query.hpp"
+#include "domain/text.hpp"
+#include "persistence/accounts_repository.hpp"
+
+namespace collabtender::api {
+
+// GET /api/v1/organisations?kind=provider&q=TEXT: for a consortium's lead to find
+// whom to invite, up to 20 other provider organisations whose names contain
+// TEXT (at least 2 characters), by name. Names and ids only: nothing else of
+// another organisation is shown.
+Response get_organisations(const Request& request, Context& context) {
+    const auto parameters = query_parameters(request, {"kind", "q"});
+    const auto kind = parameters.find("kind");
+    if (kind == parameters.end() || kind->second != "provider")
+        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+            .with_errors({{"?kind", "invalid_parameter", "must be provider"}});
+    const auto q = parameters.find("q");
+    const auto text = q == parameters.end() ? std::string{} : std::string{domain::trim(q->second)};
+    if (text.size() < 2 || text.size() > 200)
+        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+            .with_errors({{"?q", "invalid_parameter", "give 2 to 200 characters of the name"}});
+    boost::json::array items;
+    context.db->transact([&](persistence::Tx& tx) {
+        items.clear();
+        for (const auto& [id, name] : persistence::search_providers(tx, text, context.principal->organisation_id))
+            items.push_back(boost::json::object{{"id", id}, {"name", name}});
+    });
+    return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
+
+}  // namespace collabtender::api
