@@ -7,18 +7,9 @@
 -- between requests: 0 to 2 × BENCH_THINK_MS (default 2000) milliseconds, so
 -- 1,000 connections offer about 500 requests a second. BENCH_TARGETS names a Lua file
 -- returning { work = { {bid = "<id>", token = "<bearer>"}, ... }, submit = {...} }.
-local targets = dofile(os.getenv("BENCH_TARGETS"))
+-- common.lua, beside this script, loads the targets and seeds each thread.
+local targets = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.lua")
 local think = tonumber(os.getenv("BENCH_THINK_MS") or "2000")
-local threads = 0
-
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-
-function init(args)
-  math.randomseed(id * 7919)
-end
 
 local function auth(token, extra)
   local headers = {["Authorization"] = "Bearer " .. token}

@@ -1,17 +1,8 @@
 -- wrk: panellists recording scores (PUT /api/v1/bids/{bid}/my-scores/{criterion})
 -- across the targets bench/run lists in BENCH_TARGETS: a Lua file returning
 -- { {path = "/api/v1/bids/<id>/my-scores/", token = "<bearer>"}, ... }.
-local targets = dofile(os.getenv("BENCH_TARGETS"))
-local threads = 0
-
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-
-function init(args)
-  math.randomseed(id * 7919)
-end
+-- common.lua, beside this script, loads the targets and seeds each thread.
+local targets = dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.lua")
 
 function request()
   local t = targets[math.random(#targets)]

@@ -6,7 +6,7 @@
 // for the partners writing together. Each organisation has a library answer; a
 // clerk who may not sign and a rival organisation show what others cannot do.
 //
-//   seedWorkspace({ api, admin, password }) → { workspace: {...} } merged into the scenario
+//   seedWorkspace({ must, login, admin, password }) → { workspace: {...} } merged into the scenario
 const answerTexts = {
   granton: {
     title: 'Volunteering at Granton',
@@ -20,26 +20,7 @@ const answerTexts = {
   },
 };
 
-export async function seedWorkspace({ api, admin, password }) {
-  const call = async (method, path, token, body, headers = {}) => {
-    const init = { method, headers: { ...headers } };
-    if (token) init.headers.Authorization = `Bearer ${token}`;
-    if (body !== undefined) {
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
-      init.headers['Content-Type'] ??= 'application/json';
-    }
-    const response = await fetch(api + path, init);
-    const text = await response.text();
-    const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
-    return { status: response.status, json, headers: response.headers };
-  };
-  const must = async (expected, method, path, token, body, headers) => {
-    const r = await call(method, path, token, body, headers);
-    if (r.status !== expected)
-      throw new Error(`workspace: ${method} ${path}: expected ${expected}, got ${r.status}: ${JSON.stringify(r.json)}`);
-    return r;
-  };
-  const login = async (email) => (await must(200, 'POST', '/api/v1/auth/login', null, { email, password })).json.token;
+export async function seedWorkspace({ must, login, admin, password }) {
   const organisation = async (name, kind) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
   const user = async (organisation_id, email, display_name, role, authorised_signatory) => {
     const id = (await must(201, 'POST', '/api/v1/users', admin,

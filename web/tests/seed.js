@@ -144,7 +144,7 @@ export async function seed() {
   });
   const panelId = panel.headers.get('location').split('/').pop();
 
-  const workspace = await seedWorkspace({ api, admin, password }); // seeded while stage 1 runs out
+  const workspace = await seedWorkspace({ must, login, admin, password }); // seeded while stage 1 runs out
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
