@@ -32,6 +32,19 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   const assigned = (await apiAs(lead, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-0');
   expect(assigned).toMatchObject({ owner_organisation_id: ws.organisations.granton.id, owner_user_id: lead.id, approver_user_id: lead.id, due_date: '2026-01-31', overdue: true });
 
+  // The next question goes to a named person of the partner: writers are offered
+  // from the chosen organisation only, by name (the bid's people, from the API).
+  const next = page.getByTestId('section-response-1');
+  await next.getByText('Change who does this').click();
+  await next.getByLabel('Which organisation writes it').selectOption({ label: 'Muirhouse Link Up' });
+  const writers = next.getByLabel('Who at that organisation writes it');
+  await expect(writers.locator('option')).toHaveText(['Anyone at the organisation', 'Pat Partner']);
+  await writers.selectOption({ label: 'Pat Partner' });
+  await next.getByRole('button', { name: /^Save/ }).click();
+  await expect(next).toContainText('Written byMuirhouse Link Up: Pat Partner');
+  const handed = (await apiAs(lead, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === 'response-1');
+  expect(handed).toMatchObject({ owner_organisation_id: ws.organisations.muirhouse.id, owner_user_id: ws.users.partner.id });
+
   // Write it: a live word count, then saved.
   await card.getByRole('link', { name: 'Knowing the community' }).click();
   await expect(heading(page)).toHaveText('Knowing the community');

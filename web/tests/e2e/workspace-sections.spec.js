@@ -16,7 +16,7 @@ test('comments: a thread with a mention and a reply, resolved and reopened', asy
   const lead = ws.users.lead;
   const comments = async () => (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}/sections/response-0/comments`)).json.items;
   const already = (await comments()).length;
-  // Pat has saved this section, so the page knows Pat's name (the API lists no member staff).
+  // Pat has saved this section at least once, so its history names Pat.
   const history = (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}/sections/response-0/history`)).json.items;
   if (!history.some((h) => h.saved_by === ws.users.partner.id))
     expect((await apiWith(ws.users.partner, 'PUT', `/bids/${ws.bids.shared}/sections/response-0/content`,

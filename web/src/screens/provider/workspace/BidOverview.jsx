@@ -15,7 +15,7 @@ import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { plural } from '../../../words.js';
 import {
-  blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, knownPeople, loadBid, ownerText,
+  blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
 import { resumeSections, unsavedSections, useSectionDrafts } from './sectionDrafts.js';
@@ -32,7 +32,7 @@ export function StatusTag({ status }) {
   return <strong class={`ds_tag ${colour}`}>{label}</strong>;
 }
 
-function AssignForm({ bidId, section, title, organisations, me, onSaved }) {
+function AssignForm({ bidId, section, title, organisations, people, me, onSaved }) {
   const [owner, setOwner] = useState(section.owner_organisation_id ?? '');
   const [person, setPerson] = useState(section.owner_user_id ?? '');
   const [approver, setApprover] = useState(section.approver_user_id ?? '');
@@ -40,9 +40,11 @@ function AssignForm({ bidId, section, title, organisations, me, onSaved }) {
   const [problem, setProblem] = useState(null);
   const [errors, setErrors] = useState({});
   const id = `assign-${section.section}`;
-  const people = knownPeople();
-  const choices = (current) => {
-    const list = [{ id: me.id, name: `Me (${me.display_name})` }, ...people.filter((p) => p.id !== me.id)];
+  // Writers from the chosen organisation; approvers from any member organisation.
+  const choices = (current, organisation) => {
+    const list = people
+      .filter((p) => !organisation || p.organisation_id === organisation)
+      .map((p) => ({ id: p.user_id, name: p.user_id === me.id ? `Me (${me.display_name})` : p.display_name }));
     if (current && !list.some((p) => p.id === current)) list.push({ id: current, name: 'The person named now' });
     return list;
   };
@@ -101,7 +103,7 @@ function AssignForm({ bidId, section, title, organisations, me, onSaved }) {
               <div class="ds_select-wrapper">
                 <select class="ds_select" id={`${id}-owner_user_id`} value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
                   <option value="">Anyone at the organisation</option>
-                  {choices(section.owner_user_id).map((p) => (
+                  {choices(section.owner_user_id, owner).map((p) => (
                     <option key={p.id} value={p.id}>
                       {p.name}
                     </option>
@@ -145,7 +147,7 @@ function AssignForm({ bidId, section, title, organisations, me, onSaved }) {
 }
 
 function SectionCard({ bidId, data, section, me, presence, onChanged }) {
-  const { bid, organisations, lead } = data;
+  const { bid, organisations, people, lead } = data;
   const title = sectionTitle(section, bid);
   const here = presence.filter((p) => p.section === section.section && p.user_id !== me.id);
   return (
@@ -195,7 +197,9 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
           Here now: {here.map((p) => `${p.display_name} (${p.mode === 'editing' ? 'editing' : 'reading'})`).join(', ')}
         </p>
       )}
-      {lead && <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} me={me} onSaved={onChanged} />}
+      {lead && (
+        <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} people={people} me={me} onSaved={onChanged} />
+      )}
     </li>
   );
 }

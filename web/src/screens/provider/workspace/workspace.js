@@ -8,7 +8,12 @@ export const sectionPath = (bid, section) => `/bids/${bid}/sections/${section}`;
 
 // The bid with its sections, consortium, tender and lot, and who may do what.
 export async function loadBid(me, bidId) {
-  const [bid, sections] = await Promise.all([get(`/bids/${bidId}`), get(`/bids/${bidId}/sections`)]);
+  const [bid, sections, people] = await Promise.all([
+    get(`/bids/${bidId}`),
+    get(`/bids/${bidId}/sections`),
+    get(`/bids/${bidId}/people`),
+  ]);
+  for (const p of people.items) learnName(p.user_id, p.display_name);
   const [consortium, tender, lots] = await Promise.all([
     get(`/consortia/${bid.consortium_id}`),
     get(`/tenders/${bid.tender_id}`),
@@ -17,7 +22,7 @@ export async function loadBid(me, bidId) {
   const lot = lots.items.find((l) => l.id === bid.lot_id);
   const lead = consortium.lead_organisation_id === me.organisation.id;
   const organisations = Object.fromEntries(consortium.members.map((m) => [m.organisation_id, m.organisation_name]));
-  return { bid, sections, consortium, tender, lot, lead, organisations, stage: stageOf(tender) };
+  return { bid, sections, consortium, tender, lot, lead, organisations, people: people.items, stage: stageOf(tender) };
 }
 
 // The stage a bid is being written for: 2 once the tender is in its second stage.
@@ -86,8 +91,8 @@ export function ownerText(section, organisations) {
   return organisations[section.owner_organisation_id] ?? 'An organisation that has left';
 }
 
-// Names of the people we know of, by user id (the service lists no members'
-// staff: see API-GAPS-provider-workspace.md), from what pages have seen.
+// Names of the people we know of, by user id: the bid's people as loadBid reads
+// them, and anyone else pages have seen (someone who has since left, in history).
 const known = new Map();
 export function learnName(id, name) {
   if (id && name) known.set(id, name);
