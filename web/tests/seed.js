@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, responses, declarations } from './scenario-texts.js';
+import { seedCommissioner } from './seed-commissioner.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -161,6 +162,7 @@ export async function seed() {
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
+    commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
   };
 }
 

@@ -1,2 +1,25 @@
 // The commissioner's pages: [path pattern, screen]. The first is their home.
-export const commissionerRoutes = [];
+import { TenderList } from './TenderList.jsx';
+import { NewTender, TenderDetails } from './TenderDetails.jsx';
+import { TenderOverview } from './TenderOverview.jsx';
+import { EditLot, Lots, NewLot } from './Lots.jsx';
+import { Criteria } from './Criteria.jsx';
+import { Gates } from './Gates.jsx';
+import { Timetable } from './Timetable.jsx';
+import { RequiredDocuments } from './RequiredDocuments.jsx';
+
+const tender = '/tenders/:tender';
+
+export const commissionerRoutes = [
+  ['/tenders', TenderList],
+  ['/tenders/new', NewTender],
+  [tender, TenderOverview],
+  [`${tender}/details`, TenderDetails],
+  [`${tender}/lots`, Lots],
+  [`${tender}/lots/new`, NewLot],
+  [`${tender}/lots/:lot`, EditLot],
+  [`${tender}/criteria`, Criteria],
+  [`${tender}/gates`, Gates],
+  [`${tender}/timetable`, Timetable],
+  [`${tender}/documents`, RequiredDocuments],
+];
