@@ -70,7 +70,7 @@ export function TenderFrame({ id, page, heading, render, load, deps = [] }) {
         {page ? `Back to ${tender.title}` : 'Back to your tenders'}
       </Link>
       <PageHeading caption={page ? `${tender.reference}: ${tender.title}` : tender.reference}>
-        {typeof heading === 'function' ? heading(tender) : heading}
+        {typeof heading === 'function' ? heading(tender, extra) : heading}
       </PageHeading>
       <p>
         <StatusTag status={tender.status} />

@@ -7,6 +7,9 @@ import { Criteria } from './Criteria.jsx';
 import { Gates } from './Gates.jsx';
 import { Timetable } from './Timetable.jsx';
 import { RequiredDocuments } from './RequiredDocuments.jsx';
+import { EditPanel, NewPanel, Panels } from './Panels.jsx';
+import { BidEvaluation, Evaluation, Feedback } from './Evaluation.jsx';
+import { Award } from './Award.jsx';
 
 const tender = '/tenders/:tender';
 
@@ -22,4 +25,11 @@ export const commissionerRoutes = [
   [`${tender}/gates`, Gates],
   [`${tender}/timetable`, Timetable],
   [`${tender}/documents`, RequiredDocuments],
+  [`${tender}/panels`, Panels],
+  [`${tender}/panels/new`, NewPanel],
+  [`${tender}/panels/:panel`, EditPanel],
+  [`${tender}/evaluation`, Evaluation],
+  [`${tender}/bids/:bid`, BidEvaluation],
+  [`${tender}/bids/:bid/feedback`, Feedback],
+  [`${tender}/award`, Award],
 ];

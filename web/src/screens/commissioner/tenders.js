@@ -186,8 +186,8 @@ export function summaryOf(errors, error, ids) {
 
 // A file from the service (CSV, OCDS) saved through a Blob: the token stays in
 // the request's header, never in an address.
-export async function download(path, filename) {
-  const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${getToken()}` } });
+export async function download(path, filename, accept = '*/*') {
+  const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${getToken()}`, Accept: accept } });
   if (!response.ok) {
     let problem = null;
     try {

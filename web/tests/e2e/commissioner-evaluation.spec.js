@@ -1,0 +1,151 @@
+// The commissioner during evaluation and award: forming a panel, following the
+// panel's progress and flags, writing feedback, ranking a lot and proposing,
+// suspending and resuming the award. The service is the second witness.
+import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
+import { officer, checkScreen, evaluated, awarding, tenderUrl } from './commissioner-support.js';
+
+const extra = scenario.commissioner;
+
+test('the commissioner forms a panel for a lot from the panellists', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-PANEL-${Date.now()}`, title: 'Short breaks', description: 'Short breaks for carers.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 100000000,
+    partnership_bids_expected: false, pin_summary: 'Short breaks for carers.',
+  });
+  expect(created.status).toBe(201);
+  const tender = created.json;
+  const lot = await apiAs(officer, 'POST', `/tenders/${tender.id}/lots`, {
+    number: 1, title: 'Short breaks citywide', description: 'Breaks', locality_or_theme: 'Citywide', annual_value_pence: 20000000, term_months: 36,
+  });
+  expect(lot.status).toBe(201);
+  expect((await apiAs(officer, 'POST', `/tenders/${tender.id}/actions/publish_pin`)).status).toBe(200);
+
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'panels'));
+  await expect(heading(page)).toHaveText('Panels');
+  await expect(page.getByTestId('no-panels')).toBeVisible();
+  await checkScreen(page, 'panels (none)', null);
+  await page.getByRole('link', { name: 'Form a panel' }).click();
+  await expect(heading(page)).toHaveText('Form a panel');
+  await page.getByLabel('Name of the panel').fill('Short breaks panel');
+  await page.getByLabel('Which lots it scores').selectOption({ label: 'Lot 1: Short breaks citywide' });
+  await page.getByRole('button', { name: 'Form the panel' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Choose at least one panel member.');
+  await page.getByText(`${extra.users.spare.display_name} (`).click();
+  await page.getByText(`${extra.users.ellis.display_name} (`).click();
+  await page.getByLabel(`${extra.users.ellis.display_name} sits on the panel as`).selectOption('statutory');
+  await page.getByRole('button', { name: 'Form the panel' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Choose who chairs the panel.');
+  await page.getByLabel('Who chairs the panel').selectOption({ label: extra.users.spare.display_name });
+  await checkScreen(page, 'form a panel', '40-form-panel');
+  await page.getByRole('button', { name: 'Form the panel' }).click();
+  await expect(heading(page)).toHaveText('Panels');
+  const card = page.getByTestId('panel-Short breaks panel');
+  await expect(card).toContainText('Scores: Lot 1: Short breaks citywide');
+  await expect(card).toContainText(`${extra.users.spare.display_name} (Lived experience) – chair`);
+  await checkScreen(page, 'panels', '41-panels');
+
+  const panels = (await apiAs(officer, 'GET', `/tenders/${tender.id}/panels`)).json.items;
+  expect(panels).toHaveLength(1);
+  expect(panels[0]).toMatchObject({ name: 'Short breaks panel', lot_id: lot.json.id });
+  expect(panels[0].members).toEqual(expect.arrayContaining([
+    expect.objectContaining({ user_id: extra.users.spare.id, kind: 'lived_experience', chair: true }),
+    expect.objectContaining({ user_id: extra.users.ellis.id, kind: 'statutory', chair: false }),
+  ]));
+});
+
+test('the commissioner follows scoring progress and flags, and judges a requirement', async ({ page }) => {
+  await signIn(page, officer);
+  await page.goto(tenderUrl(evaluated, 'evaluation'));
+  await expect(heading(page)).toHaveText('Evaluation and feedback');
+  const crops = page.getByTestId('progress-Leith Community Crops');
+  await expect(crops.getByTestId('sent')).toHaveText('6 of 6 panel members free of conflicts');
+  await expect(crops.getByTestId('flags')).toContainText('2 questions flagged');
+  await checkScreen(page, 'evaluation progress', '42-evaluation');
+
+  await crops.getByRole('link', { name: 'Scores and requirements for Leith Community Crops' }).click();
+  await expect(heading(page)).toHaveText('Scores: Leith Community Crops');
+  await expect(page.getByTestId('member-progress')).toContainText('Morag Chair (chair): Sent their scores');
+  await expect(page.getByTestId('scores-0').getByTestId('flag')).toHaveText('Flagged: scores are 3 points apart');
+  await expect(page.getByTestId('scores-1').getByTestId('flag')).toHaveCount(0);
+  await expect(page.getByTestId('gate-result-1')).toContainText('Met.');
+  await checkScreen(page, 'one bid’s scores', '43-bid-scores');
+
+  // A requirement decided by the commissioner, with the reason the bidder reads.
+  const gate = page.getByTestId('gate-result-2');
+  await gate.getByText('Decide requirement 3 yourself').click();
+  await gate.getByRole('button', { name: 'Save the decision on requirement 3' }).click();
+  await expect(gate.getByLabel('Why')).toHaveAttribute('aria-invalid', 'true');
+  await gate.getByLabel('Why').fill('Checked the self-declaration against Companies House.');
+  await gate.getByRole('button', { name: 'Save the decision on requirement 3' }).click();
+  await expect(page.getByTestId('gate-result-2')).toContainText('(decided by the commissioner)');
+  const results = (await apiAs(officer, 'GET', `/tenders/${evaluated.id}/gate-results`)).json.items;
+  const mine = results.find((r) => r.bid_id === scenario.bids.crops.id).results[2];
+  expect(mine).toMatchObject({ outcome: 'pass', reason: 'Checked the self-declaration against Companies House.' });
+  expect(mine.decided_by).toBe(officer.id);
+});
+
+test('the commissioner writes a bidder’s feedback from the panel’s advice', async ({ page }) => {
+  await signIn(page, officer);
+  await page.goto(tenderUrl(evaluated, `bids/${scenario.bids.crops.id}/feedback`));
+  await expect(heading(page)).toHaveText('Feedback: Leith Community Crops');
+  await page.getByLabel('Summary for the bidder').fill('');
+  await page.getByRole('button', { name: 'Save the feedback' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Write a summary of the feedback for the bidder.');
+  await checkScreen(page, 'feedback with an error', null);
+  await page.getByLabel('Summary for the bidder').fill('A strong community garden offer; consider a partner for lot 1.');
+  await page.getByLabel('Suggest the bidder looks for partners for a lot (optional)').selectOption({ label: `Lot 1: ${scenario.lots[0].title}` });
+  await page.getByLabel(`1. ${scenario.criteria[0]}`).fill('Say how people choose their own activities week by week.');
+  await page.getByRole('button', { name: 'Save the feedback' }).click();
+  await expect(page.getByTestId('feedback-saved')).toBeVisible();
+  await checkScreen(page, 'feedback', '44-feedback');
+  const feedback = (await apiAs(officer, 'GET', `/bids/${scenario.bids.crops.id}/feedback`)).json;
+  expect(feedback).toMatchObject({
+    text: 'A strong community garden offer; consider a partner for lot 1.', edited: true, released: false,
+    suggested_lot_id: scenario.lots[0].id,
+  });
+  expect(feedback.advice[0].text).toBe('Say how people choose their own activities week by week.');
+  // Not released: the bidder still cannot read it.
+  expect((await apiAs(scenario.users.crops, 'GET', `/bids/${scenario.bids.crops.id}/feedback`)).status).toBe(409);
+});
+
+test('the commissioner ranks a lot, proposes the award, suspends and resumes it', async ({ page }) => {
+  await signIn(page, officer);
+  await page.goto(tenderUrl(awarding, 'award'));
+  await expect(heading(page)).toHaveText('Ranking and award');
+  const lot = page.getByTestId('award-lot-1');
+  const rows = lot.getByTestId('ranking').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Granton Growers');
+  await expect(rows.nth(0)).toContainText('75.00%');
+  await expect(rows.nth(1)).toContainText('Canongate Care');
+  await expect(lot.getByTestId('propose')).toContainText('lot 1 goes to Granton Growers');
+  await checkScreen(page, 'ranking', '45-ranking');
+  expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items).toEqual([]);
+
+  await lot.getByRole('button', { name: 'Propose the award for lot 1' }).click();
+  const award = lot.getByTestId('award-Granton Growers');
+  await expect(award).toContainText('Proposed: in standstill');
+  const decided = (await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items;
+  expect(decided).toHaveLength(1);
+  expect(decided[0].awards).toMatchObject([{ bid_id: extra.bids.granton.id, status: 'proposed' }]);
+  expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}`)).json.status).toBe('standstill');
+  await checkScreen(page, 'award proposed', '46-award-proposed');
+
+  // The outcome letter downloads through the page, with no token in any address.
+  const [letter] = await Promise.all([
+    page.waitForEvent('download'),
+    lot.getByRole('button', { name: 'Download the outcome letter for Canongate Care' }).click(),
+  ]);
+  expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Canongate Care.html');
+  expect(letter.url()).toMatch(/^blob:/);
+
+  await award.getByText('Suspend this award').click();
+  await award.getByLabel('Reason for suspending').fill('Canongate Care asked for a review of the scores.');
+  await award.getByRole('button', { name: 'Suspend the award to Granton Growers' }).click();
+  await expect(award).toContainText('Suspended because: Canongate Care asked for a review of the scores.');
+  expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('suspended');
+  await award.getByRole('button', { name: 'Resume the award to Granton Growers' }).click();
+  await expect(award).toContainText('Proposed: in standstill');
+  expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
+});
