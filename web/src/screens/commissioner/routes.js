@@ -10,6 +10,9 @@ import { RequiredDocuments } from './RequiredDocuments.jsx';
 import { EditPanel, NewPanel, Panels } from './Panels.jsx';
 import { BidEvaluation, Evaluation, Feedback } from './Evaluation.jsx';
 import { Award } from './Award.jsx';
+import { Clarifications } from './Clarifications.jsx';
+import { Checklist } from './Checklist.jsx';
+import { Records } from './Records.jsx';
 
 const tender = '/tenders/:tender';
 
@@ -32,4 +35,7 @@ export const commissionerRoutes = [
   [`${tender}/bids/:bid`, BidEvaluation],
   [`${tender}/bids/:bid/feedback`, Feedback],
   [`${tender}/award`, Award],
+  [`${tender}/clarifications`, Clarifications],
+  [`${tender}/checklist`, Checklist],
+  [`${tender}/records`, Records],
 ];
