@@ -79,8 +79,8 @@ test('the conflicted and moderation screens pass axe in both modes', async ({ pa
   await bothModes(page, 'conflicted');
 });
 
-test('providers and commissioners get a clearly marked coming-soon home', async ({ page }) => {
-  for (const who of ['pilton', 'officer']) {
+test('providers get a clearly marked coming-soon home', async ({ page }) => {
+  for (const who of ['pilton']) {
     await signIn(page, scenario.users[who]);
     await expect(heading(page)).toHaveText(`Welcome, ${scenario.users[who].display_name}`);
     await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');

@@ -56,6 +56,16 @@ test('the commissioner forms a panel for a lot from the panellists', async ({ pa
 
 test('the commissioner follows scoring progress and flags, and judges a requirement', async ({ page }) => {
   await signIn(page, officer);
+  // Releasing feedback while bids wait for scores and flags for agreement is refused, each reason listed.
+  await page.goto(tenderUrl(evaluated));
+  await expect(heading(page)).toHaveText(evaluated.title);
+  await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
+  const reasons = page.getByTestId('preconditions');
+  await expect(reasons).toContainText(/bid\(s\) still wait for panellists' scores/);
+  await expect(reasons).toContainText(/flagged criterion score\(s\) still need a consensus/);
+  expect((await apiAs(officer, 'GET', `/tenders/${evaluated.id}`)).json.status).toBe('stage1_evaluation');
+  await checkScreen(page, 'refused release of feedback', '38-refused-release');
+  await reasons.getByRole('link', { name: /still wait for panellists' scores/ }).click();
   await page.goto(tenderUrl(evaluated, 'evaluation'));
   await expect(heading(page)).toHaveText('Evaluation and feedback');
   const crops = page.getByTestId('progress-Leith Community Crops');
@@ -139,6 +149,15 @@ test('the commissioner ranks a lot, proposes the award, suspends and resumes it'
   ]);
   expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Canongate Care.html');
   expect(letter.url()).toMatch(/^blob:/);
+
+  // Confirming during the standstill is refused, and the page says why.
+  await award.getByText('Confirm this award and record the contract').click();
+  await award.getByLabel('Contract start date').fill('2027-04-01');
+  await award.getByLabel('Term in months').fill('60');
+  await award.getByLabel('Contract value, in pounds').fill('3000000');
+  await award.getByRole('button', { name: 'Confirm the award to Granton Growers' }).click();
+  await expect(award.getByRole('alert')).toContainText(/standstill/i);
+  expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
 
   await award.getByText('Suspend this award').click();
   await award.getByLabel('Reason for suspending').fill('Canongate Care asked for a review of the scores.');

@@ -24,3 +24,15 @@ export async function checkScreen(page, label, shot) {
   await page.setViewportSize(size);
   if (shot) await screenshot(page, shot);
 }
+
+// Tabs until the focused element matches, as a keyboard user would.
+export async function tabTo(page, check, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(check)) return;
+  }
+  throw new Error(`never reached by Tab: ${check}`);
+}
+export const focusedText = (text) =>
+  new Function(`const e = document.activeElement; return e !== document.body && (e?.textContent ?? '').trim() === ${JSON.stringify(text)}`);
+export const focusedId = (id) => new Function(`return document.activeElement?.id === ${JSON.stringify(id)}`);

@@ -6,7 +6,7 @@ import { get, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
-import { TextArea } from './Fields.jsx';
+import { Checkbox, TextArea } from './Fields.jsx';
 import { TenderFrame, pages } from './TenderFrame.jsx';
 import { actions, fixPage, formatDate, money, nextDeadline, problemList, tenderPath } from './tenders.js';
 
@@ -46,6 +46,7 @@ function StageActions({ tender, onMoved }) {
   const [refused, setRefused] = useState(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(null);
+  const [showScores, setShowScores] = useState(false);
   const possible = Object.entries(actions).filter(([, a]) => a.from.includes(tender.status));
 
   const act = async (name) => {
@@ -58,7 +59,8 @@ function StageActions({ tender, onMoved }) {
     setRefused(null);
     setReasonError(null);
     try {
-      await request('POST', `/tenders/${tender.id}/actions/${name}`, name === 'cancel' ? { reason: reason.trim() } : undefined);
+      const body = name === 'cancel' ? { reason: reason.trim() } : name === 'release_feedback' ? { show_scores: showScores } : undefined;
+      await request('POST', `/tenders/${tender.id}/actions/${name}`, body);
       announce(`Done: ${actions[name].label}.`);
       onMoved();
     } catch (error) {
@@ -79,6 +81,10 @@ function StageActions({ tender, onMoved }) {
           <li key={name} class="stage-actions__item" data-testid={`action-${name}`}>
             <h3 class="ds_h4">{a.label}</h3>
             <p>{a.explain}</p>
+            {name === 'release_feedback' && (
+              <Checkbox id="show-scores" label="Also show each bidder its agreed score on each question"
+                checked={showScores} onChange={setShowScores} />
+            )}
             {name === 'cancel' && (
               <TextArea id="cancel-reason" label="Reason for cancelling" value={reason} onInput={setReason}
                 error={reasonError} rows={3} />

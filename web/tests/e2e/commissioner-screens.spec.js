@@ -1,0 +1,64 @@
+// The commissioner's remaining screens in both reading modes and at 320 px:
+// changing details, a lot, a panel, and the required documents (saved, with the
+// service as witness).
+import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
+import { officer, checkScreen, evaluated, tenderUrl } from './commissioner-support.js';
+
+test('the commissioner lands on their tenders, not the coming-soon page', async ({ page }) => {
+  await signIn(page, officer);
+  await expect(heading(page)).toHaveText('Your tenders');
+  await expect(page).toHaveURL(/\/tenders$/);
+  await expect(page.getByTestId('coming-soon')).toHaveCount(0);
+});
+
+test('a running tender shows its details, lots, panel, gates and criteria as they stand, its set-up closed to changes', async ({ page }) => {
+  await signIn(page, officer);
+  await page.goto(tenderUrl(evaluated, 'details'));
+  await expect(heading(page)).toHaveText('Tender details');
+  await expect(page.getByLabel('Title')).toHaveValue(evaluated.title);
+  await expect(page.getByLabel('Title')).toBeDisabled();
+  await checkScreen(page, 'tender details (frozen)', '39-details-frozen');
+
+  await page.goto(tenderUrl(evaluated, 'lots'));
+  await expect(page.getByTestId('lot-2')).toContainText('Lot 2: Arts and creativity');
+  await expect(page.getByRole('button', { name: /Remove lot/ })).toHaveCount(0);
+  await page.goto(tenderUrl(evaluated, `lots/${scenario.lots[0].id}`));
+  await expect(heading(page)).toHaveText('Change a lot');
+  await expect(page.getByLabel('Title')).toHaveValue(scenario.lots[0].title);
+  await checkScreen(page, 'change a lot', null);
+
+  await page.goto(tenderUrl(evaluated, `panels/${scenario.panel.id}`));
+  await expect(heading(page)).toHaveText('Change a panel’s members');
+  await expect(page.getByLabel('Name of the panel')).toHaveValue(scenario.panel.name);
+  await expect(page.getByRole('checkbox', { name: /^Morag Chair/ })).toBeChecked();
+  await expect(page.getByLabel('Who chairs the panel')).toHaveValue(scenario.users.chair.id);
+  await checkScreen(page, 'change a panel', null);
+
+  await page.goto(tenderUrl(evaluated, 'gates'));
+  await expect(page.getByLabel('Employer’s liability, at least (£)')).toHaveValue('5000000');
+  await expect(page.getByLabel('Employer’s liability, at least (£)')).toBeDisabled();
+  await page.goto(tenderUrl(evaluated, 'criteria'));
+  await expect(page.getByLabel('Criterion 1: title')).toHaveValue(scenario.criteria[0]);
+});
+
+test('the commissioner lists the documents every bid must include', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-DOCS-${Date.now()}`, title: 'Housing support', description: 'Housing support.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 5000000, partnership_bids_expected: false,
+  });
+  expect(created.status).toBe(201);
+  await signIn(page, officer);
+  await page.goto(tenderUrl(created.json, 'documents'));
+  await expect(heading(page)).toHaveText('Required documents');
+  await page.getByRole('button', { name: 'Add a required document' }).click();
+  await page.getByRole('button', { name: 'Save the required documents' }).click();
+  await expect(page.getByLabel('Document 1: name')).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'required documents with an error', null);
+  await page.getByLabel('Document 1: name').fill('Safeguarding policy');
+  await page.getByLabel('Document 1: guidance for bidders').fill('Your current adult support and protection policy.');
+  await page.getByRole('button', { name: 'Save the required documents' }).click();
+  await expect(page.getByTestId('documents-saved')).toBeVisible();
+  await checkScreen(page, 'required documents', '47-required-documents');
+  const saved = (await apiAs(officer, 'GET', `/tenders/${created.json.id}/required-documents`)).json.documents;
+  expect(saved).toMatchObject([{ title: 'Safeguarding policy', guidance: 'Your current adult support and protection policy.' }]);
+});
