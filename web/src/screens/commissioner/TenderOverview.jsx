@@ -8,7 +8,7 @@ import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { Checkbox, TextArea } from './Fields.jsx';
 import { TenderFrame, pages } from './TenderFrame.jsx';
-import { actions, fixPage, formatDate, money, nextDeadline, problemList, tenderPath } from './tenders.js';
+import { actions, fixPage, formatDate, money, nextDeadline, problemList, statusNames, tenderPath } from './tenders.js';
 
 const pageName = Object.fromEntries(pages);
 
@@ -26,6 +26,8 @@ function Refusal({ tender, action, error }) {
           <p>The service needs these first:</p>
           <ul class="ds_error-summary__list" data-testid="preconditions">
             {reasons.map((r) => {
+              if (r.code === 'wrong_status')
+                r = { ...r, text: `Not possible while the tender is at this stage: ${statusNames[tender.status] ?? tender.status}.` };
               const fix = fixPage(r.pointer);
               return (
                 <li key={r.pointer + r.text}>
