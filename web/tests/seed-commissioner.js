@@ -5,7 +5,8 @@
 //
 // Two single bids on one lot, a panel of two, scored in stage 1 (no flags),
 // feedback released, revised bids sent, stage 2 closed and scored again:
-// Granton Growers 3 and 3, Canongate Care 2 and 2, so Granton ranks first.
+// in stage 1 Granton Growers 3 and 3, Canongate Care 2 and 2; in stage 2 both 3 and 3,
+// level on every score, so the commissioner must decide the order before the award.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const password = 'correct horse battery staple 2026';
@@ -75,8 +76,8 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
     name: 'Leith panel', lot_id: null,
     members: [{ user_id: rowan.id, kind: 'lived_experience', chair: true }, { user_id: ellis.id, kind: 'statutory', chair: false }],
   })).headers.get('location');
-  const marks = { granton: 3, canongate: 2 };
   const score = async (stage) => {
+    const marks = { granton: 3, canongate: stage === 1 ? 2 : 3 };
     for (const [key, path] of Object.entries(bids))
       for (const who of [rowan, ellis]) {
         await must(200, 'PUT', `${path}/conflict-declaration`, who.token, { conflicted: false });

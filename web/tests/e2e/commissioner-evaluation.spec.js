@@ -119,52 +119,74 @@ test('the commissioner writes a bidder’s feedback from the panel’s advice', 
   expect((await apiAs(scenario.users.crops, 'GET', `/bids/${scenario.bids.crops.id}/feedback`)).status).toBe(409);
 });
 
-test('the commissioner ranks a lot, proposes the award, suspends and resumes it', async ({ page }) => {
+test('the commissioner ranks a lot, breaks a tie, proposes the award, suspends and resumes it', async ({ page }) => {
+  const ranking = `/lots/${extra.lot.id}/ranking`;
   await signIn(page, officer);
   await page.goto(tenderUrl(awarding, 'award'));
   await expect(heading(page)).toHaveText('Ranking and award');
   const lot = page.getByTestId('award-lot-1');
   const rows = lot.getByTestId('ranking').locator('tbody tr');
   await expect(rows).toHaveCount(2);
-  await expect(rows.nth(0)).toContainText('Granton Growers');
-  await expect(rows.nth(0)).toContainText('75.00%');
-  await expect(rows.nth(1)).toContainText('Canongate Care');
-  await expect(lot.getByTestId('propose')).toContainText('lot 1 goes to Granton Growers');
-  await checkScreen(page, 'ranking', '45-ranking');
+  // Level on every score in stage 2: no award until the commissioner decides the order.
+  for (const i of [0, 1]) {
+    await expect(rows.nth(i)).toContainText('75.00%');
+    await expect(rows.nth(i)).toContainText('Level: you need to decide the order');
+  }
+  await expect(lot.getByTestId('tie-first')).toBeVisible();
+  await expect(lot.getByTestId('propose')).toHaveCount(0);
+  await checkScreen(page, 'ranking with a tie', '45-ranking-tie');
+
+  const tie = lot.getByTestId('tie-break');
+  await tie.getByLabel('Place 1').selectOption({ label: 'Canongate Care' });
+  await expect(tie.getByLabel('Place 2')).toHaveValue(extra.bids.granton.id);
+  await tie.getByRole('button', { name: 'Save the order' }).click();
+  await expect(tie.getByLabel('Why this order')).toHaveAttribute('aria-invalid', 'true');
+  await tie.getByLabel('Why this order').fill('Canongate Care already runs the Leith hub the lot builds on.');
+  await tie.getByRole('button', { name: 'Save the order' }).click();
+  await expect(rows.nth(0)).toContainText('Canongate Care');
+  await expect(rows.nth(0)).toContainText('Tie decided by you');
+  await expect(rows.nth(1)).toContainText('Granton Growers');
+  const ranked = (await apiAs(officer, 'GET', ranking)).json.ranked;
+  expect(ranked.map((r) => [r.rank, r.consortium, r.tie_break])).toEqual([
+    [1, 'Canongate Care', 'commissioner_decision'], [2, 'Granton Growers', 'commissioner_decision']]);
+  await expect(lot.getByTestId('propose')).toContainText('lot 1 goes to Canongate Care');
+  await checkScreen(page, 'ranking', '46-ranking');
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items).toEqual([]);
 
   await lot.getByRole('button', { name: 'Propose the award for lot 1' }).click();
-  const award = lot.getByTestId('award-Granton Growers');
+  const award = lot.getByTestId('award-Canongate Care');
   await expect(award).toContainText('Proposed: in standstill');
   const decided = (await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items;
   expect(decided).toHaveLength(1);
-  expect(decided[0].awards).toMatchObject([{ bid_id: extra.bids.granton.id, status: 'proposed' }]);
+  expect(decided[0].awards).toMatchObject([{ bid_id: extra.bids.canongate.id, status: 'proposed' }]);
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}`)).json.status).toBe('standstill');
-  await checkScreen(page, 'award proposed', '46-award-proposed');
+  await checkScreen(page, 'award proposed', '47-award-proposed');
 
   // The outcome letter downloads through the page, with no token in any address.
   const [letter] = await Promise.all([
     page.waitForEvent('download'),
-    lot.getByRole('button', { name: 'Download the outcome letter for Canongate Care' }).click(),
+    lot.getByRole('button', { name: 'Download the outcome letter for Granton Growers' }).click(),
   ]);
-  expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Canongate Care.html');
+  expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Granton Growers.html');
   expect(letter.url()).toMatch(/^blob:/);
+  const html = await (await letter.createReadStream()).toArray().then((c) => Buffer.concat(c).toString());
+  expect(html).toContain('Canongate Care');
 
   // Confirming during the standstill is refused, and the page says why.
   await award.getByText('Confirm this award and record the contract').click();
   await award.getByLabel('Contract start date').fill('2027-04-01');
   await award.getByLabel('Term in months').fill('60');
   await award.getByLabel('Contract value, in pounds').fill('3000000');
-  await award.getByRole('button', { name: 'Confirm the award to Granton Growers' }).click();
+  await award.getByRole('button', { name: 'Confirm the award to Canongate Care' }).click();
   await expect(award.getByRole('alert')).toContainText(/standstill/i);
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
 
   await award.getByText('Suspend this award').click();
-  await award.getByLabel('Reason for suspending').fill('Canongate Care asked for a review of the scores.');
-  await award.getByRole('button', { name: 'Suspend the award to Granton Growers' }).click();
-  await expect(award).toContainText('Suspended because: Canongate Care asked for a review of the scores.');
+  await award.getByLabel('Reason for suspending').fill('Granton Growers asked for a review of the scores.');
+  await award.getByRole('button', { name: 'Suspend the award to Canongate Care' }).click();
+  await expect(award).toContainText('Suspended because: Granton Growers asked for a review of the scores.');
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('suspended');
-  await award.getByRole('button', { name: 'Resume the award to Granton Growers' }).click();
+  await award.getByRole('button', { name: 'Resume the award to Canongate Care' }).click();
   await expect(award).toContainText('Proposed: in standstill');
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
 });

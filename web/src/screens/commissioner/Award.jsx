@@ -84,7 +84,10 @@ function TieBreak({ lot, ranking, onSaved }) {
     <form class="criterion-fieldset" noValidate data-testid="tie-break"
       onSubmit={(e) => {
         e.preventDefault();
-        run([`${id}-reason`], () => put(`/lots/${lot.id}/tie-break`, { order, reason: reason.trim() }), onSaved);
+        run(['reason'], () => put(`/lots/${lot.id}/tie-break`, { order, reason: reason.trim() }), () => {
+          announce('The order is saved.');
+          onSaved();
+        });
       }}>
       <h3 class="ds_h4">Decide the order of the level bids</h3>
       <p>These bids are level on every score. Put them in the order you decide, and say why.</p>
@@ -264,6 +267,8 @@ function LotAward({ lot, criteria, data, reload }) {
           : explain(ranking.error)}
       </p>
     );
+  // A tie at a winning place must be settled before the award can be proposed.
+  const unresolved = ranking.ranked.some((r) => r.tie_break === 'unresolved' && r.rank <= ranking.max_awards);
   const names = Object.fromEntries([...ranking.ranked, ...ranking.out, ...ranking.pending].map((r) => [r.bid_id, r.consortium]));
   return (
     <>
@@ -292,7 +297,7 @@ function LotAward({ lot, criteria, data, reload }) {
           </ul>
         </>
       )}
-      {!decision && ranking.ranked.some((r) => r.tie_break === 'unresolved') && <TieBreak lot={lot} ranking={ranking} onSaved={reload} />}
+      {!decision && unresolved && <TieBreak lot={lot} ranking={ranking} onSaved={reload} />}
       {decision ? (
         <div data-testid="decision">
           <h3 class="ds_h4">Award decision</h3>
@@ -316,6 +321,8 @@ function LotAward({ lot, criteria, data, reload }) {
           </ul>
           <Letters lot={lot} ranking={ranking} />
         </div>
+      ) : unresolved ? (
+        <p data-testid="tie-first">Decide the order of the level bids first; then you can propose the award.</p>
       ) : (
         ranking.ranked.length > 0 && <Propose lot={lot} ranking={ranking} onSaved={reload} />
       )}
