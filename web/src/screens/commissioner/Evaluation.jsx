@@ -17,6 +17,7 @@ import { Select, TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { gateKinds } from './Gates.jsx';
 import { fieldErrors, tenderPath } from './tenders.js';
+import { KeptNotice, useKept } from './kept.jsx';
 
 const gateWords = { passed: 'All met', excluded: 'Failed a minimum requirement: not scored', pending: 'Waiting for a decision' };
 const outcomeWords = { pass: 'Met', fail: 'Not met', clarification_requested: 'Clarification asked for', pending: 'Not decided yet' };
@@ -257,9 +258,13 @@ export function BidEvaluation({ tender, bid }) {
 // ---------- Feedback ----------
 
 function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
-  const [text, setText] = useState(feedback.text ?? '');
-  const [lot, setLot] = useState(feedback.suggested_lot_id ?? '');
-  const [advice, setAdvice] = useState(() => feedback.advice.map((a) => a.text ?? ''));
+  const [draft, setDraft, kept] = useKept(`feedback.${bidId}`, () => ({
+    text: feedback.text ?? '', lot: feedback.suggested_lot_id ?? '', advice: feedback.advice.map((a) => a.text ?? ''),
+  }));
+  const { text, lot, advice } = draft;
+  const setText = (v) => setDraft({ ...draft, text: v });
+  const setLot = (v) => setDraft({ ...draft, lot: v });
+  const setAdvice = (v) => setDraft({ ...draft, advice: v });
   const [errors, setErrors] = useState({});
   const [summary, setSummary] = useState([]);
   const [failure, setFailure] = useState(null);
@@ -282,8 +287,9 @@ function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
       await put(`/bids/${bidId}/feedback`, {
         text: text.trim(),
         suggested_lot_id: lot || null,
-        advice: feedback.advice.map((a, i) => ({ criterion: a.criterion, text: advice[i].trim() })),
+        advice: feedback.advice.map((a, i) => ({ criterion: a.criterion, text: (advice[i] ?? '').trim() })),
       });
+      kept.forget();
       setErrors({});
       setSummary([]);
       setFailure(null);
@@ -304,6 +310,7 @@ function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
   return (
     <>
       <ErrorSummary message={failure} errors={summary} />
+      {!released && <KeptNotice kept={kept} />}
       {released ? (
         <div class="ds_inset-text" data-testid="released">
           <p class="ds_inset-text__text">This feedback has been released to the bidder, so it can no longer change.</p>

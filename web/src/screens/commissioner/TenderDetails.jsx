@@ -1,6 +1,6 @@
 // A tender's details: the form that creates a tender (/tenders/new) and edits it
 // (/tenders/:tender/details) while its set-up may still change.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { post, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
@@ -8,6 +8,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox, TextArea, TextField } from './Fields.jsx';
+import { KeptNotice, useKept } from './kept.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, tenderPath, whole } from './tenders.js';
 
@@ -56,7 +57,7 @@ function toBody(v) {
 }
 
 export function DetailsForm({ tender, onSaved }) {
-  const [v, setV] = useState(() => initial(tender));
+  const [v, setV, kept] = useKept(`details.${tender?.id ?? 'new'}`, () => initial(tender));
   const [errors, setErrors] = useState({});
   const [failure, setFailure] = useState(null);
   const [summary, setSummary] = useState([]);
@@ -67,6 +68,9 @@ export function DetailsForm({ tender, onSaved }) {
     setSaved(false);
   };
   const locked = tender && !editable(tender);
+  useEffect(() => {
+    if (locked && kept.restored) kept.discard(); // nothing kept can be saved any more
+  }, [locked]);
 
   const show = (found, error) => {
     setErrors(found);
@@ -83,6 +87,7 @@ export function DetailsForm({ tender, onSaved }) {
     try {
       if (tender) {
         await request('PATCH', `/tenders/${tender.id}`, body, ifMatch(tender.version));
+        kept.forget();
         setErrors({});
         setSummary([]);
         setFailure(null);
@@ -91,6 +96,7 @@ export function DetailsForm({ tender, onSaved }) {
         onSaved();
       } else {
         const created = await post('/tenders', body);
+        kept.forget();
         announce('The tender is created as a draft.');
         navigate(tenderPath(created.id));
       }
@@ -104,6 +110,7 @@ export function DetailsForm({ tender, onSaved }) {
   return (
     <>
       <ErrorSummary message={failure} errors={summary} />
+      {!locked && <KeptNotice kept={kept} />}
       {locked && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
