@@ -5,7 +5,7 @@ import { officer, evaluated, tenderUrl, checkScreen } from './commissioner-suppo
 
 test('feedback written while offline survives a reload and is saved when back online', async ({ page, context }) => {
   const bid = scenario.bids.northWest;
-  const words = 'A strong partnership; say more about how the joint board decides.';
+  const words = `A strong partnership; say more about how the joint board decides (${Date.now()}).`;
   await signIn(page, officer);
   await page.goto(tenderUrl(evaluated, `bids/${bid.id}/feedback`));
   await expect(heading(page)).toHaveText(`Feedback: ${bid.name}`);
