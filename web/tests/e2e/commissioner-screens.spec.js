@@ -62,3 +62,43 @@ test('the commissioner lists the documents every bid must include', async ({ pag
   const saved = (await apiAs(officer, 'GET', `/tenders/${created.json.id}/required-documents`)).json.documents;
   expect(saved).toMatchObject([{ title: 'Safeguarding policy', guidance: 'Your current adult support and protection policy.' }]);
 });
+
+test('the commissioner gives one lot criteria of its own, then returns it to the tender’s', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-LOTC-${Date.now()}`, title: 'Arts and wellbeing', description: 'Arts and wellbeing.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 5000000, partnership_bids_expected: false,
+  });
+  const tender = created.json;
+  for (const [number, title] of [[1, 'Music'], [2, 'Creative practice']])
+    expect((await apiAs(officer, 'POST', `/tenders/${tender.id}/lots`, {
+      number, title, description: title, locality_or_theme: 'Citywide', annual_value_pence: 1000000, term_months: 36,
+    })).status).toBe(201);
+  const lots = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items;
+  const second = lots.find((l) => l.number === 2);
+
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'criteria'));
+  await page.getByLabel('Criterion 1: title').fill('Quality');
+  await page.getByLabel('Criterion 1: weight, in percent').fill('100');
+  await page.getByRole('button', { name: 'Save the criteria and scale' }).click();
+  await expect(page.getByTestId('criteria-saved')).toBeVisible();
+  await expect(page.getByTestId('lots-criteria')).toContainText('Lot 2: Creative practice – uses the tender’s criteria');
+  await page.getByRole('link', { name: 'Lot 2: Creative practice' }).click();
+  await expect(heading(page)).toHaveText('Criteria for lot 2');
+  await expect(page.getByLabel('Criterion 1: title')).toHaveValue('Quality');
+  await page.getByLabel('Criterion 1: title').fill('Creative practice');
+  await page.getByLabel('Criterion 1: weight, in percent').fill('90');
+  await page.getByRole('button', { name: 'Save lot 2’s own criteria' }).click();
+  await expect(page.locator('.ds_error-summary')).toBeVisible();
+  await page.getByLabel('Criterion 1: weight, in percent').fill('100');
+  await page.getByRole('button', { name: 'Save lot 2’s own criteria' }).click();
+  await expect(page.getByTestId('lot-criteria-state')).toHaveText('Lot 2 has its own criteria.');
+  await checkScreen(page, 'a lot’s own criteria', '49-lot-criteria');
+  let own = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots/${second.id}/criteria`)).json;
+  expect(own).toMatchObject({ inherited: false, criteria: [{ title: 'Creative practice', weight: 100 }] });
+
+  await page.getByRole('button', { name: 'Use the tender’s criteria for lot 2' }).click();
+  await expect(page.getByTestId('lot-criteria-state')).toContainText('uses the tender’s criteria');
+  own = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots/${second.id}/criteria`)).json;
+  expect(own).toMatchObject({ inherited: true, criteria: [{ title: 'Quality' }] });
+});

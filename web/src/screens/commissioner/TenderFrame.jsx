@@ -31,24 +31,40 @@ export function StatusTag({ status }) {
   );
 }
 
+function NavList({ tender, page }) {
+  return (
+    <ul class="ds_contents-nav__list">
+      {pages.map(([slug, name]) => (
+        <li class="ds_contents-nav__item" key={slug}>
+          <Link
+            href={tenderPath(tender.id, slug)}
+            class="ds_contents-nav__link"
+            aria-current={slug === page ? 'page' : undefined}
+          >
+            {name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// Beside the page on wide screens; on narrow ones folded away above it, so the
+// page's own content comes first.
 export function TenderNav({ tender, page }) {
   return (
-    <nav class="ds_contents-nav tender-nav" aria-label="This tender">
-      <h2 class="ds_contents-nav__title">This tender</h2>
-      <ul class="ds_contents-nav__list">
-        {pages.map(([slug, name]) => (
-          <li class="ds_contents-nav__item" key={slug}>
-            <Link
-              href={tenderPath(tender.id, slug)}
-              class="ds_contents-nav__link"
-              aria-current={slug === page ? 'page' : undefined}
-            >
-              {name}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <>
+      <nav class="ds_contents-nav tender-nav tender-nav--wide" aria-label="This tender">
+        <h2 class="ds_contents-nav__title">This tender</h2>
+        <NavList tender={tender} page={page} />
+      </nav>
+      <details class="ds_details tender-nav--narrow">
+        <summary class="ds_details__summary">Other pages of this tender</summary>
+        <nav class="ds_details__text ds_contents-nav tender-nav" aria-label="This tender">
+          <NavList tender={tender} page={page} />
+        </nav>
+      </details>
+    </>
   );
 }
 

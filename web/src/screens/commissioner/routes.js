@@ -3,7 +3,7 @@ import { TenderList } from './TenderList.jsx';
 import { NewTender, TenderDetails } from './TenderDetails.jsx';
 import { TenderOverview } from './TenderOverview.jsx';
 import { EditLot, Lots, NewLot } from './Lots.jsx';
-import { Criteria } from './Criteria.jsx';
+import { Criteria, LotCriteria } from './Criteria.jsx';
 import { Gates } from './Gates.jsx';
 import { Timetable } from './Timetable.jsx';
 import { RequiredDocuments } from './RequiredDocuments.jsx';
@@ -25,6 +25,7 @@ export const commissionerRoutes = [
   [`${tender}/lots/new`, NewLot],
   [`${tender}/lots/:lot`, EditLot],
   [`${tender}/criteria`, Criteria],
+  [`${tender}/lots/:lot/criteria`, LotCriteria],
   [`${tender}/gates`, Gates],
   [`${tender}/timetable`, Timetable],
   [`${tender}/documents`, RequiredDocuments],
