@@ -112,3 +112,48 @@ test('the commissioner pages through the audit trail, verifies it and downloads 
   await page.getByRole('button', { name: /\(outcomes\.csv\) for lot 1/ }).click();
   await expect(page.getByTestId('download-problem')).toBeVisible();
 });
+
+test('the commissioner runs information sessions and sees who booked and who is interested', async ({ page }) => {
+  const tender = await publishedTender(`EDI-SESS-${Date.now()}`);
+  const lot = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items[0];
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'sessions'));
+  await expect(heading(page)).toHaveText('Information sessions and interest');
+  await expect(page.getByTestId('no-sessions')).toBeVisible();
+  await page.getByRole('button', { name: 'Add the session' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Enter when the session starts.');
+  await expect(page.getByLabel('How many people can come')).toHaveAttribute('aria-invalid', 'true');
+  const day = new Date(Date.now() + 7 * 86400000);
+  const at = (hour) => `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}T${hour}:00`;
+  await page.getByLabel('Starts').fill(at(14));
+  await page.getByLabel('Ends').fill(at(16));
+  await page.getByLabel('Place').fill('Leith Community Centre');
+  await page.getByLabel('Online link (optional)').fill('http://insecure.example');
+  await page.getByLabel('How many people can come').fill('1');
+  await page.getByRole('button', { name: 'Add the session' }).click();
+  await expect(page.getByLabel('Online link (optional)')).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'information sessions with an error', null);
+  await page.getByLabel('Online link (optional)').fill('');
+  await page.getByRole('button', { name: 'Add the session' }).click();
+  const session = page.getByTestId('session-Leith Community Centre');
+  await expect(session.getByTestId('seats')).toHaveText('0 of 1 seat taken · 0 waiting');
+
+  const sessions = (await apiAs(officer, 'GET', `/tenders/${tender.id}/information-sessions`)).json.items;
+  expect(sessions).toMatchObject([{ place: 'Leith Community Centre', capacity: 1 }]);
+  const bookings = `/tenders/${tender.id}/information-sessions/${sessions[0].id}/bookings`;
+  expect((await apiAs(granton, 'POST', bookings)).json.status).toBe('confirmed');
+  expect((await apiAs(canongate, 'POST', bookings)).json.status).toBe('waiting');
+  expect((await apiAs(granton, 'PUT', `/tenders/${tender.id}/lots/${lot.id}/interest`)).status).toBe(204);
+
+  await page.reload();
+  await expect(session.getByTestId('seats')).toHaveText('1 of 1 seat taken · 1 waiting');
+  await session.getByRole('button', { name: /Show who booked/ }).click();
+  await expect(session.getByTestId('bookings')).toContainText('Granton Growers: seat confirmed');
+  await expect(session.getByTestId('bookings')).toContainText('Canongate Care: waiting (number 1)');
+  await expect(page.getByTestId('interests')).toContainText('Lot 1: Craigentinny – 1 provider: Granton Growers');
+  await checkScreen(page, 'information sessions', '53-sessions');
+
+  await session.getByRole('button', { name: /Cancel this session/ }).click();
+  await expect(page.getByTestId('no-sessions')).toBeVisible();
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/information-sessions`)).json.items).toEqual([]);
+});

@@ -15,6 +15,7 @@ export const pages = [
   ['gates', 'Minimum requirements (gates)'],
   ['timetable', 'Timetable'],
   ['documents', 'Required documents'],
+  ['sessions', 'Information sessions and interest'],
   ['panels', 'Panels'],
   ['evaluation', 'Evaluation and feedback'],
   ['award', 'Ranking and award'],

@@ -13,6 +13,7 @@ import { Award } from './Award.jsx';
 import { Clarifications } from './Clarifications.jsx';
 import { Checklist } from './Checklist.jsx';
 import { Records } from './Records.jsx';
+import { Sessions } from './Sessions.jsx';
 
 const tender = '/tenders/:tender';
 
@@ -29,6 +30,7 @@ export const commissionerRoutes = [
   [`${tender}/gates`, Gates],
   [`${tender}/timetable`, Timetable],
   [`${tender}/documents`, RequiredDocuments],
+  [`${tender}/sessions`, Sessions],
   [`${tender}/panels`, Panels],
   [`${tender}/panels/new`, NewPanel],
   [`${tender}/panels/:panel`, EditPanel],
