@@ -47,6 +47,25 @@ test('the commissioner answers a question and publishes it anonymised', async ({
   expect(seen[0]).toMatchObject({ question: 'Can volunteers count towards staffing?', published: true,
     answer: 'No. Volunteers add to paid staff; they do not replace them.' });
   expect(JSON.stringify(seen[0])).not.toContain('Granton');
+
+  // A question that shows a lot is wrong: the answer corrects the lot as it is published.
+  const lot = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items[0];
+  const second = await apiAs(canongate, 'POST', `/tenders/${tender.id}/clarifications`,
+    { question: 'The notice said four years but lot 1 says 48 months; is it 36?' });
+  expect(second.status).toBe(201);
+  await page.reload();
+  const fix = page.getByTestId(`question-${second.json.id}`);
+  await fix.getByLabel('Your answer').fill('Lot 1 runs for 36 months; it is corrected.');
+  await fix.getByText('Correct a lot with this answer').click();
+  await fix.getByLabel('New term in months').fill('0');
+  await fix.getByRole('button', { name: 'Answer and publish' }).click();
+  await expect(fix.getByLabel('New term in months')).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'clarification with a lot correction', '50-clarification-correction');
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/lots/${lot.id}`)).json.term_months).toBe(48);
+  await fix.getByLabel('New term in months').fill('36');
+  await fix.getByRole('button', { name: 'Answer and publish' }).click();
+  await expect(fix.getByTestId('correction')).toHaveText('Corrected lot 1: term 36 months');
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/lots/${lot.id}`)).json.term_months).toBe(36);
 });
 
 test('the commissioner saves the ethical commissioning checklist in versions', async ({ page }) => {
