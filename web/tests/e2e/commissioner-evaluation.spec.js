@@ -190,3 +190,27 @@ test('the commissioner ranks a lot, breaks a tie, proposes the award, suspends a
   await expect(award).toContainText('Proposed: in standstill');
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
 });
+
+test('the commissioner releases feedback with the agreed scores, and bidders can read it', async ({ page }) => {
+  const release = extra.release;
+  await signIn(page, officer);
+  await page.goto(tenderUrl(release.tender));
+  await expect(heading(page)).toHaveText(release.tender.title);
+  await expect(page.getByTestId('tender-status')).toHaveText('Stage 1 bids being evaluated');
+  const bid = release.bids.canongate.id;
+  expect((await apiAs(extra.users.canongate, 'GET', `/bids/${bid}/feedback`)).status).toBe(409);
+  await page.getByText('Also show each bidder its agreed score on each question').click();
+  await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
+  await expect(page.getByTestId('tender-status')).toHaveText('Stage 2 open for revised bids');
+  await checkScreen(page, 'stage 2 open', null);
+  expect((await apiAs(officer, 'GET', `/tenders/${release.tender.id}`)).json.status).toBe('stage2_open');
+  const feedback = await apiAs(extra.users.canongate, 'GET', `/bids/${bid}/feedback`);
+  expect(feedback.status).toBe(200);
+  expect(feedback.json.released).toBe(true);
+  expect(feedback.json.scores).toHaveLength(2); // released with the scores shown
+
+  // Released feedback is shown, no longer editable.
+  await page.goto(tenderUrl(release.tender, `bids/${bid}/feedback`));
+  await expect(page.getByTestId('released')).toBeVisible();
+  await expect(page.getByLabel('Summary for the bidder')).toBeDisabled();
+});

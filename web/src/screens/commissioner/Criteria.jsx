@@ -160,6 +160,20 @@ function CriteriaForm({ tender, criteria, onSaved }) {
               <p class="ds_inset-text__text">Stage 1 has opened, so the criteria and scale are fixed.</p>
             </div>
           )}
+          <h2>Weights</h2>
+          <TextField id="price_weight" label="Price weight, in percent"
+            hint="Usually 0: with fixed rates, bids compete on quality alone." inputMode="numeric" width={3}
+            value={price} onInput={setPrice} error={errors.price_weight} />
+          <TextField id="quality_threshold" label="Overall minimum quality score, in percent (optional)"
+            hint="Bids scoring below this are not awarded. Leave empty for none." inputMode="numeric" width={3}
+            value={threshold} onInput={setThreshold} error={errors.quality_threshold} />
+          <p class={`weight-total${total === 100 ? '' : ' weight-total--off'}`} data-testid="weight-total" id="criteria">
+            The weights add up to {total}%{total === 100 ? '.' : `. They must add up to 100%.`}
+          </p>
+          {errors.criteria && <p class="ds_question__error-message">{errors.criteria}</p>}
+
+          <h2>Criteria</h2>
+          <CriterionRows rows={rows} setRows={(r) => { setRows(r); setSaved(false); }} scale={scale} errors={errors} />
           <h2>Scoring scale</h2>
           <p>Panels score every criterion on this scale. Describe each score so that everyone reads it the same way.</p>
           {scale.map((p, i) => (
@@ -184,20 +198,6 @@ function CriteriaForm({ tender, criteria, onSaved }) {
             )}
           </div>
 
-          <h2>Weights</h2>
-          <TextField id="price_weight" label="Price weight, in percent"
-            hint="Usually 0: with fixed rates, bids compete on quality alone." inputMode="numeric" width={3}
-            value={price} onInput={setPrice} error={errors.price_weight} />
-          <TextField id="quality_threshold" label="Overall minimum quality score, in percent (optional)"
-            hint="Bids scoring below this are not awarded. Leave empty for none." inputMode="numeric" width={3}
-            value={threshold} onInput={setThreshold} error={errors.quality_threshold} />
-          <p class={`weight-total${total === 100 ? '' : ' weight-total--off'}`} data-testid="weight-total" id="criteria">
-            The weights add up to {total}%{total === 100 ? '.' : `. They must add up to 100%.`}
-          </p>
-          {errors.criteria && <p class="ds_question__error-message">{errors.criteria}</p>}
-
-          <h2>Criteria</h2>
-          <CriterionRows rows={rows} setRows={(r) => { setRows(r); setSaved(false); }} scale={scale} errors={errors} />
           <div class="ds_button-group form-actions">
             <button type="submit" class="ds_button" disabled={busy}>
               Save the criteria and scale
