@@ -111,7 +111,7 @@ function Overview({ tender, lots, reload }) {
           ['Reference', tender.reference],
           ['Lots', lots.length === 0 ? 'None yet' : lots.map((l) => `Lot ${l.number}: ${l.title}`).join('; ')],
           ['Estimated value', money(tender.estimated_value_pence)],
-          ['Contract term', `${tender.contract_term_months} months, plus up to ${tender.extension_months ?? 0} months’ extension`],
+          ['Contract term', `${tender.contract_term_months} months${tender.extension_months ? `, plus up to ${tender.extension_months} months’ extension` : ', with no extension'}`],
           ['Next date', next ? `${next.label}: ${formatDate(next.at)}` : 'None coming up'],
           ...(tender.cancel_reason ? [['Why it was cancelled', tender.cancel_reason]] : []),
         ].map(([key, value]) => (
