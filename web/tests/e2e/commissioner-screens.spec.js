@@ -102,3 +102,28 @@ test('the commissioner gives one lot criteria of its own, then returns it to the
   own = (await apiAs(officer, 'GET', `/tenders/${tender.id}/lots/${second.id}/criteria`)).json;
   expect(own).toMatchObject({ inherited: true, criteria: [{ title: 'Quality' }] });
 });
+
+test('removing a lot asks first, and keeping it changes nothing', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-RM-${Date.now()}`, title: 'Two lots', description: 'Two lots.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 5000000, partnership_bids_expected: false,
+  });
+  const tender = created.json;
+  for (const number of [1, 2])
+    expect((await apiAs(officer, 'POST', `/tenders/${tender.id}/lots`, {
+      number, title: `Lot number ${number}`, description: 'A lot', locality_or_theme: 'Citywide', annual_value_pence: 1000000, term_months: 36,
+    })).status).toBe(201);
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'lots'));
+  await page.getByRole('button', { name: 'Remove lot 2' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, remove lot 2' })).toBeFocused();
+  await checkScreen(page, 'remove a lot?', null);
+  await page.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(page.getByRole('button', { name: 'Remove lot 2' })).toBeFocused();
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items).toHaveLength(2);
+  await page.getByRole('button', { name: 'Remove lot 2' }).click();
+  await page.getByRole('button', { name: 'Yes, remove lot 2' }).click();
+  await expect(page.getByTestId('lot-2')).toHaveCount(0);
+  await expect(page.getByTestId('lot-1')).toBeVisible();
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items.map((l) => l.number)).toEqual([1]);
+});

@@ -14,8 +14,10 @@ const ids = ['number', 'title', 'description', 'locality_or_theme', 'annual_valu
 
 function LotList({ tender, lots, reload }) {
   const [problem, setProblem] = useState(null);
+  const [asking, setAsking] = useState(null); // the lot whose removal waits for a second press
   const remove = async (lot) => {
     setProblem(null);
+    setAsking(null);
     try {
       await request('DELETE', `/tenders/${tender.id}/lots/${lot.id}`, undefined, ifMatch(lot.version));
       announce(`Lot ${lot.number} removed.`);
@@ -51,9 +53,32 @@ function LotList({ tender, lots, reload }) {
                   <Link href={tenderPath(tender.id, `lots/${lot.id}`)} class="ds_button ds_button--secondary ds_button--small">
                     Change lot {lot.number}
                   </Link>
-                  <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => remove(lot)}>
-                    Remove lot {lot.number}
-                  </button>
+                  {asking === lot.id ? (
+                    <div class="confirm-remove" role="group" aria-labelledby={`confirm-${lot.id}`}>
+                      <p id={`confirm-${lot.id}`}>
+                        <strong>Remove lot {lot.number} for good?</strong>
+                      </p>
+                      <button type="button" class="ds_button ds_button--small" id={`confirm-yes-${lot.id}`} onClick={() => remove(lot)}>
+                        Yes, remove lot {lot.number}
+                      </button>
+                      <button type="button" class="ds_button ds_button--secondary ds_button--small"
+                        onClick={() => {
+                          setAsking(null);
+                          requestAnimationFrame(() => document.getElementById(`remove-${lot.id}`)?.focus());
+                        }}>
+                        No, keep it
+                      </button>
+                    </div>
+                  ) : (
+                    <button type="button" class="ds_button ds_button--secondary ds_button--small" id={`remove-${lot.id}`}
+                      onClick={() => {
+                        setAsking(lot.id);
+                        requestAnimationFrame(() => document.getElementById(`confirm-yes-${lot.id}`)?.focus());
+                        announce(`Remove lot ${lot.number}? Press “Yes, remove lot ${lot.number}” to confirm.`);
+                      }}>
+                      Remove lot {lot.number}
+                    </button>
+                  )}
                 </div>
               )}
             </li>
