@@ -16,7 +16,7 @@ import { plural } from '../../words.js';
 import { Select, TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { gateKinds } from './Gates.jsx';
-import { fieldErrors, tenderPath } from './tenders.js';
+import { fieldErrors, formatDate, money, tenderPath } from './tenders.js';
 import { KeptNotice, useKept } from './kept.jsx';
 
 const gateWords = { passed: 'All met', excluded: 'Failed a minimum requirement: not scored', pending: 'Waiting for a decision' };
@@ -178,6 +178,22 @@ function GateJudgement({ bidId, result, onSaved }) {
   );
 }
 
+// A bidder's declaration for a gate in plain words: amounts in pounds, yes or no, dates.
+function declared(evaluation, gate) {
+  const d = evaluation?.gates?.find((g) => g.gate === gate)?.declaration;
+  if (!d || typeof d !== 'object') return null;
+  const value = (key, v) => {
+    if (typeof v === 'boolean') return v ? 'yes' : 'no';
+    if (key.endsWith('_pence') && typeof v === 'number') return money(v);
+    if (key.endsWith('_at') && typeof v === 'string') return formatDate(v);
+    if (v && typeof v === 'object') return Object.entries(v).map(([k, x]) => `${k.replace(/_/g, ' ')} ${x}`).join(', ');
+    return String(v);
+  };
+  const name = (key) => key.replace(/_pence$/, '').replace(/_at$/, '').replace(/_/g, ' ');
+  const parts = Object.entries(d).map(([k, v]) => `${name(k)}: ${value(k, v)}`);
+  return parts.length ? `${parts.join('; ')}.` : null;
+}
+
 function BidDetail({ tender, bidId, data, reload }) {
   const { me } = useSession();
   const { scores, gates } = data;
@@ -217,15 +233,36 @@ function BidDetail({ tender, bidId, data, reload }) {
                 <strong>{outcomeWords[r.outcome] ?? r.outcome}.</strong> {r.reason}
                 {r.decided_by && ' (decided by the commissioner)'}
               </p>
+              {declared(data.evaluation, r.gate) && (
+                <p data-testid="declaration">
+                  <strong>What the bidder declared:</strong> {declared(data.evaluation, r.gate)}
+                </p>
+              )}
               <GateJudgement bidId={bidId} result={r} onSaved={reload} />
             </li>
           ))}
         </ul>
       )}
       <h2>Scores</h2>
-      {scores.criteria.map((c) => (
-        <CriterionScores key={c.criterion} criterion={c} names={names} me={me.id} scaleLabel={scaleLabel} headingLevel={3} />
-      ))}
+      {scores.criteria.map((c) => {
+        const answer = data.evaluation.criteria.find((x) => x.criterion === c.criterion);
+        return (
+          <CriterionScores key={c.criterion} criterion={c} names={names} me={me.id} scaleLabel={scaleLabel} headingLevel={3}>
+            {answer && (
+              <details class="ds_details">
+                <summary class="ds_details__summary">
+                  Read the bid’s answer<span class="visually-hidden"> to “{c.title}”</span> ({plural(answer.words, 'word')})
+                </summary>
+                <div class="ds_details__text bid-response">
+                  {answer.response.split(/\n\s*\n/).map((para, i) => (
+                    <p key={i}>{para}</p>
+                  ))}
+                </div>
+              </details>
+            )}
+          </CriterionScores>
+        );
+      })}
       <p>
         <Link href={tenderPath(tender.id, `bids/${bidId}/feedback`)}>Write the feedback for this bid</Link>
       </p>
@@ -246,6 +283,7 @@ export function BidEvaluation({ tender, bid }) {
         ]);
         return {
           name: evaluation.consortium.name,
+          evaluation,
           scores,
           gates: gateResults?.items.find((g) => g.bid_id === bid) ?? null,
           kinds: gates.gates.map((g) => g.kind),
