@@ -2,7 +2,8 @@
 // their own panellists and providers so no other test's people see them. One is
 // taken through both stages to its final evaluation, for the commissioner to rank
 // its lot and propose the award in the browser; the other stops in stage 1
-// evaluation, fully scored, for the commissioner to release feedback.
+// evaluation, fully scored with one flag, for the commissioner to moderate and
+// then release feedback.
 //
 // Two single bids on one lot, a panel of two, scored in stage 1 (no flags),
 // feedback released, revised bids sent, stage 2 closed and scored again:
@@ -78,15 +79,16 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
       name: `${place} panel`, lot_id: null,
       members: [{ user_id: rowan.id, kind: 'lived_experience', chair: true }, { user_id: ellis.id, kind: 'statutory', chair: false }],
     })).headers.get('location');
-    const score = async (stage) => {
-      const marks = { granton: 3, canongate: stage === 1 ? 2 : 3 };
+    const score = async (stage, mark = (key) => (key === 'granton' || stage === 2 ? 3 : 2)) => {
       for (const [key, path] of Object.entries(bids))
         for (const who of [rowan, ellis]) {
           await must(200, 'PUT', `${path}/conflict-declaration`, who.token, { conflicted: false });
-          for (const criterion of [0, 1])
+          for (const criterion of [0, 1]) {
+            const points = mark(key, who, criterion);
             await must(200, 'PUT', `${path}/my-scores/${criterion}`, who.token,
-              { score: marks[key], justification: `${who.display_name}: the evidence supports a ${marks[key]}.`,
+              { score: points, justification: `${who.display_name}: the evidence supports a ${points}.`,
                 ...(stage === 1 ? { advice: 'Say more about evenings.' } : {}) });
+          }
           await must(200, 'POST', `${path}/my-scores/submission`, who.token);
         }
     };
@@ -98,10 +100,11 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
   const award = await twoBids('EDI-WEB-AWARD', 'Day opportunities in Leith', 'Leith');
   const release = await twoBids('EDI-WEB-RELEASE', 'Day opportunities in Portobello', 'Portobello', started + 86400000);
   await sleep(Math.max(0, started + stage1 + 500 - Date.now()));
-  for (const t of [award, release]) {
-    await must(200, 'POST', `${t.tender}/actions/close_stage1`, officer);
-    await t.score(1);
-  }
+  for (const t of [award, release]) await must(200, 'POST', `${t.tender}/actions/close_stage1`, officer);
+  await award.score(1);
+  // Rowan and Ellis disagree on Canongate's first question (1 and 3): a flag for moderation.
+  await release.score(1, (key, who, criterion) =>
+    (key === 'granton' ? 3 : criterion === 0 ? (who === rowan ? 1 : 3) : 2));
   await must(200, 'POST', `${award.tender}/actions/release_feedback`, officer);
   for (const [key, who] of [['granton', granton], ['canongate', canongate]]) await submit(award.bids[key], who, 'stage-2');
   await sleep(Math.max(0, started + stage2 + 500 - Date.now()));

@@ -1,7 +1,7 @@
 // The commissioner during evaluation and award: forming a panel, following the
 // panel's progress and flags, writing feedback, ranking a lot and proposing,
 // suspending and resuming the award. The service is the second witness.
-import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
+import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtures.js';
 import { officer, checkScreen, evaluated, awarding, tenderUrl } from './commissioner-support.js';
 
 const extra = scenario.commissioner;
@@ -199,26 +199,46 @@ test('the commissioner ranks a lot, breaks a tie, proposes the award, suspends a
   expect((await apiAs(officer, 'GET', `/tenders/${awarding.id}/awards`)).json.items[0].awards[0].status).toBe('proposed');
 });
 
-test('the commissioner releases feedback with the agreed scores, and bidders can read it', async ({ page }) => {
+test('the commissioner records an agreed score for a flag, then releases feedback with the scores', async ({ page }) => {
   const release = extra.release;
+  const bid = release.bids.canongate;
   await signIn(page, officer);
   await page.goto(tenderUrl(release.tender));
   await expect(heading(page)).toHaveText(release.tender.title);
   await expect(page.getByTestId('tender-status')).toHaveText('Stage 1 bids being evaluated');
-  const bid = release.bids.canongate.id;
-  expect((await apiAs(extra.users.canongate, 'GET', `/bids/${bid}/feedback`)).status).toBe(409);
+  expect((await apiAs(extra.users.canongate, 'GET', `/bids/${bid.id}/feedback`)).status).toBe(409);
+
+  // One flagged question still needs an agreed score: release is refused, saying so.
+  await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
+  const reasons = page.getByTestId('preconditions');
+  await expect(reasons).toHaveText(/^1 flagged criterion score\(s\) still need a consensus/);
+  await reasons.getByRole('link').click();
+  await expect(heading(page)).toHaveText('Evaluation and feedback');
+  await page.getByRole('link', { name: `Scores and requirements for ${bid.name}` }).click();
+  await expect(heading(page)).toHaveText(`Scores: ${bid.name}`);
+  const form = page.getByTestId('consensus-form-0');
+  await choose(form, /^2 – /);
+  await form.getByLabel('Why the panel agreed this score').fill('Good plans, but evenings are not covered yet.');
+  await checkScreen(page, 'commissioner records an agreed score', '44-consensus');
+  await form.getByRole('button', { name: /Save the agreed score/ }).click();
+  await expect(page.getByTestId('consensus-status-0')).toHaveText('Agreed score saved');
+  const scores = (await apiAs(officer, 'GET', `/bids/${bid.id}/scores`)).json;
+  expect(scores.flagged_unmoderated).toBe(0);
+  expect(scores.criteria[0].consensus).toMatchObject({ score: 2, rationale: 'Good plans, but evenings are not covered yet.' });
+
+  await page.getByRole('link', { name: 'Overview and stages' }).click();
   await page.getByText('Also show each bidder its agreed score on each question').click();
   await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   await expect(page.getByTestId('tender-status')).toHaveText('Stage 2 open for revised bids');
   await checkScreen(page, 'stage 2 open', null);
   expect((await apiAs(officer, 'GET', `/tenders/${release.tender.id}`)).json.status).toBe('stage2_open');
-  const feedback = await apiAs(extra.users.canongate, 'GET', `/bids/${bid}/feedback`);
+  const feedback = await apiAs(extra.users.canongate, 'GET', `/bids/${bid.id}/feedback`);
   expect(feedback.status).toBe(200);
   expect(feedback.json.released).toBe(true);
-  expect(feedback.json.scores).toHaveLength(2); // released with the scores shown
+  expect(feedback.json.scores[0]).toMatchObject({ criterion: 0, score: 2 }); // released with the scores shown
 
   // Released feedback is shown, no longer editable.
-  await page.goto(tenderUrl(release.tender, `bids/${bid}/feedback`));
+  await page.goto(tenderUrl(release.tender, `bids/${bid.id}/feedback`));
   await expect(page.getByTestId('released')).toBeVisible();
   await expect(page.getByLabel('Summary for the bidder')).toBeDisabled();
 });

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, get, put } from '../../api.js';
 import { CriterionScores } from '../../components/CriterionScores.jsx';
+import { ConsensusForm } from '../Moderation.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Explain } from '../../components/Explain.jsx';
@@ -244,10 +245,18 @@ function BidDetail({ tender, bidId, data, reload }) {
         </ul>
       )}
       <h2>Scores</h2>
+      <p>
+        {scores.ready_for_moderation
+          ? 'Everyone has sent their scores. Usually the panel’s chair records the agreed score for each flagged question; you can record it too.'
+          : 'Agreed scores can be recorded once every panel member free of conflicts has sent their scores.'}
+      </p>
       {scores.criteria.map((c) => {
         const answer = data.evaluation.criteria.find((x) => x.criterion === c.criterion);
         return (
           <CriterionScores key={c.criterion} criterion={c} names={names} me={me.id} scaleLabel={scaleLabel} headingLevel={3}>
+            {scores.ready_for_moderation && (c.aggregate?.flagged || c.consensus) && (
+              <ConsensusForm bidId={bidId} criterion={c} scale={tender.scoring_scale} onSaved={reload} />
+            )}
             {answer && (
               <details class="ds_details">
                 <summary class="ds_details__summary">
