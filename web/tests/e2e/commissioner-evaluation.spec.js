@@ -4,6 +4,9 @@
 import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtures.js';
 import { officer, checkScreen, evaluated, awarding, tenderUrl } from './commissioner-support.js';
 
+// Long journeys with axe in two modes on every screen: room for a busy two-core machine.
+test.describe.configure({ timeout: 180000 });
+
 const extra = scenario.commissioner;
 
 test('the commissioner forms a panel for a lot from the panellists', async ({ page }) => {

@@ -3,6 +3,9 @@
 import { test, expect, apiAs, heading } from './fixtures.js';
 import { officer, tabTo, focusedText, focusedId } from './commissioner-support.js';
 
+// Long journeys with axe in two modes on every screen: room for a busy two-core machine.
+test.describe.configure({ timeout: 180000 });
+
 test('a keyboard-only commissioner creates a tender with a lot and criteria and publishes its notice', async ({ page }) => {
   const reference = `EDI-KEYS-${Date.now()}`;
   await page.goto('/');

@@ -3,6 +3,9 @@
 import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
 import { officer, evaluated, tenderUrl, checkScreen } from './commissioner-support.js';
 
+// Long journeys with axe in two modes on every screen: room for a busy two-core machine.
+test.describe.configure({ timeout: 180000 });
+
 test('feedback written while offline survives a reload and is saved when back online', async ({ page, context }) => {
   const bid = scenario.bids.northWest;
   const words = `A strong partnership; say more about how the joint board decides (${Date.now()}).`;

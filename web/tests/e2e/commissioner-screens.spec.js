@@ -4,6 +4,9 @@
 import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
 import { officer, checkScreen, evaluated, tenderUrl } from './commissioner-support.js';
 
+// Long journeys with axe in two modes on every screen: room for a busy two-core machine.
+test.describe.configure({ timeout: 180000 });
+
 test('the commissioner lands on their tenders, not the coming-soon page', async ({ page }) => {
   await signIn(page, officer);
   await expect(heading(page)).toHaveText('Your tenders');

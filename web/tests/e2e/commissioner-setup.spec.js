@@ -4,6 +4,9 @@
 import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtures.js';
 import { officer, checkScreen, evaluated, awarding } from './commissioner-support.js';
 
+// Long journeys with axe in two modes on every screen: room for a busy two-core machine.
+test.describe.configure({ timeout: 180000 });
+
 const inDays = (days, hour = 12) => {
   const d = new Date(Date.now() + days * 86400000);
   const pad = (n) => String(n).padStart(2, '0');

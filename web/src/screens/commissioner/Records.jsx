@@ -23,13 +23,19 @@ const actionWords = {
   'award.resume': 'Award resumed', 'award.confirm': 'Award confirmed', 'checklist.save': 'Checklist saved',
   'clarification.ask': 'Question asked', 'clarification.answer': 'Question answered', 'clarification.publish': 'Question published',
   'consortium.create': 'Partnership formed', 'information_session.create': 'Information session added',
+  'tender.open_stage1': 'Stage 1 opened', 'tender.close_stage1': 'Stage 1 closed',
+  'tender.release_feedback': 'Feedback released; stage 2 opened', 'tender.close_stage2': 'Stage 2 closed',
+  'tender.cancel': 'Tender cancelled', 'member.invite': 'Partner invited', 'invitation.accept': 'Invitation accepted',
+  'member.update': 'Partner’s share changed', 'mou.upload': 'Memorandum of understanding uploaded',
+  'mou.acknowledge': 'Memorandum of understanding acknowledged', 'bid.draft_update': 'Bid draft changed',
+  'information_session.delete': 'Information session cancelled',
 };
 const roleWords = { commissioner: 'Commissioner', panellist: 'Panel member', provider: 'Provider', admin: 'Administrator' };
-// Status changes recorded in `after` name the step: {"status": "stage1_open"}.
+// A change to the tender's details names the fields it touched: {"fields": ["timetable"]}.
 const describe = (e) => {
   const words = actionWords[e.action] ?? e.action.replace(/[._]/g, ' ');
-  const status = e.after && typeof e.after === 'object' && e.after.status;
-  return status && e.action === 'tender.update' ? `${words}: now ${status.replace(/_/g, ' ')}` : words;
+  const fields = e.after && typeof e.after === 'object' && Array.isArray(e.after.fields) ? e.after.fields : [];
+  return fields.length ? `${words}: ${fields.map((f) => f.replace(/_/g, ' ')).join(', ')}` : words;
 };
 
 function AuditTrail({ tender }) {
