@@ -71,6 +71,9 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
         responses: { 0: `${name} plans each day with the person.`, 1: `${name} works with local groups every week.` },
         declarations: { 0: { committed: true, hourly_rate_pence: 1400 } },
       }, { 'If-Match': '"1"' });
+      if (who === granton)
+        await must(201, 'POST', `${path}/documents?filename=insurance-certificate.txt&visibility=evaluators_only`, who.token,
+          'Employer’s liability £5m, public liability £10m, until 31 March 2028.', { 'Content-Type': 'text/plain' });
       await submit(path, who, 'stage-1');
       return path;
     };

@@ -227,6 +227,18 @@ test('the commissioner records an agreed score for a flag, then releases feedbac
   await expect(page.getByTestId('consensus-status-0')).toHaveText('Agreed score saved');
   const scores = (await apiAs(officer, 'GET', `/bids/${bid.id}/scores`)).json;
   expect(scores.flagged_unmoderated).toBe(0);
+
+  // The other bid's evaluators-only document downloads from its page.
+  await page.goto(tenderUrl(release.tender, `bids/${release.bids.granton.id}`));
+  await expect(page.getByTestId('documents')).toContainText('(for evaluators only)');
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download insurance-certificate.txt' }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe('insurance-certificate.txt');
+  expect(file.url()).toMatch(/^blob:/);
+  const text = await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString());
+  expect(text).toBe('Employer’s liability £5m, public liability £10m, until 31 March 2028.');
   expect(scores.criteria[0].consensus).toMatchObject({ score: 2, rationale: 'Good plans, but evenings are not covered yet.' });
 
   await page.getByRole('link', { name: 'Overview and stages' }).click();

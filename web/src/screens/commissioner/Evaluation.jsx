@@ -17,7 +17,7 @@ import { plural } from '../../words.js';
 import { Select, TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { gateKinds } from './Gates.jsx';
-import { fieldErrors, formatDate, money, tenderPath } from './tenders.js';
+import { download, fieldErrors, formatDate, money, tenderPath } from './tenders.js';
 import { KeptNotice, useKept } from './kept.jsx';
 
 const gateWords = { passed: 'All met', excluded: 'Failed a minimum requirement: not scored', pending: 'Waiting for a decision' };
@@ -195,6 +195,34 @@ function declared(evaluation, gate) {
   return parts.length ? `${parts.join('; ')}.` : null;
 }
 
+// The documents submitted with the bid, evaluators-only ones included, saved from a Blob.
+function BidDocuments({ bidId, documents }) {
+  const [problem, setProblem] = useState(null);
+  if (documents.length === 0) return <p>No documents were submitted with this bid.</p>;
+  return (
+    <>
+      {problem && <p class="ds_question__error-message" role="alert">{problem}</p>}
+      <ul class="download-list" data-testid="documents">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <button type="button" class="link-button"
+              onClick={() => {
+                setProblem(null);
+                download(`/bids/${bidId}/evaluation/documents/${d.id}`, d.filename).then(
+                  () => announce(`${d.filename} downloaded.`),
+                  (e) => setProblem(explain(e)),
+                );
+              }}>
+              Download {d.filename}
+            </button>
+            {d.visibility === 'evaluators_only' && <span class="ds_hint-text"> (for evaluators only)</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function BidDetail({ tender, bidId, data, reload }) {
   const { me } = useSession();
   const { scores, gates } = data;
@@ -244,6 +272,8 @@ function BidDetail({ tender, bidId, data, reload }) {
           ))}
         </ul>
       )}
+      <h2>Documents</h2>
+      <BidDocuments bidId={bidId} documents={data.evaluation.documents ?? []} />
       <h2>Scores</h2>
       <p>
         {scores.ready_for_moderation
