@@ -6,10 +6,9 @@ import { useState } from 'preact/hooks';
 import { ApiError, get, post, put } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { download, fieldErrors, formatDate, pence, summaryOf, whole } from './tenders.js';
+import { download, fieldErrors, formatDate, pence, summaryOf, whole, explain } from './tenders.js';
 
 const tieWords = {
   none: '',

@@ -4,10 +4,9 @@ import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, ifMatch, summaryOf } from './tenders.js';
+import { fieldErrors, formatDate, ifMatch, summaryOf, explain } from './tenders.js';
 
 export const elements = [
   ['person_centred', 'Person-centred commissioning'],

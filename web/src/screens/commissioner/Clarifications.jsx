@@ -3,10 +3,9 @@
 import { useState } from 'preact/hooks';
 import { get, post } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, money, pence, whole } from './tenders.js';
+import { fieldErrors, formatDate, money, pence, whole, explain } from './tenders.js';
 
 function AnswerForm({ tender, question, lots, onSaved }) {
   const answered = question.answer !== null;

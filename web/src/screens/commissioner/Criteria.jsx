@@ -6,10 +6,9 @@ import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, summaryOf, tenderPath, whole } from './tenders.js';
+import { editable, fieldErrors, ifMatch, summaryOf, tenderPath, whole, explain } from './tenders.js';
 import { Link } from '../../router.jsx';
 
 const blank = { title: '', weight: '', word_limit: '500', min_score: '', bidder_guidance: '', panel_guidance: '' };

@@ -10,14 +10,13 @@ import { ConsensusForm } from '../Moderation.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Explain } from '../../components/Explain.jsx';
-import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { useSession } from '../../session.js';
 import { plural } from '../../words.js';
 import { Select, TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { gateKinds } from './Gates.jsx';
-import { download, fieldErrors, formatDate, money, tenderPath } from './tenders.js';
+import { download, fieldErrors, formatDate, money, tenderPath, explain } from './tenders.js';
 import { KeptNotice, useKept } from './kept.jsx';
 
 const gateWords = { passed: 'All met', excluded: 'Failed a minimum requirement: not scored', pending: 'Waiting for a decision' };

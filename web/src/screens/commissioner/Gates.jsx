@@ -4,10 +4,9 @@ import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf } from './tenders.js';
+import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, explain } from './tenders.js';
 
 export const gateKinds = {
   insurance: 'Insurance at minimum levels',

@@ -4,11 +4,10 @@ import { useState } from 'preact/hooks';
 import { get, post, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, money, pence, pounds, summaryOf, tenderPath, whole } from './tenders.js';
+import { editable, fieldErrors, ifMatch, money, pence, pounds, summaryOf, tenderPath, whole, explain } from './tenders.js';
 
 const ids = ['number', 'title', 'description', 'locality_or_theme', 'annual_value_pence', 'term_months', 'max_awards', 'outcomes'];
 

@@ -5,11 +5,10 @@ import { useState } from 'preact/hooks';
 import { get, post, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox, Select, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, ifMatch, summaryOf, tenderPath } from './tenders.js';
+import { fieldErrors, ifMatch, summaryOf, tenderPath, explain } from './tenders.js';
 
 export const kinds = {
   lived_experience: 'Lived experience',

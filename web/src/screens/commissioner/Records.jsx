@@ -5,10 +5,9 @@ import { useState } from 'preact/hooks';
 import { get } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { Loading } from '../../components/Loading.jsx';
-import { explain } from '../../problems.js';
 import { useLoad } from '../../load.js';
 import { TenderFrame } from './TenderFrame.jsx';
-import { download, formatDate } from './tenders.js';
+import { download, formatDate, explain } from './tenders.js';
 
 const PAGE = 20;
 const actionWords = {

@@ -4,10 +4,9 @@ import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, summaryOf } from './tenders.js';
+import { editable, fieldErrors, ifMatch, summaryOf, explain } from './tenders.js';
 
 function DocumentsForm({ tender, documents, onSaved }) {
   const [rows, setRows] = useState(() => documents.map((d) => ({ title: d.title, guidance: d.guidance ?? '' })));

@@ -4,11 +4,10 @@ import { useState } from 'preact/hooks';
 import { get, post, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { plural } from '../../words.js';
 import { TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, fromLocalInput, summaryOf, whole } from './tenders.js';
+import { fieldErrors, formatDate, fromLocalInput, summaryOf, whole, explain } from './tenders.js';
 
 const ids = ['starts_at', 'ends_at', 'place', 'online_link', 'capacity'];
 

@@ -5,12 +5,11 @@ import { post, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox, TextArea, TextField } from './Fields.jsx';
 import { KeptNotice, useKept } from './kept.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, tenderPath, whole } from './tenders.js';
+import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, tenderPath, whole, explain } from './tenders.js';
 
 const ids = ['reference', 'title', 'description', 'cpv_codes', 'contract_term_months', 'extension_months',
   'estimated_value_pence', 'outcomes', 'partnership_bids_expected', 'partnership_statement', 'pin_summary'];

@@ -4,11 +4,10 @@
 import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { Checkbox, TextArea } from './Fields.jsx';
 import { TenderFrame, pages } from './TenderFrame.jsx';
-import { actions, fixPage, formatDate, money, nextDeadline, problemList, statusNames, tenderPath } from './tenders.js';
+import { actions, fixPage, formatDate, money, nextDeadline, problemList, statusNames, tenderPath, explain } from './tenders.js';
 
 const pageName = Object.fromEntries(pages);
 

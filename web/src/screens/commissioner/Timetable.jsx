@@ -4,10 +4,9 @@ import { useState } from 'preact/hooks';
 import { request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { explain } from '../../problems.js';
 import { TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, fromLocalInput, ifMatch, summaryOf, toLocalInput, whole } from './tenders.js';
+import { editable, fieldErrors, fromLocalInput, ifMatch, summaryOf, toLocalInput, whole, explain } from './tenders.js';
 
 const dates = [
   ['clarification_cutoff', 'Clarification questions close', 'Usually at least 6 days before the stage 1 deadline.'],

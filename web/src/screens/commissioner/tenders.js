@@ -2,7 +2,7 @@
 // (the ETag every change sends back in If-Match), plain names for states and
 // actions, money and dates as people type them, and problems mapped to fields.
 import { ApiError, get, getToken, request } from '../../api.js';
-import { sentence } from '../../problems.js';
+import { explain as explainForAll, sentence } from '../../problems.js';
 
 export const tenderPath = (id, page = '') => `/tenders/${id}${page ? `/${page}` : ''}`;
 
@@ -207,4 +207,23 @@ export async function download(path, filename, accept = '*/*') {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
   return blob;
+}
+
+// The service's problems a commissioner meets, in plain words; anything else as
+// the panellists' screens word it.
+const plainForCommissioners = {
+  'tender-frozen': () =>
+    'Stage 1 has opened, so the details, lots, criteria and minimum requirements can no longer change. A lot can still be corrected by answering a clarification question.',
+  standstill: (e) => {
+    const at = /(\d{4}-\d{2}-\d{2}T[\d:.]+Z)/.exec(e.problem.detail ?? '')?.[1];
+    return `The award can be confirmed once the standstill ends${at ? `, on ${formatDate(at)}` : ''}.`;
+  },
+  'tie-unresolved': () => 'Some bids are level for the last winning place. Decide their order first.',
+  'precondition-failed': () =>
+    'Someone else changed this since you opened the page. Reload the page to see the latest version, then make your change again.',
+};
+
+export function explain(error) {
+  const plain = error instanceof ApiError && plainForCommissioners[error.kind];
+  return plain ? plain(error) : explainForAll(error);
 }
