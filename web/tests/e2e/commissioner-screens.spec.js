@@ -2,7 +2,7 @@
 // changing details, a lot, a panel, and the required documents (saved, with the
 // service as witness).
 import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
-import { officer, checkScreen, evaluated, tenderUrl } from './commissioner-support.js';
+import { officer, checkScreen, evaluated, tenderUrl, apiWith } from './commissioner-support.js';
 
 // Long journeys with axe in two modes on every screen: room for a busy two-core machine.
 test.describe.configure({ timeout: 180000 });
@@ -129,4 +129,32 @@ test('removing a lot asks first, and keeping it changes nothing', async ({ page 
   await expect(page.getByTestId('lot-2')).toHaveCount(0);
   await expect(page.getByTestId('lot-1')).toBeVisible();
   expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/lots`)).json.items.map((l) => l.number)).toEqual([1]);
+});
+
+test('a change made meanwhile by someone else is not overwritten, and nothing typed is lost', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-RACE-${Date.now()}`, title: 'Befriending', description: 'Befriending services.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 5000000, partnership_bids_expected: false,
+  });
+  const tender = created.json;
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'details'));
+  await expect(page.getByLabel('Title')).toHaveValue('Befriending');
+  // A colleague renames the tender while this page is open.
+  expect((await apiWith(officer, 'PATCH', `/tenders/${tender.id}`, { title: 'Befriending and peer support' },
+    { 'If-Match': `"${tender.version}"` })).status).toBe(200);
+  await page.getByLabel('What the service is').fill('Befriending for older people across the city.');
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Someone else changed this since you opened the page.');
+  let server = (await apiAs(officer, 'GET', `/tenders/${tender.id}`)).json;
+  expect(server).toMatchObject({ title: 'Befriending and peer support', description: 'Befriending services.' });
+
+  await page.reload();
+  await expect(page.getByTestId('kept')).toBeVisible();
+  await expect(page.getByLabel('What the service is')).toHaveValue('Befriending for older people across the city.');
+  await expect(page.getByLabel('Title')).toHaveValue('Befriending and peer support'); // the colleague's change stands
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  await expect(page.getByTestId('details-saved')).toBeVisible();
+  server = (await apiAs(officer, 'GET', `/tenders/${tender.id}`)).json;
+  expect(server).toMatchObject({ title: 'Befriending and peer support', description: 'Befriending for older people across the city.' });
 });

@@ -1,27 +1,47 @@
 // A form's unsaved words kept on this device (localStorage, per user), so that a
 // dropped connection, a closed tab or a reload loses nothing. Cleared once the
 // service has saved them; the page says when it shows words kept from before.
+// Flat forms only: each field is kept or taken from the service as a whole.
 import { useState } from 'preact/hooks';
 import { useSession } from '../../session.js';
 
 const PREFIX = 'collabtender.form.';
 
+// What the person changed (against the words they started from) over what the
+// service holds now: a colleague's change to another field is not overwritten.
+function merge(fresh, kept) {
+  if (!kept || typeof kept !== 'object' || !('value' in kept)) return null;
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const out = { ...fresh };
+  let changed = false;
+  for (const key of Object.keys(kept.value)) {
+    if (!same(kept.value[key], kept.base?.[key]) && !same(kept.value[key], fresh[key])) {
+      out[key] = kept.value[key];
+      changed = true;
+    }
+  }
+  return changed ? out : null;
+}
+
 export function useKept(name, initial) {
   const { me } = useSession();
   const key = `${PREFIX}${me.id}.${name}`;
+  const start = () => (typeof initial === 'function' ? initial() : initial);
   const [state, setState] = useState(() => {
+    const fresh = start();
     try {
-      const text = localStorage.getItem(key);
-      if (text) return { value: JSON.parse(text), restored: true };
+      const merged = merge(fresh, JSON.parse(localStorage.getItem(key) ?? 'null'));
+      if (merged) return { value: merged, base: fresh, restored: true };
+      localStorage.removeItem(key); // nothing in it differs from the service's words
     } catch {
       // Unreadable storage: start from the service's words.
     }
-    return { value: typeof initial === 'function' ? initial() : initial, restored: false };
+    return { value: fresh, base: fresh, restored: false };
   });
   const set = (value) => {
     setState((s) => ({ ...s, value }));
     try {
-      localStorage.setItem(key, JSON.stringify(value));
+      localStorage.setItem(key, JSON.stringify({ base: state.base, value }));
     } catch {
       // Storage full or refused: the words still live in the page.
     }
@@ -36,7 +56,8 @@ export function useKept(name, initial) {
   };
   const discard = () => {
     forget();
-    setState({ value: typeof initial === 'function' ? initial() : initial, restored: false });
+    const fresh = start();
+    setState({ value: fresh, base: fresh, restored: false });
   };
   return [state.value, set, { restored: state.restored, forget, discard }];
 }
