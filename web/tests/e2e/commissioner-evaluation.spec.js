@@ -21,12 +21,18 @@ test('the commissioner forms a panel for a lot from the panellists', async ({ pa
     number: 1, title: 'Short breaks citywide', description: 'Breaks', locality_or_theme: 'Citywide', annual_value_pence: 20000000, term_months: 36,
   });
   expect(lot.status).toBe(201);
+  expect((await apiAs(officer, 'POST', `/tenders/${tender.id}/lots`, {
+    number: 2, title: 'Short breaks at home', description: 'Breaks', locality_or_theme: 'Citywide', annual_value_pence: 20000000, term_months: 36,
+  })).status).toBe(201);
   expect((await apiAs(officer, 'POST', `/tenders/${tender.id}/actions/publish_pin`)).status).toBe(200);
 
   await signIn(page, officer);
   await page.goto(tenderUrl(tender, 'panels'));
   await expect(heading(page)).toHaveText('Panels');
   await expect(page.getByTestId('no-panels')).toBeVisible();
+  await page.goto(tenderUrl(tender, 'evaluation'));
+  await expect(page.getByText('No panels yet.')).toBeVisible();
+  await page.goto(tenderUrl(tender, 'panels'));
   await checkScreen(page, 'panels (none)', null);
   await page.getByRole('link', { name: 'Form a panel' }).click();
   await expect(heading(page)).toHaveText('Form a panel');
@@ -47,6 +53,10 @@ test('the commissioner forms a panel for a lot from the panellists', async ({ pa
   await expect(card).toContainText('Scores: Lot 1: Short breaks citywide');
   await expect(card).toContainText(`${extra.users.spare.display_name} (Lived experience) – chair`);
   await checkScreen(page, 'panels', '41-panels');
+  // Lot 2 has no panel: the evaluation page says so, and the bids stay sealed until stage 1 closes.
+  await page.getByRole('link', { name: 'Evaluation and feedback' }).click();
+  await expect(page.getByTestId('unpanelled')).toContainText('No panel scores lot 2 yet.');
+  await expect(page.getByText('The bids stay sealed')).toBeVisible();
 
   const panels = (await apiAs(officer, 'GET', `/tenders/${tender.id}/panels`)).json.items;
   expect(panels).toHaveLength(1);
@@ -62,6 +72,8 @@ test('the commissioner follows scoring progress and flags, and judges a requirem
   // Releasing feedback while bids wait for scores and flags for agreement is refused, each reason listed.
   await page.goto(tenderUrl(evaluated));
   await expect(heading(page)).toHaveText(evaluated.title);
+  // Bids per lot: three on lot 1, one on lot 2.
+  await expect(page.getByTestId('overview')).toContainText(`Lot 1: ${scenario.lots[0].title} (3 bids); Lot 2: ${scenario.lots[1].title} (1 bid)`);
   await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   const reasons = page.getByTestId('preconditions');
   await expect(reasons).toContainText(/bid\(s\) still wait for panellists' scores/);

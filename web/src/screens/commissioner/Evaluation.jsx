@@ -24,7 +24,12 @@ const outcomeWords = { pass: 'Met', fail: 'Not met', clarification_requested: 'C
 
 // Every panel's bids with their scores; a stage that has not closed yet has none.
 async function loadEvaluation(tender) {
-  const panels = (await get(`/tenders/${tender.id}/panels`)).items;
+  const [panels, lots] = await Promise.all([
+    get(`/tenders/${tender.id}/panels`).then((r) => r.items),
+    get(`/tenders/${tender.id}/lots`).then((r) => r.items),
+  ]);
+  // Lots no panel scores: neither a panel of their own nor one for every other lot.
+  const unpanelled = panels.some((p) => !p.lot_id) ? [] : lots.filter((l) => !panels.some((p) => p.lot_id === l.id));
   const out = [];
   for (const panel of panels) {
     let bids = [];
@@ -38,7 +43,7 @@ async function loadEvaluation(tender) {
     const scored = await Promise.all(bids.map((b) => get(`/bids/${b.bid_id}/scores`).catch(() => null)));
     out.push({ panel, sealed, bids: bids.map((b, i) => ({ ...b, scores: scored[i] })) });
   }
-  return out;
+  return { panels: out, unpanelled };
 }
 
 function flagsOf(scores) {
@@ -96,7 +101,7 @@ function BidProgress({ tender, bid }) {
   );
 }
 
-function EvaluationList({ tender, panels }) {
+function EvaluationList({ tender, panels, unpanelled }) {
   if (panels.length === 0)
     return (
       <p>
@@ -105,6 +110,14 @@ function EvaluationList({ tender, panels }) {
     );
   return (
     <>
+      {unpanelled.length > 0 && (
+        <div class="ds_inset-text" data-testid="unpanelled">
+          <p class="ds_inset-text__text">
+            No panel scores {unpanelled.map((l) => `lot ${l.number}`).join(', ')} yet.{' '}
+            <Link href={tenderPath(tender.id, 'panels/new')}>Form a panel</Link> so its bids are scored.
+          </p>
+        </div>
+      )}
       <Explain term="flag" question="What is a flag?" />
       {panels.map(({ panel, sealed, bids }) => (
         <section key={panel.id} aria-labelledby={`panel-${panel.id}`} class="panel-section">
@@ -129,7 +142,7 @@ function EvaluationList({ tender, panels }) {
 export function Evaluation({ tender }) {
   return (
     <TenderFrame id={tender} page="evaluation" heading="Evaluation and feedback" load={loadEvaluation}
-      render={(t, _reload, panels) => <EvaluationList tender={t} panels={panels} />} />
+      render={(t, _reload, x) => <EvaluationList tender={t} panels={x.panels} unpanelled={x.unpanelled} />} />
   );
 }
 

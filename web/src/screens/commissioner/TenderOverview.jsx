@@ -101,14 +101,19 @@ function StageActions({ tender, onMoved }) {
   );
 }
 
-function Overview({ tender, lots, reload }) {
+function Overview({ tender, lots, counts, reload }) {
   const next = nextDeadline(tender);
+  // How many bids stand on each lot: all the commissioner learns of bids still sealed.
+  const counted = (lot) => {
+    const n = counts?.find((c) => c.lot_id === lot.id)?.bids;
+    return n === undefined ? '' : ` (${n === 1 ? '1 bid' : `${n} bids`})`;
+  };
   return (
     <>
       <dl class="ds_summary-list" data-testid="overview">
         {[
           ['Reference', tender.reference],
-          ['Lots', lots.length === 0 ? 'None yet' : lots.map((l) => `Lot ${l.number}: ${l.title}`).join('; ')],
+          ['Lots', lots.length === 0 ? 'None yet' : lots.map((l) => `Lot ${l.number}: ${l.title}${counted(l)}`).join('; ')],
           ['Estimated value', money(tender.estimated_value_pence)],
           ['Contract term', `${tender.contract_term_months} months${tender.extension_months ? `, plus up to ${tender.extension_months} months’ extension` : ', with no extension'}`],
           ['Next date', next ? `${next.label}: ${formatDate(next.at)}` : 'None coming up'],
@@ -131,7 +136,13 @@ function Overview({ tender, lots, reload }) {
 export function TenderOverview({ tender }) {
   return (
     <TenderFrame id={tender} page="" heading={(t) => t.title}
-      load={(t) => get(`/tenders/${t.id}/lots`).then((r) => r.items)}
-      render={(t, reload, lots) => <Overview tender={t} lots={lots} reload={reload} />} />
+      load={async (t) => {
+        const [lots, counts] = await Promise.all([
+          get(`/tenders/${t.id}/lots`),
+          t.status === 'draft' || t.status === 'pin_published' ? null : get(`/tenders/${t.id}/bid-counts`).catch(() => null),
+        ]);
+        return { lots: lots.items, counts: counts?.items ?? null };
+      }}
+      render={(t, reload, x) => <Overview tender={t} lots={x.lots} counts={x.counts} reload={reload} />} />
   );
 }
