@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { TextArea } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, ifMatch, summaryOf, explain } from './tenders.js';
+import { formatDate, ifMatch, useProblems } from './tenders.js';
 
 export const elements = [
   ['person_centred', 'Person-centred commissioning'],
@@ -28,9 +28,8 @@ function ChecklistForm({ tender, checklist, history, onSaved }) {
   const saved = Object.fromEntries(checklist.elements.map((e) => [e.key, e]));
   const [values, setValues] = useState(() =>
     Object.fromEntries(elements.map(([key]) => [key, { score: saved[key]?.score ?? null, comments: saved[key]?.comments ?? '' }])));
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const ids = ['elements', ...elements.flatMap((_, i) => [`elements-${i}-score`, `elements-${i}-comments`])];
@@ -46,26 +45,18 @@ function ChecklistForm({ tender, checklist, history, onSaved }) {
     elements.forEach(([key, name], i) => {
       if (values[key].score === null) local[`elements-${i}-score`] = `Choose a score for “${name}”.`;
     });
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       await request('PUT', `/tenders/${tender.id}/checklist`, {
         elements: elements.map(([key]) => ({ key, score: values[key].score, comments: values[key].comments.trim() })),
       }, ifMatch(checklist.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setDone(true);
       announce('The checklist is saved as a new version.');
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -73,7 +64,7 @@ function ChecklistForm({ tender, checklist, history, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <p>
         Score how well this tender meets each element of ethical commissioning. Each save is kept as a version, so you
         can see how it changed. Anyone can read the current checklist once the notice is published.

@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, summaryOf, tenderPath, whole, explain } from './tenders.js';
+import { editable, ifMatch, tenderPath, whole, useProblems } from './tenders.js';
 import { Link } from '../../router.jsx';
 
 const blank = { title: '', weight: '', word_limit: '500', min_score: '', bidder_guidance: '', panel_guidance: '' };
@@ -89,9 +89,8 @@ function CriteriaForm({ tender, criteria, onSaved }) {
   const [price, setPrice] = useState(String(tender.price_weight ?? 0));
   const [threshold, setThreshold] = useState(tender.quality_threshold == null ? '' : String(tender.quality_threshold));
   const [rows, setRows] = useState(() => toRows(criteria));
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
@@ -123,25 +122,17 @@ function CriteriaForm({ tender, criteria, onSaved }) {
       price_weight: number('price_weight', price, false, 'Enter the price weight as a whole number of percent, usually 0.') ?? 0,
       quality_threshold: number('quality_threshold', threshold, true, 'Enter the overall minimum as a whole percent, or leave it empty.'),
     };
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       const patched = await request('PATCH', `/tenders/${tender.id}`, patch, ifMatch(tender.version));
       await request('PUT', `/tenders/${tender.id}/criteria`, body, ifMatch(patched.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setSaved(true);
       announce('The criteria and scale are saved.');
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
       onSaved(); // the scale may have been saved even if the criteria were not: fetch the new version
     } finally {
       setBusy(false);
@@ -150,7 +141,7 @@ function CriteriaForm({ tender, criteria, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <form onSubmit={submit} noValidate data-testid="criteria-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Award criteria and scoring scale</legend>
@@ -250,9 +241,8 @@ export function Criteria({ tender }) {
 // set returns the lot to the tender's criteria.
 function LotCriteriaForm({ tender, lot, own, onSaved }) {
   const [rows, setRows] = useState(() => toRows(own.criteria));
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
@@ -260,27 +250,19 @@ function LotCriteriaForm({ tender, lot, own, onSaved }) {
   const ids = criterionIds(rows);
 
   const send = async (criteria) => {
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
     const local = {};
     const body = { criteria: criteria ?? rowsToBody(rows, local) };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       const result = await request('PUT', `/tenders/${tender.id}/lots/${lot.id}/criteria`, body, ifMatch(tender.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setSaved(true);
       announce(result.inherited ? `Lot ${lot.number} uses the tender’s criteria again.` : `Lot ${lot.number}’s own criteria are saved.`);
       if (result.inherited) setRows(toRows(result.criteria));
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -288,7 +270,7 @@ function LotCriteriaForm({ tender, lot, own, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <p data-testid="lot-criteria-state">
         {own.inherited
           ? `Lot ${lot.number} uses the tender’s criteria. Change them below to give this lot its own.`

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, explain } from './tenders.js';
+import { editable, ifMatch, pence, pounds, useProblems } from './tenders.js';
 
 export const gateKinds = {
   insurance: 'Insurance at minimum levels',
@@ -115,9 +115,8 @@ function GateFields({ row, i, lots, errors, onChange }) {
 function GatesForm({ tender, gates, lots, onSaved }) {
   const [rows, setRows] = useState(() => gates.map(toRow));
   const [adding, setAdding] = useState('insurance');
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
@@ -132,24 +131,16 @@ function GatesForm({ tender, gates, lots, onSaved }) {
     event.preventDefault();
     const local = {};
     const body = { gates: rows.map((r, i) => fromRow(r, i, local)) };
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       await request('PUT', `/tenders/${tender.id}/gates`, body, ifMatch(tender.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setSaved(true);
       announce('The minimum requirements are saved.');
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -157,7 +148,7 @@ function GatesForm({ tender, gates, lots, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <p>
         A bid must meet every minimum requirement before it is scored. A bid that fails one is told which, and why.
       </p>

@@ -7,7 +7,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { Link, navigate } from '../../router.jsx';
 import { TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, money, pence, pounds, summaryOf, tenderPath, whole, explain } from './tenders.js';
+import { editable, ifMatch, money, pence, pounds, tenderPath, whole, explain, useProblems } from './tenders.js';
 
 const ids = ['number', 'title', 'description', 'locality_or_theme', 'annual_value_pence', 'term_months', 'max_awards', 'outcomes'];
 
@@ -106,9 +106,8 @@ function LotForm({ tender, lot, next }) {
     max_awards: String(lot?.max_awards ?? 1),
     outcomes: (lot?.outcomes ?? []).join('\n'),
   });
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const set = (key) => (value) => setV({ ...v, [key]: value });
 
@@ -130,13 +129,7 @@ function LotForm({ tender, lot, next }) {
       if (n === undefined) local[key] = message;
       else body[key] = n;
     }
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       if (lot) await request('PATCH', `/tenders/${tender.id}/lots/${lot.id}`, body, ifMatch(lot.version));
@@ -144,14 +137,14 @@ function LotForm({ tender, lot, next }) {
       announce(lot ? `Lot ${body.number} saved.` : `Lot ${body.number} added.`);
       navigate(tenderPath(tender.id, 'lots'));
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
       setBusy(false);
     }
   };
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <form onSubmit={submit} noValidate data-testid="lot-form">
         <TextField id="number" label="Lot number" inputMode="numeric" width={3} value={v.number} onInput={set('number')}
           error={errors.number} />

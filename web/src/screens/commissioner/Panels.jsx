@@ -8,7 +8,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox, Select, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, ifMatch, summaryOf, tenderPath, explain } from './tenders.js';
+import { ifMatch, tenderPath, useProblems } from './tenders.js';
 
 export const kinds = {
   lived_experience: 'Lived experience',
@@ -66,9 +66,8 @@ function PanelForm({ tender, panel, panellists, lots }) {
   const [lotId, setLotId] = useState(panel?.lot_id ?? '');
   const [seated, setSeated] = useState(() => Object.fromEntries((panel?.members ?? []).map((m) => [m.user_id, m.kind])));
   const [chair, setChair] = useState(panel?.members.find((m) => m.chair)?.user_id ?? '');
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const ids = ['name', 'lot_id', 'members', 'chair'];
   const chosen = panellists.filter((p) => seated[p.id]);
@@ -78,13 +77,7 @@ function PanelForm({ tender, panel, panellists, lots }) {
     const local = {};
     if (chosen.length === 0) local.members = 'Choose at least one panel member.';
     else if (!chosen.some((p) => p.id === chair)) local.chair = 'Choose who chairs the panel.';
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     const members = chosen.map((p) => ({ user_id: p.id, kind: seated[p.id], chair: p.id === chair }));
     setBusy(true);
     try {
@@ -93,14 +86,14 @@ function PanelForm({ tender, panel, panellists, lots }) {
       announce(panel ? 'The panel is saved.' : 'The panel is formed.');
       navigate(tenderPath(tender.id, 'panels'));
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
       setBusy(false);
     }
   };
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <form onSubmit={submit} noValidate data-testid="panel-form">
         <TextField id="name" label="Name of the panel" hint="For example Welcome Teams panel." value={name}
           onInput={setName} error={errors.name} />

@@ -6,13 +6,12 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, summaryOf, explain } from './tenders.js';
+import { editable, ifMatch, useProblems } from './tenders.js';
 
 function DocumentsForm({ tender, documents, onSaved }) {
   const [rows, setRows] = useState(() => documents.map((d) => ({ title: d.title, guidance: d.guidance ?? '' })));
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
@@ -28,18 +27,12 @@ function DocumentsForm({ tender, documents, onSaved }) {
     try {
       await request('PUT', `/tenders/${tender.id}/required-documents`,
         { documents: rows.map((r) => ({ title: r.title.trim(), guidance: r.guidance.trim() })) }, ifMatch(tender.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setSaved(true);
       announce('The required documents are saved.');
       onSaved();
     } catch (error) {
-      const found = fieldErrors(error, ids);
-      setErrors(found);
-      setFailure(explain(error));
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -47,7 +40,7 @@ function DocumentsForm({ tender, documents, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <p>Documents every bid must include, for example a safeguarding policy or the latest accounts.</p>
       <form onSubmit={submit} noValidate data-testid="documents-form">
         <fieldset disabled={locked}>

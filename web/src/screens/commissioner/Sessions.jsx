@@ -7,16 +7,15 @@ import { announce } from '../../components/Announcer.jsx';
 import { plural } from '../../words.js';
 import { TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, fromLocalInput, summaryOf, whole, explain } from './tenders.js';
+import { formatDate, fromLocalInput, whole, explain, useProblems } from './tenders.js';
 
 const ids = ['starts_at', 'ends_at', 'place', 'online_link', 'capacity'];
 
 function SessionForm({ tender, onSaved }) {
   const empty = { starts_at: '', ends_at: '', place: '', online_link: '', capacity: '' };
   const [v, setV] = useState(empty);
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const set = (key) => (value) => setV({ ...v, [key]: value });
 
@@ -33,24 +32,16 @@ function SessionForm({ tender, onSaved }) {
     const capacity = whole(v.capacity);
     if (capacity === undefined) local.capacity = 'Enter how many people can come, as a whole number.';
     else body.capacity = capacity;
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       await post(`/tenders/${tender.id}/information-sessions`, body);
       setV(empty);
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       announce('The information session is added.');
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -58,7 +49,7 @@ function SessionForm({ tender, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <form onSubmit={submit} noValidate data-testid="session-form" class="criterion-fieldset">
         <h2 class="ds_h3">Add an information session</h2>
         <TextField id="starts_at" type="datetime-local" label="Starts" value={v.starts_at} onInput={set('starts_at')}

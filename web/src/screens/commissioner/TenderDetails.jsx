@@ -9,7 +9,7 @@ import { Link, navigate } from '../../router.jsx';
 import { Checkbox, TextArea, TextField } from './Fields.jsx';
 import { KeptNotice, useKept } from './kept.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, ifMatch, pence, pounds, summaryOf, tenderPath, whole, explain } from './tenders.js';
+import { editable, ifMatch, pence, pounds, tenderPath, whole, useProblems } from './tenders.js';
 
 const ids = ['reference', 'title', 'description', 'cpv_codes', 'contract_term_months', 'extension_months',
   'estimated_value_pence', 'outcomes', 'partnership_bids_expected', 'partnership_statement', 'pin_summary'];
@@ -57,9 +57,8 @@ function toBody(v) {
 
 export function DetailsForm({ tender, onSaved }) {
   const [v, setV, kept] = useKept(`details.${tender?.id ?? 'new'}`, () => initial(tender));
-  const [errors, setErrors] = useState({});
-  const [failure, setFailure] = useState(null);
-  const [summary, setSummary] = useState([]);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const set = (key) => (value) => {
@@ -71,25 +70,16 @@ export function DetailsForm({ tender, onSaved }) {
     if (locked && kept.restored) kept.discard(); // nothing kept can be saved any more
   }, [locked]);
 
-  const show = (found, error) => {
-    setErrors(found);
-    setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-    setSummary(summaryOf(found, error, ids));
-    requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-  };
-
   const submit = async (event) => {
     event.preventDefault();
     const { body, errors: local } = toBody(v);
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       if (tender) {
         await request('PATCH', `/tenders/${tender.id}`, body, ifMatch(tender.version));
         kept.forget();
-        setErrors({});
-        setSummary([]);
-        setFailure(null);
+        problems.clear();
         setSaved(true);
         announce('The details are saved.');
         onSaved();
@@ -100,7 +90,7 @@ export function DetailsForm({ tender, onSaved }) {
         navigate(tenderPath(created.id));
       }
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -108,7 +98,7 @@ export function DetailsForm({ tender, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       {!locked && <KeptNotice kept={kept} />}
       {locked && (
         <div class="ds_inset-text">

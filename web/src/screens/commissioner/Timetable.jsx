@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fieldErrors, fromLocalInput, ifMatch, summaryOf, toLocalInput, whole, explain } from './tenders.js';
+import { editable, fromLocalInput, ifMatch, toLocalInput, whole, useProblems } from './tenders.js';
 
 const dates = [
   ['clarification_cutoff', 'Clarification questions close', 'Usually at least 6 days before the stage 1 deadline.'],
@@ -23,9 +23,8 @@ function TimetableForm({ tender, onSaved }) {
     stage2_deadline: toLocalInput(t.stage2_deadline),
     standstill_days: String(t.standstill_days ?? 10),
   });
-  const [errors, setErrors] = useState({});
-  const [summary, setSummary] = useState([]);
-  const [failure, setFailure] = useState(null);
+  const problems = useProblems();
+  const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
@@ -42,24 +41,16 @@ function TimetableForm({ tender, onSaved }) {
     const days = whole(v.standstill_days);
     if (days === undefined) local['timetable-standstill_days'] = 'Enter the standstill as a whole number of days, at least 10.';
     else timetable.standstill_days = days;
-    const show = (found, error) => {
-      setErrors(found);
-      setFailure(error ? explain(error) : 'Some answers need checking. Please see the messages below.');
-      setSummary(summaryOf(found, error, ids));
-      requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
-    };
-    if (Object.keys(local).length > 0) return show(local, null);
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     setBusy(true);
     try {
       await request('PATCH', `/tenders/${tender.id}`, { timetable }, ifMatch(tender.version));
-      setErrors({});
-      setSummary([]);
-      setFailure(null);
+      problems.clear();
       setSaved(true);
       announce('The timetable is saved.');
       onSaved();
     } catch (error) {
-      show(fieldErrors(error, ids), error);
+      problems.fail(error, ids);
     } finally {
       setBusy(false);
     }
@@ -67,7 +58,7 @@ function TimetableForm({ tender, onSaved }) {
 
   return (
     <>
-      <ErrorSummary message={failure} errors={summary} />
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
       <form onSubmit={submit} noValidate data-testid="timetable-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Timetable</legend>

@@ -1,6 +1,7 @@
 // What the commissioner's screens read and write: tenders with their version
 // (the ETag every change sends back in If-Match), plain names for states and
 // actions, money and dates as people type them, and problems mapped to fields.
+import { useState } from 'preact/hooks';
 import { ApiError, get, getToken, request } from '../../api.js';
 import { explain as explainForAll, sentence } from '../../problems.js';
 
@@ -226,4 +227,25 @@ const plainForCommissioners = {
 export function explain(error) {
   const plain = error instanceof ApiError && plainForCommissioners[error.kind];
   return plain ? plain(error) : explainForAll(error);
+}
+
+// A form's problems: errors by input id, the summary's list and its message.
+// show() for problems found here (or by the service, with its error), fail() for
+// the service's refusal, clear() once saved. The error summary takes the focus.
+export function useProblems() {
+  const [state, setState] = useState({ errors: {}, summary: [], failure: null });
+  const show = (found, error, ids) => {
+    setState({
+      errors: found,
+      failure: error ? explain(error) : 'Some answers need checking. Please see the messages below.',
+      summary: summaryOf(found, error, ids),
+    });
+    requestAnimationFrame(() => document.querySelector('.ds_error-summary')?.focus());
+  };
+  return {
+    ...state,
+    show,
+    fail: (error, ids) => show(fieldErrors(error, ids), error, ids),
+    clear: () => setState({ errors: {}, summary: [], failure: null }),
+  };
 }
