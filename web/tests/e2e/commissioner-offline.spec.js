@@ -54,3 +54,25 @@ test('a new tender’s details typed offline come back after a reload, and can b
   await page.reload();
   await expect(page.getByLabel('Title')).toHaveValue('');
 });
+
+test('criteria typed but not saved come back after the tab is reloaded', async ({ page }) => {
+  const created = await apiAs(officer, 'POST', '/tenders', {
+    reference: `EDI-KEPT-${Date.now()}`, title: 'Kept criteria', description: 'Kept criteria.',
+    cpv_codes: ['85312000-9'], contract_term_months: 36, estimated_value_pence: 5000000, partnership_bids_expected: false,
+  });
+  const tender = created.json;
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'criteria'));
+  await page.getByLabel('Criterion 1: title').fill('Outcomes for people');
+  await page.getByLabel('Criterion 1: weight, in percent').fill('100');
+  await page.getByLabel('Criterion 1: guidance for the panel').fill('Look for outcomes people themselves describe.');
+  await page.reload();
+  await expect(page.getByTestId('kept')).toBeVisible();
+  await expect(page.getByLabel('Criterion 1: guidance for the panel')).toHaveValue('Look for outcomes people themselves describe.');
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/criteria`)).json.criteria).toEqual([]);
+  await page.getByRole('button', { name: 'Save the criteria and scale' }).click();
+  await expect(page.getByTestId('criteria-saved')).toBeVisible();
+  await expect(page.getByTestId('kept')).toHaveCount(0);
+  expect((await apiAs(officer, 'GET', `/tenders/${tender.id}/criteria`)).json.criteria).toMatchObject([
+    { title: 'Outcomes for people', weight: 100, panel_guidance: 'Look for outcomes people themselves describe.' }]);
+});

@@ -2,7 +2,7 @@
 // to 100), word limits, minimum scores, guidance for bidders and for the panel,
 // and the scale's labels and descriptors. Saved together: the scale and price
 // weight on the tender, then the criteria with the tender's new version.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
@@ -10,6 +10,7 @@ import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { editable, ifMatch, tenderPath, whole, useProblems } from './tenders.js';
 import { Link } from '../../router.jsx';
+import { KeptNotice, useKept } from './kept.jsx';
 
 const blank = { title: '', weight: '', word_limit: '500', min_score: '', bidder_guidance: '', panel_guidance: '' };
 
@@ -85,20 +86,28 @@ export function rowsToBody(rows, local) {
 }
 
 function CriteriaForm({ tender, criteria, onSaved }) {
-  const [scale, setScale] = useState(() => tender.scoring_scale.map((p) => ({ ...p })));
-  const [price, setPrice] = useState(String(tender.price_weight ?? 0));
-  const [threshold, setThreshold] = useState(tender.quality_threshold == null ? '' : String(tender.quality_threshold));
-  const [rows, setRows] = useState(() => toRows(criteria));
+  const [draft, setDraft, kept] = useKept(`criteria.${tender.id}`, () => ({
+    scale: tender.scoring_scale.map((p) => ({ ...p })),
+    price: String(tender.price_weight ?? 0),
+    threshold: tender.quality_threshold == null ? '' : String(tender.quality_threshold),
+    rows: toRows(criteria),
+  }));
+  const { scale, price, threshold, rows } = draft;
   const problems = useProblems();
   const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const locked = !editable(tender);
-
-  const setPoint = (i, key) => (value) => {
-    setScale(scale.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
+  const change = (key) => (value) => {
+    setDraft({ ...draft, [key]: value });
     setSaved(false);
   };
+  const [setScale, setPrice, setThreshold, setRows] = ['scale', 'price', 'threshold', 'rows'].map(change);
+  const locked = !editable(tender);
+  useEffect(() => {
+    if (locked && kept.restored) kept.discard(); // nothing kept can be saved any more
+  }, [locked]);
+
+  const setPoint = (i, key) => (value) => setScale(scale.map((p, j) => (j === i ? { ...p, [key]: value } : p)));
   const total = rows.reduce((sum, r) => sum + (whole(r.weight) ?? 0), 0) + (whole(price) ?? 0);
 
   const ids = [
@@ -127,6 +136,7 @@ function CriteriaForm({ tender, criteria, onSaved }) {
     try {
       const patched = await request('PATCH', `/tenders/${tender.id}`, patch, ifMatch(tender.version));
       await request('PUT', `/tenders/${tender.id}/criteria`, body, ifMatch(patched.version));
+      kept.forget();
       problems.clear();
       setSaved(true);
       announce('The criteria and scale are saved.');
@@ -142,6 +152,7 @@ function CriteriaForm({ tender, criteria, onSaved }) {
   return (
     <>
       <ErrorSummary message={problems.failure} errors={problems.summary} />
+      {!locked && <KeptNotice kept={kept} />}
       <form onSubmit={submit} noValidate data-testid="criteria-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Award criteria and scoring scale</legend>
@@ -163,7 +174,7 @@ function CriteriaForm({ tender, criteria, onSaved }) {
           {errors.criteria && <p class="ds_question__error-message">{errors.criteria}</p>}
 
           <h2>Criteria</h2>
-          <CriterionRows rows={rows} setRows={(r) => { setRows(r); setSaved(false); }} scale={scale} errors={errors} />
+          <CriterionRows rows={rows} setRows={setRows} scale={scale} errors={errors} />
           <h2>Scoring scale</h2>
           <p>Panels score every criterion on this scale. Describe each score so that everyone reads it the same way.</p>
           {scale.map((p, i) => (
