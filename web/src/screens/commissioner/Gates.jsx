@@ -1,6 +1,7 @@
 // Minimum requirements (gates): pass/fail checks a bid must meet before it is
 // scored. Each is a kind with its own settings, for every lot or one lot.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { KeptNotice, useKept } from './kept.jsx';
 import { get, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
@@ -113,13 +114,18 @@ function GateFields({ row, i, lots, errors, onChange }) {
 }
 
 function GatesForm({ tender, gates, lots, onSaved }) {
-  const [rows, setRows] = useState(() => gates.map(toRow));
+  const [draft, setDraft, kept] = useKept(`gates.${tender.id}`, () => ({ rows: gates.map(toRow) }));
+  const rows = draft.rows;
+  const setRows = (next) => setDraft({ rows: next });
   const [adding, setAdding] = useState('insurance');
   const problems = useProblems();
   const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
+  useEffect(() => {
+    if (locked && kept.restored) kept.discard(); // nothing kept can be saved any more
+  }, [locked]);
 
   const ids = ['gates', ...rows.flatMap((r, i) => [
     `gates-${i}-kind`, `gates-${i}-lot_id`,
@@ -136,6 +142,7 @@ function GatesForm({ tender, gates, lots, onSaved }) {
     try {
       await request('PUT', `/tenders/${tender.id}/gates`, body, ifMatch(tender.version));
       problems.clear();
+      kept.forget();
       setSaved(true);
       announce('The minimum requirements are saved.');
       onSaved();
@@ -149,6 +156,7 @@ function GatesForm({ tender, gates, lots, onSaved }) {
   return (
     <>
       <ErrorSummary message={problems.failure} errors={problems.summary} />
+      {!locked && <KeptNotice kept={kept} />}
       <p>
         A bid must meet every minimum requirement before it is scored. A bid that fails one is told which, and why.
       </p>

@@ -1,6 +1,7 @@
 // The timetable: when questions close, both stages' deadlines, and the standstill.
 // Times are typed in this device's local time and sent in UTC.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { KeptNotice, useKept } from './kept.jsx';
 import { request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
@@ -17,17 +18,20 @@ const ids = ['timetable-clarification_cutoff', 'timetable-stage1_deadline', 'tim
 
 function TimetableForm({ tender, onSaved }) {
   const t = tender.timetable ?? {};
-  const [v, setV] = useState({
+  const [v, setV, kept] = useKept(`timetable.${tender.id}`, () => ({
     clarification_cutoff: toLocalInput(t.clarification_cutoff),
     stage1_deadline: toLocalInput(t.stage1_deadline),
     stage2_deadline: toLocalInput(t.stage2_deadline),
     standstill_days: String(t.standstill_days ?? 10),
-  });
+  }));
   const problems = useProblems();
   const { errors } = problems;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const locked = !editable(tender);
+  useEffect(() => {
+    if (locked && kept.restored) kept.discard(); // nothing kept can be saved any more
+  }, [locked]);
 
   const submit = async (event) => {
     event.preventDefault();
@@ -46,6 +50,7 @@ function TimetableForm({ tender, onSaved }) {
     try {
       await request('PATCH', `/tenders/${tender.id}`, { timetable }, ifMatch(tender.version));
       problems.clear();
+      kept.forget();
       setSaved(true);
       announce('The timetable is saved.');
       onSaved();
@@ -59,6 +64,7 @@ function TimetableForm({ tender, onSaved }) {
   return (
     <>
       <ErrorSummary message={problems.failure} errors={problems.summary} />
+      {!locked && <KeptNotice kept={kept} />}
       <form onSubmit={submit} noValidate data-testid="timetable-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Timetable</legend>
