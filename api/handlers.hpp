@@ -120,6 +120,8 @@ Response get_sections(const Request& request, Context& context);
 Response get_section_diff(const Request& request, Context& context);
 Response put_presence(const Request& request, Context& context);
 Response get_presence(const Request& request, Context& context);
+Response delete_presence(const Request& request, Context& context);
+Response get_people(const Request& request, Context& context);
 Response post_section_answer(const Request& request, Context& context);
 Response post_answer(const Request& request, Context& context);
 Response get_answers(const Request& request, Context& context);

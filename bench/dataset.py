@@ -18,6 +18,7 @@ import json
 import random
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -38,12 +39,17 @@ class Api:
             request.add_header("Authorization", "Bearer " + token)
         for name, value in (headers or {}).items():
             request.add_header(name, value)
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                text = response.read()
-                status, etag, location = response.status, response.headers.get("ETag"), response.headers.get("Location")
-        except urllib.error.HTTPError as error:
-            text, status, etag, location = error.read(), error.code, None, None
+        for _ in range(50):  # sign-ins beyond the service's password-check slots get 503: wait and retry
+            try:
+                with urllib.request.urlopen(request, timeout=60) as response:
+                    text = response.read()
+                    status, etag, location = response.status, response.headers.get("ETag"), response.headers.get("Location")
+            except urllib.error.HTTPError as error:
+                text, status, etag, location = error.read(), error.code, None, None
+                if status == 503:
+                    time.sleep(float(error.headers.get("Retry-After", "1")))
+                    continue
+            break
         if status not in expect:
             sys.exit(f"dataset: {method} {path} answered {status}: {text[:400]!r}")
         return (json.loads(text) if text else None), etag, location
@@ -225,6 +231,7 @@ def main():
 
     out = {"base_url": a.base_url, "officer": officer,
            "panellists": [p["token"] for p in panellists],
+           "panellist_ids": [p["id"] for p in panellists],
            "providers": provider_tokens,
            "criteria": a.criteria,
            "tenders": tenders}

@@ -3,6 +3,9 @@
 
     bench/targets.py summary DATASET.json        one line describing the dataset
     bench/targets.py score-writes DATASET.json   the wrk targets of the score benchmark, as Lua
+    bench/targets.py rankings DATASET.json       the wrk targets of the ranking benchmark, as Lua
+    bench/targets.py mix DATASET.json            the wrk targets of the panellists' mix, as Lua
+    bench/targets.py mix-prefill DATASET.json    SQL scoring every criterion of the mix's pairs to submit
 """
 import json
 import sys
@@ -25,6 +28,32 @@ def main():
                 for token in d["panellists"]:
                     print(f'  {{path = "/api/v1/bids/{bid}/my-scores/", token = "{token}"}},')
         print("}")
+    elif command == "rankings":
+        # Every lot of the tenders taken through stage 2, read by the commissioner.
+        print("return {")
+        for tender in tenders[1:]:
+            for lot in tender["lots"]:
+                print(f'  {{path = "/api/v1/lots/{lot}/ranking", token = "{d["officer"]}"}},')
+        print("}")
+    elif command in ("mix", "mix-prefill"):
+        # The unscored first tender's (bid, panellist) pairs: the even ones are read and
+        # have draft scores saved, the odd ones are fully scored beforehand and submitted.
+        pairs = [(bid, i) for bids in tenders[0]["bids"].values() for bid in bids
+                 for i in range(len(d["panellists"]))]
+        work, submit = pairs[0::2], pairs[1::2]
+        if command == "mix":
+            print("return {")
+            for name, chosen in (("work", work), ("submit", submit)):
+                print(f"  {name} = {{")
+                for bid, i in chosen:
+                    print(f'    {{bid = "{bid}", token = "{d["panellists"][i]}"}},')
+                print("  },")
+            print("}")
+        else:
+            print("INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) VALUES")
+            print(",\n".join(f"('{bid}', 1, '{d['panellist_ids'][i]}', {c}, 2, 'Clear evidence of person-led planning.', "
+                             f"'', now())" for bid, i in submit for c in range(d["criteria"])))
+            print("ON CONFLICT DO NOTHING;")
     else:
         sys.exit(__doc__)
 

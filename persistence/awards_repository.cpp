@@ -12,7 +12,7 @@ AwardRecord award_from(const pqxx::row& r) {
     if (!r[8].is_null()) value = r[8].as<std::int64_t>();
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
             optional_text(r[4]),    optional_text(r[5]),    optional_int(r[6]),      optional_int(r[7]),
-            value,                  optional_time_from(r[9])};
+            value,                  optional_time_from(r[9]), r[10].as<std::string>()};
 }
 
 std::vector<AwardDecision> decisions_from(Tx& tx, const pqxx::result& rows) {

@@ -31,6 +31,7 @@ struct AwardRecord {
     std::optional<int> contract_extension_months;
     std::optional<std::int64_t> contract_value_pence;
     std::optional<domain::TimePoint> confirmed_at;
+    std::string consortium;  // the awarded bid's consortium, by name
 };
 
 struct AwardDecision {

@@ -38,6 +38,13 @@ std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
     return out;
 }
 
+std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id) {
+    std::map<std::string, std::string> out;
+    for (const auto& row : tx.work().exec_prepared("bid_consortium_names", lot_id))
+        out.emplace(row[0].as<std::string>(), row[1].as<std::string>());
+    return out;
+}
+
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now) {
     const auto rows = tx.work().exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));
@@ -80,6 +87,14 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage, lot_id))
         out.push_back(submission_from(row));
+    return out;
+}
+
+std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
+                                       const std::optional<std::string>& lot_id) {
+    std::vector<StandingBid> out;
+    for (const auto& row : tx.work().exec_prepared("bids_standing", tender_id, stage, lot_id))
+        out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3])});
     return out;
 }
 

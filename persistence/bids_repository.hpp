@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::stri
 // With `lock`, submissions of the bid wait for this transaction.
 std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock = false);
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id);
+// The name of each bid's consortium, by bid id, for a whole lot.
+std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id);
 // The new draft version, or nothing when `expected_version` is stale.
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now);
@@ -60,6 +63,15 @@ void wait_for_submissions(Tx& tx, const std::string& tender_id);
 // once it may be opened.
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
                                                    const std::optional<std::string>& lot_id = std::nullopt);
+// The same bids without their content, for readers that need none.
+struct StandingBid {
+    std::string bid_id;
+    std::string lot_id;
+    std::string consortium_id;
+    domain::TimePoint submitted_at;
+};
+std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
+                                       const std::optional<std::string>& lot_id = std::nullopt);
 // One bid's latest submission for the stage, unless withdrawn.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 

@@ -1,5 +1,7 @@
 #include "persistence/consortia_repository.hpp"
 
+#include <map>
+
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
@@ -13,15 +15,17 @@ domain::MemberStatus status_from(const std::string& text) {
     return domain::MemberStatus::invited;
 }
 
-ConsortiumRecord consortium_from(Tx& tx, const pqxx::row& r) {
-    ConsortiumRecord c{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
-                       r[3].as<std::string>(), optional_text(r[4]),   optional_text(r[5]),
-                       optional_time_from(r[6]), r[7].as<int>(),      {}};
-    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id))
-        c.members.push_back({domain::Member{m[0].as<std::string>(), *domain::parse_member_role(m[1].as<std::string>()),
-                                            m[2].as<int>(), status_from(m[3].as<std::string>()), optional_text(m[4])},
-                             m[5].as<std::string>()});
-    return c;
+MemberRecord member_from(const pqxx::row& m, int at) {
+    return {domain::Member{m[at].as<std::string>(), *domain::parse_member_role(m[at + 1].as<std::string>()),
+                           m[at + 2].as<int>(), status_from(m[at + 3].as<std::string>()), optional_text(m[at + 4])},
+            m[at + 5].as<std::string>()};
+}
+
+// Without its members.
+ConsortiumRecord consortium_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+            r[3].as<std::string>(), optional_text(r[4]),   optional_text(r[5]),
+            optional_time_from(r[6]), r[7].as<int>(),      {}};
 }
 
 }  // namespace
@@ -73,14 +77,23 @@ std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, b
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.work().exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
     if (rows.empty()) return std::nullopt;
-    return consortium_from(tx, rows[0]);
+    auto c = consortium_from(rows[0]);
+    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
+    return c;
 }
 
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& member_organisation_id) {
     std::vector<ConsortiumRecord> out;
-    for (const auto& row : tx.work().exec_prepared("consortium_list", tender_id, member_organisation_id))
-        out.push_back(consortium_from(tx, row));
+    std::map<std::string, std::size_t> position;
+    for (const auto& row : tx.work().exec_prepared("consortium_list", tender_id, member_organisation_id)) {
+        out.push_back(consortium_from(row));
+        position.emplace(out.back().id, out.size() - 1);
+    }
+    // Every member of the tender's consortia in one query, however many there are.
+    for (const auto& m : tx.work().exec_prepared("consortium_members_of_tender", tender_id))
+        if (const auto at = position.find(m[0].as<std::string>()); at != position.end())
+            out[at->second].members.push_back(member_from(m, 1));
     return out;
 }
 

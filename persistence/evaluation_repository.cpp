@@ -29,6 +29,48 @@ std::optional<PanelRecord> first(std::vector<PanelRecord> panels) {
     return std::move(panels.front());
 }
 
+// Evaluation rows start at column `at`: 0 when read for one bid, 1 after the
+// bid_id when read for a whole lot.
+ConflictDeclaration declaration_from(const pqxx::row& r, int at) {
+    return {r[at].as<std::string>(), r[at + 1].as<bool>(), optional_text(r[at + 2]), time_from(r[at + 3])};
+}
+
+GateResultRecord gate_result_from(const pqxx::row& r, int at) {
+    return {r[at].as<int>(),
+            {domain::parse_gate_outcome(r[at + 1].as<std::string>()).value(), r[at + 2].as<std::string>()},
+            optional_text(r[at + 3]),
+            time_from(r[at + 4])};
+}
+
+ScoreRecord score_from(const pqxx::row& r, int at) {
+    return {r[at].as<std::string>(), r[at + 1].as<int>(),
+            {optional_int(r[at + 2]), r[at + 3].as<std::string>(), r[at + 4].as<std::string>()}};
+}
+
+ScoresheetSubmission scoresheet_from(const pqxx::row& r, int at) {
+    return {r[at].as<std::string>(), time_from(r[at + 1])};
+}
+
+ConsensusRecord consensus_from(const pqxx::row& r, int at) {
+    return {r[at].as<int>(), r[at + 1].as<int>(), r[at + 2].as<std::string>(), r[at + 3].as<std::string>(),
+            time_from(r[at + 4])};
+}
+
+template <typename Record>
+std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& bid_id, int stage,
+                             Record (*from)(const pqxx::row&, int)) {
+    std::vector<Record> out;
+    for (const auto& r : tx.work().exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
+    return out;
+}
+
+// Each row of a whole-lot read, appended to its bid's list.
+template <typename Record, typename List>
+void lot_rows(Tx& tx, const char* statement, const std::string& lot_id, int stage,
+              Record (*from)(const pqxx::row&, int), const List& list) {
+    for (const auto& r : tx.work().exec_prepared(statement, lot_id, stage)) list(r[0].as<std::string>()).push_back(from(r, 1));
+}
+
 }  // namespace
 
 const PanelMemberRecord* PanelRecord::member(const std::string& user_id) const {
@@ -85,10 +127,7 @@ void save_declaration(Tx& tx, const std::string& bid_id, int stage, const Confli
 }
 
 std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<ConflictDeclaration> out;
-    for (const auto& r : tx.work().exec_prepared("declaration_list", bid_id, stage))
-        out.push_back({r[0].as<std::string>(), r[1].as<bool>(), optional_text(r[2]), time_from(r[3])});
-    return out;
+    return bid_rows(tx, "declaration_list", bid_id, stage, declaration_from);
 }
 
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& g) {
@@ -97,13 +136,7 @@ void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateRe
 }
 
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<GateResultRecord> out;
-    for (const auto& r : tx.work().exec_prepared("gate_result_list", bid_id, stage))
-        out.push_back({r[0].as<int>(),
-                       {domain::parse_gate_outcome(r[1].as<std::string>()).value(), r[2].as<std::string>()},
-                       optional_text(r[3]),
-                       time_from(r[4])});
-    return out;
+    return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
 }
 
 void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now) {
@@ -112,11 +145,7 @@ void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord&
 }
 
 std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<ScoreRecord> out;
-    for (const auto& r : tx.work().exec_prepared("score_list", bid_id, stage))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>(),
-                       {optional_int(r[2]), r[3].as<std::string>(), r[4].as<std::string>()}});
-    return out;
+    return bid_rows(tx, "score_list", bid_id, stage, score_from);
 }
 
 void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now) {
@@ -124,10 +153,7 @@ void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::
 }
 
 std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<ScoresheetSubmission> out;
-    for (const auto& r : tx.work().exec_prepared("scoresheet_list", bid_id, stage))
-        out.push_back({r[0].as<std::string>(), time_from(r[1])});
-    return out;
+    return bid_rows(tx, "scoresheet_list", bid_id, stage, scoresheet_from);
 }
 
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& c) {
@@ -136,9 +162,28 @@ void save_consensus(Tx& tx, const std::string& bid_id, int stage, const Consensu
 }
 
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<ConsensusRecord> out;
-    for (const auto& r : tx.work().exec_prepared("consensus_list", bid_id, stage))
-        out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<std::string>(), r[3].as<std::string>(), time_from(r[4])});
+    return bid_rows(tx, "consensus_list", bid_id, stage, consensus_from);
+}
+
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+                                                             bool with_scores) {
+    std::map<std::string, BidEvaluationRows> out;
+    lot_rows(tx, "declaration_list_for_lot", lot_id, stage, declaration_from,
+             [&](const std::string& bid) -> auto& { return out[bid].declarations; });
+    lot_rows(tx, "scoresheet_list_for_lot", lot_id, stage, scoresheet_from,
+             [&](const std::string& bid) -> auto& { return out[bid].submissions; });
+    if (!with_scores) return out;
+    lot_rows(tx, "score_list_for_lot", lot_id, stage, score_from,
+             [&](const std::string& bid) -> auto& { return out[bid].scores; });
+    lot_rows(tx, "consensus_list_for_lot", lot_id, stage, consensus_from,
+             [&](const std::string& bid) -> auto& { return out[bid].consensus; });
+    return out;
+}
+
+std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
+    std::map<std::string, std::vector<GateResultRecord>> out;
+    lot_rows(tx, "gate_result_list_for_lot", lot_id, stage, gate_result_from,
+             [&](const std::string& bid) -> auto& { return out[bid]; });
     return out;
 }
 

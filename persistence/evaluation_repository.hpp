@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -89,6 +90,21 @@ struct ConsensusRecord {
 };
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
+
+// What the panel recorded on one bid in one stage.
+struct BidEvaluationRows {
+    std::vector<ConflictDeclaration> declarations;
+    std::vector<ScoresheetSubmission> submissions;
+    std::vector<ScoreRecord> scores;
+    std::vector<ConsensusRecord> consensus;
+};
+// The same for every bid of a lot, by bid id, in four queries whatever the number
+// of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
+// scoresheets only (two queries). Bids with nothing recorded are absent.
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+                                                             bool with_scores = true);
+// The gate results of every bid of a lot, by bid id, in one query.
+std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
 
 struct FeedbackRecord {
     std::string text;

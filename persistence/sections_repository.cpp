@@ -122,9 +122,20 @@ void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& e, co
                              e.section, actor_user_id, micros(now));
 }
 
+std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
+    std::vector<Person> out;
+    for (const auto& r : tx.work().exec_prepared("consortium_people", consortium_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<bool>()});
+    return out;
+}
+
 void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
                const std::string& mode, domain::TimePoint now) {
     tx.work().exec_prepared0("presence_upsert", bid_id, section, user_id, mode, micros(now));
+}
+
+void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id) {
+    tx.work().exec_prepared0("presence_delete", bid_id, section, user_id);
 }
 
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {

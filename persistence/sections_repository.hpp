@@ -55,6 +55,15 @@ struct SubmittedVersion {
 // Which version of the section went into each of the bid's submissions, oldest first.
 std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section);
 
+// Someone who may work on a consortium's bids: a provider user of an accepted member.
+struct Person {
+    std::string user_id;
+    std::string organisation_id;
+    std::string display_name;
+    bool authorised_signatory = false;
+};
+std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id);
+
 struct SignOff {
     std::string organisation_id;
     std::string user_id;
@@ -107,5 +116,7 @@ void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, co
                const std::string& mode, domain::TimePoint now);
 // Those seen since `since`.
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since);
+// The person has left the section: others stop seeing them at once.
+void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id);
 
 }  // namespace collabtender::persistence

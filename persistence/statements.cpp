@@ -23,10 +23,35 @@ const std::string tender_columns =
     "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary, " MICROS("pin_published_at") ", "
     MICROS("stage1_opened_at");
 
-// Drafts, and tenders cancelled before publication, are visible only to the owner ($2).
+// Drafts, and tenders cancelled before publication, are visible only to the owner ($2);
+// with $3, only the owner's tenders are listed.
 const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
-    "(status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
+    "(NOT $3::boolean AND status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
+
+// The latest submissions of each bid of a tender (of lot $3, if not null) for
+// stage $2, unless withdrawn.
+const std::string standing =
+    "(SELECT latest.id FROM bid b JOIN LATERAL "
+    "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
+    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3))";
+
+// Consortium members with their organisations' names, lead first.
+const std::string member_columns =
+    "m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
+    "JOIN organisation o ON o.id = m.organisation_id";
+const std::string member_order = "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name";
+
+// Evaluation rows, read one bid at a time or for a whole lot at once (then led by
+// bid_id): column order read in evaluation_repository.cpp.
+const std::string declaration_columns = "user_id, conflicted, description, " MICROS("declared_at");
+const std::string declaration_order = "ORDER BY declared_at, user_id";
+const std::string gate_result_columns = "gate, outcome, reason, decided_by, " MICROS("decided_at");
+const std::string score_columns = "user_id, criterion, score, justification, advice";
+const std::string scoresheet_columns = "user_id, " MICROS("submitted_at");
+const std::string scoresheet_order = "ORDER BY submitted_at, user_id";
+const std::string consensus_columns = "criterion, score, rationale, moderated_by, " MICROS("moderated_at");
+const std::string of_lot = "bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage = $2 ";
 
 const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
@@ -68,7 +93,8 @@ const std::string award_decision_columns =
     "d.lot_id, d.tender_id, d.override_reason, " MICROS("d.decided_at") ", " MICROS("d.standstill_ends_at");
 const std::string award_columns =
     "id, lot_id, bid_id, status, suspension_reason, contract_start::text, contract_term_months, "
-    "contract_extension_months, contract_value_pence, " MICROS("confirmed_at");
+    "contract_extension_months, contract_value_pence, " MICROS("confirmed_at") ", "
+    "(SELECT c.name FROM bid b JOIN consortium c ON c.id = b.consortium_id WHERE b.id = award.bid_id)";
 
 // Column order read by comment_from() in sections_repository.cpp.
 const std::string comment_columns =
@@ -145,7 +171,7 @@ const Statement statements[] = {
      "version = version + 1, updated_at = now() WHERE id = $1 RETURNING version"},
     {"tender_clarification_count", "SELECT count(*) FROM clarification WHERE tender_id = $1"},
     {"tender_list", "SELECT " + tender_columns + " FROM tender" + tender_visible +
-                        " ORDER BY created_at DESC, id LIMIT $3 OFFSET $4"},
+                        " ORDER BY created_at DESC, id LIMIT $4 OFFSET $5"},
     {"tender_count", "SELECT count(*) FROM tender" + tender_visible},
 
     {"lot_insert",
@@ -239,10 +265,10 @@ const Statement statements[] = {
      "SELECT " + consortium_columns + " FROM consortium c WHERE tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
      "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
      "AND m.status = 'accepted')) ORDER BY created_at, id"},
-    {"consortium_members",
-     "SELECT m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
-     "JOIN organisation o ON o.id = m.organisation_id WHERE m.consortium_id = $1 "
-     "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name"},
+    {"consortium_members", "SELECT " + member_columns + " WHERE m.consortium_id = $1 " + member_order},
+    {"consortium_members_of_tender",
+     "SELECT m.consortium_id, " + member_columns +
+         " WHERE m.consortium_id IN (SELECT id FROM consortium WHERE tender_id = $1) " + member_order},
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
     {"consortium_set_mou",
      "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = $5 WHERE id = $1"},
@@ -284,6 +310,8 @@ const Statement statements[] = {
     {"bid_by_id", "SELECT " + bid_columns + " FROM bid WHERE id = $1"},
     {"bid_by_id_for_update", "SELECT " + bid_columns + " FROM bid WHERE id = $1 FOR UPDATE"},
     {"bid_list", "SELECT " + bid_columns + " FROM bid WHERE consortium_id = $1 ORDER BY created_at, id"},
+    {"bid_consortium_names",
+     "SELECT b.id, c.name FROM bid b JOIN consortium c ON c.id = b.consortium_id WHERE b.lot_id = $1"},
     {"bid_update_draft",
      "UPDATE bid SET draft = $3::jsonb, draft_version = draft_version + 1, updated_at = to_timestamp($4 / 1e6) "
      "WHERE id = $1 AND draft_version = $2 RETURNING draft_version"},
@@ -301,10 +329,10 @@ const Statement statements[] = {
      "ON s.withdrawn_at IS NULL WHERE l.tender_id = $1 GROUP BY l.id, l.number ORDER BY l.number"},
     {"bids_share_lock", "SELECT 1 FROM bid WHERE tender_id = $1 FOR SHARE"},
     {"submissions_standing",
-     "SELECT " + submission_columns + " FROM bid_submission WHERE id IN (SELECT latest.id FROM bid b JOIN LATERAL "
-     "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
-     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3)) "
-     "ORDER BY submitted_at, id"},
+     "SELECT " + submission_columns + " FROM bid_submission WHERE id IN " + standing + " ORDER BY submitted_at, id"},
+    {"bids_standing",
+     "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") " FROM bid_submission s "
+     "JOIN bid b ON b.id = s.bid_id WHERE s.id IN " + standing + " ORDER BY s.submitted_at, s.id"},
 
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "
@@ -366,8 +394,9 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) ON CONFLICT (bid_id, stage, user_id) DO UPDATE "
      "SET conflicted = excluded.conflicted, description = excluded.description, declared_at = excluded.declared_at"},
     {"declaration_list",
-     "SELECT user_id, conflicted, description, " MICROS("declared_at") " FROM conflict_declaration "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY declared_at, user_id"},
+     "SELECT " + declaration_columns + " FROM conflict_declaration WHERE bid_id = $1 AND stage = $2 " + declaration_order},
+    {"declaration_list_for_lot",
+     "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_lot + declaration_order},
 
     {"gate_result_upsert",
      "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
@@ -375,8 +404,9 @@ const Statement statements[] = {
      "SET outcome = excluded.outcome, reason = excluded.reason, decided_by = excluded.decided_by, "
      "decided_at = excluded.decided_at"},
     {"gate_result_list",
-     "SELECT gate, outcome, reason, decided_by, " MICROS("decided_at") " FROM gate_result "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+     "SELECT " + gate_result_columns + " FROM gate_result WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+    {"gate_result_list_for_lot",
+     "SELECT bid_id, " + gate_result_columns + " FROM gate_result WHERE " + of_lot + "ORDER BY gate"},
 
     {"score_upsert",
      "INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) "
@@ -384,21 +414,24 @@ const Statement statements[] = {
      "DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, "
      "updated_at = excluded.updated_at"},
     {"score_list",
-     "SELECT user_id, criterion, score, justification, advice FROM score WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY user_id, criterion"},
+     "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
+    {"score_list_for_lot",
+     "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_lot + "ORDER BY user_id, criterion"},
     {"scoresheet_submit",
      "INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
     {"scoresheet_list",
-     "SELECT user_id, " MICROS("submitted_at") " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY submitted_at, user_id"},
+     "SELECT " + scoresheet_columns + " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 " + scoresheet_order},
+    {"scoresheet_list_for_lot",
+     "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_lot + scoresheet_order},
     {"consensus_upsert",
      "INSERT INTO consensus_score (bid_id, stage, criterion, score, rationale, moderated_by, moderated_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, criterion) DO UPDATE "
      "SET score = excluded.score, rationale = excluded.rationale, moderated_by = excluded.moderated_by, "
      "moderated_at = excluded.moderated_at"},
     {"consensus_list",
-     "SELECT criterion, score, rationale, moderated_by, " MICROS("moderated_at") " FROM consensus_score "
-     "WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
+     "SELECT " + consensus_columns + " FROM consensus_score WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
+    {"consensus_list_for_lot",
+     "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_lot + "ORDER BY criterion"},
 
     {"feedback_upsert",
      "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at, advice) "
@@ -469,6 +502,10 @@ const Statement statements[] = {
     {"sign_off_void",
      "UPDATE bid_sign_off SET voided_at = to_timestamp($3 / 1e6) "
      "WHERE bid_id = $1 AND draft_sha256 <> $2 AND voided_at IS NULL RETURNING organisation_id"},
+    {"consortium_people",
+     "SELECT u.id, u.organisation_id, u.display_name, u.authorised_signatory FROM app_user u "
+     "JOIN consortium_member m ON m.organisation_id = u.organisation_id "
+     "WHERE m.consortium_id = $1 AND m.status = 'accepted' AND u.role = 'provider' ORDER BY u.display_name, u.id"},
     {"sign_off_list",
      "SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, " MICROS("s.signed_at") " "
      "FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = $1 ORDER BY s.signed_at"},
@@ -504,6 +541,7 @@ const Statement statements[] = {
      "INSERT INTO section_presence (bid_id, section, user_id, mode, seen_at) VALUES ($1, $2, $3, $4, "
      "to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, section, user_id) DO UPDATE SET mode = excluded.mode, "
      "seen_at = excluded.seen_at"},
+    {"presence_delete", "DELETE FROM section_presence WHERE bid_id = $1 AND section = $2 AND user_id = $3"},
     {"presence_list",
      "SELECT p.section, p.user_id, u.display_name, u.organisation_id, p.mode, " MICROS("p.seen_at") " "
      "FROM section_presence p JOIN app_user u ON u.id = p.user_id "

@@ -106,9 +106,9 @@ TenderPage list_tenders(Tx& tx, const TenderQuery& q) {
     std::optional<std::string> status;
     if (q.status) status = std::string{domain::to_string(*q.status)};
     TenderPage page;
-    for (const auto& row : tx.work().exec_prepared("tender_list", status, q.owner_organisation_id, q.limit, q.offset))
+    for (const auto& row : tx.work().exec_prepared("tender_list", status, q.owner_organisation_id, q.only_owners, q.limit, q.offset))
         page.items.push_back(tender_from(row));
-    page.total = tx.work().exec_prepared1("tender_count", status, q.owner_organisation_id)[0].as<long>();
+    page.total = tx.work().exec_prepared1("tender_count", status, q.owner_organisation_id, q.only_owners)[0].as<long>();
     return page;
 }
 

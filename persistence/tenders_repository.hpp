@@ -56,6 +56,7 @@ long count_clarifications(Tx& tx, const std::string& tender_id);
 struct TenderQuery {
     std::optional<domain::TenderStatus> status;
     std::optional<std::string> owner_organisation_id;  // whose drafts the caller may see
+    bool only_owners = false;                          // only that organisation's tenders
     int limit = 20;
     int offset = 0;
 };

@@ -69,7 +69,7 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("listen", po::value(&listen), "HOST:PORT to listen on (env LISTEN; default 127.0.0.1:8080)")
         ("io-threads", po::value(&config.io_threads), "HTTP I/O threads (default 2)")
         ("db-workers", po::value(&config.db_workers), "database worker threads, one connection each (default 8)")
-        ("db-queue", po::value(&config.db_queue), "database jobs allowed to wait before answering 503 (default 512)")
+        ("db-queue", po::value(&config.db_queue), "database jobs allowed to wait before answering 503 (default 2048)")
         ("body-limit", po::value(&config.body_limit), "largest request body in bytes (default 1048576)")
         ("header-limit", po::value(&config.header_limit), "largest request header block in bytes (default 16384)")
         ("document-limit", po::value(&config.document_limit), "largest uploaded document in bytes (default 20971520)")

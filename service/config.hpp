@@ -17,7 +17,7 @@ struct ServeConfig {
     std::uint16_t listen_port = 8080;
     int io_threads = 2;
     int db_workers = 8;
-    std::size_t db_queue = 512;
+    std::size_t db_queue = 2048;  // at least the connections one instance should hold at once
     std::size_t body_limit = 1024 * 1024;
     std::size_t header_limit = 16 * 1024;
     std::size_t document_limit = 20 * 1024 * 1024;

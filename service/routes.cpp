@@ -116,7 +116,9 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", section + "/diff", provider, true, api::get_section_diff});
     router.add({"POST", section + "/answer-insertions", provider, true, api::post_section_answer});
     router.add({"PUT", section + "/presence", provider, true, api::put_presence});
+    router.add({"DELETE", section + "/presence", provider, true, api::delete_presence});
     router.add({"GET", bid + "/presence", provider, true, api::get_presence});
+    router.add({"GET", bid + "/people", provider, true, api::get_people});
     router.add({"POST", "/api/v1/answers", provider, true, api::post_answer});
     router.add({"GET", "/api/v1/answers", provider, true, api::get_answers});
     router.add({"PUT", "/api/v1/answers/{answer_id}", provider, true, api::put_answer});

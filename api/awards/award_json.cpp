@@ -15,6 +15,7 @@ boost::json::object award_decision_json(const persistence::AwardDecision& d) {
     for (const auto& a : d.awards) {
         boost::json::object award{{"id", a.id},
                                   {"bid_id", a.bid_id},
+                                  {"consortium", {{"name", a.consortium}}},
                                   {"status", a.status},
                                   {"suspension_reason", nullable(a.suspension_reason)}};
         if (a.status == "confirmed")

@@ -5,6 +5,7 @@
 #include "api/authorization.hpp"
 #include "api/awards/award_json.hpp"
 #include "api/bids/bid_context.hpp"
+#include "api/documents/download.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
@@ -135,8 +136,11 @@ Response get_outcome_letter(const Request& request, Context& context) {
                   {"standstill_ends_at", format_rfc3339(decision->standstill_ends_at)}};
     });
     const auto accept = request.header("accept").value_or("");
-    if (accept.find("text/html") != std::string::npos)
-        return Response{200, "text/html; charset=utf-8", letter_html(letter), {}};
+    if (accept.find("text/html") != std::string::npos) {
+        const auto filename = "outcome-letter-" + std::string{letter.at("tender").at("reference").as_string()} + "-lot-" +
+                              std::to_string(letter.at("lot").at("number").as_int64()) + ".html";
+        return Response{200, "text/html; charset=utf-8", letter_html(letter), {{"Content-Disposition", attachment_disposition(filename)}}};
+    }
     return json_response(200, letter);
 }
 

@@ -71,7 +71,9 @@ Response post_award_decision(const Request& request, Context& context) {
         persistence::AwardDecision decision{managed.lot.id, managed.tender.id, reason, context.now,
                                             context.now + std::chrono::days{managed.tender.details.timetable.standstill_days},
                                             {}};
-        for (const auto& id : chosen) decision.awards.push_back({{}, managed.lot.id, id, "proposed", {}, {}, {}, {}, {}, {}});
+        for (const auto& id : chosen)
+            decision.awards.push_back(
+                {{}, managed.lot.id, id, "proposed", {}, {}, {}, {}, {}, {}, lot.bids.at(id).consortium});
         persistence::insert_award_decision(tx, decision, context.principal->user_id);
         if (managed.tender.status == domain::TenderStatus::stage2_evaluation)
             persistence::set_tender_status(tx, managed.tender.id, domain::TenderStatus::standstill, std::nullopt, context.now);

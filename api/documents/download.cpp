@@ -20,8 +20,7 @@ StreamedBody stored_body(std::uint64_t size, ReadPiece read_piece) {
 
 }  // namespace
 
-Response download_response(const std::string& filename, const std::string& media_type, const std::string& sha256,
-                           StreamedBody body) {
+std::string attachment_disposition(const std::string& filename) {
     std::string plain, encoded;
     static constexpr char hex[] = "0123456789ABCDEF";
     for (const unsigned char c : filename) {
@@ -34,11 +33,15 @@ Response download_response(const std::string& filename, const std::string& media
             encoded += hex[c & 0xf];
         }
     }
+    return "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded;
+}
+
+Response download_response(const std::string& filename, const std::string& media_type, const std::string& sha256,
+                           StreamedBody body) {
     return Response{200,
                     media_type,
                     {},
-                    {{"Content-Disposition", "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded},
-                     {"X-Content-SHA256", sha256}},
+                    {{"Content-Disposition", attachment_disposition(filename)}, {"X-Content-SHA256", sha256}},
                     std::move(body)};
 }
 

@@ -1,5 +1,8 @@
+#include <map>
+
 #include <boost/json.hpp>
 
+#include "api/evaluation/panel_json.hpp"
 #include "api/evaluation/panel_scores.hpp"
 #include "api/evaluation/scoresheet.hpp"
 #include "api/handlers.hpp"
@@ -36,6 +39,10 @@ Response get_bid_scores(const Request& request, Context& context) {
 
         boost::json::array panellists;
         const auto declarations = persistence::declarations(tx, bid.bid.id, bid.stage);
+        std::map<std::string, int> scored;  // criteria with a score saved, drafts included: progress, not scores
+        if (bid.commissioner)
+            for (const auto& r : persistence::scores(tx, bid.bid.id, bid.stage))
+                if (r.score.score) ++scored[r.user_id];
         if (bid.panel)
             for (const auto& m : bid.panel->members) {
                 const auto& id = m.member.user_id;
@@ -45,9 +52,15 @@ Response get_bid_scores(const Request& request, Context& context) {
                                         {"chair", m.member.chair},
                                         {"conflicted", s.conflicted.contains(id)},
                                         {"submitted", s.counted.contains(id)}};
-                if (bid.commissioner)
+                if (bid.commissioner) {
+                    one["declared"] = false;
                     for (const auto& d : declarations)
-                        if (d.user_id == id) one["conflict_description"] = nullable(d.description);
+                        if (d.user_id == id) {
+                            one["declared"] = true;
+                            one["conflict_description"] = nullable(d.description);
+                        }
+                    one["criteria_scored"] = scored[id];
+                }
                 panellists.push_back(std::move(one));
             }
 
@@ -90,6 +103,7 @@ Response get_bid_scores(const Request& request, Context& context) {
                {"panel_weighted_score", percent(s.panel_hundredths)},
                {"moderated_weighted_score", percent(s.moderated_hundredths)},
                {"warnings", std::move(warnings)}};
+        add_bid_identity(tx, bid, out);
     });
     return json_response(200, out);
 }

@@ -4,6 +4,7 @@
 #include "api/bids/bid_context.hpp"
 #include "api/evaluation/criterion_advice.hpp"
 #include "api/evaluation/evaluation_access.hpp"
+#include "api/evaluation/panel_json.hpp"
 #include "api/evaluation/panel_scores.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -65,6 +66,7 @@ Response get_feedback(const Request& request, Context& context) {
                {"suggested_lot_id", nullable(stored ? stored->suggested_lot_id : std::nullopt)},
                {"released", release.has_value()},
                {"gates", gate_outcomes(tx, bid)}};
+        add_bid_identity(tx, bid, out);
         if (!bidder || release->shows_scores) {
             boost::json::array consensus;
             for (std::size_t i = 0; i < bid.criteria.size(); ++i) {

@@ -30,10 +30,10 @@ Response get_my_panels(const Request&, Context& context) {
                 for (const auto& b : bids) {
                     if (b.lot.id != lot.id) continue;
                     ++total;
-                    if (std::any_of(b.declarations.begin(), b.declarations.end(),
+                    if (std::any_of(b.rows.declarations.begin(), b.rows.declarations.end(),
                                     [&](const auto& d) { return d.user_id == me && d.conflicted; }))
                         ++conflicted;
-                    if (std::any_of(b.scoresheets.begin(), b.scoresheets.end(),
+                    if (std::any_of(b.rows.submissions.begin(), b.rows.submissions.end(),
                                     [&](const auto& s) { return s.user_id == me; }))
                         ++scored;
                 }

@@ -1,5 +1,7 @@
 #include "api/evaluation/lot_ranking.hpp"
 
+#include <set>
+
 #include "api/authorization.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/panel_scores.hpp"
@@ -43,46 +45,55 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     std::map<std::string, int> tie_positions;
     for (const auto& t : persistence::tie_breaks(tx, lot.id)) tie_positions[t.bid_id] = t.position;
 
+    // The whole lot is read up front, in a fixed number of queries however many bids it has.
+    const auto panel = persistence::panel_for_lot(tx, tender.id, lot.id);
+    const auto consortia = persistence::bid_consortium_names(tx, lot.id);
+    std::set<std::string> revised;
+    for (const auto& b : persistence::standing_bids(tx, tender.id, 2, lot.id)) revised.insert(b.bid_id);
+    auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
+    auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
+    auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
+
     std::vector<domain::Candidate> candidates;
     std::vector<domain::OutOfRanking> excluded;
-    for (const auto& first : persistence::standing_submissions(tx, tender.id, 1, lot.id)) {
-        const auto bid = persistence::find_bid(tx, first.bid_id);
-        auto& facts = out.bids[bid->id];
-        facts.consortium = persistence::find_consortium(tx, bid->consortium_id)->name;
-        if (auto failed = failures(persistence::gate_results(tx, bid->id, 1), "failed a minimum requirement in stage 1: ");
+    for (const auto& first : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
+        const auto& id = first.bid_id;
+        auto& facts = out.bids[id];
+        facts.consortium = consortia.at(id);
+        if (auto failed = failures(first_gates[id], "failed a minimum requirement in stage 1: ");
             !failed.empty()) {
-            excluded.push_back({bid->id, std::move(failed)});
+            excluded.push_back({id, std::move(failed)});
             continue;
         }
-        if (!persistence::standing_submission(tx, bid->id, 2)) {
-            excluded.push_back({bid->id, {"no revised bid was submitted for stage 2"}});
+        if (!revised.contains(id)) {
+            excluded.push_back({id, {"no revised bid was submitted for stage 2"}});
             continue;
         }
-        const auto gates = persistence::gate_results(tx, bid->id, 2);
+        const auto& gates = second_gates[id];
         if (auto failed = failures(gates, "failed a minimum requirement: "); !failed.empty()) {
-            excluded.push_back({bid->id, std::move(failed)});
+            excluded.push_back({id, std::move(failed)});
             continue;
         }
         std::vector<domain::GateResult> results;
         for (const auto& g : gates) results.push_back(g.result);
         if (!domain::all_passed(results)) {
-            out.pending.push_back({bid->id, {"a minimum requirement awaits the commissioner's decision"}});
+            out.pending.push_back({id, {"a minimum requirement awaits the commissioner's decision"}});
             continue;
         }
-        const auto scores = bid_scores(tx, opened_bid(tx, bid->id, 2));
+        const auto scores = bid_scores(panel, out.criteria, scale_max(tender), std::move(second_stage[id]));
         if (!scores.ready_for_moderation || scores.flagged_unmoderated > 0) {
-            out.pending.push_back({bid->id, {scores.ready_for_moderation ? "flagged scores await moderation"
-                                                                           : "panellists' scores are awaited"}});
+            out.pending.push_back({id, {scores.ready_for_moderation ? "flagged scores await moderation"
+                                                                      : "panellists' scores are awaited"}});
             continue;
         }
         const auto n = static_cast<std::int64_t>(scores.counted.size());
-        domain::Candidate candidate{bid->id, {}, n, {}};
+        domain::Candidate candidate{id, {}, n, {}};
         for (std::size_t i = 0; i < out.criteria.size(); ++i) {
             const auto agreed = scores.consensus.find(static_cast<int>(i));
             candidate.sums.push_back(agreed != scores.consensus.end() ? agreed->second.score * n : scores.aggregates[i].sum);
             facts.scores.push_back(domain::decimal(candidate.sums.back(), n));
         }
-        if (const auto t = tie_positions.find(bid->id); t != tie_positions.end()) candidate.tie_position = t->second;
+        if (const auto t = tie_positions.find(id); t != tie_positions.end()) candidate.tie_position = t->second;
         candidates.push_back(std::move(candidate));
     }
     out.ranking = domain::rank(candidates, out.criteria, scale_max(tender), tender.details.quality_threshold);

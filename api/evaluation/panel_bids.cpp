@@ -17,20 +17,21 @@ std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const pers
     return out;
 }
 
-std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage) {
-    std::map<std::string, persistence::LotRecord> lots;
-    for (auto& lot : covered_lots(tx, panel)) lots.emplace(lot.id, std::move(lot));
+std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage,
+                                 bool with_scores) {
+    std::map<std::string, persistence::ConsortiumRecord> consortia;
+    for (auto& c : persistence::list_consortia(tx, panel.tender_id, std::nullopt)) consortia.emplace(c.id, std::move(c));
     std::vector<PanelBid> out;
-    for (const auto& submission : persistence::standing_submissions(tx, panel.tender_id, stage)) {
-        auto bid = persistence::find_bid(tx, submission.bid_id);
-        const auto lot = lots.find(bid->lot_id);
-        if (lot == lots.end()) continue;
-        out.push_back({*bid, lot->second, *persistence::find_consortium(tx, bid->consortium_id),
-                       persistence::gate_results(tx, bid->id, stage), persistence::declarations(tx, bid->id, stage),
-                       persistence::scoresheet_submissions(tx, bid->id, stage)});
+    for (const auto& lot : covered_lots(tx, panel)) {
+        auto gates = persistence::lot_gate_results(tx, lot.id, stage);
+        auto rows = persistence::lot_evaluation_rows(tx, lot.id, stage, with_scores);
+        for (auto& b : persistence::standing_bids(tx, panel.tender_id, stage, lot.id)) {
+            const auto& consortium = consortia.at(b.consortium_id);
+            auto& bid_gates = gates[b.bid_id];
+            auto& bid_rows = rows[b.bid_id];
+            out.push_back({std::move(b), lot, consortium, std::move(bid_gates), std::move(bid_rows)});
+        }
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.lot.details.number < b.lot.details.number; });
     return out;
 }
 

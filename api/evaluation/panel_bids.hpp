@@ -14,18 +14,19 @@ namespace collabtender::api {
 
 // One submitted bid in a panel's work for a stage, with where evaluation stands.
 struct PanelBid {
-    persistence::BidRecord bid;
+    persistence::StandingBid bid;
     persistence::LotRecord lot;
     persistence::ConsortiumRecord consortium;
     std::vector<persistence::GateResultRecord> gates;
-    std::vector<persistence::ConflictDeclaration> declarations;
-    std::vector<persistence::ScoresheetSubmission> scoresheets;
+    persistence::BidEvaluationRows rows;  // scores and consensus only if asked for
 };
 
 // The lots a panel evaluates: its own lot, or every lot without a panel of its own.
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel);
 
-// The standing submissions of the stage in the panel's lots, by lot then submission time.
-std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage);
+// The standing submissions of the stage in the panel's lots, by lot then
+// submission time, read a lot at a time (a fixed number of queries per lot).
+std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage,
+                                 bool with_scores = false);
 
 }  // namespace collabtender::api

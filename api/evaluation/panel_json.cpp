@@ -21,6 +21,12 @@ boost::json::object panel_json(const persistence::PanelRecord& panel) {
             {"name", panel.name},       {"version", panel.version},       {"members", std::move(members)}};
 }
 
+void add_bid_identity(persistence::Tx& tx, const EvaluatedBid& bid, boost::json::object& out) {
+    const auto lot = persistence::find_lot(tx, bid.tender.id, bid.bid.lot_id);
+    out["consortium"] = {{"name", bid.consortium.name}};
+    out["lot"] = {{"id", lot->id}, {"number", lot->details.number}, {"title", lot->details.title}};
+}
+
 PanelBody read_panel_body(const Request& request, bool with_lot) {
     const auto json = parse_json_object(request);
     FieldReader fields{json};

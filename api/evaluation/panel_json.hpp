@@ -6,6 +6,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "api/evaluation/evaluation_access.hpp"
 #include "api/router.hpp"
 #include "domain/panel.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -14,6 +15,10 @@
 namespace collabtender::api {
 
 boost::json::object panel_json(const persistence::PanelRecord& panel);
+
+// Which bid this is, for pages about one bid: "consortium": {"name"} and
+// "lot": {"id", "number", "title"}, added to `out`.
+void add_bid_identity(persistence::Tx& tx, const EvaluatedBid& bid, boost::json::object& out);
 
 // A panel as POST and PUT take it: {"name", "lot_id" (null or absent: the whole
 // tender), "members": [{"user_id", "kind", "chair"}]}. Every member must be a

@@ -29,6 +29,9 @@ struct BidScores {
 };
 
 BidScores bid_scores(persistence::Tx& tx, const EvaluatedBid& bid);
+// The same from rows already read (a whole lot's at once, for its ranking).
+BidScores bid_scores(const std::optional<persistence::PanelRecord>& panel, const std::vector<domain::Criterion>& criteria,
+                     int top_score, persistence::BidEvaluationRows rows);
 
 int scale_min(const persistence::TenderRecord& tender);
 int scale_max(const persistence::TenderRecord& tender);

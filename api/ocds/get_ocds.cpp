@@ -1,4 +1,5 @@
 #include <map>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -21,26 +22,32 @@ namespace {
 // once awards are proposed. Nothing about bids while they are sealed.
 void add_bids_and_awards(persistence::Tx& tx, const persistence::TenderRecord& tender, TenderForRelease& in) {
     if (domain::latest_closed_stage(tender.status) < 1) return;
-    const auto first = persistence::standing_submissions(tx, tender.id, 1);
+    const auto first = persistence::standing_bids(tx, tender.id, 1);
     std::map<std::string, int> counts;
-    std::vector<persistence::BidRecord> bids;
-    for (const auto& s : first) {
-        bids.push_back(*persistence::find_bid(tx, s.bid_id));
-        ++counts[bids.back().lot_id];
-    }
+    for (const auto& b : first) ++counts[b.lot_id];
     for (const auto& lot : in.lots) in.bid_counts.emplace_back(lot.id, counts[lot.id]);
     in.decisions = persistence::award_decisions(tx, tender.id);
     if (in.decisions.empty()) return;
-    for (std::size_t i = 0; i < bids.size(); ++i) {
-        const auto revised = persistence::standing_submission(tx, bids[i].id, 2);
-        BidForRelease bid{bids[i].id, bids[i].lot_id, revised ? revised->submitted_at : first[i].submitted_at, {}, false};
-        const auto consortium = persistence::find_consortium(tx, bids[i].consortium_id);
-        for (const auto& m : consortium->members)
+
+    // A fixed number of queries per lot, not per bid.
+    std::map<std::string, domain::TimePoint> revised;
+    for (const auto& b : persistence::standing_bids(tx, tender.id, 2)) revised.emplace(b.bid_id, b.submitted_at);
+    std::map<std::string, persistence::ConsortiumRecord> consortia;
+    for (auto& c : persistence::list_consortia(tx, tender.id, std::nullopt)) consortia.emplace(c.id, std::move(c));
+    std::set<std::string> disqualified;
+    for (const auto& lot : in.lots)
+        for (int stage : {1, 2})
+            for (const auto& [bid, results] : persistence::lot_gate_results(tx, lot.id, stage))
+                for (const auto& r : results)
+                    if (r.result.outcome == domain::GateOutcome::fail) disqualified.insert(bid);
+
+    for (const auto& b : first) {
+        const auto later = revised.find(b.bid_id);
+        BidForRelease bid{b.bid_id, b.lot_id, later != revised.end() ? later->second : b.submitted_at, {},
+                          disqualified.contains(b.bid_id)};
+        for (const auto& m : consortia.at(b.consortium_id).members)
             if (m.member.status == domain::MemberStatus::accepted)
                 bid.tenderers.push_back({m.member.organisation_id, m.organisation_name});
-        for (int stage : {1, 2})
-            for (const auto& r : persistence::gate_results(tx, bids[i].id, stage))
-                if (r.result.outcome == domain::GateOutcome::fail) bid.disqualified = true;
         in.bids.push_back(std::move(bid));
     }
 }

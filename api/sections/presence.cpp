@@ -34,6 +34,16 @@ Response put_presence(const Request& request, Context& context) {
     return Response{204, "", "", {}};
 }
 
+// DELETE /api/v1/bids/{bid_id}/sections/{section}/presence: the caller has left
+// the section, so partners stop seeing them there at once rather than a minute on.
+Response delete_presence(const Request& request, Context& context) {
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal);
+        persistence::leave(tx, s.bid.bid.id, s.record.section, context.principal->user_id);
+    });
+    return Response{204, "", "", {}};
+}
+
 // GET /api/v1/bids/{bid_id}/presence: who has been looking at or editing which
 // section in the last minute, so partners can avoid clashes (the ETag rule still
 // decides a real conflict).

@@ -27,6 +27,7 @@ boost::json::object sign_offs_json(persistence::Tx& tx, const BidContext& c, con
                 item["signed"] = s.draft_sha256 == digest;
                 item["void"] = s.draft_sha256 != digest;  // signed an earlier draft
                 item["signed_by"] = s.user_name;
+                item["signed_by_user_id"] = s.user_id;
                 item["signed_at"] = format_rfc3339(s.signed_at);
             }
         items.push_back(std::move(item));

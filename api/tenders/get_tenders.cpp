@@ -7,10 +7,11 @@
 
 namespace collabtender::api {
 
-// Newest first. Commissioners also see their own body's drafts; everyone else,
-// signed in or not, sees published tenders only.
+// Newest first. Commissioners also see their own body's drafts, and with
+// ?organisation=mine only their own body's tenders; everyone else, signed in or
+// not, sees published tenders only.
 Response get_tenders(const Request& request, Context& context) {
-    const auto parameters = query_parameters(request, {"status", "limit", "offset"});
+    const auto parameters = query_parameters(request, {"status", "organisation", "limit", "offset"});
     persistence::TenderQuery query;
     const auto page_request = paging(parameters);
     query.limit = page_request.limit;
@@ -23,6 +24,13 @@ Response get_tenders(const Request& request, Context& context) {
     }
     if (context.principal && context.principal->role == domain::Role::commissioner)
         query.owner_organisation_id = context.principal->organisation_id;
+    if (const auto organisation = parameters.find("organisation"); organisation != parameters.end()) {
+        if (organisation->second != "mine")
+            throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+                .with_errors({{"?organisation", "invalid_parameter", "must be mine"}});
+        if (!query.owner_organisation_id) throw problems::forbidden();  // only a commissioning body owns tenders
+        query.only_owners = true;
+    }
 
     persistence::TenderPage page;
     context.db->transact([&](persistence::Tx& tx) { page = persistence::list_tenders(tx, query); });

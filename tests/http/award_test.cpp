@@ -89,6 +89,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     const auto decision = proposed.json();
     REQUIRE(decision.at("awards").as_array().size() == 1);
     CHECK(decision.at("awards").at(0).at("bid_id").as_string() == id_of(cyrenians_bid));
+    CHECK(decision.at("awards").at(0).at("consortium").at("name").as_string() == "Cyrenians");
     CHECK(c.call("GET", tender, c.edinburgh_officer).json().at("status").as_string() == "standstill");
     CHECK(c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer).status == 409);  // once
 
@@ -107,6 +108,8 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(c.call("GET", pilton_bid + "/outcome-letter", rival).status == 404);
     const auto page = send(c.port(), {"GET", pilton_bid + "/outcome-letter", "", "", c.provider, {{"Accept", "text/html"}}});
     CHECK(page.header("content-type") == "text/html; charset=utf-8");
+    CHECK(page.header("content-disposition").starts_with("attachment; filename=\"outcome-letter-"));
+    CHECK(page.header("content-disposition").find("-lot-1.html\"") != std::string::npos);
     CHECK(page.body.find("<td>Cyrenians</td>") == std::string::npos);
     CHECK(page.body.find("<th>Cyrenians</th>") != std::string::npos);
 

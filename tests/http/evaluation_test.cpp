@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <thread>
 
 #include <boost/json.hpp>
@@ -211,6 +212,18 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(early.at("criteria").at(0).at("scores").as_array().size() == 1);
     CHECK_FALSE(early.at("ready_for_moderation").as_bool());
     CHECK_FALSE(early.at("panellists").at(0).as_object().contains("conflict_description"));
+    CHECK_FALSE(early.at("panellists").at(0).as_object().contains("criteria_scored"));
+    // The commissioner follows each panellist's progress, drafts counted but not shown.
+    const auto watched = c.call("GET", bid + "/scores", c.edinburgh_officer).json();
+    std::map<std::string, std::int64_t> scored;
+    for (const auto& p : watched.at("panellists").as_array()) {
+        CHECK(p.at("declared").as_bool());
+        scored[std::string{p.at("user_id").as_string()}] = p.at("criteria_scored").as_int64();
+    }
+    CHECK(scored == std::map<std::string, std::int64_t>{{e.chair_id, 2}, {e.member_id, 1}, {e.conflicted_id, 0}});
+    CHECK(watched.at("criteria").at(0).at("scores").as_array().size() == 1);
+    CHECK(watched.at("lot").at("id").as_string() == e.lot);
+    CHECK_FALSE(watched.at("consortium").at("name").as_string().empty());
     const auto not_ready = c.call("PUT", bid + "/consensus/0", c.edinburgh_officer, R"({"score": 3, "rationale": "x"})");
     CHECK(not_ready.json().at("type").as_string() == "urn:collabtender:problem:moderation-not-ready");
 
@@ -236,6 +249,16 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     for (const auto& p : scores.at("panellists").as_array())
         if (p.at("conflicted").as_bool()) described = p.at("conflict_description").as_string() == description;
     CHECK(described);
+    const auto pilton_in_panel = [&] {
+        const auto listed = c.call("GET", e.panel + "/bids", c.edinburgh_officer).json();
+        for (const auto& item : listed.at("items").as_array())
+            if (item.at("bid_id").as_string() == id_of(bid)) return item.as_object();
+        return boost::json::object{};
+    };
+    CHECK(pilton_in_panel().at("flagged").as_int64() == 1);
+    CHECK(pilton_in_panel().at("flagged_unmoderated").as_int64() == 1);
+    CHECK(pilton_in_panel().at("ready_for_moderation").as_bool());
+    CHECK_FALSE(c.call("GET", e.panel + "/bids", e.chair).json().at("items").at(0).as_object().contains("flagged"));
 
     // The chair or a commissioner records consensus; other members may not.
     CHECK(c.call("PUT", bid + "/consensus/0", e.member, R"({"score": 3, "rationale": "Agreed"})").status == 403);
@@ -247,6 +270,8 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     const auto moderated = c.call("GET", bid + "/scores", e.member).json();
     CHECK(moderated.at("flagged_unmoderated").as_int64() == 0);
     CHECK(moderated.at("moderated_weighted_score").as_string() == "85.00");  // (60 x 3 + 40 x 4) / 4
+    CHECK(pilton_in_panel().at("flagged").as_int64() == 1);
+    CHECK(pilton_in_panel().at("flagged_unmoderated").as_int64() == 0);
 
     // Progress for the panellist, and nothing for providers or other bodies.
     const auto progress = c.call("GET", "/api/v1/me/panels", e.chair).json().at("items").at(0).at("lots").at(0);
@@ -314,6 +339,8 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(early.json().at("type").as_string() == "urn:collabtender:problem:feedback-not-released");
     const auto draft = c.call("GET", bid + "/feedback", c.edinburgh_officer);
     REQUIRE_MESSAGE(draft.status == 200, draft.body);
+    CHECK(draft.json().at("lot").at("id").as_string() == e.lot);
+    CHECK_FALSE(draft.json().at("consortium").at("name").as_string().empty());
     CHECK(draft.json().at("text").as_string().find("Show how partners share decisions") != std::string::npos);
     CHECK_FALSE(draft.json().at("edited").as_bool());
 

@@ -5,7 +5,10 @@
 #include <signal.h>
 #include <stdlib.h>
 
+#include <atomic>
 #include <future>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include <boost/json.hpp>
@@ -87,6 +90,81 @@ TEST_CASE("while the database is down the service answers 503 with Retry-After, 
     cluster.start();
     CHECK(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 30s));
     CHECK(get(server.port(), "/api/v1/me", token).status == 200);
+}
+
+TEST_CASE("a database outage under a steady write load: only 503s while down, nothing acknowledged lost, back in seconds") {
+    PrivateCluster cluster;
+    REQUIRE(run_collabtender({"migrate", "--database-url", cluster.url()}).exit_code == 0);
+    const auto organisation = create_organisation(cluster.url(), "Fife HSCP", "commissioning_body");
+    create_user(cluster.url(), organisation, "officer@fife.example", "commissioner", "a long enough password");
+    ServerProcess server{cluster.url()};
+    const auto token = login(server.port(), "officer@fife.example", "a long enough password");
+
+    // Four writers create draft tenders without pause; each answer is sorted.
+    std::atomic<bool> stop{false};
+    std::atomic<int> counter{0};
+    std::mutex lock;
+    std::vector<std::string> acknowledged;  // ids of tenders answered 201
+    std::map<std::string, int> others;      // "status type" of every other answer
+    auto writer = [&] {
+        while (!stop) {
+            const auto reference = "FIFE-" + std::to_string(counter++);
+            HttpResponse r;
+            try {
+                r = post_json(server.port(), "/api/v1/tenders", Commissioning::tender_body(reference), token);
+            } catch (const std::exception& e) {
+                std::lock_guard guard{lock};
+                ++others[std::string{"no answer: "} + e.what()];
+                continue;
+            }
+            std::lock_guard guard{lock};
+            if (r.status == 201) acknowledged.push_back(r.json().at("id").as_string().c_str());
+            else {
+                const auto type = r.header("content-type") == "application/problem+json"
+                                      ? std::string{r.json().at("type").as_string().c_str()}
+                                      : std::string{"not a problem"};
+                ++others[std::to_string(r.status) + " " + type + (r.header("retry-after").empty() ? "" : " retry")];
+            }
+        }
+    };
+    std::vector<std::thread> writers;
+    for (int i = 0; i < 4; ++i) writers.emplace_back(writer);
+
+    std::this_thread::sleep_for(1s);
+    cluster.stop();
+    std::this_thread::sleep_for(2s);
+    CHECK(get(server.port(), "/healthz").status == 200);  // the process itself still answers
+    cluster.start();
+    const auto restarted = std::chrono::steady_clock::now();
+    CHECK(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 30s));
+    const auto ready_after = std::chrono::steady_clock::now() - restarted;
+    std::size_t before_recovery = 0;
+    {
+        std::lock_guard guard{lock};
+        before_recovery = acknowledged.size();
+    }
+    std::this_thread::sleep_for(1s);
+    stop = true;
+    for (auto& w : writers) w.join();
+
+    MESSAGE("acknowledged " << acknowledged.size() << ", ready " << std::chrono::duration_cast<std::chrono::milliseconds>(ready_after).count()
+                            << " ms after the database");
+    for (const auto& [answer, count] : others) MESSAGE(answer << ": " << count);
+    // While the database was away: 503 with Retry-After, or (a commit cut off in
+    // flight) 500 outcome-unknown. Nothing else, and every request was answered.
+    for (const auto& [answer, count] : others) {
+        const bool expected = answer == "503 urn:collabtender:problem:service-unavailable retry" ||
+                              answer == "500 urn:collabtender:problem:outcome-unknown";
+        CHECK_MESSAGE(expected, answer);
+    }
+    CHECK(others.size() > 0);                          // the outage was seen
+    CHECK(acknowledged.size() > before_recovery);      // and writing resumed after it
+    pqxx::connection db{cluster.url()};
+    pqxx::work tx{db};
+    std::size_t present = 0;
+    for (const auto& id : acknowledged)
+        present += tx.exec_params1("SELECT count(*) FROM tender WHERE id = $1", id)[0].as<std::size_t>();
+    CHECK(present == acknowledged.size());
 }
 
 TEST_CASE("the service starts before its database and becomes ready when it appears") {

@@ -75,6 +75,14 @@ TEST_CASE("seats are confirmed up to capacity, then people wait in order") {
     const auto seats = c.call("GET", tender + "/information-sessions", c.provider).json().at("items").at(0);
     CHECK(seats.at("seats_taken").as_int64() == 2);
     CHECK(seats.at("waiting").as_int64() == 1);
+    // Each provider sees its own booking in the listing, and nobody else's.
+    CHECK(seats.at("my_booking").at("id").as_string() == a.json().at("id").as_string());
+    const auto waiting = c.call("GET", tender + "/information-sessions", third).json().at("items").at(0).at("my_booking");
+    CHECK(waiting.at("status").as_string() == "waiting");
+    CHECK(waiting.at("waiting_position").as_int64() == 1);
+    const auto outsider = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    CHECK(c.call("GET", tender + "/information-sessions", outsider).json().at("items").at(0).at("my_booking").is_null());
+    CHECK_FALSE(c.call("GET", tender + "/information-sessions", "").json().at("items").at(0).as_object().contains("my_booking"));
 
     // Who sees whose bookings.
     CHECK(c.call("GET", session + "/bookings", c.edinburgh_officer).json().at("items").as_array().size() == 3);

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <future>
+#include <map>
 
 #include <boost/json.hpp>
 
@@ -191,6 +192,10 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
     CHECK(refused.status == 403);
     CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-authorised-signatory");
     REQUIRE(c.call("POST", w.bid + "/sign-offs", w.partner, R"({"draft_sha256": ")" + digest + R"("})").status == 200);
+    const auto signed_now = c.call("GET", w.bid + "/sign-offs", c.provider).json();
+    for (const auto& item : signed_now.at("items").as_array())
+        if (item.at("organisation_id").as_string() == w.partner_org)
+            CHECK(item.at("signed_by_user_id").as_string() == w.partner_user);
     const auto one = submit("2");
     CHECK(contains(pointers(one), "/sign_offs/" + c.provider_organisation));
     CHECK_FALSE(contains(pointers(one), "/sign_offs/" + w.partner_org));
@@ -306,7 +311,7 @@ TEST_CASE("each organisation keeps its own answer library, searched by meaning o
                  R"({"answer_id": ")" + volunteers + R"("})", "\"0\"").status == 422);
 }
 
-TEST_CASE("partners see who is in which section, for a minute after their last heartbeat") {
+TEST_CASE("partners see who is in which section, until they leave or a minute after their last heartbeat") {
     Workspace w;
     auto& c = w.c;
     const auto presence = w.bid + "/sections/response-1/presence";
@@ -319,9 +324,34 @@ TEST_CASE("partners see who is in which section, for a minute after their last h
     CHECK(seen.at(0).at("display_name").as_string() == "staff@canongate.example");
     c.db.exec("UPDATE section_presence SET seen_at = now() - interval '61 seconds'");
     CHECK(c.call("GET", w.bid + "/presence", c.provider).json().at("items").as_array().empty());
+    // Leaving the section ends the presence at once, and only the caller's own.
+    REQUIRE(c.call("PUT", presence, w.partner, R"({"mode": "viewing"})").status == 204);
+    REQUIRE(c.call("PUT", presence, c.provider, R"({"mode": "editing"})").status == 204);
+    CHECK(c.call("DELETE", presence, w.partner).status == 204);
+    const auto left = c.call("GET", w.bid + "/presence", w.partner).json().at("items");
+    REQUIRE(left.as_array().size() == 1);
+    CHECK(left.at(0).at("display_name").as_string() != "staff@canongate.example");
+    CHECK(c.call("DELETE", presence, w.partner).status == 204);  // leaving twice changes nothing
     const auto rival = c.another_provider("Health in Mind", "staff@him.example");
     CHECK(c.call("PUT", presence, rival, R"({"mode": "viewing"})").status == 404);
+    CHECK(c.call("DELETE", presence, rival).status == 404);
     CHECK(c.call("GET", w.bid + "/presence", rival).status == 404);
+}
+
+TEST_CASE("members see everyone who may work on the bid, so they can assign, mention and ask to sign") {
+    Workspace w;
+    auto& c = w.c;
+    const auto people = c.call("GET", w.bid + "/people", w.partner).json().at("items");
+    std::map<std::string, std::string> organisation_of;
+    for (const auto& p : people.as_array()) {
+        CHECK(p.at("authorised_signatory").as_bool());
+        organisation_of[std::string{p.at("user_id").as_string()}] = p.at("organisation_id").as_string();
+    }
+    CHECK(organisation_of == std::map<std::string, std::string>{{w.lead_user, c.provider_organisation},
+                                                                {w.partner_user, w.partner_org}});
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(c.call("GET", w.bid + "/people", rival).status == 404);
+    CHECK(c.call("GET", w.bid + "/people", c.edinburgh_officer).status == 403);
 }
 
 TEST_CASE("a member organisation that leaves loses the drafts, comments and history at once") {
@@ -336,6 +366,7 @@ TEST_CASE("a member organisation that leaves loses the drafts, comments and hist
                                              w.bid + "/sections/response-0/diff?from=1&to=1",
                                              w.bid + "/sign-offs",
                                              w.bid + "/presence",
+                                             w.bid + "/people",
                                              w.bid + "/documents"};
     for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 200, path);
 
@@ -349,6 +380,7 @@ TEST_CASE("a member organisation that leaves loses the drafts, comments and hist
                       c.provider_organisation + "'") == "1");
     CHECK_FALSE(c.call("GET", w.bid + "/sign-offs", c.provider).json().at("items").at(0).at("signed").as_bool());
     CHECK(w.save(w.partner, "response-0", R"("Still ours?")", "1").status == 404);
+    CHECK(c.call("GET", w.bid + "/people", c.provider).json().at("items").as_array().size() == 1);
     // What it wrote stays with the bid, for the members who remain.
     CHECK(c.call("GET", w.bid + "/sections/response-0/history", c.provider).json().at("items").as_array().size() == 1);
 }

@@ -255,6 +255,24 @@ TEST_CASE("tender lists are paginated and filtered by status") {
     CHECK(c.call("GET", "/api/v1/tenders?sort=title", c.edinburgh_officer).status == 400);
 }
 
+TEST_CASE("organisation=mine lists only the caller's own body's tenders") {
+    Commissioning c;
+    c.published_pin("EDI-PIN");
+    c.draft("EDI-DRAFT");
+    CHECK(c.call("GET", "/api/v1/tenders", c.glasgow_officer).json().at("total").as_int64() == 1);  // Edinburgh's PIN
+    CHECK(c.call("GET", "/api/v1/tenders?organisation=mine", c.glasgow_officer).json().at("total").as_int64() == 0);
+    const auto mine = c.call("GET", "/api/v1/tenders?organisation=mine&status=draft", c.edinburgh_officer).json();
+    REQUIRE(mine.at("items").as_array().size() == 1);
+    CHECK(mine.at("items").at(0).at("reference").as_string() == "EDI-DRAFT");
+    CHECK(c.call("GET", "/api/v1/tenders?organisation=mine", c.edinburgh_officer).json().at("total").as_int64() == 2);
+    // Only a commissioning body owns tenders; any other value is a bad query.
+    CHECK(c.call("GET", "/api/v1/tenders?organisation=mine", c.provider).status == 403);
+    CHECK(c.call("GET", "/api/v1/tenders?organisation=mine", "").status == 403);
+    const auto bad = c.call("GET", "/api/v1/tenders?organisation=edinburgh", c.edinburgh_officer);
+    CHECK(bad.status == 400);
+    CHECK(bad.json().at("errors").at(0).at("parameter").as_string() == "organisation");
+}
+
 TEST_CASE("optional fields read back as plain values: numbers, date-times, ids") {
     Commissioning c;
     const auto path = c.draft();

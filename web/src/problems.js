@@ -14,6 +14,9 @@ const plain = {
   'moderation-not-ready': 'Not everyone on the panel has sent their scores yet. You can agree final scores once they have.',
   'validation-failed': 'Some answers need checking. Please see the messages below.',
   'invalid-credentials': 'The email address or password is not right. Please check them and try again.',
+  'feedback-not-released': 'The commissioner has not shared the feedback yet. You can read it here once they do.',
+  'no-decision-yet': 'No decision has been made about this lot yet. Your outcome letter will be here once it is.',
+  'invitation-changed': 'The lead has changed what they are asking of you. Please read the invitation again.',
   'too-many-attempts': 'There have been too many attempts to sign in with this email address. Please wait a while, then try again.',
 };
 

@@ -23,11 +23,11 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
   };
   const organisation = async (name) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
 
-  const rowan = await user(edinburgh, 'rowan@panel.example', 'Rowan Ranking', 'panellist');
-  const ellis = await user(edinburgh, 'ellis@panel.example', 'Ellis Evaluator', 'panellist');
-  const spare = await user(edinburgh, 'skye@panel.example', 'Skye Spare', 'panellist');
-  const granton = await user(await organisation('Granton Growers'), 'staff@granton.example', 'Granton Growers staff', 'provider');
-  const canongate = await user(await organisation('Canongate Care'), 'staff@canongate.example', 'Canongate Care staff', 'provider');
+  const rowan = await user(edinburgh, 'rowan.ranking@panel.example', 'Rowan Ranking', 'panellist');
+  const ellis = await user(edinburgh, 'ellis.evaluator@panel.example', 'Ellis Evaluator', 'panellist');
+  const spare = await user(edinburgh, 'skye.spare@panel.example', 'Skye Spare', 'panellist');
+  const granton = await user(await organisation('Granton Growers'), 'staff@granton-growers.example', 'Granton Growers staff', 'provider');
+  const canongate = await user(await organisation('Canongate Care'), 'staff@canongate-care.example', 'Canongate Care staff', 'provider');
 
   const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
   const started = Date.now();

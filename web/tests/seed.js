@@ -13,6 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, responses, declarations } from './scenario-texts.js';
 import { seedCommissioner } from './seed-commissioner.js';
+import { seedProviderEntry } from './seed-provider-entry.js';
+import { seedWorkspace } from './seed-workspace.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -143,6 +145,7 @@ export async function seed() {
   });
   const panelId = panel.headers.get('location').split('/').pop();
 
+  const workspace = await seedWorkspace({ api, admin, password }); // seeded while stage 1 runs out
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
@@ -158,11 +161,14 @@ export async function seed() {
     await must(200, 'POST', `${crops}/my-scores/submission`, tokens[key]);
   }
 
+  const providerEntry = await seedProviderEntry({ must, login, admin, officer, password });
   return {
+    providerEntry,
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
     commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
+    ...workspace,
   };
 }
 

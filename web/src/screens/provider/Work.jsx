@@ -1,0 +1,95 @@
+// "Your work": the provider's home. Invitations waiting for an answer, the
+// partnerships (consortia) the organisation is in with their bids, and open
+// opportunities.
+import { get } from '../../api.js';
+import { PageHeading } from '../../components/PageHeading.jsx';
+import { Loading } from '../../components/Loading.jsx';
+import { ErrorPage } from '../../components/ErrorMessage.jsx';
+import { Term } from '../../components/Term.jsx';
+import { useSession } from '../../session.js';
+import { useLoad } from '../../load.js';
+import { Link } from '../../router.jsx';
+import { InvitationList } from './Invitations.jsx';
+import { OpportunityList } from './Opportunities.jsx';
+import { BidList } from './Consortium.jsx';
+import { consortiumPath, isOpportunity, loadMyConsortia, loadTenders, memberStatus, tenderStatus } from './work.js';
+
+async function loadWork() {
+  const [tenders, invitations] = await Promise.all([loadTenders(), get('/invitations')]);
+  const consortia = await loadMyConsortia(tenders);
+  return { tenders, invitations: invitations.items, consortia };
+}
+
+function ConsortiumCard({ consortium: c }) {
+  const [label, colour] = tenderStatus(c.tender?.status);
+  const accepted = c.members.filter((m) => m.status === 'accepted');
+  const waiting = c.members.filter((m) => m.status === 'invited');
+  return (
+    <li class="work-card" data-testid={`consortium-${c.id}`}>
+      <h3 class="work-card__title">
+        <Link href={consortiumPath(c.id)}>{c.name}</Link>
+      </h3>
+      <p class="work-card__meta">
+        {c.tender?.title} <strong class={`ds_tag ${colour}`}>{label}</strong>
+      </p>
+      <p>
+        {accepted.map((m) => m.organisation_name).join(', ')}
+        {waiting.length > 0 && (
+          <>
+            {' '}
+            · <span class={`ds_tag ${memberStatus.invited[1]}`}>{waiting.length} invited, not answered yet</span>
+          </>
+        )}
+      </p>
+      {!c.complete && <p class="ds_hint-text">Not ready to bid yet: see what is missing on the partnership’s page.</p>}
+      <BidList bids={c.bids} tender={c.tender} headingLevel={4} />
+    </li>
+  );
+}
+
+export function Work() {
+  const { me } = useSession();
+  const { data, error, reload } = useLoad(loadWork, []);
+  if (error) return <ErrorPage error={error} />;
+  if (!data) return <Loading what="your work" />;
+  const open = data.tenders.filter(isOpportunity);
+  return (
+    <>
+      <PageHeading caption={me.organisation?.name}>Your work</PageHeading>
+      <p class="ds_leader">
+        Find care and support contracts to bid for, form partnerships with other organisations, and follow your bids.
+      </p>
+
+      <section aria-labelledby="invitations-heading" class="work-section">
+        <h2 id="invitations-heading" tabIndex={-1}>Invitations waiting for your answer</h2>
+        <InvitationList items={data.invitations} onAnswered={reload} />
+      </section>
+
+      <section aria-labelledby="consortia-heading" class="work-section">
+        <h2 id="consortia-heading">Your partnerships and bids</h2>
+        <p>
+          A <Term name="consortium">partnership bid (consortium)</Term> is how your organisation bids, alone or with
+          others. Each one can bid for one or more <Term name="lot">lots</Term> of a tender.
+        </p>
+        {data.consortia.length === 0 ? (
+          <p>Your organisation is not in any partnership yet. Choose an opportunity below to start one.</p>
+        ) : (
+          <ul class="work-list">
+            {data.consortia.map((c) => (
+              <ConsortiumCard key={c.id} consortium={c} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="opportunities-heading" class="work-section">
+        <h2 id="opportunities-heading">Open opportunities</h2>
+        <p>
+          Tenders open for bids, and <Term name="pin">early notices (PINs)</Term> of tenders coming soon.{' '}
+          <Link href="/opportunities">See all opportunities</Link>
+        </p>
+        <OpportunityList tenders={open} headingLevel={3} />
+      </section>
+    </>
+  );
+}

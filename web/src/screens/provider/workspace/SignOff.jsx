@@ -1,0 +1,157 @@
+// Signing off: every member organisation confirms the exact draft (named by its
+// content hash) before the bid can be submitted. Any later change voids the
+// sign-offs. Only an organisation's authorised signatories sign; the lead can ask
+// the others to sign.
+import { useState } from 'preact/hooks';
+import { get, post } from '../../../api.js';
+import { PageHeading } from '../../../components/PageHeading.jsx';
+import { Loading } from '../../../components/Loading.jsx';
+import { ErrorPage } from '../../../components/ErrorMessage.jsx';
+import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
+import { useLoad } from '../../../load.js';
+import { explain } from './problems.js';
+import { Link } from '../../../router.jsx';
+import { useSession } from '../../../session.js';
+import { bidPath, formatDateTime, loadBid } from './workspace.js';
+import './workspace.css';
+
+async function loadSignOff(me, bidId) {
+  const [context, signOffs] = await Promise.all([loadBid(me, bidId), get(`/bids/${bidId}/sign-offs`)]);
+  return { ...context, signOffs };
+}
+
+export function SignOff({ bid: bidId }) {
+  const { me } = useSession();
+  const { data, error, reload } = useLoad(() => loadSignOff(me, bidId), [bidId]);
+  const [problem, setProblem] = useState(null);
+  const [asked, setAsked] = useState(null);
+  if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
+  if (!data) return <Loading what="the sign-offs" />;
+  const { signOffs, consortium, lead } = data;
+  const mine = signOffs.items.find((s) => s.organisation_id === me.organisation.id);
+  const unsigned = signOffs.items.filter((s) => !s.signed);
+
+  const sign = async () => {
+    setProblem(null);
+    try {
+      await post(`/bids/${bidId}/sign-offs`, { draft_sha256: signOffs.draft_sha256 });
+      announce(`You have signed off the bid for ${me.organisation.name}.`);
+      reload();
+    } catch (e) {
+      if (e.kind === 'draft-changed') {
+        setProblem('The bid changed while you were reading it, so nothing was signed. Please check the bid as it is now, then sign again.');
+        reload();
+      } else if (e.kind === 'not-authorised-signatory')
+        setProblem(`Only an authorised signatory of ${me.organisation.name} can sign off a bid. Please ask one of them to sign.`);
+      else setProblem(explain(e));
+    }
+  };
+  const ask = async () => {
+    setProblem(null);
+    try {
+      const r = await post(`/bids/${bidId}/sign-off-requests`);
+      setAsked(r.asked);
+      announce(r.asked.length ? `Asked ${r.asked.map((a) => a.organisation).join(' and ')} to sign off.` : 'Everyone has already signed off.');
+    } catch (e) {
+      setProblem(explain(e));
+    }
+  };
+
+  return (
+    <>
+      <Link href={bidPath(bidId)} class="ds_back-link">
+        Back to the bid
+      </Link>
+      <PageHeading caption={consortium.name}>Sign off the bid</PageHeading>
+      <p>
+        Every organisation in the partnership must sign off the bid exactly as it is now before it can be submitted. If anyone
+        changes anything afterwards, the sign-offs no longer count and everyone must sign again.
+      </p>
+      <div class="ds_inset-text">
+        <p class="ds_inset-text__text">
+          The bid as it is now has this fingerprint (its SHA-256 content hash):{' '}
+          <code class="hash" data-testid="draft-hash">
+            {signOffs.draft_sha256}
+          </code>
+          . Your receipt will show the same kind of fingerprint for what was submitted.
+        </p>
+      </div>
+      <Explain question="What is a fingerprint?">
+        <p>
+          A long code worked out from every word and number in the bid. If anything in the bid changes, even one letter, the
+          code changes. So a sign-off of this code is a sign-off of exactly this version.
+        </p>
+      </Explain>
+      {problem && (
+        <div class="ds_notification-panel ds_notification-panel--neutral" role="alert" data-testid="sign-off-problem">
+          <p>{problem}</p>
+        </div>
+      )}
+      <h2>Who has signed</h2>
+      <ul class="sign-off-list">
+        {signOffs.items.map((s) => (
+          <li key={s.organisation_id} class="sign-off-card" data-testid={`sign-off-${s.organisation_id}`}>
+            <h3 class="sign-off-card__title">{s.organisation}</h3>
+            {s.signed ? (
+              <p>
+                <strong class="ds_tag ds_tag--green">Signed</strong> by {s.signed_by} on {formatDateTime(s.signed_at)}
+              </p>
+            ) : s.void ? (
+              <p>
+                <strong class="ds_tag ds_tag--orange">Must sign again</strong> It signed an earlier version
+                {s.signed_by ? ` (${s.signed_by}, ${formatDateTime(s.signed_at)})` : ''}, and the bid has changed since.
+              </p>
+            ) : (
+              <p>
+                <strong class="ds_tag ds_tag--grey">Not signed yet</strong>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      {mine && !mine.signed && (
+        <section aria-labelledby="sign-heading">
+          <h2 id="sign-heading">Sign for {me.organisation.name}</h2>
+          {me.authorised_signatory ? (
+            <>
+              <p>
+                By signing you confirm, for {me.organisation.name}, that you have read the bid as it is now and agree to it being
+                submitted.
+              </p>
+              <button type="button" class="ds_button" onClick={sign}>
+                Sign off the bid for {me.organisation.name}
+              </button>
+            </>
+          ) : (
+            <p data-testid="not-signatory">
+              You cannot sign, because you are not one of {me.organisation.name}’s authorised signatories. Please ask one of them to
+              sign off the bid.
+            </p>
+          )}
+        </section>
+      )}
+      {lead && unsigned.length > 0 && (
+        <section aria-labelledby="ask-heading">
+          <h2 id="ask-heading">Ask the others to sign</h2>
+          <p>We will tell every organisation that has not signed the bid as it is now.</p>
+          <button type="button" class="ds_button ds_button--secondary" onClick={ask}>
+            Ask them to sign off
+          </button>
+          {asked && (
+            <p role="status" data-testid="asked">
+              {asked.length
+                ? `Asked: ${asked.map((a) => a.organisation).join(', ')}.`
+                : 'Everyone has already signed the bid as it is now.'}
+            </p>
+          )}
+        </section>
+      )}
+      {unsigned.length === 0 && (
+        <p>
+          Everyone has signed. <Link href={`${bidPath(bidId)}/submit`}>Go to submit the bid</Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+// Submitting: the checklist of what is still missing, the submission itself
+// (with an Idempotency-Key kept until it is answered, so a retry after a lost
+// connection cannot submit twice), and the receipt, shown and downloadable.
+// In stage 2 the same page submits the revised bid.
+import { useState } from 'preact/hooks';
+import { ApiError, OfflineError, get, request } from '../../../api.js';
+import { PageHeading } from '../../../components/PageHeading.jsx';
+import { Loading } from '../../../components/Loading.jsx';
+import { ErrorPage } from '../../../components/ErrorMessage.jsx';
+import { announce } from '../../../components/Announcer.jsx';
+import { Explain } from '../../../components/Explain.jsx';
+import { useLoad } from '../../../load.js';
+import { explain } from './problems.js';
+import { Link } from '../../../router.jsx';
+import { useSession } from '../../../session.js';
+import { bidPath, blockingItems, daysLeft, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
+import './workspace.css';
+
+async function loadSubmit(me, bidId) {
+  const [context, signOffs, receipts] = await Promise.all([
+    loadBid(me, bidId),
+    get(`/bids/${bidId}/sign-offs`).catch(() => null),
+    get(`/bids/${bidId}/submissions`),
+  ]);
+  return { ...context, signOffs, receipts: receipts.items };
+}
+
+const keyName = (bidId) => `collabtender.submit.${bidId}`;
+function attemptKey(bidId) {
+  let key = sessionStorage.getItem(keyName(bidId));
+  if (!key) {
+    // randomUUID needs a secure context; getRandomValues works everywhere.
+    key = crypto.randomUUID?.() ?? [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    sessionStorage.setItem(keyName(bidId), key);
+  }
+  return key;
+}
+
+function receiptText(r, data) {
+  return [
+    'Collabtender submission receipt',
+    '',
+    `Bid: ${data.consortium.name}`,
+    `Tender: ${data.tender.title}`,
+    `Lot: ${data.lot?.number} ${data.lot?.title}`,
+    `Stage: ${r.stage}`,
+    `Submission: version ${r.version}`,
+    `Received: ${r.submitted_at} (${formatDateTime(r.submitted_at)})`,
+    `SHA-256 of the submitted content: ${r.sha256}`,
+    `Submission id: ${r.submission_id}`,
+    '',
+  ].join('\n');
+}
+
+export function Receipt({ receipt, data, headingLevel = 2 }) {
+  const H = `h${headingLevel}`;
+  const save = () => saveBlob(new Blob([receiptText(receipt, data)], { type: 'text/plain' }), `receipt-stage${receipt.stage}-v${receipt.version}.txt`);
+  return (
+    <div class="receipt" data-testid="receipt">
+      <H class="receipt__title">
+        Stage {receipt.stage}, submission {receipt.version}
+        {receipt.withdrawn ? ' (withdrawn)' : ''}
+      </H>
+      <dl class="ds_summary-list">
+        <div class="ds_summary-list__item">
+          <dt class="ds_summary-list__key">Received</dt>
+          <dd class="ds_summary-list__value" data-testid="receipt-time">
+            {formatDateTime(receipt.submitted_at)}
+          </dd>
+        </div>
+        <div class="ds_summary-list__item">
+          <dt class="ds_summary-list__key">Fingerprint (SHA-256)</dt>
+          <dd class="ds_summary-list__value">
+            <code class="hash" data-testid="receipt-hash">
+              {receipt.sha256}
+            </code>
+          </dd>
+        </div>
+      </dl>
+      <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={save}>
+        Download this receipt<span class="visually-hidden"> (stage {receipt.stage}, submission {receipt.version})</span>
+      </button>
+    </div>
+  );
+}
+
+export function Submit({ bid: bidId }) {
+  const { me } = useSession();
+  const { data, error, reload } = useLoad(() => loadSubmit(me, bidId), [bidId]);
+  const [problem, setProblem] = useState(null);
+  const [missing, setMissing] = useState(null);
+  const [receipt, setReceipt] = useState(null);
+  const [busy, setBusy] = useState(false);
+  if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
+  if (!data) return <Loading what="the checklist" />;
+  const { sections, bid, tender, stage, signOffs, consortium, receipts } = data;
+  const checklist = blockingItems(sections.blocking, bidId, sections.items, bid, signOffs);
+  const deadline = deadlineOf(tender, stage);
+
+  const submit = async () => {
+    setProblem(null);
+    setMissing(null);
+    setBusy(true);
+    try {
+      const r = await request('POST', `/bids/${bidId}/submissions`, undefined, { 'Idempotency-Key': attemptKey(bidId) });
+      sessionStorage.removeItem(keyName(bidId));
+      setReceipt(r);
+      announce(`Your bid has been submitted. Received ${formatDateTime(r.submitted_at)}.`);
+      reload();
+      setTimeout(() => document.getElementById('receipt-heading')?.focus(), 50);
+    } catch (e) {
+      if (!(e instanceof OfflineError) && !(e instanceof ApiError && e.temporary)) sessionStorage.removeItem(keyName(bidId));
+      if (e instanceof ApiError && e.kind === 'bid-incomplete') {
+        const errors = e.problem.errors ?? [];
+        const signOffErrors = errors.filter((x) => /^\/sign_offs\//.test(x.pointer));
+        const listed = blockingItems(errors, bidId, sections.items, bid, null);
+        for (const x of signOffErrors) {
+          const org = data.organisations[x.pointer.split('/')[2]] ?? 'An organisation';
+          listed.push({ text: `${org} must sign off the bid as it is now`, href: `${bidPath(bidId)}/sign-off` });
+        }
+        setMissing(listed);
+        setProblem('The bid cannot be submitted yet. These need doing first:');
+      } else if (e instanceof ApiError && e.kind === 'deadline-passed') setProblem('The deadline has passed, so the bid can no longer be submitted.');
+      else if (e instanceof OfflineError)
+        setProblem('We cannot reach the service, so we do not know yet if your bid arrived. Please try again: it will not be submitted twice.');
+      else setProblem(explain(e));
+      setTimeout(() => document.querySelector('[data-testid="submit-problem"]')?.focus(), 0);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Link href={bidPath(bidId)} class="ds_back-link">
+        Back to the bid
+      </Link>
+      <PageHeading caption={consortium.name}>{stage === 2 ? 'Submit your revised bid' : 'Submit your bid'}</PageHeading>
+      <p class="ds_leader">
+        The deadline is <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}). You can submit again until then; the
+        latest submission counts.
+      </p>
+      {receipt && (
+        <section aria-labelledby="receipt-heading" class="ds_notification-panel ds_notification-panel--neutral confirmation-panel">
+          <h2 id="receipt-heading" tabIndex={-1}>
+            Your {stage === 2 ? 'revised ' : ''}bid has been submitted
+          </h2>
+          <p>Keep the receipt: its fingerprint proves exactly what you sent.</p>
+          <Explain question="What is the fingerprint?">
+            <p>
+              A long code worked out from every word and number you submitted. Anyone can work it out again from the submitted bid:
+              if it matches your receipt, the bid is exactly what you sent.
+            </p>
+          </Explain>
+          <Receipt receipt={receipt} data={data} headingLevel={3} />
+        </section>
+      )}
+      {problem && (
+        <div class="ds_error-summary" role="alert" tabIndex={-1} data-testid="submit-problem" aria-labelledby="submit-problem-title">
+          <h2 class="ds_error-summary__title" id="submit-problem-title">
+            There is a problem
+          </h2>
+          <p>{problem}</p>
+          {missing && (
+            <ul class="ds_error-summary__list">
+              {missing.map((m) => (
+                <li key={m.text}>{m.href ? <Link href={m.href}>{m.text}</Link> : m.text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {!receipt && (
+        <section aria-labelledby="checklist-heading" data-testid="checklist">
+          <h2 id="checklist-heading">Checklist</h2>
+          {checklist.length === 0 ? (
+            <p>Everything is done: every section is complete and every organisation has signed off this version.</p>
+          ) : (
+            <>
+              <p>Still to do:</p>
+              <ul class="ds_bulleted-list">
+                {checklist.map((b) => (
+                  <li key={b.text}>{b.href ? <Link href={b.href}>{b.text}</Link> : b.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" class="ds_button" onClick={submit} disabled={busy}>
+            {stage === 2 ? 'Submit the revised bid' : 'Submit the bid'}
+          </button>
+        </section>
+      )}
+      {receipts.length > 0 && (
+        <section aria-labelledby="receipts-heading">
+          <h2 id="receipts-heading">Receipts</h2>
+          <ul class="receipt-list">
+            {[...receipts].reverse().map((r) => (
+              <li key={r.submission_id}>
+                <Receipt receipt={r} data={data} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

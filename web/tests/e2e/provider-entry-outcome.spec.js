@@ -1,0 +1,90 @@
+// After evaluation: a bidder reads the panel's stage-1 advice and its outcome
+// letter (shown, and downloaded with the token through a Blob). The seeded
+// "Carers Breaks" tender went through both stages and an award decision.
+import {
+  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
+} from './fixtures.js';
+import { readFileSync } from 'node:fs';
+
+const entry = scenario.providerEntry;
+const outcome = entry.outcome;
+const mhairi = entry.users.muirhouse;
+const lewis = entry.users.lights;
+const ours = outcome.bids.muirhouse;
+const theirs = outcome.bids.lights;
+
+async function checkScreen(page, label, shot) {
+  for (const mode of ['normal', 'easy read']) {
+    if (mode === 'easy read') await page.getByRole('button', { name: 'Easy read' }).click();
+    await expectAccessible(page, `${label} (${mode})`);
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expectNoSidewaysScroll(page);
+    await page.setViewportSize(size);
+  }
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+  await screenshot(page, `provider-entry-${shot}`);
+}
+
+test('a bidder reads its stage-1 feedback and its outcome letter, and downloads the letter', async ({ page }) => {
+  await signIn(page, mhairi);
+  await expect(heading(page)).toHaveText('Your work');
+  const card = page.getByTestId(`consortium-${ours.consortium}`);
+  await expect(card).toContainText('Decision made: standstill period');
+  await expect(card).toContainText('Sent for stage 2');
+
+  // Feedback: the panel's advice per question, with the agreed scores, as the service has it.
+  await card.getByRole('link', { name: 'Read the feedback for Lot 1: Short breaks' }).click();
+  await expect(heading(page)).toHaveText('Feedback on your first-stage bid');
+  const feedback = (await apiAs(mhairi, 'GET', `/bids/${ours.id}/feedback`)).json;
+  expect(feedback.released).toBe(true);
+  const advice = [
+    'Give an example of a person whose plan changed, and how it changed.',
+    'Say how you would decide things with the other groups on the site.',
+    'Tell us how staff have a say in how the service is run.',
+  ];
+  expect(feedback.advice.map((a) => a.text)).toEqual(advice.map((a) => `- ${a}\n`)); // one line per panel member
+  for (const [i, a] of advice.entries()) {
+    await expect(page.getByTestId(`advice-${i}`).getByRole('listitem')).toHaveText(a);
+  }
+  await expect(page.getByTestId('advice-0')).toContainText('The panel’s agreed score: 2 out of 4 (Acceptable)');
+  await expect(page.getByTestId('advice-2')).toContainText('The panel’s agreed score: 1 out of 4 (Poor)');
+  await expect(page.getByTestId('gates')).toContainText('Fair work: Met');
+  await checkScreen(page, 'feedback', '11-feedback');
+
+  // The outcome letter: not successful, why, and the scores beside the winner's.
+  await page.goto('/work');
+  await page.getByTestId(`consortium-${ours.consortium}`)
+    .getByRole('link', { name: 'Read the outcome letter for Lot 1: Short breaks' }).click();
+  await expect(heading(page)).toHaveText('Outcome of your bid');
+  const letter = (await apiAs(mhairi, 'GET', `/bids/${ours.id}/outcome-letter`)).json;
+  expect(letter.outcome).toBe('unsuccessful');
+  await expect(page.getByTestId('outcome')).toContainText('your bid was not successful this time');
+  await expect(page.getByTestId('reasons')).toContainText('Your bid came 2nd of the 2 bids that met the minimum requirements.');
+  const table = page.getByTestId('scores');
+  await expect(table.getByRole('columnheader', { name: 'Leith Lights' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.your_weighted_score}%`);
+  await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.successful[0].weighted_score}%`);
+  await checkScreen(page, 'outcome letter', '12-outcome');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the letter' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.html$/);
+  const html = readFileSync(await file.path(), 'utf8');
+  expect(html).toContain('Leith Lights');
+  expect(html).toMatch(/<html/i);
+  expect(page.url()).not.toContain('token');
+});
+
+test('the successful bidder is told so, and nobody reads another bidder’s letters', async ({ page }) => {
+  await signIn(page, lewis);
+  await page.goto(`/bids/${theirs.id}/outcome`);
+  await expect(page.getByTestId('outcome')).toContainText('Leith Lights: your bid was successful.');
+  await page.goto(`/bids/${ours.id}/feedback`);
+  await expect(heading(page)).toHaveText('Sorry, we cannot show this page');
+  expect((await apiAs(lewis, 'GET', `/bids/${ours.id}/feedback`)).status).toBe(404);
+  await page.goto(`/bids/${ours.id}/outcome`);
+  await expect(heading(page)).toHaveText('Sorry, we cannot show this page');
+});

@@ -1,0 +1,55 @@
+// What the bid workspace specs share: the seeded workspace, and one check of a
+// screen (axe in normal and easy-read modes, no sideways scrolling at 320 px, a
+// screenshot).
+import { expect, scenario, expectAccessible, expectNoSidewaysScroll, screenshot } from './fixtures.js';
+
+export const ws = scenario.workspace;
+export const bidUrl = (key) => `/bids/${ws.bids[key]}`;
+export const sectionUrl = (key, section) => `${bidUrl(key)}/sections/${section}`;
+
+export async function bothModes(page, label) {
+  await expectAccessible(page, `${label} (normal)`);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectAccessible(page, `${label} (easy read)`);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+}
+
+// axe in both modes, 320 px wide without sideways scrolling (in both modes), and a screenshot.
+export async function checkScreen(page, label, shot) {
+  await bothModes(page, label);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectNoSidewaysScroll(page);
+  await page.getByRole('button', { name: 'Easy read' }).click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+  await page.setViewportSize(size);
+  if (shot) await screenshot(page, shot);
+}
+
+// Presses Tab until the element has the focus (at most `limit` times).
+export async function tabTo(page, locator, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('could not reach the element with the Tab key');
+}
+
+// The service's answer to a request with headers (If-Match), with the user's own token.
+export async function apiWith(user, method, path, body, headers = {}) {
+  const login = await fetch(`${scenario.api}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: user.email, password: user.password }),
+  });
+  const { token } = await login.json();
+  const response = await fetch(`${scenario.api}/api/v1${path}`, {
+    method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, json: await response.json().catch(() => null) };
+}
