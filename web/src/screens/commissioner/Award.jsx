@@ -307,14 +307,14 @@ function LotAward({ lot, criteria, data, reload }) {
           {decision.awards.length === 0 && <p>No bid is awarded this lot.</p>}
           <ul class="lot-list">
             {decision.awards.map((a) => (
-              <li class="lot-card" key={a.id} data-testid={`award-${names[a.bid_id]}`}>
-                <h4 class="lot-card__title ds_h4">{names[a.bid_id] ?? 'A bid'}</h4>
+              <li class="lot-card" key={a.id} data-testid={`award-${a.consortium?.name ?? names[a.bid_id]}`}>
+                <h4 class="lot-card__title ds_h4">{a.consortium?.name ?? names[a.bid_id] ?? 'A bid'}</h4>
                 <p>
                   <strong class={`ds_tag ${a.status === 'confirmed' ? 'ds_tag--green' : 'ds_tag--orange'}`}>{awardWords[a.status]}</strong>
                   {a.suspension_reason && ` Suspended because: ${a.suspension_reason}`}
                 </p>
                 {a.contract && <p>Contract from {a.contract.start_date} for {a.contract.term_months} months.</p>}
-                <AwardControls award={a} consortium={names[a.bid_id]} onSaved={reload} />
+                <AwardControls award={a} consortium={a.consortium?.name ?? names[a.bid_id]} onSaved={reload} />
               </li>
             ))}
           </ul>
