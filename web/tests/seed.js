@@ -12,6 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, responses, declarations } from './scenario-texts.js';
+import { seedCommissioner } from './seed-commissioner.js';
 import { seedProviderEntry } from './seed-provider-entry.js';
 import { seedWorkspace } from './seed-workspace.js';
 
@@ -166,6 +167,7 @@ export async function seed() {
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
+    commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
     ...workspace,
   };
 }

@@ -17,7 +17,7 @@ import { Link } from '../router.jsx';
 import { useSession } from '../session.js';
 import { loadScores } from './PanelScores.jsx';
 
-function ConsensusForm({ bidId, criterion, scale, onSaved }) {
+export function ConsensusForm({ bidId, criterion, scale, onSaved }) {
   const i = criterion.criterion;
   const [score, setScore] = useState(criterion.consensus?.score ?? null);
   const [rationale, setRationale] = useState(criterion.consensus?.rationale ?? '');

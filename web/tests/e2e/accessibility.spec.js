@@ -78,15 +78,3 @@ test('the conflicted and moderation screens pass axe in both modes', async ({ pa
   await expect(heading(page)).toHaveText('You will not score this bid');
   await bothModes(page, 'conflicted');
 });
-
-test('providers and commissioners get a clearly marked coming-soon home', async ({ page }) => {
-  for (const who of ['officer']) {
-    await signIn(page, scenario.users[who]);
-    await expect(heading(page)).toHaveText(`Welcome, ${scenario.users[who].display_name}`);
-    await expect(page.getByTestId('coming-soon')).toContainText('Coming soon');
-    await bothModes(page, `${who} home`);
-    await screenshot(page, `11-coming-soon-${who}`);
-    await page.getByRole('button', { name: 'Sign out' }).click();
-    await expect(heading(page)).toHaveText('Sign in');
-  }
-});

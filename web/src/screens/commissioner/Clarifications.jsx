@@ -1,0 +1,161 @@
+// Clarification questions from providers: answer each one, privately to the
+// asker or published to everyone in anonymised words.
+import { useState } from 'preact/hooks';
+import { get, post } from '../../api.js';
+import { announce } from '../../components/Announcer.jsx';
+import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
+import { TenderFrame } from './TenderFrame.jsx';
+import { fieldErrors, formatDate, money, pence, whole, explain } from './tenders.js';
+
+function AnswerForm({ tender, question, lots, onSaved }) {
+  const answered = question.answer !== null;
+  const [answer, setAnswer] = useState('');
+  const [publish, setPublish] = useState(true);
+  const [wording, setWording] = useState(question.question);
+  const [correct, setCorrect] = useState(false);
+  const [fix, setFix] = useState({ lot_id: question.lot_id ?? lots[0]?.id ?? '', title: '', description: '', annual_value_pence: '', term_months: '' });
+  const setFixField = (key) => (value) => setFix({ ...fix, [key]: value });
+  const [errors, setErrors] = useState({});
+  const [problem, setProblem] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const id = `q-${question.id}`;
+
+  const submit = async (event) => {
+    event.preventDefault();
+    if (!answered && !answer.trim()) {
+      setErrors({ answer: 'Write your answer.' });
+      document.getElementById(`${id}-answer`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const base = `/tenders/${tender.id}/clarifications/${question.id}`;
+      if (answered) await post(`${base}/publish`, { published_question: wording.trim() });
+      else {
+        const body = { answer: answer.trim(), publish, ...(publish ? { published_question: wording.trim() } : {}) };
+        if (publish && correct) {
+          const changes = {};
+          if (fix.title.trim()) changes.title = fix.title.trim();
+          if (fix.description.trim()) changes.description = fix.description.trim();
+          if (fix.term_months.trim()) changes.term_months = whole(fix.term_months) ?? -1;
+          if (fix.annual_value_pence.trim()) changes.annual_value_pence = pence(fix.annual_value_pence) ?? -1;
+          body.lot_correction = { lot_id: fix.lot_id, changes };
+        }
+        await post(`${base}/answer`, body);
+      }
+      announce(publish || answered ? 'Answer published to everyone.' : 'Answer sent to the asker.');
+      setErrors({});
+      setProblem(null);
+      onSaved();
+    } catch (error) {
+      setErrors(fieldErrors(error, ['answer', 'published_question', 'lot_correction', 'lot_correction-lot_id',
+        ...['title', 'description', 'annual_value_pence', 'term_months'].map((k) => `lot_correction-changes-${k}`)]));
+      setProblem(explain(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-testid={`answer-${question.id}`}>
+      {problem && <p class="ds_question__error-message" role="alert">{problem}</p>}
+      {!answered && (
+        <>
+          <TextArea id={`${id}-answer`} label="Your answer" value={answer} onInput={setAnswer} error={errors.answer} />
+          <Checkbox id={`${id}-publish`} label="Publish the question and answer to everyone"
+            hint="Published questions are anonymised: nobody sees who asked." checked={publish} onChange={setPublish} />
+        </>
+      )}
+      {(publish || answered) && (
+        <TextArea id={`${id}-wording`} label="The question as everyone will read it"
+          hint="Take out anything that shows who asked." rows={3} value={wording} onInput={setWording}
+          error={errors.published_question} />
+      )}
+      {!answered && publish && lots.length > 0 && (
+        <>
+          <Checkbox id={`${id}-correct`} label="Correct a lot with this answer"
+            hint="After stage 1 opens, this is the only way to change a lot. Leave a field empty to keep it as it is."
+            checked={correct} onChange={setCorrect} />
+          {correct && (
+            <div class="criterion-fieldset">
+              {errors.lot_correction && <p class="ds_question__error-message">{errors.lot_correction}</p>}
+              <Select id={`${id}-lot`} label="Lot to correct" value={fix.lot_id} onChange={setFixField('lot_id')}
+                options={lots.map((l) => [l.id, `Lot ${l.number}: ${l.title}`])} error={errors['lot_correction-lot_id']} />
+              <TextField id={`${id}-lot-title`} label="New title" value={fix.title} onInput={setFixField('title')}
+                error={errors['lot_correction-changes-title']} />
+              <TextArea id={`${id}-lot-description`} label="New description" rows={3} value={fix.description}
+                onInput={setFixField('description')} error={errors['lot_correction-changes-description']} />
+              <TextField id={`${id}-lot-value`} label="New value each year, in pounds" prefix="£" width={10} inputMode="decimal"
+                value={fix.annual_value_pence} onInput={setFixField('annual_value_pence')}
+                error={errors['lot_correction-changes-annual_value_pence']} />
+              <TextField id={`${id}-lot-term`} label="New term in months" inputMode="numeric" width={4} value={fix.term_months}
+                onInput={setFixField('term_months')} error={errors['lot_correction-changes-term_months']} />
+            </div>
+          )}
+        </>
+      )}
+      <button type="submit" class="ds_button" disabled={busy}>
+        {answered ? 'Publish this question and answer' : publish ? 'Answer and publish' : 'Answer the asker only'}
+      </button>
+    </form>
+  );
+}
+
+const change = (key, value) =>
+  ({
+    title: `title “${value}”`,
+    description: 'description changed',
+    term_months: `term ${value} months`,
+    annual_value_pence: `value ${money(value)} a year`,
+  })[key] ?? key.replace(/_/g, ' ');
+
+function ClarificationList({ tender, items, lots, reload }) {
+  if (items.length === 0) return <p data-testid="no-questions">No questions have been asked yet.</p>;
+  const waiting = items.filter((q) => q.answer === null || !q.published);
+  return (
+    <>
+      <p>
+        {waiting.length === 0 ? 'Every question is answered and published.' : `${waiting.length} ${waiting.length === 1 ? 'question needs' : 'questions need'} an answer or publishing.`}
+      </p>
+      <ul class="lot-list">
+        {items.map((q) => (
+          <li class="lot-card" key={q.id} data-testid={`question-${q.id}`}>
+            <h2 class="lot-card__title ds_h4">{q.question}</h2>
+            <p class="ds_hint-text">
+              Asked by {q.asked_by_organisation_name ?? 'a provider'} on {formatDate(q.asked_at)}
+            </p>
+            {q.answer !== null && (
+              <p>
+                <strong>Answer:</strong> {q.answer}
+              </p>
+            )}
+            {q.lot_correction && (
+              <p data-testid="correction">
+                Corrected lot {lots.find((l) => l.id === q.lot_correction.lot_id)?.number ?? ''}:{' '}
+                {Object.entries(q.lot_correction.changes ?? {}).map(([k, v]) => change(k, v)).join('; ')}
+              </p>
+            )}
+            {q.published ? (
+              <p>
+                <strong class="ds_tag ds_tag--green">Published</strong> as: “{q.published_question ?? q.question}”
+              </p>
+            ) : (
+              <AnswerForm tender={tender} question={q} lots={lots} onSaved={reload} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Clarifications({ tender }) {
+  return (
+    <TenderFrame id={tender} page="clarifications" heading="Clarification questions"
+      load={async (t) => {
+        const [items, lots] = await Promise.all([get(`/tenders/${t.id}/clarifications`), get(`/tenders/${t.id}/lots`)]);
+        return { items: items.items, lots: lots.items };
+      }}
+      render={(t, reload, x) => <ClarificationList tender={t} items={x.items} lots={x.lots} reload={reload} />} />
+  );
+}

@@ -1,0 +1,176 @@
+// Evaluation panels: one per lot, or one for every lot without its own. The
+// commissioner seats panellists (people with lived experience, statutory and
+// third-sector staff, independents), one of whom chairs.
+import { useState } from 'preact/hooks';
+import { get, post, request } from '../../api.js';
+import { ErrorSummary } from '../../components/ErrorMessage.jsx';
+import { announce } from '../../components/Announcer.jsx';
+import { Link, navigate } from '../../router.jsx';
+import { Checkbox, Select, TextField } from './Fields.jsx';
+import { TenderFrame } from './TenderFrame.jsx';
+import { ifMatch, tenderPath, useProblems } from './tenders.js';
+
+export const kinds = {
+  lived_experience: 'Lived experience',
+  statutory: 'Statutory body staff',
+  third_sector: 'Third-sector staff',
+  independent: 'Independent member',
+};
+
+function lotName(panel, lots) {
+  if (!panel.lot_id) return 'Every lot without a panel of its own';
+  const lot = lots.find((l) => l.id === panel.lot_id);
+  return lot ? `Lot ${lot.number}: ${lot.title}` : 'A lot';
+}
+
+function PanelList({ tender, panels, lots }) {
+  return (
+    <>
+      <p>
+        Each panel scores the bids for its lots. Panel members first say whether they have a conflict of interest with a
+        bid; they never see or score a bid they are conflicted on.
+      </p>
+      {panels.length === 0 ? (
+        <p data-testid="no-panels">No panels have been formed yet.</p>
+      ) : (
+        <ul class="lot-list">
+          {panels.map((p) => (
+            <li class="lot-card" key={p.id} data-testid={`panel-${p.name}`}>
+              <h2 class="lot-card__title ds_h3">{p.name}</h2>
+              <p>Scores: {lotName(p, lots)}</p>
+              <ul>
+                {p.members.map((m) => (
+                  <li key={m.user_id}>
+                    {m.display_name} ({kinds[m.kind]}){m.chair && <strong> – chair</strong>}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <Link href={tenderPath(tender.id, `panels/${p.id}`)}>Change the members of {p.name}</Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <Link href={tenderPath(tender.id, 'panels/new')} class="ds_button">
+          Form a panel
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function PanelForm({ tender, panel, panellists, lots }) {
+  const [name, setName] = useState(panel?.name ?? '');
+  const [lotId, setLotId] = useState(panel?.lot_id ?? '');
+  const [seated, setSeated] = useState(() => Object.fromEntries((panel?.members ?? []).map((m) => [m.user_id, m.kind])));
+  const [chair, setChair] = useState(panel?.members.find((m) => m.chair)?.user_id ?? '');
+  const problems = useProblems();
+  const { errors } = problems;
+  const [busy, setBusy] = useState(false);
+  const ids = ['name', 'lot_id', 'members', 'chair'];
+  const chosen = panellists.filter((p) => seated[p.id]);
+
+  const submit = async (event) => {
+    event.preventDefault();
+    const local = {};
+    if (chosen.length === 0) local.members = 'Choose at least one panel member.';
+    else if (!chosen.some((p) => p.id === chair)) local.chair = 'Choose who chairs the panel.';
+    if (Object.keys(local).length > 0) return problems.show(local, null, ids);
+    const members = chosen.map((p) => ({ user_id: p.id, kind: seated[p.id], chair: p.id === chair }));
+    setBusy(true);
+    try {
+      if (panel) await request('PUT', `/panels/${panel.id}`, { name: name.trim(), members }, ifMatch(panel.version));
+      else await post(`/tenders/${tender.id}/panels`, { name: name.trim(), lot_id: lotId || null, members });
+      announce(panel ? 'The panel is saved.' : 'The panel is formed.');
+      navigate(tenderPath(tender.id, 'panels'));
+    } catch (error) {
+      problems.fail(error, ids);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary message={problems.failure} errors={problems.summary} />
+      <form onSubmit={submit} noValidate data-testid="panel-form">
+        <TextField id="name" label="Name of the panel" hint="For example Welcome Teams panel." value={name}
+          onInput={setName} error={errors.name} />
+        {!panel && (
+          <Select id="lot_id" label="Which lots it scores" value={lotId} onChange={setLotId} error={errors.lot_id}
+            options={[['', 'Every lot without a panel of its own'], ...lots.map((l) => [l.id, `Lot ${l.number}: ${l.title}`])]} />
+        )}
+        <div class={`ds_question${errors.members ? ' ds_question--error' : ''}`}>
+          <fieldset aria-describedby={errors.members ? 'members-error' : undefined}>
+            <legend class="ds_label" id="members" tabIndex={-1}>
+              Panel members
+            </legend>
+            <p class="ds_hint-text">Choose who sits on the panel, and what they bring to it.</p>
+            {errors.members && (
+              <p class="ds_question__error-message" id="members-error">
+                {errors.members}
+              </p>
+            )}
+            {panellists.map((p) => (
+              <div class="panel-member" key={p.id}>
+                <Checkbox id={`seat-${p.id}`} label={`${p.display_name} (${p.organisation})`} checked={Boolean(seated[p.id])}
+                  onChange={(on) => {
+                    const next = { ...seated };
+                    if (on) next[p.id] = 'lived_experience';
+                    else delete next[p.id];
+                    setSeated(next);
+                  }} />
+                {seated[p.id] && (
+                  <Select id={`kind-${p.id}`} label={`${p.display_name} sits on the panel as`} value={seated[p.id]}
+                    onChange={(kind) => setSeated({ ...seated, [p.id]: kind })} options={Object.entries(kinds)} />
+                )}
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        {chosen.length > 0 && (
+          <Select id="chair" label="Who chairs the panel" hint="The chair leads the panel’s meetings and records the agreed scores."
+            value={chair} onChange={setChair} error={errors.chair}
+            options={[['', 'Choose the chair'], ...chosen.map((p) => [p.id, p.display_name])]} />
+        )}
+        <div class="ds_button-group">
+          <button type="submit" class="ds_button" disabled={busy}>
+            {panel ? 'Save the panel' : 'Form the panel'}
+          </button>
+          <Link href={tenderPath(tender.id, 'panels')} class="ds_button ds_button--cancel">
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+async function loadPanels(t) {
+  const [panels, lots] = await Promise.all([get(`/tenders/${t.id}/panels`), get(`/tenders/${t.id}/lots`)]);
+  return { panels: panels.items, lots: lots.items };
+}
+
+export function Panels({ tender }) {
+  return (
+    <TenderFrame id={tender} page="panels" heading="Panels" load={loadPanels}
+      render={(t, _reload, x) => <PanelList tender={t} panels={x.panels} lots={x.lots} />} />
+  );
+}
+
+export function NewPanel({ tender }) {
+  return (
+    <TenderFrame id={tender} page="panels" heading="Form a panel"
+      load={async (t) => ({ ...(await loadPanels(t)), panellists: (await get('/panellists')).items })}
+      render={(t, _reload, x) => <PanelForm tender={t} lots={x.lots} panellists={x.panellists} />} />
+  );
+}
+
+export function EditPanel({ tender, panel }) {
+  return (
+    <TenderFrame id={tender} page="panels" deps={[panel]} heading="Change a panel’s members"
+      load={async (t) => ({ ...(await loadPanels(t)), panel: await get(`/panels/${panel}`), panellists: (await get('/panellists')).items })}
+      render={(t, _reload, x) => <PanelForm tender={t} lots={x.lots} panellists={x.panellists} panel={x.panel} />} />
+  );
+}
