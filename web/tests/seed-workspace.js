@@ -39,6 +39,7 @@ export async function seedWorkspace({ must, login, admin, password }) {
     lead: await user(orgs.granton.id, 'gail@granton.example', 'Gail Lead', 'provider', true),
     clerk: await user(orgs.granton.id, 'chris@granton.example', 'Chris Clerk', 'provider', false),
     partner: await user(orgs.muirhouse.id, 'pat@muirhouse.example', 'Pat Partner', 'provider', true),
+    colleague: await user(orgs.muirhouse.id, 'morgan@muirhouse.example', 'Morgan Muirhouse', 'provider', false),
     rival: await user(orgs.forth.id, 'rio@forth.example', 'Rio Rival', 'provider', true),
   };
   const tokens = {};

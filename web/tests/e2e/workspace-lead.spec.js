@@ -38,7 +38,7 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await next.getByText('Change who does this').click();
   await next.getByLabel('Which organisation writes it').selectOption({ label: 'Muirhouse Link Up' });
   const writers = next.getByLabel('Who at that organisation writes it');
-  await expect(writers.locator('option')).toHaveText(['Anyone at the organisation', 'Pat Partner']);
+  await expect(writers.locator('option')).toHaveText(['Anyone at the organisation', 'Morgan Muirhouse', 'Pat Partner']);
   await writers.selectOption({ label: 'Pat Partner' });
   await next.getByRole('button', { name: /^Save/ }).click();
   await expect(next).toContainText('Written byMuirhouse Link Up: Pat Partner');

@@ -33,6 +33,29 @@ test('a partner edits its own section and is refused another organisation’s', 
   expect((await sectionOf(partner, ws.bids.shared, 'response-1')).versions).toBe(version);
 });
 
+test('a section’s writer hands it on to a colleague at the same organisation, and nothing else', async ({ page }) => {
+  const { lead, partner, colleague } = ws.users;
+  const path = `/bids/${ws.bids.shared}/sections/declaration-2/assignment`;
+  const given = { owner_organisation_id: ws.organisations.muirhouse.id, owner_user_id: partner.id, approver_user_id: lead.id, due_date: null };
+  expect((await apiWith(lead, 'PUT', path, given)).status).toBe(200);
+  await signIn(page, partner);
+  await page.goto(bidUrl('shared'));
+  const card = page.getByTestId('section-declaration-2');
+  await expect(card.getByText('Change who does this')).toHaveCount(0);  // the lead's to decide
+  await card.getByText('Hand this on to a colleague').click();
+  const who = card.getByLabel('Who at your organisation writes it');
+  await expect(who.locator('option')).toHaveText(['Anyone at your organisation', 'Morgan Muirhouse', 'Me (Pat Partner)']);
+  await who.selectOption({ label: 'Morgan Muirhouse' });
+  await card.getByRole('button', { name: /^Save/ }).click();
+  await expect(card).toContainText('Written byMuirhouse Link Up: Morgan Muirhouse');
+  await checkScreen(page, 'bid overview with the hand-on form', 'workspace-12-hand-on');
+  expect(await sectionOf(partner, ws.bids.shared, 'declaration-2')).toMatchObject(
+    { owner_organisation_id: ws.organisations.muirhouse.id, owner_user_id: colleague.id, approver_user_id: lead.id });
+  // Handing on moves the writer only: a partner cannot change the approver (the service refuses).
+  expect((await apiWith(partner, 'PUT', path, { ...given, owner_user_id: colleague.id, approver_user_id: partner.id })).status).toBe(403);
+  expect((await apiWith(lead, 'PUT', path, { owner_organisation_id: null, owner_user_id: null, approver_user_id: null, due_date: null })).status).toBe(200);
+});
+
 test('two partners write different sections of one bid at the same time, and each sees the other', async ({ browser }) => {
   const lead = ws.users.lead;
   const partner = ws.users.partner;

@@ -146,6 +146,62 @@ function AssignForm({ bidId, section, title, organisations, people, me, onSaved 
   );
 }
 
+// An owning organisation's staff may hand its section to a colleague; the lead
+// decides everything else about who does what.
+function HandOnForm({ bidId, section, title, people, me, onSaved }) {
+  const colleagues = people.filter((p) => p.organisation_id === section.owner_organisation_id);
+  const [person, setPerson] = useState(section.owner_user_id ?? '');
+  const [problem, setProblem] = useState(null);
+  const id = `hand-on-${section.section}`;
+  const save = async (event) => {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      const saved = await request('PUT', `/bids/${bidId}/sections/${section.section}/assignment`, {
+        owner_organisation_id: section.owner_organisation_id,
+        owner_user_id: person || null,
+        approver_user_id: section.approver_user_id ?? null,
+        due_date: section.due_date ?? null,
+      });
+      announce(`Saved who writes “${title}”.`);
+      onSaved(saved);
+    } catch (e) {
+      setProblem(explain(e));
+    }
+  };
+  return (
+    <details class="ds_details assign">
+      <summary class="ds_details__summary">
+        Hand this on to a colleague<span class="visually-hidden">: {title}</span>
+      </summary>
+      <div class="ds_details__text">
+        <form onSubmit={save} noValidate data-testid={`${id}-form`}>
+          <ErrorSummary message={problem} errors={[]} />
+          <div class="ds_question">
+            <label class="ds_label" for={`${id}-person`}>
+              Who at your organisation writes it
+            </label>
+            <div class="ds_select-wrapper">
+              <select class="ds_select" id={`${id}-person`} value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
+                <option value="">Anyone at your organisation</option>
+                {colleagues.map((p) => (
+                  <option key={p.user_id} value={p.user_id}>
+                    {p.user_id === me.id ? `Me (${me.display_name})` : p.display_name}
+                  </option>
+                ))}
+              </select>
+              <span class="ds_select-arrow" aria-hidden="true" />
+            </div>
+          </div>
+          <button type="submit" class="ds_button ds_button--small">
+            Save<span class="visually-hidden"> who writes “{title}”</span>
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}
+
 function SectionCard({ bidId, data, section, me, presence, onChanged }) {
   const { bid, organisations, people, lead } = data;
   const title = sectionTitle(section, bid);
@@ -200,12 +256,14 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
       {lead && (
         <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} people={people} me={me} onSaved={onChanged} />
       )}
+      {!lead && section.owner_organisation_id === me.organisation.id && (
+        <HandOnForm bidId={bidId} section={section} title={title} people={people} me={me} onSaved={onChanged} />
+      )}
     </li>
   );
 }
 
 export function BidOverview({ bid }) {
-  // The provider's home address is this route's pattern until their home page exists.
   return <Overview bid={bid} />;
 }
 
