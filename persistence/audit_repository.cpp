@@ -27,13 +27,21 @@ void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>
 
 std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset) {
+    // A tender's events make up its own chain, numbered from 1: with nothing sealed, a
+    // page is a range of positions, read from the index however long the chain.
+    const auto rows = sealed_since
+                          ? tx.work().exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset)
+                          : tx.work().exec_prepared("audit_chain_page", tender_id, offset, limit);
     std::vector<AuditLink> out;
-    for (const auto& r : tx.work().exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset))
-        out.push_back(link_from(r));
+    for (const auto& r : rows) out.push_back(link_from(r));
     return out;
 }
 
 long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since) {
+    if (!sealed_since) {  // the chain's head counts its links
+        const auto heads = chain_heads(tx, tender_id);
+        return heads.empty() ? 0 : static_cast<long>(heads.front().second.position);
+    }
     return tx.work().exec_prepared1("audit_tender_count", tender_id, micros(sealed_since))[0].as<long>();
 }
 

@@ -567,6 +567,9 @@ const Statement statements[] = {
     {"audit_heads",
      "SELECT chain, position, hash FROM audit_chain_head WHERE $1::text IS NULL OR chain = $1 ORDER BY chain"},
     {"audit_tender_count", "SELECT count(*) FROM audit_event" + audit_unsealed},
+    {"audit_chain_page",
+     "SELECT chain, position, event, previous_hash, hash FROM audit_event WHERE chain = $1 AND position > $2 "
+     "ORDER BY position LIMIT $3"},
 };
 
 #undef MICROS

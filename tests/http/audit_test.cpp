@@ -127,6 +127,14 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
         "bid.create",         "bid.draft_update",  "bid.sign_off",       "bid.submit",         "tender.close_stage1"};
     CHECK(actions == expected);
     for (std::size_t i = 1; i < items.size(); ++i) CHECK(items[i].at("previous_hash") == items[i - 1].at("hash"));
+    // Pages of five, read as ranges of the tender's chain, add up to the same trail.
+    std::vector<std::string> paged;
+    for (int offset = 0; offset < 15; offset += 5) {
+        const auto page = c.call("GET", tender + "/audit?limit=5&offset=" + std::to_string(offset), c.edinburgh_officer).json();
+        CHECK(page.at("total").as_int64() == 13);
+        for (const auto& e : page.at("items").as_array()) paged.emplace_back(e.at("action").as_string());
+    }
+    CHECK(paged == actions);
 
     const auto submitted = std::find_if(items.begin(), items.end(), [](const auto& e) {
         return e.at("action").as_string() == "bid.submit";
