@@ -1,4 +1,4 @@
-// "Saved" / "Saving…" / "Not saved yet: offline" for one criterion's draft, shown
+// "Saved" / "Saving…" / "Not saved yet: offline" for a draft being autosaved, shown
 // beside the form; changes of state are also read out through the live region.
 import { useEffect, useRef } from 'preact/hooks';
 import { criterionStatus, useDrafts } from '../drafts.js';
@@ -7,7 +7,7 @@ import { announce } from './Announcer.jsx';
 
 const time = (date) => date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-function words(e) {
+function words(e, idle, explainError) {
   switch (e.status) {
     case 'waiting':
     case 'saving':
@@ -16,17 +16,18 @@ function words(e) {
       return ['offline', 'Not saved yet. We cannot reach the service just now. What you wrote is kept on this device, and we will keep trying to save it. You can carry on.'];
     case 'signed-out':
       return ['offline', 'Not saved yet, because you have been signed out. What you wrote is kept on this device. Sign in again and it will be saved.'];
+    case 'conflict':
+      return ['error', 'Not saved: someone else saved this meanwhile. Choose which version to keep (see above).'];
     case 'error':
-      return ['error', `Not saved. ${explain(e.error)}`];
+      return ['error', `Not saved. ${explainError(e.error)}`];
     default:
-      return ['saved', e.savedAt ? `Saved at ${time(e.savedAt)}` : 'Your answers are saved automatically as you go.'];
+      return ['saved', e.savedAt ? `Saved at ${time(e.savedAt)}` : idle];
   }
 }
 
-export function SaveStatus({ user, bid, criterion }) {
-  useDrafts();
-  const e = criterionStatus(user, bid, criterion);
-  const [kind, text] = words(e);
+// One draft's state ({status, savedAt, error}); `explainError` words its failures.
+export function SaveStatusLine({ entry: e, idle = 'Your changes are saved automatically as you go.', explainError = explain }) {
+  const [kind, text] = words(e, idle, explainError);
   const previous = useRef(kind);
   useEffect(() => {
     if (kind !== previous.current) {
@@ -40,4 +41,10 @@ export function SaveStatus({ user, bid, criterion }) {
       {text}
     </p>
   );
+}
+
+// A panellist's draft score for one criterion.
+export function SaveStatus({ user, bid, criterion }) {
+  useDrafts();
+  return <SaveStatusLine entry={criterionStatus(user, bid, criterion)} idle="Your answers are saved automatically as you go." />;
 }

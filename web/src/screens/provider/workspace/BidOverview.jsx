@@ -32,6 +32,32 @@ export function StatusTag({ status }) {
   return <strong class={`ds_tag ${colour}`}>{label}</strong>;
 }
 
+// One of the bid's people as a choice, the caller named as "Me".
+const personChoice = (p, me) => ({ id: p.user_id, name: p.user_id === me.id ? `Me (${me.display_name})` : p.display_name });
+
+// A choice of one person ({id, name}), or nobody in particular (`blank`).
+function PersonSelect({ id, label, error, blank, choices, value, onChange }) {
+  return (
+    <div class={`ds_question${error ? ' ds_question--error' : ''}`}>
+      <label class="ds_label" for={id}>
+        {label}
+      </label>
+      {error && <p class="ds_question__error-message">{error}</p>}
+      <div class="ds_select-wrapper">
+        <select class="ds_select" id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+          <option value="">{blank}</option>
+          {choices.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        <span class="ds_select-arrow" aria-hidden="true" />
+      </div>
+    </div>
+  );
+}
+
 function AssignForm({ bidId, section, title, organisations, people, me, onSaved }) {
   const [owner, setOwner] = useState(section.owner_organisation_id ?? '');
   const [person, setPerson] = useState(section.owner_user_id ?? '');
@@ -44,7 +70,7 @@ function AssignForm({ bidId, section, title, organisations, people, me, onSaved 
   const choices = (current, organisation) => {
     const list = people
       .filter((p) => !organisation || p.organisation_id === organisation)
-      .map((p) => ({ id: p.user_id, name: p.user_id === me.id ? `Me (${me.display_name})` : p.display_name }));
+      .map((p) => personChoice(p, me));
     if (current && !list.some((p) => p.id === current)) list.push({ id: current, name: 'The person named now' });
     return list;
   };
@@ -95,41 +121,25 @@ function AssignForm({ bidId, section, title, organisations, people, me, onSaved 
             </div>
           </div>
           {owner && (
-            <div class={`ds_question${fieldError('/owner_user_id') ? ' ds_question--error' : ''}`}>
-              <label class="ds_label" for={`${id}-owner_user_id`}>
-                Who at that organisation writes it
-              </label>
-              {fieldError('/owner_user_id') && <p class="ds_question__error-message">{fieldError('/owner_user_id')}</p>}
-              <div class="ds_select-wrapper">
-                <select class="ds_select" id={`${id}-owner_user_id`} value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
-                  <option value="">Anyone at the organisation</option>
-                  {choices(section.owner_user_id, owner).map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-                <span class="ds_select-arrow" aria-hidden="true" />
-              </div>
-            </div>
+            <PersonSelect
+              id={`${id}-owner_user_id`}
+              label="Who at that organisation writes it"
+              error={fieldError('/owner_user_id')}
+              blank="Anyone at the organisation"
+              choices={choices(section.owner_user_id, owner)}
+              value={person}
+              onChange={setPerson}
+            />
           )}
-          <div class={`ds_question${fieldError('/approver_user_id') ? ' ds_question--error' : ''}`}>
-            <label class="ds_label" for={`${id}-approver_user_id`}>
-              Who approves it
-            </label>
-            {fieldError('/approver_user_id') && <p class="ds_question__error-message">{fieldError('/approver_user_id')}</p>}
-            <div class="ds_select-wrapper">
-              <select class="ds_select" id={`${id}-approver_user_id`} value={approver} onChange={(e) => setApprover(e.currentTarget.value)}>
-                <option value="">The lead organisation</option>
-                {choices(section.approver_user_id).map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-              <span class="ds_select-arrow" aria-hidden="true" />
-            </div>
-          </div>
+          <PersonSelect
+            id={`${id}-approver_user_id`}
+            label="Who approves it"
+            error={fieldError('/approver_user_id')}
+            blank="The lead organisation"
+            choices={choices(section.approver_user_id)}
+            value={approver}
+            onChange={setApprover}
+          />
           <div class={`ds_question${fieldError('/due_date') ? ' ds_question--error' : ''}`}>
             <label class="ds_label" for={`${id}-due_date`}>
               Due date (optional)
@@ -177,22 +187,14 @@ function HandOnForm({ bidId, section, title, people, me, onSaved }) {
       <div class="ds_details__text">
         <form onSubmit={save} noValidate data-testid={`${id}-form`}>
           <ErrorSummary message={problem} errors={[]} />
-          <div class="ds_question">
-            <label class="ds_label" for={`${id}-person`}>
-              Who at your organisation writes it
-            </label>
-            <div class="ds_select-wrapper">
-              <select class="ds_select" id={`${id}-person`} value={person} onChange={(e) => setPerson(e.currentTarget.value)}>
-                <option value="">Anyone at your organisation</option>
-                {colleagues.map((p) => (
-                  <option key={p.user_id} value={p.user_id}>
-                    {p.user_id === me.id ? `Me (${me.display_name})` : p.display_name}
-                  </option>
-                ))}
-              </select>
-              <span class="ds_select-arrow" aria-hidden="true" />
-            </div>
-          </div>
+          <PersonSelect
+            id={`${id}-person`}
+            label="Who at your organisation writes it"
+            blank="Anyone at your organisation"
+            choices={colleagues.map((p) => personChoice(p, me))}
+            value={person}
+            onChange={setPerson}
+          />
           <button type="submit" class="ds_button ds_button--small">
             Save<span class="visually-hidden"> who writes “{title}”</span>
           </button>

@@ -10,6 +10,7 @@ import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { WordCountTextarea } from '../../../components/WordCountTextarea.jsx';
 import { announce } from '../../../components/Announcer.jsx';
 import { Explain } from '../../../components/Explain.jsx';
+import { SaveStatusLine } from '../../../components/SaveStatus.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
@@ -18,7 +19,6 @@ import { StatusTag } from './BidOverview.jsx';
 import { Comments } from './Comments.jsx';
 import { DeclarationForm } from './DeclarationForm.jsx';
 import { SectionDocuments } from './SectionDocuments.jsx';
-import { SectionSaveStatus } from './SectionSaveStatus.jsx';
 import { LibraryInsert } from './LibraryInsert.jsx';
 import { editSection, flushSection, keepMine, openSection, takeServer, useSectionDrafts } from './sectionDrafts.js';
 import {
@@ -342,13 +342,13 @@ export function Section({ bid: bidId, section: key }) {
               {String(entry.value ?? '').trim() ? <p class="preserve-lines">{entry.value}</p> : <p>Nothing written yet.</p>}
             </div>
           )}
-          {right.can && <SectionSaveStatus entry={entry} />}
+          {right.can && <SaveStatusLine entry={entry} explainError={explain} />}
         </form>
       )}
       {current.kind === 'declaration' && entry && (
         <form onSubmit={(e) => e.preventDefault()} noValidate class="section-form" key={`${key}-${entry.resets ?? 0}`}>
           <DeclarationForm gate={gate} value={entry.value} onChange={change} disabled={!right.can} />
-          {right.can && <SectionSaveStatus entry={entry} />}
+          {right.can && <SaveStatusLine entry={entry} explainError={explain} />}
         </form>
       )}
       {current.kind === 'document' && (
