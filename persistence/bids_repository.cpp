@@ -58,6 +58,13 @@ std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id
     return out;
 }
 
+std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id) {
+    std::vector<SubmissionStamp> out;
+    for (const auto& r : tx.work().exec_prepared("submission_stamps_of_consortium", consortium_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
+    return out;
+}
+
 void insert_submission(Tx& tx, const SubmissionRecord& s) {
     tx.work().exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
                              s.submitted_by, micros(s.submitted_at), s.idempotency_key);

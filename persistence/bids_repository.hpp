@@ -45,6 +45,15 @@ std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_vers
 
 // Oldest first.
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id);
+// When each of a consortium's bids was submitted, without the content: oldest first.
+struct SubmissionStamp {
+    std::string bid_id;
+    int stage = 1;
+    int version = 1;
+    domain::TimePoint submitted_at;
+    std::optional<domain::TimePoint> withdrawn_at;
+};
+std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id);
 void insert_submission(Tx& tx, const SubmissionRecord& submission);
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now);
 // Membership locks at a consortium's first submission.

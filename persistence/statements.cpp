@@ -337,6 +337,9 @@ const Statement statements[] = {
     {"bids_share_lock", "SELECT 1 FROM bid WHERE tender_id = $1 FOR SHARE"},
     {"submissions_standing",
      "SELECT " + submission_columns + " FROM bid_submission WHERE id IN " + standing + " ORDER BY submitted_at, id"},
+    {"submission_stamps_of_consortium",
+     "SELECT s.bid_id, s.stage, s.version, " MICROS("s.submitted_at") ", " MICROS("s.withdrawn_at") " "
+     "FROM bid_submission s JOIN bid b ON b.id = s.bid_id WHERE b.consortium_id = $1 ORDER BY s.submitted_at, s.id"},
     {"bids_standing",
      "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") " FROM bid_submission s "
      "JOIN bid b ON b.id = s.bid_id WHERE s.id IN " + standing + " ORDER BY s.submitted_at, s.id"},

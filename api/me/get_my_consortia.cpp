@@ -14,8 +14,8 @@ namespace collabtender::api {
 
 // GET /api/v1/me/consortia: every partnership the caller's organisation leads or
 // has joined, in any tender, newest first, each with its tender and a summary of
-// its bids (lot, submissions): a provider's home in one request. Drafts' content
-// stays on the bids' own pages.
+// its bids (lot, submission times): a provider's home in one request, in a few
+// queries per consortium. Drafts' and submissions' content stay on the bids' pages.
 Response get_my_consortia(const Request&, Context& context) {
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
@@ -27,16 +27,18 @@ Response get_my_consortia(const Request&, Context& context) {
                 tenders.emplace(c.tender_id, tender_json(*persistence::find_tender(tx, c.tender_id)));
                 for (auto& lot : persistence::list_lots(tx, c.tender_id)) lots.emplace(lot.id, std::move(lot));
             }
+            const auto stamps = persistence::submission_stamps(tx, c.id);
             boost::json::array bids;
             for (const auto& bid : persistence::list_bids(tx, c.id)) {
                 const auto& lot = lots.at(bid.lot_id);
                 boost::json::array submissions;
-                for (const auto& s : persistence::list_submissions(tx, bid.id))
-                    submissions.push_back(boost::json::object{
-                        {"stage", s.stage},
-                        {"version", s.version},
-                        {"submitted_at", format_rfc3339(s.submitted_at)},
-                        {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
+                for (const auto& s : stamps)
+                    if (s.bid_id == bid.id)
+                        submissions.push_back(boost::json::object{
+                            {"stage", s.stage},
+                            {"version", s.version},
+                            {"submitted_at", format_rfc3339(s.submitted_at)},
+                            {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
                 bids.push_back(boost::json::object{
                     {"id", bid.id},
                     {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},

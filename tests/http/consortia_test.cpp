@@ -211,6 +211,18 @@ TEST_CASE("a provider's home lists its organisation's partnerships in every tend
         CHECK(mine.at(0).at("bids").at(0).at("submissions").as_array().empty());
         CHECK_FALSE(mine.at(0).at("bids").at(0).as_object().contains("draft"));
     }
+    // Submissions are listed by stage, version and time, without their content (the
+    // row is written directly: a real submission is bids_test's subject).
+    c.db.exec("INSERT INTO bid_submission (bid_id, stage, version, content, sha256, submitted_by, submitted_at, "
+              "idempotency_key, withdrawn_at) SELECT id, 1, 1, '{}', repeat('a', 64), created_by, "
+              "'2026-05-01T12:00:00Z', 'home', '2026-05-02T09:00:00Z' FROM bid WHERE id = '" + id_of(bid) + "'");
+    const auto submitted = c.call("GET", "/api/v1/me/consortia", c.provider).json().at("items").at(0).at("bids").at(0);
+    REQUIRE(submitted.at("submissions").as_array().size() == 1);
+    CHECK(submitted.at("submissions").at(0).at("stage").as_int64() == 1);
+    CHECK(submitted.at("submissions").at(0).at("version").as_int64() == 1);
+    CHECK(submitted.at("submissions").at(0).at("submitted_at").as_string() == "2026-05-01T12:00:00Z");
+    CHECK(submitted.at("submissions").at(0).at("withdrawn_at").as_string() == "2026-05-02T09:00:00Z");
+    CHECK_FALSE(submitted.at("submissions").at(0).as_object().contains("content"));
     // An invitation not yet accepted is not membership; strangers and other roles see nothing.
     CHECK(c.call("GET", "/api/v1/me/consortia", invited).json().at("items").as_array().empty());
     const auto stranger = c.another_provider("Cyrenians", "staff@cyrenians.example");
