@@ -143,4 +143,15 @@ Response get_section_history(const Request& request, Context& context);
 Response post_section_restore(const Request& request, Context& context);
 Response put_feedback(const Request& request, Context& context);
 
+Response get_notifications(const Request& request, Context& context);
+Response post_notification_read(const Request& request, Context& context);
+Response post_notifications_read_all(const Request& request, Context& context);
+Response get_notification_settings(const Request& request, Context& context);
+Response put_notification_settings(const Request& request, Context& context);
+Response post_unsubscribe(const Request& request, Context& context);
+Response get_followed_cpv_codes(const Request& request, Context& context);
+Response put_followed_cpv_codes(const Request& request, Context& context);
+Response get_outbox(const Request& request, Context& context);
+Response post_outbox_retry(const Request& request, Context& context);
+
 }  // namespace collabtender::api

@@ -70,6 +70,17 @@ struct Checker {
 
 std::string_view gate_kind(const GateParameters& parameters) { return std::visit(Namer{}, parameters); }
 
+std::string gate_title(const GateParameters& parameters) {
+    if (const auto* custom = std::get_if<CustomQuestion>(&parameters)) return custom->question;
+    const auto kind = gate_kind(parameters);
+    if (kind == "care_inspectorate_registration") return "Care Inspectorate registration and grades";
+    if (kind == "insurance") return "Insurance";
+    if (kind == "spd_mandatory_exclusions") return "Mandatory exclusion grounds";
+    if (kind == "spd_discretionary_exclusions") return "Discretionary exclusion grounds";
+    if (kind == "fair_work_first") return "Fair Work First and the Real Living Wage";
+    return "Rates";
+}
+
 std::vector<std::string_view> gate_kinds() {
     return {"care_inspectorate_registration", "insurance", "spd_mandatory_exclusions", "spd_discretionary_exclusions",
             "fair_work_first", "rates_catalogue", "custom"};

@@ -80,6 +80,8 @@ struct Gate {
 // rates_catalogue, custom.
 std::string_view gate_kind(const GateParameters& parameters);
 std::vector<std::string_view> gate_kinds();
+// The gate in plain words, as bidders read it (a custom gate: its question).
+std::string gate_title(const GateParameters& parameters);
 
 // Employer's liability below £5m is below the statutory minimum.
 inline constexpr std::int64_t statutory_employers_liability_pence = 500'000'000;

@@ -116,12 +116,6 @@ void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const st
     tx.work().exec_prepared0("comment_resolve", id, resolved, user_id, micros(now));
 }
 
-void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& e, const std::string& actor_user_id,
-                  domain::TimePoint now) {
-    tx.work().exec_prepared0("workspace_event_insert", bid_id, e.kind, e.recipient_user_id, e.recipient_organisation_id,
-                             e.section, actor_user_id, micros(now));
-}
-
 std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
     std::vector<Person> out;
     for (const auto& r : tx.work().exec_prepared("consortium_people", consortium_id))

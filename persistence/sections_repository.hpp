@@ -94,16 +94,6 @@ std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std
 std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id);
 void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now);
 
-// An event for notifications to deliver: to a person, or to everyone of an organisation.
-struct WorkspaceEvent {
-    std::string kind;  // assigned, mentioned, review_requested, changes_requested, sign_off_needed, sign_off_voided
-    std::optional<std::string> recipient_user_id;
-    std::optional<std::string> recipient_organisation_id;
-    std::optional<std::string> section;  // none for the sign-off kinds
-};
-void record_event(Tx& tx, const std::string& bid_id, const WorkspaceEvent& event, const std::string& actor_user_id,
-                  domain::TimePoint now);
-
 struct Presence {
     std::string section;
     std::string user_id;

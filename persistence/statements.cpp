@@ -57,6 +57,40 @@ const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
     "term_months, max_awards";
 
+// Who hears of an event, by the id in $8: one person, an organisation's people or
+// its signatories, a partnership's accepted members' people, or everyone following
+// a tender (interest in a lot, a partnership bidding, or a CPV code followed).
+const std::string audience_user = "SELECT $8::uuid";
+const std::string audience_organisation = "SELECT id FROM app_user WHERE organisation_id = $8";
+const std::string audience_signatories =
+    "SELECT id FROM app_user WHERE organisation_id = $8 AND authorised_signatory";
+const std::string audience_consortium =
+    "SELECT u.id FROM app_user u JOIN consortium_member m ON m.organisation_id = u.organisation_id "
+    "WHERE m.consortium_id = $8 AND m.status = 'accepted'";
+const std::string audience_tender_followers =
+    "SELECT u.id FROM app_user u WHERE u.role = 'provider' AND u.organisation_id IN ("
+    "SELECT i.organisation_id FROM lot_interest i JOIN lot l ON l.id = i.lot_id WHERE l.tender_id = $8 "
+    "UNION SELECT m.organisation_id FROM consortium c JOIN consortium_member m ON m.consortium_id = c.id "
+    "WHERE c.tender_id = $8 AND m.status = 'accepted' "
+    "UNION SELECT s.organisation_id FROM cpv_subscription s JOIN tender t ON t.id = $8 "
+    "WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.cpv_codes) code "
+    "WHERE code LIKE rtrim(left(s.cpv_code, 8), '0') || '%'))";
+
+// One notification per person of the audience but the actor ($7): emailed when
+// the kind is legal ($6) or the person has not chosen in-app only.
+std::string notify_sql(const std::string& audience) {
+    return "INSERT INTO notification (recipient_user_id, kind, subject, link, created_at, once_key, email_state, "
+           "email_next_at) SELECT u.id, $1, $2::jsonb, $3, to_timestamp($4 / 1e6), $5, "
+           "CASE WHEN $6 OR coalesce(p.email, true) THEN 'pending' ELSE 'none' END, "
+           "CASE WHEN $6 OR coalesce(p.email, true) THEN to_timestamp($4 / 1e6) END "
+           "FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $1 "
+           "WHERE u.id IN (" + audience + ") AND u.id IS DISTINCT FROM $7::uuid "
+           "ON CONFLICT (recipient_user_id, once_key) DO NOTHING";
+}
+
+const std::string notification_columns =
+    "id, kind, subject::text, link, " MICROS("created_at") ", " MICROS("read_at") ", email_state";
+
 // Column order read by session_from() in pin_repository.cpp: the session and its seat counts.
 const std::string session_columns =
     "s.id, s.tender_id, " MICROS("s.starts_at") ", " MICROS("s.ends_at") ", s.place, s.online_link, s.capacity, "
@@ -529,9 +563,50 @@ const Statement statements[] = {
     {"comment_resolve",
      "UPDATE section_comment SET resolved_at = CASE WHEN $2 THEN to_timestamp($4 / 1e6) END, "
      "resolved_by = CASE WHEN $2 THEN $3::uuid END WHERE id = $1"},
-    {"workspace_event_insert",
-     "INSERT INTO workspace_event (bid_id, kind, recipient_user_id, recipient_organisation_id, section, actor_user_id, "
-     "created_at) VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6))"},
+
+    {"notify_user", notify_sql(audience_user)},
+    {"notify_organisation", notify_sql(audience_organisation)},
+    {"notify_signatories", notify_sql(audience_signatories)},
+    {"notify_consortium", notify_sql(audience_consortium)},
+    {"notify_tender_followers", notify_sql(audience_tender_followers)},
+    {"inbox",
+     "SELECT " + notification_columns + " FROM notification WHERE recipient_user_id = $1 "
+     "AND (NOT $2 OR read_at IS NULL) ORDER BY id DESC LIMIT $3 OFFSET $4"},
+    {"inbox_counts",
+     "SELECT count(*), count(*) FILTER (WHERE read_at IS NULL) FROM notification WHERE recipient_user_id = $1"},
+    {"notification_read",
+     "UPDATE notification SET read_at = coalesce(read_at, to_timestamp($3 / 1e6)) "
+     "WHERE recipient_user_id = $1 AND id = $2 RETURNING id"},
+    {"notifications_all_read",
+     "UPDATE notification SET read_at = to_timestamp($2 / 1e6) WHERE recipient_user_id = $1 AND read_at IS NULL"},
+    {"notification_preferences", "SELECT kind, email FROM notification_preference WHERE user_id = $1"},
+    {"notification_preference_set",
+     "INSERT INTO notification_preference (user_id, kind, email) VALUES ($1, $2, $3) "
+     "ON CONFLICT (user_id, kind) DO UPDATE SET email = excluded.email"},
+    {"notification_by_token", "SELECT recipient_user_id, kind FROM notification WHERE unsubscribe_token = $1"},
+    {"mail_claim",
+     "SELECT n.id, n.kind, n.subject::text, n.link, u.email, u.display_name, n.email_attempts, "
+     "n.unsubscribe_token::text FROM notification n JOIN app_user u ON u.id = n.recipient_user_id "
+     "WHERE n.email_state = 'pending' AND n.email_next_at <= to_timestamp($1 / 1e6) "
+     "ORDER BY n.email_next_at, n.id LIMIT 1 FOR UPDATE OF n SKIP LOCKED"},
+    {"mail_sent",
+     "UPDATE notification SET email_state = 'sent', email_sent_at = to_timestamp($2 / 1e6), "
+     "email_attempts = email_attempts + 1, email_next_at = NULL WHERE id = $1"},
+    {"mail_attempt_failed",
+     "UPDATE notification SET email_attempts = email_attempts + 1, email_last_error = $2, "
+     "email_state = CASE WHEN $3::bigint IS NULL THEN 'failed' ELSE 'pending' END, "
+     "email_next_at = to_timestamp($3 / 1e6) WHERE id = $1"},
+    {"outbox_counts", "SELECT email_state, count(*) FROM notification GROUP BY email_state"},
+    {"outbox_failed",
+     "SELECT n.id, n.kind, u.email, n.email_attempts, n.email_last_error, " MICROS("n.created_at") " "
+     "FROM notification n JOIN app_user u ON u.id = n.recipient_user_id WHERE n.email_state = 'failed' "
+     "ORDER BY n.id DESC LIMIT $1 OFFSET $2"},
+    {"outbox_retry",
+     "UPDATE notification SET email_state = 'pending', email_attempts = 0, email_next_at = to_timestamp($2 / 1e6) "
+     "WHERE id = $1 AND email_state = 'failed' RETURNING id"},
+    {"cpv_subscriptions", "SELECT cpv_code FROM cpv_subscription WHERE organisation_id = $1 ORDER BY cpv_code"},
+    {"cpv_subscriptions_clear", "DELETE FROM cpv_subscription WHERE organisation_id = $1"},
+    {"cpv_subscription_add", "INSERT INTO cpv_subscription (organisation_id, cpv_code) VALUES ($1, $2) ON CONFLICT DO NOTHING"},
 
     {"answer_insert",
      "INSERT INTO library_answer (organisation_id, title, text, tags, last_reviewed, updated_by, updated_at) "

@@ -88,6 +88,8 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"DELETE", member, provider, true, api::delete_member});
     router.add({"GET", "/api/v1/invitations", provider, true, api::get_invitations});
     router.add({"GET", "/api/v1/me/consortia", provider, true, api::get_my_consortia});
+    router.add({"GET", "/api/v1/me/followed-cpv-codes", provider, true, api::get_followed_cpv_codes});
+    router.add({"PUT", "/api/v1/me/followed-cpv-codes", provider, true, api::put_followed_cpv_codes});
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
     router.add({"PUT", consortium + "/mou", provider, true, api::put_mou, document_limit});
     router.add({"GET", consortium + "/mou", participant, true, api::get_mou});
@@ -171,6 +173,18 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", tender + "/audit", commissioner, true, api::get_tender_audit});
     router.add({"GET", "/api/v1/audit/verify", Access::only({Role::admin, Role::commissioner}), true,
                 api::get_audit_verify});
+
+    // Each person's own notifications; the admin sees the email outbox.
+    const std::string notifications = "/api/v1/notifications";
+    router.add({"GET", notifications, Access::any_role(), true, api::get_notifications});
+    router.add({"POST", notifications + "/read-all", Access::any_role(), true, api::post_notifications_read_all});
+    router.add({"POST", notifications + "/{notification_id}/read", Access::any_role(), true, api::post_notification_read});
+    router.add({"GET", "/api/v1/me/notification-settings", Access::any_role(), true, api::get_notification_settings});
+    router.add({"PUT", "/api/v1/me/notification-settings", Access::any_role(), true, api::put_notification_settings});
+    router.add({"POST", "/api/v1/unsubscribe", Access::anyone(), true, api::post_unsubscribe});
+    router.add({"GET", "/api/v1/admin/outbox", Access::only({Role::admin}), true, api::get_outbox});
+    router.add({"POST", "/api/v1/admin/outbox/{notification_id}/retry", Access::only({Role::admin}), true,
+                api::post_outbox_retry});
     return router;
 }
 

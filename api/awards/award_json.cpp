@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
 
@@ -47,6 +48,13 @@ void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender,
     for (const auto& d : decisions)
         if (std::any_of(d.awards.begin(), d.awards.end(), [](const auto& a) { return a.status != "confirmed"; })) return;
     persistence::set_tender_status(tx, tender.id, domain::TenderStatus::awarded, std::nullopt, now);
+}
+
+void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
+                      const persistence::AwardDecision& decision, const std::string& kind) {
+    for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id))
+        tell_partners(tx, context, bid.bid_id, kind, "/bids/" + bid.bid_id + "/outcome",
+                      {{"standstill_ends", readable_time(decision.standstill_ends_at)}});
 }
 
 }  // namespace collabtender::api

@@ -17,6 +17,11 @@ struct ManagedAward {
 };
 ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const std::optional<domain::Principal>& principal);
 
+// Every partnership that bid for the lot hears, each linked to its own outcome
+// letter; the standstill's end is named.
+void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
+                      const persistence::AwardDecision& decision, const std::string& kind);
+
 // Moves the tender to `awarded` once every lot has a decision and every award is confirmed.
 void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now);
 

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "api/audit/audit.hpp"
@@ -54,7 +56,11 @@ Response post_award_confirmation(const Request& request, Context& context) {
                             boost::json::object{{"status", "proposed"}},
                             boost::json::object{{"status", "confirmed"}, {"value_pence", contract.value_pence}}});
         settle_tender(tx, m.lot.tender, now);
-        out = award_decision_json(*persistence::find_award_decision(tx, m.award.lot_id));
+        const auto decision = persistence::find_award_decision(tx, m.award.lot_id);
+        // Bidders hear once the lot's last award is confirmed: then the outcome is final.
+        if (std::all_of(decision->awards.begin(), decision->awards.end(), [](const auto& a) { return a.status == "confirmed"; }))
+            tell_lot_bidders(tx, context, m.lot.tender, *decision, "award_confirmed");
+        out = award_decision_json(*decision);
     });
     return json_response(200, out);
 }

@@ -25,6 +25,7 @@ Response post_award_suspension(const Request& request, Context& context) {
         const auto m = managed_award(tx, request.param("award_id"), context.principal);
         if (m.award.status != "proposed") throw problems::conflict("Only a proposed award can be suspended.");
         persistence::set_award_status(tx, m.award.id, "suspended", reason);
+        tell_lot_bidders(tx, context, m.lot.tender, m.decision, "standstill_suspended");
         audit(tx, context, {m.lot.tender.id, "award.suspend", "award", m.award.id,
                             boost::json::object{{"status", "proposed"}}, boost::json::object{{"status", "suspended"}}});
         out = award_decision_json(*persistence::find_award_decision(tx, m.award.lot_id));
@@ -40,6 +41,7 @@ Response post_award_resumption(const Request& request, Context& context) {
         const auto m = managed_award(tx, request.param("award_id"), context.principal);
         if (m.award.status != "suspended") throw problems::conflict("Only a suspended award can be resumed.");
         persistence::set_award_status(tx, m.award.id, "proposed", std::nullopt);
+        tell_lot_bidders(tx, context, m.lot.tender, m.decision, "standstill_resumed");
         audit(tx, context, {m.lot.tender.id, "award.resume", "award", m.award.id,
                             boost::json::object{{"status", "suspended"}}, boost::json::object{{"status", "proposed"}}});
         out = award_decision_json(*persistence::find_award_decision(tx, m.award.lot_id));

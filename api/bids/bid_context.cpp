@@ -8,6 +8,7 @@
 
 #include "api/authorization.hpp"
 #include "api/json_body.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
 #include "api/time_format.hpp"
@@ -187,8 +188,7 @@ void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Cont
     for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now)) {
         const auto* member = c.consortium.member(organisation);
         if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business
-        persistence::record_event(tx, c.bid.id, {"sign_off_voided", std::nullopt, organisation, std::nullopt},
-                                  context.principal->user_id, context.now);
+        tell_about_bid(tx, context, c, "sign_off_voided", persistence::Audience::signatories, organisation);
     }
 }
 

@@ -8,6 +8,7 @@
 #include "api/bids/bid_context.hpp"
 #include "api/evaluation/gate_checks.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
@@ -68,6 +69,12 @@ Response post_submission(const Request& request, Context& context) {
         receipt = persistence::list_submissions(tx, c.bid.id).back();
         persistence::record_submitted_sections(tx, receipt.id, c.bid.id);
         // Only here, past the replay's early return: a repeated key appends nothing.
+        auto names = bid_names(tx, c);
+        names["stage"] = std::to_string(receipt.stage);
+        names["submitted_at"] = readable_time(receipt.submitted_at);
+        names["sha256"] = receipt.sha256;
+        tell(tx, context,
+             {"bid_submitted", persistence::Audience::consortium, c.consortium.id, names, "/bids/" + c.bid.id + "/submit", {}});
         audit(tx, context, {c.tender.id, "bid.submit", "bid", c.bid.id, nullptr,
                             boost::json::object{{"submission_id", receipt.id},
                                                 {"stage", receipt.stage},

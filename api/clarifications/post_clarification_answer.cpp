@@ -5,6 +5,7 @@
 #include "api/clarifications/clarification_json.hpp"
 #include "api/clarifications/publishing.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "domain/clarification.hpp"
 
@@ -29,8 +30,11 @@ Response post_clarification_answer(const Request& request, Context& context) {
         const auto [tender, clarification] = load_for_answer(tx, request, context);
         if (clarification.answer) throw problems::conflict("This question has already been answered.");
         persistence::answer_clarification(tx, clarification.id, answer, context.principal->user_id, context.now);
-        if (publish_now) publish(tx, tender, clarification, publication, context.now);
+        if (publish_now) publish(tx, tender, clarification, publication, context);
         answered = persistence::find_clarification(tx, tender.id, clarification.id);
+        tell(tx, context,
+             {"clarification_answered", persistence::Audience::organisation, clarification.asked_by_organisation,
+              tender_names(tx, tender), "/opportunities/" + tender.id + "#clarifications", {}});
         audit(tx, context, {tender.id, "clarification.answer", "clarification", clarification.id,
                             boost::json::object{{"answered", false}},
                             boost::json::object{{"answered", true}, {"published", publish_now},

@@ -24,7 +24,7 @@ Response post_clarification_publish(const Request& request, Context& context) {
         const auto [tender, clarification] = load_for_answer(tx, request, context);
         if (!clarification.answer) throw problems::conflict("Answer the question before publishing it.");
         if (clarification.published_at) throw problems::conflict("This clarification is already published.");
-        publish(tx, tender, clarification, publication, context.now);
+        publish(tx, tender, clarification, publication, context);
         published = persistence::find_clarification(tx, tender.id, clarification.id);
         audit(tx, context, {tender.id, "clarification.publish", "clarification", clarification.id,
                             boost::json::object{{"published", false}},

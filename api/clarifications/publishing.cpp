@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/authorization.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "domain/clarification.hpp"
 #include "api/tenders/tender_json.hpp"
@@ -39,7 +40,7 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
 
 void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
              const persistence::ClarificationRecord& clarification, const Publication& publication,
-             domain::TimePoint now) {
+             const Context& context) {
     std::optional<std::string> correction_json;
     if (publication.correction_lot_id && publication.correction_changes) {
         auto lot = persistence::find_lot(tx, tender.id, *publication.correction_lot_id);
@@ -55,7 +56,10 @@ void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
     }
     persistence::publish_clarification(tx, clarification.id,
                                        publication.published_question.value_or(clarification.question),
-                                       correction_json, now);
+                                       correction_json, context.now);
+    tell(tx, context,
+         {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender),
+          "/opportunities/" + tender.id + "#clarifications", {}});
 }
 
 }  // namespace collabtender::api

@@ -32,9 +32,10 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
 // The lot a publication corrects, for the audit trail; null when none.
 boost::json::value corrected_lot(const Publication& publication);
 
-// Publishes the clarification, applying its lot correction in the same transaction.
+// Publishes the clarification, applying its lot correction in the same
+// transaction, and tells everyone following the tender.
 void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
              const persistence::ClarificationRecord& clarification, const Publication& publication,
-             domain::TimePoint now);
+             const Context& context);
 
 }  // namespace collabtender::api

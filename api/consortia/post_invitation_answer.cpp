@@ -3,6 +3,7 @@
 #include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 
@@ -43,6 +44,13 @@ Response post_invitation_answer(const Request& request, Context& context) {
             consortium_changed(tx, consortium->id, context);
             response = Response{204, "", "", {}};
         }
+        auto names = tender_names(tx, *tender);
+        names["consortium"] = consortium->name;
+        names["organisation"] = persistence::find_organisation(tx, p.organisation_id)->name;
+        names["answer"] = answer == "accept" ? "accepted" : "declined";
+        tell(tx, context,
+             {"invitation_answered", persistence::Audience::organisation, consortium->lead_organisation_id, names,
+              "/consortia/" + consortium->id, {}});
         audit(tx, context, {consortium->tender_id, "invitation." + answer, "consortium", consortium->id,
                             boost::json::object{{"organisation_id", p.organisation_id}, {"status", "invited"}},
                             boost::json::object{{"organisation_id", p.organisation_id},

@@ -3,6 +3,7 @@
 #include "api/audit/audit.hpp"
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 
 namespace collabtender::api {
 
@@ -35,6 +36,12 @@ Response post_member(const Request& request, Context& context) {
         if (!persistence::invite_member(tx, visible.consortium.id, organisation->id, *role, share_bp, context.now))
             throw problems::conflict("That organisation is already invited to or a member of this consortium.");
         response = consortium_response(tx, visible.consortium.id, context, 201);
+        auto names = tender_names(tx, visible.tender);
+        names["consortium"] = visible.consortium.name;
+        names["organisation"] = organisation->name;
+        names["lead"] = persistence::find_organisation(tx, visible.consortium.lead_organisation_id)->name;
+        tell(tx, context,
+             {"consortium_invitation", persistence::Audience::organisation, organisation->id, names, "/invitations", {}});
         audit(tx, context, {visible.tender.id, "member.invite", "consortium", visible.consortium.id, before,
                             boost::json::object{{"organisation_id", organisation->id},
                                                 {"role", domain::to_string(*role)},

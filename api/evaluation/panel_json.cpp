@@ -5,6 +5,7 @@
 #include "api/authorization.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "persistence/accounts_repository.hpp"
 
@@ -48,6 +49,15 @@ PanelBody read_panel_body(const Request& request, bool with_lot) {
     });
     fields.finish(domain::validate_panel(body.name, body.members));
     return body;
+}
+
+void tell_panel_members(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
+                        const std::string& panel_id, const PanelBody& body) {
+    auto names = tender_names(tx, tender);
+    names["panel"] = body.name;
+    for (const auto& member : body.members)
+        tell(tx, context,
+             {"panel_membership", persistence::Audience::user, member.user_id, names, "/panels", "panel-" + panel_id});
 }
 
 void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body) {

@@ -30,6 +30,9 @@ struct PanelBody {
 };
 PanelBody read_panel_body(const Request& request, bool with_lot);
 void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body);
+// Each member of the panel hears once that they are on it.
+void tell_panel_members(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
+                        const std::string& panel_id, const PanelBody& body);
 
 // Commissioners of the tender may see and change every panel; a panellist only
 // sees panels they sit on. Anyone else finds nothing (404).

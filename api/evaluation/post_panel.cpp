@@ -27,6 +27,7 @@ Response post_panel(const Request& request, Context& context) {
         const auto id = persistence::insert_panel(tx, tender.id, body.lot_id, body.name, context.now);
         persistence::replace_panel_members(tx, id, body.members);
         created = persistence::find_panel(tx, id);
+        tell_panel_members(tx, context, tender, id, body);
         audit(tx, context, {tender.id, "panel.create", "panel", id, nullptr,
                             boost::json::object{{"lot_id", nullable(body.lot_id)}, {"members", body.members.size()}}});
     });

@@ -3,6 +3,7 @@
 #include "api/audit/audit.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "domain/panel.hpp"
@@ -39,6 +40,10 @@ Response put_gate_result(const Request& request, Context& context) {
             if (r.gate == gate) before = std::string{domain::to_string(r.result.outcome)};
         persistence::save_gate_result(tx, bid.bid.id, bid.stage,
                                       {gate, {*outcome, reason}, context.principal->user_id, context.now});
+        if (*outcome == domain::GateOutcome::clarification_requested)
+            tell_partners(tx, context, bid.bid.id, "gate_clarification_requested", "/opportunities/" + bid.tender.id,
+                          {{"gate", domain::gate_title(bid.gates.at(static_cast<std::size_t>(gate)).parameters)},
+                           {"reason", reason}});
         audit(tx, context, {bid.tender.id, "gate_result.decide", "bid", bid.bid.id,
                             boost::json::object{{"stage", bid.stage}, {"gate", gate}, {"outcome", before}},
                             boost::json::object{{"stage", bid.stage}, {"gate", gate}, {"outcome", outcome_text}}});

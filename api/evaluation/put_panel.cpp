@@ -25,6 +25,7 @@ Response put_panel(const Request& request, Context& context) {
         if (!persistence::update_panel(tx, visible.panel.id, expected, body.name)) throw_stale(visible.panel.version);
         persistence::replace_panel_members(tx, visible.panel.id, body.members);
         updated = persistence::find_panel(tx, visible.panel.id);
+        tell_panel_members(tx, context, visible.tender, visible.panel.id, body);
         audit(tx, context, {visible.tender.id, "panel.update", "panel", visible.panel.id,
                             boost::json::object{{"version", visible.panel.version}, {"members", visible.panel.members.size()}},
                             boost::json::object{{"version", updated->version}, {"members", updated->members.size()}}});

@@ -2,6 +2,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
@@ -35,19 +36,21 @@ Response post_section_status(const Request& request, Context& context) {
         if (*wanted == domain::SectionStatus::changes_requested) kept_reason = reason;
         persistence::set_section_status(tx, s.bid.bid.id, s.record.section, status_text, kept_reason);
         // Who must hear of it: the reviewer when review is asked, the owner when changes are.
-        if (*wanted == domain::SectionStatus::ready_for_review)
-            persistence::record_event(tx, s.bid.bid.id,
-                                      {"review_requested", s.record.approver_user_id,
-                                       s.record.approver_user_id ? std::nullopt
-                                                                 : std::optional{s.bid.consortium.lead_organisation_id},
-                                       s.record.section},
-                                      context.principal->user_id, context.now);
-        if (*wanted == domain::SectionStatus::changes_requested && s.record.owner_organisation_id)
-            persistence::record_event(tx, s.bid.bid.id,
-                                      {"changes_requested", s.record.owner_user_id,
-                                       s.record.owner_user_id ? std::nullopt : s.record.owner_organisation_id,
-                                       s.record.section},
-                                      context.principal->user_id, context.now);
+        using persistence::Audience;
+        if (*wanted == domain::SectionStatus::ready_for_review) {
+            if (s.record.approver_user_id)
+                tell_about_bid(tx, context, s.bid, "review_requested", Audience::user, *s.record.approver_user_id, s.key);
+            else
+                tell_about_bid(tx, context, s.bid, "review_requested", Audience::organisation,
+                               s.bid.consortium.lead_organisation_id, s.key);
+        }
+        if (*wanted == domain::SectionStatus::changes_requested) {
+            if (s.record.owner_user_id)
+                tell_about_bid(tx, context, s.bid, "changes_requested", Audience::user, *s.record.owner_user_id, s.key);
+            else if (s.record.owner_organisation_id)
+                tell_about_bid(tx, context, s.bid, "changes_requested", Audience::organisation,
+                               *s.record.owner_organisation_id, s.key);
+        }
         audit(tx, context, {s.bid.tender.id, "section.status", "bid", s.bid.bid.id,
                             boost::json::object{{"section", s.record.section}, {"status", s.record.status}},
                             boost::json::object{{"section", s.record.section}, {"status", status_text}}});

@@ -2,6 +2,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
@@ -49,11 +50,11 @@ Response put_section_assignment(const Request& request, Context& context) {
         if (!violations.empty()) throw problems::validation(violations);
         wanted.section = s.record.section;
         persistence::save_assignment(tx, s.bid.bid.id, wanted);
-        if (wanted.owner_organisation_id)
-            persistence::record_event(tx, s.bid.bid.id,
-                                      {"assigned", wanted.owner_user_id,
-                                       wanted.owner_user_id ? std::nullopt : wanted.owner_organisation_id, wanted.section},
-                                      context.principal->user_id, context.now);
+        if (wanted.owner_user_id)
+            tell_about_bid(tx, context, s.bid, "section_assigned", persistence::Audience::user, *wanted.owner_user_id, s.key);
+        else if (wanted.owner_organisation_id)
+            tell_about_bid(tx, context, s.bid, "section_assigned", persistence::Audience::organisation,
+                           *wanted.owner_organisation_id, s.key);
         audit(tx, context, {s.bid.tender.id, "section.assign", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", wanted.section},
                                                 {"owner_organisation_id", nullable(wanted.owner_organisation_id)},

@@ -2,6 +2,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
@@ -73,8 +74,7 @@ Response post_section_comment(const Request& request, Context& context) {
         comment.created_at = context.now;
         const auto id = persistence::insert_comment(tx, s.bid.bid.id, comment);
         for (const auto& user : mentions)
-            persistence::record_event(tx, s.bid.bid.id, {"mentioned", user, std::nullopt, s.record.section},
-                                      context.principal->user_id, context.now);
+            tell_about_bid(tx, context, s.bid, "mentioned", persistence::Audience::user, user, s.key);
         audit(tx, context, {s.bid.tender.id, "comment.create", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", s.record.section}, {"comment_id", id}}});
         out = comment_json(*persistence::find_comment(tx, s.bid.bid.id, id));

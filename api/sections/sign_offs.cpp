@@ -3,6 +3,7 @@
 #include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
@@ -93,8 +94,7 @@ Response post_sign_off_request(const Request& request, Context& context) {
         for (const auto& item : listed.at("items").as_array()) {
             if (item.at("signed").as_bool()) continue;
             const std::string organisation{item.at("organisation_id").as_string()};
-            persistence::record_event(tx, c.bid.id, {"sign_off_needed", std::nullopt, organisation, std::nullopt},
-                                      context.principal->user_id, context.now);
+            tell_about_bid(tx, context, c, "sign_off_needed", persistence::Audience::signatories, organisation);
             asked.push_back(boost::json::object{{"organisation_id", organisation},
                                                 {"organisation", item.at("organisation")}});
         }

@@ -6,6 +6,7 @@
 #include "api/evaluation/panel_scores.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "api/handlers.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
@@ -75,6 +76,27 @@ void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
     }
 }
 
+// Who hears of the step: providers following the tender when its notice or its
+// first stage is published; each partnership with a stage-1 bid when feedback is
+// released.
+void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderAction action,
+                    const persistence::TenderRecord& tender) {
+    using domain::TenderAction;
+    const auto page = "/opportunities/" + tender.id;
+    if (action == TenderAction::publish_pin)
+        tell(tx, context,
+             {"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender), page, {}});
+    if (action == TenderAction::open_stage1) {
+        auto names = tender_names(tx, tender);
+        if (tender.details.timetable.stage1_deadline)
+            names["deadline"] = readable_time(*tender.details.timetable.stage1_deadline);
+        tell(tx, context, {"tender_published", persistence::Audience::tender_followers, tender.id, names, page, {}});
+    }
+    if (action == TenderAction::release_feedback)
+        for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1))
+            tell_partners(tx, context, submission.bid_id, "feedback_released", "/bids/" + submission.bid_id + "/feedback");
+}
+
 }  // namespace
 
 // POST /api/v1/tenders/{tender_id}/actions/{action}: one explicit step of the
@@ -116,6 +138,7 @@ Response post_tender_action(const Request& request, Context& context) {
             persistence::wait_for_submissions(tx, tender.id);
             check_gates(tx, *updated, *action == domain::TenderAction::close_stage1 ? 1 : 2, context.now);
         }
+        tell_followers(tx, context, *action, *updated);
         audit(tx, context,
               {tender.id, "tender." + std::string{domain::to_string(*action)}, "tender", tender.id,
                boost::json::object{{"status", domain::to_string(tender.status)}},

@@ -47,3 +47,10 @@ TEST_CASE("a custom gate asks a question") {
     CHECK(validate(Gate{{}, CustomQuestion{"Will you attend the induction?", true}}, "/g").empty());
     CHECK(validate(Gate{{}, MandatoryExclusions{}}, "/g").empty());
 }
+
+TEST_CASE("a gate reads in plain words; a custom gate as its question") {
+    CHECK(gate_title(Insurance{}) == "Insurance");
+    CHECK(gate_title(FairWorkFirst{}) == "Fair Work First and the Real Living Wage");
+    CHECK(gate_title(CustomQuestion{"Will you attend the induction?", true}) == "Will you attend the induction?");
+    for (const auto kind : gate_kinds()) CHECK_FALSE(kind.empty());
+}

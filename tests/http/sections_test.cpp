@@ -230,14 +230,16 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
     CHECK(stale.json().at("type").as_string() == "urn:collabtender:problem:draft-changed");
     // The partner hears once that its sign-off was voided, however many changes follow.
     REQUIRE(c.call("PATCH", w.bid, c.provider, R"({"responses": {"0": "A later change by the lead."}})", "\"3\"").status == 200);
-    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_voided' AND recipient_organisation_id = '" +
-                      w.partner_org + "'") == "1");
+    CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'sign_off_voided' AND recipient_user_id = '" +
+                      w.partner_user + "'") == "1");
     // The lead asks everyone who has not signed the draft as it stands; only the lead asks.
     CHECK(c.call("POST", w.bid + "/sign-off-requests", w.partner).status == 403);
     const auto asked = c.call("POST", w.bid + "/sign-off-requests", c.provider);
     REQUIRE_MESSAGE(asked.status == 200, asked.body);
     CHECK(asked.json().at("asked").as_array().size() == 2);
-    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_needed'") == "2");
+    // Each organisation's signatories hear, but not the lead who asked.
+    CHECK(c.db.scalar("SELECT string_agg(recipient_user_id::text, ',') FROM notification WHERE kind = 'sign_off_needed'") ==
+          w.partner_user);
 
     const auto fresh = std::string{c.call("GET", w.bid + "/sign-offs", c.provider).json().at("draft_sha256").as_string()};
     for (const auto& token : {c.provider, w.partner})
@@ -262,7 +264,7 @@ TEST_CASE("comment threads stay inside the consortium, with mentions, replies an
                               R"({"body": "Can we name the hub in Muirhouse?", "mentions": [")" + w.lead_user + R"("]})");
     REQUIRE_MESSAGE(asked.status == 201, asked.body);
     const auto thread = std::string{asked.json().at("id").as_string()};
-    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'mentioned' AND recipient_user_id = '" +
+    CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'mentioned' AND recipient_user_id = '" +
                       w.lead_user + "'") == "1");
     const auto reply = c.call("POST", comments, c.provider, R"({"body": "Yes, add it.", "parent_id": ")" + thread + R"("})");
     REQUIRE(reply.status == 201);
@@ -288,8 +290,8 @@ TEST_CASE("comment threads stay inside the consortium, with mentions, replies an
                    R"({"owner_organisation_id": ")" + w.partner_org + R"("})").status == 200);
     REQUIRE(w.save(w.partner, "response-0", R"("Draft")", "0").status == 200);
     REQUIRE(w.move(w.partner, "response-0", R"({"status": "ready_for_review"})").status == 200);
-    CHECK(c.db.scalar("SELECT string_agg(kind, ',' ORDER BY id) FROM workspace_event") ==
-          "mentioned,assigned,review_requested");
+    CHECK(c.db.scalar("SELECT string_agg(kind, ',' ORDER BY id) FROM notification WHERE kind NOT LIKE 'consortium%' "
+                      "AND kind NOT LIKE 'invitation%'") == "mentioned,section_assigned,review_requested");
 }
 
 TEST_CASE("each organisation keeps its own answer library, searched by meaning of words, and inserts copies") {
@@ -394,8 +396,8 @@ TEST_CASE("a member organisation that leaves loses the drafts, comments and hist
     REQUIRE(c.call("DELETE", w.consortium + "/members/" + w.partner_org, w.partner).status == 204);
     for (const auto& path : workspace) CHECK_MESSAGE(c.call("GET", path, w.partner).status == 404, path);
     // The lead signed a consortium of two: that sign-off is void, and the lead hears so.
-    CHECK(c.db.scalar("SELECT count(*) FROM workspace_event WHERE kind = 'sign_off_voided' AND recipient_organisation_id = '" +
-                      c.provider_organisation + "'") == "1");
+    CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'sign_off_voided' AND recipient_user_id = '" +
+                      w.lead_user + "'") == "1");
     CHECK_FALSE(c.call("GET", w.bid + "/sign-offs", c.provider).json().at("items").at(0).at("signed").as_bool());
     CHECK(w.save(w.partner, "response-0", R"("Still ours?")", "1").status == 404);
     CHECK(c.call("GET", w.bid + "/people", c.provider).json().at("items").as_array().size() == 1);

@@ -1,0 +1,46 @@
+#pragma once
+
+// Telling people what happened: notices written in the caller's transaction by
+// the handlers that make the change.
+#include <map>
+#include <string>
+
+#include "api/bids/bid_context.hpp"
+#include "api/router.hpp"
+#include "domain/bid_section.hpp"
+#include "domain/notification.hpp"
+#include "persistence/notifications_repository.hpp"
+
+namespace collabtender::api {
+
+using Names = std::map<std::string, std::string>;
+
+// Writes the notice for its audience, leaving out the signed-in actor.
+void tell(persistence::Tx& tx, const Context& context, const persistence::Notice& notice);
+
+// The public names a notice about a tender uses: tender, reference, buyer.
+Names tender_names(persistence::Tx& tx, const persistence::TenderRecord& tender);
+// The same plus the bid's lot and partnership: lot, lot_number, consortium.
+Names bid_names(persistence::Tx& tx, const BidContext& bid);
+// A section as its writers know it: the criterion's title, the gate, or the document.
+std::string section_title(const BidContext& bid, const domain::SectionKey& key);
+
+// A notice about a bid to its partners: `section` names the part it is about
+// (the link opens it); without one the link opens the bid, or its sign-off page.
+void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContext& bid, const std::string& kind,
+                    persistence::Audience audience, const std::string& audience_id,
+                    const std::optional<domain::SectionKey>& section = std::nullopt);
+
+// A notice to the people of every accepted member of a bid's partnership (by the
+// bid's id), about the bid: `extra` adds to the bid's names.
+void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
+                   const std::string& link, const Names& extra = {});
+
+// A notification's words, with links into the client at `public_url`.
+domain::Message notification_message(const std::string& public_url, const std::string& kind, const Names& subject,
+                                     const std::string& link, const std::string& unsubscribe_token);
+
+// A time as people read it in Scotland, e.g. "3 March 2027, 12:00 (UK time)".
+std::string readable_time(domain::TimePoint at);
+
+}  // namespace collabtender::api

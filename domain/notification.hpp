@@ -1,0 +1,43 @@
+#pragma once
+
+// What the service tells people, and in which words. The wording of each kind
+// lives in domain/messages/<kind>.txt (built into the binary): the first line is
+// the subject, then paragraphs separated by blank lines. {{name}} is replaced by
+// a value; [words](url) is a link. Values are public names only (tender, lot,
+// partnership, section), never bid content, scores or other bidders' names.
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace collabtender::domain {
+
+struct NotificationKind {
+    std::string_view name;
+    std::string_view description;  // plain words for the settings page
+    bool legal;                    // a formal notice: always emailed, cannot be switched off
+    bool receipt;                  // the person who acted hears too (others' actions only, otherwise)
+};
+
+std::span<const NotificationKind> notification_kinds();
+const NotificationKind* find_notification_kind(std::string_view name);
+
+// Absolute addresses the message links to.
+struct MessageLinks {
+    std::string open;         // the page the message is about; fills {{link}}
+    std::string settings;     // where to choose what comes by email
+    std::string unsubscribe;  // stops this kind by email (optional kinds only)
+};
+
+struct Message {
+    std::string subject;
+    std::string body;  // the paragraphs alone, in plain text, for the in-app list
+    std::string text;  // the whole email in plain text
+    std::string html;  // the whole email as simple, accessible HTML
+};
+
+// The kind's wording with `values` filled in (a missing value reads as empty).
+Message render_message(const NotificationKind& kind, const std::map<std::string, std::string>& values,
+                       const MessageLinks& links);
+
+}  // namespace collabtender::domain

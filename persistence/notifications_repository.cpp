@@ -1,0 +1,134 @@
+#include "persistence/notifications_repository.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/notification.hpp"
+#include "persistence/accounts_repository.hpp"
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+const char* statement_for(Audience audience) {
+    switch (audience) {
+        case Audience::user: return "notify_user";
+        case Audience::organisation: return "notify_organisation";
+        case Audience::signatories: return "notify_signatories";
+        case Audience::consortium: return "notify_consortium";
+        case Audience::tender_followers: return "notify_tender_followers";
+    }
+    return "notify_user";
+}
+
+std::string subject_json(const std::map<std::string, std::string>& subject) {
+    boost::json::object out;
+    for (const auto& [name, value] : subject) out[name] = value;
+    return boost::json::serialize(out);
+}
+
+std::map<std::string, std::string> subject_from(const pqxx::field& field) {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, value] : boost::json::parse(field.c_str()).as_object())
+        if (value.is_string()) out.emplace(name, value.as_string());
+    return out;
+}
+
+}  // namespace
+
+int notify(Tx& tx, const Notice& n, const std::optional<std::string>& actor_user_id, domain::TimePoint now) {
+    const auto* kind = domain::find_notification_kind(n.kind);
+    if (kind == nullptr) throw std::logic_error{"unknown notification kind " + n.kind};
+    return static_cast<int>(tx.work()
+                                .exec_prepared(statement_for(n.audience), n.kind, subject_json(n.subject), n.link,
+                                               micros(now), n.once_key, kind->legal,
+                                               kind->receipt ? std::optional<std::string>{} : actor_user_id, n.audience_id)
+                                .affected_rows());
+}
+
+std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset) {
+    std::vector<NotificationRecord> out;
+    for (const auto& r : tx.work().exec_prepared("inbox", user_id, unread_only, limit, offset))
+        out.push_back({r[0].as<std::int64_t>(), r[1].as<std::string>(), subject_from(r[2]), r[3].as<std::string>(),
+                       time_from(r[4]), optional_time_from(r[5]), r[6].as<std::string>()});
+    return out;
+}
+
+InboxCounts inbox_counts(Tx& tx, const std::string& user_id) {
+    const auto row = tx.work().exec_prepared1("inbox_counts", user_id);
+    return {row[0].as<int>(), row[1].as<int>()};
+}
+
+bool mark_read(Tx& tx, const std::string& user_id, std::int64_t id, domain::TimePoint now) {
+    return !tx.work().exec_prepared("notification_read", user_id, id, micros(now)).empty();
+}
+
+void mark_all_read(Tx& tx, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("notifications_all_read", user_id, micros(now));
+}
+
+std::map<std::string, bool> email_choices(Tx& tx, const std::string& user_id) {
+    std::map<std::string, bool> out;
+    for (const auto& r : tx.work().exec_prepared("notification_preferences", user_id))
+        out.emplace(r[0].as<std::string>(), r[1].as<bool>());
+    return out;
+}
+
+void set_email_choice(Tx& tx, const std::string& user_id, const std::string& kind, bool email) {
+    tx.work().exec_prepared0("notification_preference_set", user_id, kind, email);
+}
+
+std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& token) {
+    if (!is_uuid(token)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("notification_by_token", token);
+    if (rows.empty()) return std::nullopt;
+    return UnsubscribeTarget{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
+}
+
+std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
+    const auto rows = tx.work().exec_prepared("mail_claim", micros(now));
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    return OutgoingMail{r[0].as<std::int64_t>(), r[1].as<std::string>(), subject_from(r[2]), r[3].as<std::string>(),
+                        r[4].as<std::string>(),  r[5].as<std::string>(), r[6].as<int>(),      r[7].as<std::string>()};
+}
+
+void mark_mail_sent(Tx& tx, std::int64_t id, domain::TimePoint now) {
+    tx.work().exec_prepared0("mail_sent", id, micros(now));
+}
+
+void mark_mail_attempt_failed(Tx& tx, std::int64_t id, const std::string& error,
+                              std::optional<domain::TimePoint> next_attempt) {
+    tx.work().exec_prepared0("mail_attempt_failed", id, error.substr(0, 1000), micros(next_attempt));
+}
+
+std::map<std::string, int> outbox_counts(Tx& tx) {
+    std::map<std::string, int> out{{"none", 0}, {"pending", 0}, {"sent", 0}, {"failed", 0}};
+    for (const auto& r : tx.work().exec_prepared("outbox_counts")) out[r[0].as<std::string>()] = r[1].as<int>();
+    return out;
+}
+
+std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset) {
+    std::vector<FailedMail> out;
+    for (const auto& r : tx.work().exec_prepared("outbox_failed", limit, offset))
+        out.push_back({r[0].as<std::int64_t>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
+                       r[4].is_null() ? std::string{} : r[4].as<std::string>(), time_from(r[5])});
+    return out;
+}
+
+bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now) {
+    return !tx.work().exec_prepared("outbox_retry", id, micros(now)).empty();
+}
+
+std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id) {
+    std::vector<std::string> out;
+    for (const auto& r : tx.work().exec_prepared("cpv_subscriptions", organisation_id)) out.push_back(r[0].as<std::string>());
+    return out;
+}
+
+void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes) {
+    tx.work().exec_prepared0("cpv_subscriptions_clear", organisation_id);
+    for (const auto& code : codes) tx.work().exec_prepared0("cpv_subscription_add", organisation_id, code);
+}
+
+}  // namespace collabtender::persistence

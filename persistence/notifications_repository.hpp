@@ -1,0 +1,98 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+// Who hears of an event; `audience_id` names the person, organisation,
+// partnership or tender.
+enum class Audience { user, organisation, signatories, consortium, tender_followers };
+
+struct Notice {
+    std::string kind;  // a domain::NotificationKind's name
+    Audience audience;
+    std::string audience_id;
+    std::map<std::string, std::string> subject;  // public names the wording needs
+    std::string link;                            // the client page it is about
+    std::optional<std::string> once_key;         // each person hears of this key once
+};
+
+// One notification per person of the audience except the actor, in the caller's
+// transaction: written exactly when the change is. Emailed unless the person chose
+// in-app only for the kind (formal notices always are). Returns how many.
+int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now);
+
+struct NotificationRecord {
+    std::int64_t id;
+    std::string kind;
+    std::map<std::string, std::string> subject;
+    std::string link;
+    domain::TimePoint created_at;
+    std::optional<domain::TimePoint> read_at;
+    std::string email_state;
+};
+
+// The person's own notifications, newest first.
+std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset);
+struct InboxCounts {
+    int total;
+    int unread;
+};
+InboxCounts inbox_counts(Tx& tx, const std::string& user_id);
+// False when the person has no such notification.
+bool mark_read(Tx& tx, const std::string& user_id, std::int64_t id, domain::TimePoint now);
+void mark_all_read(Tx& tx, const std::string& user_id, domain::TimePoint now);
+
+// Kinds the person chose; a kind not in the map is emailed.
+std::map<std::string, bool> email_choices(Tx& tx, const std::string& user_id);
+void set_email_choice(Tx& tx, const std::string& user_id, const std::string& kind, bool email);
+// The recipient and kind of the notification an unsubscribe link names.
+struct UnsubscribeTarget {
+    std::string user_id;
+    std::string kind;
+};
+std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& token);
+
+// The outbox: notifications waiting to be emailed.
+struct OutgoingMail {
+    std::int64_t id;
+    std::string kind;
+    std::map<std::string, std::string> subject;
+    std::string link;
+    std::string email;
+    std::string display_name;
+    int attempts;  // made before this one
+    std::string unsubscribe_token;
+};
+// The next message due, locked until the transaction ends; other dispatchers skip it.
+std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now);
+void mark_mail_sent(Tx& tx, std::int64_t id, domain::TimePoint now);
+// Tries again at `next_attempt`, or never (failed) without one.
+void mark_mail_attempt_failed(Tx& tx, std::int64_t id, const std::string& error,
+                              std::optional<domain::TimePoint> next_attempt);
+
+struct FailedMail {
+    std::int64_t id;
+    std::string kind;
+    std::string email;
+    int attempts;
+    std::string last_error;
+    domain::TimePoint created_at;
+};
+std::map<std::string, int> outbox_counts(Tx& tx);  // by email_state
+std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset);
+// A failed message back in the queue, due now; false unless it had failed.
+bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now);
+
+// CPV codes the organisation follows.
+std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id);
+void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes);
+
+}  // namespace collabtender::persistence
