@@ -29,7 +29,8 @@ std::string subject_json(const std::map<std::string, std::string>& subject) {
 
 std::map<std::string, std::string> subject_from(const pqxx::field& field) {
     std::map<std::string, std::string> out;
-    for (const auto& [name, value] : boost::json::parse(field.c_str()).as_object())
+    const auto parsed = boost::json::parse(field.c_str());
+    for (const auto& [name, value] : parsed.as_object())
         if (value.is_string()) out.emplace(name, value.as_string());
     return out;
 }

@@ -59,7 +59,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     std::string listen = config.listen_host + ":" + std::to_string(config.listen_port);
     long read_timeout = config.read_timeout.count(), grace = config.shutdown_grace.count(),
          statement_timeout = config.statement_timeout.count(), token_lifetime = config.token_lifetime.count(),
-         login_lock = config.login_lock.count();
+         login_lock = config.login_lock.count(), mail_poll = config.mail_poll.count(),
+         mail_retry = config.mail_retry.count();
     bool no_migrate = false;
 
     po::options_description options{"collabtender serve [options]\n\nRuns the HTTP service. Options"};
@@ -85,7 +86,16 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("publisher-name", po::value(&config.publisher_name), "publisher named in OCDS packages (default collabtender)")
         ("log-level", po::value(&config.log_level), "trace, debug, info, warn, error (default info)")
         ("log-format", po::value(&config.log_format), "text or json (default text)")
-        ("web-root", po::value(&config.web_root), "folder of the built web client, served at / (default: none, API only)");
+        ("web-root", po::value(&config.web_root), "folder of the built web client, served at / (default: none, API only)")
+        ("smtp-url", po::value(&config.smtp_url), "mail server, smtp://HOST:PORT or smtps://HOST:PORT (default: none, mail goes to --mail-dir)")
+        ("smtp-user", po::value(&config.smtp_user), "SMTP user name, when the server asks for one")
+        ("smtp-password", po::value(&config.smtp_password), "SMTP password (better: env COLLABTENDER_SMTP_PASSWORD)")
+        ("smtp-tls", po::value(&config.smtp_tls), "starttls (required, default) or none (a relay on this machine)")
+        ("mail-from", po::value(&config.mail_from), "sender address (default collabtender@ the public address's host)")
+        ("mail-dir", po::value(&config.mail_dir), "folder for .eml files when there is no SMTP server (default ./mail)")
+        ("mail-poll-ms", po::value(&mail_poll), "how often the outbox is checked for mail due (default 2000)")
+        ("mail-retry-ms", po::value(&mail_retry), "first pause before a failed email is tried again, doubled each time (default 30000)")
+        ("mail-max-attempts", po::value(&config.mail_max_attempts), "tries before an email is marked failed (default 8)");
 
     po::variables_map values;
     if (!parse_options(args, options, values)) return false;
@@ -96,8 +106,18 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     config.token_lifetime = std::chrono::seconds{token_lifetime};
     config.login_lock = std::chrono::seconds{login_lock};
     config.migrate_on_start = !no_migrate;
+    config.mail_poll = std::chrono::milliseconds{mail_poll};
+    config.mail_retry = std::chrono::milliseconds{mail_retry};
+    if (config.smtp_tls != "starttls" && config.smtp_tls != "none")
+        throw std::invalid_argument{"--smtp-tls must be starttls or none"};
+    if (config.mail_max_attempts < 1 || mail_poll < 1 || mail_retry < 1)
+        throw std::invalid_argument{"mail timings and attempts must be at least 1"};
     if (config.public_url.empty()) config.public_url = "http://" + listen;
     while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();
+    if (config.mail_from.empty()) {
+        auto host = config.public_url.substr(config.public_url.find("://") + 3);
+        config.mail_from = "collabtender@" + host.substr(0, host.find_first_of(":/"));
+    }
     if (config.database_url.empty()) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
     if (config.io_threads < 1 || config.db_workers < 1) throw std::invalid_argument{"thread counts must be at least 1"};
     if (config.log_format != "text" && config.log_format != "json")

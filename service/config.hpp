@@ -34,6 +34,16 @@ struct ServeConfig {
     std::string log_level = "info";
     std::string log_format = "text";
     std::string web_root;  // the built web client (web/dist); empty: API only
+    // Email: an SMTP server, or without one a folder of .eml files.
+    std::string smtp_url;
+    std::string smtp_user;
+    std::string smtp_password;
+    std::string smtp_tls = "starttls";
+    std::string mail_from;  // default: collabtender@ the public address's host
+    std::string mail_dir = "mail";
+    std::chrono::milliseconds mail_poll{2000};
+    std::chrono::milliseconds mail_retry{30000};
+    int mail_max_attempts = 8;
 };
 
 // Parses `serve` arguments, with environment variables as fallbacks (flags win):

@@ -13,6 +13,7 @@
 #include "service/dispatcher.hpp"
 #include "service/http_server.hpp"
 #include "service/logging.hpp"
+#include "service/mail_dispatcher.hpp"
 #include "service/metrics.hpp"
 #include "service/routes.hpp"
 
@@ -73,6 +74,17 @@ int serve(const std::vector<std::string>& args) {
     const auto web_client = config.web_root.empty() ? service::StaticFiles{} : service::StaticFiles{config.web_root};
     const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); },
                                          web_client};
+
+    // Email leaves from its own thread and connection, never an HTTP or database worker.
+    auto transport = config.smtp_url.empty()
+                         ? service::folder_transport(config.mail_dir)
+                         : service::smtp_transport({config.smtp_url, config.smtp_user, config.smtp_password, config.smtp_tls,
+                                                    std::chrono::seconds{30}});
+    spdlog::info("mail goes to {}", config.smtp_url.empty() ? "the folder " + config.mail_dir : config.smtp_url);
+    const service::MailDispatcher mail{{config.mail_from, config.public_url, config.mail_poll, config.mail_retry,
+                                        config.mail_max_attempts},
+                                       {config.database_url, std::chrono::seconds{3}, config.statement_timeout},
+                                       std::move(transport)};
 
     service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,
                                {config.body_limit, config.header_limit, config.read_timeout},

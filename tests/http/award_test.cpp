@@ -139,6 +139,22 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(outcomes.find("Pilton alone,ranked,2,75.00,not awarded,") != std::string::npos);
     CHECK(outcomes.find("Health in Mind,out,,,not awarded,\"failed a minimum requirement in stage 1") != std::string::npos);
 
+    // Every bidder heard each step in its own words, linked to its own letter, in
+    // order; the rival too, though it left in stage 1. Nobody else did.
+    for (const auto& [token, path] : {std::pair{c.provider, pilton_bid}, std::pair{cyrenians, cyrenians_bid},
+                                      std::pair{rival, rival_bid}}) {
+        const auto listed = c.call("GET", "/api/v1/notifications?limit=100", token).json();
+        std::string kinds;
+        for (const auto& n : listed.at("items").as_array()) {
+            kinds = std::string{n.at("kind").as_string()} + (kinds.empty() ? "" : ",") + kinds;
+            if (n.at("kind").as_string().starts_with("award") || n.at("kind").as_string().starts_with("standstill"))
+                CHECK(n.at("link").as_string() == "/bids/" + id_of(path) + "/outcome");
+        }
+        CHECK(kinds == "bid_submitted,feedback_released," + std::string{token == rival ? "" : "bid_submitted,"} +
+                           "award_proposed,standstill_suspended,standstill_resumed,award_confirmed");
+    }
+    CHECK(c.call("GET", "/api/v1/notifications", c.glasgow_officer).json().at("total").as_int64() == 0);
+
     // The open data gains the bids, the award and its contract, valid against the official schema.
     const auto ocds = c.call("GET", tender + "/ocds", "");
     REQUIRE(ocds.status == 200);

@@ -10,7 +10,7 @@
 
 namespace collabtender::test {
 
-Commissioning::Commissioning() {
+Commissioning::Commissioning(const std::vector<std::string>& server_args) {
     db.migrate();
     edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
     const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");
@@ -19,7 +19,7 @@ Commissioning::Commissioning() {
     create_user(db.url(), edinburgh, "panel@edinburgh.example", "panellist", test_password);
     create_user(db.url(), glasgow, "officer@glasgow.example", "commissioner", test_password);
     create_user(db.url(), provider_organisation, "staff@pilton.example", "provider", test_password);
-    server = std::make_unique<ServerProcess>(db.url());
+    server = std::make_unique<ServerProcess>(db.url(), server_args);
     edinburgh_officer = login(port(), "officer@edinburgh.example", test_password);
     glasgow_officer = login(port(), "officer@glasgow.example", test_password);
     provider = login(port(), "staff@pilton.example", test_password);

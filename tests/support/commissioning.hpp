@@ -21,7 +21,8 @@ struct Commissioning {
     std::string edinburgh, edinburgh_officer, glasgow_officer, provider, panellist;
     std::string provider_organisation;
 
-    Commissioning();
+    // `server_args` go to `collabtender serve`, e.g. where mail goes.
+    explicit Commissioning(const std::vector<std::string>& server_args = {});
     std::uint16_t port() const { return server->port(); }
 
     HttpResponse call(const std::string& method, const std::string& target, const std::string& token,

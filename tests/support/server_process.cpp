@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -27,11 +28,13 @@ std::string temp_path(const char* stem) {
     return "/tmp/" + std::string{stem} + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".log";
 }
 
-// fork + exec with stdout and stderr to `log_path` and stdin from `input_fd`.
-pid_t spawn(const std::vector<std::string>& args, const std::string& log_path, int input_fd,
-            const std::vector<std::string>& environment) {
+}  // namespace
+
+// fork + exec of `program` with stdout and stderr to `log_path` and stdin from `input_fd`.
+pid_t spawn_program(const std::string& program, const std::vector<std::string>& args, const std::string& log_path,
+                    int input_fd, const std::vector<std::string>& environment) {
     std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(COLLABTENDER_BINARY));
+    argv.push_back(const_cast<char*>(program.c_str()));
     for (const auto& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     std::vector<std::string> env_strings;
@@ -54,6 +57,13 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& log_path, i
         ::_exit(127);
     }
     return pid;
+}
+
+namespace {
+
+pid_t spawn(const std::vector<std::string>& args, const std::string& log_path, int input_fd,
+            const std::vector<std::string>& environment) {
+    return spawn_program(COLLABTENDER_BINARY, args, log_path, input_fd, environment);
 }
 
 std::string read_file(const std::string& path) {
@@ -85,10 +95,18 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     std::vector<std::string> args{"serve", "--database-url", database_url, "--listen",
                                   "127.0.0.1:" + std::to_string(port_)};
     args.insert(args.end(), extra_args.begin(), extra_args.end());
+    const auto chose = [&](const char* option) {
+        return std::find(extra_args.begin(), extra_args.end(), option) != extra_args.end();
+    };
     // Small pools unless the test chose otherwise.
     for (const auto& [option, value] : {std::pair{"--io-threads", "2"}, std::pair{"--db-workers", "4"}})
-        if (std::find(extra_args.begin(), extra_args.end(), option) == extra_args.end())
-            args.insert(args.end(), {option, value});
+        if (!chose(option)) args.insert(args.end(), {option, value});
+    // Mail into a folder of its own, checked often, unless the test sends it elsewhere.
+    if (!chose("--mail-dir") && !chose("--smtp-url")) {
+        mail_dir_ = "/tmp/collabtender-mail-" + std::to_string(::getpid()) + "-" + std::to_string(port_);
+        args.insert(args.end(), {"--mail-dir", mail_dir_});
+    }
+    if (!chose("--mail-poll-ms")) args.insert(args.end(), {"--mail-poll-ms", "200"});
     const int null_input = ::open("/dev/null", O_RDONLY);
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);
@@ -116,7 +134,9 @@ ServerProcess::~ServerProcess() {
         ::kill(pid_, SIGKILL);
         ::waitpid(pid_, nullptr, 0);
     }
-    ::unlink(log_path_.c_str());
+    // COLLABTENDER_KEEP_LOGS=1 keeps the service's log for a failing test.
+    if (std::getenv("COLLABTENDER_KEEP_LOGS") == nullptr) ::unlink(log_path_.c_str());
+    if (!mail_dir_.empty()) std::filesystem::remove_all(mail_dir_);
 }
 
 void ServerProcess::signal(int number) const { ::kill(pid_, number); }

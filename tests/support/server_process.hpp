@@ -9,6 +9,11 @@
 
 namespace collabtender::test {
 
+// fork + exec of `program` with `args`, standard output and error to `log_path`
+// and standard input from `input_fd`; the child dies with the test.
+pid_t spawn_program(const std::string& program, const std::vector<std::string>& args, const std::string& log_path,
+                    int input_fd, const std::vector<std::string>& environment = {});
+
 // A port nobody listens on at the moment of asking.
 std::uint16_t free_port();
 
@@ -22,6 +27,8 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     std::uint16_t port() const { return port_; }
+    // Where its emails go as .eml files (empty when the test chose an SMTP server).
+    const std::string& mail_dir() const { return mail_dir_; }
     void signal(int number) const;
     // Waits for the process to end and returns its exit status (-1 on timeout).
     int wait_for_exit(int timeout_seconds);
@@ -33,6 +40,7 @@ private:
     pid_t pid_ = -1;
     std::uint16_t port_;
     std::string log_path_;
+    std::string mail_dir_;
 };
 
 struct CommandResult {

@@ -1,0 +1,92 @@
+#include "service/mail_dispatcher.hpp"
+
+#include <algorithm>
+
+#include <spdlog/spdlog.h>
+
+#include "api/notifications/notices.hpp"
+#include "persistence/notifications_repository.hpp"
+#include "service/mail_message.hpp"
+
+namespace collabtender::service {
+namespace {
+
+// The host part of a URL, for Message-IDs: "tenders.example" of "https://tenders.example:8443/x".
+std::string host_of(const std::string& url) {
+    auto rest = url.substr(url.find("://") == std::string::npos ? 0 : url.find("://") + 3);
+    rest = rest.substr(0, rest.find_first_of(":/"));
+    return rest.empty() ? "collabtender.localhost" : rest;
+}
+
+}  // namespace
+
+MailDispatcher::MailDispatcher(MailSettings settings, persistence::DatabaseConfig database,
+                               std::unique_ptr<MailTransport> transport)
+    : settings_{std::move(settings)},
+      database_{std::move(database)},
+      transport_{std::move(transport)},
+      host_{host_of(settings_.public_url)} {
+    // Never retried inside a transaction: a retry after the server took the
+    // message would send it again.
+    database_.max_attempts = 1;
+    thread_ = std::jthread{[this](std::stop_token stop) { run(stop); }};
+}
+
+MailDispatcher::~MailDispatcher() {
+    thread_.request_stop();
+    wake_.notify_all();
+}
+
+void MailDispatcher::run(std::stop_token stop) {
+    persistence::Connection connection{database_};
+    while (!stop.stop_requested()) {
+        bool sent = false;
+        try {
+            sent = send_next(connection);
+        } catch (const std::exception& e) {
+            spdlog::warn("mail: {}", e.what());  // e.g. the database is away; try again after a pause
+        }
+        if (sent) continue;
+        std::unique_lock lock{mutex_};
+        wake_.wait_for(lock, stop, settings_.poll, [] { return false; });
+    }
+}
+
+bool MailDispatcher::send_next(persistence::Connection& connection) {
+    bool handled = false;
+    connection.transact([&](persistence::Tx& tx) {
+        const auto now = std::chrono::system_clock::now();
+        const auto mail = persistence::claim_due_mail(tx, now);
+        if (!mail) return;
+        handled = true;
+        const auto* kind = domain::find_notification_kind(mail->kind);
+        const auto message =
+            api::notification_message(settings_.public_url, mail->kind, mail->subject, mail->link, mail->unsubscribe_token);
+        const Envelope envelope{settings_.from,
+                                mail->email,
+                                mail->display_name,
+                                "notification-" + std::to_string(mail->id) + "@" + host_,
+                                kind != nullptr && !kind->legal
+                                    ? settings_.public_url + "/api/v1/unsubscribe?token=" + mail->unsubscribe_token
+                                    : std::string{},
+                                now};
+        const auto result = transport_->send(settings_.from, mail->email, envelope.message_id, mime_message(envelope, message));
+        if (result.sent) {
+            persistence::mark_mail_sent(tx, mail->id, std::chrono::system_clock::now());
+            return;
+        }
+        const int attempts = mail->attempts + 1;
+        std::optional<domain::TimePoint> next;
+        if (!result.permanent && attempts < settings_.max_attempts) {
+            const auto pause = std::min<std::chrono::milliseconds>(settings_.retry_base * (1LL << std::min(attempts - 1, 20)),
+                                                                   std::chrono::hours{1});
+            next = std::chrono::system_clock::now() + pause;
+        }
+        spdlog::warn("mail: notification {} not sent (try {}{}): {}", mail->id, attempts,
+                     next ? "" : ", giving up", result.error);
+        persistence::mark_mail_attempt_failed(tx, mail->id, result.error, next);
+    });
+    return handled;
+}
+
+}  // namespace collabtender::service

@@ -1,0 +1,55 @@
+#pragma once
+
+// Sends the outbox: one background thread with its own database connection takes
+// the next due notification (FOR UPDATE SKIP LOCKED, so instances never take the
+// same one), sends it while holding that row, and marks it sent in the same
+// transaction once the server has accepted it. A transient failure is tried
+// again after a growing pause; a permanent one, or too many tries, is marked
+// failed for the admin to see.
+//
+// The one window for a duplicate is SMTP's own (RFC 1047): the process dying
+// after the server's 250 and before the commit. The Message-ID stays the same on
+// a resend, so mail clients can tell.
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <stop_token>
+#include <string>
+#include <thread>
+
+#include "persistence/database.hpp"
+#include "service/mail_transport.hpp"
+
+namespace collabtender::service {
+
+struct MailSettings {
+    std::string from = "collabtender@localhost";
+    std::string public_url;  // the web client's address, for links
+    std::chrono::milliseconds poll{2000};
+    std::chrono::milliseconds retry_base{30000};  // the first pause; doubled each try, at most an hour
+    int max_attempts = 8;
+};
+
+class MailDispatcher {
+public:
+    MailDispatcher(MailSettings settings, persistence::DatabaseConfig database, std::unique_ptr<MailTransport> transport);
+    ~MailDispatcher();  // lets a send under way finish, then stops
+    MailDispatcher(const MailDispatcher&) = delete;
+    MailDispatcher& operator=(const MailDispatcher&) = delete;
+
+private:
+    void run(std::stop_token stop);
+    // Sends the next due message, if any; false when none was due.
+    bool send_next(persistence::Connection& connection);
+
+    MailSettings settings_;
+    persistence::DatabaseConfig database_;
+    std::unique_ptr<MailTransport> transport_;
+    std::string host_;  // for Message-IDs
+    std::mutex mutex_;
+    std::condition_variable_any wake_;
+    std::jthread thread_;
+};
+
+}  // namespace collabtender::service
