@@ -14,7 +14,7 @@ std::vector<PanelRecord> panels_from(Tx& tx, const pqxx::result& rows) {
     std::vector<PanelRecord> out;
     for (const auto& r : rows) {
         PanelRecord panel{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
-                          r[4].as<int>(), {}};
+                          r[4].as<int>(), {}, optional_time_from(r[5])};
         for (const auto& m : tx.work().exec_prepared("panel_members", panel.id))
             panel.members.push_back({{m[0].as<std::string>(),
                                       domain::parse_panel_member_kind(m[1].as<std::string>()).value(), m[2].as<bool>()},
@@ -80,12 +80,15 @@ const PanelMemberRecord* PanelRecord::member(const std::string& user_id) const {
 }
 
 std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
-                         const std::string& name, domain::TimePoint now) {
-    return tx.work().exec_prepared1("panel_insert", tender_id, lot_id, name, micros(now))[0].as<std::string>();
+                         const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now) {
+    return tx.work()
+        .exec_prepared1("panel_insert", tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
+        .as<std::string>();
 }
 
-std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name) {
-    const auto rows = tx.work().exec_prepared("panel_update", id, expected_version, name);
+std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
+                                std::optional<domain::TimePoint> scoring_due_at) {
+    const auto rows = tx.work().exec_prepared("panel_update", id, expected_version, name, micros(scoring_due_at));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }

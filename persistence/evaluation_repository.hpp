@@ -24,14 +24,16 @@ struct PanelRecord {
     std::string name;
     int version = 1;
     std::vector<PanelMemberRecord> members;
+    std::optional<domain::TimePoint> scoring_due_at;  // when scores should be in
 
     const PanelMemberRecord* member(const std::string& user_id) const;
 };
 
 std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
-                         const std::string& name, domain::TimePoint now);
+                         const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
-std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name);
+std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
+                                std::optional<domain::TimePoint> scoring_due_at);
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
 std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id);

@@ -15,6 +15,7 @@ const char* statement_for(Audience audience) {
         case Audience::user: return "notify_user";
         case Audience::organisation: return "notify_organisation";
         case Audience::signatories: return "notify_signatories";
+        case Audience::commissioners: return "notify_commissioners";
         case Audience::consortium: return "notify_consortium";
         case Audience::tender_followers: return "notify_tender_followers";
     }

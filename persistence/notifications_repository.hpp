@@ -13,7 +13,7 @@ namespace collabtender::persistence {
 
 // Who hears of an event; `audience_id` names the person, organisation,
 // partnership or tender.
-enum class Audience { user, organisation, signatories, consortium, tender_followers };
+enum class Audience { user, organisation, signatories, commissioners, consortium, tender_followers };
 
 struct Notice {
     std::string kind;  // a domain::NotificationKind's name

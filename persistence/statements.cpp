@@ -57,13 +57,15 @@ const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
     "term_months, max_awards";
 
-// Who hears of an event, by the id in $8: one person, an organisation's people or
-// its signatories, a partnership's accepted members' people, or everyone following
+// Who hears of an event, by the id in $8: one person, an organisation's people,
+// signatories or commissioners, a partnership's accepted members' people, or everyone following
 // a tender (interest in a lot, a partnership bidding, or a CPV code followed).
 const std::string audience_user = "SELECT $8::uuid";
 const std::string audience_organisation = "SELECT id FROM app_user WHERE organisation_id = $8";
 const std::string audience_signatories =
     "SELECT id FROM app_user WHERE organisation_id = $8 AND authorised_signatory";
+const std::string audience_commissioners =
+    "SELECT id FROM app_user WHERE organisation_id = $8 AND role = 'commissioner'";
 const std::string audience_consortium =
     "SELECT u.id FROM app_user u JOIN consortium_member m ON m.organisation_id = u.organisation_id "
     "WHERE m.consortium_id = $8 AND m.status = 'accepted'";
@@ -114,7 +116,7 @@ const std::string submission_columns =
     MICROS("withdrawn_at");
 
 // Column order read by panels_from() in evaluation_repository.cpp.
-const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version";
+const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version, " MICROS("p.scoring_due_at");
 
 // A tender's events, less those about bids made since $2 (microseconds), while
 // bids are sealed: who is bidding must not show before the deadline.
@@ -411,9 +413,11 @@ const Statement statements[] = {
      "ORDER BY version DESC LIMIT 1) latest WHERE withdrawn_at IS NULL"},
 
     {"panel_insert",
-     "INSERT INTO panel (tender_id, lot_id, name, created_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6)) RETURNING id"},
+     "INSERT INTO panel (tender_id, lot_id, name, created_at, scoring_due_at) "
+     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6), to_timestamp($5::bigint / 1e6)) RETURNING id"},
     {"panel_update",
-     "UPDATE panel SET name = $3, version = version + 1 WHERE id = $1 AND version = $2 RETURNING version"},
+     "UPDATE panel SET name = $3, scoring_due_at = to_timestamp($4::bigint / 1e6), version = version + 1 "
+     "WHERE id = $1 AND version = $2 RETURNING version"},
     {"panel_members_delete", "DELETE FROM panel_member WHERE panel_id = $1"},
     {"panel_member_insert", "INSERT INTO panel_member (panel_id, user_id, kind, chair) VALUES ($1, $2, $3, $4)"},
     {"panel_members",
@@ -567,6 +571,7 @@ const Statement statements[] = {
     {"notify_user", notify_sql(audience_user)},
     {"notify_organisation", notify_sql(audience_organisation)},
     {"notify_signatories", notify_sql(audience_signatories)},
+    {"notify_commissioners", notify_sql(audience_commissioners)},
     {"notify_consortium", notify_sql(audience_consortium)},
     {"notify_tender_followers", notify_sql(audience_tender_followers)},
     {"inbox",
@@ -607,6 +612,39 @@ const Statement statements[] = {
     {"cpv_subscriptions", "SELECT cpv_code FROM cpv_subscription WHERE organisation_id = $1 ORDER BY cpv_code"},
     {"cpv_subscriptions_clear", "DELETE FROM cpv_subscription WHERE organisation_id = $1"},
     {"cpv_subscription_add", "INSERT INTO cpv_subscription (organisation_id, cpv_code) VALUES ($1, $2) ON CONFLICT DO NOTHING"},
+
+    {"job_claim",
+     "SELECT name FROM scheduled_job WHERE next_run_at <= to_timestamp($1 / 1e6) ORDER BY next_run_at "
+     "LIMIT 1 FOR UPDATE SKIP LOCKED"},
+    {"job_finish",
+     "UPDATE scheduled_job SET last_run_at = to_timestamp($2 / 1e6), next_run_at = to_timestamp($2 / 1e6) + every, "
+     "last_error = $3 WHERE name = $1"},
+    {"reminder_unsubmitted_bids",
+     "SELECT b.id, t.id, d.stage, " MICROS("d.deadline") " FROM bid b JOIN tender t ON t.id = b.tender_id "
+     "CROSS JOIN LATERAL (SELECT CASE t.status WHEN 'stage1_open' THEN 1 ELSE 2 END AS stage, "
+     "CASE t.status WHEN 'stage1_open' THEN t.stage1_deadline ELSE t.stage2_deadline END AS deadline) d "
+     "WHERE t.status IN ('stage1_open', 'stage2_open') AND d.deadline > to_timestamp($1 / 1e6) "
+     "AND d.deadline <= to_timestamp($1 / 1e6) + make_interval(days => $2) "
+     "AND NOT EXISTS (SELECT 1 FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage "
+     "AND s.withdrawn_at IS NULL) ORDER BY d.deadline, b.id"},
+    {"reminder_unscored_work",
+     "SELECT p.id, p.name, t.id, m.user_id, d.stage, count(*)::int, " MICROS("p.scoring_due_at") " "
+     "FROM panel p JOIN tender t ON t.id = p.tender_id JOIN panel_member m ON m.panel_id = p.id "
+     "CROSS JOIN LATERAL (SELECT CASE t.status WHEN 'stage1_evaluation' THEN 1 ELSE 2 END AS stage) d "
+     "JOIN bid b ON b.tender_id = t.id AND (b.lot_id = p.lot_id OR (p.lot_id IS NULL AND NOT EXISTS "
+     "(SELECT 1 FROM panel own WHERE own.tender_id = t.id AND own.lot_id = b.lot_id))) "
+     "WHERE t.status IN ('stage1_evaluation', 'stage2_evaluation') AND p.scoring_due_at > to_timestamp($1 / 1e6) "
+     "AND p.scoring_due_at <= to_timestamp($1 / 1e6) + make_interval(days => $2) "
+     "AND EXISTS (SELECT 1 FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage AND s.withdrawn_at IS NULL) "
+     "AND NOT EXISTS (SELECT 1 FROM scoresheet_submission x WHERE x.bid_id = b.id AND x.stage = d.stage "
+     "AND x.user_id = m.user_id) "
+     "AND NOT EXISTS (SELECT 1 FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = d.stage "
+     "AND c.user_id = m.user_id AND c.conflicted) "
+     "GROUP BY p.id, p.name, t.id, m.user_id, d.stage, p.scoring_due_at ORDER BY p.id, m.user_id"},
+    {"reminder_ended_standstills",
+     "SELECT d.tender_id, d.lot_id, " MICROS("d.standstill_ends_at") " FROM award_decision d "
+     "WHERE d.standstill_ends_at <= to_timestamp($1 / 1e6) "
+     "AND EXISTS (SELECT 1 FROM award a WHERE a.lot_id = d.lot_id AND a.status = 'proposed') ORDER BY d.lot_id"},
 
     {"answer_insert",
      "INSERT INTO library_answer (organisation_id, title, text, tags, last_reviewed, updated_by, updated_at) "

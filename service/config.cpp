@@ -60,7 +60,7 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     long read_timeout = config.read_timeout.count(), grace = config.shutdown_grace.count(),
          statement_timeout = config.statement_timeout.count(), token_lifetime = config.token_lifetime.count(),
          login_lock = config.login_lock.count(), mail_poll = config.mail_poll.count(),
-         mail_retry = config.mail_retry.count();
+         mail_retry = config.mail_retry.count(), schedule_poll = config.schedule_poll.count();
     bool no_migrate = false;
 
     po::options_description options{"collabtender serve [options]\n\nRuns the HTTP service. Options"};
@@ -95,7 +95,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("mail-dir", po::value(&config.mail_dir), "folder for .eml files when there is no SMTP server (default ./mail)")
         ("mail-poll-ms", po::value(&mail_poll), "how often the outbox is checked for mail due (default 2000)")
         ("mail-retry-ms", po::value(&mail_retry), "first pause before a failed email is tried again, doubled each time (default 30000)")
-        ("mail-max-attempts", po::value(&config.mail_max_attempts), "tries before an email is marked failed (default 8)");
+        ("mail-max-attempts", po::value(&config.mail_max_attempts), "tries before an email is marked failed (default 8)")
+        ("schedule-poll-ms", po::value(&schedule_poll), "how often the timetable (reminders) is checked for jobs due (default 30000)");
 
     po::variables_map values;
     if (!parse_options(args, options, values)) return false;
@@ -108,9 +109,10 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     config.migrate_on_start = !no_migrate;
     config.mail_poll = std::chrono::milliseconds{mail_poll};
     config.mail_retry = std::chrono::milliseconds{mail_retry};
+    config.schedule_poll = std::chrono::milliseconds{schedule_poll};
     if (config.smtp_tls != "starttls" && config.smtp_tls != "none")
         throw std::invalid_argument{"--smtp-tls must be starttls or none"};
-    if (config.mail_max_attempts < 1 || mail_poll < 1 || mail_retry < 1)
+    if (config.mail_max_attempts < 1 || mail_poll < 1 || mail_retry < 1 || schedule_poll < 1)
         throw std::invalid_argument{"mail timings and attempts must be at least 1"};
     if (config.public_url.empty()) config.public_url = "http://" + listen;
     while (!config.public_url.empty() && config.public_url.back() == '/') config.public_url.pop_back();

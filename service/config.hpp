@@ -44,6 +44,7 @@ struct ServeConfig {
     std::chrono::milliseconds mail_poll{2000};
     std::chrono::milliseconds mail_retry{30000};
     int mail_max_attempts = 8;
+    std::chrono::milliseconds schedule_poll{30000};  // how often due reminders are looked for
 };
 
 // Parses `serve` arguments, with environment variables as fallbacks (flags win):

@@ -20,37 +20,12 @@ std::string host_of(const std::string& url) {
 
 }  // namespace
 
-MailDispatcher::MailDispatcher(MailSettings settings, persistence::DatabaseConfig database,
+MailDispatcher::MailDispatcher(MailSettings settings, const persistence::DatabaseConfig& database,
                                std::unique_ptr<MailTransport> transport)
     : settings_{std::move(settings)},
-      database_{std::move(database)},
       transport_{std::move(transport)},
-      host_{host_of(settings_.public_url)} {
-    // Never retried inside a transaction: a retry after the server took the
-    // message would send it again.
-    database_.max_attempts = 1;
-    thread_ = std::jthread{[this](std::stop_token stop) { run(stop); }};
-}
-
-MailDispatcher::~MailDispatcher() {
-    thread_.request_stop();
-    wake_.notify_all();
-}
-
-void MailDispatcher::run(std::stop_token stop) {
-    persistence::Connection connection{database_};
-    while (!stop.stop_requested()) {
-        bool sent = false;
-        try {
-            sent = send_next(connection);
-        } catch (const std::exception& e) {
-            spdlog::warn("mail: {}", e.what());  // e.g. the database is away; try again after a pause
-        }
-        if (sent) continue;
-        std::unique_lock lock{mutex_};
-        wake_.wait_for(lock, stop, settings_.poll, [] { return false; });
-    }
-}
+      host_{host_of(settings_.public_url)},
+      worker_{"mail", database, settings_.poll, [this](persistence::Connection& c) { return send_next(c); }} {}
 
 bool MailDispatcher::send_next(persistence::Connection& connection) {
     bool handled = false;

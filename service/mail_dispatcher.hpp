@@ -11,14 +11,10 @@
 // after the server's 250 and before the commit. The Message-ID stays the same on
 // a resend, so mail clients can tell.
 #include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
-#include <stop_token>
 #include <string>
-#include <thread>
 
-#include "persistence/database.hpp"
+#include "service/background_worker.hpp"
 #include "service/mail_transport.hpp"
 
 namespace collabtender::service {
@@ -33,23 +29,17 @@ struct MailSettings {
 
 class MailDispatcher {
 public:
-    MailDispatcher(MailSettings settings, persistence::DatabaseConfig database, std::unique_ptr<MailTransport> transport);
-    ~MailDispatcher();  // lets a send under way finish, then stops
-    MailDispatcher(const MailDispatcher&) = delete;
-    MailDispatcher& operator=(const MailDispatcher&) = delete;
+    MailDispatcher(MailSettings settings, const persistence::DatabaseConfig& database,
+                   std::unique_ptr<MailTransport> transport);
 
 private:
-    void run(std::stop_token stop);
     // Sends the next due message, if any; false when none was due.
     bool send_next(persistence::Connection& connection);
 
     MailSettings settings_;
-    persistence::DatabaseConfig database_;
     std::unique_ptr<MailTransport> transport_;
-    std::string host_;  // for Message-IDs
-    std::mutex mutex_;
-    std::condition_variable_any wake_;
-    std::jthread thread_;
+    std::string host_;        // for Message-IDs
+    BackgroundWorker worker_;  // last: stops before the rest goes
 };
 
 }  // namespace collabtender::service

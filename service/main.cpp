@@ -16,6 +16,7 @@
 #include "service/mail_dispatcher.hpp"
 #include "service/metrics.hpp"
 #include "service/routes.hpp"
+#include "service/scheduler.hpp"
 
 namespace po = boost::program_options;
 using namespace collabtender;
@@ -81,10 +82,12 @@ int serve(const std::vector<std::string>& args) {
                          : service::smtp_transport({config.smtp_url, config.smtp_user, config.smtp_password, config.smtp_tls,
                                                     std::chrono::seconds{30}});
     spdlog::info("mail goes to {}", config.smtp_url.empty() ? "the folder " + config.mail_dir : config.smtp_url);
+    const persistence::DatabaseConfig background_database{config.database_url, std::chrono::seconds{3},
+                                                          config.statement_timeout};
     const service::MailDispatcher mail{{config.mail_from, config.public_url, config.mail_poll, config.mail_retry,
                                         config.mail_max_attempts},
-                                       {config.database_url, std::chrono::seconds{3}, config.statement_timeout},
-                                       std::move(transport)};
+                                       background_database, std::move(transport)};
+    const service::Scheduler scheduler{background_database, config.schedule_poll, settings};
 
     service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,
                                {config.body_limit, config.header_limit, config.read_timeout},

@@ -7,6 +7,7 @@
 #include "api/json_values.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
+#include "api/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -19,7 +20,8 @@ boost::json::object panel_json(const persistence::PanelRecord& panel) {
                                               {"kind", domain::to_string(m.member.kind)},
                                               {"chair", m.member.chair}});
     return {{"id", panel.id},           {"tender_id", panel.tender_id},   {"lot_id", nullable(panel.lot_id)},
-            {"name", panel.name},       {"version", panel.version},       {"members", std::move(members)}};
+            {"name", panel.name},       {"version", panel.version},       {"members", std::move(members)},
+            {"scoring_due_at", panel.scoring_due_at ? boost::json::value(format_rfc3339(*panel.scoring_due_at)) : nullptr}};
 }
 
 void add_bid_identity(persistence::Tx& tx, const EvaluatedBid& bid, boost::json::object& out) {
@@ -34,6 +36,7 @@ PanelBody read_panel_body(const Request& request, bool with_lot) {
     PanelBody body;
     fields.text("name", body.name);
     if (with_lot) fields.nullable_text("lot_id", body.lot_id);
+    fields.nullable_time("scoring_due_at", body.scoring_due_at);
     fields.objects("members", [&](std::size_t, FieldReader& member) {
         domain::PanelMember m;
         std::string kind;

@@ -21,12 +21,13 @@ boost::json::object panel_json(const persistence::PanelRecord& panel);
 void add_bid_identity(persistence::Tx& tx, const EvaluatedBid& bid, boost::json::object& out);
 
 // A panel as POST and PUT take it: {"name", "lot_id" (null or absent: the whole
-// tender), "members": [{"user_id", "kind", "chair"}]}. Every member must be a
+// tender), "members": [{"user_id", "kind", "chair"}], "scoring_due_at" (optional)}. Every member must be a
 // panellist account and the lot one of the tender's; 422 names each problem.
 struct PanelBody {
     std::string name;
     std::optional<std::string> lot_id;
     std::vector<domain::PanelMember> members;
+    std::optional<domain::TimePoint> scoring_due_at;  // members are reminded before it
 };
 PanelBody read_panel_body(const Request& request, bool with_lot);
 void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body);

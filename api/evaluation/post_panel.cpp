@@ -24,7 +24,7 @@ Response post_panel(const Request& request, Context& context) {
         for (const auto& existing : persistence::list_panels(tx, tender.id))
             if (existing.lot_id == body.lot_id)
                 throw problems::conflict(body.lot_id ? "This lot already has a panel." : "The tender already has a panel for all lots.");
-        const auto id = persistence::insert_panel(tx, tender.id, body.lot_id, body.name, context.now);
+        const auto id = persistence::insert_panel(tx, tender.id, body.lot_id, body.name, body.scoring_due_at, context.now);
         persistence::replace_panel_members(tx, id, body.members);
         created = persistence::find_panel(tx, id);
         tell_panel_members(tx, context, tender, id, body);

@@ -22,7 +22,7 @@ Response put_panel(const Request& request, Context& context) {
         if (!domain::panels_editable(visible.tender.status))
             throw problems::conflict("Panels can no longer be changed on this tender.");
         check_panel_body(tx, visible.tender, body);
-        if (!persistence::update_panel(tx, visible.panel.id, expected, body.name)) throw_stale(visible.panel.version);
+        if (!persistence::update_panel(tx, visible.panel.id, expected, body.name, body.scoring_due_at)) throw_stale(visible.panel.version);
         persistence::replace_panel_members(tx, visible.panel.id, body.members);
         updated = persistence::find_panel(tx, visible.panel.id);
         tell_panel_members(tx, context, visible.tender, visible.panel.id, body);

@@ -46,12 +46,12 @@ Names tender_names(persistence::Tx& tx, const persistence::TenderRecord& tender)
 Names bid_names(persistence::Tx& tx, const BidContext& bid) { return bid_names(tx, bid.tender, bid.consortium, bid.bid); }
 
 void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
-                   const std::string& link, const Names& extra) {
+                   const std::string& link, const Names& extra, const std::optional<std::string>& once_key) {
     const auto bid = persistence::find_bid(tx, bid_id);
     const auto consortium = persistence::find_consortium(tx, bid->consortium_id);
     auto names = bid_names(tx, *persistence::find_tender(tx, bid->tender_id), *consortium, *bid);
     for (const auto& [name, value] : extra) names[name] = value;
-    tell(tx, context, {kind, persistence::Audience::consortium, consortium->id, std::move(names), link, std::nullopt});
+    tell(tx, context, {kind, persistence::Audience::consortium, consortium->id, std::move(names), link, once_key});
 }
 
 std::string section_title(const BidContext& bid, const domain::SectionKey& key) {

@@ -34,7 +34,8 @@ void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContex
 // A notice to the people of every accepted member of a bid's partnership (by the
 // bid's id), about the bid: `extra` adds to the bid's names.
 void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
-                   const std::string& link, const Names& extra = {});
+                   const std::string& link, const Names& extra = {},
+                   const std::optional<std::string>& once_key = std::nullopt);
 
 // A notification's words, with links into the client at `public_url`.
 domain::Message notification_message(const std::string& public_url, const std::string& kind, const Names& subject,

@@ -18,7 +18,7 @@ TEST_CASE("words are counted between whitespace") {
     CHECK(word_count("Person-led support,\nalways.") == 3);
 }
 
-TEST_CASE("a submission at the deadline is too late; a microsecond before is in time") {
+TEST_CASE("a submission at the deadline is too late, and a microsecond before is in time") {
     CHECK(before_deadline(deadline, deadline - 1us));
     CHECK_FALSE(before_deadline(deadline, deadline));
     CHECK_FALSE(before_deadline(deadline, deadline + 1us));

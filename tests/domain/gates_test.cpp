@@ -48,7 +48,7 @@ TEST_CASE("a custom gate asks a question") {
     CHECK(validate(Gate{{}, MandatoryExclusions{}}, "/g").empty());
 }
 
-TEST_CASE("a gate reads in plain words; a custom gate as its question") {
+TEST_CASE("a gate reads in plain words, and a custom gate as its question") {
     CHECK(gate_title(Insurance{}) == "Insurance");
     CHECK(gate_title(FairWorkFirst{}) == "Fair Work First and the Real Living Wage");
     CHECK(gate_title(CustomQuestion{"Will you attend the induction?", true}) == "Will you attend the induction?");

@@ -26,7 +26,10 @@ const std::map<std::string, std::string> values{{"lead", "Pilton Community Healt
                                                 {"gate", "insurance"},
                                                 {"reason", "Send your certificate."},
                                                 {"panel", "Lot 1 panel"},
-                                                {"standstill_ends", "11 March 2027"}};
+                                                {"standstill_ends", "11 March 2027"},
+                                                {"time_left", "a day"},
+                                                {"due", "5 March 2027, 17:00 (GMT)"},
+                                                {"bids", "3 bids"}};
 
 }  // namespace
 
@@ -55,7 +58,7 @@ TEST_CASE("values are escaped in HTML and can never become links") {
     CHECK(message.subject.find("[Click here](https://evil.example)") != std::string::npos);
 }
 
-TEST_CASE("optional kinds offer an unsubscribe link; formal notices say they cannot be switched off") {
+TEST_CASE("optional kinds offer an unsubscribe link, and formal notices say they cannot be switched off") {
     const auto optional = render_message(*find_notification_kind("mentioned"), values, links);
     CHECK(optional.text.find(links.unsubscribe) != std::string::npos);
     CHECK(optional.html.find("href=\"" + links.unsubscribe.substr(0, 38)) != std::string::npos);
@@ -65,7 +68,7 @@ TEST_CASE("optional kinds offer an unsubscribe link; formal notices say they can
     CHECK(legal.text.find(links.settings) != std::string::npos);
 }
 
-TEST_CASE("the in-app body is the paragraphs alone; the email text wraps at 72 characters") {
+TEST_CASE("the in-app body is the paragraphs alone, and the email text wraps at 72 characters") {
     const auto message = render_message(*find_notification_kind("pin_published"), values, links);
     CHECK(message.body.find("You get this email") == std::string::npos);
     CHECK(message.body.find("Edinburgh HSCP has published a prior information notice") == 0);
@@ -80,7 +83,7 @@ TEST_CASE("the in-app body is the paragraphs alone; the email text wraps at 72 c
     }
 }
 
-TEST_CASE("kinds are found by name; unknown ones are not") {
+TEST_CASE("kinds are found by name, and unknown ones are not") {
     CHECK(find_notification_kind("award_confirmed")->legal);
     CHECK_FALSE(find_notification_kind("mentioned")->legal);
     CHECK(find_notification_kind("no_such_kind") == nullptr);

@@ -96,6 +96,9 @@ TEST_CASE("no route serves or changes another organisation's objects") {
     const auto document = send(c.port(), {"POST", bid + "/documents?filename=plan.txt", "Our plan", "text/plain", c.provider, {}});
     const auto answer = c.call("POST", "/api/v1/answers", c.provider, R"({"title": "Ours", "text": "Private"})").json();
     REQUIRE(document.status == 201);
+    const auto notification = c.db.scalar(
+        "INSERT INTO notification (recipient_user_id, kind, link, created_at, email_state) SELECT id, 'mentioned', "
+        "'/bids', now(), 'none' FROM app_user WHERE email = 'staff@pilton.example' RETURNING id");
 
     const std::map<std::string, std::string> ids{
         {"tender_id", id_of(tender)},
@@ -119,6 +122,7 @@ TEST_CASE("no route serves or changes another organisation's objects") {
         {"version", "1"},
         {"report", "scores"},
         {"user_id", "00000000-0000-0000-0000-00000000000c"},  // admins only, who are not strangers
+        {"notification_id", notification},
     };
     // Strangers: Glasgow's officer, a provider outside the consortium, a panellist on no panel.
     const std::map<domain::Role, std::string> strangers{
@@ -176,4 +180,5 @@ TEST_CASE("no route serves or changes another organisation's objects") {
     // And the owners still see their own, so the refusals above are not an accident of the ids.
     CHECK(c.call("GET", bid + "/sections/response-0/comments", c.provider).status == 200);
     CHECK(c.call("GET", tender + "/consortia", c.edinburgh_officer).status == 200);
+    CHECK(c.call("POST", "/api/v1/notifications/" + notification + "/read", c.provider).status == 204);
 }

@@ -124,6 +124,14 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     c.db.exec("UPDATE award_decision SET standstill_ends_at = now() - interval '1 second'");  // ten days pass
     CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, contract).status == 409);
     REQUIRE(c.call("POST", award + "/resumption", c.edinburgh_officer).status == 200);
+    // The timetable tells the commissioners that the standstill has ended.
+    c.db.exec("UPDATE scheduled_job SET next_run_at = now() - interval '1 second'");
+    for (int i = 0; i < 200 && c.db.scalar("SELECT count(*) FROM scheduled_job WHERE next_run_at <= now()") != "0"; ++i)
+        std::this_thread::sleep_for(50ms);
+    const auto told = c.call("GET", "/api/v1/notifications", c.edinburgh_officer).json();
+    REQUIRE(told.at("items").as_array().size() == 1);
+    CHECK(told.at("items").at(0).at("kind").as_string() == "standstill_ended");
+    CHECK(told.at("items").at(0).at("link").as_string() == "/tenders/" + id_of(tender) + "/award");
     CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, R"({"start_date": "2027-02-30", "term_months": 60,
               "extension_months": 24, "value_pence": 1})").status == 422);
     const auto confirmed = c.call("POST", award + "/confirmation", c.edinburgh_officer, contract);

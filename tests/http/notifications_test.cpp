@@ -156,7 +156,7 @@ TEST_CASE("a submitted bid sends every member a receipt without the bid's conten
     }
 }
 
-TEST_CASE("each person chooses which kinds also come by email; formal notices cannot be switched off") {
+TEST_CASE("each person chooses which kinds also come by email, but formal notices cannot be switched off") {
     Partnership p;
     const auto& c = p.c;
     const auto settings = c.call("GET", "/api/v1/me/notification-settings", p.partner).json();

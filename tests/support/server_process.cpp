@@ -106,7 +106,8 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         mail_dir_ = "/tmp/collabtender-mail-" + std::to_string(::getpid()) + "-" + std::to_string(port_);
         args.insert(args.end(), {"--mail-dir", mail_dir_});
     }
-    if (!chose("--mail-poll-ms")) args.insert(args.end(), {"--mail-poll-ms", "200"});
+    for (const auto* poll : {"--mail-poll-ms", "--schedule-poll-ms"})
+        if (!chose(poll)) args.insert(args.end(), {poll, "200"});
     const int null_input = ::open("/dev/null", O_RDONLY);
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);

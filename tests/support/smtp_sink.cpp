@@ -82,6 +82,21 @@ bool SmtpSink::wait_for(std::size_t count, std::chrono::seconds limit) const {
     return true;
 }
 
+bool SmtpSink::wait_for_conversation(std::chrono::seconds limit) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (std::chrono::steady_clock::now() < deadline) {
+        std::ifstream log{folder_ + "/recipients.log"};
+        std::size_t lines = 0;
+        for (std::string line; std::getline(log, line);) ++lines;
+        if (lines > conversations_seen_) {
+            conversations_seen_ = lines;
+            return true;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds{2});
+    }
+    return false;
+}
+
 std::string header(const std::string& message, const std::string& name) {
     std::istringstream lines{message};
     std::string line;

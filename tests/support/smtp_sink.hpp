@@ -24,6 +24,9 @@ public:
     // Every message accepted so far, in arrival order, each led by an
     // "X-Envelope-To:" line naming its recipients.
     std::vector<std::string> messages() const;
+    // With a recipient delay: waits until a sender is inside a conversation (a
+    // recipient command begun since the last call); false after `limit`.
+    bool wait_for_conversation(std::chrono::seconds limit = std::chrono::seconds{20});
     // Waits (up to `limit`) until at least `count` messages have arrived.
     bool wait_for(std::size_t count, std::chrono::seconds limit = std::chrono::seconds{20}) const;
 
@@ -31,6 +34,7 @@ private:
     std::uint16_t port_;
     std::string folder_;
     pid_t pid_ = -1;
+    std::size_t conversations_seen_ = 0;
 };
 
 // A header's value in a message ("Subject", "To", "Message-ID"...), or empty.

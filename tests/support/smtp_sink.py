@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """A real SMTP server for the tests (Debian's python3-aiosmtpd): each message it
 accepts becomes a file in FOLDER, named by arrival, with the envelope's
-recipients in an X-Envelope-To line before it.
+recipients in an X-Envelope-To line before it. With a delay, each recipient
+command is logged to FOLDER/recipients.log as it starts waiting.
 
     smtp_sink.py PORT FOLDER [RCPT_DELAY_SECONDS]
 
@@ -26,6 +27,8 @@ class Sink:
         if address.startswith("reject"):
             return "550 5.1.1 No such mailbox here"
         if self.delay:
+            with open(os.path.join(self.folder, "recipients.log"), "a") as log:
+                log.write(address + "\n")
             await asyncio.sleep(self.delay)
         envelope.rcpt_tos.append(address)
         return "250 OK"

@@ -52,7 +52,9 @@ std::string TestDatabase::scalar(const std::string& sql) const {
     pqxx::connection connection{url_};
     pqxx::work work{connection};
     const auto row = work.exec1(sql);
-    return row[0].is_null() ? std::string{"NULL"} : row[0].as<std::string>();
+    const auto value = row[0].is_null() ? std::string{"NULL"} : row[0].as<std::string>();
+    work.commit();  // an INSERT ... RETURNING arranges as well as it reads
+    return value;
 }
 
 }  // namespace collabtender::test

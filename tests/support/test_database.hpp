@@ -17,7 +17,9 @@ public:
     const std::string& url() const { return url_; }
     void migrate() const;
 
-    // Runs SQL outside the service, to arrange a situation or inspect the result.
+    // Runs SQL outside the service, to arrange a situation or inspect the result;
+    // scalar returns the first column of its one row (committed, so an INSERT ...
+    // RETURNING both arranges and reads).
     void exec(const std::string& sql) const;
     std::string scalar(const std::string& sql) const;
 

@@ -1,0 +1,51 @@
+#pragma once
+
+// The service's timetable (scheduled_job) and what its reminder jobs look for.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+// The next job due, its row locked until the transaction ends; other instances skip it.
+std::optional<std::string> claim_due_job(Tx& tx, domain::TimePoint now);
+// Ran: due again after its interval.
+void finish_job(Tx& tx, const std::string& name, domain::TimePoint now);
+// Failed: the error kept, due again after its interval.
+void fail_job(Tx& tx, const std::string& name, const std::string& error, domain::TimePoint now);
+
+// Bids without a standing submission for the stage open now, whose deadline falls
+// within `days` of now.
+struct UnsubmittedBid {
+    std::string bid_id;
+    std::string tender_id;
+    int stage;
+    domain::TimePoint deadline;
+};
+std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int days);
+
+// Panel members with bids still to score (no scores sent, no conflict declared)
+// in the stage under evaluation, whose panel's scoring date falls within `days`.
+struct UnscoredWork {
+    std::string panel_id;
+    std::string panel_name;
+    std::string tender_id;
+    std::string user_id;
+    int stage;
+    int bids;
+    domain::TimePoint due;
+};
+std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days);
+
+// Lots whose standstill has ended with awards still waiting for confirmation.
+struct EndedStandstill {
+    std::string tender_id;
+    std::string lot_id;
+    domain::TimePoint ended;
+};
+std::vector<EndedStandstill> ended_standstills(Tx& tx, domain::TimePoint now);
+
+}  // namespace collabtender::persistence

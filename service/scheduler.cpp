@@ -1,0 +1,35 @@
+#include "service/scheduler.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "api/notifications/reminders.hpp"
+#include "persistence/schedule_repository.hpp"
+
+namespace collabtender::service {
+
+Scheduler::Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll,
+                     const api::Settings& settings)
+    : settings_{settings},
+      worker_{"scheduler", database, poll, [this](persistence::Connection& c) { return run_due(c); }} {}
+
+bool Scheduler::run_due(persistence::Connection& connection) {
+    std::optional<std::string> job;
+    const auto clock = [] { return std::chrono::system_clock::now(); };
+    try {
+        connection.transact([&](persistence::Tx& tx) {
+            const api::Context context{nullptr, std::nullopt, clock(), settings_, clock};
+            job = persistence::claim_due_job(tx, context.now);
+            if (!job) return;
+            if (!api::run_scheduled_job(*job, tx, context)) spdlog::warn("scheduler: no job called {}", *job);
+            persistence::finish_job(tx, *job, context.now);
+        });
+    } catch (const std::exception& e) {
+        if (!job) throw;
+        // The run rolled back; keep why, and try again at the next interval.
+        spdlog::error("scheduler: {} failed: {}", *job, e.what());
+        connection.transact([&](persistence::Tx& tx) { persistence::fail_job(tx, *job, e.what(), clock()); });
+    }
+    return job.has_value();
+}
+
+}  // namespace collabtender::service

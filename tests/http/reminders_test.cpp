@@ -1,0 +1,102 @@
+// Reminders from the shared timetable (scheduled_job), over HTTP against the
+// real service: partnerships with unsent bids before a deadline, panel members
+// with bids to score before the panel's date; each once per person per event.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Makes every job due and waits until the timetable has run them all again.
+void run_timetable(const Commissioning& c) {
+    c.db.exec("UPDATE scheduled_job SET next_run_at = now() - interval '1 second'");
+    for (int i = 0; i < 200; ++i) {
+        if (c.db.scalar("SELECT count(*) FROM scheduled_job WHERE next_run_at <= now()") == "0") return;
+        std::this_thread::sleep_for(50ms);
+    }
+    FAIL("the timetable did not run");
+}
+
+std::string reminders(const Commissioning& c, const std::string& kind) {
+    return c.db.scalar("SELECT count(*) FROM notification WHERE kind = '" + kind + "'");
+}
+
+}  // namespace
+
+TEST_CASE("a partnership with an unsent bid is reminded a week and a day before the deadline, once each") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    c.open_stage1(tender, 1800s, 3 * 24h);
+    const auto lot = c.first_lot(tender);
+    c.lone_bid(tender, lot, c.provider, "Pilton alone");
+    // A partnership that has sent its bid hears nothing.
+    const auto sent = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    const auto sent_bid = c.lone_bid(tender, lot, sent, "Cyrenians");
+    REQUIRE(c.call("PATCH", sent_bid, sent, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(sent_bid, {sent});
+    REQUIRE(send(c.port(), {"POST", sent_bid + "/submissions", "", "application/json", sent, {{"Idempotency-Key", "k"}}}).status ==
+            201);
+
+    run_timetable(c);
+    const auto listed = c.call("GET", "/api/v1/notifications", c.provider).json();
+    REQUIRE(listed.at("items").as_array().size() == 1);
+    const auto& reminder = listed.at("items").at(0).as_object();
+    CHECK(reminder.at("kind").as_string() == "deadline_reminder");
+    CHECK(reminder.at("text").as_string().find("less than a week") != std::string::npos);
+    CHECK(reminder.at("link").as_string().starts_with("/bids/"));
+    run_timetable(c);
+    CHECK(reminders(c, "deadline_reminder") == "1");  // once, however often the timetable runs
+
+    // A day before: the second reminder, also once.
+    c.db.exec("UPDATE tender SET stage1_deadline = now() + interval '20 hours'");
+    run_timetable(c);
+    run_timetable(c);
+    CHECK(reminders(c, "deadline_reminder") == "2");
+    CHECK(c.call("GET", "/api/v1/notifications", c.provider).json().at("items").at(0).at("text").as_string().find(
+              "less than a day") != std::string::npos);
+    const auto others = c.call("GET", "/api/v1/notifications", sent).json();
+    for (const auto& n : others.at("items").as_array()) CHECK(n.at("kind").as_string() != "deadline_reminder");
+}
+
+TEST_CASE("panel members with bids still to score are reminded before the panel's date, and not once they have sent") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 2s, 4s);
+    const auto bid = c.lone_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(bid, {c.provider});
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "k"}}})
+                .status == 201);
+    std::this_thread::sleep_until(started + 4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+
+    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
+    const auto panel = boost::json::serialize(boost::json::object{
+        {"name", "Tender panel"},
+        {"scoring_due_at", at(48h)},
+        {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
+    const auto formed = c.call("POST", tender + "/panels", c.edinburgh_officer, panel);
+    REQUIRE_MESSAGE(formed.status == 201, formed.body);
+    CHECK_FALSE(formed.json().at("scoring_due_at").is_null());
+    CHECK(reminders(c, "panel_membership") == "1");
+
+    run_timetable(c);
+    const auto listed = c.call("GET", "/api/v1/notifications", c.panellist).json();
+    REQUIRE(listed.at("items").as_array().size() == 2);
+    CHECK(listed.at("items").at(0).at("kind").as_string() == "scoring_reminder");
+    CHECK(listed.at("items").at(0).at("text").as_string().find("You still have 1 bid to score") == 0);
+    CHECK(listed.at("items").at(0).at("link").as_string() == "/panels");
+
+    c.score_bids(tender, {bid});
+    c.db.exec("UPDATE panel SET scoring_due_at = now() + interval '20 hours'");
+    run_timetable(c);
+    CHECK(reminders(c, "scoring_reminder") == "1");  // scores sent: no reminder on the last day
+}
