@@ -22,6 +22,7 @@ Response get_tenders(const Request& request, Context& context);
 Response get_tender(const Request& request, Context& context);
 Response patch_tender(const Request& request, Context& context);
 Response post_tender_action(const Request& request, Context& context);
+Response post_deadline_change(const Request& request, Context& context);
 Response post_lot(const Request& request, Context& context);
 Response get_lots(const Request& request, Context& context);
 Response get_lot(const Request& request, Context& context);

@@ -20,6 +20,7 @@ constexpr std::array kinds{
     NotificationKind{"tender_published", "A tender you registered interest in, or follow, opens for bids", false, false},
     NotificationKind{"clarification_answered", "Your question about a tender is answered", false, false},
     NotificationKind{"clarification_published", "A tender you take part in publishes a clarification", false, false},
+    NotificationKind{"deadline_changed", "A tender you take part in changes a deadline", true, false},
     NotificationKind{"bid_submitted", "Your partnership submits a bid (your receipt)", true, true},
     NotificationKind{"gate_clarification_requested", "The buyer needs more evidence for your bid", true, false},
     NotificationKind{"panel_membership", "You are asked to be on a panel", false, false},

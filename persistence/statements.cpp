@@ -201,6 +201,11 @@ const Statement statements[] = {
      "scoring_scale = $15::jsonb, clarification_cutoff = to_timestamp($16 / 1e6), "
      "stage1_deadline = to_timestamp($17 / 1e6), stage2_deadline = to_timestamp($18 / 1e6), standstill_days = $19, "
      "pin_summary = $20, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
+    {"tender_stage_deadline",
+     "UPDATE tender SET stage1_deadline = CASE WHEN $2 = 1 THEN to_timestamp($3 / 1e6) ELSE stage1_deadline END, "
+     "stage2_deadline = CASE WHEN $2 = 2 THEN to_timestamp($3 / 1e6) ELSE stage2_deadline END, "
+     "version = version + 1, updated_at = now() WHERE id = $1"},
+    {"tender_has_bids", "SELECT EXISTS (SELECT 1 FROM bid WHERE tender_id = $1)"},
     {"tender_bump_version",
      "UPDATE tender SET version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
     {"tender_set_status",

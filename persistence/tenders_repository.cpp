@@ -91,6 +91,14 @@ std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expect
     return version_of(tx.work().exec_prepared("tender_bump_version", id, expected_version));
 }
 
+void set_stage_deadline(Tx& tx, const std::string& id, int stage, domain::TimePoint deadline) {
+    tx.work().exec_prepared0("tender_stage_deadline", id, stage, micros(deadline));
+}
+
+bool tender_has_bids(Tx& tx, const std::string& id) {
+    return tx.work().exec_prepared1("tender_has_bids", id)[0].as<bool>();
+}
+
 int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
                       const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
     return tx.work()

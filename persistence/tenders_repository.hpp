@@ -48,6 +48,10 @@ std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock
 std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version,
                                  const domain::TenderDetails& details);
 std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version);
+// Moves one stage's deadline (the tender locked by the caller); a new version.
+void set_stage_deadline(Tx& tx, const std::string& id, int stage, domain::TimePoint deadline);
+// Whether any provider has started a bid (a draft) for the tender.
+bool tender_has_bids(Tx& tx, const std::string& id);
 // Also records when the PIN was published and stage 1 opened.
 int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
                       const std::optional<std::string>& cancel_reason, domain::TimePoint now);

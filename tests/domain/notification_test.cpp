@@ -29,7 +29,8 @@ const std::map<std::string, std::string> values{{"lead", "Pilton Community Healt
                                                 {"standstill_ends", "11 March 2027"},
                                                 {"time_left", "a day"},
                                                 {"due", "5 March 2027, 17:00 (GMT)"},
-                                                {"bids", "3 bids"}};
+                                                {"bids", "3 bids"},
+                                                {"previous", "1 March 2027, 12:00 (GMT)"}};
 
 }  // namespace
 

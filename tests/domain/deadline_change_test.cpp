@@ -1,0 +1,51 @@
+#include "domain/deadline_change.hpp"
+
+#include <algorithm>
+
+#include <doctest/doctest.h>
+
+using namespace collabtender::domain;
+using namespace std::chrono_literals;
+
+namespace {
+
+const TimePoint now = std::chrono::sys_days{std::chrono::year{2027} / 3 / 1};
+
+Timetable timetable() {
+    Timetable t;
+    t.clarification_cutoff = now + 24h * 5;
+    t.stage1_deadline = now + 24h * 10;
+    t.stage2_deadline = now + 24h * 60;
+    return t;
+}
+
+bool has(const Violations& violations, const std::string& code) {
+    return std::any_of(violations.begin(), violations.end(), [&](const auto& v) { return v.code == code; });
+}
+
+}  // namespace
+
+TEST_CASE("a deadline moves later before it passes, in order with the rest of the timetable") {
+    CHECK(check_deadline_change(timetable(), {1, now + 24h * 17}, now, true).empty());
+    CHECK(check_deadline_change(timetable(), {2, now + 24h * 90}, now, true).empty());
+    CHECK(has(check_deadline_change(timetable(), {1, now + 24h * 60}, now, false), "after_stage2"));
+    CHECK(has(check_deadline_change(timetable(), {2, now + 24h * 9}, now, false), "before_stage1"));
+    CHECK(has(check_deadline_change(timetable(), {1, now + 24h * 10}, now, false), "unchanged"));
+    CHECK(has(check_deadline_change(timetable(), {1, now - 1s}, now, false), "in_the_past"));
+    CHECK(check_deadline_change(timetable(), {3, now + 24h}, now, false).at(0).pointer == "/stage");
+}
+
+TEST_CASE("a deadline is never brought forward once providers have started bids") {
+    CHECK(has(check_deadline_change(timetable(), {1, now + 24h * 8}, now, true), "cannot_shorten"));
+    CHECK(check_deadline_change(timetable(), {1, now + 24h * 8}, now, false).empty());
+    CHECK(has(check_deadline_change(timetable(), {1, now + 24h * 4}, now, false), "before_cutoff"));
+}
+
+TEST_CASE("a deadline that has passed, or a stage that has closed, cannot move") {
+    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, now).open);
+    CHECK(std::string{deadline_movable(TenderStatus::stage1_open, timetable(), 1, now + 24h * 11).code} == "deadline-passed");
+    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, now).code} == "stage-closed");
+    CHECK(deadline_movable(TenderStatus::stage1_evaluation, timetable(), 2, now).open);
+    CHECK_FALSE(deadline_movable(TenderStatus::draft, timetable(), 1, now).open);
+    CHECK_FALSE(deadline_movable(TenderStatus::stage2_evaluation, timetable(), 2, now).open);
+}

@@ -1,0 +1,70 @@
+// Moving a stage's deadline over HTTP: later before it passes, never earlier once
+// bids have started; published as a clarification and told to every follower.
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+#include "api/time_format.hpp"
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender;
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+std::string change(const std::string& deadline, const std::string& reason = "The lots were corrected late.") {
+    return boost::json::serialize(boost::json::object{{"stage", 1}, {"deadline", deadline}, {"reason", reason}});
+}
+
+}  // namespace
+
+TEST_CASE("a deadline moves later with a reason, published as a clarification and told to every follower") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    const auto follower = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    REQUIRE(c.call("PUT", tender + "/lots/" + lot + "/interest", follower).status / 100 == 2);
+    c.open_stage1(tender, 3600s, 3 * 24h);
+    c.lone_bid(tender, lot, c.provider, "Pilton alone");  // a bid started: the deadline cannot come earlier
+    REQUIRE(c.call("PUT", "/api/v1/me/notification-settings", follower, R"({"email": {"deadline_changed": false}})").status ==
+            422);  // a formal notice
+    const auto path = tender + "/deadline-changes";
+
+    const auto earlier = c.call("POST", path, c.edinburgh_officer, change(at(2 * 24h)));
+    CHECK(earlier.status == 422);
+    CHECK(earlier.json().at("errors").at(0).at("code").as_string() == "cannot_shorten");
+    CHECK(contains(pointers(c.call("POST", path, c.edinburgh_officer, change(at(4 * 24h), ""))), "/reason"));
+    CHECK(contains(pointers(c.call("POST", path, c.edinburgh_officer, R"({"stage": 1, "reason": "x"})")), "/deadline"));
+    CHECK(c.call("POST", path, c.provider, change(at(4 * 24h))).status == 403);
+    CHECK(c.call("POST", path, c.glasgow_officer, change(at(4 * 24h))).status / 100 == 4);
+
+    const auto later = at(4 * 24h);
+    const auto moved = c.call("POST", path, c.edinburgh_officer, change(later));
+    REQUIRE_MESSAGE(moved.status == 200, moved.body);
+    CHECK(api::parse_rfc3339(moved.json().at("timetable").at("stage1_deadline").as_string()) == api::parse_rfc3339(later));
+
+    // Every bidder can read when and why.
+    const auto clarifications = c.call("GET", tender + "/clarifications", follower).json();
+    bool published = false;
+    for (const auto& item : clarifications.at("items").as_array())
+        published = published || (item.at("published").as_bool() &&
+                                  item.at("answer").as_string().find("The lots were corrected late.") != std::string::npos);
+    CHECK(published);
+    // The follower and the bidder are told; the buyer who moved it is not.
+    for (const auto& token : {follower, c.provider}) {
+        const auto listed = c.call("GET", "/api/v1/notifications", token).json();
+        REQUIRE(listed.at("items").as_array().size() >= 1);
+        const auto& notice = listed.at("items").at(0).as_object();
+        CHECK(notice.at("kind").as_string() == "deadline_changed");
+        CHECK(notice.at("text").as_string().find("The reason given: The lots were corrected late.") != std::string::npos);
+    }
+    CHECK(c.call("GET", "/api/v1/notifications", c.edinburgh_officer).json().at("total").as_int64() == 0);
+    CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'deadline_changed' AND email_state = 'none'") == "0");
+
+    // Once the deadline has passed it stays where it is.
+    c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 minute'");
+    const auto passed = c.call("POST", path, c.edinburgh_officer, change(at(5 * 24h)));
+    CHECK(passed.status == 409);
+    CHECK(passed.json().at("type").as_string() == "urn:collabtender:problem:deadline-passed");
+}
