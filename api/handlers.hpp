@@ -144,6 +144,10 @@ Response get_section_history(const Request& request, Context& context);
 Response post_section_restore(const Request& request, Context& context);
 Response put_feedback(const Request& request, Context& context);
 
+Response get_organisation_links(const Request& request, Context& context);
+Response put_organisation_links(const Request& request, Context& context);
+Response post_conflict_clearance(const Request& request, Context& context);
+
 Response get_notifications(const Request& request, Context& context);
 Response post_notification_read(const Request& request, Context& context);
 Response post_notifications_read_all(const Request& request, Context& context);

@@ -62,4 +62,9 @@ bool panels_editable(TenderStatus status) {
     return status != TenderStatus::standstill && status != TenderStatus::awarded && status != TenderStatus::cancelled;
 }
 
+bool valid_link_kind(std::string_view kind) {
+    return kind == "employer" || kind == "volunteer" || kind == "receives_support" || kind == "family_member_works_for" ||
+           kind == "other";
+}
+
 }  // namespace collabtender::domain

@@ -17,6 +17,11 @@ enum class PanelMemberKind { lived_experience, statutory, third_sector, independ
 std::string_view to_string(PanelMemberKind kind);
 std::optional<PanelMemberKind> parse_panel_member_kind(std::string_view text);
 
+// How a panellist is linked to an organisation: employer, volunteer,
+// receives_support, family_member_works_for or other. Any link to a partner in
+// a bid pre-flags that bid as a conflict for them.
+bool valid_link_kind(std::string_view kind);
+
 struct PanelMember {
     std::string user_id;
     PanelMemberKind kind = PanelMemberKind::independent;

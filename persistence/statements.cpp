@@ -651,6 +651,23 @@ const Statement statements[] = {
      "WHERE d.standstill_ends_at <= to_timestamp($1 / 1e6) "
      "AND EXISTS (SELECT 1 FROM award a WHERE a.lot_id = d.lot_id AND a.status = 'proposed') ORDER BY d.lot_id"},
 
+    {"panellist_links",
+     "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
+     "WHERE l.user_id = $1 ORDER BY o.name, l.kind"},
+    {"panellist_links_clear", "DELETE FROM panellist_link WHERE user_id = $1"},
+    {"panellist_link_add",
+     "INSERT INTO panellist_link (user_id, organisation_id, kind, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"},
+    {"panellist_linked_partners",
+     "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
+     "JOIN consortium_member m ON m.organisation_id = l.organisation_id AND m.status = 'accepted' "
+     "JOIN bid b ON b.consortium_id = m.consortium_id WHERE b.id = $1 AND l.user_id = $2 ORDER BY o.name, l.kind"},
+    {"conflict_flag_clearance",
+     "SELECT reason, cleared_by, " MICROS("cleared_at") " FROM conflict_flag_clearance WHERE bid_id = $1 AND user_id = $2"},
+    {"conflict_flag_clear",
+     "INSERT INTO conflict_flag_clearance (bid_id, user_id, reason, cleared_by, cleared_at) "
+     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, user_id) DO UPDATE "
+     "SET reason = excluded.reason, cleared_by = excluded.cleared_by, cleared_at = excluded.cleared_at"},
+
     {"answer_insert",
      "INSERT INTO library_answer (organisation_id, title, text, tags, last_reviewed, updated_by, updated_at) "
      "VALUES ($1, $2, $3, $4::jsonb, $5::date, $6, to_timestamp($7 / 1e6)) RETURNING id"},

@@ -20,7 +20,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", "/api/v1/me", Access::any_role(), true, api::get_me});
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
-    router.add({"GET", "/api/v1/organisations", Access::only({Role::provider}), true, api::get_organisations});
+    router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist}), true, api::get_organisations});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
     router.add({"PATCH", "/api/v1/users/{user_id}", Access::only({Role::admin}), true, api::patch_user});
 
@@ -148,6 +148,9 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", panel + "/bids", evaluator, true, api::get_panel_bids});
     router.add({"PUT", bid + "/conflict-declaration", panellist, true, api::put_conflict_declaration});
     router.add({"GET", bid + "/evaluation", evaluator, true, api::get_bid_evaluation});
+    router.add({"GET", "/api/v1/me/organisation-links", Access::only({Role::panellist}), true, api::get_organisation_links});
+    router.add({"PUT", "/api/v1/me/organisation-links", Access::only({Role::panellist}), true, api::put_organisation_links});
+    router.add({"POST", bid + "/conflict-flags/{user_id}/clearance", commissioner, true, api::post_conflict_clearance});
     router.add({"GET", bid + "/evaluation/documents/{document_id}", evaluator, true, api::get_evaluation_document});
     router.add({"GET", tender + "/gate-results", commissioner, true, api::get_gate_results});
     router.add({"PUT", bid + "/gate-results/{gate}", commissioner, true, api::put_gate_result});

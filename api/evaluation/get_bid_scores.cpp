@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/evaluation/conflict_links.hpp"
 #include "api/evaluation/panel_json.hpp"
 #include "api/evaluation/panel_scores.hpp"
 #include "api/evaluation/scoresheet.hpp"
@@ -60,6 +61,7 @@ Response get_bid_scores(const Request& request, Context& context) {
                             one["conflict_description"] = nullable(d.description);
                         }
                     one["criteria_scored"] = scored[id];
+                    one["pre_flag"] = pre_flag_json(tx, bid.bid.id, id);
                 }
                 panellists.push_back(std::move(one));
             }

@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/evaluation/conflict_links.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/panel_bids.hpp"
 #include "api/evaluation/panel_json.hpp"
@@ -69,6 +70,7 @@ Response get_panel_bids(const Request& request, Context& context) {
             } else {
                 const auto mine = std::find_if(b.rows.declarations.begin(), b.rows.declarations.end(),
                                                [&](const auto& d) { return d.user_id == me; });
+                item["my_pre_flag"] = pre_flag_json(tx, b.bid.bid_id, me);
                 item["my_declaration"] = mine == b.rows.declarations.end()
                                              ? boost::json::value(nullptr)
                                              : boost::json::value(boost::json::object{{"conflicted", mine->conflicted}});

@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "api/audit/audit.hpp"
+#include "api/evaluation/conflict_links.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -38,6 +39,7 @@ Response put_conflict_declaration(const Request& request, Context& context) {
         for (const auto& d : persistence::declarations(tx, bid.bid.id, bid.stage))
             if (d.user_id == context.principal->user_id && d.conflicted && !conflicted)
                 throw problems::conflict("A declared conflict stands. Ask the commissioner if it was a mistake.");
+        if (!conflicted) refuse_pre_flagged(tx, bid.bid.id, context.principal->user_id);
         persistence::save_declaration(tx, bid.bid.id, bid.stage,
                                       {context.principal->user_id, conflicted, description, context.now});
         // Only whether there is a conflict: the description may be about the panellist's health.

@@ -10,7 +10,7 @@
 namespace collabtender::api {
 
 // GET /api/v1/organisations?kind=provider&q=TEXT: for a consortium's lead to find
-// whom to invite, up to 20 other provider organisations whose names contain
+// whom to invite, and for a panellist to record their links to providers, up to 20 other provider organisations whose names contain
 // TEXT (at least 2 characters), by name. Names and ids only: nothing else of
 // another organisation is shown.
 Response get_organisations(const Request& request, Context& context) {

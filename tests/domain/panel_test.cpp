@@ -33,3 +33,10 @@ TEST_CASE("the stage under evaluation follows the tender's status") {
     CHECK(latest_closed_stage(TenderStatus::stage2_open) == 1);
     CHECK(latest_closed_stage(TenderStatus::awarded) == 2);
 }
+
+TEST_CASE("a panellist's link to an organisation is one of the known kinds") {
+    for (const auto* kind : {"employer", "volunteer", "receives_support", "family_member_works_for", "other"})
+        CHECK(valid_link_kind(kind));
+    CHECK_FALSE(valid_link_kind("friend"));
+    CHECK_FALSE(valid_link_kind(""));
+}

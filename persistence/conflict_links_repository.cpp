@@ -1,0 +1,42 @@
+#include "persistence/conflict_links_repository.hpp"
+
+#include "persistence/columns.hpp"
+#include "persistence/tx.hpp"
+
+namespace collabtender::persistence {
+namespace {
+
+std::vector<OrganisationLink> links_from(const pqxx::result& rows) {
+    std::vector<OrganisationLink> out;
+    for (const auto& r : rows)
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3])});
+    return out;
+}
+
+}  // namespace
+
+std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id) {
+    return links_from(tx.work().exec_prepared("panellist_links", user_id));
+}
+
+void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links) {
+    tx.work().exec_prepared0("panellist_links_clear", user_id);
+    for (const auto& l : links) tx.work().exec_prepared0("panellist_link_add", user_id, l.organisation_id, l.kind, l.note);
+}
+
+std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+    return links_from(tx.work().exec_prepared("panellist_linked_partners", bid_id, user_id));
+}
+
+std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+    const auto rows = tx.work().exec_prepared("conflict_flag_clearance", bid_id, user_id);
+    if (rows.empty()) return std::nullopt;
+    return FlagClearance{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), time_from(rows[0][2])};
+}
+
+void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
+                const std::string& cleared_by, domain::TimePoint now) {
+    tx.work().exec_prepared0("conflict_flag_clear", bid_id, user_id, reason, cleared_by, micros(now));
+}
+
+}  // namespace collabtender::persistence

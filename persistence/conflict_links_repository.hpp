@@ -1,0 +1,35 @@
+#pragma once
+
+// Panellists' recorded links to organisations, and the commissioner's clearances
+// of the conflicts they pre-flag.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/login_throttle.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::persistence {
+
+struct OrganisationLink {
+    std::string organisation_id;
+    std::string organisation_name;  // read only
+    std::string kind;
+    std::optional<std::string> note;
+};
+
+std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id);
+void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links);
+// The panellist's links to accepted members of the bid's partnership: the pre-flag.
+std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id);
+
+struct FlagClearance {
+    std::string reason;
+    std::string cleared_by;
+    domain::TimePoint cleared_at;
+};
+std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
+void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
+                const std::string& cleared_by, domain::TimePoint now);
+
+}  // namespace collabtender::persistence

@@ -1,0 +1,93 @@
+// Conflicts pre-flagged from panellists' recorded links, over HTTP: a flagged
+// panellist cannot declare "no conflict" until the commissioner clears the flag
+// with a reason, and the commissioner sees the flags beside the declarations.
+#include <doctest/doctest.h>
+
+#include <thread>
+
+#include <boost/json.hpp>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+TEST_CASE("a panellist linked to a partner cannot clear their own conflict, and only the commissioner can") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 2s, 4s);
+    const auto lot = c.first_lot(tender);
+    const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    const auto submit = [&](const std::string& token, const std::string& name) {
+        const auto bid = c.lone_bid(tender, lot, token, name);
+        REQUIRE(c.call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status == 200);
+        c.sign_off(bid, {token});
+        REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "k"}}})
+                    .status == 201);
+        return bid;
+    };
+    const auto pilton_bid = submit(c.provider, "Pilton alone");
+    const auto cyrenians_bid = submit(cyrenians, "Cyrenians");
+
+    // The panellist finds Pilton and records that they volunteer there.
+    const auto found = c.call("GET", "/api/v1/organisations?kind=provider&q=Pilton", c.panellist).json();
+    REQUIRE(found.at("items").as_array().size() == 1);
+    const auto links = "/api/v1/me/organisation-links";
+    CHECK(contains(pointers(c.call("PUT", links, c.panellist,
+                                   R"({"links": [{"organisation_id": ")" + c.provider_organisation + R"(", "kind": "friend"}]})")),
+                   "/links/0/kind"));
+    CHECK(contains(pointers(c.call("PUT", links, c.panellist,
+                                   R"({"links": [{"organisation_id": "00000000-0000-0000-0000-000000000000", "kind": "other"}]})")),
+                   "/links/0/organisation_id"));
+    CHECK(c.call("GET", links, c.provider).status == 403);
+    const auto recorded = c.call("PUT", links, c.panellist,
+                                 R"({"links": [{"organisation_id": ")" + c.provider_organisation +
+                                     R"(", "kind": "volunteer", "note": "Tuesday lunch club"}]})");
+    REQUIRE_MESSAGE(recorded.status == 200, recorded.body);
+    CHECK(recorded.json().at("links").at(0).at("organisation").as_string() == "Pilton Community Health Project");
+
+    std::this_thread::sleep_until(started + 4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
+    const auto user = std::string{me.at("id").as_string()};
+    const auto panel = c.call("POST", tender + "/panels", c.edinburgh_officer,
+                              boost::json::serialize(boost::json::object{
+                                  {"name", "Tender panel"},
+                                  {"members", {{{"user_id", user}, {"kind", "lived_experience"}, {"chair", true}}}}}))
+                           .header("location");
+
+    // The panellist sees which bid is flagged, and why, before declaring.
+    const auto listed = c.call("GET", panel + "/bids", c.panellist).json();
+    for (const auto& item : listed.at("items").as_array()) {
+        const bool pilton = item.at("bid_id").as_string() == id_of(pilton_bid);
+        CHECK(item.at("my_pre_flag").is_null() == !pilton);
+        if (pilton) CHECK(item.at("my_pre_flag").at("links").at(0).at("kind").as_string() == "volunteer");
+    }
+    const auto no_conflict = R"({"conflicted": false})";
+    const auto refused = c.call("PUT", pilton_bid + "/conflict-declaration", c.panellist, no_conflict);
+    CHECK(refused.status == 409);
+    CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:conflict-pre-flagged");
+    CHECK(refused.json().at("detail").as_string().find("Pilton Community Health Project") != std::string::npos);
+    CHECK(c.call("PUT", cyrenians_bid + "/conflict-declaration", c.panellist, no_conflict).status == 200);
+
+    // The commissioner sees the flag beside the declarations, and alone may clear it.
+    const auto scores = c.call("GET", pilton_bid + "/scores", c.edinburgh_officer).json();
+    const auto& flag = scores.at("panellists").at(0).at("pre_flag");
+    REQUIRE(flag.is_object());
+    CHECK(flag.at("links").at(0).at("organisation").as_string() == "Pilton Community Health Project");
+    CHECK_FALSE(flag.at("cleared").as_bool());
+    const auto clearance = pilton_bid + "/conflict-flags/" + user + "/clearance";
+    const auto reason = R"({"reason": "The lunch club is not part of this service."})";
+    CHECK(c.call("POST", clearance, c.panellist, reason).status == 403);
+    CHECK(c.call("POST", clearance, c.glasgow_officer, reason).status / 100 == 4);
+    CHECK(c.call("POST", cyrenians_bid + "/conflict-flags/" + user + "/clearance", c.edinburgh_officer, reason).status == 409);
+    CHECK(contains(pointers(c.call("POST", clearance, c.edinburgh_officer, R"({"reason": ""})")), "/reason"));
+    const auto cleared = c.call("POST", clearance, c.edinburgh_officer, reason);
+    REQUIRE_MESSAGE(cleared.status == 200, cleared.body);
+    CHECK(cleared.json().at("cleared").as_bool());
+    CHECK(c.call("PUT", pilton_bid + "/conflict-declaration", c.panellist, no_conflict).status == 200);
+    const auto after = c.call("GET", pilton_bid + "/scores", c.edinburgh_officer).json();
+    CHECK(after.at("panellists").at(0).at("pre_flag").at("clearance_reason").as_string() ==
+          "The lunch club is not part of this service.");
+}
