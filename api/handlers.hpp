@@ -153,6 +153,7 @@ Response post_notification_read(const Request& request, Context& context);
 Response post_notifications_read_all(const Request& request, Context& context);
 Response get_notification_settings(const Request& request, Context& context);
 Response put_notification_settings(const Request& request, Context& context);
+Response get_unsubscribe(const Request& request, Context& context);
 Response post_unsubscribe(const Request& request, Context& context);
 Response get_followed_cpv_codes(const Request& request, Context& context);
 Response put_followed_cpv_codes(const Request& request, Context& context);

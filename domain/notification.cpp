@@ -13,31 +13,33 @@ std::vector<std::pair<std::string_view, std::string_view>> embedded_messages();
 
 namespace {
 
+using enum Role;
+
 constexpr std::array kinds{
-    NotificationKind{"consortium_invitation", "An organisation invites yours into a partnership", false, false},
-    NotificationKind{"invitation_answered", "An organisation answers your partnership's invitation", false, false},
-    NotificationKind{"pin_published", "A notice of a tender to come, for a kind of service you follow", false, false},
-    NotificationKind{"tender_published", "A tender you registered interest in, or follow, opens for bids", false, false},
-    NotificationKind{"clarification_answered", "Your question about a tender is answered", false, false},
-    NotificationKind{"clarification_published", "A tender you take part in publishes a clarification", false, false},
-    NotificationKind{"deadline_changed", "A tender you take part in changes a deadline", true, false},
-    NotificationKind{"bid_submitted", "Your partnership submits a bid (your receipt)", true, true},
-    NotificationKind{"gate_clarification_requested", "The buyer needs more evidence for your bid", true, false},
-    NotificationKind{"panel_membership", "You are asked to be on a panel", false, false},
-    NotificationKind{"feedback_released", "Feedback on your bid is ready", false, false},
-    NotificationKind{"award_proposed", "Your outcome letter is ready", true, false},
-    NotificationKind{"standstill_suspended", "An award you bid for is put on hold", true, false},
-    NotificationKind{"standstill_resumed", "An award you bid for goes ahead again", true, false},
-    NotificationKind{"award_confirmed", "An award you bid for is final", true, false},
-    NotificationKind{"deadline_reminder", "Your partnership's bid is not sent and its deadline is near", false, false},
-    NotificationKind{"scoring_reminder", "You have bids to score and the panel's date is near", false, false},
-    NotificationKind{"standstill_ended", "The standstill of an award you manage has ended", false, false},
-    NotificationKind{"section_assigned", "You are given a part of a bid to write or review", false, false},
-    NotificationKind{"mentioned", "A partner mentions you in a comment", false, false},
-    NotificationKind{"review_requested", "A part of a bid is ready for your review", false, false},
-    NotificationKind{"changes_requested", "A reviewer asks for changes to your part of a bid", false, false},
-    NotificationKind{"sign_off_needed", "A bid needs your organisation's sign-off", false, false},
-    NotificationKind{"sign_off_voided", "A bid changed after your organisation signed it off", false, false},
+    NotificationKind{"consortium_invitation", "An organisation invites yours into a partnership", false, false, provider},
+    NotificationKind{"invitation_answered", "An organisation answers your partnership's invitation", false, false, provider},
+    NotificationKind{"pin_published", "A notice of a tender to come, for a kind of service you follow", false, false, provider},
+    NotificationKind{"tender_published", "A tender you registered interest in, or follow, opens for bids", false, false, provider},
+    NotificationKind{"clarification_answered", "Your question about a tender is answered", false, false, provider},
+    NotificationKind{"clarification_published", "A tender you take part in publishes a clarification", false, false, provider},
+    NotificationKind{"deadline_changed", "A tender you take part in changes a deadline", true, false, provider},
+    NotificationKind{"bid_submitted", "Your partnership submits a bid (your receipt)", true, true, provider},
+    NotificationKind{"gate_clarification_requested", "The buyer needs more evidence for your bid", true, false, provider},
+    NotificationKind{"panel_membership", "You are asked to be on a panel", false, false, panellist},
+    NotificationKind{"feedback_released", "Feedback on your bid is ready", false, false, provider},
+    NotificationKind{"award_proposed", "Your outcome letter is ready", true, false, provider},
+    NotificationKind{"standstill_suspended", "An award you bid for is put on hold", true, false, provider},
+    NotificationKind{"standstill_resumed", "An award you bid for goes ahead again", true, false, provider},
+    NotificationKind{"award_confirmed", "An award you bid for is final", true, false, provider},
+    NotificationKind{"deadline_reminder", "Your partnership's bid is not sent and its deadline is near", false, false, provider},
+    NotificationKind{"scoring_reminder", "You have bids to score and the panel's date is near", false, false, panellist},
+    NotificationKind{"standstill_ended", "The standstill of an award you manage has ended", false, false, commissioner},
+    NotificationKind{"section_assigned", "You are given a part of a bid to write or review", false, false, provider},
+    NotificationKind{"mentioned", "A partner mentions you in a comment", false, false, provider},
+    NotificationKind{"review_requested", "A part of a bid is ready for your review", false, false, provider},
+    NotificationKind{"changes_requested", "A reviewer asks for changes to your part of a bid", false, false, provider},
+    NotificationKind{"sign_off_needed", "A bid needs your organisation's sign-off", false, false, provider},
+    NotificationKind{"sign_off_voided", "A bid changed after your organisation signed it off", false, false, provider},
 };
 
 // A piece of a paragraph: words, or a link with its words.
@@ -180,7 +182,14 @@ Message render_message(const NotificationKind& kind, const std::map<std::string,
     std::vector<Paragraph> paragraphs;
     for (const auto text : split_paragraphs(first_break == std::string_view::npos ? "" : source.substr(first_break + 1)))
         paragraphs.push_back(parse_paragraph(text));
-    for (const auto& p : paragraphs) out.body += (out.body.empty() ? "" : "\n\n") + as_text(p, values);
+    // In the app the link is a button of its own: a paragraph that is only a link
+    // gives its words, not a line of text.
+    for (const auto& p : paragraphs) {
+        if (p.size() == 1 && !p.front().url.empty())
+            out.action = fill(p.front().words, values);
+        else
+            out.body += (out.body.empty() ? "" : "\n\n") + as_text(p, values);
+    }
 
     // Why this came, and how to stop it where the law allows.
     const std::string footer_source =

@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/accounts.hpp"
+
 namespace collabtender::domain {
 
 struct NotificationKind {
@@ -17,6 +19,7 @@ struct NotificationKind {
     std::string_view description;  // plain words for the settings page
     bool legal;                    // a formal notice: always emailed, cannot be switched off
     bool receipt;                  // the person who acted hears too (others' actions only, otherwise)
+    Role role;                     // whom it is for: their settings list it
 };
 
 std::span<const NotificationKind> notification_kinds();
@@ -31,7 +34,8 @@ struct MessageLinks {
 
 struct Message {
     std::string subject;
-    std::string body;  // the paragraphs alone, in plain text, for the in-app list
+    std::string body;    // the paragraphs alone, in plain text, for the in-app list
+    std::string action;  // the words of the link to the page it is about, e.g. "Read the answer"
     std::string text;  // the whole email in plain text
     std::string html;  // the whole email as simple, accessible HTML
 };

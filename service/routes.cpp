@@ -185,6 +185,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", notifications + "/{notification_id}/read", Access::any_role(), true, api::post_notification_read});
     router.add({"GET", "/api/v1/me/notification-settings", Access::any_role(), true, api::get_notification_settings});
     router.add({"PUT", "/api/v1/me/notification-settings", Access::any_role(), true, api::put_notification_settings});
+    router.add({"GET", "/api/v1/unsubscribe", Access::anyone(), true, api::get_unsubscribe});
     router.add({"POST", "/api/v1/unsubscribe", Access::anyone(), true, api::post_unsubscribe});
     router.add({"GET", "/api/v1/admin/outbox", Access::only({Role::admin}), true, api::get_outbox});
     router.add({"POST", "/api/v1/admin/outbox/{notification_id}/retry", Access::only({Role::admin}), true,

@@ -19,9 +19,11 @@ std::int64_t notification_id(const Request& request) {
     return std::stoll(text);
 }
 
-boost::json::object settings_json(const std::map<std::string, bool>& chosen) {
+// The kinds meant for the role, each with whether it also comes by email.
+boost::json::object settings_json(const std::map<std::string, bool>& chosen, domain::Role role) {
     boost::json::array items;
     for (const auto& kind : domain::notification_kinds()) {
+        if (kind.role != role) continue;
         const auto found = chosen.find(std::string{kind.name});
         items.push_back(boost::json::object{{"kind", kind.name},
                                             {"description", kind.description},
@@ -57,6 +59,7 @@ Response get_notifications(const Request& request, Context& context) {
                 {"kind", n.kind},
                 {"title", message.subject},
                 {"text", message.body},
+                {"link_text", message.action},
                 {"link", n.link},
                 {"created_at", format_rfc3339(n.created_at)},
                 {"read_at", n.read_at ? boost::json::value(format_rfc3339(*n.read_at)) : nullptr},
@@ -91,7 +94,7 @@ Response post_notifications_read_all(const Request&, Context& context) {
 Response get_notification_settings(const Request&, Context& context) {
     std::map<std::string, bool> chosen;
     context.db->transact([&](persistence::Tx& tx) { chosen = persistence::email_choices(tx, context.principal->user_id); });
-    return json_response(200, settings_json(chosen));
+    return json_response(200, settings_json(chosen, context.principal->role));
 }
 
 // PUT /api/v1/me/notification-settings {"email": {"kind": true|false, ...}}: the
@@ -105,8 +108,8 @@ Response put_notification_settings(const Request& request, Context& context) {
         for (const auto& [name, value] : *email) {
             const std::string pointer = "/email/" + std::string{name};
             const auto* kind = domain::find_notification_kind(name);
-            if (kind == nullptr)
-                fields.add({pointer, "unknown_kind", "is not a kind of notification"});
+            if (kind == nullptr || kind->role != context.principal->role)
+                fields.add({pointer, "unknown_kind", "is not a kind of notification you receive"});
             else if (!value.is_bool())
                 fields.add({pointer, "invalid_type", "must be true or false"});
             else if (kind->legal && !value.as_bool())
@@ -121,27 +124,52 @@ Response put_notification_settings(const Request& request, Context& context) {
         for (const auto& [kind, on] : wanted) persistence::set_email_choice(tx, context.principal->user_id, kind, on);
         chosen = persistence::email_choices(tx, context.principal->user_id);
     });
-    return json_response(200, settings_json(chosen));
+    return json_response(200, settings_json(chosen, context.principal->role));
+}
+
+// The kind an unsubscribe link names, and whether it comes by email now.
+static boost::json::object unsubscribe_json(persistence::Tx& tx, const persistence::UnsubscribeTarget& target) {
+    const auto* kind = domain::find_notification_kind(target.kind);
+    const auto chosen = persistence::email_choices(tx, target.user_id);
+    const auto found = chosen.find(target.kind);
+    return {{"kind", target.kind},
+            {"description", kind ? kind->description : ""},
+            {"can_switch_off", kind != nullptr && !kind->legal},
+            {"email", (kind != nullptr && kind->legal) || found == chosen.end() || found->second}};
+}
+
+static std::string token_parameter(const Request& request) {
+    const auto parameters = query_parameters(request, {"token"});
+    return parameters.contains("token") ? parameters.at("token") : std::string{};
+}
+
+// GET /api/v1/unsubscribe?token=: what the link would stop, changing nothing
+// (mail scanners follow links).
+Response get_unsubscribe(const Request& request, Context& context) {
+    const auto token = token_parameter(request);
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto target = persistence::unsubscribe_target(tx, token);
+        if (!target) throw problems::not_found("This unsubscribe link is not known.");
+        out = unsubscribe_json(tx, *target);
+    });
+    return json_response(200, out);
 }
 
 // POST /api/v1/unsubscribe?token=: the link in an email (and RFC 8058's one-click
 // POST) stops that kind of email for its recipient, without signing in. The token
 // names one notification; it grants nothing else.
 Response post_unsubscribe(const Request& request, Context& context) {
-    const auto parameters = query_parameters(request, {"token"});
-    const auto token = parameters.contains("token") ? parameters.at("token") : std::string{};
-    std::optional<persistence::UnsubscribeTarget> target;
+    const auto token = token_parameter(request);
+    boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
-        target = persistence::unsubscribe_target(tx, token);
-        if (!target) return;
+        const auto target = persistence::unsubscribe_target(tx, token);
+        if (!target) throw problems::not_found("This unsubscribe link is not known.");
         const auto* kind = domain::find_notification_kind(target->kind);
         if (kind != nullptr && !kind->legal) persistence::set_email_choice(tx, target->user_id, target->kind, false);
+        out = unsubscribe_json(tx, *target);
     });
-    if (!target) throw problems::not_found("This unsubscribe link is not known.");
-    const auto* kind = domain::find_notification_kind(target->kind);
-    return json_response(200, boost::json::object{{"kind", target->kind},
-                                                  {"description", kind ? kind->description : ""},
-                                                  {"email", kind != nullptr && kind->legal}});
+    return json_response(200, out);
 }
 
 // GET /api/v1/me/followed-cpv-codes: the kinds of service the caller's

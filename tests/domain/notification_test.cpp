@@ -73,6 +73,8 @@ TEST_CASE("the in-app body is the paragraphs alone, and the email text wraps at 
     const auto message = render_message(*find_notification_kind("pin_published"), values, links);
     CHECK(message.body.find("You get this email") == std::string::npos);
     CHECK(message.body.find("Edinburgh HSCP has published a prior information notice") == 0);
+    CHECK(message.body.find("Read the notice") == std::string::npos);  // the link is the app's own button
+    CHECK(message.action == "Read the notice");
     std::size_t start = 0;
     while (start < message.text.size()) {
         auto end = message.text.find('\n', start);

@@ -77,6 +77,8 @@ TEST_CASE("an invitation and its answer reach the right people, in the app and b
     CHECK(invitation.at("title").as_string() ==
           "Pilton Community Health Project invites Canongate Youth to bid together for \"Thrive Welcome Teams\"");
     CHECK(invitation.at("link").as_string() == "/invitations");
+    CHECK(invitation.at("link_text").as_string() == "Read the invitation and answer it");
+    CHECK(invitation.at("text").as_string().find("http") == std::string::npos);  // the link is the app's button
     CHECK(invitation.at("read_at").is_null());
     CHECK(partner_inbox.at("unread").as_int64() == 1);
     CHECK(inbox(c, c.provider).at("total").as_int64() == 0);  // the lead invited: it need not be told
@@ -166,6 +168,15 @@ TEST_CASE("each person chooses which kinds also come by email, but formal notice
         if (item.at("kind").as_string() == "bid_submitted") listed_receipts = !item.at("can_switch_off").as_bool();
     }
     CHECK(listed_receipts);
+    // Each role is offered the kinds meant for it.
+    const auto panellist_settings = c.call("GET", "/api/v1/me/notification-settings", c.panellist).json();
+    std::string panellist_kinds;
+    for (const auto& item : panellist_settings.at("items").as_array())
+        panellist_kinds += std::string{item.at("kind").as_string()} + ",";
+    CHECK(panellist_kinds == "panel_membership,scoring_reminder,");
+    CHECK(contains(pointers(c.call("PUT", "/api/v1/me/notification-settings", c.panellist,
+                                   R"({"email": {"bid_submitted": true}})")),
+                   "/email/bid_submitted"));
 
     const auto refused = c.call("PUT", "/api/v1/me/notification-settings", p.partner,
                                 R"({"email": {"award_proposed": false, "no_such_kind": true, "mentioned": "no"}})");
@@ -193,6 +204,12 @@ TEST_CASE("an email's unsubscribe link stops that kind by email without signing 
     CHECK(send(c.port(), {"POST", "/api/v1/unsubscribe?token=00000000-0000-0000-0000-000000000000", "", "", "", {}}).status ==
           404);
     CHECK(send(c.port(), {"POST", "/api/v1/unsubscribe?token=not-a-token", "", "", "", {}}).status == 404);
+    // Reading what the link would stop changes nothing (mail scanners follow links).
+    const auto described = send(c.port(), {"GET", "/api/v1/unsubscribe?token=" + token, "", "", "", {}});
+    REQUIRE(described.status == 200);
+    CHECK(described.json().at("kind").as_string() == "consortium_invitation");
+    CHECK(described.json().at("email").as_bool());
+    CHECK(described.json().at("can_switch_off").as_bool());
     // As a mail client's one-click POST (RFC 8058) sends it.
     const auto stopped = send(c.port(), {"POST", "/api/v1/unsubscribe?token=" + token, "List-Unsubscribe=One-Click",
                                          "application/x-www-form-urlencoded", "", {}});
