@@ -1,0 +1,21 @@
+// The header's link to the person's notifications, with how many are unread in
+// words: a screen reader says "Notifications, 3 unread".
+import { Link, usePath } from '../router.jsx';
+import { unreadWords, useUnreadCount } from '../notifications.js';
+
+export function NotificationsLink({ me }) {
+  const path = usePath();
+  const count = useUnreadCount(me, path);
+  const words = unreadWords(count);
+  return (
+    <Link href="/notifications" class="notifications-link" data-testid="notifications-link"
+      aria-current={path === '/notifications' ? 'page' : undefined}>
+      Notifications
+      {words && (
+        <>
+          <span class="visually-hidden">,</span> <span class="notifications-link__count">{words}</span>
+        </>
+      )}
+    </Link>
+  );
+}
