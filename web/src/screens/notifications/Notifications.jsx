@@ -42,7 +42,8 @@ function NotificationCard({ notification: n }) {
       </h2>
       <p class="notification__when">
         <time dateTime={n.created_at}>{when(n.created_at)}</time>
-        {unread ? '' : '. You have read this.'}
+        {n.emailed ? '. Also sent to you by email' : ''}
+        {unread ? '.' : '. You have read this.'}
       </p>
       {paragraphs(n).map((text, i) => (
         <p key={i}>{text}</p>
