@@ -23,6 +23,7 @@ import { Accessibility } from './screens/Accessibility.jsx';
 import { NotFound } from './screens/NotFound.jsx';
 import { providerRoutes } from './screens/provider/routes.js';
 import { commissionerRoutes } from './screens/commissioner/routes.js';
+import { notificationRoutes, openNotificationRoutes } from './screens/notifications/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
 const panellistRoutes = [
@@ -43,9 +44,13 @@ const routesByRole = {
   provider: providerRoutes,
   commissioner: commissionerRoutes,
 };
+// Every signed-in person's pages, whatever their role.
+const everyoneRoutes = notificationRoutes;
+// Pages that work signed out too.
 const openRoutes = [
   ['/help/words', Words],
   ['/help/accessibility', Accessibility],
+  ...openNotificationRoutes,
 ];
 
 function find(routes, path) {
@@ -95,7 +100,7 @@ export function App() {
   else if (me === null) content = <SignIn onSignedIn={setMe} />;
   else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
   else {
-    const found = find(routesByRole[me.role] ?? [], path);
+    const found = find(routesByRole[me.role] ?? [], path) ?? find(everyoneRoutes, path);
     content = found ? <found.Screen {...found.params} /> : <NotFound />;
   }
 

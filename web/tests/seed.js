@@ -15,6 +15,7 @@ import { scale, criteria, gates, responses, declarations } from './scenario-text
 import { seedCommissioner } from './seed-commissioner.js';
 import { seedProviderEntry } from './seed-provider-entry.js';
 import { seedWorkspace } from './seed-workspace.js';
+import { seedNotifications } from './seed-notifications.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -146,6 +147,7 @@ export async function seed() {
   const panelId = panel.headers.get('location').split('/').pop();
 
   const workspace = await seedWorkspace({ must, login, admin, password }); // seeded while stage 1 runs out
+  const notifications = await seedNotifications({ must, login, admin, password });
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
@@ -168,6 +170,7 @@ export async function seed() {
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
     commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
+    notifications,
     ...workspace,
   };
 }

@@ -1,9 +1,10 @@
-// The frame of every page: skip link, header with the easy-read switch and
-// sign-out, the main content, and the footer.
+// The frame of every page: skip link, header with the easy-read switch, the
+// notifications link and sign-out, the main content, and the footer.
 import { useState } from 'preact/hooks';
 import { easyRead, setEasyRead } from '../settings.js';
 import { Link } from '../router.jsx';
 import { Announcer } from './Announcer.jsx';
+import { NotificationsLink } from './NotificationsLink.jsx';
 
 export function Layout({ me, onSignOut, children }) {
   const [easy, setEasy] = useState(easyRead());
@@ -45,6 +46,7 @@ export function Layout({ me, onSignOut, children }) {
                 </button>
                 {me && (
                   <>
+                    <NotificationsLink me={me} />
                     <span class="site-header__user">
                       Signed in as <strong>{me.display_name}</strong>
                     </span>
