@@ -48,25 +48,12 @@ export function useUnreadCount(me, path) {
 // "3 unread", "1 unread"; nothing when none.
 export const unreadWords = (n) => (n ? `${n} unread` : '');
 
-// The service words the in-app text as its email: the last paragraph is the
-// link's words followed by the address ("Read the answer: https://…/invitations").
-// The card's title already links there, so that paragraph is left out.
+// The in-app text's paragraphs; the link's own words come apart, as link_text.
 export function paragraphs(notification) {
   return String(notification.text ?? '')
     .split(/\n\s*\n/)
     .map((p) => p.trim())
-    .filter((p) => p && !isLinkParagraph(p, notification.link));
-}
-
-function isLinkParagraph(text, link) {
-  const found = /:\s+(https?:\/\/\S+)$/.exec(text);
-  if (!found) return false;
-  try {
-    const url = new URL(found[1]);
-    return `${url.pathname}${url.search}${url.hash}` === link;
-  } catch {
-    return false;
-  }
+    .filter(Boolean);
 }
 
 // Only addresses inside this client are followed; anything else goes to the list.

@@ -48,6 +48,13 @@ function NotificationCard({ notification: n }) {
       {paragraphs(n).map((text, i) => (
         <p key={i}>{text}</p>
       ))}
+      {n.link_text && (
+        <p>
+          <a href={link} onClick={open}>
+            {n.link_text}
+          </a>
+        </p>
+      )}
     </li>
   );
 }

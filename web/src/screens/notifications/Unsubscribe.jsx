@@ -1,8 +1,8 @@
 // The page an email's "Stop emails like this one" link opens, signed in or not.
 // Nothing changes until the person presses the button: mail scanners follow
 // links, so opening this page must never unsubscribe anyone.
-import { useState } from 'preact/hooks';
-import { post } from '../../api.js';
+import { useEffect, useState } from 'preact/hooks';
+import { get, post } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { explain } from '../../problems.js';
@@ -37,6 +37,13 @@ function UnknownLink() {
 export function Unsubscribe() {
   const token = new URLSearchParams(location.search).get('token') ?? '';
   const [state, setState] = useState({ step: 'ask' });
+  const [kind, setKind] = useState(null); // what the link would stop: reading it changes nothing
+  useEffect(() => {
+    if (!tokenShape.test(token)) return;
+    get(`/unsubscribe?token=${encodeURIComponent(token)}`).then(setKind, (error) => {
+      if (error.status === 404) setState({ step: 'unknown' });
+    });
+  }, [token]);
 
   if (!tokenShape.test(token) || state.step === 'unknown') return <UnknownLink />;
 
@@ -83,6 +90,11 @@ export function Unsubscribe() {
         You followed the link at the bottom of an email from collabtender. Press the button to stop emails of that kind
         coming to you.
       </p>
+      {kind && (
+        <p data-testid="unsubscribe-kind">
+          The email was about: <strong>{kind.description}</strong>.
+        </p>
+      )}
       <ul>
         <li>Only that kind of email stops. Other emails still come.</li>
         <li>You will still see these notifications on your notifications page when you sign in.</li>
