@@ -101,7 +101,7 @@ export async function seed() {
   const deadlineMs = Number(process.env.SEED_DEADLINE_MS ?? 9000);
   const deadline = Date.now() + deadlineMs;
   await must(200, 'PATCH', tender, officer, {
-    timetable: { clarification_cutoff: at(2000), stage1_deadline: at(deadlineMs), stage2_deadline: at(86400000) },
+    timetable: { clarification_cutoff: at(deadlineMs / 2), stage1_deadline: at(deadlineMs), stage2_deadline: at(86400000) },
   }, { 'If-Match': version });
   await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
 
