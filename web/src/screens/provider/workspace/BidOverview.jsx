@@ -18,7 +18,7 @@ import {
   blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
-import { resumeSections, unsavedSections, useSectionDrafts } from './sectionDrafts.js';
+import { sectionDrafts, useDrafts } from '../../../drafts.js';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -280,9 +280,9 @@ const unsavedWords = {
 
 // Changes kept on this device that the service does not have yet, section by section.
 function Unsaved({ me, bidId, bid, sections }) {
-  useSectionDrafts();
-  useEffect(() => resumeSections(me.id), []);
-  const pending = unsavedSections(me.id, bidId);
+  useDrafts();
+  useEffect(() => sectionDrafts.resume(me.id), []);
+  const pending = sectionDrafts.unsaved(me.id, bidId);
   if (pending.length === 0) return null;
   return (
     <div class="ds_notification-panel ds_notification-panel--neutral" data-testid="unsaved">

@@ -20,7 +20,7 @@ import { Comments } from './Comments.jsx';
 import { DeclarationForm } from './DeclarationForm.jsx';
 import { SectionDocuments } from './SectionDocuments.jsx';
 import { LibraryInsert } from './LibraryInsert.jsx';
-import { editSection, flushSection, keepMine, openSection, takeServer, useSectionDrafts } from './sectionDrafts.js';
+import { openSection, sectionDrafts, useDrafts } from '../../../drafts.js';
 import {
   bidPath, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
 } from './workspace.js';
@@ -51,10 +51,10 @@ function Conflict({ bidId, entry, kind }) {
       setProblem(explain(e));
     }
   };
-  const mine = async () => keepMine(entry, (theirs ?? (await latest())).version);
+  const mine = async () => sectionDrafts.settle(entry, entry.value, (theirs ?? (await latest())).version, { send: true });
   const use = async () => {
     const t = theirs ?? (await latest());
-    takeServer(entry, t.content, t.version);
+    sectionDrafts.settle(entry, t.content, t.version);
     announce('Their version is now in the text box.');
   };
   return (
@@ -211,7 +211,7 @@ function SectionSteps({ bidId, bid, sections, current }) {
 
 export function Section({ bid: bidId, section: key }) {
   const { me } = useSession();
-  useSectionDrafts();
+  useDrafts();
   const { data, error, reload } = useLoad(() => loadSection(me, bidId, key), [bidId, key]);
   const [section, setSection] = useState(null);
   const [typed, setTyped] = useState(false);
@@ -244,10 +244,10 @@ export function Section({ bid: bidId, section: key }) {
   const others = presence.filter((p) => p.user_id !== me.id);
   const change = (value) => {
     setTyped(true);
-    editSection(me.id, bidId, key, value);
+    sectionDrafts.edit(me.id, bidId, key, value);
   };
   const afterInsert = (inserted) => {
-    takeServer(entry, inserted.content, inserted.versions);
+    sectionDrafts.settle(entry, inserted.content, inserted.versions);
     entry.server = inserted;
     setSection({ ...section, ...inserted });
   };
@@ -362,7 +362,7 @@ export function Section({ bid: bidId, section: key }) {
         }} />
 
       {current.kind === 'response' && right.can && entry && (
-        <LibraryInsert bidId={bidId} section={key} entry={entry} flush={() => flushSection(entry)} onInserted={afterInsert} />
+        <LibraryInsert bidId={bidId} section={key} entry={entry} flush={() => sectionDrafts.flushEntry(entry)} onInserted={afterInsert} />
       )}
 
       <p>
