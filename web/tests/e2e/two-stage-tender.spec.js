@@ -31,7 +31,7 @@ function localInput(ms) {
 const until = (page, at) => page.waitForTimeout(Math.max(0, at - Date.now()));
 
 // A panel member's whole turn on the bid in the stage under evaluation.
-async function score(page, mark, why, advice) {
+async function score(page, mark, why, advice, beforeSending = async () => {}) {
   await page.goto('/panels');
   await page.getByRole('link', { name: `Lot 1: ${lotTitle}` }).click();
   await page.getByRole('link', { name: new RegExp(`for ${partnership}$`) }).first().click();
@@ -47,6 +47,7 @@ async function score(page, mark, why, advice) {
   await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
   await page.getByRole('button', { name: /^Next:/ }).click();
   await expect(heading(page)).toHaveText('Check your scores before you send them');
+  await beforeSending();
   await page.getByRole('button', { name: 'Submit my scores' }).click();
   await expect(heading(page)).toHaveText('Your scores have been sent');
 }
@@ -185,6 +186,14 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await expect(wendy).toHaveURL(/\/bids\/[0-9a-f-]{36}$/);
   const bid = new URL(wendy.url()).pathname.split('/')[2];
   const answer = 'We run the Tuesday lunch club with the library and the Calders youth group.';
+  // Each organisation's signatory signs the draft as it stands, in their own browser.
+  const signBoth = async () => {
+    for (const [page, who] of [[wendy, lead], [sid, partner]]) {
+      await page.goto(`/bids/${bid}/sign-off`);
+      await page.getByRole('button', { name: `Sign off the bid for ${who.organisation.name}` }).click();
+      await expect(page.getByTestId(`sign-off-${who.organisation.id}`)).toContainText(`Signed by ${who.display_name} (you)`);
+    }
+  };
   await wendy.goto(`/bids/${bid}/sections/response-0`);
   await wendy.getByLabel('Your answer').fill(answer);
   await expect(wendy.getByTestId('save-status')).toHaveText(/Saved at/);
@@ -192,11 +201,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await wendy.locator('label[for="committed-true"]').click();
   await wendy.getByLabel('The lowest hourly rate you will pay').fill('14');
   await expect(wendy.getByTestId('save-status')).toHaveText(/Saved at/);
-  for (const [page, who] of [[wendy, lead], [sid, partner]]) {
-    await page.goto(`/bids/${bid}/sign-off`);
-    await page.getByRole('button', { name: `Sign off the bid for ${who.organisation.name}` }).click();
-    await expect(page.getByTestId(`sign-off-${who.organisation.id}`)).toContainText(`Signed by ${who.display_name}`);
-  }
+  await signBoth();
   await wendy.goto(`/bids/${bid}/submit`);
   await expect(wendy.getByTestId('checklist')).toContainText('Everything is done');
   await wendy.getByRole('button', { name: 'Submit the bid' }).click();
@@ -208,8 +213,10 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await until(c, deadline1 + 1000);
   await stageMove(c, tenderId, 'Close stage 1 and start evaluating', 'Stage 1 bids being evaluated');
   const advice = 'Name the groups you will start working with in the first year.';
+  // Before anyone has opened the bid, the commissioner sees that, member by member.
+  await c.goto(`/tenders/${tenderId}/bids/${bid}`);
+  await expect(c.getByTestId('member-progress')).toContainText(`${reader.display_name}: Has not answered the conflict question yet`);
   const verifyGate = async () => {
-    await c.goto(`/tenders/${tenderId}/bids/${bid}`);
     const gate = c.getByTestId('gate-result-0');
     await expect(gate).toContainText('Met.');
     await gate.getByText('Decide requirement 1 yourself').click();
@@ -219,9 +226,18 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   };
   await Promise.all([
     verifyGate(),
-    score(rae, 3, { answer, text: 'Good links with the library and youth groups.' }, advice),
     score(cal, 1, { answer, text: 'Only two groups are named.' }, 'Say how people who do not come to the library will hear of you.'),
   ]);
+  // Part-way: scored, not sent. The commissioner sees how far, not the score itself.
+  await score(rae, 3, { answer, text: 'Good links with the library and youth groups.' }, advice, async () => {
+    await c.reload();
+    await expect(c.getByTestId('member-progress')).toContainText(`${reader.display_name}: Scoring: 1 of 1 question scored, not sent yet`);
+    await expect(c.getByTestId('member-progress')).toContainText(`${chair.display_name} (chair): Sent their scores`);
+  });
+  await c.goto(`/tenders/${tenderId}/evaluation`);
+  const progress = c.getByTestId(`progress-${partnership}`);
+  await expect(progress.getByTestId('sent')).toHaveText('2 of 2 panel members free of conflicts');
+  await expect(progress.getByTestId('flags')).toContainText('1 question flagged 1 still needs an agreed score: every score is in, ready for moderation.');
   const gates = (await apiAs(officer, 'GET', `/tenders/${tenderId}/gate-results`)).json.items;
   expect(gates.find((g) => g.bid_id === bid).results[0]).toMatchObject({ outcome: 'pass', decided_by: officer.id });
   await moderate(cal, 2, 'Good links, but too few groups named yet.');
@@ -250,11 +266,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await expect(wendy.getByTestId('stage1-advice')).toContainText(advice);
   await wendy.getByLabel('Your answer').fill(revised);
   await expect(wendy.getByTestId('save-status')).toHaveText(/Saved at/);
-  for (const [page, who] of [[wendy, lead], [sid, partner]]) {
-    await page.goto(`/bids/${bid}/sign-off`);
-    await page.getByRole('button', { name: `Sign off the bid for ${who.organisation.name}` }).click();
-    await expect(page.getByTestId(`sign-off-${who.organisation.id}`)).toContainText(`Signed by ${who.display_name}`);
-  }
+  await signBoth();
   await wendy.goto(`/bids/${bid}/submit`);
   await wendy.getByRole('button', { name: 'Submit the revised bid' }).click();
   await expect(wendy.getByRole('heading', { name: 'Your revised bid has been submitted' })).toBeVisible();
