@@ -41,6 +41,17 @@ export function setToken(token) {
 }
 
 export async function request(method, path, body, headers = {}) {
+  return (await exchange(method, path, body, headers)).data;
+}
+
+// A resource with its version from the ETag ("3" → 3), to send back in If-Match.
+export async function getVersioned(path) {
+  const { data, response } = await exchange('GET', path);
+  const version = Number((response.headers.get('ETag') ?? '').replace(/^W\//, '').replace(/"/g, ''));
+  return { data, version: Number.isFinite(version) ? version : null };
+}
+
+async function exchange(method, path, body, headers = {}) {
   const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   const token = getToken();
   if (token) init.headers.Authorization = `Bearer ${token}`;
@@ -71,7 +82,7 @@ export async function request(method, path, body, headers = {}) {
     }
     throw error;
   }
-  return data;
+  return { data, response };
 }
 
 export const get = (path) => request('GET', path);

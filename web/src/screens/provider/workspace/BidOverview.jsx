@@ -311,7 +311,7 @@ function Overview({ bid: bidId }) {
   const { bid, sections, consortium, tender, lot, stage, signOffs } = data;
   const deadline = deadlineOf(tender, stage);
   const items = sections.items;
-  const blockers = blockingItems(sections.blocking, bidId, items, bid, signOffs);
+  const blockers = blockingItems(sections.blocking, bidId, items, bid, data.organisations, signOffs);
   const others = presence.filter((p) => p.user_id !== me.id);
   const byStatus = sections.progress?.by_status ?? {};
   const latest = bid.submissions?.filter((s) => !s.withdrawn).slice(-1)[0];

@@ -3,7 +3,7 @@
 // the library, and the comments. A minimum requirement is a form; a required
 // document is uploads. Partners see who else is here.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, post } from '../../../api.js';
+import { get, getVersioned, post } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
@@ -28,13 +28,16 @@ import './workspace.css';
 
 async function loadSection(me, bidId, key) {
   const context = await loadBid(me, bidId);
-  const section = context.sections.items.find((s) => s.section === key);
-  if (!section) return { ...context, section: null };
-  const [comments, history, documents] = await Promise.all([
+  const listed = context.sections.items.find((s) => s.section === key);
+  if (!listed) return { ...context, section: null };
+  // The section's own words and (in stage 2) the panel's advice, with its version as the ETag.
+  const [own, comments, history, documents] = await Promise.all([
+    listed.kind === 'document' ? null : getVersioned(`/bids/${bidId}/sections/${key}`),
     get(`/bids/${bidId}/sections/${key}/comments`),
     get(`/bids/${bidId}/sections/${key}/history`),
-    section.kind === 'document' ? get(`/bids/${bidId}/documents`) : null,
+    listed.kind === 'document' ? get(`/bids/${bidId}/documents`) : null,
   ]);
+  const section = own ? { ...listed, ...own.data, versions: own.version ?? own.data.versions } : listed;
   for (const c of comments.items) learnName(c.author_user_id, c.author_name);
   for (const h of history.items) learnName(h.saved_by, h.saved_by_name);
   return { ...context, section, comments: comments.items, history: history.items, documents: documents?.items ?? [] };
@@ -220,7 +223,7 @@ export function Section({ bid: bidId, section: key }) {
     if (!data?.section) return;
     setSection(data.section);
     const s = data.section;
-    const server = s.kind === 'response' ? data.bid.draft.responses?.[s.index] ?? '' : s.kind === 'declaration' ? data.bid.draft.declarations?.[s.index] ?? {} : null;
+    const server = s.kind === 'response' ? s.content ?? '' : s.kind === 'declaration' ? s.content ?? {} : null;
     entryRef.current = s.kind === 'document' ? null : openSection(me.id, bidId, key, server, s.versions);
   }, [data]);
   useEffect(() => setTyped(false), [key]);
