@@ -40,8 +40,8 @@ export function setToken(token) {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-export async function request(method, path, body, headers = {}) {
-  return (await exchange(method, path, body, headers)).data;
+export async function request(method, path, body, headers = {}, options = {}) {
+  return (await exchange(method, path, body, headers, options)).data;
 }
 
 // A resource with its version from the ETag ("3" → 3), to send back in If-Match.
@@ -51,8 +51,9 @@ export async function getVersioned(path) {
   return { data, version: Number.isFinite(version) ? version : null };
 }
 
-async function exchange(method, path, body, headers = {}) {
-  const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
+// options.keepalive: the request outlives the page (sent as the tab closes).
+async function exchange(method, path, body, headers = {}, { keepalive = false } = {}) {
+  const init = { method, keepalive, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   const token = getToken();
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {

@@ -198,10 +198,15 @@ function latestPerPerson(items) {
 }
 
 // The heartbeat that tells partners this person is here (every 20 s, as asked), and
-// that they have left when they go to another page (not a minute later).
+// that they have left when they go to another page or close the tab (not a minute later).
 export function useHeartbeat(bidId, section, mode) {
-  useEffect(() => () => {
-    request('DELETE', `/bids/${bidId}/sections/${section}/presence`).catch(() => {});
+  useEffect(() => {
+    const leave = () => request('DELETE', `/bids/${bidId}/sections/${section}/presence`, undefined, {}, { keepalive: true }).catch(() => {});
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
   }, [bidId, section]);
   useEffect(() => {
     const beat = () => request('PUT', `/bids/${bidId}/sections/${section}/presence`, { mode }).catch(() => {});
