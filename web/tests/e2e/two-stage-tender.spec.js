@@ -231,6 +231,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   const advice = 'Name the groups you will start working with in the first year.';
   // Before anyone has opened the bid, the commissioner sees that, member by member.
   await c.goto(`/tenders/${tenderId}/bids/${bid}`);
+  await expect(c.getByTestId('bid-lot')).toHaveText(`Lot 1: ${lotTitle}`);
   await expect(c.getByTestId('member-progress')).toContainText(`${reader.display_name}: Has not answered the conflict question yet`);
   const verifyGate = async () => {
     const gate = c.getByTestId('gate-result-0');
@@ -261,6 +262,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
 
   // Feedback: composed from the panel's advice, released with the agreed scores; stage 2 opens.
   await c.goto(`/tenders/${tenderId}/bids/${bid}/feedback`);
+  await expect(c.getByTestId('bid-lot')).toHaveText(`Lot 1: ${lotTitle}`);
   await expect(c.getByLabel(`1. ${criterion}`)).toHaveValue(new RegExp(advice));
   await c.getByLabel('Summary for the bidder').fill('A good local partnership; reach people beyond the library.');
   await c.getByRole('button', { name: 'Save the feedback' }).click();

@@ -245,6 +245,7 @@ function BidDetail({ tender, bidId, data, reload }) {
           : `Scoring: ${p.criteria_scored ?? 0} of ${count} ${count === 1 ? 'question' : 'questions'} scored, not sent yet`;
   return (
     <>
+      <p class="ds_leader" data-testid="bid-lot">Lot {scores.lot.number}: {scores.lot.title}</p>
       <h2>Panel members</h2>
       <ul class="member-progress" data-testid="member-progress">
         {scores.panellists.map((p) => (
@@ -401,6 +402,7 @@ function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
 
   return (
     <>
+      <p class="ds_leader" data-testid="bid-lot">Lot {feedback.lot.number}: {feedback.lot.title}</p>
       <ErrorSummary message={failure} errors={summary} />
       {!released && <KeptNotice kept={kept} />}
       {released ? (

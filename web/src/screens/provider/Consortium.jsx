@@ -205,7 +205,9 @@ function OrganisationSearch({ onFound }) {
     setError(null);
     try {
       const { items } = await get(`/organisations?kind=provider&q=${encodeURIComponent(text)}`);
-      setResult(items.length ? `Found ${items.length}: choose from the list below.` : `No organisation’s name contains “${text}”.`);
+      // The service sends 20 at the most, without saying whether there were more (API-GAPS-provider-entry.md, 9).
+      const many = items.length >= 20 ? ' There may be more: type more of the name to find fewer.' : '';
+      setResult(items.length ? `Found ${items.length}: choose from the list below.${many}` : `No organisation’s name contains “${text}”.`);
       announce(items.length ? `${items.length} found. The first is chosen in the list of organisations to invite.` : `Nothing found for ${text}.`);
       onFound(items);
     } catch (e) {
