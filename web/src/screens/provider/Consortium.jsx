@@ -233,19 +233,21 @@ function InviteForm({ consortium: c, tender, lots, reload }) {
   const { data: candidates } = useLoad(() => loadCandidates(tender.id, lots), [tender.id]);
   const preset = new URLSearchParams(location.search).get('invite') ?? '';
   const [organisation, setOrganisation] = useState(preset);
-  const [found, setFound] = useState([]);
+  const [byName, setByName] = useState([]);
   const [role, setRole] = useState('partner');
   const [percent, setPercent] = useState('');
   const [fields, setFields] = useState({});
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);
   if (!candidates) return <Loading what="the organisations you can invite" />;
+  // Not already in (or invited to) the partnership.
+  const invitable = (o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined');
   // Those found by name first, then the partner registers' (without repeats).
-  const offered = [...found, ...candidates.filter((o) => !found.some((f) => f.id === o.id))];
-  const choices = offered.filter((o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined'));
+  const offered = [...byName, ...candidates.filter((o) => !byName.some((f) => f.id === o.id))];
+  const choices = offered.filter(invitable);
   const searched = (items) => {
-    setFound(items);
-    const first = items.find((o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined'));
+    setByName(items);
+    const first = items.find(invitable);
     if (first) setOrganisation(first.id);
   };
   const submit = async (event) => {
