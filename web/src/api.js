@@ -40,8 +40,20 @@ export function setToken(token) {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-export async function request(method, path, body, headers = {}) {
-  const init = { method, headers: { Accept: 'application/json, application/problem+json', ...headers } };
+export async function request(method, path, body, headers = {}, options = {}) {
+  return (await exchange(method, path, body, headers, options)).data;
+}
+
+// A resource with its version from the ETag ("3" → 3), to send back in If-Match.
+export async function getVersioned(path) {
+  const { data, response } = await exchange('GET', path);
+  const version = Number((response.headers.get('ETag') ?? '').replace(/^W\//, '').replace(/"/g, ''));
+  return { data, version: Number.isFinite(version) ? version : null };
+}
+
+// options.keepalive: the request outlives the page (sent as the tab closes).
+async function exchange(method, path, body, headers = {}, { keepalive = false } = {}) {
+  const init = { method, keepalive, headers: { Accept: 'application/json, application/problem+json', ...headers } };
   const token = getToken();
   if (token) init.headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) {
@@ -71,7 +83,7 @@ export async function request(method, path, body, headers = {}) {
     }
     throw error;
   }
-  return data;
+  return { data, response };
 }
 
 export const get = (path) => request('GET', path);

@@ -60,7 +60,7 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
     version = (await must(200, 'PUT', `${tender}/gates`, officer,
       { gates: [{ kind: 'fair_work_first', parameters: { minimum_hourly_rate_pence: 1345 } }] }, { 'If-Match': version })).headers.get('etag');
     await must(200, 'PATCH', tender, officer, {
-      timetable: { clarification_cutoff: at(1500), stage1_deadline: at(started + stage1 - Date.now()),
+      timetable: { clarification_cutoff: at((started + stage1 - Date.now()) / 2), stage1_deadline: at(started + stage1 - Date.now()),
         stage2_deadline: at(stage2At - Date.now()) },
     }, { 'If-Match': version });
     await must(200, 'POST', `${tender}/actions/open_stage1`, officer);

@@ -156,7 +156,7 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
   const stage1 = opened + 6000 * slack;
   const stage2 = opened + 12000 * slack;
   await must(200, 'PATCH', tender, officer, {
-    timetable: { clarification_cutoff: at(3000), stage1_deadline: new Date(stage1).toISOString().replace(/\.\d+Z$/, 'Z'),
+    timetable: { clarification_cutoff: at((stage1 - Date.now()) / 2), stage1_deadline: new Date(stage1).toISOString().replace(/\.\d+Z$/, 'Z'),
       stage2_deadline: new Date(stage2).toISOString().replace(/\.\d+Z$/, 'Z') },
   }, { 'If-Match': version });
   await must(200, 'POST', `${tender}/actions/open_stage1`, officer);

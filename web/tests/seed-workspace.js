@@ -176,7 +176,7 @@ async function startStageTwoTender({ must, officer, lead, body, login, user }) {
   const deadlineMs = 4000;
   const deadline = Date.now() + deadlineMs;
   await must(200, 'PATCH', tender, officer, {
-    timetable: { clarification_cutoff: at(1000), stage1_deadline: at(deadlineMs), stage2_deadline: at(20 * 86400000) },
+    timetable: { clarification_cutoff: at(deadlineMs - 1000), stage1_deadline: at(deadlineMs), stage2_deadline: at(20 * 86400000) },
   }, { 'If-Match': version });
   await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
   const consortium = (await must(201, 'POST', `${tender}/consortia`, lead, { name: 'Granton Arts' })).headers.get('location');

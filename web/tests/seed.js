@@ -76,6 +76,16 @@ export async function seed() {
   const tokens = {};
   for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
 
+  // The two-stage journey (two-stage-tender.spec.js) runs its tender in the browser; only the
+  // accounts have no screen: two provider organisations with a signatory each, two panellists.
+  const twoStage = { users: {} };
+  for (const [key, name, person] of [['lead', 'Wester Hailes Community Trust', 'Wendy Lead'], ['partner', 'Sighthill Befrienders', 'Sid Partner']]) {
+    const id = await organisation(name, 'provider');
+    twoStage.users[key] = { ...(await user(id, `staff@${key}.two-stage.example`, person, 'provider')), organisation: { id, name } };
+  }
+  twoStage.users.reader = await user(edinburgh, 'rae@two-stage.example', 'Rae Reader', 'panellist');
+  twoStage.users.chair = await user(edinburgh, 'cal@two-stage.example', 'Cal Chair', 'panellist');
+
   // The commissioner's tender: two lots, criteria, gates, a timetable seconds away.
   const officer = tokens.officer;
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
@@ -102,7 +112,7 @@ export async function seed() {
   const deadlineMs = Number(process.env.SEED_DEADLINE_MS ?? 9000);
   const deadline = Date.now() + deadlineMs;
   await must(200, 'PATCH', tender, officer, {
-    timetable: { clarification_cutoff: at(2000), stage1_deadline: at(deadlineMs), stage2_deadline: at(86400000) },
+    timetable: { clarification_cutoff: at(deadlineMs / 2), stage1_deadline: at(deadlineMs), stage2_deadline: at(86400000) },
   }, { 'If-Match': version });
   await must(200, 'POST', `${tender}/actions/open_stage1`, officer);
 
@@ -165,7 +175,7 @@ export async function seed() {
 
   const providerEntry = await seedProviderEntry({ must, login, admin, officer, password });
   return {
-    providerEntry,
+    providerEntry, twoStage,
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,

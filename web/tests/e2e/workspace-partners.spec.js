@@ -89,6 +89,17 @@ test('two partners write different sections of one bid at the same time, and eac
   await expect(partnerPage.getByTestId('presence')).toContainText('Gail Lead (Granton Community Care) is editing “Working together”');
   await leadPage.goto(bidUrl('shared'));
   await expect(leadPage.getByTestId('presence-response-0')).toContainText('Pat Partner (editing)');
+  // Leaving the section says so at once (DELETE …/presence), not a minute later.
+  await partnerPage.getByRole('link', { name: 'Back to the bid' }).click();
+  await expect(heading(partnerPage)).toHaveText('Granton and Muirhouse Together');
+  await expect(leadPage.getByTestId('presence-response-0')).toHaveCount(0);
+  const present = (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}/presence`)).json.items;
+  expect(present.filter((p) => p.user_id === partner.id && p.section === 'response-0')).toEqual([]);
+  // So does closing the tab on a section.
+  await partnerPage.getByTestId('section-response-0').getByRole('link', { name: 'Knowing the community' }).click();
+  await expect(leadPage.getByTestId('presence-response-0')).toContainText('Pat Partner (reading)');
+  await partnerPage.close();
+  await expect(leadPage.getByTestId('presence-response-0')).toHaveCount(0);
   await leadContext.close();
   await partnerContext.close();
 });

@@ -22,7 +22,7 @@ import { KeptNotice, useKept } from './kept.jsx';
 const gateWords = { passed: 'All met', excluded: 'Failed a minimum requirement: not scored', pending: 'Waiting for a decision' };
 const outcomeWords = { pass: 'Met', fail: 'Not met', clarification_requested: 'Clarification asked for', pending: 'Not decided yet' };
 
-// Every panel's bids with their scores; a stage that has not closed yet has none.
+// Every panel's bids with their progress and flags; a stage that has not closed yet has none.
 async function loadEvaluation(tender) {
   const [panels, lots] = await Promise.all([
     get(`/tenders/${tender.id}/panels`).then((r) => r.items),
@@ -40,19 +40,14 @@ async function loadEvaluation(tender) {
       if (!(error instanceof ApiError && error.kind === 'sealed')) throw error;
       sealed = true;
     }
-    const scored = await Promise.all(bids.map((b) => get(`/bids/${b.bid_id}/scores`).catch(() => null)));
-    out.push({ panel, sealed, bids: bids.map((b, i) => ({ ...b, scores: scored[i] })) });
+    out.push({ panel, sealed, bids });
   }
   return { panels: out, unpanelled };
 }
 
-function flagsOf(scores) {
-  const flagged = scores?.criteria.filter((c) => c.aggregate?.flagged).length ?? 0;
-  return { flagged, waiting: scores?.flagged_unmoderated ?? 0 };
-}
-
 function BidProgress({ tender, bid }) {
-  const { flagged, waiting } = flagsOf(bid.scores);
+  const flagged = bid.flagged ?? 0;
+  const waiting = bid.flagged_unmoderated ?? 0;
   const name = bid.consortium.name;
   return (
     <li class="lot-card" data-testid={`progress-${name}`}>
@@ -80,7 +75,9 @@ function BidProgress({ tender, bid }) {
             ) : (
               <>
                 <strong class="ds_tag ds_tag--red">{plural(flagged, 'question')} flagged</strong>{' '}
-                {waiting === 0 ? 'All have an agreed score.' : `${waiting} still ${waiting === 1 ? 'needs' : 'need'} an agreed score.`}
+                {waiting === 0
+                  ? 'All have an agreed score.'
+                  : `${waiting} still ${waiting === 1 ? 'needs' : 'need'} an agreed score${bid.ready_for_moderation ? ': every score is in, ready for moderation.' : ', once every score is in.'}`}
               </>
             )}
           </dd>
@@ -240,9 +237,15 @@ function BidDetail({ tender, bidId, data, reload }) {
   const { scores, gates } = data;
   const names = Object.fromEntries(scores.panellists.map((p) => [p.user_id, p.display_name]));
   const scaleLabel = (score) => tender.scoring_scale.find((p) => p.score === score)?.label ?? '';
-  const state = (p) => (p.conflicted ? 'Declared a conflict of interest: not scoring' : p.submitted ? 'Sent their scores' : 'Not sent yet');
+  const count = scores.criteria.length;
+  const state = (p) =>
+    p.conflicted ? 'Declared a conflict of interest: not scoring'
+      : p.submitted ? 'Sent their scores'
+        : !p.declared ? 'Has not answered the conflict question yet'
+          : `Scoring: ${p.criteria_scored ?? 0} of ${count} ${count === 1 ? 'question' : 'questions'} scored, not sent yet`;
   return (
     <>
+      <p class="ds_leader" data-testid="bid-lot">Lot {scores.lot.number}: {scores.lot.title}</p>
       <h2>Panel members</h2>
       <ul class="member-progress" data-testid="member-progress">
         {scores.panellists.map((p) => (
@@ -327,13 +330,14 @@ export function BidEvaluation({ tender, bid }) {
       heading={(_t, x) => `Scores: ${x.name}`}
       load={async (t) => {
         const [evaluation, scores, gateResults, gates] = await Promise.all([
+          // The submission itself: each answer beside its scores, the declarations, the documents.
           get(`/bids/${bid}/evaluation`),
           get(`/bids/${bid}/scores`),
           get(`/tenders/${t.id}/gate-results`).catch(() => null),
           get(`/tenders/${t.id}/gates`),
         ]);
         return {
-          name: evaluation.consortium.name,
+          name: scores.consortium.name,
           evaluation,
           scores,
           gates: gateResults?.items.find((g) => g.bid_id === bid) ?? null,
@@ -398,6 +402,7 @@ function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
 
   return (
     <>
+      <p class="ds_leader" data-testid="bid-lot">Lot {feedback.lot.number}: {feedback.lot.title}</p>
       <ErrorSummary message={failure} errors={summary} />
       {!released && <KeptNotice kept={kept} />}
       {released ? (
@@ -450,9 +455,8 @@ export function Feedback({ tender, bid }) {
   return (
     <TenderFrame id={tender} page="evaluation" deps={[bid]} heading={(_t, x) => `Feedback: ${x.name}`}
       load={async (t) => {
-        const [feedback, lots, evaluation] = await Promise.all([
-          get(`/bids/${bid}/feedback`), get(`/tenders/${t.id}/lots`), get(`/bids/${bid}/evaluation`)]);
-        return { feedback, lots: lots.items, name: evaluation.consortium.name };
+        const [feedback, lots] = await Promise.all([get(`/bids/${bid}/feedback`), get(`/tenders/${t.id}/lots`)]);
+        return { feedback, lots: lots.items, name: feedback.consortium.name };
       }}
       render={(t, reload, x) => <FeedbackForm tender={t} bidId={bid} feedback={x.feedback} lots={x.lots} onSaved={reload} />} />
   );

@@ -11,20 +11,19 @@ import { useSession } from '../../session.js';
 import { StatusTag } from './TenderFrame.jsx';
 import { formatDate, nextDeadline, tenderPath } from './tenders.js';
 
-// Every tender the service lists for this commissioner, page by page, kept to
-// their own organisation's (the list also holds other bodies' published notices).
-async function loadMine(organisationId) {
+// Every tender of the commissioner's own organisation, page by page.
+async function loadMine() {
   const mine = [];
   for (let offset = 0; ; offset += 100) {
-    const page = await get(`/tenders?limit=100&offset=${offset}`);
-    mine.push(...page.items.filter((t) => t.organisation_id === organisationId));
+    const page = await get(`/tenders?organisation=mine&limit=100&offset=${offset}`);
+    mine.push(...page.items);
     if (offset + page.items.length >= page.total || page.items.length === 0) return mine;
   }
 }
 
 export function TenderList() {
   const { me } = useSession();
-  const { data, error } = useLoad(() => loadMine(me.organisation.id), [me.organisation.id]);
+  const { data, error } = useLoad(loadMine, [me.organisation.id]);
   if (error) return <ErrorPage error={error} />;
   if (!data) return <Loading what="your tenders" />;
   return (

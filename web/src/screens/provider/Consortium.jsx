@@ -193,17 +193,63 @@ async function loadCandidates(tenderId, lots) {
   return [...byOrg].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
+// Finds provider organisations by part of their name (GET /organisations?kind=provider&q=).
+function OrganisationSearch({ onFound }) {
+  const [q, setQ] = useState('');
+  const [error, setError] = useState(null);
+  const [result, setResult] = useState(null);
+  const search = async (event) => {
+    event.preventDefault();
+    const text = q.trim();
+    if (text.length < 2) return setError('Type at least 2 letters of the organisation’s name');
+    setError(null);
+    try {
+      const { items } = await get(`/organisations?kind=provider&q=${encodeURIComponent(text)}`);
+      // The service sends 20 at the most, without saying whether there were more (API-GAPS-provider-entry.md, 9).
+      const many = items.length >= 20 ? ' There may be more: type more of the name to find fewer.' : '';
+      setResult(items.length ? `Found ${items.length}: choose from the list below.${many}` : `No organisation’s name contains “${text}”.`);
+      announce(items.length ? `${items.length} found. The first is chosen in the list of organisations to invite.` : `Nothing found for ${text}.`);
+      onFound(items);
+    } catch (e) {
+      setError(explain(e));
+    }
+  };
+  return (
+    <form onSubmit={search} noValidate class="invite-search" data-testid="invite-search">
+      <div class={`ds_question${error ? ' ds_question--error' : ''}`}>
+        <label class="ds_label" for="invite-search">Find an organisation by name</label>
+        {error && <p class="ds_question__error-message" id="invite-search-error">{error}</p>}
+        <input class={`ds_input ds_input--fixed-20${error ? ' ds_input--error' : ''}`} id="invite-search" type="search"
+          value={q} onInput={(e) => setQ(e.currentTarget.value)} aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'invite-search-error' : undefined} />
+      </div>
+      <button type="submit" class="ds_button ds_button--secondary ds_button--small">Search</button>
+      {result && <p data-testid="invite-search-result">{result}</p>}
+    </form>
+  );
+}
+
 function InviteForm({ consortium: c, tender, lots, reload }) {
   const { data: candidates } = useLoad(() => loadCandidates(tender.id, lots), [tender.id]);
   const preset = new URLSearchParams(location.search).get('invite') ?? '';
   const [organisation, setOrganisation] = useState(preset);
+  const [byName, setByName] = useState([]);
   const [role, setRole] = useState('partner');
   const [percent, setPercent] = useState('');
   const [fields, setFields] = useState({});
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);
   if (!candidates) return <Loading what="the organisations you can invite" />;
-  const choices = candidates.filter((o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined'));
+  // Not already in (or invited to) the partnership.
+  const invitable = (o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined');
+  // Those found by name first, then the partner registers' (without repeats).
+  const offered = [...byName, ...candidates.filter((o) => !byName.some((f) => f.id === o.id))];
+  const choices = offered.filter(invitable);
+  const searched = (items) => {
+    setByName(items);
+    const first = items.find(invitable);
+    if (first) setOrganisation(first.id);
+  };
   const submit = async (event) => {
     event.preventDefault();
     const found = {};
@@ -234,12 +280,13 @@ function InviteForm({ consortium: c, tender, lots, reload }) {
   return (
     <div class="invite">
       <p>
-        You can invite organisations that are on a <Term name="register">partner register</Term> for this tender’s
-        lots. Ask them to add themselves there first if they are not in the list.
+        Find the organisation by its name, or choose one that is on a <Term name="register">partner register</Term> for
+        this tender’s lots.
       </p>
       <ErrorSummary message={problem} errors={errors} />
+      <OrganisationSearch onFound={searched} />
       {choices.length === 0 ? (
-        <p>There is nobody to invite yet: no other organisation is on this tender’s partner registers.</p>
+        <p>Nobody to choose yet: find an organisation by its name, or wait for one to join this tender’s partner registers.</p>
       ) : (
         <form onSubmit={submit} noValidate data-testid="invite-form">
           <div class={`ds_question${fields['/organisation_id'] ? ' ds_question--error' : ''}`}>

@@ -11,7 +11,6 @@ import { Term } from '../../components/Term.jsx';
 import { Explain } from '../../components/Explain.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { useLoad } from '../../load.js';
-import { useSession } from '../../session.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import {
@@ -125,8 +124,7 @@ function LotCard({ tender, lot, interested, reload }) {
 }
 
 function SessionCard({ tender, session, reload }) {
-  const { me } = useSession();
-  const s = { ...session, mine: session.bookings.find((b) => b.user_id === me.id) ?? null };
+  const s = { ...session, mine: session.my_booking ?? null };
   const base = `/tenders/${tender.id}/information-sessions/${s.id}/bookings`;
   const book = async () => {
     const booking = await post(base);

@@ -15,8 +15,7 @@ import { BidList } from './Consortium.jsx';
 import { consortiumPath, isOpportunity, loadMyConsortia, loadTenders, memberStatus, tenderStatus } from './work.js';
 
 async function loadWork() {
-  const [tenders, invitations] = await Promise.all([loadTenders(), get('/invitations')]);
-  const consortia = await loadMyConsortia(tenders);
+  const [tenders, invitations, consortia] = await Promise.all([loadTenders(), get('/invitations'), loadMyConsortia()]);
   return { tenders, invitations: invitations.items, consortia };
 }
 

@@ -108,8 +108,8 @@ export function gateWords(gate) {
 }
 
 // Everything on one tender's page: the notice, lots, what is scored, the
-// requirements, published clarifications, information sessions with my bookings,
-// my organisation's interest, and my consortia.
+// requirements, published clarifications, information sessions (each with my
+// organisation's booking), my organisation's interest, and my consortia.
 export async function loadTender(tenderId) {
   const base = `/tenders/${tenderId}`;
   const [tender, lots, criteria, gates, clarifications, sessions, interests, consortia] = await Promise.all([
@@ -122,12 +122,7 @@ export async function loadTender(tenderId) {
     get(`${base}/interests`),
     get(`${base}/consortia`),
   ]);
-  const [bookings, lotCriteria] = await Promise.all([
-    Promise.all(
-      sessions.items.map((s) => get(`${base}/information-sessions/${s.id}/bookings`).then((b) => b.items, () => [])),
-    ),
-    Promise.all(lots.items.map((l) => get(`${base}/lots/${l.id}/criteria`).catch(() => null))),
-  ]);
+  const lotCriteria = await Promise.all(lots.items.map((l) => get(`${base}/lots/${l.id}/criteria`).catch(() => null)));
   return {
     tender,
     // A lot with questions of its own carries them; the others use the tender's.
@@ -135,28 +130,24 @@ export async function loadTender(tenderId) {
     criteria: criteria.criteria,
     gates: gates.gates,
     clarifications: clarifications.items,
-    sessions: sessions.items.map((s, i) => ({ ...s, bookings: bookings[i] })),
+    sessions: sessions.items,
     interests: interests.items,
     consortia: consortia.items,
   };
 }
 
-// Every consortium my organisation is in, across the published tenders, each
-// with its bids. (The service has no "my consortia" list: see API-GAPS-provider-entry.md.)
-export async function loadMyConsortia(tenders) {
-  const lists = await Promise.all(
-    tenders.map((t) => get(`/tenders/${t.id}/consortia`).then((r) => r.items, () => [])),
-  );
-  const consortia = lists.flat();
-  const bids = await Promise.all(consortia.map((c) => get(`/consortia/${c.id}/bids`).then((r) => r.items, () => [])));
-  const lots = {};
-  await Promise.all(
-    tenders
-      .filter((t) => consortia.some((c) => c.tender_id === t.id))
-      .map((t) => get(`/tenders/${t.id}/lots`).then((r) => r.items.forEach((l) => (lots[l.id] = l)), () => null)),
-  );
-  const byId = Object.fromEntries(tenders.map((t) => [t.id, t]));
-  return consortia.map((c, i) => ({ ...c, tender: byId[c.tender_id], bids: bids[i].map((b) => ({ ...b, lot: lots[b.lot_id] })) }));
+// Every consortium my organisation leads or has joined, in every tender, each with
+// its tender and its bids (lot and receipt times), in one request.
+export async function loadMyConsortia() {
+  const { items } = await get('/me/consortia');
+  return items.map((c) => ({
+    ...c,
+    bids: c.bids.map((b) => ({
+      ...b,
+      lot_id: b.lot.id,
+      submissions: b.submissions.map((s) => ({ ...s, withdrawn: s.withdrawn_at !== null })),
+    })),
+  }));
 }
 
 export async function loadConsortium(consortiumId) {

@@ -18,7 +18,7 @@ import {
   blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
-import { resumeSections, unsavedSections, useSectionDrafts } from './sectionDrafts.js';
+import { sectionDrafts, useDrafts } from '../../../drafts.js';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -280,9 +280,9 @@ const unsavedWords = {
 
 // Changes kept on this device that the service does not have yet, section by section.
 function Unsaved({ me, bidId, bid, sections }) {
-  useSectionDrafts();
-  useEffect(() => resumeSections(me.id), []);
-  const pending = unsavedSections(me.id, bidId);
+  useDrafts();
+  useEffect(() => sectionDrafts.resume(me.id), []);
+  const pending = sectionDrafts.unsaved(me.id, bidId);
   if (pending.length === 0) return null;
   return (
     <div class="ds_notification-panel ds_notification-panel--neutral" data-testid="unsaved">
@@ -311,7 +311,7 @@ function Overview({ bid: bidId }) {
   const { bid, sections, consortium, tender, lot, stage, signOffs } = data;
   const deadline = deadlineOf(tender, stage);
   const items = sections.items;
-  const blockers = blockingItems(sections.blocking, bidId, items, bid, signOffs);
+  const blockers = blockingItems(sections.blocking, bidId, items, bid, data.organisations, signOffs);
   const others = presence.filter((p) => p.user_id !== me.id);
   const byStatus = sections.progress?.by_status ?? {};
   const latest = bid.submissions?.filter((s) => !s.withdrawn).slice(-1)[0];

@@ -3,7 +3,7 @@
 // the library, and the comments. A minimum requirement is a form; a required
 // document is uploads. Partners see who else is here.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { get, post } from '../../../api.js';
+import { get, getVersioned, post } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
@@ -20,7 +20,7 @@ import { Comments } from './Comments.jsx';
 import { DeclarationForm } from './DeclarationForm.jsx';
 import { SectionDocuments } from './SectionDocuments.jsx';
 import { LibraryInsert } from './LibraryInsert.jsx';
-import { editSection, flushSection, keepMine, openSection, takeServer, useSectionDrafts } from './sectionDrafts.js';
+import { openSection, sectionDrafts, useDrafts } from '../../../drafts.js';
 import {
   bidPath, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
 } from './workspace.js';
@@ -28,13 +28,16 @@ import './workspace.css';
 
 async function loadSection(me, bidId, key) {
   const context = await loadBid(me, bidId);
-  const section = context.sections.items.find((s) => s.section === key);
-  if (!section) return { ...context, section: null };
-  const [comments, history, documents] = await Promise.all([
+  const listed = context.sections.items.find((s) => s.section === key);
+  if (!listed) return { ...context, section: null };
+  // The section's own words and (in stage 2) the panel's advice, with its version as the ETag.
+  const [own, comments, history, documents] = await Promise.all([
+    listed.kind === 'document' ? null : getVersioned(`/bids/${bidId}/sections/${key}`),
     get(`/bids/${bidId}/sections/${key}/comments`),
     get(`/bids/${bidId}/sections/${key}/history`),
-    section.kind === 'document' ? get(`/bids/${bidId}/documents`) : null,
+    listed.kind === 'document' ? get(`/bids/${bidId}/documents`) : null,
   ]);
+  const section = own ? { ...listed, ...own.data, versions: own.version ?? own.data.versions } : listed;
   for (const c of comments.items) learnName(c.author_user_id, c.author_name);
   for (const h of history.items) learnName(h.saved_by, h.saved_by_name);
   return { ...context, section, comments: comments.items, history: history.items, documents: documents?.items ?? [] };
@@ -51,10 +54,10 @@ function Conflict({ bidId, entry, kind }) {
       setProblem(explain(e));
     }
   };
-  const mine = async () => keepMine(entry, (theirs ?? (await latest())).version);
+  const mine = async () => sectionDrafts.settle(entry, entry.value, (theirs ?? (await latest())).version, { send: true });
   const use = async () => {
     const t = theirs ?? (await latest());
-    takeServer(entry, t.content, t.version);
+    sectionDrafts.settle(entry, t.content, t.version);
     announce('Their version is now in the text box.');
   };
   return (
@@ -211,7 +214,7 @@ function SectionSteps({ bidId, bid, sections, current }) {
 
 export function Section({ bid: bidId, section: key }) {
   const { me } = useSession();
-  useSectionDrafts();
+  useDrafts();
   const { data, error, reload } = useLoad(() => loadSection(me, bidId, key), [bidId, key]);
   const [section, setSection] = useState(null);
   const [typed, setTyped] = useState(false);
@@ -220,7 +223,7 @@ export function Section({ bid: bidId, section: key }) {
     if (!data?.section) return;
     setSection(data.section);
     const s = data.section;
-    const server = s.kind === 'response' ? data.bid.draft.responses?.[s.index] ?? '' : s.kind === 'declaration' ? data.bid.draft.declarations?.[s.index] ?? {} : null;
+    const server = s.kind === 'response' ? s.content ?? '' : s.kind === 'declaration' ? s.content ?? {} : null;
     entryRef.current = s.kind === 'document' ? null : openSection(me.id, bidId, key, server, s.versions);
   }, [data]);
   useEffect(() => setTyped(false), [key]);
@@ -244,10 +247,10 @@ export function Section({ bid: bidId, section: key }) {
   const others = presence.filter((p) => p.user_id !== me.id);
   const change = (value) => {
     setTyped(true);
-    editSection(me.id, bidId, key, value);
+    sectionDrafts.edit(me.id, bidId, key, value);
   };
   const afterInsert = (inserted) => {
-    takeServer(entry, inserted.content, inserted.versions);
+    sectionDrafts.settle(entry, inserted.content, inserted.versions);
     entry.server = inserted;
     setSection({ ...section, ...inserted });
   };
@@ -362,7 +365,7 @@ export function Section({ bid: bidId, section: key }) {
         }} />
 
       {current.kind === 'response' && right.can && entry && (
-        <LibraryInsert bidId={bidId} section={key} entry={entry} flush={() => flushSection(entry)} onInserted={afterInsert} />
+        <LibraryInsert bidId={bidId} section={key} entry={entry} flush={() => sectionDrafts.flushEntry(entry)} onInserted={afterInsert} />
       )}
 
       <p>

@@ -11,7 +11,7 @@ import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { takeServer, sectionEntry } from './sectionDrafts.js';
+import { sectionDrafts } from '../../../drafts.js';
 import { bidPath, formatDateTime, loadBid, sectionPath, sectionTitle } from './workspace.js';
 import './workspace.css';
 
@@ -93,7 +93,7 @@ export function SectionHistory({ bid: bidId, section: key }) {
       const after = await get(`/bids/${bidId}/sections/${key}/history`);
       const top = after.items[0];
       // The section page shows the restored words, not an older copy kept on this device.
-      takeServer(sectionEntry(me.id, bidId, key), top?.content ?? null, top?.version ?? 0);
+      sectionDrafts.settle(sectionDrafts.entry(me.id, bidId, key), top?.content ?? null, top?.version ?? 0);
       announce(`Version ${version} restored as version ${top?.version}.`);
       setDiff(null);
       reload();

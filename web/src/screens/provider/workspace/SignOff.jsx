@@ -95,7 +95,8 @@ export function SignOff({ bid: bidId }) {
             <h3 class="sign-off-card__title">{s.organisation}</h3>
             {s.signed ? (
               <p>
-                <strong class="ds_tag ds_tag--green">Signed</strong> by {s.signed_by} on {formatDateTime(s.signed_at)}
+                <strong class="ds_tag ds_tag--green">Signed</strong> by {s.signed_by}{s.signed_by_user_id === me.id ? ' (you)' : ''} on{' '}
+                {formatDateTime(s.signed_at)}
               </p>
             ) : s.void ? (
               <p>

@@ -94,7 +94,7 @@ export function Submit({ bid: bidId }) {
   if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
   if (!data) return <Loading what="the checklist" />;
   const { sections, bid, tender, stage, signOffs, consortium, receipts } = data;
-  const checklist = blockingItems(sections.blocking, bidId, sections.items, bid, signOffs);
+  const checklist = blockingItems(sections.blocking, bidId, sections.items, bid, data.organisations, signOffs);
   const deadline = deadlineOf(tender, stage);
 
   const submit = async () => {
@@ -111,14 +111,7 @@ export function Submit({ bid: bidId }) {
     } catch (e) {
       if (!(e instanceof OfflineError) && !(e instanceof ApiError && e.temporary)) sessionStorage.removeItem(keyName(bidId));
       if (e instanceof ApiError && e.kind === 'bid-incomplete') {
-        const errors = e.problem.errors ?? [];
-        const signOffErrors = errors.filter((x) => /^\/sign_offs\//.test(x.pointer));
-        const listed = blockingItems(errors, bidId, sections.items, bid, null);
-        for (const x of signOffErrors) {
-          const org = data.organisations[x.pointer.split('/')[2]] ?? 'An organisation';
-          listed.push({ text: `${org} must sign off the bid as it is now`, href: `${bidPath(bidId)}/sign-off` });
-        }
-        setMissing(listed);
+        setMissing(blockingItems(e.problem.errors ?? [], bidId, sections.items, bid, data.organisations, signOffs));
         setProblem('The bid cannot be submitted yet. These need doing first:');
       } else if (e instanceof ApiError && e.kind === 'deadline-passed') setProblem('The deadline has passed, so the bid can no longer be submitted.');
       else if (e instanceof OfflineError)

@@ -197,8 +197,17 @@ function latestPerPerson(items) {
   return [...latest.values()];
 }
 
-// The heartbeat that tells partners this person is here (every 20 s, as asked).
+// The heartbeat that tells partners this person is here (every 20 s, as asked), and
+// that they have left when they go to another page or close the tab (not a minute later).
 export function useHeartbeat(bidId, section, mode) {
+  useEffect(() => {
+    const leave = () => request('DELETE', `/bids/${bidId}/sections/${section}/presence`, undefined, {}, { keepalive: true }).catch(() => {});
+    window.addEventListener('pagehide', leave);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, [bidId, section]);
   useEffect(() => {
     const beat = () => request('PUT', `/bids/${bidId}/sections/${section}/presence`, { mode }).catch(() => {});
     beat();
@@ -215,7 +224,8 @@ export function presenceText(p, me, organisations, bid, sections) {
 }
 
 // Each blocking item of the completeness check in plain words, with where to fix it.
-export function blockingItems(blocking, bidId, sections, bid, signOffs) {
+// `organisations` names the members; the sign-offs (if read) say who signed an earlier version.
+export function blockingItems(blocking, bidId, sections, bid, organisations, signOffs = null) {
   const out = [];
   for (const b of blocking ?? []) {
     const m = /^\/(responses|declarations|required_documents)\/(\d+)/.exec(b.pointer ?? '');
@@ -230,12 +240,12 @@ export function blockingItems(blocking, bidId, sections, bid, signOffs) {
       }[kind];
       out.push({ text: b.code === 'unanswered' || b.code === 'missing' ? what : `${what}: ${b.detail}`, href: sectionPath(bidId, `${kind}-${m[2]}`) });
     } else if (/^\/sign_offs\//.test(b.pointer ?? '')) {
-      continue; // said below, from the sign-offs themselves
+      const id = b.pointer.split('/')[2];
+      const earlier = signOffs?.items.find((s) => s.organisation_id === id);
+      const name = organisations?.[id] ?? earlier?.organisation ?? 'An organisation';
+      out.push({ text: `${name} must sign off the bid as it is now${earlier?.void ? ' (it signed an earlier version)' : ''}`, href: `/bids/${bidId}/sign-off` });
     } else out.push({ text: sentenceOf(b.detail), href: null });
   }
-  for (const s of signOffs?.items ?? [])
-    if (!s.signed)
-      out.push({ text: `${s.organisation} must sign off the bid as it is now${s.void ? ' (it signed an earlier version)' : ''}`, href: `/bids/${bidId}/sign-off` });
   return out;
 }
 
