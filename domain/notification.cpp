@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/text.hpp"
+
 namespace collabtender::domain {
 
 // Built from domain/messages/*.txt by CMake.
@@ -81,22 +83,6 @@ std::string fill(std::string_view text, const std::map<std::string, std::string>
         text.remove_prefix(close + 2);
     }
     out.append(text);
-    return out;
-}
-
-std::string escape_html(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            case '\n': out += ' '; break;
-            default: out += c;
-        }
-    }
     return out;
 }
 

@@ -48,4 +48,19 @@ void check_text_list(Violations& out, const std::vector<std::string>& items, con
         check_text(out, items[i], pointer + "/" + std::to_string(i), 1, max_length);
 }
 
+std::string escape_html(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace collabtender::domain

@@ -15,6 +15,8 @@ std::string_view trim(std::string_view text);
 bool valid_utf8(std::string_view text);
 void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max);
 void check_range(Violations& out, long long value, const std::string& pointer, long long min, long long max);
+// Text made safe to place in HTML, as element content or a quoted attribute.
+std::string escape_html(std::string_view text);
 void check_text_list(Violations& out, const std::vector<std::string>& items, const std::string& pointer,
                      std::size_t max_items, std::size_t max_length);
 

@@ -12,24 +12,10 @@
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
 #include "domain/scoring.hpp"
+#include "domain/text.hpp"
 
 namespace collabtender::api {
 namespace {
-
-std::string escape(std::string_view text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 boost::json::array scores_json(const RankedLot& lot, const std::string& bid_id) {
     boost::json::array out;
@@ -53,27 +39,27 @@ std::string letter_html(const boost::json::object& l) {
                     "<style>body{font-family:sans-serif;max-width:48rem;margin:2rem auto;line-height:1.5}"
                     "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .6rem;text-align:left}"
                     "</style></head><body>";
-    h += "<h1>Outcome of your bid</h1><p>" + escape(l.at("tender").at("reference").as_string()) + ": " +
-         escape(l.at("tender").at("title").as_string()) + "<br>Lot " + std::to_string(l.at("lot").at("number").as_int64()) +
-         ": " + escape(l.at("lot").at("title").as_string()) + "</p>";
-    h += "<p>Bid by <strong>" + escape(l.at("consortium").as_string()) + "</strong>: <strong>" +
-         escape(l.at("outcome").as_string()) + "</strong>.</p><h2>Reasons</h2><ul>";
-    for (const auto& r : l.at("reasons").as_array()) h += "<li>" + escape(r.as_string()) + "</li>";
+    h += "<h1>Outcome of your bid</h1><p>" + domain::escape_html(l.at("tender").at("reference").as_string()) + ": " +
+         domain::escape_html(l.at("tender").at("title").as_string()) + "<br>Lot " + std::to_string(l.at("lot").at("number").as_int64()) +
+         ": " + domain::escape_html(l.at("lot").at("title").as_string()) + "</p>";
+    h += "<p>Bid by <strong>" + domain::escape_html(l.at("consortium").as_string()) + "</strong>: <strong>" +
+         domain::escape_html(l.at("outcome").as_string()) + "</strong>.</p><h2>Reasons</h2><ul>";
+    for (const auto& r : l.at("reasons").as_array()) h += "<li>" + domain::escape_html(r.as_string()) + "</li>";
     h += "</ul><h2>Scores</h2><table><tr><th>Criterion</th><th>Weight</th><th>Your bid</th>";
     const auto& successful = l.at("successful").as_array();
-    for (const auto& s : successful) h += "<th>" + escape(s.at("consortium").as_string()) + "</th>";
+    for (const auto& s : successful) h += "<th>" + domain::escape_html(s.at("consortium").as_string()) + "</th>";
     h += "</tr>";
     const auto& criteria = l.at("criteria").as_array();
     for (std::size_t i = 0; i < criteria.size(); ++i) {
-        h += "<tr><td>" + escape(criteria[i].at("title").as_string()) + "</td><td>" +
+        h += "<tr><td>" + domain::escape_html(criteria[i].at("title").as_string()) + "</td><td>" +
              std::to_string(criteria[i].at("weight").as_int64()) + "%</td><td>" +
-             escape(text_of(l.at("your_scores").at(i))) + "</td>";
-        for (const auto& s : successful) h += "<td>" + escape(text_of(s.at("scores").at(i))) + "</td>";
+             domain::escape_html(text_of(l.at("your_scores").at(i))) + "</td>";
+        for (const auto& s : successful) h += "<td>" + domain::escape_html(text_of(s.at("scores").at(i))) + "</td>";
         h += "</tr>";
     }
-    h += "<tr><th>Weighted score</th><td></td><td>" + escape(text_of(l.at("your_weighted_score"))) + "</td>";
-    for (const auto& s : successful) h += "<td>" + escape(text_of(s.at("weighted_score"))) + "</td>";
-    h += "</tr></table><p>The standstill period ends at " + escape(l.at("standstill_ends_at").as_string()) +
+    h += "<tr><th>Weighted score</th><td></td><td>" + domain::escape_html(text_of(l.at("your_weighted_score"))) + "</td>";
+    for (const auto& s : successful) h += "<td>" + domain::escape_html(text_of(s.at("weighted_score"))) + "</td>";
+    h += "</tr></table><p>The standstill period ends at " + domain::escape_html(l.at("standstill_ends_at").as_string()) +
          ". Until then the award is not confirmed and may be challenged.</p></body></html>";
     return h;
 }

@@ -1,15 +1,5 @@
 // axe on every screen, in normal and easy-read modes: zero WCAG 2.2 AA violations.
-import { test, expect, scenario, signIn, screenshot, heading, bidUrl, lotUrl, choose, expectAccessible } from './fixtures.js';
-
-// Checks the page as it is, then again with easy read switched on (and off after).
-async function bothModes(page, label) {
-  await expectAccessible(page, `${label} (normal)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectAccessible(page, `${label} (easy read)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-}
+import { test, expect, scenario, signIn, screenshot, heading, bidUrl, lotUrl, choose, bothModes } from './fixtures.js';
 
 test('every panellist screen passes axe in both modes', async ({ page }) => {
   const ash = scenario.users.ash;

@@ -1,29 +1,13 @@
 // What the commissioner's specs share: the officer, both seeded tenders, axe in
 // both reading modes with a check for sideways scrolling at 320 px, and paths.
-import { expect, scenario, expectAccessible, expectNoSidewaysScroll, screenshot } from './fixtures.js';
+import { scenario } from './fixtures.js';
+
+export { checkScreen } from './fixtures.js';
 
 export const officer = scenario.users.officer;
 export const evaluated = scenario.tender; // stage 1 evaluation, the panel's scores seeded
 export const awarding = scenario.commissioner.tender; // stage 2 evaluated, ready to rank and award
 export const tenderUrl = (tender, page = '') => `/tenders/${tender.id}${page ? `/${page}` : ''}`;
-
-// axe in normal and easy-read modes, then the page at 320 px in both, and a screenshot.
-export async function checkScreen(page, label, shot) {
-  await expectAccessible(page, `${label} (normal)`);
-  const easy = page.getByRole('button', { name: 'Easy read' });
-  await easy.click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectAccessible(page, `${label} (easy read)`);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoSidewaysScroll(page);
-  await easy.click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-  await expectNoSidewaysScroll(page);
-  if (shot) await screenshot(page, `${shot}-320px`);
-  await page.setViewportSize(size);
-  if (shot) await screenshot(page, shot);
-}
 
 // Tabs until the focused element matches, as a keyboard user would.
 export async function tabTo(page, check, limit = 80) {

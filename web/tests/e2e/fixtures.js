@@ -54,6 +54,35 @@ export async function expectNoSidewaysScroll(page) {
   expect(scrollWidth, `page scrolls sideways; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
 }
 
+// axe in normal and easy-read modes, back in normal mode after.
+export async function bothModes(page, label) {
+  const easy = page.getByRole('button', { name: 'Easy read' });
+  await expectAccessible(page, `${label} (normal)`);
+  await easy.click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectAccessible(page, `${label} (easy read)`);
+  await easy.click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+}
+
+// One check of a screen: axe in both modes, 320 px wide without sideways
+// scrolling in both modes, and screenshots (`shot`, and `shot`-320px in easy read).
+export async function checkScreen(page, label, shot) {
+  const easy = page.getByRole('button', { name: 'Easy read' });
+  await bothModes(page, label);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await easy.click();
+  await expect(page.locator('html')).toHaveClass(/easy-read/);
+  await expectNoSidewaysScroll(page);
+  if (shot) await screenshot(page, `${shot}-320px`);
+  await easy.click();
+  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
+  await page.setViewportSize(size);
+  if (shot) await screenshot(page, shot);
+}
+
 export const heading = (page) => page.getByRole('heading', { level: 1 });
 export const bidUrl = (bid) => `/panels/${scenario.panel.id}/bids/${scenario.bids[bid].id}`;
 export const lotUrl = (n) => `/panels/${scenario.panel.id}/lots/${scenario.lots[n - 1].id}`;

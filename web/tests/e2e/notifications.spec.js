@@ -5,35 +5,12 @@
 // service wrote. Every screen: axe in normal and easy-read mode, no sideways
 // scrolling at 320 px. The API is the second witness.
 import { readFileSync, readdirSync } from 'node:fs';
-import {
-  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
-} from './fixtures.js';
+import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
+
+const checkScreen = (page, label, shot) => check(page, label, `notifications-${shot}`);
 
 const seeded = scenario.notifications;
 const { partner, lead, mail, panellist, commissioner } = seeded.users;
-
-async function bothModes(page, label) {
-  await expectAccessible(page, `${label} (normal)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectAccessible(page, `${label} (easy read)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-}
-
-// axe in both modes, no sideways scrolling on a 320 px phone (in both modes), a screenshot.
-async function checkScreen(page, label, shot) {
-  await bothModes(page, label);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoSidewaysScroll(page);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expectNoSidewaysScroll(page);
-  await screenshot(page, `notifications-${shot}-320px-easy-read`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await page.setViewportSize(size);
-  await screenshot(page, `notifications-${shot}`);
-}
 
 // Tabs until the focused element matches, as a keyboard user would.
 async function tabTo(page, check, limit = 150) {

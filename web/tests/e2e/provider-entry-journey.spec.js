@@ -3,37 +3,15 @@
 // partner; the partner accepts in its own browser; the MoU is shared and read;
 // the lead starts a bid and lands on it. Every screen: axe in normal and easy-read
 // mode, no sideways scrolling at 320 px, a screenshot. The API is the second witness.
-import {
-  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
-} from './fixtures.js';
+import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
+
+const checkScreen = (page, label, shot) => check(page, label, `provider-entry-${shot}`);
 
 const entry = scenario.providerEntry;
 const grace = entry.users.granton;
 const callum = entry.users.citadel;
 const tender = entry.tender;
 const lot1 = entry.lots[0];
-
-async function bothModes(page, label) {
-  await expectAccessible(page, `${label} (normal)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectAccessible(page, `${label} (easy read)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-}
-
-// axe in both modes, no sideways scrolling on a 320 px phone (in both modes), a screenshot.
-async function checkScreen(page, label, shot) {
-  await bothModes(page, label);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoSidewaysScroll(page);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expectNoSidewaysScroll(page);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await page.setViewportSize(size);
-  await screenshot(page, `provider-entry-${shot}`);
-}
 
 // Tabs until the focused element matches, as a keyboard user would.
 async function tabTo(page, check, limit = 120) {

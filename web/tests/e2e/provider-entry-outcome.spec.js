@@ -1,10 +1,10 @@
 // After evaluation: a bidder reads the panel's stage-1 advice and its outcome
 // letter (shown, and downloaded with the token through a Blob). The seeded
 // "Carers Breaks" tender went through both stages and an award decision.
-import {
-  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
-} from './fixtures.js';
 import { readFileSync } from 'node:fs';
+import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
+
+const checkScreen = (page, label, shot) => check(page, label, `provider-entry-${shot}`);
 
 const entry = scenario.providerEntry;
 const outcome = entry.outcome;
@@ -12,20 +12,6 @@ const mhairi = entry.users.muirhouse;
 const lewis = entry.users.lights;
 const ours = outcome.bids.muirhouse;
 const theirs = outcome.bids.lights;
-
-async function checkScreen(page, label, shot) {
-  for (const mode of ['normal', 'easy read']) {
-    if (mode === 'easy read') await page.getByRole('button', { name: 'Easy read' }).click();
-    await expectAccessible(page, `${label} (${mode})`);
-    const size = page.viewportSize();
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoSidewaysScroll(page);
-    await page.setViewportSize(size);
-  }
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-  await screenshot(page, `provider-entry-${shot}`);
-}
 
 test('a bidder reads its stage-1 feedback and its outcome letter, and downloads the letter', async ({ page }) => {
   await signIn(page, mhairi);

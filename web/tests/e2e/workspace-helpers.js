@@ -1,35 +1,13 @@
 // What the bid workspace specs share: the seeded workspace, and one check of a
 // screen (axe in normal and easy-read modes, no sideways scrolling at 320 px, a
 // screenshot).
-import { expect, scenario, expectAccessible, expectNoSidewaysScroll, screenshot } from './fixtures.js';
+import { scenario } from './fixtures.js';
+
+export { bothModes, checkScreen } from './fixtures.js';
 
 export const ws = scenario.workspace;
 export const bidUrl = (key) => `/bids/${ws.bids[key]}`;
 export const sectionUrl = (key, section) => `${bidUrl(key)}/sections/${section}`;
-
-export async function bothModes(page, label) {
-  await expectAccessible(page, `${label} (normal)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectAccessible(page, `${label} (easy read)`);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-}
-
-// axe in both modes, 320 px wide without sideways scrolling (in both modes), and a screenshot.
-export async function checkScreen(page, label, shot) {
-  await bothModes(page, label);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 800 });
-  await expectNoSidewaysScroll(page);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).toHaveClass(/easy-read/);
-  await expectNoSidewaysScroll(page);
-  await page.getByRole('button', { name: 'Easy read' }).click();
-  await expect(page.locator('html')).not.toHaveClass(/easy-read/);
-  await page.setViewportSize(size);
-  if (shot) await screenshot(page, shot);
-}
 
 // Presses Tab until the element has the focus (at most `limit` times).
 export async function tabTo(page, locator, limit = 80) {
