@@ -26,11 +26,13 @@ std::vector<std::string> mail_args(std::uint16_t smtp_port) {
             "--mail-poll-ms", "100", "--mail-from", "tenders@edinburgh.example"};
 }
 
-// `per_user` pending emails for every user, as if that many events had happened.
-void queue_emails(const TestDatabase& db, int per_user) {
+// `per_user` pending emails for every user, as if that many events had happened;
+// returns how many there are (counted at once: the service starts sending at once).
+int queue_emails(const TestDatabase& db, int per_user) {
     db.exec("INSERT INTO notification (recipient_user_id, kind, subject, link, created_at, email_state, email_next_at) "
             "SELECT u.id, 'panel_membership', '{\"tender\": \"Thrive\", \"panel\": \"Lot 1\"}', '/panels', now(), "
             "'pending', now() FROM app_user u, generate_series(1, " + std::to_string(per_user) + ")");
+    return std::stoi(db.scalar("SELECT count(*) FROM notification"));
 }
 
 int count(const TestDatabase& db, const std::string& state) {
@@ -44,7 +46,14 @@ std::map<std::string, int> received(const SmtpSink& sink) {
     return out;
 }
 
-bool eventually(const std::function<bool()>& done, std::chrono::seconds limit = 30s) {
+// The outbox by state, and the last errors: what a failing wait shows.
+std::string outbox(const TestDatabase& db) {
+    return db.scalar("SELECT string_agg(email_state || ' ' || n || coalesce(' (' || error || ')', ''), ', ') FROM "
+                     "(SELECT email_state, count(*) AS n, max(email_last_error) AS error FROM notification "
+                     "GROUP BY email_state) s");
+}
+
+bool eventually(const std::function<bool()>& done, std::chrono::seconds limit = 60s) {
     const auto deadline = std::chrono::steady_clock::now() + limit;
     while (!done()) {
         if (std::chrono::steady_clock::now() >= deadline) return false;
@@ -56,7 +65,7 @@ bool eventually(const std::function<bool()>& done, std::chrono::seconds limit = 
 }  // namespace
 
 TEST_CASE("an event's email reaches the SMTP server once, addressed to its person, without bid content") {
-    SmtpSink sink{free_port()};
+    SmtpSink sink;
     Commissioning c{mail_args(sink.port())};
     const auto tender = c.published_pin();
     c.open_stage1(tender, 1800s, 3600s);
@@ -85,8 +94,7 @@ TEST_CASE("an event's email reaches the SMTP server once, addressed to its perso
 TEST_CASE("while the SMTP server is away emails wait and are retried, and once it is back each arrives once") {
     const auto port = free_port();
     Commissioning c{mail_args(port)};
-    queue_emails(c.db, 2);
-    const int queued = count(c.db, "pending");
+    const int queued = queue_emails(c.db, 2);
     REQUIRE(queued == 8);  // four users, two each
     // Nothing listens: every email is tried, and tried again, and keeps its error.
     REQUIRE(eventually([&] { return c.db.scalar("SELECT min(email_attempts) FROM notification") >= "2"; }));
@@ -94,7 +102,7 @@ TEST_CASE("while the SMTP server is away emails wait and are retried, and once i
     CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE email_last_error LIKE '%onnect%'") == std::to_string(queued));
 
     SmtpSink sink{port};
-    REQUIRE(eventually([&] { return count(c.db, "sent") == queued; }));
+    REQUIRE_MESSAGE(eventually([&] { return count(c.db, "sent") == queued; }), outbox(c.db));
     std::this_thread::sleep_for(500ms);
     const auto ids = received(sink);
     CHECK(ids.size() == static_cast<std::size_t>(queued));
@@ -102,7 +110,7 @@ TEST_CASE("while the SMTP server is away emails wait and are retried, and once i
 }
 
 TEST_CASE("a refused recipient fails at once, and the admin sees why and sends it again") {
-    SmtpSink sink{free_port()};
+    SmtpSink sink;
     Commissioning c{mail_args(sink.port())};
     const auto bounced = create_organisation(c.db.url(), "Bounce Care", "provider");
     create_user(c.db.url(), bounced, "reject.me@bounce.example", "provider", test_password);
@@ -137,10 +145,9 @@ TEST_CASE("a refused recipient fails at once, and the admin sees why and sends i
 TEST_CASE("killed mid-send, the service loses no email and sends none twice") {
     // Each recipient command waits 0.3 s; the service is killed inside such a
     // conversation, after it claimed a message and before the server took it.
-    SmtpSink sink{free_port(), 0.3};
+    SmtpSink sink{0, 0.3};
     Commissioning c{mail_args(sink.port())};
-    queue_emails(c.db, 3);
-    const int queued = count(c.db, "pending");
+    const int queued = queue_emails(c.db, 3);
     for (int round = 0; round < 4; ++round) {
         REQUIRE(sink.wait_for_conversation());
         c.server->signal(SIGKILL);
@@ -148,7 +155,7 @@ TEST_CASE("killed mid-send, the service loses no email and sends none twice") {
         CHECK(count(c.db, "sent") < queued);
         c.server = std::make_unique<ServerProcess>(c.db.url(), mail_args(sink.port()));
     }
-    REQUIRE(eventually([&] { return count(c.db, "sent") == queued; }, 60s));
+    REQUIRE_MESSAGE(eventually([&] { return count(c.db, "sent") == queued; }, 120s), outbox(c.db));
     std::this_thread::sleep_for(500ms);
     const auto ids = received(sink);
     MESSAGE("emails: " << queued << " queued, " << sink.messages().size() << " received, " << ids.size() << " distinct");
@@ -157,12 +164,11 @@ TEST_CASE("killed mid-send, the service loses no email and sends none twice") {
 }
 
 TEST_CASE("two instances share the outbox and never send the same email twice") {
-    SmtpSink sink{free_port()};
+    SmtpSink sink;
     Commissioning c{mail_args(sink.port())};
     const ServerProcess second{c.db.url(), mail_args(sink.port())};
-    queue_emails(c.db, 15);
-    const int queued = count(c.db, "pending");
-    REQUIRE(eventually([&] { return count(c.db, "sent") == queued; }, 60s));
+    const int queued = queue_emails(c.db, 15);
+    REQUIRE_MESSAGE(eventually([&] { return count(c.db, "sent") == queued; }, 120s), outbox(c.db));
     std::this_thread::sleep_for(500ms);
     const auto ids = received(sink);
     CHECK(ids.size() == static_cast<std::size_t>(queued));

@@ -34,26 +34,46 @@ bool listening(std::uint16_t port) {
 
 }  // namespace
 
-SmtpSink::SmtpSink(std::uint16_t port, double rcpt_delay_seconds)
-    : port_{port}, folder_{"/tmp/collabtender-smtp-" + std::to_string(::getpid()) + "-" + std::to_string(port)} {
+SmtpSink::SmtpSink(std::uint16_t port, double rcpt_delay_seconds) : port_{port} {
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (port == 0) port_ = free_port();
+        folder_ = "/tmp/collabtender-smtp-" + std::to_string(::getpid()) + "-" + std::to_string(port_);
+        if (start(rcpt_delay_seconds)) return;
+        if (port != 0) break;
+    }
+    throw std::runtime_error{"the SMTP sink could not start on port " + std::to_string(port_) + " (taken?)"};
+}
+
+bool SmtpSink::start(double rcpt_delay_seconds) {
     std::filesystem::remove_all(folder_);
     std::filesystem::create_directories(folder_);
     const int null_input = ::open("/dev/null", O_RDONLY);
     pid_ = spawn_program("/usr/bin/python3",
-                         {COLLABTENDER_SOURCE_DIR "/tests/support/smtp_sink.py", std::to_string(port), folder_,
+                         {COLLABTENDER_SOURCE_DIR "/tests/support/smtp_sink.py", std::to_string(port_), folder_,
                           std::to_string(rcpt_delay_seconds)},
                          folder_ + ".log", null_input);
     ::close(null_input);
-    for (int i = 0; i < 200; ++i) {
-        if (listening(port)) return;
+    // Ready once it says so itself: something else listening on the port (another
+    // test's server that took it meanwhile) is not the sink.
+    for (int i = 0; i < 400; ++i) {
+        if (std::filesystem::exists(folder_ + "/ready") && listening(port_)) return true;
+        int status = 0;
+        if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+            pid_ = -1;
+            std::filesystem::remove_all(folder_);
+            std::filesystem::remove(folder_ + ".log");
+            return false;
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
     throw std::runtime_error{"the SMTP sink did not start (is python3-aiosmtpd installed?)"};
 }
 
 SmtpSink::~SmtpSink() {
-    ::kill(pid_, SIGTERM);
-    ::waitpid(pid_, nullptr, 0);
+    if (pid_ > 0) {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+    }
     std::filesystem::remove_all(folder_);
     std::filesystem::remove(folder_ + ".log");
 }
@@ -62,6 +82,7 @@ std::vector<std::string> SmtpSink::messages() const {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator{folder_})
         if (entry.path().extension() == ".eml") files.push_back(entry.path());
+    // (ready and recipients.log are the sink's own notes, not messages.)
     std::sort(files.begin(), files.end());
     std::vector<std::string> out;
     for (const auto& file : files) {

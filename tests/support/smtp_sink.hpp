@@ -10,11 +10,12 @@
 namespace collabtender::test {
 
 // A real SMTP server (tests/support/smtp_sink.py, Debian's python3-aiosmtpd) on a
-// port of the test's choosing, keeping every message it accepts. Recipients
-// starting with "reject" are refused for good. Stopped on destruction.
+// port of the test's choosing (0: a free one, chosen again should another test
+// take it first), keeping every message it accepts. Recipients starting with
+// "reject" are refused for good. Stopped on destruction.
 class SmtpSink {
 public:
-    explicit SmtpSink(std::uint16_t port, double rcpt_delay_seconds = 0);
+    explicit SmtpSink(std::uint16_t port = 0, double rcpt_delay_seconds = 0);
     ~SmtpSink();
     SmtpSink(const SmtpSink&) = delete;
     SmtpSink& operator=(const SmtpSink&) = delete;
@@ -31,6 +32,9 @@ public:
     bool wait_for(std::size_t count, std::chrono::seconds limit = std::chrono::seconds{20}) const;
 
 private:
+    // False when the port was taken before the sink could listen on it.
+    bool start(double rcpt_delay_seconds);
+
     std::uint16_t port_;
     std::string folder_;
     pid_t pid_ = -1;

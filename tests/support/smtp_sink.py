@@ -48,7 +48,9 @@ def main():
     delay = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     os.makedirs(folder, exist_ok=True)
     controller = Controller(Sink(folder, delay), hostname="127.0.0.1", port=port)
-    controller.start()
+    controller.start()  # raises, and the process ends, when the port is taken
+    with open(os.path.join(folder, "ready"), "w") as ready:
+        ready.write(str(port))
     signal.sigwait({signal.SIGTERM, signal.SIGINT})
     controller.stop()
 
