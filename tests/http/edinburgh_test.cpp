@@ -80,8 +80,6 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
         e.lots.emplace_back(lot.json().at("id").as_string());
     }
     REQUIRE(c.call("POST", e.tender + "/actions/publish_pin", c.edinburgh_officer).status == 200);
-    e.started = std::chrono::steady_clock::now();
-    c.open_stage1(e.tender, 5s, 10s, 50s);
 
     // Panellists, one of whom volunteers with Cyrenians.
     std::string chair_id, member_id, third_id;
@@ -93,6 +91,15 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     chair_id = c.db.scalar("SELECT id FROM app_user WHERE email = 'panel@edinburgh.example'");
     e.member = panellist("statutory@edinburgh.example", member_id);
     e.third = panellist("third@edinburgh.example", third_id);
+    // Providers' accounts, made before the stage opens so that only bidding runs against the clock.
+    const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    const auto renewal = c.another_provider("Community Renewal", "staff@renewal.example");
+    const auto opportunities = c.another_provider("Health Opportunities", "staff@opportunities.example");
+    const auto him = c.another_provider("Health in Mind", "staff@him.example");
+    const auto crops = c.another_provider("Leith Community Crops", "staff@crops.example");
+    e.started = std::chrono::steady_clock::now();
+    c.open_stage1(e.tender, 5s, 15s, 55s);
+
     const auto panel = c.call("POST", e.tender + "/panels", c.edinburgh_officer, R"({"name": "Thrive panel", "members": [
         {"user_id": ")" + chair_id + R"(", "kind": "lived_experience", "chair": true},
         {"user_id": ")" + member_id + R"(", "kind": "statutory", "chair": false},
@@ -100,11 +107,6 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     REQUIRE_MESSAGE(panel.status == 201, panel.body);
 
     // Stage 1: a single bidder, partnerships and a bid that fails Fair Work.
-    const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
-    const auto renewal = c.another_provider("Community Renewal", "staff@renewal.example");
-    const auto opportunities = c.another_provider("Health Opportunities", "staff@opportunities.example");
-    const auto him = c.another_provider("Health in Mind", "staff@him.example");
-    const auto crops = c.another_provider("Leith Community Crops", "staff@crops.example");
     const auto pilton_consortium = e.consortium(c.provider, "Pilton alone");
     const auto pilton = e.bid(c.provider, pilton_consortium, 0, 1400);
     const auto cyrenians_consortium = e.consortium(cyrenians, "Cyrenians");
@@ -128,7 +130,7 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     const auto renewal2 = e.bid(renewal, renewal_consortium, 1, 1400, {renewal, opportunities});
     const auto renewal3 = e.bid(renewal, renewal_consortium, 2, 1400, {renewal, opportunities});
 
-    std::this_thread::sleep_until(e.started + 10500ms);
+    std::this_thread::sleep_until(e.started + 15500ms);
     REQUIRE(c.call("POST", e.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
 
     // Stage-1 evaluation: the third-sector member is conflicted with Cyrenians.
@@ -188,7 +190,7 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     CHECK(send(c.port(), {"POST", him_bid + "/submissions", "", "application/json", him, {{"Idempotency-Key", "s2"}}}).status ==
           409);
 
-    std::this_thread::sleep_until(e.started + 50500ms);
+    std::this_thread::sleep_until(e.started + 55500ms);
     REQUIRE(c.call("POST", e.tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
 
     // Stage 2: Pilton and Cyrenians tie at 70%; Pilton is stronger on the 60% criterion.
