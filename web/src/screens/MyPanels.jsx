@@ -58,6 +58,13 @@ export function MyPanels() {
         These are the <Term name="lot">lots</Term> you are helping to evaluate. Choose a lot to see its{' '}
         <Term name="bid">bids</Term>.
       </p>
+      <div class="ds_inset-text" data-testid="links-prompt">
+        <p class="ds_inset-text__text">
+          Do you work, volunteer or get support somewhere that might bid, or does your family?{' '}
+          <Link href="/my-links">Tell us about your links to organisations</Link>, so we can point out a possible
+          conflict of interest before you open a bid.
+        </p>
+      </div>
       {data.items.length === 0 && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
