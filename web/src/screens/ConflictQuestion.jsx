@@ -27,7 +27,7 @@ function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
         <ul>
           {flag.links.map((l) => (
             <li key={l.organisation_id}>
-              <strong>{l.organisation}</strong>: {(linkKinds[l.kind] ?? l.kind).toLowerCase()}
+              <strong>{l.organisation}</strong>: {linkKinds[l.kind] ?? l.kind}
               {l.note && <> ({l.note})</>}
             </li>
           ))}
@@ -71,7 +71,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const linked = organisationNames(flag?.links);
   // What the panellist told us, as the first words of their declaration.
   const told = (flag?.links ?? [])
-    .map((l) => `${l.organisation}: ${(linkKinds[l.kind] ?? l.kind).toLowerCase()}${l.note ? `. ${l.note}` : ''}`)
+    .map((l) => `${l.organisation}: ${linkKinds[l.kind] ?? l.kind}.${l.note ? ` ${l.note}` : ''}`)
     .join('\n');
   const text = description ?? (blocked ? told : '');
   const chosen = blocked ? true : answer;

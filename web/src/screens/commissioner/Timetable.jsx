@@ -204,7 +204,8 @@ export function Timetable({ tender }) {
     <TenderFrame id={tender} page="timetable" heading="Timetable"
       render={(t, reload) => (
         <>
-          <TimetableForm tender={t} onSaved={reload} />
+          {/* Drawn afresh when the service's timetable changes, so a moved deadline shows at once. */}
+          <TimetableForm key={JSON.stringify(t.timetable)} tender={t} onSaved={reload} />
           {movableStages(t).length > 0 && <DeadlineChange tender={t} onChanged={reload} />}
         </>
       )} />
