@@ -98,8 +98,9 @@ export async function seedIssue10({ must, login, admin, password, edinburgh, off
   await submit(together, [people.craigmillar, people.niddrie]);
   const single = await startBid(linked, { ...people.duddingston, org: orgs.duddingston }, 'Duddingston Day Care');
   await submit(single, [people.duddingston]);
+  const scoringDueAt = at(10 * day);
   const panel = (await must(201, 'POST', `${linked.path}/panels`, officer, {
-    name: 'Craigmillar meals panel', lot_id: null,
+    name: 'Craigmillar meals panel', lot_id: null, scoring_due_at: scoringDueAt,
     members: [{ user_id: people.keir.id, kind: 'lived_experience', chair: true },
       { user_id: people.lorna.id, kind: 'lived_experience', chair: false },
       { user_id: people.cleo.id, kind: 'third_sector', chair: false }],
@@ -117,7 +118,7 @@ export async function seedIssue10({ must, login, admin, password, edinburgh, off
   const strip = ({ token, ...rest }) => rest;
   const describe = ({ path, ...t }) => t;
   return {
-    linked: { ...describe(linked), panel: { id: panel, name: 'Craigmillar meals panel' },
+    linked: { ...describe(linked), panel: { id: panel, name: 'Craigmillar meals panel', scoring_due_at: scoringDueAt },
       bids: { together: { id: together.id, name: together.name }, single: { id: single.id, name: single.name } } },
     deadline: { ...describe(later), bid: { id: started.id, name: started.name } },
     organisations: orgs,

@@ -8,6 +8,7 @@ import { useLoad } from '../load.js';
 import { lotPath, stageName } from '../panels.js';
 import { Link } from '../router.jsx';
 import { plural } from '../words.js';
+import { formatDate } from './commissioner/tenders.js';
 
 function LotProgress({ panel, lot }) {
   const toScore = lot.bids - lot.conflicted;
@@ -84,6 +85,12 @@ export function MyPanels() {
               </>
             )}
           </p>
+          {panel.scoring_due_at && (
+            <p data-testid="scoring-due">
+              Please send your scores by <strong>{formatDate(panel.scoring_due_at)}</strong>. If you are still scoring, we
+              will remind you 3 days and 1 day before.
+            </p>
+          )}
           <ul class="lot-list">
             {panel.lots.map((lot) => (
               <LotProgress key={lot.id} panel={panel} lot={lot} />

@@ -30,6 +30,7 @@ test('the commissioner moves a deadline, refused in plain words until it is righ
   await expect(heading(page)).toHaveText('Timetable');
   const form = page.getByTestId('deadline-change-form');
   await expect(page.getByRole('heading', { name: 'Change a deadline' })).toBeVisible();
+  await expect(page.getByTestId('timetable-fixed')).toContainText('the timetable is fixed here');
   await expect(page.getByTestId('deadline-rules')).toContainText('once any bidder has started a bid, a deadline can only move later');
   await checkScreen(page, 'change a deadline', '97-deadline-change');
 

@@ -22,6 +22,13 @@ test('a panellist adds and removes their links to organisations', async ({ page 
   expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([]);
   await signIn(page, keir);
   await expect(heading(page)).toHaveText('My panels');
+  // The date the commissioner set for the panel's scores, in the panellist's own words.
+  const due = await page.evaluate((at) => new Date(at).toLocaleString('en-GB', {
+    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }), linked.panel.scoring_due_at);
+  await expect(page.getByTestId('scoring-due')).toHaveText(
+    `Please send your scores by ${due}. If you are still scoring, we will remind you 3 days and 1 day before.`);
+  await checkScreen(page, 'my panels with a scoring date and the links prompt', null);
   await page.getByRole('link', { name: 'Tell us about your links to organisations' }).click();
   await expect(heading(page)).toHaveText('Your links to organisations');
   await expect(page.getByTestId('who-sees')).toContainText('Only the commissioners running the panels you sit on');

@@ -69,6 +69,12 @@ function TimetableForm({ tender, onSaved }) {
       <form onSubmit={submit} noValidate data-testid="timetable-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Timetable</legend>
+          {locked && movableStages(tender).length > 0 && (
+            <p data-testid="timetable-fixed">
+              Stage 1 has opened, so the timetable is fixed here. A deadline that has not passed yet can still move
+              with <a href="#change-a-deadline">Change a deadline</a>, below.
+            </p>
+          )}
           <p>Times are in your own time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
           {dates.map(([key, label, hint]) => (
             <TextField key={key} id={`timetable-${key}`} type="datetime-local" label={label} hint={hint}
