@@ -7,11 +7,11 @@ import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage, ErrorSummary } from '../components/ErrorMessage.jsx';
 import { announce } from '../components/Announcer.jsx';
-import { WordCountTextarea } from '../components/WordCountTextarea.jsx';
 import { useLoad } from '../load.js';
 import { linkKinds } from '../links.js';
 import { explain } from '../problems.js';
 import { Link } from '../router.jsx';
+import { TextArea } from './commissioner/Fields.jsx';
 
 const toBody = (links) => ({
   links: links.map((l) => ({ organisation_id: l.organisation_id, kind: l.kind, note: l.note || null })),
@@ -172,7 +172,7 @@ function AddLink({ links, onAdd, busy }) {
               </div>
             </fieldset>
           </div>
-          <WordCountTextarea id="link-note" label="Anything you want to add (optional)" rows={3}
+          <TextArea id="link-note" label="Anything you want to add (optional)" rows={3}
             hint="For example, when the link started or ended. Keep it short: up to 500 characters."
             value={note} onInput={(v) => setNote(v.slice(0, 500))} />
           <button type="submit" class="ds_button" disabled={busy}>
