@@ -210,8 +210,9 @@ export function Timetable({ tender }) {
     <TenderFrame id={tender} page="timetable" heading="Timetable"
       render={(t, reload) => (
         <>
-          {/* Drawn afresh when the service's timetable changes, so a moved deadline shows at once. */}
-          <TimetableForm key={JSON.stringify(t.timetable)} tender={t} onSaved={reload} />
+          {/* Once fixed, drawn afresh when the service's timetable changes, so a moved deadline shows at once
+              (while editable it keeps its own state, the "Saved" mark included). */}
+          <TimetableForm key={editable(t) ? 'editable' : JSON.stringify(t.timetable)} tender={t} onSaved={reload} />
           {movableStages(t).length > 0 && <DeadlineChange tender={t} onChanged={reload} />}
         </>
       )} />
