@@ -5,7 +5,7 @@
 // service wrote. Every screen: axe in normal and easy-read mode, no sideways
 // scrolling at 320 px. The API is the second witness.
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
+import { test, expect, scenario, signIn, apiAs, heading, bothModes, checkScreen as check } from './fixtures.js';
 
 const checkScreen = (page, label, shot) => check(page, label, `notifications-${shot}`);
 
