@@ -18,6 +18,7 @@ import { Review } from './screens/Review.jsx';
 import { Submitted } from './screens/Submitted.jsx';
 import { PanelScores } from './screens/PanelScores.jsx';
 import { Moderation } from './screens/Moderation.jsx';
+import { OrganisationLinks } from './screens/OrganisationLinks.jsx';
 import { Words } from './screens/Words.jsx';
 import { Accessibility } from './screens/Accessibility.jsx';
 import { NotFound } from './screens/NotFound.jsx';
@@ -28,6 +29,7 @@ import { notificationRoutes, openNotificationRoutes } from './screens/notificati
 const bid = '/panels/:panel/bids/:bid';
 const panellistRoutes = [
   ['/panels', MyPanels],
+  ['/my-links', OrganisationLinks],
   ['/panels/:panel/lots/:lot', LotBids],
   [bid, BidStart],
   [`${bid}/conflict`, ConflictQuestion],

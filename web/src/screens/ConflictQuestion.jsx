@@ -1,4 +1,6 @@
 // Before any bid content: "Do you have a link to any of these organisations?"
+// A bid that includes an organisation the panellist told us of (their links) is
+// pre-flagged: "no" is not theirs to give until the commissioner clears the flag.
 import { useState } from 'preact/hooks';
 import { put } from '../api.js';
 import { PageHeading } from '../components/PageHeading.jsx';
@@ -8,12 +10,53 @@ import { WordCountTextarea } from '../components/WordCountTextarea.jsx';
 import { useLoad } from '../load.js';
 import { bidPath, loadPanelBid, lotPath, nextStep } from '../panels.js';
 import { explain, sentence } from '../problems.js';
+import { linkKinds, organisationNames } from '../links.js';
+import { formatDate } from './commissioner/tenders.js';
 import { Link, navigate } from '../router.jsx';
+
+const privateHint =
+  'Only the commissioner running this tender will see this. It is not shown to the bidders or to the rest of the panel.';
+
+// The bid includes an organisation the panellist told us of, and no commissioner
+// has cleared it: the one answer open to them is to declare the conflict.
+function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
+  return (
+    <>
+      <div class="ds_notification-panel ds_notification-panel--neutral pre-flag" data-testid="pre-flag">
+        <h2 class="ds_h3">You told us about a link to {linked}</h2>
+        <ul>
+          {flag.links.map((l) => (
+            <li key={l.organisation_id}>
+              <strong>{l.organisation}</strong>: {linkKinds[l.kind] ?? l.kind}
+              {l.note && <> ({l.note})</>}
+            </li>
+          ))}
+        </ul>
+        <p>
+          Because of this link, you cannot say “no conflict” for this bid yourself. The commissioner running this
+          tender has been able to see your link. If they decide it does not stop you scoring, they will clear it, and
+          you can then come back and answer.
+        </p>
+      </div>
+      <form onSubmit={onSubmit} noValidate data-testid="declare-form">
+        <WordCountTextarea id="description" label="What is the link?" hint={privateHint} value={text} onInput={setText}
+          error={error} rows={4} />
+        <p class="ds_hint-text">You will not see or score this bid, and you cannot change this answer later.</p>
+        <button type="submit" class="ds_button" disabled={busy}>
+          {busy ? 'Saving…' : 'Declare a conflict of interest'}
+        </button>
+      </form>
+      <p>
+        If you think there is no conflict, you can wait for the commissioner and come back to this bid later.
+      </p>
+    </>
+  );
+}
 
 export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const { data, error } = useLoad(() => loadPanelBid(panelId, bidId), [panelId, bidId]);
   const [answer, setAnswer] = useState(null);
-  const [description, setDescription] = useState('');
+  const [description, setDescription] = useState(null);
   const [problem, setProblem] = useState(null);
   const [fields, setFields] = useState({});
   const [busy, setBusy] = useState(false);
@@ -23,6 +66,15 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const { panel, bid } = data;
   const names = bid.consortium.members;
   const base = bidPath(panelId, bidId);
+  const flag = bid.my_pre_flag ?? null;
+  const blocked = Boolean(flag && !flag.cleared);
+  const linked = organisationNames(flag?.links);
+  // What the panellist told us, as the first words of their declaration.
+  const told = (flag?.links ?? [])
+    .map((l) => `${l.organisation}: ${linkKinds[l.kind] ?? l.kind}.${l.note ? ` ${l.note}` : ''}`)
+    .join('\n');
+  const text = description ?? (blocked ? told : '');
+  const chosen = blocked ? true : answer;
 
   if (bid.my_declaration) {
     const step = nextStep(panelId, bid);
@@ -46,8 +98,8 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const submit = async (event) => {
     event.preventDefault();
     const found = {};
-    if (answer === null) found['/conflicted'] = 'Choose yes or no';
-    if (answer === true && !description.trim()) found['/description'] = 'Tell us what the link is';
+    if (chosen === null) found['/conflicted'] = 'Choose yes or no';
+    if (chosen === true && !text.trim()) found['/description'] = 'Tell us what the link is';
     setFields(found);
     setProblem(null);
     if (Object.keys(found).length > 0) {
@@ -57,8 +109,8 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
     setBusy(true);
     try {
       await put(`/bids/${bidId}/conflict-declaration`,
-        answer ? { conflicted: true, description: description.trim() } : { conflicted: false });
-      navigate(answer ? `${base}/not-scoring` : `${base}/questions/1`);
+        chosen ? { conflicted: true, description: text.trim() } : { conflicted: false });
+      navigate(chosen ? `${base}/not-scoring` : `${base}/questions/1`);
     } catch (e) {
       setFields(Object.fromEntries(Object.entries(e.fieldErrors ?? {}).map(([k, v]) => [k, sentence(v)])));
       setProblem(explain(e));
@@ -95,7 +147,20 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
         <li>a family member or close friend works there</li>
       </ul>
       <p>If you are not sure, answer yes and explain. It is always fine to tell us.</p>
+      {flag && !blocked && (
+        <div class="ds_inset-text" data-testid="pre-flag-cleared">
+          <p class="ds_inset-text__text">
+            You told us you have a link to {linked}. The commissioner has looked at it and cleared it
+            {flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}. Their reason: “{flag.clearance_reason}”. You
+            can now answer the question below as usual.
+          </p>
+        </div>
+      )}
       <ErrorSummary message={problem} errors={errors} />
+      {blocked ? (
+        <PreFlagged flag={flag} linked={linked} text={text} setText={setDescription} error={fields['/description']}
+          busy={busy} onSubmit={submit} />
+      ) : (
       <form onSubmit={submit} noValidate>
         <div class={`ds_question${fields['/conflicted'] ? ' ds_question--error' : ''}`}>
           <fieldset aria-describedby={fields['/conflicted'] ? 'conflicted-error' : undefined}>
@@ -132,8 +197,8 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
           <WordCountTextarea
             id="description"
             label="What is the link?"
-            hint="Only the commissioner running this tender will see this. It is not shown to the bidders or to the rest of the panel."
-            value={description}
+            hint={privateHint}
+            value={text}
             onInput={setDescription}
             error={fields['/description']}
             rows={4}
@@ -143,6 +208,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
           {busy ? 'Saving…' : 'Continue'}
         </button>
       </form>
+      )}
     </>
   );
 }

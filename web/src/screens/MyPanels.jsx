@@ -8,6 +8,7 @@ import { useLoad } from '../load.js';
 import { lotPath, stageName } from '../panels.js';
 import { Link } from '../router.jsx';
 import { plural } from '../words.js';
+import { formatDate } from './commissioner/tenders.js';
 
 function LotProgress({ panel, lot }) {
   const toScore = lot.bids - lot.conflicted;
@@ -58,6 +59,13 @@ export function MyPanels() {
         These are the <Term name="lot">lots</Term> you are helping to evaluate. Choose a lot to see its{' '}
         <Term name="bid">bids</Term>.
       </p>
+      <div class="ds_inset-text" data-testid="links-prompt">
+        <p class="ds_inset-text__text">
+          Do you work, volunteer or get support somewhere that might bid, or does your family?{' '}
+          <Link href="/my-links">Tell us about your links to organisations</Link>, so we can point out a possible
+          conflict of interest before you open a bid.
+        </p>
+      </div>
       {data.items.length === 0 && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
@@ -77,6 +85,12 @@ export function MyPanels() {
               </>
             )}
           </p>
+          {panel.scoring_due_at && (
+            <p data-testid="scoring-due">
+              Please send your scores by <strong>{formatDate(panel.scoring_due_at)}</strong>. If you are still scoring, we
+              will remind you 3 days and 1 day before.
+            </p>
+          )}
           <ul class="lot-list">
             {panel.lots.map((lot) => (
               <LotProgress key={lot.id} panel={panel} lot={lot} />

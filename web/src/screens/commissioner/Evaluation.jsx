@@ -4,7 +4,8 @@
 // page shows each member's progress, every score with its reason, and the gate
 // results with the commissioner's own judgement.
 import { useState } from 'preact/hooks';
-import { ApiError, get, put } from '../../api.js';
+import { ApiError, get, post, put } from '../../api.js';
+import { linkKindsThirdPerson } from '../../links.js';
 import { CriterionScores } from '../../components/CriterionScores.jsx';
 import { ConsensusForm } from '../Moderation.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
@@ -253,6 +254,7 @@ function BidDetail({ tender, bidId, data, reload }) {
             <strong>{p.display_name}</strong>
             {p.chair && ' (chair)'}: {state(p)}
             {p.conflict_description && <span class="ds_hint-text"> – {p.conflict_description}</span>}
+            {p.pre_flag && <PreFlag bidId={bidId} member={p} flag={p.pre_flag} onCleared={reload} />}
           </li>
         ))}
       </ul>
@@ -345,6 +347,75 @@ export function BidEvaluation({ tender, bid }) {
         };
       }}
       render={(t, reload, data) => <BidDetail tender={t} bidId={bid} data={data} reload={reload} />} />
+  );
+}
+
+// A panel member's links to the bid's organisations, told us ahead of time: they
+// cannot say "no conflict" until the commissioner clears the flag with a reason.
+function PreFlag({ bidId, member, flag, onCleared }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState(null);
+  const [problem, setProblem] = useState(null);
+  const id = `clear-${member.user_id}`;
+  const clear = async (event) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!reason.trim()) {
+      setError('Write why this link does not stop them scoring. It is kept in the tender’s records.');
+      document.getElementById(`${id}-reason`)?.focus();
+      return;
+    }
+    try {
+      await post(`/bids/${bidId}/conflict-flags/${member.user_id}/clearance`, { reason: reason.trim() });
+      setError(null);
+      setReason('');
+      announce(`The flag for ${member.display_name} is cleared.`);
+      onCleared();
+    } catch (e) {
+      if (e instanceof ApiError && e.kind === 'not-flagged') {
+        setProblem('There is no flag to clear for this person now. The page shows the latest.');
+        onCleared();
+        return;
+      }
+      setError(fieldErrors(e, ['reason']).reason ?? null);
+      setProblem(explain(e));
+    }
+  };
+  return (
+    <div class="pre-flag" data-testid={`pre-flag-${member.display_name}`}>
+      <p>
+        <strong class={`ds_tag ${flag.cleared ? 'ds_tag--green' : 'ds_tag--orange'}`}>
+          {flag.cleared ? 'Flag cleared' : 'Flagged: a link told us beforehand'}
+        </strong>
+      </p>
+      <ul>
+        {flag.links.map((l) => (
+          <li key={l.organisation_id}>
+            {member.display_name} {linkKindsThirdPerson[l.kind] ?? l.kind}: <strong>{l.organisation}</strong>
+            {l.note && <> (“{l.note}”)</>}
+          </li>
+        ))}
+      </ul>
+      {flag.cleared ? (
+        <p data-testid="clearance">
+          Cleared{flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}: {flag.clearance_reason}
+        </p>
+      ) : (
+        <form onSubmit={clear} noValidate>
+          <p class="ds_hint-text">
+            They cannot say they have no conflict with this bid until you clear this flag. They can still declare the
+            conflict themselves.
+          </p>
+          {problem && <p class="ds_question__error-message" role="alert">{problem}</p>}
+          <TextArea id={`${id}-reason`} label={`Why ${member.display_name}’s link does not stop them scoring`} rows={3}
+            hint="Kept in the tender’s records, and shown to the panel member." value={reason} onInput={setReason}
+            error={error} />
+          <button type="submit" class="ds_button ds_button--secondary ds_button--small">
+            Clear this flag<span class="visually-hidden"> for {member.display_name}</span>
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
 

@@ -8,7 +8,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox, Select, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { ifMatch, tenderPath, useProblems } from './tenders.js';
+import { formatDate, fromLocalInput, ifMatch, tenderPath, toLocalInput, useProblems } from './tenders.js';
 
 export const kinds = {
   lived_experience: 'Lived experience',
@@ -38,6 +38,9 @@ function PanelList({ tender, panels, lots }) {
             <li class="lot-card" key={p.id} data-testid={`panel-${p.name}`}>
               <h2 class="lot-card__title ds_h3">{p.name}</h2>
               <p>Scores: {lotName(p, lots)}</p>
+              <p data-testid="scoring-due">
+                {p.scoring_due_at ? `Scores needed by ${formatDate(p.scoring_due_at)}` : 'No date set for the scores'}
+              </p>
               <ul>
                 {p.members.map((m) => (
                   <li key={m.user_id}>
@@ -66,10 +69,11 @@ function PanelForm({ tender, panel, panellists, lots }) {
   const [lotId, setLotId] = useState(panel?.lot_id ?? '');
   const [seated, setSeated] = useState(() => Object.fromEntries((panel?.members ?? []).map((m) => [m.user_id, m.kind])));
   const [chair, setChair] = useState(panel?.members.find((m) => m.chair)?.user_id ?? '');
+  const [due, setDue] = useState(toLocalInput(panel?.scoring_due_at));
   const problems = useProblems();
   const { errors } = problems;
   const [busy, setBusy] = useState(false);
-  const ids = ['name', 'lot_id', 'members', 'chair'];
+  const ids = ['name', 'lot_id', 'members', 'chair', 'scoring_due_at'];
   const chosen = panellists.filter((p) => seated[p.id]);
 
   const submit = async (event) => {
@@ -77,12 +81,15 @@ function PanelForm({ tender, panel, panellists, lots }) {
     const local = {};
     if (chosen.length === 0) local.members = 'Choose at least one panel member.';
     else if (!chosen.some((p) => p.id === chair)) local.chair = 'Choose who chairs the panel.';
+    const scoringDueAt = fromLocalInput(due);
+    if (scoringDueAt === undefined) local.scoring_due_at = 'Enter the date and time, for example 1 March 2027 at 17:00, or leave it empty.';
     if (Object.keys(local).length > 0) return problems.show(local, null, ids);
     const members = chosen.map((p) => ({ user_id: p.id, kind: seated[p.id], chair: p.id === chair }));
     setBusy(true);
     try {
-      if (panel) await request('PUT', `/panels/${panel.id}`, { name: name.trim(), members }, ifMatch(panel.version));
-      else await post(`/tenders/${tender.id}/panels`, { name: name.trim(), lot_id: lotId || null, members });
+      const body = { name: name.trim(), members, scoring_due_at: scoringDueAt };
+      if (panel) await request('PUT', `/panels/${panel.id}`, body, ifMatch(panel.version));
+      else await post(`/tenders/${tender.id}/panels`, { ...body, lot_id: lotId || null });
       announce(panel ? 'The panel is saved.' : 'The panel is formed.');
       navigate(tenderPath(tender.id, 'panels'));
     } catch (error) {
@@ -134,6 +141,9 @@ function PanelForm({ tender, panel, panellists, lots }) {
             value={chair} onChange={setChair} error={errors.chair}
             options={[['', 'Choose the chair'], ...chosen.map((p) => [p.id, p.display_name])]} />
         )}
+        <TextField id="scoring_due_at" type="datetime-local" label="Scores needed by (optional)"
+          hint="The date panel members should send their scores by. Anyone still scoring gets a reminder 3 days and 1 day before."
+          value={due} onInput={setDue} error={errors.scoring_due_at} />
         <div class="ds_button-group">
           <button type="submit" class="ds_button" disabled={busy}>
             {panel ? 'Save the panel' : 'Form the panel'}

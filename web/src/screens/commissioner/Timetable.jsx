@@ -1,13 +1,14 @@
 // The timetable: when questions close, both stages' deadlines, and the standstill.
-// Times are typed in this device's local time and sent in UTC.
+// Times are typed in this device's local time and sent in UTC. Once the tender is
+// out, a stage's deadline moves only through a deadline change that bidders are told of.
 import { useEffect, useState } from 'preact/hooks';
 import { KeptNotice, useKept } from './kept.jsx';
-import { request } from '../../api.js';
+import { ApiError, post, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
-import { TextField } from './Fields.jsx';
+import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, fromLocalInput, ifMatch, toLocalInput, whole, useProblems } from './tenders.js';
+import { editable, explain, formatDate, fromLocalInput, ifMatch, problemList, toLocalInput, whole, useProblems } from './tenders.js';
 
 const dates = [
   ['clarification_cutoff', 'Clarification questions close', 'Usually at least 6 days before the stage 1 deadline.'],
@@ -68,6 +69,12 @@ function TimetableForm({ tender, onSaved }) {
       <form onSubmit={submit} noValidate data-testid="timetable-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Timetable</legend>
+          {locked && movableStages(tender).length > 0 && (
+            <p data-testid="timetable-fixed">
+              Stage 1 has opened, so the timetable is fixed here. A deadline that has not passed yet can still move
+              with <a href="#change-a-deadline">Change a deadline</a>, below.
+            </p>
+          )}
           <p>Times are in your own time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).</p>
           {dates.map(([key, label, hint]) => (
             <TextField key={key} id={`timetable-${key}`} type="datetime-local" label={label} hint={hint}
@@ -90,9 +97,124 @@ function TimetableForm({ tender, onSaved }) {
   );
 }
 
+// The service's refusals of a deadline change, by code, in the commissioner's words.
+const deadlineRefusals = {
+  cannot_shorten: 'Bidders have already started their bids, so this deadline can only move later. Choose a later date and time.',
+  after_stage2: 'The stage 1 deadline must come before the stage 2 deadline. Choose an earlier date, or move the stage 2 deadline later first.',
+  before_stage1: 'The stage 2 deadline must come after the stage 1 deadline. Choose a later date and time.',
+  before_cutoff: 'The stage 1 deadline must come after clarification questions close. Choose a later date and time.',
+  in_the_past: 'This date and time has already gone. Choose one in the future.',
+  unchanged: 'This is the deadline already. Choose a different date and time.',
+};
+const deadlineStops = {
+  'deadline-passed': 'This deadline has already passed, so it can no longer move.',
+  'stage-closed': 'This stage has closed, so its deadline can no longer move.',
+};
+
+// Which stages' deadlines may still move, by the tender's state.
+function movableStages(tender) {
+  if (tender.status === 'stage1_open') return [1, 2];
+  if (tender.status === 'stage1_evaluation' || tender.status === 'stage2_open') return [2];
+  return [];
+}
+
+function DeadlineChange({ tender, onChanged }) {
+  const stages = movableStages(tender);
+  const t = tender.timetable ?? {};
+  const current = (stage) => t[`stage${stage}_deadline`];
+  const [stage, setStage] = useState(String(stages[0]));
+  const [deadline, setDeadline] = useState('');
+  const [reason, setReason] = useState('');
+  const [state, setState] = useState({ errors: {}, summary: [], failure: null });
+  const [done, setDone] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const { errors } = state;
+
+  const refuse = (errors, failure) => {
+    setState({ errors, failure, summary: Object.entries(errors).map(([id, text]) => ({ href: `#${id}`, text })) });
+    requestAnimationFrame(() => document.querySelector('.deadline-change .ds_error-summary')?.focus());
+  };
+
+  const submit = async (event) => {
+    event.preventDefault();
+    setDone(null);
+    const local = {};
+    const at = fromLocalInput(deadline);
+    if (!at) local['change-deadline'] = 'Enter the new date and time, for example 1 March 2027 at 12:00.';
+    if (!reason.trim()) local['change-reason'] = 'Say why the deadline is moving. Bidders will read this.';
+    if (Object.keys(local).length > 0) return refuse(local, 'Some answers need checking. Please see the messages below.');
+    setBusy(true);
+    try {
+      const changed = await post(`/tenders/${tender.id}/deadline-changes`, { stage: Number(stage), deadline: at, reason: reason.trim() });
+      setState({ errors: {}, summary: [], failure: null });
+      setDone({ stage: Number(stage), at: changed?.timetable?.[`stage${stage}_deadline`] ?? at });
+      setDeadline('');
+      setReason('');
+      announce('The deadline has moved. Bidders have been told.');
+      onChanged();
+    } catch (error) {
+      const found = {};
+      for (const e of problemList(error)) {
+        const id = { '/stage': 'change-stage', '/deadline': 'change-deadline', '/reason': 'change-reason' }[e.pointer];
+        if (id) found[id] ??= deadlineRefusals[e.code] ?? e.text;
+      }
+      const stop = error instanceof ApiError && deadlineStops[error.kind];
+      refuse(found, stop || (Object.keys(found).length > 0 ? 'The deadline has not moved. Please see the messages below.' : explain(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="deadline-change" aria-labelledby="change-a-deadline">
+      <h2 id="change-a-deadline">Change a deadline</h2>
+      <p>Now the tender is published, a deadline can only move through this form. The rules are:</p>
+      <ul data-testid="deadline-rules">
+        <li>you can move a deadline only before it has passed;</li>
+        <li>once any bidder has started a bid, a deadline can only move later, never earlier;</li>
+        <li>stage 1 must still close after clarification questions close, and before stage 2 closes;</li>
+        <li>everyone following the tender is told, and the change and your reason are published as a clarification.</li>
+      </ul>
+      {done && (
+        <div class="ds_notification-panel ds_notification-panel--success" data-testid="deadline-changed">
+          <p>
+            The stage {done.stage} deadline is now {formatDate(done.at)}. Bidders and everyone following the tender
+            have been told, and the change is published as a clarification with your reason.
+          </p>
+        </div>
+      )}
+      <ErrorSummary message={state.failure} errors={state.summary} />
+      <form onSubmit={submit} noValidate data-testid="deadline-change-form">
+        {stages.length > 1 ? (
+          <Select id="change-stage" label="Which deadline" value={stage} onChange={setStage} error={errors['change-stage']}
+            options={stages.map((s) => [String(s), `Stage ${s}: now ${formatDate(current(s))}`])} />
+        ) : (
+          <p>You can move the stage 2 deadline, now {formatDate(current(2))}.</p>
+        )}
+        <TextField id="change-deadline" type="datetime-local" label="New date and time"
+          hint={`In your own time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`}
+          value={deadline} onInput={setDeadline} error={errors['change-deadline']} />
+        <TextArea id="change-reason" label="Why the deadline is moving" rows={3}
+          hint="Bidders and the public read this, so write it plainly. For example: to give partnerships more time after the information session."
+          value={reason} onInput={setReason} error={errors['change-reason']} />
+        <button type="submit" class="ds_button" disabled={busy}>
+          Change the deadline and tell bidders
+        </button>
+      </form>
+    </section>
+  );
+}
+
 export function Timetable({ tender }) {
   return (
     <TenderFrame id={tender} page="timetable" heading="Timetable"
-      render={(t, reload) => <TimetableForm tender={t} onSaved={reload} />} />
+      render={(t, reload) => (
+        <>
+          {/* Once fixed, drawn afresh when the service's timetable changes, so a moved deadline shows at once
+              (while editable it keeps its own state, the "Saved" mark included). */}
+          <TimetableForm key={editable(t) ? 'editable' : JSON.stringify(t.timetable)} tender={t} onSaved={reload} />
+          {movableStages(t).length > 0 && <DeadlineChange tender={t} onChanged={reload} />}
+        </>
+      )} />
   );
 }

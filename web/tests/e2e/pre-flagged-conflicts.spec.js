@@ -1,0 +1,193 @@
+// Panellists' links to organisations and the conflicts they pre-flag (issue 10):
+// a panellist adds and removes links (by mouse, then by keyboard alone); one whose
+// link is in a bid cannot say "no conflict" and declares the conflict by keyboard;
+// the commissioner sees the flags and clears one with a reason; the cleared
+// panellist may then say "no". The service is the second witness throughout.
+import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtures.js';
+import { officer, checkScreen, tabTo, focusedId, focusedText, tenderUrl } from './commissioner-support.js';
+
+test.describe.configure({ mode: 'serial', timeout: 180000 });
+
+const seeded = scenario.issue10;
+const { lorna, cleo, keir } = seeded.users;
+const { niddrie, duddingston } = seeded.organisations;
+const linked = seeded.linked;
+const together = linked.bids.together;
+const conflictUrl = (bid) => `/panels/${linked.panel.id}/bids/${bid.id}/conflict`;
+const lotUrl = `/panels/${linked.panel.id}/lots/${linked.lot.id}`;
+const panelBid = async (who, bid) =>
+  (await apiAs(who, 'GET', `/panels/${linked.panel.id}/bids`)).json.items.find((b) => b.bid_id === bid.id);
+
+test('a panellist adds and removes their links to organisations', async ({ page }) => {
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([]);
+  await signIn(page, keir);
+  await expect(heading(page)).toHaveText('My panels');
+  // The date the commissioner set for the panel's scores, in the panellist's own words.
+  const due = await page.evaluate((at) => new Date(at).toLocaleString('en-GB', {
+    weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  }), linked.panel.scoring_due_at);
+  await expect(page.getByTestId('scoring-due')).toHaveText(
+    `Please send your scores by ${due}. If you are still scoring, we will remind you 3 days and 1 day before.`);
+  await checkScreen(page, 'my panels with a scoring date and the links prompt', null);
+  await page.getByRole('link', { name: 'Tell us about your links to organisations' }).click();
+  await expect(heading(page)).toHaveText('Your links to organisations');
+  await expect(page.getByTestId('who-sees')).toContainText('Only the commissioners running the panels you sit on');
+  await expect(page.getByTestId('no-links')).toBeVisible();
+  await checkScreen(page, 'links (none)', '90-links-empty');
+
+  // Too short a search is refused at the field; a search with no match says so.
+  await page.getByLabel('Organisation’s name').fill('D');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.locator('#org-search-error')).toHaveText('Type at least 2 letters of the organisation’s name.');
+  await page.getByLabel('Organisation’s name').fill('Nowhere Such Charity');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByTestId('no-organisations')).toBeVisible();
+
+  await page.getByLabel('Organisation’s name').fill('duddingston');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await choose(page, duddingston.name);
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Choose what your link is.');
+  await checkScreen(page, 'links (adding, with an error)', '91-links-adding');
+  await choose(page, 'I work for it');
+  await page.getByLabel('Anything you want to add (optional)').fill('Part-time cook since 2024.');
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  const card = page.getByTestId(`link-${duddingston.name}`);
+  await expect(card).toContainText('I work for it');
+  await expect(card).toContainText('Part-time cook since 2024.');
+  await expect(page.getByTestId('no-links')).toHaveCount(0);
+  await checkScreen(page, 'links (one)', '92-links-one');
+
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([
+    expect.objectContaining({ organisation_id: duddingston.id, organisation: duddingston.name, kind: 'employer', note: 'Part-time cook since 2024.' }),
+  ]);
+  // Duddingston's bid is now pre-flagged for Keir: "no conflict" is refused, naming the organisation.
+  expect((await panelBid(keir, linked.bids.single)).my_pre_flag).toMatchObject({
+    cleared: false, links: [expect.objectContaining({ organisation_id: duddingston.id })],
+  });
+  // Reloaded, the page shows what the service holds.
+  await page.reload();
+  await expect(page.getByTestId(`link-${duddingston.name}`)).toContainText('Part-time cook since 2024.');
+
+  await page.getByRole('button', { name: `Remove the link to ${duddingston.name}` }).click();
+  await expect(page.getByTestId('no-links')).toBeVisible();
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([]);
+});
+
+test('a keyboard-only panellist adds a link and removes it', async ({ page }) => {
+  await signIn(page, keir);
+  await expect(heading(page)).toHaveText('My panels');
+  await tabTo(page, focusedText('Tell us about your links to organisations'));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Your links to organisations');
+  await expect(heading(page)).toBeFocused();
+  await tabTo(page, focusedId('org-search'));
+  await page.keyboard.type('Befriending Net');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('radio', { name: niddrie.name })).toBeVisible();
+  await tabTo(page, focusedId(`org-${niddrie.id}`));
+  await page.keyboard.press('Space');
+  await expect(page.locator(`#org-${niddrie.id}`)).toBeChecked();
+  await page.keyboard.press('Tab'); // the radio group is one stop; the next is the kinds
+  await expect(page.locator('#kind-employer')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#kind-volunteer')).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('#link-note')).toBeFocused();
+  await page.keyboard.type('Drives for the outings now and then.');
+  await tabTo(page, focusedText('Add this link'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(`link-${niddrie.name}`)).toContainText('I volunteer with it');
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([
+    expect.objectContaining({ organisation_id: niddrie.id, kind: 'volunteer', note: 'Drives for the outings now and then.' }),
+  ]);
+
+  await page.locator('#main-content').focus();
+  await tabTo(page, focusedText(`Remove the link to ${niddrie.name}`));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('no-links')).toBeVisible();
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([]);
+});
+
+test('a pre-flagged panellist cannot say "no conflict", and declares it by keyboard', async ({ page }) => {
+  const before = await panelBid(lorna, together);
+  expect(before.my_declaration).toBeNull();
+  expect(before.my_pre_flag).toMatchObject({ cleared: false, links: [expect.objectContaining({ organisation_id: niddrie.id, kind: 'volunteer' })] });
+  // The service refuses "no conflict" itself, naming the organisation.
+  const refused = await apiAs(lorna, 'PUT', `/bids/${together.id}/conflict-declaration`, { conflicted: false });
+  expect(refused.status).toBe(409);
+  expect(refused.json.type).toBe('urn:collabtender:problem:conflict-pre-flagged');
+  expect(refused.json.detail).toContain(niddrie.name);
+
+  await signIn(page, lorna);
+  await page.goto(lotUrl);
+  await expect(heading(page)).toHaveText(`Lot 1: ${linked.lot.title}`);
+  await tabTo(page, focusedText(`Start for ${together.name}`));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Do you have a conflict of interest?');
+  const flag = page.getByTestId('pre-flag');
+  await expect(flag).toContainText(`You told us about a link to ${niddrie.name}`);
+  await expect(flag).toContainText('I volunteer with it (I help at the Thursday lunch club.)');
+  await expect(flag).toContainText('you cannot say “no conflict” for this bid yourself');
+  await expect(flag).toContainText('The commissioner running this tender has been able to see your link.');
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByLabel('What is the link?')).toHaveValue(`${niddrie.name}: I volunteer with it. I help at the Thursday lunch club.`);
+  await checkScreen(page, 'pre-flagged conflict question', '93-pre-flagged');
+
+  await tabTo(page, focusedId('description'));
+  await page.keyboard.press('End');
+  await page.keyboard.type(' I know the people who run it.');
+  await tabTo(page, focusedText('Declare a conflict of interest'));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('You will not score this bid');
+  await expect(heading(page)).toBeFocused();
+  expect((await panelBid(lorna, together)).my_declaration).toMatchObject({ conflicted: true });
+});
+
+test('the commissioner sees the pre-flags and clears one with a reason', async ({ page }) => {
+  await signIn(page, officer);
+  await page.goto(tenderUrl(linked, `bids/${together.id}`));
+  await expect(heading(page)).toHaveText(`Scores: ${together.name}`);
+  const lornaFlag = page.getByTestId('pre-flag-Lorna Linked');
+  await expect(lornaFlag).toContainText(`Lorna Linked volunteers with it: ${niddrie.name} (“I help at the Thursday lunch club.”)`);
+  await expect(page.getByTestId('member-progress')).toContainText('Lorna Linked: Declared a conflict of interest: not scoring');
+  const cleoFlag = page.getByTestId('pre-flag-Cleo Cleared');
+  await expect(cleoFlag).toContainText(`Cleo Cleared has family who work there: ${niddrie.name}`);
+  await expect(cleoFlag).toContainText('Flagged: a link told us beforehand');
+  await expect(page.getByTestId('pre-flag-Keir Keys')).toHaveCount(0);
+  await checkScreen(page, 'bid scores with pre-flags', '94-pre-flags');
+
+  const reason = cleoFlag.getByLabel('Why Cleo Cleared’s link does not stop them scoring');
+  await cleoFlag.getByRole('button', { name: 'Clear this flag for Cleo Cleared' }).click();
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(reason).toBeFocused();
+  expect((await apiAs(officer, 'GET', `/bids/${together.id}/scores`)).json.panellists
+    .find((p) => p.user_id === cleo.id).pre_flag.cleared).toBe(false);
+  await reason.fill('Her cousin is a driver at Niddrie and has no part in this bid.');
+  await cleoFlag.getByRole('button', { name: 'Clear this flag for Cleo Cleared' }).click();
+  await expect(cleoFlag.getByTestId('clearance')).toContainText('Her cousin is a driver at Niddrie and has no part in this bid.');
+  await expect(cleoFlag).toContainText('Flag cleared');
+  await expect(lornaFlag).toContainText('Flagged: a link told us beforehand');
+  await checkScreen(page, 'bid scores with a cleared flag', '95-pre-flag-cleared');
+
+  const panellists = (await apiAs(officer, 'GET', `/bids/${together.id}/scores`)).json.panellists;
+  expect(panellists.find((p) => p.user_id === cleo.id).pre_flag).toMatchObject({
+    cleared: true, clearance_reason: 'Her cousin is a driver at Niddrie and has no part in this bid.',
+  });
+  expect(panellists.find((p) => p.user_id === lorna.id).pre_flag).toMatchObject({ cleared: false });
+});
+
+test('a panellist whose flag was cleared may say "no conflict"', async ({ page }) => {
+  await signIn(page, cleo);
+  await page.goto(conflictUrl(together));
+  await expect(heading(page)).toHaveText('Do you have a conflict of interest?');
+  const cleared = page.getByTestId('pre-flag-cleared');
+  await expect(cleared).toContainText(`You told us you have a link to ${niddrie.name}. The commissioner has looked at it and cleared it`);
+  await expect(cleared).toContainText('“Her cousin is a driver at Niddrie and has no part in this bid.”');
+  await expect(page.getByTestId('pre-flag')).toHaveCount(0);
+  await checkScreen(page, 'cleared conflict question', '96-pre-flag-cleared-question');
+  await choose(page, 'No, I have no link to them');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('What people tell us matters');
+  expect((await panelBid(cleo, together)).my_declaration).toMatchObject({ conflicted: false });
+});
