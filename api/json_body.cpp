@@ -9,6 +9,7 @@
 
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
+#include "domain/text.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -312,6 +313,17 @@ void FieldReader::finish(domain::Violations more) {
         if (!reported) violations_.push_back(std::move(violation));
     }
     if (!violations_.empty()) throw problems::validation(std::move(violations_));
+}
+
+std::string read_reason(const Request& request) {
+    const auto body = parse_json_object(request);
+    FieldReader fields{body};
+    std::string reason;
+    fields.text("reason", reason);
+    domain::Violations more;
+    domain::check_text(more, reason, "/reason", 1, 2000);
+    fields.finish(more);
+    return reason;
 }
 
 }  // namespace collabtender::api

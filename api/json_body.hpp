@@ -24,6 +24,10 @@ boost::json::object parse_json_object(const Request& request);
 
 Response json_response(int status, const boost::json::value& body);
 
+// The body of an action that needs only a recorded reason: {"reason": 1 to 2000
+// characters}; 422 at /reason otherwise.
+std::string read_reason(const Request& request);
+
 enum class Need { required, optional };
 
 // Reads the fields of a request object into domain structs, collecting every

@@ -5,7 +5,6 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "domain/text.hpp"
 
 namespace collabtender::api {
 
@@ -13,13 +12,7 @@ namespace collabtender::api {
 // suspended while a challenge is heard, {"reason"}; it cannot be confirmed until
 // resumed.
 Response post_award_suspension(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    FieldReader fields{body};
-    std::string reason;
-    fields.text("reason", reason);
-    domain::Violations more;
-    domain::check_text(more, reason, "/reason", 1, 2000);
-    fields.finish(more);
+    const auto reason = read_reason(request);
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto m = managed_award(tx, request.param("award_id"), context.principal);

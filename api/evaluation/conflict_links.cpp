@@ -99,13 +99,7 @@ Response put_organisation_links(const Request& request, Context& context) {
 // tender's commissioner clears a panellist's pre-flagged conflict (the link is
 // old, or not to this work), so they may declare none and score.
 Response post_conflict_clearance(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    FieldReader fields{body};
-    std::string reason;
-    fields.text("reason", reason);
-    domain::Violations more;
-    domain::check_text(more, reason, "/reason", 1, 2000);
-    fields.finish(more);
+    const auto reason = read_reason(request);
     boost::json::value out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
