@@ -73,6 +73,14 @@ std::map<std::string, std::string> query_parameters(const Request& request, std:
     return out;
 }
 
+std::optional<int> stage_parameter(const Request& request) {
+    const auto parameters = query_parameters(request, {"stage"});
+    const auto found = parameters.find("stage");
+    if (found == parameters.end()) return std::nullopt;
+    if (found->second != "1" && found->second != "2") throw bad_parameter("stage", "must be 1 or 2");
+    return std::stoi(found->second);
+}
+
 Paging paging(const std::map<std::string, std::string>& parameters) {
     return Paging{integer(parameters, "limit", 20, 1, 100), integer(parameters, "offset", 0, 0, 1'000'000)};
 }

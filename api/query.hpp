@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "api/http.hpp"
@@ -15,6 +16,9 @@ struct Paging {
     int limit = 20;
     int offset = 0;
 };
+// ?stage=1 or 2, if given; 400 otherwise.
+std::optional<int> stage_parameter(const Request& request);
+
 // limit (1-100, default 20) and offset (from 0); 400 naming the parameter otherwise.
 Paging paging(const std::map<std::string, std::string>& parameters);
 

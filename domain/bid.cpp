@@ -17,9 +17,15 @@ int word_count(std::string_view text) {
 
 bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now) { return deadline && now < *deadline; }
 
+std::optional<int> stage_taking_bids(TenderStatus status) {
+    if (status == TenderStatus::stage1_open) return 1;
+    if (status == TenderStatus::stage2_open) return 2;
+    return std::nullopt;
+}
+
 std::optional<int> open_stage(TenderStatus status, const Timetable& t, TimePoint now) {
-    if (status == TenderStatus::stage1_open && before_deadline(t.stage1_deadline, now)) return 1;
-    if (status == TenderStatus::stage2_open && before_deadline(t.stage2_deadline, now)) return 2;
+    const auto stage = stage_taking_bids(status);
+    if (stage && before_deadline(*stage == 1 ? t.stage1_deadline : t.stage2_deadline, now)) return stage;
     return std::nullopt;
 }
 

@@ -19,6 +19,9 @@ int word_count(std::string_view text);
 // before its deadline, stage 2 likewise. The deadline itself is too late: a
 // submission is accepted only when the server's clock reads strictly earlier.
 std::optional<int> open_stage(TenderStatus status, const Timetable& timetable, TimePoint now);
+// The stage whose bids the tender is taking by its status, its deadline passed or
+// not: it stays so until the commissioner closes the stage.
+std::optional<int> stage_taking_bids(TenderStatus status);
 bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now);
 
 // What a draft lacks against the criteria it answers: a response to each, within

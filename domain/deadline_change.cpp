@@ -1,5 +1,7 @@
 #include "domain/deadline_change.hpp"
 
+#include "domain/bid.hpp"
+
 namespace collabtender::domain {
 namespace {
 
@@ -9,7 +11,8 @@ std::optional<TimePoint> deadline_of(const Timetable& timetable, int stage) {
 
 }  // namespace
 
-DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, int stage, TimePoint now) {
+DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, int stage, TimePoint now,
+                              bool short_of_bids) {
     using enum TenderStatus;
     const bool before_close = stage == 1 ? (status == pin_published || status == stage1_open)
                                          : (status == pin_published || status == stage1_open ||
@@ -17,7 +20,8 @@ DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, i
     if (!before_close)
         return {false, "stage-closed", "This stage has closed or the tender is not public: its deadline cannot move."};
     const auto current = deadline_of(timetable, stage);
-    if (current && *current <= now)
+    const bool reopening = short_of_bids && stage_taking_bids(status) == stage;
+    if (current && *current <= now && !reopening)
         return {false, "deadline-passed", "This deadline has passed: it can no longer be moved."};
     return {true, "", ""};
 }

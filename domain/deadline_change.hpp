@@ -15,12 +15,15 @@ struct DeadlineChange {
 
 // Whether the stage's deadline may still move at all (the tender public, the
 // stage not closed, the deadline not passed); `code` and plain words when not.
+// A passed deadline may still be extended while the stage is open and a lot is
+// short of the tender's minimum number of bids (`short_of_bids`).
 struct DeadlineOpen {
     bool open;
     const char* code;
     const char* reason;
 };
-DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, int stage, TimePoint now);
+DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, int stage, TimePoint now,
+                              bool short_of_bids);
 
 // What is wrong with the new deadline, at /deadline (and /stage).
 Violations check_deadline_change(const Timetable& timetable, const DeadlineChange& change, TimePoint now,

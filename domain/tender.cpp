@@ -94,6 +94,7 @@ Violations validate(const TenderDetails& t) {
     const auto scale = validate_scale(t.scoring_scale, "/scoring_scale");
     out.insert(out.end(), scale.begin(), scale.end());
     check_range(out, t.timetable.standstill_days, "/timetable/standstill_days", 10, 60);
+    check_minimum_bids(out, t.minimum_bids);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/login_throttle.hpp"
+#include "domain/minimum_bids.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -71,6 +72,7 @@ struct TenderDetails {
     std::optional<int> quality_threshold;    // overall minimum, percent of the maximum
     std::vector<ScalePoint> scoring_scale = default_scale();
     Timetable timetable;
+    MinimumBids minimum_bids;                // per lot, per stage
 
     friend bool operator==(const TenderDetails&, const TenderDetails&) = default;
 };

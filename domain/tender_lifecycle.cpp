@@ -9,6 +9,8 @@ constexpr TenderAction all_actions[] = {TenderAction::publish_pin,  TenderAction
                                         TenderAction::close_stage1, TenderAction::release_feedback,
                                         TenderAction::close_stage2, TenderAction::cancel};
 
+void append(Violations& out, Violations more) { out.insert(out.end(), more.begin(), more.end()); }
+
 void require_status(Violations& out, const TenderFacts& facts, TenderStatus wanted) {
     if (facts.status != wanted)
         out.push_back({"/status", "wrong_status",
@@ -89,6 +91,7 @@ Transition apply(TenderAction action, const TenderFacts& f) {
         case TenderAction::close_stage1:
             require_status(out, f, TenderStatus::stage1_open);
             require_passed(out, f.timetable.stage1_deadline, f.now, "/timetable/stage1_deadline", "stage-1 deadline");
+            append(out, minimum_bid_shortfalls(f.lot_bids, f.minimum_bids.stage1));
             next = TenderStatus::stage1_evaluation;
             break;
         case TenderAction::release_feedback:
@@ -108,6 +111,7 @@ Transition apply(TenderAction action, const TenderFacts& f) {
         case TenderAction::close_stage2:
             require_status(out, f, TenderStatus::stage2_open);
             require_passed(out, f.timetable.stage2_deadline, f.now, "/timetable/stage2_deadline", "stage-2 deadline");
+            append(out, minimum_bid_shortfalls(f.lot_bids, f.minimum_bids.stage2));
             next = TenderStatus::stage2_evaluation;
             break;
         case TenderAction::cancel:

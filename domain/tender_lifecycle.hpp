@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/minimum_bids.hpp"
 #include "domain/tender.hpp"
 
 namespace collabtender::domain {
@@ -38,6 +39,9 @@ struct TenderFacts {
     int undecided_gates = 0;
     int unscored_bids = 0;
     int unmoderated_flags = 0;
+    // Closing a stage: each lot's bids in it, against the tender's minimum.
+    std::vector<LotBids> lot_bids;
+    MinimumBids minimum_bids;
 };
 
 struct Transition {

@@ -111,4 +111,37 @@ std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& b
     return submission_from(rows[0]);
 }
 
+namespace {
+
+Reconfirmation reconfirmation_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),        time_from(r[3]),
+            optional_text(r[4]),    optional_text(r[5]),    optional_time_from(r[6])};
+}
+
+}  // namespace
+
+void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,
+                            domain::TimePoint now) {
+    tx.work().exec_prepared0("reconfirmation_insert", bid_id, clarification_id, stage, micros(now));
+}
+
+std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {
+    std::vector<Reconfirmation> out;
+    for (const auto& row : tx.work().exec_prepared("reconfirmation_list", bid_id)) out.push_back(reconfirmation_from(row));
+    return out;
+}
+
+std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id) {
+    std::vector<Reconfirmation> out;
+    for (const auto& row : tx.work().exec_prepared("reconfirmation_open_of_lot", lot_id))
+        out.push_back(reconfirmation_from(row));
+    return out;
+}
+
+int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
+                            const std::string& user_id, domain::TimePoint now) {
+    return static_cast<int>(
+        tx.work().exec_prepared("reconfirmation_resolve", bid_id, stage, resolution, user_id, micros(now)).affected_rows());
+}
+
 }  // namespace collabtender::persistence

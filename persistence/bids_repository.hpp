@@ -81,7 +81,29 @@ struct StandingBid {
 };
 std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
                                        const std::optional<std::string>& lot_id = std::nullopt);
-// One bid's latest submission for the stage, unless withdrawn.
+// One bid's latest submission for the stage, unless withdrawn or not evaluable.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
+
+// A correction published after a bid's submission, which its partnership must
+// reconfirm (or answer with a new submission) before the stage's deadline. Until
+// then the bid does not stand: lists of standing bids leave it out.
+struct Reconfirmation {
+    std::string bid_id;
+    std::string clarification_id;
+    int stage = 1;
+    domain::TimePoint required_at;
+    std::optional<std::string> resolution;  // "confirmed", "resubmitted" or "withdrawn"
+    std::optional<std::string> resolved_by;
+    std::optional<domain::TimePoint> resolved_at;
+};
+void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,
+                            domain::TimePoint now);
+// A bid's, oldest first.
+std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id);
+// Those of a lot's bids still waiting.
+std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id);
+// Resolves every waiting one of the bid for the stage; how many there were.
+int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
+                            const std::string& user_id, domain::TimePoint now);
 
 }  // namespace collabtender::persistence

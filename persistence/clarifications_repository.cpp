@@ -11,7 +11,8 @@ ClarificationRecord clarification_from(const pqxx::row& r) {
     return ClarificationRecord{r[0].as<std::string>(),  r[1].as<std::string>(), optional_text(r[2]),
                                r[3].as<std::string>(),  r[4].as<std::string>(), r[5].as<std::string>(),
                                time_from(r[6]),         optional_text(r[7]),    optional_time_from(r[8]),
-                               optional_text(r[9]),     optional_time_from(r[10]), optional_text(r[11])};
+                               optional_text(r[9]),     optional_time_from(r[10]), optional_text(r[11]),
+                               r[12].as<bool>()};
 }
 
 }  // namespace
@@ -47,8 +48,10 @@ void answer_clarification(Tx& tx, const std::string& id, const std::string& answ
 }
 
 void publish_clarification(Tx& tx, const std::string& id, const std::string& published_question,
-                           const std::optional<std::string>& lot_correction_json, domain::TimePoint now) {
-    tx.work().exec_prepared0("clarification_publish", id, published_question, lot_correction_json, micros(now));
+                           const std::optional<std::string>& lot_correction_json, bool changes_tender_documents,
+                           domain::TimePoint now) {
+    tx.work().exec_prepared0("clarification_publish", id, published_question, lot_correction_json, micros(now),
+                             changes_tender_documents);
 }
 
 }  // namespace collabtender::persistence

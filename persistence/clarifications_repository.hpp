@@ -22,6 +22,7 @@ struct ClarificationRecord {
     std::optional<std::string> published_question;
     std::optional<domain::TimePoint> published_at;
     std::optional<std::string> lot_correction_json;
+    bool changes_tender_documents = false;  // the answer changes what bidders answered
 };
 
 std::string insert_clarification(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
@@ -36,6 +37,7 @@ std::vector<ClarificationRecord> list_clarifications(Tx& tx, const std::string& 
 void answer_clarification(Tx& tx, const std::string& id, const std::string& answer, const std::string& user_id,
                           domain::TimePoint now);
 void publish_clarification(Tx& tx, const std::string& id, const std::string& published_question,
-                           const std::optional<std::string>& lot_correction_json, domain::TimePoint now);
+                           const std::optional<std::string>& lot_correction_json, bool changes_tender_documents,
+                           domain::TimePoint now);
 
 }  // namespace collabtender::persistence

@@ -21,7 +21,7 @@ const std::string tender_columns =
     "price_weight, quality_threshold, scoring_scale::text, " MICROS("clarification_cutoff") ", " MICROS(
         "stage1_deadline") ", " MICROS("stage2_deadline") ", standstill_days, status, was_published, cancel_reason, "
     "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary, " MICROS("pin_published_at") ", "
-    MICROS("stage1_opened_at");
+    MICROS("stage1_opened_at") ", minimum_bids_stage1, minimum_bids_stage2";
 
 // Drafts, and tenders cancelled before publication, are visible only to the owner ($2);
 // with $3, only the owner's tenders are listed.
@@ -29,12 +29,19 @@ const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
     "(NOT $3::boolean AND status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
+// Whether bid b may be evaluated in stage $2: its lot is not cancelled, and no
+// correction of the lot since its submission still waits for its reconfirmation.
+const std::string evaluable =
+    " NOT EXISTS (SELECT 1 FROM bid_reconfirmation r WHERE r.bid_id = b.id AND r.stage = $2 AND r.resolved_at IS NULL)"
+    " AND NOT EXISTS (SELECT 1 FROM lot WHERE lot.id = b.lot_id AND lot.cancelled_at IS NOT NULL)";
+
 // The latest submissions of each bid of a tender (of lot $3, if not null) for
-// stage $2, unless withdrawn.
+// stage $2, unless withdrawn or not evaluable.
 const std::string standing =
     "(SELECT latest.id FROM bid b JOIN LATERAL "
     "(SELECT id, withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = $2 ORDER BY s.version DESC "
-    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3))";
+    "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3) "
+    "AND" + evaluable + ")";
 
 // Consortium members with their organisations' names, lead first.
 const std::string member_columns =
@@ -55,7 +62,7 @@ const std::string of_lot = "bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND
 
 const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
-    "term_months, max_awards";
+    "term_months, max_awards, " MICROS("cancelled_at") ", cancel_reason, cancelled_by";
 
 // Who hears of an event, by the id in $8: one person, an organisation's people,
 // signatories or commissioners, a partnership's accepted members' people, or everyone following
@@ -102,8 +109,8 @@ const std::string session_columns =
 // Column order read by clarification_from() in clarifications_repository.cpp.
 const std::string clarification_columns =
     "c.id, c.tender_id, c.lot_id, c.asked_by_organisation, o.name, c.question, " MICROS("c.asked_at") ", c.answer, "
-    MICROS("c.answered_at") ", c.published_question, " MICROS("c.published_at") ", c.lot_correction::text "
-    "FROM clarification c JOIN organisation o ON o.id = c.asked_by_organisation";
+    MICROS("c.answered_at") ", c.published_question, " MICROS("c.published_at") ", c.lot_correction::text, "
+    "c.changes_tender_documents FROM clarification c JOIN organisation o ON o.id = c.asked_by_organisation";
 
 // Column order read by consortium_from() in consortia_repository.cpp.
 const std::string consortium_columns =
@@ -189,9 +196,9 @@ const Statement statements[] = {
      "INSERT INTO tender (organisation_id, reference, title, description, cpv_codes, procedure, contract_term_months, "
      "extension_months, estimated_value_pence, outcomes, partnership_bids_expected, partnership_statement, "
      "price_weight, quality_threshold, scoring_scale, clarification_cutoff, stage1_deadline, stage2_deadline, "
-     "standstill_days, created_by, pin_summary) VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9, $10::jsonb, $11, "
-     "$12, $13, $14, $15::jsonb, to_timestamp($16 / 1e6), to_timestamp($17 / 1e6), to_timestamp($18 / 1e6), $19, "
-     "$20, $21) RETURNING id"},
+     "standstill_days, created_by, pin_summary, minimum_bids_stage1, minimum_bids_stage2) VALUES ($1, $2, $3, $4, "
+     "$5::jsonb, $6, $7, $8, $9, $10::jsonb, $11, $12, $13, $14, $15::jsonb, to_timestamp($16 / 1e6), "
+     "to_timestamp($17 / 1e6), to_timestamp($18 / 1e6), $19, $20, $21, $22, $23) RETURNING id"},
     {"tender_by_id", "SELECT " + tender_columns + " FROM tender WHERE id = $1"},
     {"tender_by_id_for_update", "SELECT " + tender_columns + " FROM tender WHERE id = $1 FOR UPDATE"},
     {"tender_update",
@@ -200,7 +207,8 @@ const Statement statements[] = {
      "partnership_bids_expected = $11, partnership_statement = $12, price_weight = $13, quality_threshold = $14, "
      "scoring_scale = $15::jsonb, clarification_cutoff = to_timestamp($16 / 1e6), "
      "stage1_deadline = to_timestamp($17 / 1e6), stage2_deadline = to_timestamp($18 / 1e6), standstill_days = $19, "
-     "pin_summary = $20, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
+     "pin_summary = $20, minimum_bids_stage1 = $21, minimum_bids_stage2 = $22, version = version + 1, "
+     "updated_at = now() WHERE id = $1 AND version = $2 RETURNING version"},
     {"tender_stage_deadline",
      "UPDATE tender SET stage1_deadline = CASE WHEN $2 = 1 THEN to_timestamp($3 / 1e6) ELSE stage1_deadline END, "
      "stage2_deadline = CASE WHEN $2 = 2 THEN to_timestamp($3 / 1e6) ELSE stage2_deadline END, "
@@ -229,6 +237,15 @@ const Statement statements[] = {
      "annual_value_pence = $9, term_months = $10, max_awards = $11, version = version + 1, updated_at = now() "
      "WHERE tender_id = $1 AND id = $2 AND version = $3 RETURNING version"},
     {"lot_delete", "DELETE FROM lot WHERE tender_id = $1 AND id = $2"},
+    {"lot_cancel",
+     "UPDATE lot SET cancelled_at = to_timestamp($4 / 1e6), cancel_reason = $2, cancelled_by = $3, "
+     "version = version + 1, updated_at = now() WHERE id = $1 AND cancelled_at IS NULL"},
+    {"minimum_waiver_insert",
+     "INSERT INTO lot_minimum_waiver (lot_id, stage, bids, reason, waived_by, waived_at) "
+     "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6))"},
+    {"minimum_waiver_list",
+     "SELECT w.lot_id, w.stage, w.bids, w.reason, w.waived_by, " MICROS("w.waived_at") " FROM lot_minimum_waiver w "
+     "JOIN lot l ON l.id = w.lot_id WHERE l.tender_id = $1 ORDER BY l.number, w.stage"},
 
     {"criteria_delete", "DELETE FROM criterion WHERE tender_id = $1 AND lot_id IS NOT DISTINCT FROM $2::uuid"},
     {"criterion_insert",
@@ -411,11 +428,26 @@ const Statement statements[] = {
      "UPDATE clarification SET answer = $2, answered_by = $3, answered_at = to_timestamp($4 / 1e6) WHERE id = $1"},
     {"clarification_publish",
      "UPDATE clarification SET published_question = $2, lot_correction = $3::jsonb, "
-     "published_at = to_timestamp($4 / 1e6) WHERE id = $1"},
+     "published_at = to_timestamp($4 / 1e6), changes_tender_documents = $5 WHERE id = $1"},
 
     {"submission_standing_for_bid",
      "SELECT " + submission_columns + " FROM (SELECT * FROM bid_submission WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY version DESC LIMIT 1) latest WHERE withdrawn_at IS NULL"},
+     "ORDER BY version DESC LIMIT 1) latest WHERE withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM bid b "
+     "WHERE b.id = latest.bid_id AND" + evaluable + ")"},
+
+    {"reconfirmation_insert",
+     "INSERT INTO bid_reconfirmation (bid_id, clarification_id, stage, required_at) "
+     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6)) ON CONFLICT DO NOTHING"},
+    {"reconfirmation_list",
+     "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
+     MICROS("r.resolved_at") " FROM bid_reconfirmation r WHERE r.bid_id = $1 ORDER BY r.required_at, r.clarification_id"},
+    {"reconfirmation_open_of_lot",
+     "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
+     MICROS("r.resolved_at") " FROM bid_reconfirmation r JOIN bid b ON b.id = r.bid_id WHERE b.lot_id = $1 "
+     "AND r.resolved_at IS NULL ORDER BY r.required_at, r.bid_id"},
+    {"reconfirmation_resolve",
+     "UPDATE bid_reconfirmation SET resolution = $3, resolved_by = $4, resolved_at = to_timestamp($5 / 1e6) "
+     "WHERE bid_id = $1 AND stage = $2 AND resolved_at IS NULL"},
 
     {"panel_insert",
      "INSERT INTO panel (tender_id, lot_id, name, created_at, scoring_due_at) "

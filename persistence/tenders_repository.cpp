@@ -40,14 +40,20 @@ TenderRecord tender_from(const pqxx::row& r) {
     d.pin_summary = r[26].as<std::string>();
     t.pin_published_at = optional_time_from(r[27]);
     t.stage1_opened_at = optional_time_from(r[28]);
+    d.minimum_bids = {r[29].as<int>(), r[30].as<int>()};
     return t;
 }
 
 LotRecord lot_from(const pqxx::row& r) {
-    return LotRecord{r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),
+    std::optional<LotCancellation> cancellation;
+    if (!r[11].is_null()) cancellation = LotCancellation{time_from(r[11]), r[12].as<std::string>(), r[13].as<std::string>()};
+    return LotRecord{r[0].as<std::string>(),
+                     r[1].as<std::string>(),
+                     r[2].as<int>(),
                      domain::LotDetails{r[3].as<int>(), r[4].as<std::string>(), r[5].as<std::string>(),
                                         r[6].as<std::string>(), texts_from_json(r[7].as<std::string>()),
-                                        r[8].as<std::int64_t>(), r[9].as<int>(), r[10].as<int>()}};
+                                        r[8].as<std::int64_t>(), r[9].as<int>(), r[10].as<int>()},
+                     std::move(cancellation)};
 }
 
 std::optional<int> version_of(const pqxx::result& rows) {
@@ -66,7 +72,7 @@ std::string insert_tender(Tx& tx, const std::string& organisation_id, const std:
                         to_json(d.outcomes), d.partnership_bids_expected, d.partnership_statement, d.price_weight,
                         d.quality_threshold, to_json(d.scoring_scale), micros(t.clarification_cutoff),
                         micros(t.stage1_deadline), micros(t.stage2_deadline), t.standstill_days, created_by,
-                        d.pin_summary)[0]
+                        d.pin_summary, d.minimum_bids.stage1, d.minimum_bids.stage2)[0]
         .as<std::string>();
 }
 
@@ -84,7 +90,7 @@ std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_ver
         d.contract_term_months, d.extension_months, d.estimated_value_pence, to_json(d.outcomes),
         d.partnership_bids_expected, d.partnership_statement, d.price_weight, d.quality_threshold,
         to_json(d.scoring_scale), micros(t.clarification_cutoff), micros(t.stage1_deadline),
-        micros(t.stage2_deadline), t.standstill_days, d.pin_summary));
+        micros(t.stage2_deadline), t.standstill_days, d.pin_summary, d.minimum_bids.stage1, d.minimum_bids.stage2));
 }
 
 std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version) {
@@ -149,6 +155,24 @@ std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::s
 
 bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     return tx.work().exec_prepared("lot_delete", tender_id, lot_id).affected_rows() == 1;
+}
+
+void cancel_lot(Tx& tx, const std::string& lot_id, const std::string& reason, const std::string& user_id,
+                domain::TimePoint now) {
+    tx.work().exec_prepared0("lot_cancel", lot_id, reason, user_id, micros(now));
+}
+
+void insert_minimum_waiver(Tx& tx, const MinimumWaiver& w) {
+    tx.work().exec_prepared0("minimum_waiver_insert", w.lot_id, w.stage, w.bids, w.reason, w.waived_by,
+                             micros(w.waived_at));
+}
+
+std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const std::string& tender_id) {
+    std::vector<MinimumWaiver> out;
+    for (const auto& r : tx.work().exec_prepared("minimum_waiver_list", tender_id))
+        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), r[3].as<std::string>(),
+                       r[4].as<std::string>(), time_from(r[5])});
+    return out;
 }
 
 void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,

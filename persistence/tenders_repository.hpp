@@ -25,11 +25,20 @@ struct TenderRecord {
     std::optional<domain::TimePoint> stage1_opened_at;
 };
 
+// A lot the commissioner cancelled once bidding had begun: no bid of it is
+// evaluated or awarded.
+struct LotCancellation {
+    domain::TimePoint at;
+    std::string reason;
+    std::string by;
+};
+
 struct LotRecord {
     std::string id;
     std::string tender_id;
     int version;
     domain::LotDetails details;
+    std::optional<LotCancellation> cancellation;
 };
 
 // A gate as stored: its kind and parameters as JSON, which api/ maps to domain::Gate.
@@ -76,6 +85,21 @@ std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id);
 std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
                               const domain::LotDetails& lot);
 bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+void cancel_lot(Tx& tx, const std::string& lot_id, const std::string& reason, const std::string& user_id,
+                domain::TimePoint now);
+
+// The commissioner's recorded reason to evaluate a lot with fewer bids than the
+// tender's minimum for a stage.
+struct MinimumWaiver {
+    std::string lot_id;
+    int stage = 1;
+    int bids = 0;  // how many stood when it was recorded
+    std::string reason;
+    std::string waived_by;
+    domain::TimePoint waived_at;
+};
+void insert_minimum_waiver(Tx& tx, const MinimumWaiver& waiver);
+std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const std::string& tender_id);
 
 // Criteria of the tender (no lot) or a lot's own override, replaced as a set.
 void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,

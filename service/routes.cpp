@@ -39,6 +39,9 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", lot, public_notice, true, api::get_lot});
     router.add({"PATCH", lot, commissioner, true, api::patch_lot});
     router.add({"DELETE", lot, commissioner, true, api::delete_lot});
+    router.add({"POST", lot + "/cancellation", commissioner, true, api::post_lot_cancellation});
+    router.add({"POST", lot + "/minimum-bids-waiver", commissioner, true, api::post_minimum_bids_waiver});
+    router.add({"GET", tender + "/minimum-bids", commissioner, true, api::get_minimum_bids});
     router.add({"PUT", tender + "/criteria", commissioner, true, api::put_criteria});
     router.add({"GET", tender + "/criteria", public_notice, true, api::get_criteria});
     router.add({"PUT", lot + "/criteria", commissioner, true, api::put_lot_criteria});
@@ -105,6 +108,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"POST", bid + "/submissions", provider, true, api::post_submission});
     router.add({"GET", bid + "/submissions", provider, true, api::get_submissions});
     router.add({"POST", bid + "/withdrawal", provider, true, api::post_withdrawal});
+    router.add({"POST", bid + "/reconfirmation", provider, true, api::post_reconfirmation});
     router.add({"POST", bid + "/documents", provider, true, api::post_document, document_limit});
     router.add({"GET", bid + "/documents", provider, true, api::get_documents});
     router.add({"GET", bid + "/documents/{document_id}/content", provider, true, api::get_document_content});

@@ -44,7 +44,9 @@ ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, con
 
 void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now) {
     const auto decisions = persistence::award_decisions(tx, tender.id);
-    if (decisions.size() < persistence::list_lots(tx, tender.id).size()) return;
+    const auto lots = persistence::list_lots(tx, tender.id);
+    const auto active = std::count_if(lots.begin(), lots.end(), [](const auto& l) { return !l.cancellation; });
+    if (decisions.size() < static_cast<std::size_t>(active) || decisions.empty()) return;
     for (const auto& d : decisions)
         if (std::any_of(d.awards.begin(), d.awards.end(), [](const auto& a) { return a.status != "confirmed"; })) return;
     persistence::set_tender_status(tx, tender.id, domain::TenderStatus::awarded, std::nullopt, now);

@@ -22,7 +22,8 @@ ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, con
 void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
                       const persistence::AwardDecision& decision, const std::string& kind);
 
-// Moves the tender to `awarded` once every lot has a decision and every award is confirmed.
+// Moves the tender to `awarded` once every lot not cancelled has a decision and
+// every award is confirmed.
 void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now);
 
 }  // namespace collabtender::api

@@ -32,6 +32,7 @@ Response post_award_decision(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto managed = managed_lot(tx, request.param("lot_id"), context.principal, true);
+        require_lot_active(managed.lot);
         require_stage2_closed(managed.tender);
         if (managed.tender.status == domain::TenderStatus::awarded)
             throw problems::conflict("The tender is already awarded.");

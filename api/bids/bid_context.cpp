@@ -103,8 +103,10 @@ BidContext load_bid(persistence::Tx& tx, persistence::BidRecord bid, persistence
     std::vector<int> uploads(required.size(), 0);
     for (const auto& d : persistence::list_documents(tx, bid.id, std::nullopt))
         if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
-    return {std::move(bid),   std::move(consortium), std::move(tender), std::move(criteria),
-            std::move(gates), std::move(required),   std::move(uploads)};
+    auto lot = *persistence::find_lot(tx, bid.tender_id, bid.lot_id);
+    auto reconfirmations = persistence::reconfirmations(tx, bid.id);
+    return {std::move(bid),   std::move(consortium), std::move(tender),  std::move(criteria),       std::move(gates),
+            std::move(required), std::move(uploads), std::move(lot),     std::move(reconfirmations)};
 }
 
 }  // namespace
@@ -130,6 +132,14 @@ boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
     return out;
 }
 
+std::string bid_status(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
+    if (c.lot.cancellation) return "lot_cancelled";
+    if (std::any_of(c.reconfirmations.begin(), c.reconfirmations.end(), [](const auto& r) { return !r.resolved_at; }))
+        return "reconfirmation_required";
+    if (submissions.empty()) return "draft";
+    return submissions.back().withdrawn_at ? "withdrawn" : "submitted";
+}
+
 boost::json::object bid_json(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
     const auto draft = parse_draft(c.bid.draft_json);
     const auto responses = responses_of(draft, c.criteria.size());
@@ -141,7 +151,21 @@ boost::json::object bid_json(const BidContext& c, const std::vector<persistence:
     }
     for (const auto& gate : c.gates) gates.push_back(gate_json(gate));
     for (const auto& s : submissions) receipts.push_back(receipt_json(s));
+    boost::json::array reconfirmations;
+    for (const auto& r : c.reconfirmations)
+        reconfirmations.push_back(boost::json::object{{"clarification_id", r.clarification_id},
+                                                      {"stage", r.stage},
+                                                      {"required_at", format_rfc3339(r.required_at)},
+                                                      {"resolution", nullable(r.resolution)},
+                                                      {"resolved_at", nullable(r.resolved_at)}});
+    boost::json::value cancellation = nullptr;
+    if (c.lot.cancellation)
+        cancellation = boost::json::object{{"cancelled_at", format_rfc3339(c.lot.cancellation->at)},
+                                           {"reason", c.lot.cancellation->reason}};
     return {{"id", c.bid.id},
+            {"status", bid_status(c, submissions)},
+            {"reconfirmations", std::move(reconfirmations)},
+            {"lot_cancellation", std::move(cancellation)},
             {"consortium_id", c.bid.consortium_id},
             {"tender_id", c.bid.tender_id},
             {"lot_id", c.bid.lot_id},

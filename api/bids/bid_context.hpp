@@ -29,6 +29,8 @@ struct BidContext {
     std::vector<domain::Gate> gates;
     std::vector<persistence::RequiredDocument> required_documents;
     std::vector<int> required_uploads;  // per required document
+    persistence::LotRecord lot;
+    std::vector<persistence::Reconfirmation> reconfirmations;  // oldest first
 };
 
 // Loads a bid for a member of its consortium (lead or accepted): 404 for anyone
@@ -44,6 +46,11 @@ int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoin
 // The gates for every lot and those for this one, in the tender's order: the order
 // of a bid's declarations.
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
+
+// Where the bid stands for its partners: "draft" (nothing sent yet), "submitted",
+// "withdrawn", "reconfirmation_required" (the tender changed after it was sent)
+// or "lot_cancelled".
+std::string bid_status(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);
 
 // The draft as members see it, with word counts and submission receipts.
 boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);

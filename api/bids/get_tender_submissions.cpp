@@ -14,12 +14,7 @@ namespace collabtender::api {
 // passed, the latest standing submission of each bid, never a draft. Sealed (409)
 // until then.
 Response get_tender_submissions(const Request& request, Context& context) {
-    const auto parameters = query_parameters(request, {"stage"});
-    const auto stage_text = parameters.count("stage") ? parameters.at("stage") : std::string{"1"};
-    if (stage_text != "1" && stage_text != "2")
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?stage", "invalid_parameter", "must be 1 or 2"}});
-    const int stage = stage_text == "1" ? 1 : 2;
+    const int stage = stage_parameter(request).value_or(1);
 
     std::vector<persistence::SubmissionRecord> submissions;
     context.db->transact([&](persistence::Tx& tx) {

@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
@@ -48,9 +46,9 @@ Response post_submission(const Request& request, Context& context) {
         if (!stage)
             throw Problem{409, "deadline-passed", "Deadline passed",
                           "This tender takes no submissions now: the deadline has passed or the stage is not open."};
-        const auto last_of_stage1 = std::find_if(submissions.rbegin(), submissions.rend(),
-                                                 [](const auto& s) { return s.stage == 1; });
-        if (*stage == 2 && (last_of_stage1 == submissions.rend() || last_of_stage1->withdrawn_at))
+        if (c.lot.cancellation)
+            throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: it takes no bids."};
+        if (*stage == 2 && !persistence::standing_submission(tx, c.bid.id, 1))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
         if (*stage == 2 && excluded_at(tx, c.bid.id, 1))
@@ -68,6 +66,8 @@ Response post_submission(const Request& request, Context& context) {
         persistence::lock_membership(tx, c.consortium.id, now);
         receipt = persistence::list_submissions(tx, c.bid.id).back();
         persistence::record_submitted_sections(tx, receipt.id, c.bid.id);
+        // Sent again after a change to the tender: that answers the change.
+        persistence::resolve_reconfirmations(tx, c.bid.id, receipt.stage, "resubmitted", context.principal->user_id, now);
         // Only here, past the replay's early return: a repeated key appends nothing.
         auto names = bid_names(tx, c);
         names["stage"] = std::to_string(receipt.stage);

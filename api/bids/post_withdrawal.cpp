@@ -22,6 +22,8 @@ Response post_withdrawal(const Request& request, Context& context) {
         if (submissions.empty() || submissions.back().withdrawn_at || submissions.back().stage != *stage)
             throw problems::conflict("There is no standing submission to withdraw in this stage.");
         persistence::withdraw_submission(tx, submissions.back().id, context.now);
+        // A withdrawn bid has nothing left to reconfirm.
+        persistence::resolve_reconfirmations(tx, c.bid.id, *stage, "withdrawn", context.principal->user_id, context.now);
         withdrawn = persistence::list_submissions(tx, c.bid.id).back();
         const auto submission = [&](bool is_withdrawn) {
             return boost::json::object{{"submission_id", withdrawn.id},

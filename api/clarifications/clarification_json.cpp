@@ -22,6 +22,7 @@ boost::json::object clarification_json(const persistence::ClarificationRecord& c
     out["published"] = c.published_at.has_value();
     out["published_at"] = nullable(c.published_at);
     if (c.lot_correction_json) out["lot_correction"] = boost::json::parse(*c.lot_correction_json);
+    out["changes_tender_documents"] = c.changes_tender_documents;
     if (view == ClarificationView::owner) {
         out["asked_by_organisation_id"] = c.asked_by_organisation;
         out["asked_by_organisation_name"] = c.asked_by_organisation_name;

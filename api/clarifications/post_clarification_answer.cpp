@@ -22,15 +22,17 @@ Response post_clarification_answer(const Request& request, Context& context) {
     fields.boolean("publish", publish_now, Need::optional);
     const auto publication = read_publication(fields);
     fields.finish(domain::validate_answer(answer, publication.published_question));
-    if (!publish_now && (publication.published_question || publication.correction_lot_id))
-        throw problems::validation({{"/publish", "required", "must be true to publish a wording or a lot correction"}});
+    if (!publish_now &&
+        (publication.published_question || publication.correction_lot_id || publication.changes_tender_documents))
+        throw problems::validation({{"/publish", "required", "must be true to publish a wording or a change"}});
 
     std::optional<persistence::ClarificationRecord> answered;
+    int reconfirmations = 0;
     context.db->transact([&](persistence::Tx& tx) {
         const auto [tender, clarification] = load_for_answer(tx, request, context);
         if (clarification.answer) throw problems::conflict("This question has already been answered.");
         persistence::answer_clarification(tx, clarification.id, answer, context.principal->user_id, context.now);
-        if (publish_now) publish(tx, tender, clarification, publication, context);
+        reconfirmations = publish_now ? publish(tx, tender, clarification, publication, context) : 0;
         answered = persistence::find_clarification(tx, tender.id, clarification.id);
         tell(tx, context,
              {"clarification_answered", persistence::Audience::organisation, clarification.asked_by_organisation,
@@ -38,9 +40,12 @@ Response post_clarification_answer(const Request& request, Context& context) {
         audit(tx, context, {tender.id, "clarification.answer", "clarification", clarification.id,
                             boost::json::object{{"answered", false}},
                             boost::json::object{{"answered", true}, {"published", publish_now},
-                                                {"lot_correction", corrected_lot(publication)}}});
+                                                {"lot_correction", corrected_lot(publication)},
+                                                {"reconfirmations_required", reconfirmations}}});
     });
-    return json_response(200, clarification_json(*answered, ClarificationView::owner));
+    auto out = clarification_json(*answered, ClarificationView::owner);
+    out["reconfirmations_required"] = reconfirmations;
+    return json_response(200, out);
 }
 
 }  // namespace collabtender::api

@@ -20,17 +20,22 @@ Response post_clarification_publish(const Request& request, Context& context) {
     fields.finish(violations);
 
     std::optional<persistence::ClarificationRecord> published;
+    int reconfirmations = 0;
     context.db->transact([&](persistence::Tx& tx) {
         const auto [tender, clarification] = load_for_answer(tx, request, context);
         if (!clarification.answer) throw problems::conflict("Answer the question before publishing it.");
         if (clarification.published_at) throw problems::conflict("This clarification is already published.");
-        publish(tx, tender, clarification, publication, context);
+        reconfirmations = publish(tx, tender, clarification, publication, context);
         published = persistence::find_clarification(tx, tender.id, clarification.id);
         audit(tx, context, {tender.id, "clarification.publish", "clarification", clarification.id,
                             boost::json::object{{"published", false}},
-                            boost::json::object{{"published", true}, {"lot_correction", corrected_lot(publication)}}});
+                            boost::json::object{{"published", true},
+                                                {"lot_correction", corrected_lot(publication)},
+                                                {"reconfirmations_required", reconfirmations}}});
     });
-    return json_response(200, clarification_json(*published, ClarificationView::owner));
+    auto out = clarification_json(*published, ClarificationView::owner);
+    out["reconfirmations_required"] = reconfirmations;
+    return json_response(200, out);
 }
 
 }  // namespace collabtender::api

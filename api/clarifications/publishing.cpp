@@ -1,11 +1,15 @@
 #include "api/clarifications/publishing.hpp"
 
+#include <set>
+
 #include <boost/json.hpp>
 
 #include "api/authorization.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
+#include "domain/bid.hpp"
 #include "domain/clarification.hpp"
+#include "persistence/bids_repository.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
@@ -21,6 +25,7 @@ Publication read_publication(FieldReader& fields) {
         out.correction_changes = reader.object("changes");
         fields.absorb(reader);
     }
+    fields.boolean("changes_tender_documents", out.changes_tender_documents, Need::optional);
     return out;
 }
 
@@ -38,13 +43,65 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
     return {std::move(tender), std::move(*clarification)};
 }
 
-void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
-             const persistence::ClarificationRecord& clarification, const Publication& publication,
-             const Context& context) {
+namespace {
+
+// The lots whose bidders answered something the publication changes.
+std::set<std::string> changed_lots(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                                   const persistence::ClarificationRecord& clarification,
+                                   const Publication& publication, const std::optional<std::string>& corrected) {
+    std::set<std::string> out;
+    if (corrected) out.insert(*corrected);
+    if (publication.changes_tender_documents) {
+        if (clarification.lot_id) {
+            out.insert(*clarification.lot_id);
+        } else {
+            for (const auto& lot : persistence::list_lots(tx, tender.id)) out.insert(lot.id);
+        }
+    }
+    return out;
+}
+
+// Each bid standing in the stage still taking bids, for a changed lot, must be
+// reconfirmed before the deadline. After the deadline the partnerships could not
+// answer: the commissioner must first move the deadline, or close the stage.
+int require_reconfirmations(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                            const std::set<std::string>& lots, const std::string& clarification_id,
+                            const Context& context) {
+    const auto stage = domain::stage_taking_bids(tender.status);
+    if (!stage || lots.empty()) return 0;
+    // Submissions in flight finish first; later ones see the change.
+    persistence::wait_for_submissions(tx, tender.id);
+    std::vector<persistence::StandingBid> bids;
+    for (const auto& lot : lots) {
+        auto standing = persistence::standing_bids(tx, tender.id, *stage, lot);
+        bids.insert(bids.end(), standing.begin(), standing.end());
+    }
+    if (bids.empty()) return 0;
+    const auto& t = tender.details.timetable;
+    const auto deadline = *stage == 1 ? t.stage1_deadline : t.stage2_deadline;
+    if (!domain::before_deadline(deadline, context.now))
+        throw Problem{409, "reconfirmation-too-late", "Too late to change submitted bids",
+                      "Bids already submitted would have to be reconfirmed, but the deadline has passed. "
+                      "Extend the deadline first, or publish this after closing the stage."};
+    for (const auto& bid : bids) {
+        persistence::require_reconfirmation(tx, bid.bid_id, clarification_id, *stage, context.now);
+        tell_partners(tx, context, bid.bid_id, "reconfirmation_required", "/bids/" + bid.bid_id + "/submit",
+                      {{"deadline", readable_time(*deadline)}});
+    }
+    return static_cast<int>(bids.size());
+}
+
+}  // namespace
+
+int publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
+            const persistence::ClarificationRecord& clarification, const Publication& publication,
+            const Context& context) {
     std::optional<std::string> correction_json;
+    std::optional<std::string> corrected;
     if (publication.correction_lot_id && publication.correction_changes) {
         auto lot = persistence::find_lot(tx, tender.id, *publication.correction_lot_id);
         if (!lot) throw problems::validation({{"/lot_correction/lot_id", "unknown_lot", "is not a lot of this tender"}});
+        corrected = lot->id;
         FieldReader changes{*publication.correction_changes, "/lot_correction/changes", true};
         read_lot(changes, lot->details);
         auto violations = domain::validate(lot->details);
@@ -56,10 +113,12 @@ void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
     }
     persistence::publish_clarification(tx, clarification.id,
                                        publication.published_question.value_or(clarification.question),
-                                       correction_json, context.now);
+                                       correction_json, publication.changes_tender_documents, context.now);
     tell(tx, context,
          {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender),
           "/opportunities/" + tender.id + "#clarifications", {}});
+    return require_reconfirmations(tx, tender, changed_lots(tx, tender, clarification, publication, corrected),
+                                   clarification.id, context);
 }
 
 }  // namespace collabtender::api

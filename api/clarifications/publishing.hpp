@@ -13,11 +13,14 @@ namespace collabtender::api {
 // Reads the answer-or-publish body: `published_question` (the anonymised wording,
 // by default the question as asked) and an optional `lot_correction`
 // {"lot_id": ..., "changes": {lot fields}}: the only way a lot changes once stage 1
-// has opened, so that every provider learns of it.
+// has opened, so that every provider learns of it; and `changes_tender_documents`,
+// set when the answer itself changes what bidders answered (the question's lot, or
+// every lot when it was about the whole tender).
 struct Publication {
     std::optional<std::string> published_question;
     std::optional<std::string> correction_lot_id;
     const boost::json::object* correction_changes = nullptr;
+    bool changes_tender_documents = false;
 };
 Publication read_publication(FieldReader& fields);
 
@@ -33,8 +36,10 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
 boost::json::value corrected_lot(const Publication& publication);
 
 // Publishes the clarification, applying its lot correction in the same
-// transaction, and tells everyone following the tender.
-void publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
+// transaction, and tells everyone following the tender. Bids already submitted
+// to the open stage for a lot it changes must be reconfirmed: their partnerships
+// are told. Returns how many bids must.
+int publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
              const persistence::ClarificationRecord& clarification, const Publication& publication,
              const Context& context);
 

@@ -25,16 +25,6 @@ EvaluatedBid open(persistence::Tx& tx, persistence::BidRecord bid, persistence::
 
 }  // namespace
 
-std::optional<int> stage_parameter(const Request& request) {
-    const auto parameters = query_parameters(request, {"stage"});
-    const auto found = parameters.find("stage");
-    if (found == parameters.end()) return std::nullopt;
-    if (found->second != "1" && found->second != "2")
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?stage", "invalid_parameter", "must be 1 or 2"}});
-    return std::stoi(found->second);
-}
-
 int opened_stage(const persistence::TenderRecord& tender, std::optional<int> asked) {
     const int closed = domain::latest_closed_stage(tender.status);
     const int stage = asked.value_or(closed);

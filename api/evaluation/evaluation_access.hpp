@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "api/query.hpp"
 #include "api/router.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
@@ -40,8 +41,6 @@ EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const
 // own feedback): no evaluator rights follow from it. 404 without a submission.
 EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage);
 
-// The stage named by a `stage` query parameter, if any: 400 unless 1 or 2.
-std::optional<int> stage_parameter(const Request& request);
 // The stage asked for, else the latest closed: 409 sealed unless its deadline has
 // passed and the stage is closed.
 int opened_stage(const persistence::TenderRecord& tender, std::optional<int> asked);

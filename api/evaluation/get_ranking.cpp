@@ -28,6 +28,7 @@ Response get_ranking(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto managed = managed_lot(tx, request.param("lot_id"), context.principal);
+        require_lot_active(managed.lot);
         require_stage2_closed(managed.tender);
         const auto lot = rank_lot(tx, managed.tender, managed.lot);
         boost::json::array ranked;

@@ -5,6 +5,7 @@
 #include "api/authorization.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/panel_scores.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "domain/gate_assessment.hpp"
 #include "domain/panel.hpp"
@@ -21,6 +22,13 @@ std::vector<std::string> failures(const std::vector<persistence::GateResultRecor
     return out;
 }
 
+// The reason a bid is out because its partnership did not answer a change to
+// the tender published after it was sent.
+std::string not_reconfirmed(int stage, domain::TimePoint changed_at) {
+    return "its partnership did not reconfirm or resend it after the tender changed on " + readable_time(changed_at) +
+           ", before the stage-" + std::to_string(stage) + " deadline";
+}
+
 }  // namespace
 
 ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
@@ -31,6 +39,11 @@ ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std
     if (!may_manage_tender(principal, tender)) throw problems::forbidden();
     auto lot = persistence::find_lot(tx, tender.id, lot_id);
     return {std::move(tender), std::move(*lot)};
+}
+
+void require_lot_active(const persistence::LotRecord& lot) {
+    if (lot.cancellation)
+        throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: none of its bids is ranked or awarded."};
 }
 
 void require_stage2_closed(const persistence::TenderRecord& tender) {
@@ -54,8 +67,18 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
 
+    // Bids waiting for a reconfirmation when their stage closed do not stand in it.
+    std::map<std::string, std::map<int, domain::TimePoint>> unconfirmed;
+    for (const auto& r : persistence::open_reconfirmations_of_lot(tx, lot.id))
+        unconfirmed[r.bid_id].emplace(r.stage, r.required_at);
+
     std::vector<domain::Candidate> candidates;
     std::vector<domain::OutOfRanking> excluded;
+    for (const auto& [id, stages] : unconfirmed)
+        if (const auto first = stages.find(1); first != stages.end()) {
+            out.bids[id].consortium = consortia.at(id);
+            excluded.push_back({id, {not_reconfirmed(1, first->second)}});
+        }
     for (const auto& first : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
         const auto& id = first.bid_id;
         auto& facts = out.bids[id];
@@ -63,6 +86,10 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
         if (auto failed = failures(first_gates[id], "failed a minimum requirement in stage 1: ");
             !failed.empty()) {
             excluded.push_back({id, std::move(failed)});
+            continue;
+        }
+        if (const auto u = unconfirmed.find(id); u != unconfirmed.end() && u->second.contains(2)) {
+            excluded.push_back({id, {not_reconfirmed(2, u->second.at(2))}});
             continue;
         }
         if (!revised.contains(id)) {

@@ -22,7 +22,8 @@ ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std
 
 // Where every bid of a lot stands after stage 2: ranked by moderated weighted
 // score, out (with each reason: a failed gate in either stage, no revised bid,
-// a criterion minimum, the quality threshold), or still pending (gates to
+// a criterion minimum, the quality threshold, no reconfirmation after the tender
+// changed), or still pending (gates to
 // decide, scores to submit, flags to moderate). Per criterion a bid's score is
 // the consensus where one was recorded, else the panel's mean.
 struct RankedLot {
@@ -36,6 +37,9 @@ struct RankedLot {
     std::map<std::string, Bid> bids;
 };
 RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender, const persistence::LotRecord& lot);
+
+// A cancelled lot is neither ranked nor awarded: 409.
+void require_lot_active(const persistence::LotRecord& lot);
 
 // Ranking and award need stage 2 closed: 409 before.
 void require_stage2_closed(const persistence::TenderRecord& tender);

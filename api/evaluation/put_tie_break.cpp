@@ -33,6 +33,7 @@ Response put_tie_break(const Request& request, Context& context) {
 
     context.db->transact([&](persistence::Tx& tx) {
         const auto managed = managed_lot(tx, request.param("lot_id"), context.principal, true);
+        require_lot_active(managed.lot);
         require_stage2_closed(managed.tender);
         if (managed.tender.status != domain::TenderStatus::stage2_evaluation)
             throw problems::conflict("Ties are decided before awards are proposed.");

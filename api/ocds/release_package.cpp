@@ -125,8 +125,11 @@ std::string award_details(const TenderForRelease& in) {
     return out + " Stage 1 bids are scored and receive advice; revised stage 2 bids are scored for the award.";
 }
 
-// A lot decided with no award is unsuccessful; otherwise it follows the tender.
+// A cancelled lot is cancelled; one decided with no award is unsuccessful;
+// otherwise it follows the tender.
 std::string_view lot_status(const TenderForRelease& in, const std::string& lot_id) {
+    for (const auto& lot : in.lots)
+        if (lot.id == lot_id && lot.cancellation) return "cancelled";
     for (const auto& d : in.decisions)
         if (d.lot_id == lot_id && d.awards.empty()) return "unsuccessful";
     return ocds_status(in.tender.status);

@@ -7,8 +7,10 @@
 #include "api/notifications/notices.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
+#include "api/tenders/lot_bids.hpp"
 #include "api/tenders/tender_json.hpp"
 #include "api/time_format.hpp"
+#include "domain/bid.hpp"
 #include "domain/deadline_change.hpp"
 #include "domain/text.hpp"
 #include "persistence/clarifications_repository.hpp"
@@ -17,9 +19,10 @@ namespace collabtender::api {
 
 // POST /api/v1/tenders/{tender_id}/deadline-changes {"stage", "deadline",
 // "reason"}: moves a stage's deadline before it passes (never earlier once bids
-// have started). In the same transaction it is published as a clarification that
-// every bidder can read, and everyone following the tender is told: a formal
-// notice, always emailed.
+// have started), or after it passed while a lot is short of the tender's minimum
+// number of bids and the stage is not yet closed. In the same transaction it is
+// published as a clarification that every bidder can read, and everyone following
+// the tender is told: a formal notice, always emailed.
 Response post_deadline_change(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -42,7 +45,13 @@ Response post_deadline_change(const Request& request, Context& context) {
             tx, manageable_tender(tx, request.param("tender_id"), context.principal).id, true);
         const auto& timetable = tender.details.timetable;
         if (change.stage == 1 || change.stage == 2) {
-            const auto movable = domain::deadline_movable(tender.status, timetable, change.stage, context.now);
+            // Only a passed deadline needs the count: a lot short of bids lets it reopen.
+            const auto current = change.stage == 1 ? timetable.stage1_deadline : timetable.stage2_deadline;
+            const bool short_of_bids =
+                !domain::before_deadline(current, context.now) &&
+                any_short_of_bids(lot_standings(tx, tender, change.stage), tender.details.minimum_bids.of(change.stage));
+            const auto movable =
+                domain::deadline_movable(tender.status, timetable, change.stage, context.now, short_of_bids);
             if (!movable.open) throw Problem{409, movable.code, "The deadline cannot move", movable.reason};
         }
         const auto refused =
@@ -60,7 +69,7 @@ Response post_deadline_change(const Request& request, Context& context) {
         const auto id = persistence::insert_clarification(tx, tender.id, std::nullopt, tender.organisation_id,
                                                           context.principal->user_id, question, context.now);
         persistence::answer_clarification(tx, id, answer, context.principal->user_id, context.now);
-        persistence::publish_clarification(tx, id, question, std::nullopt, context.now);
+        persistence::publish_clarification(tx, id, question, std::nullopt, false, context.now);
 
         auto names = tender_names(tx, tender);
         names["stage"] = stage;

@@ -9,6 +9,7 @@
 #include "api/notifications/notices.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
+#include "api/tenders/lot_bids.hpp"
 #include "api/tenders/tender_json.hpp"
 #include "domain/bid_section.hpp"
 #include "domain/tender_lifecycle.hpp"
@@ -118,6 +119,9 @@ Response post_tender_action(const Request& request, Context& context) {
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         auto facts = facts_of(tx, tender, context.now);
         facts.cancel_reason = reason;
+        facts.minimum_bids = tender.details.minimum_bids;
+        if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2)
+            facts.lot_bids = lot_bids(lot_standings(tx, tender, *action == domain::TenderAction::close_stage1 ? 1 : 2));
         if (*action == domain::TenderAction::release_feedback)
             add_evaluation_facts(tx, tender, *context.principal, facts);
         const auto transition = domain::apply(*action, facts);
@@ -135,7 +139,6 @@ Response post_tender_action(const Request& request, Context& context) {
         }
         // Closing a stage checks its bids against the minimum requirements at once.
         if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2) {
-            persistence::wait_for_submissions(tx, tender.id);
             check_gates(tx, *updated, *action == domain::TenderAction::close_stage1 ? 1 : 2, context.now);
         }
         tell_followers(tx, context, *action, *updated);

@@ -42,6 +42,12 @@ void read_tender(FieldReader& fields, domain::TenderDetails& t) {
         timetable.integer("standstill_days", t.timetable.standstill_days, Need::optional);
         fields.absorb(timetable);
     }
+    if (const auto* object = fields.object("minimum_bids", Need::optional)) {
+        FieldReader minimum{*object, fields.pointer("minimum_bids"), true};
+        minimum.integer("stage1", t.minimum_bids.stage1, Need::optional);
+        minimum.integer("stage2", t.minimum_bids.stage2, Need::optional);
+        fields.absorb(minimum);
+    }
 }
 
 boost::json::object tender_json(const persistence::TenderRecord& record) {
@@ -74,6 +80,7 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
           {"stage1_deadline", nullable(t.timetable.stage1_deadline)},
           {"stage2_deadline", nullable(t.timetable.stage2_deadline)},
           {"standstill_days", t.timetable.standstill_days}}},
+        {"minimum_bids", {{"stage1", t.minimum_bids.stage1}, {"stage2", t.minimum_bids.stage2}}},
         {"created_at", format_rfc3339(record.created_at)},
         {"updated_at", format_rfc3339(record.updated_at)},
     };
@@ -94,6 +101,10 @@ void read_lot(FieldReader& fields, domain::LotDetails& lot) {
 
 boost::json::object lot_json(const persistence::LotRecord& record) {
     const auto& l = record.details;
+    boost::json::value cancellation = nullptr;
+    if (record.cancellation)
+        cancellation = boost::json::object{{"cancelled_at", format_rfc3339(record.cancellation->at)},
+                                           {"reason", record.cancellation->reason}};
     return {
         {"id", record.id},
         {"tender_id", record.tender_id},
@@ -106,6 +117,8 @@ boost::json::object lot_json(const persistence::LotRecord& record) {
         {"annual_value_pence", l.annual_value_pence},
         {"term_months", l.term_months},
         {"max_awards", l.max_awards},
+        {"status", record.cancellation ? "cancelled" : "active"},
+        {"cancellation", std::move(cancellation)},
     };
 }
 

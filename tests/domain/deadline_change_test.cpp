@@ -42,10 +42,19 @@ TEST_CASE("a deadline is never brought forward once providers have started bids"
 }
 
 TEST_CASE("a deadline that has passed, or a stage that has closed, cannot move") {
-    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, now).open);
-    CHECK(std::string{deadline_movable(TenderStatus::stage1_open, timetable(), 1, now + 24h * 11).code} == "deadline-passed");
-    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, now).code} == "stage-closed");
-    CHECK(deadline_movable(TenderStatus::stage1_evaluation, timetable(), 2, now).open);
-    CHECK_FALSE(deadline_movable(TenderStatus::draft, timetable(), 1, now).open);
-    CHECK_FALSE(deadline_movable(TenderStatus::stage2_evaluation, timetable(), 2, now).open);
+    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, now, false).open);
+    CHECK(std::string{deadline_movable(TenderStatus::stage1_open, timetable(), 1, now + 24h * 11, false).code} == "deadline-passed");
+    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, now, false).code} == "stage-closed");
+    CHECK(deadline_movable(TenderStatus::stage1_evaluation, timetable(), 2, now, false).open);
+    CHECK_FALSE(deadline_movable(TenderStatus::draft, timetable(), 1, now, false).open);
+    CHECK_FALSE(deadline_movable(TenderStatus::stage2_evaluation, timetable(), 2, now, false).open);
+}
+
+TEST_CASE("a passed deadline may be extended while the stage is open and a lot is short of bids") {
+    const auto later = now + 24h * 11;
+    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, later, true).open);
+    CHECK_FALSE(deadline_movable(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, false).open);
+    CHECK(deadline_movable(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, true).open);
+    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, later, true).code} ==
+          "stage-closed");
 }

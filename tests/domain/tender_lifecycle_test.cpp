@@ -1,5 +1,6 @@
 #include "domain/tender_lifecycle.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include <doctest/doctest.h>
@@ -129,6 +130,35 @@ TEST_CASE("a stage closes only once its deadline has passed") {
     CHECK(apply(TenderAction::close_stage1, facts).next == TenderStatus::stage1_evaluation);
     facts = ready(TenderStatus::stage2_open, now + 24h * 89);
     CHECK(has(apply(TenderAction::close_stage2, facts).unmet, "/timetable/stage2_deadline", "not_yet_passed"));
+}
+
+TEST_CASE("a lot short of the minimum bids holds up closing the stage until waived or cancelled") {
+    auto facts = ready(TenderStatus::stage1_open, now + 24h * 31);
+    facts.minimum_bids = {2, 1};
+    facts.lot_bids = {{1, 3, false, false}, {2, 1, false, false}, {3, 0, false, false}};
+    auto unmet = apply(TenderAction::close_stage1, facts).unmet;
+    REQUIRE(unmet.size() == 2);
+    CHECK(has(unmet, "/lots/2", "below_minimum_bids"));
+    CHECK(has(unmet, "/lots/3", "below_minimum_bids"));
+    CHECK(unmet[0].message.find("lot 2 has 1 bid, fewer than the 2") == 0);
+    facts.lot_bids[1].waived = true;
+    facts.lot_bids[2].cancelled = true;
+    CHECK(apply(TenderAction::close_stage1, facts).next == TenderStatus::stage1_evaluation);
+
+    facts = ready(TenderStatus::stage2_open, now + 24h * 91);
+    facts.minimum_bids = {2, 1};
+    facts.lot_bids = {{1, 1, false, false}};
+    CHECK(apply(TenderAction::close_stage2, facts).next == TenderStatus::stage2_evaluation);
+    facts.lot_bids = {{1, 0, false, false}};
+    CHECK(has(apply(TenderAction::close_stage2, facts).unmet, "/lots/1", "below_minimum_bids"));
+}
+
+TEST_CASE("a tender's minimum bids per lot are between 1 and 100") {
+    TenderDetails details;
+    details.minimum_bids = {0, 101};
+    const auto found = validate(details);
+    CHECK(std::any_of(found.begin(), found.end(), [](const auto& v) { return v.pointer == "/minimum_bids/stage1"; }));
+    CHECK(std::any_of(found.begin(), found.end(), [](const auto& v) { return v.pointer == "/minimum_bids/stage2"; }));
 }
 
 TEST_CASE("stage 2 opens only with its deadline still ahead") {

@@ -26,7 +26,7 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     const auto follower = c.another_provider("Cyrenians", "staff@cyrenians.example");
     REQUIRE(c.call("PUT", tender + "/lots/" + lot + "/interest", follower).status / 100 == 2);
     c.open_stage1(tender, 3600s, 3 * 24h);
-    c.lone_bid(tender, lot, c.provider, "Pilton alone");  // a bid started: the deadline cannot come earlier
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");  // started: the deadline cannot come earlier
     REQUIRE(c.call("PUT", "/api/v1/me/notification-settings", follower, R"({"email": {"deadline_changed": false}})").status ==
             422);  // a formal notice
     const auto path = tender + "/deadline-changes";
@@ -62,7 +62,11 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     CHECK(c.call("GET", "/api/v1/notifications", c.edinburgh_officer).json().at("total").as_int64() == 0);
     CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'deadline_changed' AND email_state = 'none'") == "0");
 
-    // Once the deadline has passed it stays where it is.
+    // Once the deadline has passed, with the bids the tender needs, it stays where it is.
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(bid, {c.provider});
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
+                .status == 201);
     c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 minute'");
     const auto passed = c.call("POST", path, c.edinburgh_officer, change(at(5 * 24h)));
     CHECK(passed.status == 409);

@@ -212,6 +212,12 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
     CHECK(early.status == 409);
     CHECK(contains(pointers(early), "/timetable/stage1_deadline"));
     std::this_thread::sleep_for(2500ms);
+    // No bids came: below the tender's minimum of one, the lot holds up evaluation
+    // until the commissioner records why it goes ahead (or extends, or cancels).
+    CHECK(pointers(action("close_stage1")) == std::vector<std::string>{"/lots/1"});
+    REQUIRE(c.call("POST", lot_path + "/minimum-bids-waiver", c.edinburgh_officer,
+                   R"({"stage": 1, "reason": "The lot is evaluated on the bids received"})")
+                .status == 201);
     CHECK(action("close_stage1").json().at("status").as_string() == "stage1_evaluation");
     CHECK(action("close_stage2").status == 409);  // not open yet
     CHECK(action("release_feedback").json().at("status").as_string() == "stage2_open");
