@@ -39,4 +39,8 @@ void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, c
     tx.work().exec_prepared0("conflict_flag_clear", bid_id, user_id, reason, cleared_by, micros(now));
 }
 
+int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id) {
+    return tx.work().exec_prepared1("conflict_flags_uncleared", bid_id, panel_id)[0].as<int>();
+}
+
 }  // namespace collabtender::persistence

@@ -31,5 +31,8 @@ struct FlagClearance {
 std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
 void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
                 const std::string& cleared_by, domain::TimePoint now);
+// How many of the panel's members are pre-flagged for the bid and not yet cleared:
+// the decisions waiting for the commissioner.
+int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id);
 
 }  // namespace collabtender::persistence

@@ -693,6 +693,12 @@ const Statement statements[] = {
      "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
      "JOIN consortium_member m ON m.organisation_id = l.organisation_id AND m.status = 'accepted' "
      "JOIN bid b ON b.consortium_id = m.consortium_id WHERE b.id = $1 AND l.user_id = $2 ORDER BY o.name, l.kind"},
+    {"conflict_flags_uncleared",
+     "SELECT count(DISTINCT l.user_id)::int FROM panellist_link l "
+     "JOIN consortium_member m ON m.organisation_id = l.organisation_id AND m.status = 'accepted' "
+     "JOIN bid b ON b.consortium_id = m.consortium_id "
+     "JOIN panel_member p ON p.user_id = l.user_id AND p.panel_id = $2 WHERE b.id = $1 "
+     "AND NOT EXISTS (SELECT 1 FROM conflict_flag_clearance c WHERE c.bid_id = b.id AND c.user_id = l.user_id)"},
     {"conflict_flag_clearance",
      "SELECT reason, cleared_by, " MICROS("cleared_at") " FROM conflict_flag_clearance WHERE bid_id = $1 AND user_id = $2"},
     {"conflict_flag_clear",

@@ -33,11 +33,16 @@ boost::json::value pre_flag_json(persistence::Tx& tx, const std::string& bid_id,
     const auto links = persistence::linked_partners(tx, bid_id, user_id);
     if (links.empty()) return nullptr;
     const auto clearance = persistence::flag_clearance(tx, bid_id, user_id);
+    boost::json::value cleared_by = nullptr;
+    if (clearance)
+        if (const auto by = persistence::find_user(tx, clearance->cleared_by))
+            cleared_by = boost::json::object{{"id", by->id}, {"display_name", by->display_name}};
     return boost::json::object{
         {"links", links_json(links)},
         {"cleared", clearance.has_value()},
         {"clearance_reason", clearance ? boost::json::value(clearance->reason) : nullptr},
-        {"cleared_at", clearance ? boost::json::value(format_rfc3339(clearance->cleared_at)) : nullptr}};
+        {"cleared_at", clearance ? boost::json::value(format_rfc3339(clearance->cleared_at)) : nullptr},
+        {"cleared_by", std::move(cleared_by)}};
 }
 
 void refuse_pre_flagged(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id) {

@@ -13,6 +13,7 @@
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
 #include "domain/panel.hpp"
+#include "persistence/conflict_links_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -64,6 +65,7 @@ Response get_panel_bids(const Request& request, Context& context) {
                                                 [](const auto& a) { return a.flagged; });
                 item["flagged_unmoderated"] = scores.flagged_unmoderated;
                 item["ready_for_moderation"] = scores.ready_for_moderation;
+                item["pre_flags_uncleared"] = persistence::uncleared_flags(tx, b.bid.bid_id, visible.panel.id);
                 boost::json::array warnings;
                 if (unconflicted < 2) warnings.push_back("fewer_than_two_unconflicted_panellists");
                 item["warnings"] = std::move(warnings);

@@ -3,6 +3,7 @@
 // with a reason, and the commissioner sees the flags beside the declarations.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <thread>
 
 #include <boost/json.hpp>
@@ -77,6 +78,15 @@ TEST_CASE("a panellist linked to a partner cannot clear their own conflict, and 
     REQUIRE(flag.is_object());
     CHECK(flag.at("links").at(0).at("organisation").as_string() == "Pilton Community Health Project");
     CHECK_FALSE(flag.at("cleared").as_bool());
+    const auto uncleared = [&] {
+        std::map<std::string, std::int64_t> out;
+        const auto overview = c.call("GET", panel + "/bids", c.edinburgh_officer).json();
+        for (const auto& item : overview.at("items").as_array())
+            out[std::string{item.at("bid_id").as_string()}] = item.at("pre_flags_uncleared").as_int64();
+        return out;
+    };
+    CHECK(uncleared()[id_of(pilton_bid)] == 1);
+    CHECK(uncleared()[id_of(cyrenians_bid)] == 0);
     const auto clearance = pilton_bid + "/conflict-flags/" + user + "/clearance";
     const auto reason = R"({"reason": "The lunch club is not part of this service."})";
     CHECK(c.call("POST", clearance, c.panellist, reason).status == 403);
@@ -86,6 +96,9 @@ TEST_CASE("a panellist linked to a partner cannot clear their own conflict, and 
     const auto cleared = c.call("POST", clearance, c.edinburgh_officer, reason);
     REQUIRE_MESSAGE(cleared.status == 200, cleared.body);
     CHECK(cleared.json().at("cleared").as_bool());
+    CHECK(cleared.json().at("cleared_by").at("display_name").as_string() ==
+          c.call("GET", "/api/v1/me", c.edinburgh_officer).json().at("display_name").as_string());
+    CHECK(uncleared()[id_of(pilton_bid)] == 0);
     CHECK(c.call("PUT", pilton_bid + "/conflict-declaration", c.panellist, no_conflict).status == 200);
     const auto after = c.call("GET", pilton_bid + "/scores", c.edinburgh_officer).json();
     CHECK(after.at("panellists").at(0).at("pre_flag").at("clearance_reason").as_string() ==
