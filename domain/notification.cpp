@@ -39,6 +39,8 @@ constexpr std::array kinds{
     NotificationKind{"deadline_reminder", "Your partnership's bid is not sent and its deadline is near", false, false, provider},
     NotificationKind{"scoring_reminder", "You have bids to score and the panel's date is near", false, false, panellist},
     NotificationKind{"standstill_ended", "The standstill of an award you manage has ended", false, false, commissioner},
+    NotificationKind{"clarification_asked", "A provider asks a question about a tender you manage", false, false, commissioner},
+    NotificationKind{"scoring_complete", "A panel has scored every bid it evaluates", false, false, commissioner},
     NotificationKind{"section_assigned", "You are given a part of a bid to write or review", false, false, provider},
     NotificationKind{"mentioned", "A partner mentions you in a comment", false, false, provider},
     NotificationKind{"review_requested", "A part of a bid is ready for your review", false, false, provider},

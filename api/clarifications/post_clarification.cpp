@@ -5,6 +5,7 @@
 #include "api/clarifications/clarification_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "domain/clarification.hpp"
 
@@ -32,6 +33,9 @@ Response post_clarification(const Request& request, Context& context) {
         const auto id = persistence::insert_clarification(tx, tender.id, lot_id, p.organisation_id, p.user_id,
                                                           question, context.now);
         asked = persistence::find_clarification(tx, tender.id, id);
+        tell(tx, context,
+             {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id,
+              tender_names(tx, tender), "/tenders/" + tender.id + "/clarifications", "clarification-" + id});
         // The id only: the question is free text, published later in its own wording.
         audit(tx, context, {tender.id, "clarification.ask", "clarification", id, nullptr,
                             boost::json::object{{"lot_id", lot_id ? boost::json::value(*lot_id) : nullptr}}});

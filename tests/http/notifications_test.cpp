@@ -255,3 +255,42 @@ TEST_CASE("organisations following a CPV code hear of matching notices and tende
     CHECK(inbox(c, follower).at("total").as_int64() == 2);
     CHECK(inbox(c, builder).at("total").as_int64() == 0);
 }
+
+TEST_CASE("commissioners hear of a question asked, and once when their panel has scored every bid") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    const auto rival = c.another_provider("Health in Mind", "staff@him.example");
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 3s, 5s);
+    REQUIRE(c.call("POST", tender + "/clarifications", c.provider, R"({"question": "Is travel time paid?"})").status == 201);
+    const auto kinds = [&](const std::string& token) {
+        std::vector<std::string> out;
+        const auto items = inbox(c, token);
+        for (const auto& item : items.at("items").as_array()) out.emplace_back(item.at("kind").as_string());
+        return out;
+    };
+    CHECK(kinds(c.edinburgh_officer) == std::vector<std::string>{"clarification_asked"});
+    CHECK(kinds(c.glasgow_officer).empty());  // another body's officer
+    CHECK(kinds(c.panellist).empty());         // the owning body's panellist is not told
+
+    std::vector<std::string> bids;
+    for (const auto& [token, name] : {std::pair{c.provider, "Pilton alone"}, std::pair{rival, "Health in Mind"}}) {
+        const auto bid = c.lone_bid(tender, lot, token, name);
+        REQUIRE(c.call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status == 200);
+        c.sign_off(bid, {token});
+        REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "1"}}})
+                    .status == 201);
+        bids.push_back(bid);
+    }
+    std::this_thread::sleep_until(started + 5500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    c.score_bids(tender, {bids[0]});
+    CHECK(kinds(c.edinburgh_officer).size() == 1);  // one bid still waits
+    c.score_bids(tender, {bids[1]});
+    const auto told = inbox(c, c.edinburgh_officer).at("items").at(0).as_object();
+    CHECK(told.at("kind").as_string() == "scoring_complete");
+    CHECK(told.at("link").as_string() == "/tenders/" + id_of(tender) + "/evaluation");
+    CHECK(told.at("text").as_string().find("No scores disagree") != std::string::npos);
+    CHECK(kinds(c.edinburgh_officer).size() == 2);
+}
