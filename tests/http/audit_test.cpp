@@ -17,6 +17,7 @@ using namespace std::chrono_literals;
 TEST_CASE("a tender action appends a hash-chained audit event that verifies") {
     Commissioning c;
     const auto tender = c.published_pin();
+    REQUIRE(c.call("POST", tender + "/clarifications", c.provider, R"({"question": "Is travel time paid?"})").status == 201);
     const auto events = c.call("GET", tender + "/audit", c.edinburgh_officer);
     REQUIRE_MESSAGE(events.status == 200, events.body);
     const auto body = events.json();
@@ -29,6 +30,16 @@ TEST_CASE("a tender action appends a hash-chained audit event that verifies") {
     CHECK(published->at("before").at("status").as_string() == "draft");
     CHECK(published->at("after").at("status").as_string() == "pin_published");
     CHECK(published->at("role").as_string() == "commissioner");
+    // Who acted, in words: the owning body's own people by name, others by organisation.
+    CHECK(published->at("actor_name").as_string() ==
+          c.call("GET", "/api/v1/me", c.edinburgh_officer).json().at("display_name").as_string());
+    CHECK(published->at("actor_organisation").as_string() == "Edinburgh HSCP");
+    const auto asked = std::find_if(items.begin(), items.end(), [](const auto& e) {
+        return e.at("action").as_string() == "clarification.ask";
+    });
+    REQUIRE(asked != items.end());
+    CHECK(asked->at("actor_name").is_null());
+    CHECK(asked->at("actor_organisation").as_string() == "Pilton Community Health Project");
     CHECK(items.front().at("previous_hash").as_string() == std::string(64, '0'));
     for (std::size_t i = 1; i < items.size(); ++i)
         CHECK(items[i].at("previous_hash") == items[i - 1].at("hash"));
