@@ -8,7 +8,9 @@
 
 namespace collabtender::api {
 
-boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool reveal_lock) {
+namespace {
+
+boost::json::array members_json(const persistence::ConsortiumRecord& c) {
     boost::json::array members;
     for (const auto& m : c.members)
         members.push_back(boost::json::object{
@@ -19,6 +21,17 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool
             {"status", domain::to_string(m.member.status)},
             {"mou_acknowledged", c.mou_sha256.has_value() && m.member.acknowledged_mou == c.mou_sha256},
         });
+    return members;
+}
+
+boost::json::value mou_json(const persistence::ConsortiumRecord& c) {
+    if (!c.mou_sha256) return nullptr;
+    return boost::json::object{{"sha256", *c.mou_sha256}, {"filename", nullable(c.mou_filename)}};
+}
+
+}  // namespace
+
+boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool reveal_lock) {
     boost::json::array missing;
     for (const auto& v : domain::completeness(c.domain_members(), c.mou_sha256))
         missing.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
@@ -28,10 +41,8 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool
         {"name", c.name},
         {"lead_organisation_id", c.lead_organisation_id},
         {"version", c.version},
-        {"mou", c.mou_sha256 ? boost::json::value(boost::json::object{{"sha256", *c.mou_sha256},
-                                                                       {"filename", nullable(c.mou_filename)}})
-                             : boost::json::value(nullptr)},
-        {"members", std::move(members)},
+        {"mou", mou_json(c)},
+        {"members", members_json(c)},
         {"complete", missing.empty()},
         {"incomplete_because", std::move(missing)},
     };
@@ -39,8 +50,15 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool
     return out;
 }
 
-boost::json::object invitation_json(const persistence::InvitationRecord& i) {
+boost::json::object invitation_json(const persistence::InvitationRecord& i, const persistence::ConsortiumRecord& c,
+                                    const std::vector<persistence::LotRecord>& lots) {
+    boost::json::array bids_for;
+    for (const auto& lot : lots)
+        bids_for.push_back(boost::json::object{{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}});
     return {
+        {"members", members_json(c)},
+        {"mou", mou_json(c)},
+        {"lots", std::move(bids_for)},
         {"consortium_id", i.consortium_id},
         {"consortium_name", i.consortium_name},
         {"tender_id", i.tender_id},

@@ -32,13 +32,19 @@ Response put_mou(const Request& request, Context& context) {
     return response;
 }
 
-// The memorandum's bytes, for the consortium's members and the owning body.
+// The memorandum's bytes, for the consortium's members, organisations invited into
+// it and the owning body.
 Response get_mou(const Request& request, Context& context) {
     std::optional<persistence::MouDocument> mou;
     std::string consortium_id;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto visible = visible_consortium(tx, request.param("consortium_id"), *context.principal);
-        consortium_id = visible.consortium.id;
+        // An invited organisation reads it too: it decides whether to join on it.
+        const auto consortium = persistence::find_consortium(tx, request.param("consortium_id"));
+        const auto role = consortium ? consortium_role(*context.principal, *consortium,
+                                                       *persistence::find_tender(tx, consortium->tender_id))
+                                     : ConsortiumRole::none;
+        if (role == ConsortiumRole::none) throw problems::not_found("No such consortium.");
+        consortium_id = consortium->id;
         mou = persistence::mou_document(tx, consortium_id);
     });
     if (!mou) throw problems::not_found("No memorandum of understanding has been uploaded.");

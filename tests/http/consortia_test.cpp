@@ -252,3 +252,38 @@ TEST_CASE("a lead finds other provider organisations to invite by part of their 
     CHECK(c.call("GET", "/api/v1/organisations?kind=commissioning_body&q=edin", c.provider).status == 400);
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=canon", c.edinburgh_officer).status == 403);
 }
+
+TEST_CASE("an invited organisation sees who is in, the lots and the memorandum before it answers") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1800s, 3600s);
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto stranger = c.another_provider("Health in Mind", "staff@him.example");
+    const auto bid = c.lone_bid(tender, lot, c.provider, "North West Together");
+    const auto consortium = std::string{c.call("GET", bid, c.provider).json().at("consortium_id").as_string()};
+    const auto path = "/api/v1/consortia/" + consortium;
+    REQUIRE(send(c.port(), {"PUT", path + "/mou?filename=mou.txt", "We share the work 60:40.", "text/plain", c.provider, {}})
+                .status == 200);
+    REQUIRE(c.call("POST", path + "/members", c.provider,
+                   R"({"organisation_id": ")" + organisation_of(c, partner) + R"(", "role": "partner", "share_bp": 4000})")
+                .status == 201);
+
+    const auto listed = c.call("GET", "/api/v1/invitations", partner).json();
+    const auto& invitation = listed.at("items").at(0);
+    REQUIRE(invitation.at("members").as_array().size() == 2);
+    CHECK(invitation.at("members").at(0).at("organisation_name").as_string() == "Pilton Community Health Project");
+    CHECK(invitation.at("members").at(0).at("status").as_string() == "accepted");
+    CHECK(invitation.at("members").at(1).at("status").as_string() == "invited");
+    CHECK(invitation.at("mou").at("filename").as_string() == "mou.txt");
+    REQUIRE(invitation.at("lots").as_array().size() == 1);
+    CHECK(invitation.at("lots").at(0).at("id").as_string() == lot);
+
+    const auto mou = c.call("GET", path + "/mou", partner);
+    CHECK(mou.status == 200);
+    CHECK(mou.body == "We share the work 60:40.");
+    CHECK(c.call("GET", path + "/mou", stranger).status == 404);
+    CHECK(c.call("GET", path, partner).status == 404);  // the consortium itself once it accepts
+    REQUIRE(c.call("POST", path + "/invitation/decline", partner).status == 204);
+    CHECK(c.call("GET", path + "/mou", partner).status == 404);
+}
