@@ -232,6 +232,13 @@ const Statement statements[] = {
      "term_months, max_awards) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9) RETURNING id"},
     {"lot_by_id", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 AND id = $2"},
     {"lot_list", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 ORDER BY number"},
+    // $1: tender ids joined by commas (a page of a list).
+    {"lot_list_of_tenders",
+     "SELECT " + lot_columns + " FROM lot WHERE tender_id = ANY (string_to_array($1, ',')::uuid[]) "
+     "ORDER BY tender_id, number"},
+    {"interest_lots_of_tenders",
+     "SELECT i.lot_id FROM lot_interest i JOIN lot l ON l.id = i.lot_id "
+     "WHERE l.tender_id = ANY (string_to_array($1, ',')::uuid[]) AND i.organisation_id = $2"},
     {"lot_update",
      "UPDATE lot SET number = $4, title = $5, description = $6, locality_or_theme = $7, outcomes = $8::jsonb, "
      "annual_value_pence = $9, term_months = $10, max_awards = $11, version = version + 1, updated_at = now() "

@@ -146,6 +146,35 @@ std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id) {
     return out;
 }
 
+namespace {
+
+std::string joined(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : ",") + id;
+    return out;
+}
+
+}  // namespace
+
+std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids) {
+    std::map<std::string, std::vector<LotRecord>> out;
+    if (tender_ids.empty()) return out;
+    for (const auto& row : tx.work().exec_prepared("lot_list_of_tenders", joined(tender_ids))) {
+        auto lot = lot_from(row);
+        out[lot.tender_id].push_back(std::move(lot));
+    }
+    return out;
+}
+
+std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tender_ids,
+                                    const std::string& organisation_id) {
+    std::set<std::string> out;
+    if (tender_ids.empty()) return out;
+    for (const auto& row : tx.work().exec_prepared("interest_lots_of_tenders", joined(tender_ids), organisation_id))
+        out.insert(row[0].as<std::string>());
+    return out;
+}
+
 std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
                               const domain::LotDetails& l) {
     return version_of(tx.work().exec_prepared("lot_update", tender_id, lot_id, expected_version, l.number, l.title,

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -82,6 +84,11 @@ TenderPage list_tenders(Tx& tx, const TenderQuery& query);
 std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& lot);
 std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
 std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id);
+// The lots of several tenders (a page of a list) in one query, by tender id.
+std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids);
+// Which of those tenders' lots the organisation registered interest in.
+std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tender_ids,
+                                    const std::string& organisation_id);
 std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
                               const domain::LotDetails& lot);
 bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);

@@ -261,6 +261,34 @@ TEST_CASE("tender lists are paginated and filtered by status") {
     CHECK(c.call("GET", "/api/v1/tenders?sort=title", c.edinburgh_officer).status == 400);
 }
 
+TEST_CASE("each tender in a list names its lots, and a provider's interest in them") {
+    Commissioning c;
+    const auto pin = c.published_pin("EDI-PIN");
+    REQUIRE(c.call("POST", pin + "/lots", c.edinburgh_officer, lot_body(2)).status == 201);
+    c.published_pin("EDI-OTHER");
+    const auto lot = c.first_lot(pin);
+    REQUIRE(c.call("PUT", pin + "/lots/" + lot + "/interest", c.provider).status / 100 == 2);
+    const auto find = [](const boost::json::value& page, const std::string& reference) {
+        for (const auto& item : page.at("items").as_array())
+            if (item.at("reference").as_string() == reference) return item.as_object();
+        FAIL("no tender " << reference);
+        return boost::json::object{};
+    };
+    const auto seen = c.call("GET", "/api/v1/tenders", c.provider).json();
+    const auto listed = find(seen, "EDI-PIN");
+    REQUIRE(listed.at("lots").as_array().size() == 2);
+    CHECK(listed.at("lots").at(0).at("locality_or_theme").as_string() == "North West");
+    CHECK(listed.at("lots").at(1).at("number").as_int64() == 2);
+    CHECK(listed.at("my_interest_lot_ids") == boost::json::array{boost::json::value(lot)});
+    CHECK(find(seen, "EDI-OTHER").at("my_interest_lot_ids").as_array().empty());
+    // Interest is the provider's own business: others see the lots only.
+    const auto anonymous = c.call("GET", "/api/v1/tenders", "").json();
+    CHECK_FALSE(find(anonymous, "EDI-PIN").contains("my_interest_lot_ids"));
+    CHECK(find(anonymous, "EDI-PIN").at("lots").as_array().size() == 2);
+    const auto other = c.another_provider("Health in Mind", "staff@him.example");
+    CHECK(find(c.call("GET", "/api/v1/tenders", other).json(), "EDI-PIN").at("my_interest_lot_ids").as_array().empty());
+}
+
 TEST_CASE("organisation=mine lists only the caller's own body's tenders") {
     Commissioning c;
     c.published_pin("EDI-PIN");
