@@ -63,4 +63,22 @@ std::string escape_html(std::string_view text) {
     return out;
 }
 
+std::vector<std::string> list_items(std::string_view text) {
+    const auto whole = trim(text);
+    std::vector<std::string> lines;
+    bool list = true;
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        const auto line = trim(text.substr(0, end));
+        text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+        if (line.empty()) continue;
+        list = list && line.starts_with("- ");
+        lines.emplace_back(line);
+    }
+    if (lines.empty()) return {};
+    if (!list) return {std::string{whole}};
+    for (auto& line : lines) line = std::string{trim(std::string_view{line}.substr(2))};
+    return lines;
+}
+
 }  // namespace collabtender::domain

@@ -19,5 +19,8 @@ void check_range(Violations& out, long long value, const std::string& pointer, l
 std::string escape_html(std::string_view text);
 void check_text_list(Violations& out, const std::vector<std::string>& items, const std::string& pointer,
                      std::size_t max_items, std::size_t max_length);
+// The points of a "- first\n- second" list, each trimmed; text that is not such a
+// list is a single point, and blank text none.
+std::vector<std::string> list_items(std::string_view text);
 
 }  // namespace collabtender::domain

@@ -35,11 +35,11 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& i
                               optional_text(r[4]), optional_text(r[5])};
 }
 
-std::vector<std::pair<std::string, std::string>> search_providers(Tx& tx, const std::string& text,
-                                                                  const std::string& except) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& r : tx.work().exec_prepared("provider_search", except, text))
-        out.emplace_back(r[0].as<std::string>(), r[1].as<std::string>());
+std::vector<ProviderMatch> search_providers(Tx& tx, const std::string& text, const std::string& except, int limit) {
+    std::vector<ProviderMatch> out;
+    for (const auto& r : tx.work().exec_prepared("provider_search", except, text, limit))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), optional_text(r[3]),
+                       optional_text(r[4])});
     return out;
 }
 

@@ -33,10 +33,17 @@ using TokenDigest = std::string;
 
 std::string insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id);
-// Up to 20 provider organisations (id, name) whose names contain `text`, any case,
-// other than `except`: whom a consortium's lead may invite.
-std::vector<std::pair<std::string, std::string>> search_providers(Tx& tx, const std::string& text,
-                                                                  const std::string& except);
+// Provider organisations whose names contain `text`, any case, other than
+// `except` (whom a consortium's lead may invite), by name: up to `limit` of them,
+// with the public numbers that tell similar names apart.
+struct ProviderMatch {
+    std::string id;
+    std::string name;
+    std::optional<std::string> charity_number;
+    std::optional<std::string> company_number;
+    std::optional<std::string> care_inspectorate_number;
+};
+std::vector<ProviderMatch> search_providers(Tx& tx, const std::string& text, const std::string& except, int limit);
 
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash);

@@ -158,9 +158,10 @@ const Statement statements[] = {
      "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number "
      "FROM organisation WHERE id = $1"},
     {"provider_search",
-     "SELECT id, name FROM organisation WHERE kind = 'provider' AND id <> $1 "
+     "SELECT id, name, charity_number, company_number, care_inspectorate_number FROM organisation "
+     "WHERE kind = 'provider' AND id <> $1 "
      "AND name ILIKE '%' || replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' "
-     "ORDER BY name, id LIMIT 20"},
+     "ORDER BY name, id LIMIT $3"},
     {"user_insert",
      "INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory) "
      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"},

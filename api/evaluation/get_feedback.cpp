@@ -10,6 +10,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
+#include "domain/text.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::api {
@@ -56,9 +57,12 @@ Response get_feedback(const Request& request, Context& context) {
         const auto stored = persistence::find_feedback(tx, bid.bid.id);
         const auto advice = criterion_advice(bid, scores, stored);
         boost::json::array per_criterion;
-        for (std::size_t i = 0; i < advice.size(); ++i)
-            per_criterion.push_back(
-                boost::json::object{{"criterion", i}, {"title", bid.criteria[i].title}, {"text", advice[i]}});
+        for (std::size_t i = 0; i < advice.size(); ++i) {
+            boost::json::array items;
+            for (auto& item : domain::list_items(advice[i])) items.push_back(boost::json::value(std::move(item)));
+            per_criterion.push_back(boost::json::object{
+                {"criterion", i}, {"title", bid.criteria[i].title}, {"text", advice[i]}, {"items", std::move(items)}});
+        }
         out = {{"bid_id", bid.bid.id},
                {"text", stored ? stored->text : compiled_text(bid, advice)},
                {"advice", std::move(per_criterion)},

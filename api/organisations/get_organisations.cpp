@@ -2,6 +2,7 @@
 
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/json_values.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "domain/text.hpp"
@@ -10,9 +11,10 @@
 namespace collabtender::api {
 
 // GET /api/v1/organisations?kind=provider&q=TEXT: for a consortium's lead to find
-// whom to invite, and for a panellist to record their links to providers, up to 20 other provider organisations whose names contain
-// TEXT (at least 2 characters), by name. Names and ids only: nothing else of
-// another organisation is shown.
+// whom to invite, and for a panellist to record their links to providers: up to 20
+// other provider organisations whose names contain TEXT (at least 2 characters), by
+// name, and whether there are more. Ids, names and the public register numbers
+// (charity, company, Care Inspectorate) only: nothing else of another organisation.
 Response get_organisations(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"kind", "q"});
     const auto kind = parameters.find("kind");
@@ -24,13 +26,22 @@ Response get_organisations(const Request& request, Context& context) {
     if (text.size() < 2 || text.size() > 200)
         throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
             .with_errors({{"?q", "invalid_parameter", "give 2 to 200 characters of the name"}});
-    boost::json::array items;
+    constexpr int shown = 20;
+    std::vector<persistence::ProviderMatch> found;
     context.db->transact([&](persistence::Tx& tx) {
-        items.clear();
-        for (const auto& [id, name] : persistence::search_providers(tx, text, context.principal->organisation_id))
-            items.push_back(boost::json::object{{"id", id}, {"name", name}});
+        // One more than shown: whether there are more is all a searcher needs to know.
+        found = persistence::search_providers(tx, text, context.principal->organisation_id, shown + 1);
     });
-    return json_response(200, boost::json::object{{"items", std::move(items)}});
+    const bool more = found.size() > shown;
+    if (more) found.resize(shown);
+    boost::json::array items;
+    for (const auto& m : found)
+        items.push_back(boost::json::object{{"id", m.id},
+                                            {"name", m.name},
+                                            {"charity_number", nullable(m.charity_number)},
+                                            {"company_number", nullable(m.company_number)},
+                                            {"care_inspectorate_number", nullable(m.care_inspectorate_number)}});
+    return json_response(200, boost::json::object{{"items", std::move(items)}, {"more", more}});
 }
 
 }  // namespace collabtender::api

@@ -129,9 +129,11 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     for (int i = 0; i < 200 && c.db.scalar("SELECT count(*) FROM scheduled_job WHERE next_run_at <= now()") != "0"; ++i)
         std::this_thread::sleep_for(50ms);
     const auto told = c.call("GET", "/api/v1/notifications", c.edinburgh_officer).json();
-    REQUIRE(told.at("items").as_array().size() == 1);
-    CHECK(told.at("items").at(0).at("kind").as_string() == "standstill_ended");
-    CHECK(told.at("items").at(0).at("link").as_string() == "/tenders/" + id_of(tender) + "/award");
+    std::vector<boost::json::object> ended;  // besides each panel's "scoring complete"
+    for (const auto& item : told.at("items").as_array())
+        if (item.at("kind").as_string() == "standstill_ended") ended.push_back(item.as_object());
+    REQUIRE(ended.size() == 1);
+    CHECK(ended[0].at("link").as_string() == "/tenders/" + id_of(tender) + "/award");
     CHECK(c.call("POST", award + "/confirmation", c.edinburgh_officer, R"({"start_date": "2027-02-30", "term_months": 60,
               "extension_months": 24, "value_pence": 1})").status == 422);
     const auto confirmed = c.call("POST", award + "/confirmation", c.edinburgh_officer, contract);

@@ -240,7 +240,17 @@ TEST_CASE("a lead finds other provider organisations to invite by part of their 
     const auto& items = listed.at("items").as_array();
     REQUIRE(items.size() == 2);
     CHECK(items[0].at("name").as_string() == "Canongate Youth");
-    CHECK(items[0].as_object().size() == 2);  // id and name, nothing more
+    // Id, name and the public register numbers that tell similar names apart: nothing more.
+    CHECK(items[0].as_object().size() == 5);
+    CHECK(items[0].at("charity_number").is_null());
+    CHECK_FALSE(listed.at("more").as_bool());
+    // At most 20, and the searcher is told there are more.
+    c.db.exec("INSERT INTO organisation (name, kind, charity_number) "
+              "SELECT 'Canon Care ' || n, 'provider', 'SC0' || n FROM generate_series(10, 30) n");
+    const auto many = c.call("GET", "/api/v1/organisations?kind=provider&q=canon", c.provider).json();
+    CHECK(many.at("items").as_array().size() == 20);
+    CHECK(many.at("more").as_bool());
+    CHECK(many.at("items").at(2).at("charity_number").as_string() == "SC012");
     // LIKE's wildcards are plain characters here, and the caller's own organisation is left out.
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=50%25", c.provider).json().at("items").as_array().size() == 1);
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=__", c.provider).json().at("items").as_array().empty());

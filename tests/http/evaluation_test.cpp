@@ -343,6 +343,10 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK_FALSE(draft.json().at("consortium").at("name").as_string().empty());
     CHECK(draft.json().at("text").as_string().find("Show how partners share decisions") != std::string::npos);
     CHECK_FALSE(draft.json().at("edited").as_bool());
+    // The panel's advice as points, one per panellist who gave any, unnamed.
+    const auto points = draft.json().at("advice").at(1).at("items").as_array();
+    CHECK(points.size() == 2);
+    for (const auto& point : points) CHECK(point.as_string() == "Show how partners share decisions");
 
     CHECK(c.call("PUT", bid + "/feedback", c.edinburgh_officer, R"({"text": "x", "suggested_lot_id": "nope"})").status == 422);
     CHECK(c.call("PUT", bid + "/feedback", c.glasgow_officer, R"({"text": "x"})").status == 404);
@@ -369,6 +373,7 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(mine.body.find("Thin") == std::string::npos);         // no panellist's own words or names
     CHECK(mine.body.find(e.chair_id) == std::string::npos);
     CHECK(feedback.at("advice").at(0).at("text").as_string() == "Say more about evening support.");
+    CHECK(feedback.at("advice").at(0).at("items") == boost::json::array{"Say more about evening support."});
 
     // Stage 2 opens every section in progress again, with the advice for its criterion on it.
     const auto sections = c.call("GET", bid + "/sections", c.provider).json().at("items");

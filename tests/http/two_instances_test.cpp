@@ -69,3 +69,48 @@ TEST_CASE("across two instances a key submits once, members' submissions get dis
     }
     CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "30");
 }
+
+// Moderation from two instances at once: the chair through one, a commissioner
+// through the other, on the same criterion. Each consensus is decided under the
+// bid's row lock, so no update is lost: each recorded consensus names, as the one
+// it replaced, the consensus recorded just before it.
+TEST_CASE("across two instances moderation of one criterion loses no update") {
+    Commissioning c;
+    ServerProcess other{c.db.url()};
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    const auto started = std::chrono::steady_clock::now();
+    c.open_stage1(tender, 2s, 4s);
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(bid, {c.provider});
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
+                .status == 201);
+    std::this_thread::sleep_until(started + 4500ms);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    c.score_bids(tender, {bid});
+
+    const auto record = [&](std::uint16_t port, const std::string& token, int score) {
+        return send(port, {"PUT", bid + "/consensus/0", R"({"score": )" + std::to_string(score) + R"(, "rationale": "Agreed"})",
+                           "application/json", token, {}});
+    };
+    constexpr int rounds = 10;
+    for (int i = 0; i < rounds; ++i) {
+        auto chair = std::async(std::launch::async, [&] { return record(c.port(), c.panellist, i % 5); });
+        auto officer = std::async(std::launch::async, [&] { return record(other.port(), c.edinburgh_officer, (i + 2) % 5); });
+        REQUIRE(chair.get().status == 200);
+        REQUIRE(officer.get().status == 200);
+    }
+
+    const auto trail = c.call("GET", tender + "/audit?limit=100", c.edinburgh_officer).json();
+    std::vector<boost::json::object> recorded;
+    for (const auto& event : trail.at("items").as_array())
+        if (event.at("action").as_string() == "consensus.record") recorded.push_back(event.as_object());
+    REQUIRE(recorded.size() == 2 * rounds);
+    CHECK(recorded.front().at("before").is_null());
+    for (std::size_t i = 1; i < recorded.size(); ++i)
+        CHECK(recorded[i].at("before").at("score") == recorded[i - 1].at("after").at("score"));
+    const auto scores = c.call("GET", bid + "/scores", c.edinburgh_officer).json();
+    CHECK(scores.at("criteria").at(0).at("consensus").at("score") == recorded.back().at("after").at("score"));
+    CHECK(c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(tender), c.edinburgh_officer).json().at("intact").as_bool());
+}
