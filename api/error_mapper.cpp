@@ -27,6 +27,11 @@ Response error_response(std::exception_ptr error, const Request& request) {
         spdlog::warn("request_id={} statement timeout: {}", id, e.what());
         return problems::unavailable("The database took too long to answer. Nothing was changed; please try again.")
             .to_response(request.path);
+    } catch (const persistence::Exhausted& e) {
+        spdlog::error("request_id={} database out of resources: {}", id, e.what());
+        return problems::unavailable("The service cannot save anything at the moment. Nothing was changed; "
+                                     "please try again later.", 60)
+            .to_response(request.path);
     } catch (const persistence::Contention& e) {
         spdlog::warn("request_id={} contention: {}", id, e.what());
         return problems::unavailable("The service is busy. Please try again.", 1).to_response(request.path);

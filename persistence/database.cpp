@@ -68,6 +68,8 @@ void Connection::transact(const std::function<void(Tx&)>& work) {
             if (last) throw Contention{e.what()};
         } catch (const pqxx::deadlock_detected& e) {
             if (last) throw Contention{e.what()};
+        } catch (const pqxx::insufficient_resources& e) {
+            throw Exhausted{e.what()};
         } catch (const pqxx::unique_violation& e) {
             throw Conflict{e.what()};
         } catch (const pqxx::integrity_constraint_violation& e) {

@@ -31,6 +31,12 @@ struct Timeout : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The database ran out of disk, memory or connections (SQLSTATE class 53); the
+// transaction rolled back. An operator must act; the request may be retried later.
+struct Exhausted : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // A transaction kept failing on serialization conflicts or deadlocks.
 struct Contention : std::runtime_error {
     using std::runtime_error::runtime_error;
