@@ -20,16 +20,8 @@ TEST_CASE("a panellist linked to a partner cannot clear their own conflict, and 
     const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
     const auto started = std::chrono::steady_clock::now();  // only bidding runs against the clock
     c.open_stage1(tender, 2s, 4s);
-    const auto submit = [&](const std::string& token, const std::string& name) {
-        const auto bid = c.lone_bid(tender, lot, token, name);
-        REQUIRE(c.call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status == 200);
-        c.sign_off(bid, {token});
-        REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "k"}}})
-                    .status == 201);
-        return bid;
-    };
-    const auto pilton_bid = submit(c.provider, "Pilton alone");
-    const auto cyrenians_bid = submit(cyrenians, "Cyrenians");
+    const auto pilton_bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
+    const auto cyrenians_bid = c.submitted_bid(tender, lot, cyrenians, "Cyrenians");
 
     // The panellist finds Pilton and records that they volunteer there.
     const auto found = c.call("GET", "/api/v1/organisations?kind=provider&q=Pilton", c.panellist).json();

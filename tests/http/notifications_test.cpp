@@ -274,15 +274,8 @@ TEST_CASE("commissioners hear of a question asked, and once when their panel has
     CHECK(kinds(c.glasgow_officer).empty());  // another body's officer
     CHECK(kinds(c.panellist).empty());         // the owning body's panellist is not told
 
-    std::vector<std::string> bids;
-    for (const auto& [token, name] : {std::pair{c.provider, "Pilton alone"}, std::pair{rival, "Health in Mind"}}) {
-        const auto bid = c.lone_bid(tender, lot, token, name);
-        REQUIRE(c.call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status == 200);
-        c.sign_off(bid, {token});
-        REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "1"}}})
-                    .status == 201);
-        bids.push_back(bid);
-    }
+    const std::vector<std::string> bids{c.submitted_bid(tender, lot, c.provider, "Pilton alone"),
+                                        c.submitted_bid(tender, lot, rival, "Health in Mind")};
     std::this_thread::sleep_until(started + 5500ms);
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     c.score_bids(tender, {bids[0]});

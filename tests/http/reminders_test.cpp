@@ -38,11 +38,7 @@ TEST_CASE("a partnership with an unsent bid is reminded a week and a day before 
     c.lone_bid(tender, lot, c.provider, "Pilton alone");
     // A partnership that has sent its bid hears nothing.
     const auto sent = c.another_provider("Cyrenians", "staff@cyrenians.example");
-    const auto sent_bid = c.lone_bid(tender, lot, sent, "Cyrenians");
-    REQUIRE(c.call("PATCH", sent_bid, sent, draft_with_rate(1400), "\"1\"").status == 200);
-    c.sign_off(sent_bid, {sent});
-    REQUIRE(send(c.port(), {"POST", sent_bid + "/submissions", "", "application/json", sent, {{"Idempotency-Key", "k"}}}).status ==
-            201);
+    const auto sent_bid = c.submitted_bid(tender, lot, sent, "Cyrenians");
 
     run_timetable(c);
     const auto listed = c.call("GET", "/api/v1/notifications", c.provider).json();
@@ -70,11 +66,7 @@ TEST_CASE("panel members with bids still to score are reminded before the panel'
     const auto tender = c.published_pin();
     const auto started = std::chrono::steady_clock::now();
     c.open_stage1(tender, 2s, 4s);
-    const auto bid = c.lone_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
-    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
-    c.sign_off(bid, {c.provider});
-    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "k"}}})
-                .status == 201);
+    const auto bid = c.submitted_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
     std::this_thread::sleep_until(started + 4500ms);
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
 

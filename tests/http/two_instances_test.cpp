@@ -81,11 +81,7 @@ TEST_CASE("across two instances moderation of one criterion loses no update") {
     const auto lot = c.first_lot(tender);
     const auto started = std::chrono::steady_clock::now();
     c.open_stage1(tender, 2s, 4s);
-    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
-    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
-    c.sign_off(bid, {c.provider});
-    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
-                .status == 201);
+    const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
     std::this_thread::sleep_until(started + 4500ms);
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     c.score_bids(tender, {bid});

@@ -74,6 +74,17 @@ std::string Commissioning::lone_bid(const std::string& tender, const std::string
     return bid.header("location");
 }
 
+std::string Commissioning::submitted_bid(const std::string& tender, const std::string& lot, const std::string& token,
+                                         const std::string& name) const {
+    const auto bid = lone_bid(tender, lot, token, name);
+    if (call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status != 200)
+        throw std::runtime_error{"completing the draft failed"};
+    sign_off(bid, {token});
+    const auto sent = send(port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "first"}}});
+    if (sent.status != 201) throw std::runtime_error{"submitting the bid failed: " + sent.body};
+    return bid;
+}
+
 void Commissioning::score_bids(const std::string& tender, const std::vector<std::string>& bids, int score) const {
     if (call("GET", tender + "/panels", edinburgh_officer).json().at("items").as_array().empty()) {
         const auto me = call("GET", "/api/v1/me", panellist).json();

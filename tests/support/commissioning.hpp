@@ -51,6 +51,10 @@ struct Commissioning {
     // the lot (the tender in stage 1); returns the bid's path.
     std::string lone_bid(const std::string& tender, const std::string& lot, const std::string& token,
                          const std::string& name) const;
+    // lone_bid's bid, completed (draft_with_rate(1400)), signed off and submitted
+    // with Idempotency-Key "first"; returns its path.
+    std::string submitted_bid(const std::string& tender, const std::string& lot, const std::string& token,
+                              const std::string& name) const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
