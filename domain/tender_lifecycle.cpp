@@ -11,10 +11,27 @@ constexpr TenderAction all_actions[] = {TenderAction::publish_pin,  TenderAction
 
 void append(Violations& out, Violations more) { out.insert(out.end(), more.begin(), more.end()); }
 
+// Where a tender stands, as its commissioner would say it.
+std::string_view in_words(TenderStatus status) {
+    switch (status) {
+        case TenderStatus::draft: return "a draft";
+        case TenderStatus::pin_published: return "announced in a notice (PIN), not yet open for bids";
+        case TenderStatus::stage1_open: return "open for first bids";
+        case TenderStatus::stage1_evaluation: return "in evaluation of the first bids";
+        case TenderStatus::stage2_open: return "open for revised bids";
+        case TenderStatus::stage2_evaluation: return "in evaluation of the revised bids";
+        case TenderStatus::standstill: return "in its standstill period";
+        case TenderStatus::awarded: return "awarded";
+        case TenderStatus::cancelled: return "cancelled";
+    }
+    return "in an unknown state";
+}
+
 void require_status(Violations& out, const TenderFacts& facts, TenderStatus wanted) {
     if (facts.status != wanted)
         out.push_back({"/status", "wrong_status",
-                       "the tender is " + std::string{to_string(facts.status)} + ", not " + std::string{to_string(wanted)}});
+                       "this step is for a tender " + std::string{in_words(wanted)} + "; this one is " +
+                           std::string{in_words(facts.status)}});
 }
 
 void require_future(Violations& out, const std::optional<TimePoint>& when, const TimePoint& now, const char* pointer,

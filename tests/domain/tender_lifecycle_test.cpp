@@ -132,6 +132,12 @@ TEST_CASE("a stage closes only once its deadline has passed") {
     CHECK(has(apply(TenderAction::close_stage2, facts).unmet, "/timetable/stage2_deadline", "not_yet_passed"));
 }
 
+TEST_CASE("a step refused in the wrong state says so in plain words") {
+    const auto unmet = apply(TenderAction::close_stage1, ready(TenderStatus::draft)).unmet;
+    REQUIRE_FALSE(unmet.empty());
+    CHECK(unmet[0].message == "this step is for a tender open for first bids; this one is a draft");
+}
+
 TEST_CASE("a lot short of the minimum bids holds up closing the stage until waived or cancelled") {
     auto facts = ready(TenderStatus::stage1_open, now + 24h * 31);
     facts.minimum_bids = {2, 1};
