@@ -174,13 +174,28 @@ Response post_unsubscribe(const Request& request, Context& context) {
 
 // GET /api/v1/me/followed-cpv-codes: the kinds of service the caller's
 // organisation hears about when a notice or tender is published.
+namespace {
+
+// The codes, and each with its title where the service knows it (health and
+// social work codes), so a page can show names rather than digits.
+boost::json::object followed_json(const std::vector<std::string>& codes) {
+    boost::json::array items;
+    for (const auto& code : codes) {
+        const auto title = domain::cpv_title(std::string_view{code}.substr(0, 8));
+        items.push_back(boost::json::object{
+            {"code", code}, {"title", title ? boost::json::value(std::string{*title}) : boost::json::value(nullptr)}});
+    }
+    return {{"cpv_codes", boost::json::array(codes.begin(), codes.end())}, {"items", std::move(items)}};
+}
+
+}  // namespace
+
 Response get_followed_cpv_codes(const Request&, Context& context) {
     std::vector<std::string> codes;
     context.db->transact([&](persistence::Tx& tx) {
         codes = persistence::cpv_subscriptions(tx, context.principal->organisation_id);
     });
-    boost::json::array out(codes.begin(), codes.end());
-    return json_response(200, boost::json::object{{"cpv_codes", std::move(out)}});
+    return json_response(200, followed_json(codes));
 }
 
 // PUT /api/v1/me/followed-cpv-codes {"cpv_codes": [...]}: replaces the list. A
@@ -199,8 +214,7 @@ Response put_followed_cpv_codes(const Request& request, Context& context) {
         persistence::set_cpv_subscriptions(tx, context.principal->organisation_id, codes);
         codes = persistence::cpv_subscriptions(tx, context.principal->organisation_id);
     });
-    boost::json::array out(codes.begin(), codes.end());
-    return json_response(200, boost::json::object{{"cpv_codes", std::move(out)}});
+    return json_response(200, followed_json(codes));
 }
 
 // GET /api/v1/admin/outbox?limit=&offset=: emails by state, and the failed ones

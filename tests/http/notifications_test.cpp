@@ -233,7 +233,10 @@ TEST_CASE("organisations following a CPV code hear of matching notices and tende
     const auto followed = c.call("PUT", "/api/v1/me/followed-cpv-codes", follower, R"({"cpv_codes": ["85300000-2"]})");
     REQUIRE_MESSAGE(followed.status == 200, followed.body);
     CHECK(followed.json().at("cpv_codes").at(0).as_string() == "85300000-2");
-    REQUIRE(c.call("PUT", "/api/v1/me/followed-cpv-codes", builder, R"({"cpv_codes": ["45000000-7"]})").status == 200);
+    CHECK(followed.json().at("items").at(0).at("title").as_string() == "Social work and related services");
+    const auto building = c.call("PUT", "/api/v1/me/followed-cpv-codes", builder, R"({"cpv_codes": ["45000000-7"]})");
+    REQUIRE(building.status == 200);
+    CHECK(building.json().at("items").at(0).at("title").is_null());  // not a care code: no name carried
     CHECK(c.call("PUT", "/api/v1/me/followed-cpv-codes", c.edinburgh_officer, R"({"cpv_codes": []})").status == 403);
 
     const auto tender = c.published_pin();
