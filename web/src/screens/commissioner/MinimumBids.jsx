@@ -130,7 +130,7 @@ function LotStanding({ tender, standing, lot, minimum, stage, onChanged, setDone
       )}
       {standing.waiver && (
         <p data-testid="waiver">
-          On {formatDate(standing.waiver.waived_at)} you decided to go ahead with {plural(standing.waiver.bids, 'bid')}:{' '}
+          On {formatDate(standing.waiver.waived_at)} the decision was made to go ahead with {plural(standing.waiver.bids, 'bid')}:{' '}
           {standing.waiver.reason}
         </p>
       )}
