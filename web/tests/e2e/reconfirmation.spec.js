@@ -68,6 +68,7 @@ test('the lead follows the notification and confirms the bid still stands, by ke
   await expect(notice.getByRole('button', { name: 'Yes, confirm our bid still stands' })).toBeFocused();
   await expect(notice).toContainText('Are you sure the bid still stands as it is?');
   await checkScreen(page, 'reconfirm: are you sure', null);
+  await notice.getByRole('button', { name: 'Yes, confirm our bid still stands' }).focus(); // the check pressed "Easy read"
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(notice.getByRole('button', { name: /Confirm our bid still stands/ })).toBeFocused();
@@ -128,7 +129,9 @@ test('the commissioner publishes an answer that changes the tender documents and
   await expect(page.getByTestId('changes-documents')).toContainText('Changes the tender documents');
   await card.getByLabel('Your answer').fill('Yes, from 7 in the morning. Please say how your rota covers early visits.');
   const changes = card.getByLabel('This answer changes what bidders must answer (the tender documents)');
-  await changes.check();
+  // The Design System draws the box over the real, transparent input: click its label, as a person does.
+  await card.locator(`label[for="q-${tender.question}-changes-documents"]`).click();
+  await expect(changes).toBeChecked();
   await expect(card.locator(`#q-${tender.question}-changes-documents-hint`)).toContainText('must then be confirmed again by their partnerships');
   await checkScreen(page, 'answer that changes the documents', '116-answer-changes-documents');
   await card.getByRole('button', { name: 'Answer and publish' }).click();

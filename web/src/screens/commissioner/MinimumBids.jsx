@@ -185,7 +185,12 @@ function LotStanding({ tender, standing, lot, minimum, stage, onChanged, setDone
 }
 
 export function BidsPerLot({ tender, standing, lots, onChanged }) {
-  const [done, setDone] = useState(null);
+  const [done, setState] = useState(null);
+  // The decision's form goes once it is made: the focus moves to what was done.
+  const setDone = (text) => {
+    setState(text);
+    requestAnimationFrame(() => document.getElementById('lot-decided')?.focus());
+  };
   if (!standing) return null;
   const { stage, minimum } = standing;
   const short = standing.lots.filter((l) => l.short);
@@ -203,7 +208,8 @@ export function BidsPerLot({ tender, standing, lots, onChanged }) {
           : `${short.length === 1 ? '1 lot has' : `${short.length} lots have`} too few bids. Decide what to do about ${short.length === 1 ? 'it' : 'each'} before you close the stage.`)}
       </p>
       {done && (
-        <div class="ds_notification-panel ds_notification-panel--success" data-testid="lot-decided" role="status">
+        <div class="ds_notification-panel ds_notification-panel--success lot-decided" data-testid="lot-decided" role="status"
+          id="lot-decided" tabIndex={-1}>
           <p>{done}</p>
         </div>
       )}
