@@ -256,10 +256,10 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
           Here now: {here.map((p) => `${p.display_name} (${p.mode === 'editing' ? 'editing' : 'reading'})`).join(', ')}
         </p>
       )}
-      {lead && !data.bid.status === 'lot_cancelled' && (
+      {lead && data.bid.status !== 'lot_cancelled' && (
         <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} people={people} me={me} onSaved={onChanged} />
       )}
-      {!lead && !data.bid.status === 'lot_cancelled' && section.owner_organisation_id === me.organisation.id && (
+      {!lead && data.bid.status !== 'lot_cancelled' && section.owner_organisation_id === me.organisation.id && (
         <HandOnForm bidId={bidId} section={section} title={title} people={people} me={me} onSaved={onChanged} />
       )}
     </li>
