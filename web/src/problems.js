@@ -17,6 +17,16 @@ const plain = {
   'feedback-not-released': 'The commissioner has not shared the feedback yet. You can read it here once they do.',
   'no-decision-yet': 'No decision has been made about this lot yet. Your outcome letter will be here once it is.',
   'invitation-changed': 'The lead has changed what they are asking of you. Please read the invitation again.',
+  'reconfirmation-too-late':
+    'Nothing was published. This answer changes the tender for bids already sent, but the deadline has passed, so their partnerships would have no time to confirm them. Extend the deadline first (on the Timetable page), or publish the answer after closing the stage.',
+  'nothing-to-reconfirm': 'There is nothing to confirm: no change to the tender since your bid was sent needs it. The page now shows the latest.',
+  'lot-cancelled': 'This lot has been cancelled, so its bids are not evaluated and nothing more can be sent for it.',
+  'not-after-deadline':
+    'You can only decide what happens to a lot with too few bids after the stage’s deadline has passed and before the stage is closed.',
+  'not-short-of-bids': 'This lot has the bids it needs now, or has already been dealt with. The page now shows the latest.',
+  'not-cancellable': 'This lot cannot be cancelled at this point in the tender. Before stage 1 opens, delete the lot instead.',
+  'award-proposed':
+    'An award has already been proposed for this lot, so it cannot be cancelled. You can suspend the standstill instead, on the Ranking and award page.',
   'too-many-attempts': 'There have been too many attempts to sign in with this email address. Please wait a while, then try again.',
 };
 

@@ -17,6 +17,7 @@ import { seedProviderEntry } from './seed-provider-entry.js';
 import { seedWorkspace } from './seed-workspace.js';
 import { seedNotifications } from './seed-notifications.js';
 import { seedIssue10 } from './seed-issue10.js';
+import { seedChanges } from './seed-changes.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -160,6 +161,7 @@ export async function seed() {
   const workspace = await seedWorkspace({ must, login, admin, password }); // seeded while stage 1 runs out
   const notifications = await seedNotifications({ must, login, admin, password });
   const issue10 = await seedIssue10({ must, login, admin, password, edinburgh, officer }); // deadline changes, pre-flags
+  const changes = await seedChanges({ must, login, admin, password, officer }); // reconfirmation, minimum bids
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
@@ -184,6 +186,7 @@ export async function seed() {
     commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
     notifications,
     issue10,
+    changes,
     ...workspace,
   };
 }

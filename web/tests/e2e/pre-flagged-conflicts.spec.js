@@ -146,7 +146,12 @@ test('a pre-flagged panellist cannot say "no conflict", and declares it by keybo
 
 test('the commissioner sees the pre-flags and clears one with a reason', async ({ page }) => {
   await signIn(page, officer);
-  await page.goto(tenderUrl(linked, `bids/${together.id}`));
+  // The evaluation overview points to the bids whose flags wait for a decision.
+  await page.goto(tenderUrl(linked, 'evaluation'));
+  const card = page.getByTestId(`progress-${together.name}`);
+  await expect(card.getByTestId('pre-flags-waiting')).toContainText('2 panel members’ links to this bid’s organisations need your decision');
+  await checkScreen(page, 'evaluation overview with pre-flags', null);
+  await card.getByTestId('pre-flags-waiting').getByRole('link').click();
   await expect(heading(page)).toHaveText(`Scores: ${together.name}`);
   const lornaFlag = page.getByTestId('pre-flag-Lorna Linked');
   await expect(lornaFlag).toContainText(`Lorna Linked volunteers with it: ${niddrie.name} (“I help at the Thursday lunch club.”)`);
@@ -167,6 +172,7 @@ test('the commissioner sees the pre-flags and clears one with a reason', async (
   await cleoFlag.getByRole('button', { name: 'Clear this flag for Cleo Cleared' }).click();
   await expect(cleoFlag.getByTestId('clearance')).toContainText('Her cousin is a driver at Niddrie and has no part in this bid.');
   await expect(cleoFlag).toContainText('Flag cleared');
+  await expect(cleoFlag.getByTestId('clearance')).toContainText(`Cleared by ${officer.display_name} on`);
   await expect(lornaFlag).toContainText('Flagged: a link told us beforehand');
   await checkScreen(page, 'bid scores with a cleared flag', '95-pre-flag-cleared');
 
@@ -175,6 +181,10 @@ test('the commissioner sees the pre-flags and clears one with a reason', async (
     cleared: true, clearance_reason: 'Her cousin is a driver at Niddrie and has no part in this bid.',
   });
   expect(panellists.find((p) => p.user_id === lorna.id).pre_flag).toMatchObject({ cleared: false });
+  expect(panellists.find((p) => p.user_id === cleo.id).pre_flag.cleared_by).toMatchObject({ id: officer.id });
+  await page.goto(tenderUrl(linked, 'evaluation'));
+  await expect(page.getByTestId(`progress-${together.name}`).getByTestId('pre-flags-waiting'))
+    .toContainText('1 panel member’s link to this bid’s organisations needs your decision');
 });
 
 test('a panellist whose flag was cleared may say "no conflict"', async ({ page }) => {

@@ -13,6 +13,7 @@ function AnswerForm({ tender, question, lots, onSaved }) {
   const [publish, setPublish] = useState(true);
   const [wording, setWording] = useState(question.question);
   const [correct, setCorrect] = useState(false);
+  const [changesDocuments, setChangesDocuments] = useState(false);
   const [fix, setFix] = useState({ lot_id: question.lot_id ?? lots[0]?.id ?? '', title: '', description: '', annual_value_pence: '', term_months: '' });
   const setFixField = (key) => (value) => setFix({ ...fix, [key]: value });
   const [errors, setErrors] = useState({});
@@ -30,7 +31,9 @@ function AnswerForm({ tender, question, lots, onSaved }) {
     setBusy(true);
     try {
       const base = `/tenders/${tender.id}/clarifications/${question.id}`;
-      if (answered) await post(`${base}/publish`, { published_question: wording.trim() });
+      let saved;
+      if (answered)
+        saved = await post(`${base}/publish`, { published_question: wording.trim(), ...(changesDocuments ? { changes_tender_documents: true } : {}) });
       else {
         const body = { answer: answer.trim(), publish, ...(publish ? { published_question: wording.trim() } : {}) };
         if (publish && correct) {
@@ -41,12 +44,15 @@ function AnswerForm({ tender, question, lots, onSaved }) {
           if (fix.annual_value_pence.trim()) changes.annual_value_pence = pence(fix.annual_value_pence) ?? -1;
           body.lot_correction = { lot_id: fix.lot_id, changes };
         }
-        await post(`${base}/answer`, body);
+        if (publish && changesDocuments) body.changes_tender_documents = true;
+        saved = await post(`${base}/answer`, body);
       }
-      announce(publish || answered ? 'Answer published to everyone.' : 'Answer sent to the asker.');
+      const published = publish || answered;
+      const count = published ? saved?.reconfirmations_required ?? 0 : 0;
+      announce(`${published ? 'Answer published to everyone.' : 'Answer sent to the asker.'}${count > 0 ? ` ${reconfirmWords(count)}` : ''}`);
       setErrors({});
       setProblem(null);
-      onSaved();
+      onSaved({ id: question.id, published, count, changed: published && (changesDocuments || (!answered && correct)) });
     } catch (error) {
       setErrors(fieldErrors(error, ['answer', 'published_question', 'lot_correction', 'lot_correction-lot_id',
         ...['title', 'description', 'annual_value_pence', 'term_months'].map((k) => `lot_correction-changes-${k}`)]));
@@ -70,6 +76,11 @@ function AnswerForm({ tender, question, lots, onSaved }) {
         <TextArea id={`${id}-wording`} label="The question as everyone will read it"
           hint="Take out anything that shows who asked." rows={3} value={wording} onInput={setWording}
           error={errors.published_question} />
+      )}
+      {(publish || answered) && (
+        <Checkbox id={`${id}-changes-documents`} label="This answer changes what bidders must answer (the tender documents)"
+          hint="Bids already sent for this lot (or for every lot, if the question was about the whole tender) must then be confirmed again by their partnerships before the deadline, or they are not evaluated. Correcting a lot below does this too."
+          checked={changesDocuments} onChange={setChangesDocuments} />
       )}
       {!answered && publish && lots.length > 0 && (
         <>
@@ -101,6 +112,14 @@ function AnswerForm({ tender, question, lots, onSaved }) {
   );
 }
 
+// What publishing did to bids already sent, in words.
+export function reconfirmWords(count) {
+  if (count === 0) return 'No bids had been sent for it yet, so no partnership needs to confirm a bid again.';
+  return count === 1
+    ? '1 bid already sent must now be reconfirmed by its partnership before the deadline. It has been told.'
+    : `${count} bids already sent must now be reconfirmed by their partnerships before the deadline. They have been told.`;
+}
+
 const change = (key, value) =>
   ({
     title: `title “${value}”`,
@@ -110,6 +129,11 @@ const change = (key, value) =>
   })[key] ?? key.replace(/_/g, ' ');
 
 function ClarificationList({ tender, items, lots, reload }) {
+  const [done, setDone] = useState(null);
+  const saved = (outcome) => {
+    setDone(outcome);
+    reload();
+  };
   if (items.length === 0) return <p data-testid="no-questions">No questions have been asked yet.</p>;
   const waiting = items.filter((q) => q.answer === null || !q.published);
   return (
@@ -117,6 +141,15 @@ function ClarificationList({ tender, items, lots, reload }) {
       <p>
         {waiting.length === 0 ? 'Every question is answered and published.' : `${waiting.length} ${waiting.length === 1 ? 'question needs' : 'questions need'} an answer or publishing.`}
       </p>
+      {done?.published && (
+        <div class="ds_notification-panel ds_notification-panel--neutral" data-testid="published-outcome" role="status">
+          <h2 class="ds_h3">The answer is published</h2>
+          <p>
+            Every provider can read it now.{' '}
+            {done.changed ? reconfirmWords(done.count) : 'It does not change the tender documents, so no bid needs confirming again.'}
+          </p>
+        </div>
+      )}
       <ul class="lot-list">
         {items.map((q) => (
           <li class="lot-card" key={q.id} data-testid={`question-${q.id}`}>
@@ -135,12 +168,18 @@ function ClarificationList({ tender, items, lots, reload }) {
                 {Object.entries(q.lot_correction.changes ?? {}).map(([k, v]) => change(k, v)).join('; ')}
               </p>
             )}
+            {q.changes_tender_documents && (
+              <p data-testid="changes-documents">
+                <strong class="ds_tag ds_tag--orange">Changes the tender documents</strong> Bids already sent had to be
+                confirmed again.
+              </p>
+            )}
             {q.published ? (
               <p>
                 <strong class="ds_tag ds_tag--green">Published</strong> as: “{q.published_question ?? q.question}”
               </p>
             ) : (
-              <AnswerForm tender={tender} question={q} lots={lots} onSaved={reload} />
+              <AnswerForm tender={tender} question={q} lots={lots} onSaved={saved} />
             )}
           </li>
         ))}

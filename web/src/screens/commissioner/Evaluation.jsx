@@ -84,6 +84,17 @@ function BidProgress({ tender, bid }) {
           </dd>
         </div>
       </dl>
+      {bid.pre_flags_uncleared > 0 && (
+        <p class="pre-flag-waiting" data-testid="pre-flags-waiting">
+          <strong class="ds_tag ds_tag--orange">Needs your decision</strong>{' '}
+          <Link href={tenderPath(tender.id, `bids/${bid.bid_id}`)}>
+            {bid.pre_flags_uncleared === 1
+              ? '1 panel member’s link to this bid’s organisations needs your decision'
+              : `${bid.pre_flags_uncleared} panel members’ links to this bid’s organisations need your decision`}
+            <span class="visually-hidden"> ({name})</span>
+          </Link>
+        </p>
+      )}
       {bid.warnings.includes('fewer_than_two_unconflicted_panellists') && (
         <p class="ds_question__error-message">Fewer than two panel members are free of conflicts for this bid.</p>
       )}
@@ -398,7 +409,8 @@ function PreFlag({ bidId, member, flag, onCleared }) {
       </ul>
       {flag.cleared ? (
         <p data-testid="clearance">
-          Cleared{flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}: {flag.clearance_reason}
+          Cleared{flag.cleared_by ? ` by ${flag.cleared_by.display_name}` : ''}
+          {flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}: {flag.clearance_reason}
         </p>
       ) : (
         <form onSubmit={clear} noValidate>

@@ -7,7 +7,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { Link, navigate } from '../../router.jsx';
 import { TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { editable, ifMatch, money, pence, pounds, tenderPath, whole, explain, useProblems } from './tenders.js';
+import { editable, formatDate, ifMatch, money, pence, pounds, tenderPath, whole, explain, useProblems } from './tenders.js';
 
 const ids = ['number', 'title', 'description', 'locality_or_theme', 'annual_value_pence', 'term_months', 'max_awards', 'outcomes'];
 
@@ -43,6 +43,12 @@ function LotList({ tender, lots, reload }) {
               <h2 class="lot-card__title ds_h3">
                 Lot {lot.number}: {lot.title}
               </h2>
+              {lot.status === 'cancelled' && (
+                <p data-testid="lot-cancelled">
+                  <strong class="ds_tag ds_tag--grey">Cancelled</strong>
+                  {lot.cancellation && <> on {formatDate(lot.cancellation.cancelled_at)}: {lot.cancellation.reason}</>}
+                </p>
+              )}
               <p>
                 {lot.locality_or_theme} · {money(lot.annual_value_pence)} a year · {lot.term_months} months ·{' '}
                 {lot.max_awards === 1 ? 'one award' : `up to ${lot.max_awards} awards`}

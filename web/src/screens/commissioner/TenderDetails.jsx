@@ -12,7 +12,8 @@ import { TenderFrame } from './TenderFrame.jsx';
 import { editable, ifMatch, pence, pounds, tenderPath, whole, useProblems } from './tenders.js';
 
 const ids = ['reference', 'title', 'description', 'cpv_codes', 'contract_term_months', 'extension_months',
-  'estimated_value_pence', 'outcomes', 'partnership_bids_expected', 'partnership_statement', 'pin_summary'];
+  'estimated_value_pence', 'outcomes', 'partnership_bids_expected', 'partnership_statement', 'pin_summary',
+  'minimum_bids-stage1', 'minimum_bids-stage2'];
 
 function initial(t) {
   return {
@@ -27,6 +28,8 @@ function initial(t) {
     partnership_bids_expected: t?.partnership_bids_expected ?? true,
     partnership_statement: t?.partnership_statement ?? '',
     pin_summary: t?.pin_summary ?? '',
+    minimum_stage1: String(t?.minimum_bids?.stage1 ?? 1),
+    minimum_stage2: String(t?.minimum_bids?.stage2 ?? 1),
   };
 }
 
@@ -52,6 +55,14 @@ function toBody(v) {
   number('contract_term_months', whole, 'Enter the contract term as a whole number of months, for example 60.');
   number('extension_months', whole, 'Enter the extension as a whole number of months, for example 24, or 0.');
   number('estimated_value_pence', pence, 'Enter the estimated value in pounds, for example 4200000 or 4,200,000.50.');
+  const minimum = {};
+  for (const stage of ['stage1', 'stage2']) {
+    const n = whole(v[`minimum_${stage}`]);
+    if (n === undefined || n < 1 || n > 100)
+      errors[`minimum_bids-${stage}`] = `Enter the fewest bids each lot needs in stage ${stage.slice(-1)} as a whole number from 1 to 100.`;
+    else minimum[stage] = n;
+  }
+  body.minimum_bids = minimum;
   return { body, errors };
 }
 
@@ -135,6 +146,18 @@ export function DetailsForm({ tender, onSaved }) {
           <TextArea id="partnership_statement" label="What you tell providers about partnership bids"
             hint="Needed when you expect partnership bids." value={v.partnership_statement}
             onInput={set('partnership_statement')} error={errors.partnership_statement} />
+          <fieldset class="criterion-fieldset" aria-describedby="minimum-bids-hint">
+            <legend class="ds_label">The fewest bids each lot needs</legend>
+            <p class="ds_hint-text" id="minimum-bids-hint">
+              If a lot has fewer bids than this when a stage’s deadline passes, you cannot close the stage until you
+              decide what to do: give bidders more time, go ahead with fewer bids (saying why), or cancel the lot. 1
+              means any bid is enough. You can change this until stage 1 opens.
+            </p>
+            <TextField id="minimum_bids-stage1" label="Stage 1 (first bids)" inputMode="numeric" width={2}
+              value={v.minimum_stage1} onInput={set('minimum_stage1')} error={errors['minimum_bids-stage1']} />
+            <TextField id="minimum_bids-stage2" label="Stage 2 (revised bids)" inputMode="numeric" width={2}
+              value={v.minimum_stage2} onInput={set('minimum_stage2')} error={errors['minimum_bids-stage2']} />
+          </fieldset>
           <TextArea id="pin_summary" label="Prior information notice (PIN) summary"
             hint="What providers read when the notice is published. Needed to publish the notice." rows={6}
             value={v.pin_summary} onInput={set('pin_summary')} error={errors.pin_summary} />

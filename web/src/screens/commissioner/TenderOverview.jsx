@@ -7,6 +7,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { Link } from '../../router.jsx';
 import { Checkbox, TextArea } from './Fields.jsx';
 import { TenderFrame, pages } from './TenderFrame.jsx';
+import { BidsPerLot, loadMinimumBids } from './MinimumBids.jsx';
 import { actions, fixPage, formatDate, money, nextDeadline, problemList, statusNames, tenderPath, explain } from './tenders.js';
 
 const pageName = Object.fromEntries(pages);
@@ -27,6 +28,13 @@ function Refusal({ tender, action, error }) {
             {reasons.map((r) => {
               if (r.code === 'wrong_status')
                 r = { ...r, text: `Not possible while the tender is at this stage: ${statusNames[tender.status] ?? tender.status}.` };
+              if (r.code === 'below_minimum_bids')
+                return (
+                  <li key={r.pointer + r.text}>
+                    <a href="#bids-per-lot">{r.text}</a>
+                    <span class="visually-hidden"> (decide what to do under “Bids received per lot”)</span>
+                  </li>
+                );
               const fix = fixPage(r.pointer);
               return (
                 <li key={r.pointer + r.text}>
@@ -101,7 +109,7 @@ function StageActions({ tender, onMoved }) {
   );
 }
 
-function Overview({ tender, lots, counts, reload }) {
+function Overview({ tender, lots, counts, standing, reload }) {
   const next = nextDeadline(tender);
   // How many bids stand on each lot: all the commissioner learns of bids still sealed.
   const counted = (lot) => {
@@ -113,7 +121,8 @@ function Overview({ tender, lots, counts, reload }) {
       <dl class="ds_summary-list" data-testid="overview">
         {[
           ['Reference', tender.reference],
-          ['Lots', lots.length === 0 ? 'None yet' : lots.map((l) => `Lot ${l.number}: ${l.title}${counted(l)}`).join('; ')],
+          ['Lots', lots.length === 0 ? 'None yet' : lots.map((l) => `Lot ${l.number}: ${l.title}${l.status === 'cancelled' ? ' (cancelled)' : counted(l)}`).join('; ')],
+          ['Fewest bids each lot needs', `Stage 1: ${tender.minimum_bids?.stage1 ?? 1}; stage 2: ${tender.minimum_bids?.stage2 ?? 1}`],
           ['Estimated value', money(tender.estimated_value_pence)],
           ['Contract term', `${tender.contract_term_months} months${tender.extension_months ? `, plus up to ${tender.extension_months} months’ extension` : ', with no extension'}`],
           ['Next date', next ? `${next.label}: ${formatDate(next.at)}` : 'None coming up'],
@@ -127,6 +136,7 @@ function Overview({ tender, lots, counts, reload }) {
           </div>
         ))}
       </dl>
+      <BidsPerLot tender={tender} standing={standing} lots={lots} onChanged={reload} />
       <h2>Move the tender on</h2>
       <StageActions tender={tender} onMoved={reload} />
     </>
@@ -137,12 +147,13 @@ export function TenderOverview({ tender }) {
   return (
     <TenderFrame id={tender} page="" heading={(t) => t.title}
       load={async (t) => {
-        const [lots, counts] = await Promise.all([
+        const [lots, counts, standing] = await Promise.all([
           get(`/tenders/${t.id}/lots`),
           t.status === 'draft' || t.status === 'pin_published' ? null : get(`/tenders/${t.id}/bid-counts`).catch(() => null),
+          loadMinimumBids(t),
         ]);
-        return { lots: lots.items, counts: counts?.items ?? null };
+        return { lots: lots.items, counts: counts?.items ?? null, standing };
       }}
-      render={(t, reload, x) => <Overview tender={t} lots={x.lots} counts={x.counts} reload={reload} />} />
+      render={(t, reload, x) => <Overview tender={t} lots={x.lots} counts={x.counts} standing={x.standing} reload={reload} />} />
   );
 }

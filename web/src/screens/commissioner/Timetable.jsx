@@ -170,7 +170,10 @@ function DeadlineChange({ tender, onChanged }) {
       <h2 id="change-a-deadline">Change a deadline</h2>
       <p>Now the tender is published, a deadline can only move through this form. The rules are:</p>
       <ul data-testid="deadline-rules">
-        <li>you can move a deadline only before it has passed;</li>
+        <li>
+          you can move a deadline only before it has passed, except to give bidders more time when a lot has too few
+          bids and the stage is still open;
+        </li>
         <li>once any bidder has started a bid, a deadline can only move later, never earlier;</li>
         <li>stage 1 must still close after clarification questions close, and before stage 2 closes;</li>
         <li>everyone following the tender is told, and the change and your reason are published as a clarification.</li>

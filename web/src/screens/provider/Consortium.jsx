@@ -22,6 +22,8 @@ const focusSoon = (selector) => setTimeout(() => document.querySelector(selector
 
 // A bid's state in words, from its receipts and the tender's stage.
 function bidState(bid, tender) {
+  if (bid.status === 'lot_cancelled') return ['Lot cancelled: not evaluated', 'ds_tag--grey'];
+  if (bid.status === 'reconfirmation_required') return ['The tender changed: confirm the bid or send it again', 'ds_tag--red'];
   const standing = bid.submissions.filter((s) => !s.withdrawn);
   const last = standing[standing.length - 1];
   if (last) return [`Sent for stage ${last.stage} on ${when(last.submitted_at)}`, 'ds_tag--green'];
@@ -431,7 +433,7 @@ function Mou({ consortium: c, lead, mine, reload }) {
 }
 
 function StartBid({ consortium: c, lots, bids }) {
-  const open = lots.filter((l) => !bids.some((b) => b.lot_id === l.id));
+  const open = lots.filter((l) => l.status !== 'cancelled' && !bids.some((b) => b.lot_id === l.id));
   const [lot, setLot] = useState(open.length === 1 ? open[0].id : '');
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,7 @@
 // One tender or early notice (PIN): what it is, its lots, what bids are scored on,
 // the minimum requirements, the timetable, published clarifications and the
 // information sessions. Register interest per lot and book a session here.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { post, put, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Loading } from '../../components/Loading.jsx';
@@ -14,7 +14,7 @@ import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import {
-  canFormConsortium, consortiumPath, isOpportunity, countdown, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
+  canFormConsortium, consortiumPath, day, isOpportunity, countdown, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
 } from './work.js';
 
 // A button that does one thing on the service, then says what happened.
@@ -80,6 +80,15 @@ function LotCard({ tender, lot, interested, reload }) {
       <h3 class="work-card__title" id={id}>
         Lot {lot.number}: {lot.title}
       </h3>
+      {lot.status === 'cancelled' && (
+        <div class="ds_inset-text" data-testid={`lot-${lot.number}-cancelled`}>
+          <p class="ds_inset-text__text">
+            <strong class="ds_tag ds_tag--grey">Cancelled</strong> The commissioner cancelled this lot
+            {lot.cancellation ? ` on ${day(lot.cancellation.cancelled_at)}` : ''}. It takes no bids, and no bid for it is
+            evaluated.{lot.cancellation?.reason ? ` The reason given: “${lot.cancellation.reason}”` : ''}
+          </p>
+        </div>
+      )}
       <p>{lot.description}</p>
       <dl class="facts">
         <div><dt>Area or theme</dt><dd>{lot.locality_or_theme}</dd></div>
@@ -109,7 +118,7 @@ function LotCard({ tender, lot, interested, reload }) {
         )}
       </p>
       <div class="button-row">
-        {isOpportunity(tender) && (
+        {isOpportunity(tender) && lot.status !== 'cancelled' && (
           <ActionButton onClick={toggle} secondary={interested}>
             {interested ? 'Withdraw interest' : 'Register interest'}
             <span class="visually-hidden"> in lot {lot.number}</span>
@@ -249,6 +258,12 @@ function AskQuestion({ tender, lots, reload }) {
 
 export function Opportunity({ tender: tenderId }) {
   const { data, error, reload } = useLoad(() => loadTender(tenderId), [tenderId]);
+  // A link to a part of the page (a notice's "what changed": #clarifications) lands there once it is drawn.
+  const loaded = Boolean(data);
+  useEffect(() => {
+    const target = loaded && location.hash && document.getElementById(location.hash.slice(1));
+    if (target) (target.tabIndex === -1 ? target.focus() : target.scrollIntoView());
+  }, [loaded]);
   if (error) return <ErrorPage error={error} back="/opportunities" backText="Back to opportunities" />;
   if (!data) return <Loading what="the tender" />;
   const { tender: t, lots, criteria, gates, sessions, interests, consortia } = data;

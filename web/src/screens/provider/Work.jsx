@@ -12,11 +12,59 @@ import { Link } from '../../router.jsx';
 import { InvitationList } from './Invitations.jsx';
 import { OpportunityList } from './Opportunities.jsx';
 import { BidList } from './Consortium.jsx';
+import { BidNotice } from './workspace/BidNotice.jsx';
 import { consortiumPath, isOpportunity, loadMyConsortia, loadTenders, memberStatus, tenderStatus } from './work.js';
 
+// /me/consortia does not say where each bid stands (reconfirmation, a cancelled
+// lot), so each partnership with bids reads its bids once more.
+async function withStanding(consortia) {
+  return Promise.all(
+    consortia.map(async (c) => {
+      if (c.bids.length === 0) return c;
+      const full = await get(`/consortia/${c.id}/bids`).then((r) => r.items, () => []);
+      return {
+        ...c,
+        bids: c.bids.map((b) => {
+          const f = full.find((x) => x.id === b.id);
+          return f ? { ...b, status: f.status, reconfirmations: f.reconfirmations, lot_cancellation: f.lot_cancellation } : b;
+        }),
+      };
+    }),
+  );
+}
+
 async function loadWork() {
-  const [tenders, invitations, consortia] = await Promise.all([loadTenders(), get('/invitations'), loadMyConsortia()]);
+  const [tenders, invitations, consortia] = await Promise.all([
+    loadTenders(), get('/invitations'), loadMyConsortia().then(withStanding),
+  ]);
   return { tenders, invitations: invitations.items, consortia };
+}
+
+// Bids the partnership must act on (the tender changed) or should know about (the lot was cancelled).
+function Attention({ consortia, me }) {
+  const bids = consortia.flatMap((c) =>
+    c.bids
+      .filter((b) => b.status === 'reconfirmation_required' || b.status === 'lot_cancelled')
+      .map((b) => ({ c, b })),
+  );
+  if (bids.length === 0) return null;
+  return (
+    <section aria-labelledby="attention-heading" class="work-section" data-testid="attention">
+      <h2 id="attention-heading">Bids that need your attention</h2>
+      <ul class="work-list">
+        {bids.map(({ c, b }) => (
+          <li key={b.id} class="attention-item" data-testid={`attention-${b.id}`}>
+            <p class="work-card__meta">
+              {c.name} · {c.tender?.title} · Lot {b.lot.number}: {b.lot.title}
+            </p>
+            <BidNotice bid={b} tender={c.tender} lotName={`lot ${b.lot.number}: ${b.lot.title}`}
+              lead={c.lead_organisation_id === me.organisation?.id}
+              leadName={c.members.find((m) => m.role === 'lead')?.organisation_name} headingLevel={3} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function ConsortiumCard({ consortium: c }) {
@@ -58,6 +106,8 @@ export function Work() {
       <p class="ds_leader">
         Find care and support contracts to bid for, form partnerships with other organisations, and follow your bids.
       </p>
+
+      <Attention consortia={data.consortia} me={me} />
 
       <section aria-labelledby="invitations-heading" class="work-section">
         <h2 id="invitations-heading" tabIndex={-1}>Invitations waiting for your answer</h2>

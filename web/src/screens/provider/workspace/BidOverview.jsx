@@ -19,6 +19,7 @@ import {
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
 import { sectionDrafts, useDrafts } from '../../../drafts.js';
+import { BidNotice } from './BidNotice.jsx';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -255,10 +256,10 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
           Here now: {here.map((p) => `${p.display_name} (${p.mode === 'editing' ? 'editing' : 'reading'})`).join(', ')}
         </p>
       )}
-      {lead && (
+      {lead && data.bid.status !== 'lot_cancelled' && (
         <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} people={people} me={me} onSaved={onChanged} />
       )}
-      {!lead && section.owner_organisation_id === me.organisation.id && (
+      {!lead && data.bid.status !== 'lot_cancelled' && section.owner_organisation_id === me.organisation.id && (
         <HandOnForm bidId={bidId} section={section} title={title} people={people} me={me} onSaved={onChanged} />
       )}
     </li>
@@ -315,14 +316,20 @@ function Overview({ bid: bidId }) {
   const others = presence.filter((p) => p.user_id !== me.id);
   const byStatus = sections.progress?.by_status ?? {};
   const latest = bid.submissions?.filter((s) => !s.withdrawn).slice(-1)[0];
+  const cancelled = bid.status === 'lot_cancelled';
+  const leadName = consortium.members.find((m) => m.role === 'lead')?.organisation_name;
 
   return (
     <>
       <PageHeading caption={`${tender.title} · Lot ${lot?.number}: ${lot?.title}`}>{consortium.name}</PageHeading>
-      <p class="ds_leader">
-        {stage === 2 ? 'Your revised bid for the second stage' : 'Your bid for the first stage'} must be submitted by{' '}
-        <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}).
-      </p>
+      <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} lead={data.lead} leadName={leadName}
+        onChanged={reload} submitLink={false} />
+      {!cancelled && (
+        <p class="ds_leader">
+          {stage === 2 ? 'Your revised bid for the second stage' : 'Your bid for the first stage'} must be submitted by{' '}
+          <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}).
+        </p>
+      )}
       <p>
         {consortium.members.length > 1 ? 'A partnership of ' : 'From '}
         {consortium.members.map((m) => `${m.organisation_name}${m.role === 'lead' ? ' (lead)' : ''}`).join(', ')}.
@@ -330,7 +337,7 @@ function Overview({ bid: bidId }) {
       </p>
       <Explain term="consortium" question="What is a partnership bid?" />
       <Unsaved me={me} bidId={bidId} bid={bid} sections={items} />
-      {latest && (
+      {latest && !cancelled && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
             Submitted for stage {latest.stage} on {formatDateTime(latest.submitted_at)} (version {latest.version}). You can change
@@ -339,6 +346,7 @@ function Overview({ bid: bidId }) {
         </div>
       )}
 
+      {!cancelled && (
       <section aria-labelledby="blocking-heading" class="blocking" data-testid="blocking">
         <h2 id="blocking-heading">What stands between this bid and submission</h2>
         {blockers.length === 0 ? (
@@ -370,6 +378,7 @@ function Overview({ bid: bidId }) {
           </li>
         </ul>
       </section>
+      )}
 
       <section aria-labelledby="presence-heading" class="presence" data-testid="presence">
         <h2 id="presence-heading">Working on the bid now</h2>

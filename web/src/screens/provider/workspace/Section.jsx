@@ -241,7 +241,10 @@ export function Section({ bid: bidId, section: key }) {
   const saved = entry?.server && entry.server.versions >= section.versions ? entry.server : null;
   const current = saved ? { ...section, ...saved } : section;
   const title = sectionTitle(current, bid);
-  const right = editRight(current, me, lead);
+  const right =
+    bid.status === 'lot_cancelled'
+      ? { can: false, why: 'The commissioner has cancelled this lot, so the bid can no longer change.' }
+      : editRight(current, me, lead);
   const criterion = current.kind === 'response' ? bid.criteria[current.index] : null;
   const gate = current.kind === 'declaration' ? bid.gates[current.index] : null;
   const others = presence.filter((p) => p.user_id !== me.id);

@@ -14,6 +14,7 @@ import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { bidPath, blockingItems, daysLeft, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
+import { BidNotice } from './BidNotice.jsx';
 import './workspace.css';
 
 async function loadSubmit(me, bidId) {
@@ -96,6 +97,9 @@ export function Submit({ bid: bidId }) {
   const { sections, bid, tender, stage, signOffs, consortium, receipts } = data;
   const checklist = blockingItems(sections.blocking, bidId, sections.items, bid, data.organisations, signOffs);
   const deadline = deadlineOf(tender, stage);
+  const cancelled = bid.status === 'lot_cancelled';
+  const leadName = consortium.members.find((m) => m.role === 'lead')?.organisation_name;
+  const lot = data.lot;
 
   const submit = async () => {
     setProblem(null);
@@ -129,10 +133,14 @@ export function Submit({ bid: bidId }) {
         Back to the bid
       </Link>
       <PageHeading caption={consortium.name}>{stage === 2 ? 'Submit your revised bid' : 'Submit your bid'}</PageHeading>
-      <p class="ds_leader">
-        The deadline is <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}). You can submit again until then; the
-        latest submission counts.
-      </p>
+      <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} lead={data.lead} leadName={leadName}
+        onChanged={reload} />
+      {!cancelled && (
+        <p class="ds_leader">
+          The deadline is <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}). You can submit again until then;
+          the latest submission counts.
+        </p>
+      )}
       {receipt && (
         <section aria-labelledby="receipt-heading" class="ds_notification-panel ds_notification-panel--neutral confirmation-panel">
           <h2 id="receipt-heading" tabIndex={-1}>
@@ -163,7 +171,7 @@ export function Submit({ bid: bidId }) {
           )}
         </div>
       )}
-      {!receipt && (
+      {!receipt && !cancelled && (
         <section aria-labelledby="checklist-heading" data-testid="checklist">
           <h2 id="checklist-heading">Checklist</h2>
           {checklist.length === 0 ? (

@@ -1,0 +1,147 @@
+// After bids are in, the tender changes (issue 10): a published answer that changes
+// the tender documents puts bids already sent into "reconfirmation required". The
+// partnership's lead confirms the bid still stands (from the notification's page,
+// with an "are you sure?"); a partner is told only the lead can; a bid whose lot
+// was cancelled says so, with the reason, and offers nothing to change or send;
+// the commissioner publishes such an answer and is told how many bids it affects.
+// Every screen: axe in both reading modes, 320 px; the API is the second witness.
+import { test, expect, scenario, signIn, apiAs, heading, checkScreen } from './fixtures.js';
+import { officer, tenderUrl, tabTo, focusedText } from './commissioner-support.js';
+
+test.describe.configure({ timeout: 120000 });
+
+const seeded = scenario.changes;
+const tender = seeded.portobello;
+const { portobello: lead, joppa: partner, restalrig } = seeded.users;
+const { reconfirm, cancelled } = tender.bids;
+const bid = async (who, id) => (await apiAs(who, 'GET', `/bids/${id}`)).json;
+
+test('a partner sees the bid must be reconfirmed, and that only the lead can confirm it', async ({ page }) => {
+  expect((await bid(partner, reconfirm.id)).status).toBe('reconfirmation_required');
+  await signIn(page, partner);
+  await page.goto(`/bids/${reconfirm.id}`);
+  await expect(heading(page)).toHaveText(tender.consortium.name);
+  const notice = page.getByTestId('reconfirm-notice');
+  await expect(notice.getByRole('heading', { name: 'The tender has changed: confirm this bid or send it again' })).toBeVisible();
+  await expect(notice.getByTestId('reconfirm-deadline')).toContainText('your partnership must do one of these two things, or the bid will not be evaluated');
+  await expect(notice).toContainText('Confirm the bid still stands.');
+  await expect(notice).toContainText('Change the bid and send it again.');
+  await expect(notice.getByTestId('lead-confirms')).toContainText(`Only the lead organisation, ${seeded.organisations.portobello.name}, can confirm the bid.`);
+  await expect(notice.getByRole('button', { name: /Confirm our bid still stands/ })).toHaveCount(0);
+  await checkScreen(page, 'bid to reconfirm (partner)', '110-reconfirm-partner');
+  // The service agrees: a partner cannot confirm.
+  expect((await apiAs(partner, 'POST', `/bids/${reconfirm.id}/reconfirmation`)).status).toBe(403);
+
+  // "What changed" leads to the tender's published answers.
+  await notice.getByRole('link', { name: 'Read what changed in the questions and answers' }).click();
+  await expect(heading(page)).toHaveText(tender.title);
+  await expect(page.locator('#clarifications')).toBeFocused();
+  await expect(page.locator('.clarifications')).toContainText('Please say how you will do this.');
+});
+
+test('the lead follows the notification and confirms the bid still stands, by keyboard', async ({ page }) => {
+  const inbox = (await apiAs(lead, 'GET', '/notifications')).json.items;
+  const told = inbox.find((n) => n.kind === 'reconfirmation_required');
+  expect(told.link).toBe(`/bids/${reconfirm.id}/submit`);
+
+  await signIn(page, lead);
+  // Your work: both bids that need attention, each in words.
+  await page.goto('/work');
+  await expect(heading(page)).toHaveText('Your work');
+  const attention = page.getByTestId('attention');
+  await expect(attention.getByRole('heading', { name: 'Bids that need your attention' })).toBeVisible();
+  await expect(attention.getByTestId(`attention-${reconfirm.id}`).getByRole('button', { name: /Confirm our bid still stands/ })).toBeVisible();
+  await expect(attention.getByTestId(`attention-${cancelled.id}`)).toContainText(tender.cancelReason);
+  await expect(page.getByTestId(`bid-${reconfirm.id}`)).toContainText('The tender changed: confirm the bid or send it again');
+  await checkScreen(page, 'your work with bids to act on', '111-work-attention');
+
+  // The notification's own page: the submit page, with the notice first.
+  await page.goto(told.link);
+  await expect(heading(page)).toHaveText('Submit your bid');
+  const notice = page.getByTestId('reconfirm-notice');
+  await expect(notice).toContainText('The tender has changed');
+  await checkScreen(page, 'bid to reconfirm (lead)', '112-reconfirm-lead');
+
+  // Asked first; "No, go back" changes nothing.
+  await tabTo(page, focusedText('Confirm our bid still stands for lot 1: ' + tender.lots[0].title));
+  await page.keyboard.press('Enter');
+  await expect(notice.getByRole('button', { name: 'Yes, confirm our bid still stands' })).toBeFocused();
+  await expect(notice).toContainText('Are you sure the bid still stands as it is?');
+  await checkScreen(page, 'reconfirm: are you sure', null);
+  await notice.getByRole('button', { name: 'Yes, confirm our bid still stands' }).focus(); // the check pressed "Easy read"
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(notice.getByRole('button', { name: /Confirm our bid still stands/ })).toBeFocused();
+  expect((await bid(lead, reconfirm.id)).status).toBe('reconfirmation_required');
+
+  await page.keyboard.press('Enter');
+  await notice.getByRole('button', { name: 'Yes, confirm our bid still stands' }).press('Enter');
+  const done = page.getByTestId('reconfirmed');
+  await expect(done).toContainText('Your bid is confirmed: it still stands');
+  await expect(done).toContainText('Confirmed on');
+  await expect(done.getByRole('heading')).toBeFocused();
+  await checkScreen(page, 'bid reconfirmed', '113-reconfirmed');
+
+  const after = await bid(lead, reconfirm.id);
+  expect(after.status).toBe('submitted');
+  expect(after.reconfirmations[0]).toMatchObject({ resolution: 'confirmed', stage: 1 });
+  // A reload still says so, from the service.
+  await page.reload();
+  await expect(page.getByTestId('reconfirmed')).toContainText('Confirmed on');
+  await expect(page.getByTestId('reconfirm-notice')).toHaveCount(0);
+  // The partner sees it confirmed too.
+  expect((await bid(partner, reconfirm.id)).status).toBe('submitted');
+});
+
+test('a bid whose lot was cancelled says so, with the reason, and offers nothing to change or send', async ({ page }) => {
+  const inbox = (await apiAs(lead, 'GET', '/notifications')).json.items;
+  expect(inbox.find((n) => n.kind === 'lot_cancelled').link).toBe(`/bids/${cancelled.id}`);
+  await signIn(page, lead);
+  await page.goto(`/bids/${cancelled.id}`);
+  await expect(heading(page)).toHaveText(tender.consortium.name);
+  const notice = page.getByTestId('lot-cancelled-notice');
+  await expect(notice.getByRole('heading', { name: `The commissioner has cancelled lot 3: ${tender.lots[2].title}` })).toBeVisible();
+  await expect(notice.getByTestId('lot-cancelled-reason')).toContainText(tender.cancelReason);
+  await expect(page.getByTestId('blocking')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Check and submit the bid' })).toHaveCount(0);
+  await expect(page.getByText('Change who does this')).toHaveCount(0);
+  await checkScreen(page, 'bid for a cancelled lot', '114-lot-cancelled-bid');
+
+  await page.goto(`/bids/${cancelled.id}/submit`);
+  await expect(page.getByTestId('lot-cancelled-notice')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Submit the bid/ })).toHaveCount(0);
+
+  // The tender's page shows the lot as cancelled; no interest can be registered in it.
+  await page.goto(`/opportunities/${tender.id}`);
+  await expect(page.getByTestId('lot-3-cancelled')).toContainText(tender.cancelReason);
+  await expect(page.getByRole('button', { name: 'Register interest in lot 3' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Register interest in lot 2' })).toBeVisible();
+  await checkScreen(page, 'tender with a cancelled lot', '115-opportunity-lot-cancelled');
+  expect((await bid(lead, cancelled.id)).lot_cancellation.reason).toBe(tender.cancelReason);
+});
+
+test('the commissioner publishes an answer that changes the tender documents and sees how many bids it affects', async ({ page }) => {
+  expect((await bid(restalrig, tender.bids.restalrig.id)).status).toBe('submitted');
+  await signIn(page, officer);
+  await page.goto(tenderUrl(tender, 'clarifications'));
+  await expect(heading(page)).toHaveText('Clarification questions');
+  const card = page.getByTestId(`question-${tender.question}`);
+  await expect(page.getByTestId('changes-documents')).toContainText('Changes the tender documents');
+  await card.getByLabel('Your answer').fill('Yes, from 7 in the morning. Please say how your rota covers early visits.');
+  const changes = card.getByLabel('This answer changes what bidders must answer (the tender documents)');
+  // The Design System draws the box over the real, transparent input: click its label, as a person does.
+  await card.locator(`label[for="q-${tender.question}-changes-documents"]`).click();
+  await expect(changes).toBeChecked();
+  await expect(card.locator(`#q-${tender.question}-changes-documents-hint`)).toContainText('must then be confirmed again by their partnerships');
+  await checkScreen(page, 'answer that changes the documents', '116-answer-changes-documents');
+  await card.getByRole('button', { name: 'Answer and publish' }).click();
+  const outcome = page.getByTestId('published-outcome');
+  await expect(outcome).toContainText('1 bid already sent must now be reconfirmed by its partnership before the deadline.');
+  await expect(page.getByTestId(`question-${tender.question}`).getByTestId('changes-documents')).toBeVisible();
+  await checkScreen(page, 'answer published, bids to reconfirm', '117-answer-published-count');
+
+  const after = await bid(restalrig, tender.bids.restalrig.id);
+  expect(after.status).toBe('reconfirmation_required');
+  const published = (await apiAs(officer, 'GET', `/tenders/${tender.id}/clarifications`)).json.items.find((q) => q.id === tender.question);
+  expect(published).toMatchObject({ published: true, changes_tender_documents: true });
+});
