@@ -64,7 +64,8 @@ Response post_my_scores_submission(const Request& request, Context& context) {
             persistence::submit_scoresheet(tx, bid.bid.id, bid.stage, me, context.now);
             audit(tx, context, {bid.tender.id, "scores.submit", "bid", bid.bid.id, nullptr,
                                 boost::json::object{{"stage", bid.stage}}});
-            if (bid.panel) tell_when_panel_done(tx, context, bid);
+            // Only a submission that completes its bid can complete the panel's work.
+            if (bid.panel && bid_scores(tx, bid).ready_for_moderation) tell_when_panel_done(tx, context, bid);
         }
         out = scoresheet_json(tx, bid, me);
     });

@@ -38,21 +38,22 @@ Response post_minimum_bids_waiver(const Request& request, Context& context) {
             throw Problem{409, "not-after-deadline", "Not decided yet",
                           "A lot's shortfall of bids is decided after the stage's deadline, before the stage closes."};
         const int minimum = tender.details.minimum_bids.of(stage);
-        for (const auto& standing : lot_standings(tx, tender, stage)) {
+        for (auto& standing : lot_standings(tx, tender, stage)) {
             if (standing.lot.id != lot->id) continue;
             if (!domain::short_of_bids(standing.bids, minimum))
                 throw Problem{409, "not-short-of-bids", "Not short of bids",
                               "This lot has the bids it needs, or is already waived or cancelled."};
-            persistence::insert_minimum_waiver(
-                tx, {lot->id, stage, standing.bids.bids, reason, context.principal->user_id, context.now});
+            standing.waiver = persistence::MinimumWaiver{lot->id,  stage, standing.bids.bids, reason,
+                                                         context.principal->user_id, context.now};
+            standing.bids.waived = true;
+            persistence::insert_minimum_waiver(tx, *standing.waiver);
             audit(tx, context, {tender.id, "lot.minimum_bids_waive", "lot", lot->id, nullptr,
                                 boost::json::object{{"stage", stage},
                                                     {"bids", standing.bids.bids},
                                                     {"minimum", minimum},
                                                     {"reason", reason}}});
+            out = lot_standing_json(standing, minimum);
         }
-        for (const auto& standing : lot_standings(tx, tender, stage))
-            if (standing.lot.id == lot->id) out = lot_standing_json(standing, minimum);
     });
     return json_response(201, out);
 }
