@@ -58,10 +58,12 @@ std::string required_database_url(const po::variables_map& values) {
 bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& config) {
     std::string listen = config.listen_host + ":" + std::to_string(config.listen_port);
     long read_timeout = config.read_timeout.count(), grace = config.shutdown_grace.count(),
+         drain_delay = config.drain_delay.count(),
          statement_timeout = config.statement_timeout.count(), token_lifetime = config.token_lifetime.count(),
          login_lock = config.login_lock.count(), mail_poll = config.mail_poll.count(),
          mail_retry = config.mail_retry.count(), schedule_poll = config.schedule_poll.count();
     bool no_migrate = false;
+    std::string trusted_proxies;
 
     po::options_description options{"collabtender serve [options]\n\nRuns the HTTP service. Options"};
     options.add_options()
@@ -76,6 +78,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("document-limit", po::value(&config.document_limit), "largest uploaded document in bytes (default 20971520)")
         ("read-timeout", po::value(&read_timeout), "seconds to receive a whole request, also the idle limit (default 15)")
         ("shutdown-grace", po::value(&grace), "seconds in-flight requests get on SIGTERM (default 20)")
+        ("drain-delay", po::value(&drain_delay), "seconds after SIGTERM that /readyz answers 503 while requests are still served, before the listener closes (default 0)")
+        ("trusted-proxy", po::value(&trusted_proxies), "addresses and networks of proxies whose X-Forwarded-For names the client, comma-separated (default: none)")
         ("statement-timeout-ms", po::value(&statement_timeout), "PostgreSQL statement_timeout (default 15000)")
         ("token-lifetime", po::value(&token_lifetime), "seconds a sign-in token lasts (default 43200)")
         ("login-max-failures", po::value(&config.login_max_failures), "failed sign-ins before a pause (default 5)")
@@ -103,6 +107,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     split_listen(listen, config);
     config.read_timeout = std::chrono::seconds{read_timeout};
     config.shutdown_grace = std::chrono::seconds{grace};
+    config.drain_delay = std::chrono::seconds{drain_delay};
+    config.trusted_proxies = TrustedProxies{trusted_proxies};
     config.statement_timeout = std::chrono::milliseconds{statement_timeout};
     config.token_lifetime = std::chrono::seconds{token_lifetime};
     config.login_lock = std::chrono::seconds{login_lock};
@@ -121,6 +127,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         config.mail_from = "collabtender@" + host.substr(0, host.find_first_of(":/"));
     }
     if (config.database_url.empty()) throw std::invalid_argument{"no database: set --database-url or DATABASE_URL"};
+    if (read_timeout < 1 || grace < 0 || drain_delay < 0)
+        throw std::invalid_argument{"--read-timeout must be at least 1; --shutdown-grace and --drain-delay at least 0"};
     if (config.io_threads < 1 || config.db_workers < 1) throw std::invalid_argument{"thread counts must be at least 1"};
     if (config.log_format != "text" && config.log_format != "json")
         throw std::invalid_argument{"--log-format must be text or json"};

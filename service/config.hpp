@@ -9,6 +9,8 @@
 #include <boost/program_options/options_description.hpp>
 #include <boost/program_options/variables_map.hpp>
 
+#include "service/trusted_proxies.hpp"
+
 namespace collabtender::service {
 
 struct ServeConfig {
@@ -23,6 +25,10 @@ struct ServeConfig {
     std::size_t document_limit = 20 * 1024 * 1024;
     std::chrono::seconds read_timeout{15};
     std::chrono::seconds shutdown_grace{20};
+    // After SIGTERM, how long /readyz answers 503 while requests are still served, so
+    // that the load balancer stops sending new ones before the listener closes.
+    std::chrono::seconds drain_delay{0};
+    TrustedProxies trusted_proxies;  // whose X-Forwarded-For names the client
     std::chrono::milliseconds statement_timeout{15000};
     std::chrono::seconds token_lifetime{std::chrono::hours{12}};
     int login_max_failures = 5;

@@ -22,7 +22,9 @@ struct HttpServer::Impl {
     // a stopped io_context are destroyed with it and touch `shared` as they go.
     SessionShared shared;
     int io_threads;
+    std::chrono::seconds drain_delay;
     std::chrono::seconds shutdown_grace;
+    std::atomic<bool>& draining;
 
     std::mutex sessions_mutex;
     std::uint64_t next_session = 0;
@@ -35,11 +37,41 @@ struct HttpServer::Impl {
     tcp::acceptor acceptor{accept_strand};
     net::steady_timer accept_retry{accept_strand};
     net::signal_set signals{accept_strand, SIGINT, SIGTERM};
+    net::steady_timer drain_delay_timer{accept_strand};
     net::steady_timer drain_timer{accept_strand};
     net::executor_work_guard<net::io_context::executor_type> guard{io.get_executor()};
 
-    Impl(int threads, std::chrono::seconds grace, SessionShared::Init init)
-        : shared{init}, io_threads{threads}, shutdown_grace{grace}, io{threads} {}
+    Impl(const HttpOptions& options, SessionShared::Init init, std::atomic<bool>& draining_flag)
+        : shared{init},
+          io_threads{options.io_threads},
+          drain_delay{options.drain_delay},
+          shutdown_grace{options.shutdown_grace},
+          draining{draining_flag},
+          io{options.io_threads} {}
+
+    void on_signal(int signal) {
+        spdlog::info("received signal {}", signal);
+        if (shared.stopping) return;
+        if (draining || drain_delay.count() == 0) {
+            drain_delay_timer.cancel();
+            return begin_shutdown(std::chrono::steady_clock::now() + shutdown_grace);
+        }
+        // Still serving, but no longer ready: the load balancer's health check sees
+        // 503 and sends the next requests elsewhere before the listener closes.
+        draining = true;
+        spdlog::info("draining: /readyz answers 503 for {} s before the listener closes", drain_delay.count());
+        drain_delay_timer.expires_after(drain_delay);
+        drain_delay_timer.async_wait([this](beast::error_code error) {
+            if (!error && !shared.stopping) begin_shutdown(std::chrono::steady_clock::now() + shutdown_grace);
+        });
+        wait_for_signal();
+    }
+
+    void wait_for_signal() {
+        signals.async_wait([this](beast::error_code error, int signal) {
+            if (!error) on_signal(signal);
+        });
+    }
 
     void do_accept() {
         acceptor.async_accept(net::make_strand(io), [this](beast::error_code error, tcp::socket socket) {
@@ -70,6 +102,7 @@ struct HttpServer::Impl {
 
     void begin_shutdown(std::chrono::steady_clock::time_point deadline) {
         spdlog::info("stopping: no new connections; {} open", shared.open_connections.load());
+        draining = true;
         shared.stopping = true;
         beast::error_code ignored;
         acceptor.close(ignored);
@@ -94,12 +127,13 @@ struct HttpServer::Impl {
     }
 };
 
-HttpServer::HttpServer(const std::string& host, std::uint16_t port, int io_threads, HttpLimits limits,
-                       std::chrono::seconds shutdown_grace, const Dispatcher& dispatcher, Metrics& metrics,
-                       std::atomic<std::size_t>& open_connections)
-    : impl_{std::make_unique<Impl>(io_threads, shutdown_grace,
-                                   SessionShared::Init{dispatcher, metrics, limits, open_connections})} {
-    const tcp::endpoint endpoint{net::ip::make_address(host), port};
+HttpServer::HttpServer(HttpOptions options, const Dispatcher& dispatcher, Metrics& metrics,
+                       std::atomic<std::size_t>& open_connections, std::atomic<bool>& draining)
+    : impl_{std::make_unique<Impl>(options,
+                                   SessionShared::Init{dispatcher, metrics, options.limits, open_connections,
+                                                       std::move(options.trusted_proxies)},
+                                   draining)} {
+    const tcp::endpoint endpoint{net::ip::make_address(options.host), options.port};
     auto& acceptor = impl_->acceptor;
     acceptor.open(endpoint.protocol());
     acceptor.set_option(net::socket_base::reuse_address(true));
@@ -113,11 +147,7 @@ HttpServer::~HttpServer() = default;
 
 void HttpServer::run() {
     auto& impl = *impl_;
-    impl.signals.async_wait([&impl](beast::error_code error, int signal) {
-        if (error) return;
-        spdlog::info("received signal {}", signal);
-        impl.begin_shutdown(std::chrono::steady_clock::now() + impl.shutdown_grace);
-    });
+    impl.wait_for_signal();
     net::post(impl.accept_strand, [&impl] { impl.do_accept(); });
     std::vector<std::thread> threads;
     for (int i = 1; i < impl.io_threads; ++i) threads.emplace_back([&impl] { impl.io.run(); });

@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "service/trusted_proxies.hpp"
+
 namespace collabtender::service {
 
 class Dispatcher;
@@ -18,15 +20,26 @@ struct HttpLimits {
     std::chrono::seconds read_timeout;
 };
 
+struct HttpOptions {
+    std::string host;
+    std::uint16_t port;
+    int io_threads;
+    HttpLimits limits;
+    std::chrono::seconds drain_delay;
+    std::chrono::seconds shutdown_grace;
+    TrustedProxies trusted_proxies;
+};
+
 // The Beast HTTP/1.1 server: accepts connections, reads requests under limits and
 // timeouts, hands them to the dispatcher and writes the answers. On SIGTERM or
-// SIGINT it stops accepting, closes idle connections and lets requests in flight
-// finish within the grace period.
+// SIGINT it first sets `draining` (so /readyz fails and the load balancer moves
+// away) and goes on serving for the drain delay; then it stops accepting, closes
+// idle connections and lets requests in flight finish within the grace period. A
+// second signal skips what is left of the delay.
 class HttpServer {
 public:
-    HttpServer(const std::string& host, std::uint16_t port, int io_threads, HttpLimits limits,
-               std::chrono::seconds shutdown_grace, const Dispatcher& dispatcher, Metrics& metrics,
-               std::atomic<std::size_t>& open_connections);
+    HttpServer(HttpOptions options, const Dispatcher& dispatcher, Metrics& metrics,
+               std::atomic<std::size_t>& open_connections, std::atomic<bool>& draining);
     ~HttpServer();
 
     // Serves until a stop signal has been handled and connections have drained.

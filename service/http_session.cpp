@@ -61,9 +61,9 @@ api::Request to_api_request(http::request<http::string_body>& request, std::stri
 }  // namespace
 
 HttpSession::HttpSession(tcp::socket&& socket, SessionShared& shared) : stream_{std::move(socket)}, shared_{shared} {
-    beast::error_code ignored;
-    const auto remote = stream_.socket().remote_endpoint(ignored);
-    client_ = ignored ? "unknown" : remote.address().to_string();
+    beast::error_code error;
+    const auto remote = stream_.socket().remote_endpoint(error);
+    if (!error) peer_ = remote.address();
     ++shared_.open_connections;
 }
 
@@ -107,9 +107,20 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
+std::string HttpSession::client_for(const http::request_header<>& header) const {
+    if (!peer_) return "unknown";
+    // Several X-Forwarded-For fields read as one list, in order.
+    std::string forwarded_for;
+    const auto [first, last] = header.equal_range("X-Forwarded-For");
+    for (auto field = first; field != last; ++field)
+        forwarded_for.append(forwarded_for.empty() ? "" : ",").append(field->value());
+    return shared_.trusted_proxies.client_for(*peer_, forwarded_for);
+}
+
 void HttpSession::reject(const api::Problem& problem) {
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
+    client_ = client_for(parser_->get());
     request_id_ = request_id_for(parser_->get());
     method_ = method_label(parser_->get());
     route_ = "unmatched";
@@ -148,6 +159,7 @@ bool HttpSession::answer_read_error(beast::error_code error) {
 }
 
 void HttpSession::handle(http::request<http::string_body>&& request) {
+    client_ = client_for(request);
     request_id_ = request_id_for(request);
     method_ = method_label(request);
     keep_alive_ = request.keep_alive();

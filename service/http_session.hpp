@@ -30,14 +30,20 @@ struct SessionShared {
         Metrics& metrics;
         HttpLimits limits;
         std::atomic<std::size_t>& open_connections;
+        TrustedProxies trusted_proxies;
     };
     explicit SessionShared(Init init)
-        : dispatcher{init.dispatcher}, metrics{init.metrics}, limits{init.limits}, open_connections{init.open_connections} {}
+        : dispatcher{init.dispatcher},
+          metrics{init.metrics},
+          limits{init.limits},
+          open_connections{init.open_connections},
+          trusted_proxies{std::move(init.trusted_proxies)} {}
 
     const Dispatcher& dispatcher;
     Metrics& metrics;
     HttpLimits limits;
     std::atomic<std::size_t>& open_connections;
+    const TrustedProxies trusted_proxies;
     std::atomic<bool> stopping{false};
 };
 
@@ -60,6 +66,7 @@ private:
     void on_read(beast::error_code error, std::size_t bytes);
     bool answer_read_error(beast::error_code error);
     void reject(const api::Problem& problem);
+    std::string client_for(const http::request_header<>& header) const;
     void handle(http::request<http::string_body>&& request);
     void send(api::Response response);
     template <typename Body>
@@ -85,6 +92,9 @@ private:
     };
     std::optional<Streaming> streaming_;
     SessionShared& shared_;
+    std::optional<net::ip::address> peer_;  // unset if the socket could not say
+
+    // About the request in flight (client_: the peer, or whom a trusted proxy names).
     std::string client_;
 
     // After refusing an oversized request: its unread rest, read and dropped.
@@ -92,7 +102,6 @@ private:
     std::vector<char> drain_buffer_;
     std::size_t drained_ = 0;
 
-    // About the request in flight.
     std::size_t body_limit_ = 0;
     bool busy_ = false;
     bool keep_alive_ = false;

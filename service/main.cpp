@@ -65,8 +65,9 @@ int serve(const std::vector<std::string>& args) {
                                  static_cast<std::size_t>(config.db_workers), config.db_queue};
     service::Metrics metrics;
     std::atomic<std::size_t> open_connections{0};
-    const auto router =
-        service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); }, config.document_limit);
+    std::atomic<bool> draining{false};  // from SIGTERM on
+    const auto router = service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); },
+                                              config.document_limit, [&] { return draining.load(); });
     // Half the database workers at most may be hashing passwords at any moment.
     const api::Settings settings{config.token_lifetime,
                                  {config.login_max_failures, config.login_lock},
@@ -89,9 +90,10 @@ int serve(const std::vector<std::string>& args) {
                                        background_database, std::move(transport)};
     const service::Scheduler scheduler{background_database, config.schedule_poll, settings};
 
-    service::HttpServer server{config.listen_host, config.listen_port, config.io_threads,
-                               {config.body_limit, config.header_limit, config.read_timeout},
-                               config.shutdown_grace, dispatcher, metrics, open_connections};
+    service::HttpServer server{{config.listen_host, config.listen_port, config.io_threads,
+                                {config.body_limit, config.header_limit, config.read_timeout}, config.drain_delay,
+                                config.shutdown_grace, config.trusted_proxies},
+                               dispatcher, metrics, open_connections, draining};
     server.run();
     pool.stop();
     spdlog::default_logger()->flush();

@@ -1,15 +1,23 @@
 #include "service/routes.hpp"
 
 #include "api/handlers.hpp"
+#include "api/problem.hpp"
 
 namespace collabtender::service {
 
-api::Router build_router(std::function<std::string()> render_metrics, std::size_t document_limit) {
+api::Router build_router(std::function<std::string()> render_metrics, std::size_t document_limit,
+                         std::function<bool()> stopping) {
     using api::Access;
     using domain::Role;
     api::Router router;
     router.add({"GET", "/healthz", Access::anyone(), false, api::get_healthz});
-    router.add({"GET", "/readyz", Access::anyone(), true, api::get_readyz});
+    // A stopping instance still serves during its drain delay but is no longer ready,
+    // so that the load balancer moves its traffic away before the listener closes.
+    router.add({"GET", "/readyz", Access::anyone(), true,
+                [stopping = std::move(stopping)](const api::Request& request, api::Context& context) {
+                    if (stopping()) throw api::problems::unavailable("This instance is stopping.");
+                    return api::get_readyz(request, context);
+                }});
     router.add({"GET", "/metrics", Access::anyone(), false,
                 [render = std::move(render_metrics)](const api::Request&, api::Context&) {
                     return api::Response{200, "text/plain; version=0.0.4; charset=utf-8", render(), {}};

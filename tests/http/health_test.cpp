@@ -1,6 +1,9 @@
 // Liveness, readiness, metrics and the OpenAPI document, over HTTP.
 #include <doctest/doctest.h>
 
+#include <sstream>
+#include <string>
+
 #include <boost/json.hpp>
 
 #include "tests/support/http_client.hpp"
@@ -76,4 +79,54 @@ TEST_CASE("JSON log format writes one JSON object per line") {
         ++parsed;
     }
     CHECK(parsed >= 2);
+}
+
+namespace {
+
+// The request log line with this X-Request-Id, once it has been written.
+std::string logged_line(const ServerProcess& server, const std::string& request_id) {
+    REQUIRE(server.log_shows("request_id=" + request_id + " "));
+    std::istringstream lines{server.log()};
+    std::string line;
+    while (std::getline(lines, line))
+        if (line.find("request_id=" + request_id + " ") != std::string::npos) return line;
+    return {};
+}
+
+HttpResponse get_forwarded(std::uint16_t port, const std::string& request_id, const std::string& forwarded_for) {
+    HttpRequest request;
+    request.target = "/healthz";
+    request.headers = {{"X-Request-Id", request_id}, {"X-Forwarded-For", forwarded_for}};
+    return send(port, request);
+}
+
+}  // namespace
+
+TEST_CASE("behind a trusted proxy the client's own address is logged, not the proxy's") {
+    TestDatabase db;
+    ServerProcess server{db.url(), {"--trusted-proxy", "10.0.0.0/8, 127.0.0.1"}};
+    // HAProxy appends the address it saw; anything to its left came from the client.
+    REQUIRE(get_forwarded(server.port(), "behind-proxy", "192.0.2.66, 203.0.113.7").status == 200);
+    CHECK(logged_line(server, "behind-proxy").find(" client=203.0.113.7") != std::string::npos);
+    SUBCASE("a request straight to the instance is logged with its own address") {
+        REQUIRE(get(server.port(), "/healthz").status == 200);
+        REQUIRE(get_forwarded(server.port(), "no-header", "").status == 200);
+        CHECK(logged_line(server, "no-header").find(" client=127.0.0.1") != std::string::npos);
+    }
+}
+
+TEST_CASE("without --trusted-proxy a client cannot choose the address that is logged") {
+    TestDatabase db;
+    ServerProcess server{db.url()};
+    REQUIRE(get_forwarded(server.port(), "spoofing", "203.0.113.7").status == 200);
+    const auto line = logged_line(server, "spoofing");
+    CHECK(line.find(" client=127.0.0.1") != std::string::npos);
+    CHECK(line.find("203.0.113.7") == std::string::npos);
+}
+
+TEST_CASE("a --trusted-proxy that is not an address or network stops start-up with a message") {
+    TestDatabase db;
+    const auto result = run_collabtender({"serve", "--database-url", db.url(), "--trusted-proxy", "127.0.0.1,haproxy.local"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.output.find("haproxy.local") != std::string::npos);
 }

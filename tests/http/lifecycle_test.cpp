@@ -176,6 +176,19 @@ TEST_CASE("the service starts before its database and becomes ready when it appe
     CHECK(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 30s));
 }
 
+namespace {
+
+bool refuses_connections(std::uint16_t port) {
+    try {
+        get(port, "/healthz");
+        return false;
+    } catch (const std::exception&) {
+        return true;
+    }
+}
+
+}  // namespace
+
 TEST_CASE("SIGTERM lets a request in flight finish, refuses new ones, and exits cleanly") {
     TestDatabase db;
     db.migrate();
@@ -198,16 +211,7 @@ TEST_CASE("SIGTERM lets a request in flight finish, refuses new ones, and exits 
         10s));
 
     server.signal(SIGTERM);
-    CHECK(eventually(
-        [&] {
-            try {
-                get(server.port(), "/healthz");
-                return false;
-            } catch (const std::exception&) {
-                return true;  // no longer accepting
-            }
-        },
-        10s));
+    CHECK(eventually([&] { return refuses_connections(server.port()); }, 10s));
     CHECK(in_flight.wait_for(200ms) == std::future_status::timeout);
 
     hold->commit();
@@ -232,6 +236,34 @@ TEST_CASE("SIGTERM closes idle keep-alive connections at once") {
     const auto [answered, waited] = idle.get();
     CHECK(answered == 1);
     CHECK(waited < 10s);  // not the 60 s read timeout
+    CHECK(server.wait_for_exit(10) == 0);
+}
+
+TEST_CASE("with a drain delay, SIGTERM first fails /readyz while requests are still served, then stops") {
+    TestDatabase db;
+    ServerProcess server{db.url(), {"--drain-delay", "3"}};
+    REQUIRE(eventually([&] { return get(server.port(), "/readyz").status == 200; }, 10s));
+    const auto signalled = std::chrono::steady_clock::now();
+    server.signal(SIGTERM);
+    REQUIRE(eventually([&] { return get(server.port(), "/readyz").status == 503; }, 2s));
+    const auto readyz = get(server.port(), "/readyz");
+    CHECK(readyz.header("content-type") == "application/problem+json");
+    CHECK(readyz.body.find("stopping") != std::string::npos);
+    // The load balancer has not noticed yet: whatever it still sends is answered.
+    CHECK(get(server.port(), "/healthz").status == 200);
+    CHECK(post_json(server.port(), "/api/v1/auth/login", R"({"email": "a@example.scot", "password": "wrong one"})").status ==
+          401);
+    CHECK(eventually([&] { return refuses_connections(server.port()); }, 10s));
+    CHECK(std::chrono::steady_clock::now() - signalled >= 3s);
+    CHECK(server.wait_for_exit(10) == 0);
+}
+
+TEST_CASE("a second SIGTERM during the drain delay stops at once") {
+    TestDatabase db;
+    ServerProcess server{db.url(), {"--drain-delay", "120"}};
+    server.signal(SIGTERM);
+    REQUIRE(eventually([&] { return get(server.port(), "/readyz").status == 503; }, 5s));
+    server.signal(SIGTERM);
     CHECK(server.wait_for_exit(10) == 0);
 }
 
