@@ -165,8 +165,9 @@ void HttpSession::handle(http::request<http::string_body>&& request) {
     keep_alive_ = request.keep_alive();
     version_ = request.version();
     shared_.dispatcher.dispatch(to_api_request(request, request_id_), [self = shared_from_this()](Outcome outcome) {
-        // Back onto this connection's strand, whichever thread answered.
-        net::post(self->stream_.get_executor(), [self, outcome = std::move(outcome)]() mutable {
+        // Back onto this connection's strand from a database worker; a route without
+        // the database answered on the strand already and goes on at once.
+        net::dispatch(self->stream_.get_executor(), [self, outcome = std::move(outcome)]() mutable {
             self->route_ = std::move(outcome.route);
             self->user_id_ = std::move(outcome.user_id);
             self->send(std::move(outcome.response));
