@@ -7,8 +7,8 @@ in SQL: moving each stage-1 deadline into the past, and the panel's scores for
 all but the first tender (hundreds of thousands of them), so that rankings have
 something to rank. The first tender stays unscored for the write benchmarks.
 
-    bench/dataset.py BASE_URL DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD OUT.json
-        [--tenders 20] [--lots 9] [--bids 30] [--criteria 8] [--panellists 7] [--seed 1]
+    bench/dataset.py [--tenders 20] [--lots 9] [--bids 30] [--criteria 8] [--panellists 7] [--seed 1] \
+        -- BASE_URL DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD OUT.json
 
 OUT.json names what the load scripts need: tokens, bids, lots, panels.
 """

@@ -13,7 +13,9 @@ namespace collabtender::service {
 
 Dispatcher::Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings,
                        Clock clock, const StaticFiles& web_client)
-    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)}, web_client_{web_client} {}
+    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)}, web_client_{web_client} {
+    for (const auto& route : router_.routes()) largest_body_limit_ = std::max(largest_body_limit_, route.body_limit);
+}
 
 void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> done) const {
     auto match = router_.match(request.method, request.path);
@@ -44,12 +46,6 @@ void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> don
 std::size_t Dispatcher::body_limit_for(const std::string& method, const std::string& target) const {
     const auto match = router_.match(method, target.substr(0, target.find('?')));
     return match.route ? match.route->body_limit : 0;
-}
-
-std::size_t Dispatcher::largest_body_limit() const {
-    std::size_t largest = 0;
-    for (const auto& route : router_.routes()) largest = std::max(largest, route.body_limit);
-    return largest;
 }
 
 void Dispatcher::read_piece(std::shared_ptr<const api::StreamedBody> body, std::uint64_t offset,

@@ -30,7 +30,7 @@ public:
 
     // The body limit of the route a request goes to, when it sets its own (uploads).
     std::size_t body_limit_for(const std::string& method, const std::string& target) const;
-    std::size_t largest_body_limit() const;
+    std::size_t largest_body_limit() const { return largest_body_limit_; }
 
     // Reads the next piece of a streamed body on the worker pool. `done` gets the
     // bytes, or nullopt when they cannot be read (gone, database down, pool full).
@@ -45,6 +45,7 @@ private:
     const api::Settings& settings_;
     Clock clock_;
     const StaticFiles& web_client_;
+    std::size_t largest_body_limit_ = 0;  // of any route: read per request, so found once
 };
 
 }  // namespace collabtender::service

@@ -63,7 +63,10 @@ api::Request to_api_request(http::request<http::string_body>& request, std::stri
 HttpSession::HttpSession(tcp::socket&& socket, SessionShared& shared) : stream_{std::move(socket)}, shared_{shared} {
     beast::error_code error;
     const auto remote = stream_.socket().remote_endpoint(error);
-    if (!error) peer_ = remote.address();
+    if (!error) {
+        peer_ = remote.address();
+        peer_name_ = shared_.trusted_proxies.client_for(*peer_, {});
+    }
     ++shared_.open_connections;
 }
 
@@ -104,11 +107,14 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
     if (const auto length = parser_->content_length(); length && *length > body_limit_)
         return reject(api::problems::payload_too_large(body_limit_));
     parser_->body_limit(body_limit_);
+    // A request without a body (most GETs) is complete already: no second read.
+    if (parser_->is_done()) return on_read({}, 0);
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }
 
 std::string HttpSession::client_for(const http::request_header<>& header) const {
     if (!peer_) return "unknown";
+    if (shared_.trusted_proxies.empty()) return peer_name_;  // X-Forwarded-For is not read at all
     // Several X-Forwarded-For fields read as one list, in order.
     std::string forwarded_for;
     const auto [first, last] = header.equal_range("X-Forwarded-For");

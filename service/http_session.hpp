@@ -93,6 +93,7 @@ private:
     std::optional<Streaming> streaming_;
     SessionShared& shared_;
     std::optional<net::ip::address> peer_;  // unset if the socket could not say
+    std::string peer_name_;                 // as logged
 
     // About the request in flight (client_: the peer, or whom a trusted proxy names).
     std::string client_;
