@@ -115,7 +115,7 @@ namespace {
 
 Reconfirmation reconfirmation_from(const pqxx::row& r) {
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),        time_from(r[3]),
-            optional_text(r[4]),    optional_text(r[5]),    optional_time_from(r[6])};
+            optional_text(r[4]),    optional_text(r[5]),    optional_text(r[7]),   optional_time_from(r[6])};
 }
 
 }  // namespace

@@ -94,6 +94,7 @@ struct Reconfirmation {
     domain::TimePoint required_at;
     std::optional<std::string> resolution;  // "confirmed", "resubmitted" or "withdrawn"
     std::optional<std::string> resolved_by;
+    std::optional<std::string> resolved_by_name;  // their display name, read with it
     std::optional<domain::TimePoint> resolved_at;
 };
 void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,

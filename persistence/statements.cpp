@@ -448,10 +448,11 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, to_timestamp($4 / 1e6)) ON CONFLICT DO NOTHING"},
     {"reconfirmation_list",
      "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
-     MICROS("r.resolved_at") " FROM bid_reconfirmation r WHERE r.bid_id = $1 ORDER BY r.required_at, r.clarification_id"},
+     MICROS("r.resolved_at") ", u.display_name FROM bid_reconfirmation r LEFT JOIN app_user u ON u.id = r.resolved_by "
+     "WHERE r.bid_id = $1 ORDER BY r.required_at, r.clarification_id"},
     {"reconfirmation_open_of_lot",
      "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
-     MICROS("r.resolved_at") " FROM bid_reconfirmation r JOIN bid b ON b.id = r.bid_id WHERE b.lot_id = $1 "
+     MICROS("r.resolved_at") ", NULL::text FROM bid_reconfirmation r JOIN bid b ON b.id = r.bid_id WHERE b.lot_id = $1 "
      "AND r.resolved_at IS NULL ORDER BY r.required_at, r.bid_id"},
     {"reconfirmation_resolve",
      "UPDATE bid_reconfirmation SET resolution = $3, resolved_by = $4, resolved_at = to_timestamp($5 / 1e6) "

@@ -132,12 +132,35 @@ boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
     return out;
 }
 
-std::string bid_status(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
-    if (c.lot.cancellation) return "lot_cancelled";
-    if (std::any_of(c.reconfirmations.begin(), c.reconfirmations.end(), [](const auto& r) { return !r.resolved_at; }))
+std::string bid_status(const persistence::LotRecord& lot, const std::vector<persistence::Reconfirmation>& reconfirmations,
+                       bool sent, bool last_withdrawn) {
+    if (lot.cancellation) return "lot_cancelled";
+    if (std::any_of(reconfirmations.begin(), reconfirmations.end(), [](const auto& r) { return !r.resolved_at; }))
         return "reconfirmation_required";
-    if (submissions.empty()) return "draft";
-    return submissions.back().withdrawn_at ? "withdrawn" : "submitted";
+    if (!sent) return "draft";
+    return last_withdrawn ? "withdrawn" : "submitted";
+}
+
+boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirmation>& reconfirmations) {
+    boost::json::array out;
+    for (const auto& r : reconfirmations) {
+        boost::json::value resolved_by = nullptr;
+        if (r.resolved_by)
+            resolved_by = boost::json::object{{"id", *r.resolved_by}, {"display_name", nullable(r.resolved_by_name)}};
+        out.push_back(boost::json::object{{"clarification_id", r.clarification_id},
+                                          {"stage", r.stage},
+                                          {"required_at", format_rfc3339(r.required_at)},
+                                          {"resolution", nullable(r.resolution)},
+                                          {"resolved_at", nullable(r.resolved_at)},
+                                          {"resolved_by", std::move(resolved_by)}});
+    }
+    return out;
+}
+
+boost::json::value lot_cancellation_json(const persistence::LotRecord& lot) {
+    if (!lot.cancellation) return nullptr;
+    return boost::json::object{{"cancelled_at", format_rfc3339(lot.cancellation->at)},
+                               {"reason", lot.cancellation->reason}};
 }
 
 boost::json::object bid_json(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
@@ -151,21 +174,11 @@ boost::json::object bid_json(const BidContext& c, const std::vector<persistence:
     }
     for (const auto& gate : c.gates) gates.push_back(gate_json(gate));
     for (const auto& s : submissions) receipts.push_back(receipt_json(s));
-    boost::json::array reconfirmations;
-    for (const auto& r : c.reconfirmations)
-        reconfirmations.push_back(boost::json::object{{"clarification_id", r.clarification_id},
-                                                      {"stage", r.stage},
-                                                      {"required_at", format_rfc3339(r.required_at)},
-                                                      {"resolution", nullable(r.resolution)},
-                                                      {"resolved_at", nullable(r.resolved_at)}});
-    boost::json::value cancellation = nullptr;
-    if (c.lot.cancellation)
-        cancellation = boost::json::object{{"cancelled_at", format_rfc3339(c.lot.cancellation->at)},
-                                           {"reason", c.lot.cancellation->reason}};
+    const bool last_withdrawn = !submissions.empty() && submissions.back().withdrawn_at.has_value();
     return {{"id", c.bid.id},
-            {"status", bid_status(c, submissions)},
-            {"reconfirmations", std::move(reconfirmations)},
-            {"lot_cancellation", std::move(cancellation)},
+            {"status", bid_status(c.lot, c.reconfirmations, !submissions.empty(), last_withdrawn)},
+            {"reconfirmations", reconfirmations_json(c.reconfirmations)},
+            {"lot_cancellation", lot_cancellation_json(c.lot)},
             {"consortium_id", c.bid.consortium_id},
             {"tender_id", c.bid.tender_id},
             {"lot_id", c.bid.lot_id},

@@ -48,9 +48,13 @@ int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoin
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
 
 // Where the bid stands for its partners: "draft" (nothing sent yet), "submitted",
-// "withdrawn", "reconfirmation_required" (the tender changed after it was sent)
-// or "lot_cancelled".
-std::string bid_status(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);
+// "withdrawn" (its last submission was), "reconfirmation_required" (the tender
+// changed after it was sent) or "lot_cancelled".
+std::string bid_status(const persistence::LotRecord& lot, const std::vector<persistence::Reconfirmation>& reconfirmations,
+                       bool sent, bool last_withdrawn);
+// The bid's reconfirmations, each naming who resolved it; the lot's cancellation or null.
+boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirmation>& reconfirmations);
+boost::json::value lot_cancellation_json(const persistence::LotRecord& lot);
 
 // The draft as members see it, with word counts and submission receipts.
 boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "api/bids/bid_context.hpp"
 #include "api/consortia/consortium_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -14,8 +15,9 @@ namespace collabtender::api {
 
 // GET /api/v1/me/consortia: every partnership the caller's organisation leads or
 // has joined, in any tender, newest first, each with its tender and a summary of
-// its bids (lot, submission times): a provider's home in one request, in a few
-// queries per consortium. Drafts' and submissions' content stay on the bids' pages.
+// its bids (lot, submission times, where each stands): a provider's home in one
+// request, in a few queries per consortium and one per bid. Drafts' and
+// submissions' content stay on the bids' pages.
 Response get_my_consortia(const Request&, Context& context) {
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
@@ -32,16 +34,23 @@ Response get_my_consortia(const Request&, Context& context) {
             for (const auto& bid : persistence::list_bids(tx, c.id)) {
                 const auto& lot = lots.at(bid.lot_id);
                 boost::json::array submissions;
+                bool last_withdrawn = false;
                 for (const auto& s : stamps)
-                    if (s.bid_id == bid.id)
+                    if (s.bid_id == bid.id) {
+                        last_withdrawn = s.withdrawn_at.has_value();
                         submissions.push_back(boost::json::object{
                             {"stage", s.stage},
                             {"version", s.version},
                             {"submitted_at", format_rfc3339(s.submitted_at)},
                             {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
+                    }
+                const auto reconfirmations = persistence::reconfirmations(tx, bid.id);
                 bids.push_back(boost::json::object{
                     {"id", bid.id},
                     {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},
+                    {"status", bid_status(lot, reconfirmations, !submissions.empty(), last_withdrawn)},
+                    {"reconfirmations", reconfirmations_json(reconfirmations)},
+                    {"lot_cancellation", lot_cancellation_json(lot)},
                     {"submissions", std::move(submissions)}});
             }
             auto item = consortium_json(c);

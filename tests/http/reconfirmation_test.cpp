@@ -69,6 +69,21 @@ struct Changes {
 
 }  // namespace
 
+namespace {
+
+// The bid at `path` as the caller's "your work" home (GET /me/consortia) lists it.
+boost::json::object home_bid(Commissioning& c, const std::string& token, const std::string& path) {
+    const auto id = path.substr(path.rfind('/') + 1);
+    const auto home = c.call("GET", "/api/v1/me/consortia", token).json();
+    for (const auto& consortium : home.at("items").as_array())
+        for (const auto& bid : consortium.at("bids").as_array())
+            if (bid.at("id").as_string() == id) return bid.as_object();
+    FAIL("bid " << id << " is not on the home page");
+    return {};
+}
+
+}  // namespace
+
 TEST_CASE("a lot corrected after bids were sent needs each bid reconfirmed or resent before the deadline") {
     Changes t;
     auto& c = t.c;
@@ -85,6 +100,12 @@ TEST_CASE("a lot corrected after bids were sent needs each bid reconfirmed or re
     REQUIRE(bid.at("reconfirmations").as_array().size() == 1);
     CHECK(bid.at("reconfirmations").at(0).at("stage").as_int64() == 1);
     CHECK(bid.at("reconfirmations").at(0).at("resolution").is_null());
+    CHECK(bid.at("reconfirmations").at(0).at("resolved_by").is_null());
+    // The partnership's home shows it too, without opening the bid.
+    const auto home = home_bid(c, c.provider, pilton);
+    CHECK(home.at("status").as_string() == "reconfirmation_required");
+    CHECK(home.at("reconfirmations").as_array().size() == 1);
+    CHECK(home.at("lot_cancellation").is_null());
     // Every partnership is told, formally: the notice names its lot and the deadline.
     for (const auto& token : {c.provider, t.cyrenians, t.rival}) {
         const auto notices = c.call("GET", "/api/v1/notifications", token).json().at("items").as_array();
@@ -108,6 +129,11 @@ TEST_CASE("a lot corrected after bids were sent needs each bid reconfirmed or re
     CHECK(again.status == 200);
     CHECK(again.json().at("confirmed_at") == confirmed.json().at("confirmed_at"));
     CHECK(t.status(pilton, c.provider) == "submitted");
+    CHECK(home_bid(c, c.provider, pilton).at("status").as_string() == "submitted");
+    // Partners can see which colleague of the lead confirmed.
+    const auto resolved_by = c.call("GET", pilton, c.provider).json().at("reconfirmations").at(0).at("resolved_by");
+    CHECK(resolved_by.at("id") == confirmed.json().at("confirmed_by"));
+    CHECK(!resolved_by.at("display_name").as_string().empty());
     CHECK(c.db.scalar("SELECT count(*) FROM notification WHERE kind = 'bid_reconfirmed'") == "1");
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%bid.reconfirm%'") == "1");
 

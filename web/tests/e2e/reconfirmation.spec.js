@@ -88,6 +88,9 @@ test('the lead follows the notification and confirms the bid still stands, by ke
   // A reload still says so, from the service.
   await page.reload();
   await expect(page.getByTestId('reconfirmed')).toContainText('Confirmed on');
+  // ...and names who confirmed (reconfirmations[].resolved_by).
+  expect(after.reconfirmations[0].resolved_by.display_name).toBeTruthy();
+  await expect(page.getByTestId('reconfirmed')).toContainText(` by ${after.reconfirmations[0].resolved_by.display_name}.`);
   await expect(page.getByTestId('reconfirm-notice')).toHaveCount(0);
   // The partner sees it confirmed too.
   expect((await bid(partner, reconfirm.id)).status).toBe('submitted');

@@ -15,27 +15,9 @@ import { BidList } from './Consortium.jsx';
 import { BidNotice } from './workspace/BidNotice.jsx';
 import { consortiumPath, isOpportunity, loadMyConsortia, loadTenders, memberStatus, tenderStatus } from './work.js';
 
-// /me/consortia does not say where each bid stands (reconfirmation, a cancelled
-// lot), so each partnership with bids reads its bids once more.
-async function withStanding(consortia) {
-  return Promise.all(
-    consortia.map(async (c) => {
-      if (c.bids.length === 0) return c;
-      const full = await get(`/consortia/${c.id}/bids`).then((r) => r.items, () => []);
-      return {
-        ...c,
-        bids: c.bids.map((b) => {
-          const f = full.find((x) => x.id === b.id);
-          return f ? { ...b, status: f.status, reconfirmations: f.reconfirmations, lot_cancellation: f.lot_cancellation } : b;
-        }),
-      };
-    }),
-  );
-}
-
 async function loadWork() {
   const [tenders, invitations, consortia] = await Promise.all([
-    loadTenders(), get('/invitations'), loadMyConsortia().then(withStanding),
+    loadTenders(), get('/invitations'), loadMyConsortia(),
   ]);
   return { tenders, invitations: invitations.items, consortia };
 }

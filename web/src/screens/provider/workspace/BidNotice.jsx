@@ -43,7 +43,8 @@ function LotCancelled({ bid, H, name }) {
   );
 }
 
-function Confirmed({ at, H, resolution }) {
+function Confirmed({ at, by, H, resolution }) {
+  const who = by?.display_name ? ` by ${by.display_name}` : '';
   return (
     <div class="ds_notification-panel ds_notification-panel--neutral bid-notice bid-notice--done" data-testid="reconfirmed" role="status">
       <H class="bid-notice__title" id="reconfirmed-title" tabIndex={-1}>
@@ -51,8 +52,8 @@ function Confirmed({ at, H, resolution }) {
       </H>
       <p>
         {resolution === 'resubmitted'
-          ? `The new version, sent on ${formatDateTime(at)}, is the one that will be evaluated.`
-          : `Confirmed on ${formatDateTime(at)}. The bid you sent will be evaluated as it is, with the tender as it is now.`}
+          ? `The new version, sent on ${formatDateTime(at)}${who}, is the one that will be evaluated.`
+          : `Confirmed on ${formatDateTime(at)}${who}. The bid you sent will be evaluated as it is, with the tender as it is now.`}
       </p>
     </div>
   );
@@ -73,7 +74,7 @@ export function BidNotice({ bid, tender, lotName, lead, leadName, headingLevel =
   const { waiting, resolved } = reconfirmationState(bid);
   if (bid.status !== 'reconfirmation_required' || !waiting) {
     if (resolved && (resolved.resolution === 'confirmed' || resolved.resolution === 'resubmitted'))
-      return <Confirmed at={resolved.resolved_at} H={H} resolution={resolved.resolution} />;
+      return <Confirmed at={resolved.resolved_at} by={resolved.resolved_by} H={H} resolution={resolved.resolution} />;
     return null;
   }
 
