@@ -24,7 +24,7 @@ Response get_minimum_bids(const Request& request, Context& context) {
         const int minimum = tender.details.minimum_bids.of(stage);
         const auto& t = tender.details.timetable;
         boost::json::array lots;
-        for (const auto& standing : lot_standings(tx, tender, stage)) lots.push_back(lot_standing_json(standing, minimum));
+        for (const auto& standing : lot_standings(tx, tender, stage)) lots.push_back(lot_standing_json(tx, standing, minimum));
         out = {{"stage", stage},
                {"minimum", minimum},
                {"deadline_passed", !domain::before_deadline(stage == 1 ? t.stage1_deadline : t.stage2_deadline, context.now)},

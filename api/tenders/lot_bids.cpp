@@ -7,6 +7,7 @@
 
 #include "api/json_values.hpp"
 #include "api/time_format.hpp"
+#include "persistence/accounts_repository.hpp"
 #include "persistence/bids_repository.hpp"
 
 namespace collabtender::api {
@@ -41,19 +42,32 @@ bool any_short_of_bids(const std::vector<LotStanding>& standings, int minimum) {
                        [&](const auto& s) { return domain::short_of_bids(s.bids, minimum); });
 }
 
-boost::json::object lot_standing_json(const LotStanding& s, int minimum) {
-    boost::json::value waiver = nullptr;
+namespace {
+
+boost::json::object person(persistence::Tx& tx, const std::string& user_id) {
+    const auto user = persistence::find_user(tx, user_id);
+    return {{"id", user_id}, {"display_name", user ? boost::json::value(user->display_name) : nullptr}};
+}
+
+}  // namespace
+
+boost::json::object lot_standing_json(persistence::Tx& tx, const LotStanding& s, int minimum) {
+    boost::json::value waiver = nullptr, cancellation = nullptr;
     if (s.waiver)
         waiver = boost::json::object{{"reason", s.waiver->reason},
                                      {"bids", s.waiver->bids},
-                                     {"waived_by", s.waiver->waived_by},
+                                     {"waived_by", person(tx, s.waiver->waived_by)},
                                      {"waived_at", format_rfc3339(s.waiver->waived_at)}};
+    if (const auto& c = s.lot.cancellation)
+        cancellation = boost::json::object{
+            {"reason", c->reason}, {"cancelled_by", person(tx, c->by)}, {"cancelled_at", format_rfc3339(c->at)}};
     return {{"lot_id", s.lot.id},
             {"number", s.lot.details.number},
             {"title", s.lot.details.title},
             {"bids", s.bids.bids},
             {"short", domain::short_of_bids(s.bids, minimum)},
             {"cancelled", s.bids.cancelled},
+            {"cancellation", std::move(cancellation)},
             {"waiver", std::move(waiver)}};
 }
 

@@ -23,6 +23,7 @@ std::vector<LotStanding> lot_standings(persistence::Tx& tx, const persistence::T
 std::vector<domain::LotBids> lot_bids(const std::vector<LotStanding>& standings);
 bool any_short_of_bids(const std::vector<LotStanding>& standings, int minimum);
 
-boost::json::object lot_standing_json(const LotStanding& standing, int minimum);
+// For the tender's commissioners: the waiver and the cancellation name who decided.
+boost::json::object lot_standing_json(persistence::Tx& tx, const LotStanding& standing, int minimum);
 
 }  // namespace collabtender::api

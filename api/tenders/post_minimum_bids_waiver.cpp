@@ -52,7 +52,7 @@ Response post_minimum_bids_waiver(const Request& request, Context& context) {
                                                     {"bids", standing.bids.bids},
                                                     {"minimum", minimum},
                                                     {"reason", reason}}});
-            out = lot_standing_json(standing, minimum);
+            out = lot_standing_json(tx, standing, minimum);
         }
     });
     return json_response(201, out);

@@ -97,6 +97,8 @@ TEST_CASE("a lot short of bids holds up closing the stage until waived, extended
     REQUIRE_MESSAGE(waived.status == 201, waived.body);
     CHECK_FALSE(waived.json().at("short").as_bool());
     CHECK(waived.json().at("waiver").at("bids").as_int64() == 1);
+    const auto officer_name = waived.json().at("waiver").at("waived_by").at("display_name");
+    CHECK(!officer_name.as_string().empty());  // the commissioners see who decided
     CHECK(t.type(t.waive(t.lots[1], R"({"stage": 1, "reason": "again"})")) == "urn:collabtender:problem:not-short-of-bids");
 
     // Lot 3 is still empty: the passed deadline may be extended for it.
@@ -121,6 +123,13 @@ TEST_CASE("a lot short of bids holds up closing the stage until waived, extended
     CHECK(c.call("GET", t.tender + "/lots/" + t.lots[2], c.provider).json().at("cancellation").at("reason").as_string() ==
           "Not enough interest: the service will be recommissioned");
     CHECK(c.call("GET", late_bid, bethany).json().at("status").as_string() == "lot_cancelled");
+    // The tender's commissioners see who cancelled it; bidders see the reason, not the person.
+    const auto decided = c.call("GET", t.tender + "/minimum-bids?stage=1", c.edinburgh_officer).json();
+    CHECK(decided.at("lots").at(2).at("cancellation").at("cancelled_by").at("display_name") == officer_name);
+    CHECK(decided.at("lots").at(1).at("waiver").at("waived_by").at("display_name") == officer_name);
+    CHECK(decided.at("lots").at(0).at("cancellation").is_null());
+    const auto public_lot = c.call("GET", t.tender + "/lots/" + t.lots[2], c.provider).json();
+    CHECK_FALSE(public_lot.at("cancellation").as_object().contains("cancelled_by"));
     const auto notice = c.call("GET", "/api/v1/notifications", bethany).json().at("items").at(0).as_object();
     CHECK(notice.at("kind").as_string() == "lot_cancelled");
     CHECK(notice.at("text").as_string().find("The reason given: Not enough interest") != std::string::npos);

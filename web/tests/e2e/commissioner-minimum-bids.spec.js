@@ -83,6 +83,9 @@ test('after the deadline, short lots hold up closing the stage until one goes ah
   await expect(section.getByTestId('lot-decided')).toContainText('Lot 2 goes ahead with 1 bid.');
   await expect(lot(2)).toContainText('Going ahead with fewer bids');
   await expect(lot(2).getByTestId('waiver')).toContainText('Lochend has one day centre');
+  // It says who decided (LotStanding.waiver.waived_by).
+  const me = (await apiAs(officer, 'GET', '/me')).json.display_name;
+  await expect(lot(2).getByTestId('waiver')).toContainText(`the decision was made by ${me} to go ahead`);
   expect((await apiAs(officer, 'GET', `/tenders/${leith.id}/minimum-bids?stage=1`)).json.lots[1].waiver)
     .toMatchObject({ reason: 'Lochend has one day centre; we asked three others and none could bid.', bids: 1 });
 
@@ -102,6 +105,7 @@ test('after the deadline, short lots hold up closing the stage until one goes ah
   await expect(section.getByTestId('lot-decided')).toContainText('Lot 3 is cancelled. Its bidders have been told');
   await expect(lot(3)).toContainText('Cancelled');
   await expect(lot(3).getByTestId('cancelled-reason')).toContainText('Too few bids to compare fairly');
+  await expect(lot(3).getByTestId('cancelled-reason')).toContainText(` by ${me}:`);
   await expect(section).toContainText('nothing here stops the stage closing');
   await expect(page.getByTestId('overview')).toContainText(`Lot 3: ${leith.lots[2].title} (cancelled)`);
   await checkScreen(page, 'bids per lot decided', '122-bids-per-lot-decided');

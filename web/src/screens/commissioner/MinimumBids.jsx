@@ -11,6 +11,9 @@ import { plural } from '../../words.js';
 import { TextArea } from './Fields.jsx';
 import { explain, fieldErrors, formatDate, tenderPath } from './tenders.js';
 
+// " by Ann Example", when the service names who decided.
+const byName = (person) => (person?.display_name ? ` by ${person.display_name}` : '');
+
 // The stage whose bids are counted, by the tender's state; null before bidding or after both stages.
 export function countedStage(tender) {
   if (tender.status === 'stage1_open' || tender.status === 'stage1_evaluation') return 1;
@@ -123,15 +126,16 @@ function LotStanding({ tender, standing, lot, minimum, stage, onChanged, setDone
       <p data-testid="bid-count">
         {plural(standing.bids, 'bid')} received; the tender needs at least {minimum}.
       </p>
-      {standing.cancelled && lot?.cancellation && (
+      {standing.cancelled && (standing.cancellation ?? lot?.cancellation) && (
         <p data-testid="cancelled-reason">
-          Cancelled on {formatDate(lot.cancellation.cancelled_at)}: {lot.cancellation.reason}
+          Cancelled on {formatDate((standing.cancellation ?? lot.cancellation).cancelled_at)}
+          {byName(standing.cancellation?.cancelled_by)}: {(standing.cancellation ?? lot.cancellation).reason}
         </p>
       )}
       {standing.waiver && (
         <p data-testid="waiver">
-          On {formatDate(standing.waiver.waived_at)} the decision was made to go ahead with {plural(standing.waiver.bids, 'bid')}:{' '}
-          {standing.waiver.reason}
+          On {formatDate(standing.waiver.waived_at)} the decision was made{byName(standing.waiver.waived_by)} to go ahead
+          with {plural(standing.waiver.bids, 'bid')}: {standing.waiver.reason}
         </p>
       )}
       {standing.short && open && (
