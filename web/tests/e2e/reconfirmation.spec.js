@@ -32,11 +32,14 @@ test('a partner sees the bid must be reconfirmed, and that only the lead can con
   // The service agrees: a partner cannot confirm.
   expect((await apiAs(partner, 'POST', `/bids/${reconfirm.id}/reconfirmation`)).status).toBe(403);
 
-  // "What changed" leads to the tender's published answers.
-  await notice.getByRole('link', { name: 'Read what changed in the questions and answers' }).click();
+  // "What changed" leads to the very answer that changed the tender, marked as such.
+  const changedBy = (await bid(partner, reconfirm.id)).reconfirmations[0].clarification_id;
+  await notice.getByRole('link', { name: 'Read the answer that changed the tender' }).click();
   await expect(heading(page)).toHaveText(tender.title);
-  await expect(page.locator('#clarifications')).toBeFocused();
-  await expect(page.locator('.clarifications')).toContainText('Please say how you will do this.');
+  const answer = page.locator(`#clarification-${changedBy}`);
+  await expect(answer).toBeFocused();
+  await expect(answer).toContainText('Please say how you will do this.');
+  await expect(answer.getByTestId('changed-tender')).toContainText('This answer changed the tender.');
 });
 
 test('the lead follows the notification and confirms the bid still stands, by keyboard', async ({ page }) => {

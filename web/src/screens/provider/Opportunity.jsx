@@ -428,7 +428,7 @@ export function Opportunity({ tender: tenderId }) {
       ) : (
         <dl class="clarifications">
           {clarifications.map((c) => (
-            <div key={c.id} class="clarification">
+            <div key={c.id} class="clarification" id={`clarification-${c.id}`} tabIndex={-1}>
               <dt>
                 <strong>Question:</strong> {c.published_question ?? c.question}
                 {c.lot_id ? ` (${lotName(c.lot_id).replace(' only', '')})` : ''}
@@ -436,6 +436,14 @@ export function Opportunity({ tender: tenderId }) {
               <dd>
                 <strong>Answer:</strong> {c.answer}
               </dd>
+              {(c.changes_tender_documents || c.lot_correction) && (
+                <dd data-testid="changed-tender">
+                  <strong>
+                    This answer changed the tender{c.lot_correction ? ` (${lotName(c.lot_correction.lot_id).replace(' only', '')})` : ''}.
+                  </strong>{' '}
+                  Bids sent before it must be confirmed or sent again before the deadline.
+                </dd>
+              )}
             </div>
           ))}
         </dl>

@@ -10,7 +10,8 @@ import { explain } from './problems.js';
 import { daysLeft, deadlineOf, formatDateTime } from './workspace.js';
 import './workspace.css';
 
-const clarificationsPath = (tenderId) => `/opportunities/${tenderId}#clarifications`;
+// The published answer that changed the tender, on the tender's page.
+const answerPath = (tenderId, clarificationId) => `/opportunities/${tenderId}#clarification-${clarificationId}`;
 
 // The latest reconfirmation the bid still waits for, and the latest one resolved.
 export function reconfirmationState(bid) {
@@ -111,7 +112,7 @@ export function BidNotice({ bid, tender, lotName, lead, leadName, headingLevel =
       </H>
       <p>
         On {formatDateTime(waiting.required_at)} the commissioner published a change to the tender that affects the bid you
-        sent for {name}. <Link href={clarificationsPath(tender.id)}>Read what changed in the questions and answers</Link>
+        sent for {name}. <Link href={answerPath(tender.id, waiting.clarification_id)}>Read the answer that changed the tender</Link>
       </p>
       {passed ? (
         <p data-testid="reconfirm-deadline">
