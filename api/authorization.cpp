@@ -16,7 +16,7 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
     if (!token) throw problems::unauthenticated();
 
     std::optional<domain::Principal> principal;
-    context.db->transact([&](persistence::Tx& tx) {
+    context.db->autocommit([&](persistence::Tx& tx) {
         principal = persistence::find_session_principal(tx, token_digest(*token), context.now);
     });
     if (!principal) throw problems::unauthenticated();

@@ -42,6 +42,16 @@ std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id) {
     return out;
 }
 
+StoredRanking stored_ranking(Tx& tx, const std::string& lot_id) {
+    const auto rows = tx.work().exec_prepared("lot_ranking_stored", lot_id);
+    if (rows.empty()) return {};
+    return {rows[0][0].as<std::int64_t>(), optional_text(rows[0][1])};
+}
+
+void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body) {
+    tx.work().exec_prepared0("lot_ranking_store", lot_id, generation, body);
+}
+
 void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& user_id) {
     tx.work().exec_prepared0("award_decision_insert", d.lot_id, d.tender_id, d.override_reason, user_id,
                              micros(d.decided_at), micros(d.standstill_ends_at));

@@ -20,6 +20,17 @@ void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<Tie
                         const std::string& user_id, domain::TimePoint now);
 std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id);
 
+// A lot's ranking kept ready between changes to its inputs (sql/031_lot_ranking.sql).
+struct StoredRanking {
+    std::int64_t generation = 0;      // changes to the ranking's inputs so far
+    std::optional<std::string> body;  // the ranking computed at `generation`, if there is one
+};
+// Read before anything the ranking is computed from, so that a ranking computed
+// in this transaction is no newer than the generation it is stored with.
+StoredRanking stored_ranking(Tx& tx, const std::string& lot_id);
+// Keeps `body` as the ranking at `generation`, unless the inputs have changed since.
+void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body);
+
 struct AwardRecord {
     std::string id;
     std::string lot_id;

@@ -48,11 +48,16 @@ Connection::Connection(DatabaseConfig config) : impl_{std::make_unique<Impl>()} 
 
 Connection::~Connection() = default;
 
-void Connection::transact(const std::function<void(Tx&)>& work) {
+void Connection::transact(const std::function<void(Tx&)>& work) { run<pqxx::work>(work); }
+
+void Connection::autocommit(const std::function<void(Tx&)>& work) { run<pqxx::nontransaction>(work); }
+
+template <typename Transaction>
+void Connection::run(const std::function<void(Tx&)>& work) {
     for (int attempt = 1;; ++attempt) {
         const bool last = attempt >= impl_->config.max_attempts;
         try {
-            pqxx::work transaction{impl_->open()};
+            Transaction transaction{impl_->open()};
             Tx tx{transaction};
             work(tx);
             transaction.commit();

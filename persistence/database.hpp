@@ -75,7 +75,15 @@ public:
     // exception from `work` rolls everything back.
     void transact(const std::function<void(Tx&)>& work);
 
+    // Runs `work` outside a transaction block, each statement committing on its
+    // own: for one read, a single round trip instead of BEGIN, the read and COMMIT.
+    // Retried like `transact`.
+    void autocommit(const std::function<void(Tx&)>& work);
+
 private:
+    template <typename Transaction>
+    void run(const std::function<void(Tx&)>& work);
+
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

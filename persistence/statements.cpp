@@ -546,6 +546,12 @@ const Statement statements[] = {
      "INSERT INTO tie_break (lot_id, bid_id, position, reason, decided_by, decided_at) "
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6))"},
     {"tie_break_list", "SELECT bid_id, position, reason FROM tie_break WHERE lot_id = $1 ORDER BY position"},
+    {"lot_ranking_stored",
+     "SELECT generation, CASE WHEN computed_generation = generation THEN body END FROM lot_ranking WHERE lot_id = $1"},
+    {"lot_ranking_store",
+     "INSERT INTO lot_ranking (lot_id, generation, computed_generation, body) VALUES ($1, $2, $2, $3) "
+     "ON CONFLICT (lot_id) DO UPDATE SET computed_generation = EXCLUDED.computed_generation, body = EXCLUDED.body "
+     "WHERE lot_ranking.generation = EXCLUDED.computed_generation"},
     {"award_decision_insert",
      "INSERT INTO award_decision (lot_id, tender_id, override_reason, decided_by, decided_at, standstill_ends_at) "
      "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6))"},

@@ -7,11 +7,11 @@ namespace collabtender::persistence {
 
 class Tx {
 public:
-    explicit Tx(pqxx::work& work) : work_{work} {}
-    pqxx::work& work() { return work_; }
+    explicit Tx(pqxx::transaction_base& work) : work_{work} {}
+    pqxx::transaction_base& work() { return work_; }
 
 private:
-    pqxx::work& work_;
+    pqxx::transaction_base& work_;
 };
 
 }  // namespace collabtender::persistence

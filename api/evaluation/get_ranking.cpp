@@ -4,6 +4,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "domain/scoring.hpp"
+#include "persistence/awards_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -19,37 +20,62 @@ boost::json::array out_json(const std::vector<domain::OutOfRanking>& items, cons
     return out;
 }
 
+// The whole answer, as stored: every field comes from the ranking's inputs or
+// from the lot's `max_awards` (sql/031_lot_ranking.sql watches both).
+std::string ranking_body(const ManagedLot& managed, const RankedLot& lot) {
+    boost::json::array ranked;
+    for (const auto& r : lot.ranking.ranked) {
+        boost::json::array scores;
+        for (const auto& s : lot.bids.at(r.bid_id).scores) scores.push_back(boost::json::value(s));
+        ranked.push_back(boost::json::object{{"rank", r.rank},
+                                             {"bid_id", r.bid_id},
+                                             {"consortium", lot.bids.at(r.bid_id).consortium},
+                                             {"weighted_score", domain::decimal(r.hundredths, 100)},
+                                             {"scores", std::move(scores)},
+                                             {"tie_break", domain::to_string(r.tie_break)}});
+    }
+    return boost::json::serialize(boost::json::object{{"lot_id", managed.lot.id},
+                                                      {"tender_id", managed.tender.id},
+                                                      {"max_awards", managed.lot.details.max_awards},
+                                                      {"ranked", std::move(ranked)},
+                                                      {"out", out_json(lot.ranking.out, lot)},
+                                                      {"pending", out_json(lot.pending, lot)}});
+}
+
+// The lot, if the caller may see its ranking now, and its stored ranking.
+struct Checked {
+    ManagedLot managed;
+    persistence::StoredRanking stored;
+};
+Checked checked(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal) {
+    auto managed = managed_lot(tx, lot_id, principal);
+    require_lot_active(managed.lot);
+    require_stage2_closed(managed.tender);
+    auto stored = persistence::stored_ranking(tx, managed.lot.id);
+    return {std::move(managed), std::move(stored)};
+}
+
 }  // namespace
 
 // GET /api/v1/lots/{lot_id}/ranking: after stage 2, the lot's eligible bids in
 // order of moderated weighted score, the tie-break applied, every bid that is out
 // and why, and those still awaiting a decision. For the tender's commissioners.
+// The ranking is kept ready between changes to what it is computed from: the
+// first read after a change computes and stores it, the reads that follow take
+// the stored one, each of their reads standing alone (no transaction block).
 Response get_ranking(const Request& request, Context& context) {
-    boost::json::object out;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto managed = managed_lot(tx, request.param("lot_id"), context.principal);
-        require_lot_active(managed.lot);
-        require_stage2_closed(managed.tender);
-        const auto lot = rank_lot(tx, managed.tender, managed.lot);
-        boost::json::array ranked;
-        for (const auto& r : lot.ranking.ranked) {
-            boost::json::array scores;
-            for (const auto& s : lot.bids.at(r.bid_id).scores) scores.push_back(boost::json::value(s));
-            ranked.push_back(boost::json::object{{"rank", r.rank},
-                                                 {"bid_id", r.bid_id},
-                                                 {"consortium", lot.bids.at(r.bid_id).consortium},
-                                                 {"weighted_score", domain::decimal(r.hundredths, 100)},
-                                                 {"scores", std::move(scores)},
-                                                 {"tie_break", domain::to_string(r.tie_break)}});
-        }
-        out = {{"lot_id", managed.lot.id},
-               {"tender_id", managed.tender.id},
-               {"max_awards", managed.lot.details.max_awards},
-               {"ranked", std::move(ranked)},
-               {"out", out_json(lot.ranking.out, lot)},
-               {"pending", out_json(lot.pending, lot)}};
-    });
-    return json_response(200, out);
+    const auto lot_id = request.param("lot_id");
+    std::optional<std::string> body;
+    context.db->autocommit([&](persistence::Tx& tx) { body = checked(tx, lot_id, context.principal).stored.body; });
+    if (!body)
+        context.db->transact([&](persistence::Tx& tx) {
+            auto [managed, stored] = checked(tx, lot_id, context.principal);
+            body = stored.body;
+            if (body) return;
+            body = ranking_body(managed, rank_lot(tx, managed.tender, managed.lot));
+            persistence::store_ranking(tx, managed.lot.id, stored.generation, *body);
+        });
+    return Response{200, "application/json", std::move(*body), {}};
 }
 
 }  // namespace collabtender::api

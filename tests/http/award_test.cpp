@@ -79,6 +79,10 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(decided.at("ranked").at(0).at("consortium").as_string() == "Cyrenians");
     CHECK(decided.at("ranked").at(0).at("tie_break").as_string() == "commissioner_decision");
     CHECK(decided.at("ranked").at(1).at("rank").as_int64() == 2);
+    // Kept ready: the read stored what it computed, current until the next change
+    // (the tie-break above was one: its ranking differs from the one read before).
+    CHECK(c.db.scalar("SELECT computed_generation = generation FROM lot_ranking WHERE lot_id = '" + lot + "'") == "t");
+    CHECK(c.call("GET", ranking_path, c.edinburgh_officer).body == c.call("GET", ranking_path, c.edinburgh_officer).body);
 
     // An override needs its reason; the ranking's own choice does not.
     CHECK(contains(pointers(c.call("POST", "/api/v1/lots/" + lot + "/award-decision", c.edinburgh_officer,
