@@ -57,6 +57,7 @@ struct Route {
     bool uses_db = false;
     Handler handler;
     std::size_t body_limit = 0;  // bytes; 0 means the server's JSON default
+    bool probe = false;          // a load balancer's health check: counted, but logged at debug level only
 
     bool needs_db() const { return uses_db || access.identify; }
 };

@@ -17,8 +17,11 @@ Dispatcher::Dispatcher(const api::Router& router, persistence::WorkerPool& pool,
     for (const auto& route : router_.routes()) largest_body_limit_ = std::max(largest_body_limit_, route.body_limit);
 }
 
-void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> done) const {
-    auto match = router_.match(request.method, request.path);
+api::Router::Match Dispatcher::match(std::string_view method, std::string_view target) const {
+    return router_.match(std::string{method}, std::string{target.substr(0, target.find('?'))});
+}
+
+void Dispatcher::dispatch(api::Request request, api::Router::Match match, std::function<void(Outcome)> done) const {
     if (!match.route && request.method == "GET" && !request.path.starts_with("/api/")) {
         if (auto file = web_client_.find(request.path, request.header("if-none-match")))
             return done(Outcome{std::move(*file), "web client", {}});
@@ -39,13 +42,8 @@ void Dispatcher::dispatch(api::Request request, std::function<void(Outcome)> don
     });
     if (!queued) {
         auto problem = api::problems::unavailable("The service is at capacity. Please try again shortly.", 1);
-        (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}});
+        (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}, route.probe});
     }
-}
-
-std::size_t Dispatcher::body_limit_for(const std::string& method, const std::string& target) const {
-    const auto match = router_.match(method, target.substr(0, target.find('?')));
-    return match.route ? match.route->body_limit : 0;
 }
 
 void Dispatcher::read_piece(std::shared_ptr<const api::StreamedBody> body, std::uint64_t offset,
@@ -67,7 +65,7 @@ void Dispatcher::read_piece(std::shared_ptr<const api::StreamedBody> body, std::
 
 Outcome Dispatcher::run(const api::Route& route, const api::Request& request, persistence::Connection* db) const {
     api::Context context{db, std::nullopt, clock_(), settings_, clock_};
-    Outcome outcome{{}, route.path, {}};
+    Outcome outcome{{}, route.path, {}, route.probe};
     try {
         context.principal = api::authorize(route.access, request, context);
         if (context.principal) outcome.user_id = context.principal->user_id;

@@ -13,6 +13,7 @@ struct Outcome {
     api::Response response;
     std::string route;    // the matched template, or "unmatched"
     std::string user_id;  // empty when nobody signed in
+    bool probe = false;   // a load balancer's health check
 };
 
 // Finds the route, then runs authorisation and the handler: inline for routes that
@@ -26,10 +27,11 @@ public:
     Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings, Clock clock,
                const StaticFiles& web_client);
 
-    void dispatch(api::Request request, std::function<void(Outcome)> done) const;
+    // The route a request goes to, found once, when its header arrives: its body
+    // limit applies from then on, and `dispatch` runs it.
+    api::Router::Match match(std::string_view method, std::string_view target) const;
+    void dispatch(api::Request request, api::Router::Match match, std::function<void(Outcome)> done) const;
 
-    // The body limit of the route a request goes to, when it sets its own (uploads).
-    std::size_t body_limit_for(const std::string& method, const std::string& target) const;
     std::size_t largest_body_limit() const { return largest_body_limit_; }
 
     // Reads the next piece of a streamed body on the worker pool. `done` gets the

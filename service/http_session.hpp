@@ -13,6 +13,7 @@
 #include <boost/beast/http.hpp>
 
 #include "api/http.hpp"
+#include "api/router.hpp"
 #include "api/problem.hpp"
 #include "service/http_server.hpp"
 
@@ -81,6 +82,7 @@ private:
     beast::flat_buffer buffer_;
     std::optional<http::request_parser<http::string_body>> parser_;
     std::shared_ptr<http::response<http::string_body>> response_;
+    std::string head_;  // response_'s status line and fields, serialized
     // A streamed answer in flight: its head, the body's source, how far it got.
     struct Streaming {
         std::shared_ptr<http::response<http::empty_body>> head;
@@ -110,7 +112,9 @@ private:
     std::chrono::steady_clock::time_point started_;
     std::string request_id_;
     std::string method_;
+    api::Router::Match match_;  // found when the header arrives, handed on to dispatch
     std::string route_;
+    bool probe_ = false;
     std::string user_id_;
 };
 

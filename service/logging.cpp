@@ -82,10 +82,11 @@ void configure_logging(const std::string& level, const std::string& format) {
 }
 
 void log_request(const RequestLogLine& line) {
-    spdlog::info("request request_id={} method={} route={} status={} duration_ms={:.3f} user_id={} client={}",
-                 line.request_id, line.method, line.route, line.status,
-                 static_cast<double>(line.duration.count()) / 1000.0, line.user_id.empty() ? "-" : line.user_id,
-                 line.client);
+    spdlog::log(line.probe ? spdlog::level::debug : spdlog::level::info,
+                "request request_id={} method={} route={} status={} duration_ms={:.3f} user_id={} client={}",
+                line.request_id, line.method, line.route, line.status,
+                static_cast<double>(line.duration.count()) / 1000.0, line.user_id.empty() ? "-" : line.user_id,
+                line.client);
 }
 
 }  // namespace collabtender::service

@@ -18,9 +18,11 @@ struct RequestLogLine {
     std::chrono::microseconds duration;
     std::string user_id;
     std::string client;
+    bool probe = false;
 };
 
-// One structured (logfmt) line per request.
+// One structured (logfmt) line per request, at info level; a load balancer's
+// health checks (several a second, all alike) at debug level.
 void log_request(const RequestLogLine& line);
 
 }  // namespace collabtender::service

@@ -10,14 +10,15 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     using api::Access;
     using domain::Role;
     api::Router router;
-    router.add({"GET", "/healthz", Access::anyone(), false, api::get_healthz});
+    router.add({"GET", "/healthz", Access::anyone(), false, api::get_healthz, 0, true});
     // A stopping instance still serves during its drain delay but is no longer ready,
     // so that the load balancer moves its traffic away before the listener closes.
     router.add({"GET", "/readyz", Access::anyone(), true,
                 [stopping = std::move(stopping)](const api::Request& request, api::Context& context) {
                     if (stopping()) throw api::problems::unavailable("This instance is stopping.");
                     return api::get_readyz(request, context);
-                }});
+                },
+                0, true});
     router.add({"GET", "/metrics", Access::anyone(), false,
                 [render = std::move(render_metrics)](const api::Request&, api::Context&) {
                     return api::Response{200, "text/plain; version=0.0.4; charset=utf-8", render(), {}};

@@ -121,12 +121,12 @@ TEST_CASE("a client that stops sending is disconnected after the read timeout") 
 
 TEST_CASE("X-Request-Id is echoed when given and generated otherwise") {
     Server s;
-    const auto given = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "trace-42.a_b"}}});
+    const auto given = send(s.server.port(), {"GET", "/metrics", "", "", "", {{"X-Request-Id", "trace-42.a_b"}}});
     CHECK(given.header("x-request-id") == "trace-42.a_b");
     const auto hostile = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "bad id\" injected"}}});
     CHECK(hostile.header("x-request-id").size() == 24);
     CHECK(get(s.server.port(), "/healthz").header("x-request-id") != get(s.server.port(), "/healthz").header("x-request-id"));
-    CHECK(s.server.log_shows("request request_id=trace-42.a_b method=GET route=/healthz status=200"));
+    CHECK(s.server.log_shows("request request_id=trace-42.a_b method=GET route=/metrics status=200"));
 }
 
 TEST_CASE("a keep-alive connection serves several requests in turn") {

@@ -63,11 +63,35 @@ TEST_CASE("the OpenAPI document is served") {
     CHECK(response.json().at("openapi").as_string() == "3.1.0");
 }
 
+TEST_CASE("a load balancer's health checks are counted, and logged at debug level only") {
+    TestDatabase db;
+    const auto probe = [](const ServerProcess& server) {
+        REQUIRE(send(server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "probe-1"}}}).status == 200);
+        REQUIRE(send(server.port(), {"GET", "/readyz", "", "", "", {{"X-Request-Id", "probe-2"}}}).status == 200);
+        REQUIRE(send(server.port(), {"GET", "/metrics", "", "", "", {{"X-Request-Id", "after-probes"}}}).status == 200);
+        REQUIRE(server.log_shows("request_id=after-probes "));  // lines are written in order
+    };
+    SUBCASE("at the default level") {
+        ServerProcess server{db.url()};
+        probe(server);
+        CHECK(server.log().find("request_id=probe-1 ") == std::string::npos);
+        CHECK(server.log().find("request_id=probe-2 ") == std::string::npos);
+        CHECK(get(server.port(), "/metrics").body.find("requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}") !=
+              std::string::npos);
+    }
+    SUBCASE("at debug level") {
+        ServerProcess server{db.url(), {"--log-level", "debug"}};
+        probe(server);
+        CHECK(server.log().find("request_id=probe-1 method=GET route=/healthz status=200") != std::string::npos);
+        CHECK(server.log().find("request_id=probe-2 method=GET route=/readyz status=200") != std::string::npos);
+    }
+}
+
 TEST_CASE("JSON log format writes one JSON object per line") {
     TestDatabase db;
     ServerProcess server{db.url(), {"--log-format", "json"}};
-    get(server.port(), "/healthz");
-    REQUIRE(server.log_shows("route=/healthz"));
+    get(server.port(), "/metrics");
+    REQUIRE(server.log_shows("route=/metrics"));
     std::istringstream lines{server.log()};
     std::string line;
     int parsed = 0;
@@ -95,7 +119,7 @@ std::string logged_line(const ServerProcess& server, const std::string& request_
 
 HttpResponse get_forwarded(std::uint16_t port, const std::string& request_id, const std::string& forwarded_for) {
     HttpRequest request;
-    request.target = "/healthz";
+    request.target = "/metrics";
     request.headers = {{"X-Request-Id", request_id}, {"X-Forwarded-For", forwarded_for}};
     return send(port, request);
 }

@@ -228,7 +228,7 @@ TEST_CASE("SIGTERM closes idle keep-alive connections at once") {
     auto idle = std::async(std::launch::async, [&] {
         const auto started = std::chrono::steady_clock::now();
         const auto responses = exchange_raw_many(
-            server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Request-Id: idle-probe\r\n\r\n", 2);
+            server.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Request-Id: idle-probe\r\n\r\n", 2);
         return std::make_pair(responses.size(), std::chrono::steady_clock::now() - started);
     });
     REQUIRE(eventually([&] { return server.log().find("request_id=idle-probe") != std::string::npos; }, 10s));
