@@ -24,6 +24,7 @@ Response patch_tender(const Request& request, Context& context);
 Response post_tender_action(const Request& request, Context& context);
 Response post_deadline_change(const Request& request, Context& context);
 Response get_minimum_bids(const Request& request, Context& context);
+Response get_deadline_changes(const Request& request, Context& context);
 Response post_minimum_bids_waiver(const Request& request, Context& context);
 Response post_lot_cancellation(const Request& request, Context& context);
 Response post_lot(const Request& request, Context& context);

@@ -37,6 +37,12 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
     return out;
 }
 
+std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action) {
+    std::vector<AuditLink> out;
+    for (const auto& r : tx.work().exec_prepared("audit_tender_action", tender_id, action)) out.push_back(link_from(r));
+    return out;
+}
+
 long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since) {
     if (!sealed_since) {  // the chain's head counts its links
         const auto heads = chain_heads(tx, tender_id);

@@ -36,6 +36,8 @@ void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>
 // their documents after that time are left out.
 std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset);
+// One tender's events of one action (e.g. "tender.deadline_change"), oldest first.
+std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action);
 long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since);
 // Every link of the chains named (all chains when empty), ordered by chain then
 // position, handed to `visit` one at a time.

@@ -43,6 +43,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"PATCH", tender, commissioner, true, api::patch_tender});
     router.add({"POST", tender + "/actions/{action}", commissioner, true, api::post_tender_action});
     router.add({"POST", tender + "/deadline-changes", commissioner, true, api::post_deadline_change});
+    router.add({"GET", tender + "/deadline-changes", commissioner, true, api::get_deadline_changes});
     router.add({"POST", tender + "/lots", commissioner, true, api::post_lot});
     router.add({"GET", tender + "/lots", public_notice, true, api::get_lots});
     router.add({"GET", lot, public_notice, true, api::get_lot});

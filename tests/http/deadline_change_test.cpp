@@ -31,6 +31,19 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
             422);  // a formal notice
     const auto path = tender + "/deadline-changes";
 
+    // What may move is said before anyone tries: both stages, neither earlier (a bid has started).
+    const auto before = c.call("GET", path, c.edinburgh_officer);
+    REQUIRE_MESSAGE(before.status == 200, before.body);
+    const auto standing = before.json();
+    for (const auto& stage : standing.at("stages").as_array()) {
+        CHECK(stage.at("movable").as_bool());
+        CHECK_FALSE(stage.at("may_shorten").as_bool());
+        CHECK(stage.at("refusal").is_null());
+    }
+    CHECK(standing.at("changes").as_array().empty());
+    CHECK(c.call("GET", path, c.provider).status == 403);
+    CHECK(c.call("GET", path, c.glasgow_officer).status / 100 == 4);
+
     const auto earlier = c.call("POST", path, c.edinburgh_officer, change(at(2 * 24h)));
     CHECK(earlier.status == 422);
     CHECK(earlier.json().at("errors").at(0).at("code").as_string() == "cannot_shorten");
@@ -43,6 +56,14 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     const auto moved = c.call("POST", path, c.edinburgh_officer, change(later));
     REQUIRE_MESSAGE(moved.status == 200, moved.body);
     CHECK(api::parse_rfc3339(moved.json().at("timetable").at("stage1_deadline").as_string()) == api::parse_rfc3339(later));
+    // The change is on the record: from when, to when, why and by whom.
+    const auto record = c.call("GET", path, c.edinburgh_officer).json().at("changes");
+    REQUIRE(record.as_array().size() == 1);
+    CHECK(record.at(0).at("stage").as_int64() == 1);
+    CHECK(api::parse_rfc3339(record.at(0).at("deadline").as_string()) == api::parse_rfc3339(later));
+    CHECK(record.at(0).at("previous_deadline").is_string());
+    CHECK(record.at(0).at("reason").as_string() == "The lots were corrected late.");
+    CHECK(record.at(0).at("changed_by").at("display_name").as_string().size() > 0);
 
     // Every bidder can read when and why.
     const auto clarifications = c.call("GET", tender + "/clarifications", follower).json();
@@ -71,4 +92,8 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     const auto passed = c.call("POST", path, c.edinburgh_officer, change(at(5 * 24h)));
     CHECK(passed.status == 409);
     CHECK(passed.json().at("type").as_string() == "urn:collabtender:problem:deadline-passed");
+    const auto stages = c.call("GET", path, c.edinburgh_officer).json().at("stages");
+    CHECK_FALSE(stages.at(0).at("movable").as_bool());
+    CHECK(stages.at(0).at("refusal").at("code").as_string() == "deadline-passed");
+    CHECK(stages.at(1).at("movable").as_bool());  // stage 2 is still ahead
 }

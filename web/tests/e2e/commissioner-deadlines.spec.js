@@ -32,6 +32,11 @@ test('the commissioner moves a deadline, refused in plain words until it is righ
   await expect(page.getByRole('heading', { name: 'Change a deadline' })).toBeVisible();
   await expect(page.getByTestId('timetable-fixed')).toContainText('the timetable is fixed here');
   await expect(page.getByTestId('deadline-rules')).toContainText('once any bidder has started a bid, a deadline can only move later');
+  // Where each deadline stands, from the service before anything is tried.
+  const standing = (await apiAs(officer, 'GET', `/tenders/${tender.id}/deadline-changes`)).json;
+  expect(standing.stages.map((s) => [s.stage, s.movable, s.may_shorten])).toEqual([[1, true, false], [2, true, false]]);
+  await expect(page.getByTestId('deadline-now')).toContainText('Stage 1: bidders have started their bids, so you can only move it later.');
+  const changesBefore = standing.changes.length;
   await checkScreen(page, 'change a deadline', '97-deadline-change');
 
   // Nothing typed: both fields are named in the summary, each linking to its input.
@@ -71,6 +76,11 @@ test('the commissioner moves a deadline, refused in plain words until it is righ
   await expect(done).toContainText('Bidders and everyone following the tender have been told');
   await expect(summary).toHaveCount(0);
   await expect(page.locator('#timetable-stage1_deadline')).toHaveValue(later.local);
+  // On the record, with who moved it and why.
+  const history = page.getByTestId('deadline-history');
+  await expect(history.getByRole('listitem')).toHaveCount(changesBefore + 1);
+  await expect(history.getByRole('listitem').last()).toContainText(`${officer.display_name} moved the stage 1 deadline from`);
+  await expect(history.getByRole('listitem').last()).toContainText('because: More time after the information session.');
   await checkScreen(page, 'change a deadline (done)', '99-deadline-changed');
 
   const after = (await apiAs(officer, 'GET', `/tenders/${tender.id}`)).json;

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
+import { useLoad } from '../../load.js';
 import { editable, explain, formatDate, fromLocalInput, ifMatch, problemList, toLocalInput, whole, useProblems } from './tenders.js';
 
 const dates = [
@@ -69,7 +70,7 @@ function TimetableForm({ tender, onSaved }) {
       <form onSubmit={submit} noValidate data-testid="timetable-form">
         <fieldset disabled={locked}>
           <legend class="visually-hidden">Timetable</legend>
-          {locked && movableStages(tender).length > 0 && (
+          {locked && deadlinesMayMove(tender) && (
             <p data-testid="timetable-fixed">
               Stage 1 has opened, so the timetable is fixed here. A deadline that has not passed yet can still move
               with <a href="#change-a-deadline">Change a deadline</a>, below.
@@ -111,15 +112,57 @@ const deadlineStops = {
   'stage-closed': 'This stage has closed, so its deadline can no longer move.',
 };
 
-// Which stages' deadlines may still move, by the tender's state.
-function movableStages(tender) {
-  if (tender.status === 'stage1_open') return [1, 2];
-  if (tender.status === 'stage1_evaluation' || tender.status === 'stage2_open') return [2];
-  return [];
+// Until stage 2 closes, a fixed timetable's deadlines may still move by a change bidders are told of.
+const deadlinesMayMove = (tender) => ['stage1_open', 'stage1_evaluation', 'stage2_open'].includes(tender.status);
+
+// Where each stage's deadline stands and the changes made so far, as the service
+// says (GET .../deadline-changes): which may move, and whether only later.
+function DeadlineChanges({ tender, onChanged }) {
+  const { data, error, reload } = useLoad(() => request('GET', `/tenders/${tender.id}/deadline-changes`), [tender.id, tender.version]);
+  if (error) return <p class="ds_error-message" data-testid="deadline-changes-failed">{explain(error)}</p>;
+  if (!data) return <p>Loading the deadlines…</p>;
+  const movable = data.stages.filter((s) => s.movable);
+  return (
+    <>
+      {movable.length > 0 ? (
+        <DeadlineChange tender={tender} stages={data.stages} onChanged={() => { reload(); onChanged(); }} />
+      ) : (
+        <section class="deadline-change" aria-labelledby="change-a-deadline">
+          <h2 id="change-a-deadline">Change a deadline</h2>
+          <ul data-testid="deadline-stops">
+            {data.stages.map((s) => <li key={s.stage}>Stage {s.stage}: {deadlineStops[s.refusal?.code] ?? s.refusal?.detail}</li>)}
+          </ul>
+        </section>
+      )}
+      <DeadlineHistory changes={data.changes} />
+    </>
+  );
 }
 
-function DeadlineChange({ tender, onChanged }) {
-  const stages = movableStages(tender);
+function DeadlineHistory({ changes }) {
+  return (
+    <section aria-labelledby="deadline-history">
+      <h2 id="deadline-history">Deadline changes so far</h2>
+      {changes.length === 0 ? (
+        <p data-testid="deadline-history">No deadline has moved since the tender was published.</p>
+      ) : (
+        <ol class="ds_no-bullets" data-testid="deadline-history">
+          {changes.map((c) => (
+            <li key={c.changed_at}>
+              On {formatDate(c.changed_at)}{c.changed_by ? ` ${c.changed_by.display_name}` : ''} moved the stage {c.stage}{' '}
+              deadline {c.previous_deadline ? `from ${formatDate(c.previous_deadline)} ` : ''}to {formatDate(c.deadline)}, because:{' '}
+              {c.reason}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function DeadlineChange({ tender, stages: standing, onChanged }) {
+  const movable = standing.filter((s) => s.movable);
+  const stages = movable.map((s) => s.stage);
   const t = tender.timetable ?? {};
   const current = (stage) => t[`stage${stage}_deadline`];
   const [stage, setStage] = useState(String(stages[0]));
@@ -178,6 +221,21 @@ function DeadlineChange({ tender, onChanged }) {
         <li>stage 1 must still close after clarification questions close, and before stage 2 closes;</li>
         <li>everyone following the tender is told, and the change and your reason are published as a clarification.</li>
       </ul>
+      <p>For this tender, now:</p>
+      <ul data-testid="deadline-now">
+        {standing.map((s) => (
+          <li key={s.stage}>
+            Stage {s.stage}:{' '}
+            {!s.movable
+              ? deadlineStops[s.refusal?.code] ?? s.refusal?.detail
+              : s.reopens_for_short_lots
+                ? 'it has passed, but you can give bidders more time because a lot has too few bids.'
+                : s.may_shorten
+                  ? 'you can move it earlier or later.'
+                  : 'bidders have started their bids, so you can only move it later.'}
+          </li>
+        ))}
+      </ul>
       {done && (
         <div class="ds_notification-panel ds_notification-panel--success" data-testid="deadline-changed">
           <p>
@@ -192,7 +250,7 @@ function DeadlineChange({ tender, onChanged }) {
           <Select id="change-stage" label="Which deadline" value={stage} onChange={setStage} error={errors['change-stage']}
             options={stages.map((s) => [String(s), `Stage ${s}: now ${formatDate(current(s))}`])} />
         ) : (
-          <p>You can move the stage 2 deadline, now {formatDate(current(2))}.</p>
+          <p>You can move the stage {stages[0]} deadline, now {formatDate(current(stages[0]))}.</p>
         )}
         <TextField id="change-deadline" type="datetime-local" label="New date and time"
           hint={`In your own time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone}).`}
@@ -216,7 +274,8 @@ export function Timetable({ tender }) {
           {/* Once fixed, drawn afresh when the service's timetable changes, so a moved deadline shows at once
               (while editable it keeps its own state, the "Saved" mark included). */}
           <TimetableForm key={editable(t) ? 'editable' : JSON.stringify(t.timetable)} tender={t} onSaved={reload} />
-          {movableStages(t).length > 0 && <DeadlineChange tender={t} onChanged={reload} />}
+          {/* Once the timetable is fixed, deadlines move only by a change bidders are told of. */}
+          {!editable(t) && <DeadlineChanges tender={t} onChanged={reload} />}
         </>
       )} />
   );
