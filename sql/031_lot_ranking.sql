@@ -3,7 +3,9 @@
 --
 -- `generation` counts those changes: the triggers below bump it inside the
 -- transaction that makes the change, whoever makes it (any instance, any
--- release). A ranking is stored with the generation it was computed at and is
+-- release). They are deferred to the commit, so that the lot's row is locked
+-- only for the moment the commit takes, not while the rest of the
+-- transaction runs (panellists scoring one lot would otherwise take turns). A ranking is stored with the generation it was computed at and is
 -- served only while the generation is still the same; a reader reads the
 -- generation before the scores, so a ranking computed from older rows can never
 -- carry a newer generation.
@@ -53,33 +55,33 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER lot_ranking_tender AFTER UPDATE OF scoring_scale, quality_threshold, price_weight ON tender
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'id');
-CREATE TRIGGER lot_ranking_lot AFTER UPDATE OF max_awards ON lot
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'id');
-CREATE TRIGGER lot_ranking_criterion AFTER INSERT OR UPDATE OR DELETE ON criterion
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'tender_id');
-CREATE TRIGGER lot_ranking_panel AFTER INSERT OR UPDATE OR DELETE ON panel
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'tender_id');
-CREATE TRIGGER lot_ranking_panel_member AFTER INSERT OR UPDATE OR DELETE ON panel_member
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('panel', 'panel_id');
-CREATE TRIGGER lot_ranking_consortium AFTER UPDATE OF name ON consortium
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('consortium', 'id');
-CREATE TRIGGER lot_ranking_bid AFTER INSERT OR DELETE OR UPDATE OF lot_id, consortium_id ON bid
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'lot_id');
-CREATE TRIGGER lot_ranking_tie_break AFTER INSERT OR UPDATE OR DELETE ON tie_break
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'lot_id');
-CREATE TRIGGER lot_ranking_bid_submission AFTER INSERT OR UPDATE OR DELETE ON bid_submission
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_gate_result AFTER INSERT OR UPDATE OR DELETE ON gate_result
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_conflict_declaration AFTER INSERT OR UPDATE OR DELETE ON conflict_declaration
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_scoresheet AFTER INSERT OR UPDATE OR DELETE ON scoresheet_submission
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_score AFTER INSERT OR UPDATE OR DELETE ON score
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_consensus AFTER INSERT OR UPDATE OR DELETE ON consensus_score
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
-CREATE TRIGGER lot_ranking_reconfirmation AFTER INSERT OR UPDATE OR DELETE ON bid_reconfirmation
-    FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_tender AFTER UPDATE OF scoring_scale, quality_threshold, price_weight ON tender
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'id');
+CREATE CONSTRAINT TRIGGER lot_ranking_lot AFTER UPDATE OF max_awards ON lot
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'id');
+CREATE CONSTRAINT TRIGGER lot_ranking_criterion AFTER INSERT OR UPDATE OR DELETE ON criterion
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'tender_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_panel AFTER INSERT OR UPDATE OR DELETE ON panel
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('tender', 'tender_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_panel_member AFTER INSERT OR UPDATE OR DELETE ON panel_member
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('panel', 'panel_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_consortium AFTER UPDATE OF name ON consortium
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('consortium', 'id');
+CREATE CONSTRAINT TRIGGER lot_ranking_bid AFTER INSERT OR DELETE OR UPDATE OF lot_id, consortium_id ON bid
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'lot_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_tie_break AFTER INSERT OR UPDATE OR DELETE ON tie_break
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('lot', 'lot_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_bid_submission AFTER INSERT OR UPDATE OR DELETE ON bid_submission
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_gate_result AFTER INSERT OR UPDATE OR DELETE ON gate_result
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_conflict_declaration AFTER INSERT OR UPDATE OR DELETE ON conflict_declaration
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_scoresheet AFTER INSERT OR UPDATE OR DELETE ON scoresheet_submission
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_score AFTER INSERT OR UPDATE OR DELETE ON score
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_consensus AFTER INSERT OR UPDATE OR DELETE ON consensus_score
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
+CREATE CONSTRAINT TRIGGER lot_ranking_reconfirmation AFTER INSERT OR UPDATE OR DELETE ON bid_reconfirmation
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lot_ranking_changed('bid', 'bid_id');
