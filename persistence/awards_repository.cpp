@@ -48,6 +48,16 @@ StoredRanking stored_ranking(Tx& tx, const std::string& lot_id) {
     return {rows[0][0].as<std::int64_t>(), optional_text(rows[0][1])};
 }
 
+std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id) {
+    if (!is_uuid(lot_id)) return std::nullopt;
+    const auto rows = tx.work().exec_prepared("lot_ranking_read", lot_id);
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    const auto extra = r.size() - 3;  // after the tender's columns
+    return LotRankingRead{tender_from(r), r[extra].as<bool>(),
+                          {r[extra + 1].as<std::int64_t>(), optional_text(r[extra + 2])}};
+}
+
 void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body) {
     tx.work().exec_prepared0("lot_ranking_store", lot_id, generation, body);
 }

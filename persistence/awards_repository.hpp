@@ -7,6 +7,7 @@
 
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::persistence {
 
@@ -28,6 +29,14 @@ struct StoredRanking {
 // Read before anything the ranking is computed from, so that a ranking computed
 // in this transaction is no newer than the generation it is stored with.
 StoredRanking stored_ranking(Tx& tx, const std::string& lot_id);
+// The same with the lot's tender and whether the lot is cancelled, in one round
+// trip: all a read of a ranking kept ready needs. Nothing when there is no such lot.
+struct LotRankingRead {
+    TenderRecord tender;
+    bool lot_cancelled = false;
+    StoredRanking stored;
+};
+std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id);
 // Keeps `body` as the ranking at `generation`, unless the inputs have changed since.
 void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body);
 

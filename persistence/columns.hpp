@@ -15,6 +15,11 @@
 namespace collabtender::persistence {
 
 class Tx;
+struct TenderRecord;
+
+// A tender from the first columns of a row, in the order of `tender_columns`
+// (persistence/statements.cpp); defined in tenders_repository.cpp.
+TenderRecord tender_from(const pqxx::row& r);
 
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.

@@ -548,6 +548,14 @@ const Statement statements[] = {
     {"tie_break_list", "SELECT bid_id, position, reason FROM tie_break WHERE lot_id = $1 ORDER BY position"},
     {"lot_ranking_stored",
      "SELECT generation, CASE WHEN computed_generation = generation THEN body END FROM lot_ranking WHERE lot_id = $1"},
+    // Everything reading a ranking kept ready needs, in one round trip: the lot's
+    // tender (for who may see it and its stage), whether the lot is cancelled, and
+    // the stored ranking. Tender columns are unqualified: the subquery names none of them.
+    {"lot_ranking_read",
+     "SELECT " + tender_columns + ", x.cancelled, x.generation, x.body FROM tender JOIN ("
+     "SELECT l.tender_id, l.cancelled_at IS NOT NULL AS cancelled, coalesce(r.generation, 0) AS generation, "
+     "CASE WHEN r.computed_generation = r.generation THEN r.body END AS body "
+     "FROM lot l LEFT JOIN lot_ranking r ON r.lot_id = l.id WHERE l.id = $1) x ON x.tender_id = tender.id"},
     {"lot_ranking_store",
      "INSERT INTO lot_ranking (lot_id, generation, computed_generation, body) VALUES ($1, $2, $2, $3) "
      "ON CONFLICT (lot_id) DO UPDATE SET computed_generation = EXCLUDED.computed_generation, body = EXCLUDED.body "

@@ -5,7 +5,6 @@
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
-namespace {
 
 // Column order of the tender_* SELECT statements (persistence/statements.cpp).
 TenderRecord tender_from(const pqxx::row& r) {
@@ -43,6 +42,8 @@ TenderRecord tender_from(const pqxx::row& r) {
     d.minimum_bids = {r[29].as<int>(), r[30].as<int>()};
     return t;
 }
+
+namespace {
 
 LotRecord lot_from(const pqxx::row& r) {
     std::optional<LotCancellation> cancellation;

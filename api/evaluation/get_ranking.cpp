@@ -3,6 +3,7 @@
 #include "api/evaluation/lot_ranking.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/problem.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/awards_repository.hpp"
 
@@ -61,12 +62,20 @@ Checked checked(persistence::Tx& tx, const std::string& lot_id, const std::optio
 // order of moderated weighted score, the tie-break applied, every bid that is out
 // and why, and those still awaiting a decision. For the tender's commissioners.
 // The ranking is kept ready between changes to what it is computed from: the
-// first read after a change computes and stores it, the reads that follow take
-// the stored one, each of their reads standing alone (no transaction block).
+// first read after a change computes and stores it; the reads that follow take
+// the stored one with one statement beside the sign-in's, outside a transaction
+// block, after the same checks.
 Response get_ranking(const Request& request, Context& context) {
     const auto lot_id = request.param("lot_id");
     std::optional<std::string> body;
-    context.db->autocommit([&](persistence::Tx& tx) { body = checked(tx, lot_id, context.principal).stored.body; });
+    context.db->autocommit([&](persistence::Tx& tx) {
+        const auto read = persistence::read_lot_ranking(tx, lot_id);
+        if (!read) throw problems::not_found("No such lot.");
+        require_manager(read->tender, context.principal);
+        require_not_cancelled(read->lot_cancelled);
+        require_stage2_closed(read->tender);
+        body = read->stored.body;
+    });
     if (!body)
         context.db->transact([&](persistence::Tx& tx) {
             auto [managed, stored] = checked(tx, lot_id, context.principal);

@@ -41,8 +41,16 @@ ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std
     return {std::move(tender), std::move(*lot)};
 }
 
-void require_lot_active(const persistence::LotRecord& lot) {
-    if (lot.cancellation)
+void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal) {
+    if (may_manage_tender(principal, tender)) return;
+    if (!domain::is_published(tender.status, tender.was_published)) throw problems::not_found("No such tender.");
+    throw problems::forbidden();
+}
+
+void require_lot_active(const persistence::LotRecord& lot) { require_not_cancelled(lot.cancellation.has_value()); }
+
+void require_not_cancelled(bool lot_cancelled) {
+    if (lot_cancelled)
         throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: none of its bids is ranked or awarded."};
 }
 

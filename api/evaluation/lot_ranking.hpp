@@ -38,8 +38,13 @@ struct RankedLot {
 };
 RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender, const persistence::LotRecord& lot);
 
+// For a tender already read, the same answer as managed_lot's: 404 if the caller
+// may not know of it, 403 if they may see but not manage it.
+void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal);
+
 // A cancelled lot is neither ranked nor awarded: 409.
 void require_lot_active(const persistence::LotRecord& lot);
+void require_not_cancelled(bool lot_cancelled);
 
 // Ranking and award need stage 2 closed: 409 before.
 void require_stage2_closed(const persistence::TenderRecord& tender);

@@ -2,14 +2,11 @@
 -- ranking is kept ready (computed on the first read after a change to its
 -- inputs; sql/031_lot_ranking.sql), statement for statement as PostgreSQL logs
 -- it, each standing alone as the service runs them (no transaction block): the
--- sign-in check, the lot, its tender, the lot's details, and the stored ranking.
--- Targets come from bench_ranking_target, which bench/run fills from the
--- dataset. Run with -M prepared, so that variables travel as parameters, as the
--- service's do.
+-- sign-in check, then the lot's tender, whether the lot is cancelled and the
+-- stored ranking in one statement. Targets come from bench_ranking_target,
+-- which bench/run fills from the dataset. Run with -M prepared, so that
+-- variables travel as parameters, as the service's do.
 \set n random(1, :targets)
 SELECT lot_id, tender_id, panel_id, token_hash FROM bench_ranking_target WHERE n = :n \gset
 SELECT u.id, u.organisation_id, u.role FROM auth_session s JOIN app_user u ON u.id = s.user_id WHERE s.token_hash = :token_hash::bytea AND s.revoked_at IS NULL AND s.expires_at > now();
-SELECT tender_id FROM lot WHERE id = :lot_id;
-SELECT id, organisation_id, reference, title, description, cpv_codes::text, procedure, contract_term_months, extension_months, estimated_value_pence, outcomes::text, partnership_bids_expected, partnership_statement, price_weight, quality_threshold, scoring_scale::text, (extract(epoch FROM clarification_cutoff) * 1e6)::bigint, (extract(epoch FROM stage1_deadline) * 1e6)::bigint, (extract(epoch FROM stage2_deadline) * 1e6)::bigint, standstill_days, status, was_published, cancel_reason, version, (extract(epoch FROM created_at) * 1e6)::bigint, (extract(epoch FROM updated_at) * 1e6)::bigint, pin_summary, (extract(epoch FROM pin_published_at) * 1e6)::bigint, (extract(epoch FROM stage1_opened_at) * 1e6)::bigint, minimum_bids_stage1, minimum_bids_stage2 FROM tender WHERE id = :tender_id;
-SELECT id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, term_months, max_awards, (extract(epoch FROM cancelled_at) * 1e6)::bigint, cancel_reason, cancelled_by FROM lot WHERE tender_id = :tender_id AND id = :lot_id;
-SELECT generation, CASE WHEN computed_generation = generation THEN body END FROM lot_ranking WHERE lot_id = :lot_id;
+SELECT id, organisation_id, reference, title, description, cpv_codes::text, procedure, contract_term_months, extension_months, estimated_value_pence, outcomes::text, partnership_bids_expected, partnership_statement, price_weight, quality_threshold, scoring_scale::text, (extract(epoch FROM clarification_cutoff) * 1e6)::bigint, (extract(epoch FROM stage1_deadline) * 1e6)::bigint, (extract(epoch FROM stage2_deadline) * 1e6)::bigint, standstill_days, status, was_published, cancel_reason, version, (extract(epoch FROM created_at) * 1e6)::bigint, (extract(epoch FROM updated_at) * 1e6)::bigint, pin_summary, (extract(epoch FROM pin_published_at) * 1e6)::bigint, (extract(epoch FROM stage1_opened_at) * 1e6)::bigint, minimum_bids_stage1, minimum_bids_stage2, x.cancelled, x.generation, x.body FROM tender JOIN (SELECT l.tender_id, l.cancelled_at IS NOT NULL AS cancelled, coalesce(r.generation, 0) AS generation, CASE WHEN r.computed_generation = r.generation THEN r.body END AS body FROM lot l LEFT JOIN lot_ranking r ON r.lot_id = l.id WHERE l.id = :lot_id) x ON x.tender_id = tender.id;
