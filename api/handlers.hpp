@@ -55,6 +55,7 @@ Response post_clarification(const Request& request, Context& context);
 Response get_clarifications(const Request& request, Context& context);
 Response post_clarification_answer(const Request& request, Context& context);
 Response post_clarification_publish(const Request& request, Context& context);
+Response get_reconfirmation_preview(const Request& request, Context& context);
 
 Response get_checklist(const Request& request, Context& context);
 Response put_checklist(const Request& request, Context& context);
@@ -152,6 +153,7 @@ Response put_feedback(const Request& request, Context& context);
 Response get_organisation_links(const Request& request, Context& context);
 Response put_organisation_links(const Request& request, Context& context);
 Response post_conflict_clearance(const Request& request, Context& context);
+Response delete_conflict_clearance(const Request& request, Context& context);
 
 Response get_notifications(const Request& request, Context& context);
 Response post_notification_read(const Request& request, Context& context);

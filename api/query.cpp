@@ -81,6 +81,13 @@ std::optional<int> stage_parameter(const Request& request) {
     return std::stoi(found->second);
 }
 
+bool flag_parameter(const std::map<std::string, std::string>& parameters, const char* name, bool fallback) {
+    const auto found = parameters.find(name);
+    if (found == parameters.end()) return fallback;
+    if (found->second != "true" && found->second != "false") throw bad_parameter(name, "must be true or false");
+    return found->second == "true";
+}
+
 Paging paging(const std::map<std::string, std::string>& parameters) {
     return Paging{integer(parameters, "limit", 20, 1, 100), integer(parameters, "offset", 0, 0, 1'000'000)};
 }

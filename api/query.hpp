@@ -19,6 +19,9 @@ struct Paging {
 // ?stage=1 or 2, if given; 400 otherwise.
 std::optional<int> stage_parameter(const Request& request);
 
+// A true/false parameter, `fallback` when absent; 400 naming it otherwise.
+bool flag_parameter(const std::map<std::string, std::string>& parameters, const char* name, bool fallback = false);
+
 // limit (1-100, default 20) and offset (from 0); 400 naming the parameter otherwise.
 Paging paging(const std::map<std::string, std::string>& parameters);
 

@@ -43,15 +43,13 @@ Ranking rank(const std::vector<Candidate>& candidates, const std::vector<Criteri
     Ranking out;
     std::vector<const Candidate*> eligible;
     for (const auto& c : candidates) {
-        std::vector<std::string> reasons;
+        std::vector<OutcomeReason> reasons;
         for (std::size_t i = 0; i < criteria.size() && i < c.sums.size(); ++i)
             if (criteria[i].min_score && c.sums[i] < *criteria[i].min_score * c.count)
-                reasons.push_back("scored " + decimal(c.sums[i], c.count) + " on '" + criteria[i].title +
-                                  "', below its minimum of " + std::to_string(*criteria[i].min_score));
+                reasons.push_back(BelowMinimum{criteria[i].title, decimal(c.sums[i], c.count), *criteria[i].min_score});
         const auto score = exact(c, criteria, scale_max);
         if (quality_threshold && compare(score.numerator, score.denominator, *quality_threshold, 1) < 0)
-            reasons.push_back("weighted score " + decimal(score.numerator, score.denominator) +
-                              "% is below the quality threshold of " + std::to_string(*quality_threshold) + "%");
+            reasons.push_back(BelowThreshold{decimal(score.numerator, score.denominator), *quality_threshold});
         if (reasons.empty()) eligible.push_back(&c);
         else out.out.push_back({c.bid_id, std::move(reasons)});
     }

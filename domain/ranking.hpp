@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/criteria.hpp"
+#include "domain/outcome_reason.hpp"
 
 namespace collabtender::domain {
 
@@ -31,7 +32,7 @@ struct RankedBid {
 
 struct OutOfRanking {
     std::string bid_id;
-    std::vector<std::string> reasons;
+    std::vector<OutcomeReason> reasons;
 };
 
 struct Ranking {

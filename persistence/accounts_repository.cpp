@@ -35,11 +35,16 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& i
                               optional_text(r[4]), optional_text(r[5])};
 }
 
-std::vector<ProviderMatch> search_providers(Tx& tx, const std::string& text, const std::string& except, int limit) {
-    std::vector<ProviderMatch> out;
-    for (const auto& r : tx.work().exec_prepared("provider_search", except, text, limit))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), optional_text(r[3]),
-                       optional_text(r[4])});
+std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
+                                                   std::optional<domain::OrganisationKind> kind, const std::string& except,
+                                                   int limit) {
+    std::vector<OrganisationMatch> out;
+    std::optional<std::string> wanted;
+    if (kind) wanted = std::string{domain::to_string(*kind)};
+    for (const auto& r : tx.work().exec_prepared("organisation_search", except, text, limit, wanted))
+        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(),
+                       domain::parse_organisation_kind(r[2].as<std::string>()).value(), optional_text(r[3]),
+                       optional_text(r[4]), optional_text(r[5])});
     return out;
 }
 

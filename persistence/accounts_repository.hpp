@@ -33,17 +33,20 @@ using TokenDigest = std::string;
 
 std::string insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id);
-// Provider organisations whose names contain `text`, any case, other than
-// `except` (whom a consortium's lead may invite), by name: up to `limit` of them,
-// with the public numbers that tell similar names apart.
-struct ProviderMatch {
+// Organisations (of `kind`, or any) whose names contain `text`, any case, other
+// than `except` (the searcher's own), by name: up to `limit` of them, with the
+// public numbers that tell similar names apart.
+struct OrganisationMatch {
     std::string id;
     std::string name;
+    domain::OrganisationKind kind;
     std::optional<std::string> charity_number;
     std::optional<std::string> company_number;
     std::optional<std::string> care_inspectorate_number;
 };
-std::vector<ProviderMatch> search_providers(Tx& tx, const std::string& text, const std::string& except, int limit);
+std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
+                                                   std::optional<domain::OrganisationKind> kind, const std::string& except,
+                                                   int limit);
 
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash);

@@ -42,15 +42,15 @@ std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id) {
     return out;
 }
 
-StoredRanking stored_ranking(Tx& tx, const std::string& lot_id) {
-    const auto rows = tx.work().exec_prepared("lot_ranking_stored", lot_id);
+StoredRanking stored_ranking(Tx& tx, const std::string& lot_id, int format) {
+    const auto rows = tx.work().exec_prepared("lot_ranking_stored", lot_id, format);
     if (rows.empty()) return {};
     return {rows[0][0].as<std::int64_t>(), optional_text(rows[0][1])};
 }
 
-std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id) {
+std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id, int format) {
     if (!is_uuid(lot_id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("lot_ranking_read", lot_id);
+    const auto rows = tx.work().exec_prepared("lot_ranking_read", lot_id, format);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     const auto extra = r.size() - 3;  // after the tender's columns
@@ -58,8 +58,8 @@ std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id
                           {r[extra + 1].as<std::int64_t>(), optional_text(r[extra + 2])}};
 }
 
-void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body) {
-    tx.work().exec_prepared0("lot_ranking_store", lot_id, generation, body);
+void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, int format, const std::string& body) {
+    tx.work().exec_prepared0("lot_ranking_store", lot_id, generation, body, format);
 }
 
 void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& user_id) {

@@ -22,13 +22,15 @@ void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<Tie
 std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id);
 
 // A lot's ranking kept ready between changes to its inputs (sql/031_lot_ranking.sql).
+// `format` numbers the shape of the stored answer: a body written in another
+// shape (by an older release) is not served.
 struct StoredRanking {
     std::int64_t generation = 0;      // changes to the ranking's inputs so far
-    std::optional<std::string> body;  // the ranking computed at `generation`, if there is one
+    std::optional<std::string> body;  // the ranking computed at `generation` in `format`, if there is one
 };
 // Read before anything the ranking is computed from, so that a ranking computed
 // in this transaction is no newer than the generation it is stored with.
-StoredRanking stored_ranking(Tx& tx, const std::string& lot_id);
+StoredRanking stored_ranking(Tx& tx, const std::string& lot_id, int format);
 // The same with the lot's tender and whether the lot is cancelled, in one round
 // trip: all a read of a ranking kept ready needs. Nothing when there is no such lot.
 struct LotRankingRead {
@@ -36,9 +38,9 @@ struct LotRankingRead {
     bool lot_cancelled = false;
     StoredRanking stored;
 };
-std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id);
+std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id, int format);
 // Keeps `body` as the ranking at `generation`, unless the inputs have changed since.
-void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, const std::string& body);
+void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, int format, const std::string& body);
 
 struct AwardRecord {
     std::string id;

@@ -9,7 +9,7 @@ namespace {
 std::vector<OrganisationLink> links_from(const pqxx::result& rows) {
     std::vector<OrganisationLink> out;
     for (const auto& r : rows)
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3])});
+        out.push_back({optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3])});
     return out;
 }
 
@@ -21,7 +21,13 @@ std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user
 
 void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links) {
     tx.work().exec_prepared0("panellist_links_clear", user_id);
-    for (const auto& l : links) tx.work().exec_prepared0("panellist_link_add", user_id, l.organisation_id, l.kind, l.note);
+    tx.work().exec_prepared0("panellist_unregistered_links_clear", user_id);
+    for (const auto& l : links) {
+        if (l.organisation_id)
+            tx.work().exec_prepared0("panellist_link_add", user_id, *l.organisation_id, l.kind, l.note);
+        else
+            tx.work().exec_prepared0("panellist_unregistered_link_add", user_id, l.organisation_name, l.kind, l.note);
+    }
 }
 
 std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id) {
@@ -37,6 +43,10 @@ std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, c
 void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
                 const std::string& cleared_by, domain::TimePoint now) {
     tx.work().exec_prepared0("conflict_flag_clear", bid_id, user_id, reason, cleared_by, micros(now));
+}
+
+void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+    tx.work().exec_prepared0("conflict_flag_withdraw", bid_id, user_id);
 }
 
 int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id) {

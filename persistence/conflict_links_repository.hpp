@@ -11,9 +11,11 @@
 
 namespace collabtender::persistence {
 
+// A link to a registered organisation (its id; the name is read), or by name to
+// one not registered here: those pre-flag nothing, the commissioner judges them.
 struct OrganisationLink {
-    std::string organisation_id;
-    std::string organisation_name;  // read only
+    std::optional<std::string> organisation_id;
+    std::string organisation_name;
     std::string kind;
     std::optional<std::string> note;
 };
@@ -31,6 +33,7 @@ struct FlagClearance {
 std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
 void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
                 const std::string& cleared_by, domain::TimePoint now);
+void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
 // How many of the panel's members are pre-flagged for the bid and not yet cleared:
 // the decisions waiting for the commissioner.
 int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id);

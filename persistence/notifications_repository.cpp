@@ -128,9 +128,17 @@ std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisati
     return out;
 }
 
-void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes) {
+std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const std::string& organisation_id) {
+    const auto rows = tx.work().exec_prepared("cpv_subscription_change", organisation_id);
+    if (rows.empty()) return std::nullopt;
+    return SubscriptionChange{rows[0][0].as<std::string>(), time_from(rows[0][1])};
+}
+
+void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes,
+                           const std::string& changed_by, domain::TimePoint now) {
     tx.work().exec_prepared0("cpv_subscriptions_clear", organisation_id);
     for (const auto& code : codes) tx.work().exec_prepared0("cpv_subscription_add", organisation_id, code);
+    tx.work().exec_prepared0("cpv_subscription_changed", organisation_id, changed_by, micros(now));
 }
 
 }  // namespace collabtender::persistence

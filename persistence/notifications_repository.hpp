@@ -91,8 +91,15 @@ std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset);
 // A failed message back in the queue, due now; false unless it had failed.
 bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now);
 
-// CPV codes the organisation follows.
+// CPV codes the organisation follows, shared by everyone there; who replaced
+// them last, and when.
 std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id);
-void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes);
+struct SubscriptionChange {
+    std::string changed_by;  // a user id
+    domain::TimePoint changed_at;
+};
+std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const std::string& organisation_id);
+void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes,
+                           const std::string& changed_by, domain::TimePoint now);
 
 }  // namespace collabtender::persistence

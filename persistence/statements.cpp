@@ -157,9 +157,9 @@ const Statement statements[] = {
     {"organisation_by_id",
      "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number "
      "FROM organisation WHERE id = $1"},
-    {"provider_search",
-     "SELECT id, name, charity_number, company_number, care_inspectorate_number FROM organisation "
-     "WHERE kind = 'provider' AND id <> $1 "
+    {"organisation_search",
+     "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number FROM organisation "
+     "WHERE ($4::text IS NULL OR kind = $4) AND id <> $1 "
      "AND name ILIKE '%' || replace(replace(replace($2, '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' "
      "ORDER BY name, id LIMIT $3"},
     {"user_insert",
@@ -547,18 +547,20 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6))"},
     {"tie_break_list", "SELECT bid_id, position, reason FROM tie_break WHERE lot_id = $1 ORDER BY position"},
     {"lot_ranking_stored",
-     "SELECT generation, CASE WHEN computed_generation = generation THEN body END FROM lot_ranking WHERE lot_id = $1"},
+     "SELECT generation, CASE WHEN computed_generation = generation AND format = $2 THEN body END FROM lot_ranking "
+     "WHERE lot_id = $1"},
     // Everything reading a ranking kept ready needs, in one round trip: the lot's
     // tender (for who may see it and its stage), whether the lot is cancelled, and
     // the stored ranking. Tender columns are unqualified: the subquery names none of them.
     {"lot_ranking_read",
      "SELECT " + tender_columns + ", x.cancelled, x.generation, x.body FROM tender JOIN ("
      "SELECT l.tender_id, l.cancelled_at IS NOT NULL AS cancelled, coalesce(r.generation, 0) AS generation, "
-     "CASE WHEN r.computed_generation = r.generation THEN r.body END AS body "
+     "CASE WHEN r.computed_generation = r.generation AND r.format = $2 THEN r.body END AS body "
      "FROM lot l LEFT JOIN lot_ranking r ON r.lot_id = l.id WHERE l.id = $1) x ON x.tender_id = tender.id"},
     {"lot_ranking_store",
-     "INSERT INTO lot_ranking (lot_id, generation, computed_generation, body) VALUES ($1, $2, $2, $3) "
-     "ON CONFLICT (lot_id) DO UPDATE SET computed_generation = EXCLUDED.computed_generation, body = EXCLUDED.body "
+     "INSERT INTO lot_ranking (lot_id, generation, computed_generation, body, format) VALUES ($1, $2, $2, $3, $4) "
+     "ON CONFLICT (lot_id) DO UPDATE SET computed_generation = EXCLUDED.computed_generation, body = EXCLUDED.body, "
+     "format = EXCLUDED.format "
      "WHERE lot_ranking.generation = EXCLUDED.computed_generation"},
     {"award_decision_insert",
      "INSERT INTO award_decision (lot_id, tender_id, override_reason, decided_by, decided_at, standstill_ends_at) "
@@ -672,6 +674,11 @@ const Statement statements[] = {
     {"cpv_subscriptions", "SELECT cpv_code FROM cpv_subscription WHERE organisation_id = $1 ORDER BY cpv_code"},
     {"cpv_subscriptions_clear", "DELETE FROM cpv_subscription WHERE organisation_id = $1"},
     {"cpv_subscription_add", "INSERT INTO cpv_subscription (organisation_id, cpv_code) VALUES ($1, $2) ON CONFLICT DO NOTHING"},
+    {"cpv_subscription_change",
+     "SELECT changed_by, " MICROS("changed_at") " FROM cpv_subscription_change WHERE organisation_id = $1"},
+    {"cpv_subscription_changed",
+     "INSERT INTO cpv_subscription_change (organisation_id, changed_by, changed_at) VALUES ($1, $2, to_timestamp($3 / 1e6)) "
+     "ON CONFLICT (organisation_id) DO UPDATE SET changed_by = excluded.changed_by, changed_at = excluded.changed_at"},
 
     {"job_claim",
      "SELECT name FROM scheduled_job WHERE next_run_at <= to_timestamp($1 / 1e6) ORDER BY next_run_at "
@@ -708,8 +715,13 @@ const Statement statements[] = {
 
     {"panellist_links",
      "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
-     "WHERE l.user_id = $1 ORDER BY o.name, l.kind"},
+     "WHERE l.user_id = $1 "
+     "UNION ALL SELECT NULL::uuid, u.name, u.kind, u.note FROM panellist_unregistered_link u WHERE u.user_id = $1 "
+     "ORDER BY 2, 3"},
     {"panellist_links_clear", "DELETE FROM panellist_link WHERE user_id = $1"},
+    {"panellist_unregistered_links_clear", "DELETE FROM panellist_unregistered_link WHERE user_id = $1"},
+    {"panellist_unregistered_link_add",
+     "INSERT INTO panellist_unregistered_link (user_id, name, kind, note) VALUES ($1, btrim($2), $3, $4) ON CONFLICT DO NOTHING"},
     {"panellist_link_add",
      "INSERT INTO panellist_link (user_id, organisation_id, kind, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"},
     {"panellist_linked_partners",
@@ -724,6 +736,7 @@ const Statement statements[] = {
      "AND NOT EXISTS (SELECT 1 FROM conflict_flag_clearance c WHERE c.bid_id = b.id AND c.user_id = l.user_id)"},
     {"conflict_flag_clearance",
      "SELECT reason, cleared_by, " MICROS("cleared_at") " FROM conflict_flag_clearance WHERE bid_id = $1 AND user_id = $2"},
+    {"conflict_flag_withdraw", "DELETE FROM conflict_flag_clearance WHERE bid_id = $1 AND user_id = $2"},
     {"conflict_flag_clear",
      "INSERT INTO conflict_flag_clearance (bid_id, user_id, reason, cleared_by, cleared_at) "
      "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6)) ON CONFLICT (bid_id, user_id) DO UPDATE "

@@ -81,6 +81,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", clarifications, public_notice, true, api::get_clarifications});
     router.add({"POST", clarification + "/answer", commissioner, true, api::post_clarification_answer});
     router.add({"POST", clarification + "/publish", commissioner, true, api::post_clarification_publish});
+    router.add({"GET", clarification + "/reconfirmation-preview", commissioner, true, api::get_reconfirmation_preview});
 
     router.add({"GET", tender + "/checklist", public_notice, true, api::get_checklist});
     router.add({"PUT", tender + "/checklist", commissioner, true, api::put_checklist});
@@ -165,6 +166,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", "/api/v1/me/organisation-links", Access::only({Role::panellist}), true, api::get_organisation_links});
     router.add({"PUT", "/api/v1/me/organisation-links", Access::only({Role::panellist}), true, api::put_organisation_links});
     router.add({"POST", bid + "/conflict-flags/{user_id}/clearance", commissioner, true, api::post_conflict_clearance});
+    router.add({"DELETE", bid + "/conflict-flags/{user_id}/clearance", commissioner, true, api::delete_conflict_clearance});
     router.add({"GET", bid + "/evaluation/documents/{document_id}", evaluator, true, api::get_evaluation_document});
     router.add({"GET", tender + "/gate-results", commissioner, true, api::get_gate_results});
     router.add({"PUT", bid + "/gate-results/{gate}", commissioner, true, api::put_gate_result});

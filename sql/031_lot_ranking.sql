@@ -21,6 +21,7 @@ CREATE TABLE lot_ranking (
     generation           bigint NOT NULL DEFAULT 0,
     computed_generation  bigint,
     body                 text,
+    format               integer,  -- the answer's shape the body was written in (api/evaluation/get_ranking.cpp)
     CHECK ((computed_generation IS NULL) = (body IS NULL))
 );
 

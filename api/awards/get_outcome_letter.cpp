@@ -6,6 +6,7 @@
 #include "api/awards/award_json.hpp"
 #include "api/bids/bid_context.hpp"
 #include "api/documents/download.hpp"
+#include "api/evaluation/outcome_reasons.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
@@ -93,16 +94,14 @@ Response get_outcome_letter(const Request& request, Context& context) {
         const auto awarded = std::any_of(decision->awards.begin(), decision->awards.end(),
                                          [&](const auto& a) { return a.bid_id == bid->id; });
 
-        boost::json::array reasons, criteria, successful;
+        std::vector<domain::OutcomeReason> reasons;
         for (const auto& out : ranked_lot.ranking.out)
-            if (out.bid_id == bid->id)
-                for (const auto& r : out.reasons) reasons.push_back(boost::json::value(r));
+            if (out.bid_id == bid->id) reasons.insert(reasons.end(), out.reasons.begin(), out.reasons.end());
         for (const auto& r : ranked)
             if (r.bid_id == bid->id)
-                reasons.push_back(boost::json::value("ranked " + std::to_string(r.rank) + " of " +
-                                                     std::to_string(ranked.size()) + " eligible bids; the lot makes up to " +
-                                                     std::to_string(lot->details.max_awards) + " award(s)"));
-        if (decision->override_reason) reasons.push_back(boost::json::value("the commissioner's decision: " + *decision->override_reason));
+                reasons.push_back(domain::Ranked{r.rank, static_cast<int>(ranked.size()), lot->details.max_awards});
+        if (decision->override_reason) reasons.push_back(domain::CommissionerDecision{*decision->override_reason});
+        boost::json::array criteria, successful;
         for (const auto& c : ranked_lot.criteria)
             criteria.push_back(boost::json::object{{"title", c.title}, {"weight", c.weight}});
         for (const auto& a : decision->awards)
@@ -114,12 +113,12 @@ Response get_outcome_letter(const Request& request, Context& context) {
                   {"lot", {{"number", lot->details.number}, {"title", lot->details.title}}},
                   {"consortium", ranked_lot.bids.at(bid->id).consortium},
                   {"outcome", awarded ? "successful" : "unsuccessful"},
-                  {"reasons", std::move(reasons)},
                   {"criteria", std::move(criteria)},
                   {"your_scores", scores_json(ranked_lot, bid->id)},
                   {"your_weighted_score", weighted(ranked_lot, bid->id)},
                   {"successful", std::move(successful)},
                   {"standstill_ends_at", format_rfc3339(decision->standstill_ends_at)}};
+        put_reasons(letter, reasons);
     });
     const auto accept = request.header("accept").value_or("");
     if (accept.find("text/html") != std::string::npos) {

@@ -43,15 +43,12 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
     return {std::move(tender), std::move(*clarification)};
 }
 
-namespace {
-
-// The lots whose bidders answered something the publication changes.
 std::set<std::string> changed_lots(persistence::Tx& tx, const persistence::TenderRecord& tender,
-                                   const persistence::ClarificationRecord& clarification,
-                                   const Publication& publication, const std::optional<std::string>& corrected) {
+                                   const persistence::ClarificationRecord& clarification, bool changes_tender_documents,
+                                   const std::optional<std::string>& corrected) {
     std::set<std::string> out;
     if (corrected) out.insert(*corrected);
-    if (publication.changes_tender_documents) {
+    if (changes_tender_documents) {
         if (clarification.lot_id) {
             out.insert(*clarification.lot_id);
         } else {
@@ -61,34 +58,42 @@ std::set<std::string> changed_lots(persistence::Tx& tx, const persistence::Tende
     return out;
 }
 
+Reconfirming reconfirming(persistence::Tx& tx, const persistence::TenderRecord& tender, const std::set<std::string>& lots,
+                          domain::TimePoint now) {
+    Reconfirming out;
+    out.stage = domain::stage_taking_bids(tender.status);
+    if (!out.stage) return out;
+    const auto& t = tender.details.timetable;
+    out.deadline = *out.stage == 1 ? t.stage1_deadline : t.stage2_deadline;
+    for (const auto& lot : lots) {
+        auto standing = persistence::standing_bids(tx, tender.id, *out.stage, lot);
+        out.bids.insert(out.bids.end(), standing.begin(), standing.end());
+    }
+    out.too_late = !out.bids.empty() && !domain::before_deadline(out.deadline, now);
+    return out;
+}
+
+namespace {
+
 // Each bid standing in the stage still taking bids, for a changed lot, must be
 // reconfirmed before the deadline. After the deadline the partnerships could not
 // answer: the commissioner must first move the deadline, or close the stage.
 int require_reconfirmations(persistence::Tx& tx, const persistence::TenderRecord& tender,
                             const std::set<std::string>& lots, const std::string& clarification_id,
                             const Context& context) {
-    const auto stage = domain::stage_taking_bids(tender.status);
-    if (!stage || lots.empty()) return 0;
+    if (!domain::stage_taking_bids(tender.status) || lots.empty()) return 0;
     // Submissions in flight finish first; later ones see the change.
     persistence::wait_for_submissions(tx, tender.id);
-    std::vector<persistence::StandingBid> bids;
-    for (const auto& lot : lots) {
-        auto standing = persistence::standing_bids(tx, tender.id, *stage, lot);
-        bids.insert(bids.end(), standing.begin(), standing.end());
-    }
-    if (bids.empty()) return 0;
-    const auto& t = tender.details.timetable;
-    const auto deadline = *stage == 1 ? t.stage1_deadline : t.stage2_deadline;
-    if (!domain::before_deadline(deadline, context.now))
+    const auto required = reconfirming(tx, tender, lots, context.now);
+    if (required.too_late)
         throw Problem{409, "reconfirmation-too-late", "Too late to change submitted bids",
-                      "Bids already submitted would have to be reconfirmed, but the deadline has passed. "
-                      "Extend the deadline first, or publish this after closing the stage."};
-    for (const auto& bid : bids) {
-        persistence::require_reconfirmation(tx, bid.bid_id, clarification_id, *stage, context.now);
+                      std::string{reconfirmation_too_late_detail}};
+    for (const auto& bid : required.bids) {
+        persistence::require_reconfirmation(tx, bid.bid_id, clarification_id, *required.stage, context.now);
         tell_partners(tx, context, bid.bid_id, "reconfirmation_required", "/bids/" + bid.bid_id + "/submit",
-                      {{"deadline", readable_time(*deadline)}});
+                      {{"deadline", readable_time(*required.deadline)}});
     }
-    return static_cast<int>(bids.size());
+    return static_cast<int>(required.bids.size());
 }
 
 }  // namespace
@@ -117,8 +122,9 @@ int publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
     tell(tx, context,
          {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender),
           "/opportunities/" + tender.id + "#clarifications", {}});
-    return require_reconfirmations(tx, tender, changed_lots(tx, tender, clarification, publication, corrected),
-                                   clarification.id, context);
+    return require_reconfirmations(
+        tx, tender, changed_lots(tx, tender, clarification, publication.changes_tender_documents, corrected),
+        clarification.id, context);
 }
 
 }  // namespace collabtender::api

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <set>
+
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "api/json_body.hpp"
+#include "api/problem.hpp"
 #include "api/router.hpp"
+#include "persistence/bids_repository.hpp"
 #include "persistence/clarifications_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -34,6 +38,28 @@ Answering load_for_answer(persistence::Tx& tx, const Request& request, const Con
 
 // The lot a publication corrects, for the audit trail; null when none.
 boost::json::value corrected_lot(const Publication& publication);
+
+// The lots whose bidders answered something a publication changes: the lot it
+// corrects, and with `changes_tender_documents` the question's lot (every lot
+// for a question about the whole tender).
+std::set<std::string> changed_lots(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                                   const persistence::ClarificationRecord& clarification, bool changes_tender_documents,
+                                   const std::optional<std::string>& corrected);
+
+// The bids submitted to the stage taking bids, for the given lots, that a change
+// to them would require reconfirming; too late when there are some and the
+// stage's deadline has passed (the partnerships could not answer).
+struct Reconfirming {
+    std::optional<int> stage;  // none: no stage takes bids, nothing to reconfirm
+    std::optional<domain::TimePoint> deadline;
+    std::vector<persistence::StandingBid> bids;
+    bool too_late = false;
+};
+Reconfirming reconfirming(persistence::Tx& tx, const persistence::TenderRecord& tender, const std::set<std::string>& lots,
+                          domain::TimePoint now);
+inline constexpr std::string_view reconfirmation_too_late_detail =
+    "Bids already submitted would have to be reconfirmed, but the deadline has passed. "
+    "Extend the deadline first, or publish this after closing the stage.";
 
 // Publishes the clarification, applying its lot correction in the same
 // transaction, and tells everyone following the tender. Bids already submitted

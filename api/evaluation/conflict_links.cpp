@@ -1,5 +1,7 @@
 #include "api/evaluation/conflict_links.hpp"
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "api/audit/audit.hpp"
@@ -13,6 +15,7 @@
 #include "domain/text.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/conflict_links_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -20,14 +23,19 @@ namespace {
 boost::json::array links_json(const std::vector<persistence::OrganisationLink>& links) {
     boost::json::array out;
     for (const auto& l : links)
-        out.push_back(boost::json::object{{"organisation_id", l.organisation_id},
+        out.push_back(boost::json::object{{"organisation_id", nullable(l.organisation_id)},
                                           {"organisation", l.organisation_name},
+                                          {"registered", l.organisation_id.has_value()},
                                           {"kind", l.kind},
                                           {"note", nullable(l.note)}});
     return out;
 }
 
 }  // namespace
+
+boost::json::array organisation_links_json(persistence::Tx& tx, const std::string& user_id) {
+    return links_json(persistence::organisation_links(tx, user_id));
+}
 
 boost::json::value pre_flag_json(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id) {
     const auto links = persistence::linked_partners(tx, bid_id, user_id);
@@ -64,15 +72,31 @@ Response get_organisation_links(const Request&, Context& context) {
     return json_response(200, boost::json::object{{"links", links_json(links)}});
 }
 
-// PUT /api/v1/me/organisation-links {"links": [{"organisation_id", "kind", "note"}]}:
-// replaces them. Bids with a linked partner are pre-flagged from then on.
+// PUT /api/v1/me/organisation-links {"links": [{"organisation_id" or
+// "organisation_name", "kind", "note"}]}: replaces them. Bids with a linked
+// partner are pre-flagged from then on; a link by name, to an organisation not
+// registered here, is for the commissioner to judge.
 Response put_organisation_links(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
     std::vector<persistence::OrganisationLink> links;
     fields.objects("links", [&](std::size_t, FieldReader& item) {
         persistence::OrganisationLink l;
-        item.text("organisation_id", l.organisation_id);
+        std::string id;
+        item.text("organisation_id", id, Need::optional);
+        item.text("organisation_name", l.organisation_name, Need::optional);
+        if (!id.empty()) l.organisation_id = id;
+        if (!id.empty() && !l.organisation_name.empty())
+            item.add({item.pointer("organisation_name"), "conflicting_fields",
+                      "give organisation_id for a registered organisation or organisation_name for another, not both"});
+        else if (id.empty() && !item.has("organisation_name"))
+            item.add({item.pointer("organisation_id"), "required",
+                      "give organisation_id, or organisation_name for an organisation not registered here"});
+        else if (id.empty()) {
+            domain::Violations name;
+            domain::check_text(name, l.organisation_name, item.pointer("organisation_name"), 1, 300);
+            item.add(name);
+        }
         item.text("kind", l.kind);
         item.nullable_text("note", l.note);
         if (!l.kind.empty() && !domain::valid_link_kind(l.kind))
@@ -88,7 +112,8 @@ Response put_organisation_links(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         domain::Violations unknown;
         for (std::size_t i = 0; i < links.size(); ++i)
-            if (!persistence::is_uuid(links[i].organisation_id) || !persistence::find_organisation(tx, links[i].organisation_id))
+            if (const auto& id = links[i].organisation_id;
+                id && (!persistence::is_uuid(*id) || !persistence::find_organisation(tx, *id)))
                 unknown.push_back({"/links/" + std::to_string(i) + "/organisation_id", "unknown_organisation",
                                    "is not an organisation here"});
         if (!unknown.empty()) throw problems::validation(unknown);
@@ -116,6 +141,33 @@ Response post_conflict_clearance(const Request& request, Context& context) {
         persistence::clear_flag(tx, bid.bid.id, user, reason, context.principal->user_id, context.now);
         audit(tx, context, {bid.tender.id, "conflict.clear_flag", "bid", bid.bid.id, nullptr,
                             boost::json::object{{"user_id", user}, {"reason", reason}}});
+        out = pre_flag_json(tx, bid.bid.id, user);
+    });
+    return json_response(200, out);
+}
+
+// DELETE /api/v1/bids/{bid_id}/conflict-flags/{user_id}/clearance: the tender's
+// commissioner withdraws a clearance made in error, while the panellist has not
+// yet answered the conflict question for the stage: after that, the scores
+// would rest on it. The flag stands again.
+Response delete_conflict_clearance(const Request& request, Context& context) {
+    boost::json::value out;
+    context.db->transact([&](persistence::Tx& tx) {
+        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
+        if (!bid.commissioner) throw problems::forbidden();
+        const auto& user = request.param("user_id");
+        if (!bid.panel || !bid.panel->member(user)) throw problems::not_found("That person is not on this bid's panel.");
+        const auto clearance = persistence::flag_clearance(tx, bid.bid.id, user);
+        if (!clearance) throw Problem{409, "not-cleared", "Nothing to withdraw", "This panellist's link has not been cleared."};
+        const auto answers = persistence::declarations(tx, bid.bid.id, bid.stage);
+        if (std::any_of(answers.begin(), answers.end(), [&](const auto& d) { return d.user_id == user; }))
+            throw Problem{409, "panellist-answered", "The panellist has answered",
+                          "The panellist has already answered the conflict question for this bid, relying on the "
+                          "clearance. It can no longer be withdrawn."};
+        persistence::withdraw_clearance(tx, bid.bid.id, user);
+        audit(tx, context, {bid.tender.id, "conflict.withdraw_clearance", "bid", bid.bid.id,
+                            boost::json::object{{"user_id", user}, {"reason", clearance->reason}},
+                            boost::json::object{{"user_id", user}}});
         out = pre_flag_json(tx, bid.bid.id, user);
     });
     return json_response(200, out);

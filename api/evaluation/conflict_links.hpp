@@ -3,11 +3,16 @@
 // Conflicts pre-flagged from panellists' recorded links to organisations.
 #include <string>
 
+#include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
 
 #include "api/router.hpp"
 
 namespace collabtender::api {
+
+// All the panellist's recorded links, registered organisations and others: for
+// them, and for the commissioners of their panels.
+boost::json::array organisation_links_json(persistence::Tx& tx, const std::string& user_id);
 
 // The panellist's links to the bid's partners and whether the commissioner has
 // cleared them; null when there are none.

@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "api/evaluation/lot_ranking.hpp"
+#include "api/evaluation/outcome_reasons.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -13,13 +14,16 @@ namespace {
 boost::json::array out_json(const std::vector<domain::OutOfRanking>& items, const RankedLot& lot) {
     boost::json::array out;
     for (const auto& o : items) {
-        boost::json::array reasons;
-        for (const auto& r : o.reasons) reasons.push_back(boost::json::value(r));
-        out.push_back(boost::json::object{
-            {"bid_id", o.bid_id}, {"consortium", lot.bids.at(o.bid_id).consortium}, {"reasons", std::move(reasons)}});
+        boost::json::object item{{"bid_id", o.bid_id}, {"consortium", lot.bids.at(o.bid_id).consortium}};
+        put_reasons(item, o.reasons);
+        out.push_back(std::move(item));
     }
     return out;
 }
+
+// The shape of the answer below: a ranking stored in another shape is computed
+// again. One more whenever a field is added, renamed or removed.
+constexpr int answer_format = 2;
 
 // The whole answer, as stored: every field comes from the ranking's inputs or
 // from the lot's `max_awards` (sql/031_lot_ranking.sql watches both).
@@ -43,19 +47,6 @@ std::string ranking_body(const ManagedLot& managed, const RankedLot& lot) {
                                                       {"pending", out_json(lot.pending, lot)}});
 }
 
-// The lot, if the caller may see its ranking now, and its stored ranking.
-struct Checked {
-    ManagedLot managed;
-    persistence::StoredRanking stored;
-};
-Checked checked(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal) {
-    auto managed = managed_lot(tx, lot_id, principal);
-    require_lot_active(managed.lot);
-    require_stage2_closed(managed.tender);
-    auto stored = persistence::stored_ranking(tx, managed.lot.id);
-    return {std::move(managed), std::move(stored)};
-}
-
 }  // namespace
 
 // GET /api/v1/lots/{lot_id}/ranking: after stage 2, the lot's eligible bids in
@@ -69,7 +60,7 @@ Response get_ranking(const Request& request, Context& context) {
     const auto lot_id = request.param("lot_id");
     std::optional<std::string> body;
     context.db->autocommit([&](persistence::Tx& tx) {
-        const auto read = persistence::read_lot_ranking(tx, lot_id);
+        const auto read = persistence::read_lot_ranking(tx, lot_id, answer_format);
         if (!read) throw problems::not_found("No such lot.");
         require_manager(read->tender, context.principal);
         require_not_cancelled(read->lot_cancelled);
@@ -78,11 +69,15 @@ Response get_ranking(const Request& request, Context& context) {
     });
     if (!body)
         context.db->transact([&](persistence::Tx& tx) {
-            auto [managed, stored] = checked(tx, lot_id, context.principal);
+            // The same checks again, in the transaction whose generation is stored.
+            const auto managed = managed_lot(tx, lot_id, context.principal);
+            require_lot_active(managed.lot);
+            require_stage2_closed(managed.tender);
+            const auto stored = persistence::stored_ranking(tx, managed.lot.id, answer_format);
             body = stored.body;
             if (body) return;
             body = ranking_body(managed, rank_lot(tx, managed.tender, managed.lot));
-            persistence::store_ranking(tx, managed.lot.id, stored.generation, *body);
+            persistence::store_ranking(tx, managed.lot.id, stored.generation, answer_format, *body);
         });
     return Response{200, "application/json", std::move(*body), {}};
 }

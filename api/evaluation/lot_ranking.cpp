@@ -5,28 +5,25 @@
 #include "api/authorization.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/panel_scores.hpp"
-#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "domain/gate_assessment.hpp"
 #include "domain/panel.hpp"
 #include "persistence/awards_repository.hpp"
 #include "persistence/bids_repository.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
 namespace {
 
-std::vector<std::string> failures(const std::vector<persistence::GateResultRecord>& results, const std::string& prefix) {
-    std::vector<std::string> out;
+std::vector<domain::OutcomeReason> failures(const std::vector<persistence::GateResultRecord>& results, int stage,
+                                            const std::vector<persistence::StoredGate>& gates) {
+    std::vector<domain::OutcomeReason> out;
     for (const auto& r : results)
-        if (r.result.outcome == domain::GateOutcome::fail) out.push_back(prefix + r.result.reason);
+        if (r.result.outcome == domain::GateOutcome::fail) {
+            const auto at = static_cast<std::size_t>(r.gate);
+            out.push_back(domain::GateFailed{stage, r.gate, at < gates.size() ? gates[at].kind : "", r.result.reason});
+        }
     return out;
-}
-
-// The reason a bid is out because its partnership did not answer a change to
-// the tender published after it was sent.
-std::string not_reconfirmed(int stage, domain::TimePoint changed_at) {
-    return "its partnership did not reconfirm or resend it after the tender changed on " + readable_time(changed_at) +
-           ", before the stage-" + std::to_string(stage) + " deadline";
 }
 
 }  // namespace
@@ -71,6 +68,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     const auto consortia = persistence::bid_consortium_names(tx, lot.id);
     std::set<std::string> revised;
     for (const auto& b : persistence::standing_bids(tx, tender.id, 2, lot.id)) revised.insert(b.bid_id);
+    const auto gates = persistence::list_gates(tx, tender.id);
     auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
     auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
@@ -85,40 +83,39 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     for (const auto& [id, stages] : unconfirmed)
         if (const auto first = stages.find(1); first != stages.end()) {
             out.bids[id].consortium = consortia.at(id);
-            excluded.push_back({id, {not_reconfirmed(1, first->second)}});
+            excluded.push_back({id, {domain::NotReconfirmed{1, first->second}}});
         }
     for (const auto& first : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
         const auto& id = first.bid_id;
         auto& facts = out.bids[id];
         facts.consortium = consortia.at(id);
-        if (auto failed = failures(first_gates[id], "failed a minimum requirement in stage 1: ");
-            !failed.empty()) {
+        if (auto failed = failures(first_gates[id], 1, gates); !failed.empty()) {
             excluded.push_back({id, std::move(failed)});
             continue;
         }
         if (const auto u = unconfirmed.find(id); u != unconfirmed.end() && u->second.contains(2)) {
-            excluded.push_back({id, {not_reconfirmed(2, u->second.at(2))}});
+            excluded.push_back({id, {domain::NotReconfirmed{2, u->second.at(2)}}});
             continue;
         }
         if (!revised.contains(id)) {
-            excluded.push_back({id, {"no revised bid was submitted for stage 2"}});
+            excluded.push_back({id, {domain::NoRevisedBid{}}});
             continue;
         }
-        const auto& gates = second_gates[id];
-        if (auto failed = failures(gates, "failed a minimum requirement: "); !failed.empty()) {
+        const auto& second = second_gates[id];
+        if (auto failed = failures(second, 2, gates); !failed.empty()) {
             excluded.push_back({id, std::move(failed)});
             continue;
         }
         std::vector<domain::GateResult> results;
-        for (const auto& g : gates) results.push_back(g.result);
+        for (const auto& g : second) results.push_back(g.result);
         if (!domain::all_passed(results)) {
-            out.pending.push_back({id, {"a minimum requirement awaits the commissioner's decision"}});
+            out.pending.push_back({id, {domain::AwaitingGateDecision{}}});
             continue;
         }
         const auto scores = bid_scores(panel, out.criteria, scale_max(tender), std::move(second_stage[id]));
         if (!scores.ready_for_moderation || scores.flagged_unmoderated > 0) {
-            out.pending.push_back({id, {scores.ready_for_moderation ? "flagged scores await moderation"
-                                                                      : "panellists' scores are awaited"}});
+            out.pending.push_back({id, {scores.ready_for_moderation ? domain::OutcomeReason{domain::AwaitingModeration{}}
+                                                                      : domain::OutcomeReason{domain::AwaitingScores{}}}});
             continue;
         }
         const auto n = static_cast<std::int64_t>(scores.counted.size());

@@ -8,6 +8,7 @@
 #include "api/query.hpp"
 #include "api/time_format.hpp"
 #include "domain/cpv.hpp"
+#include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -40,13 +41,7 @@ boost::json::object settings_json(const std::map<std::string, bool>& chosen, dom
 Response get_notifications(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"unread", "limit", "offset"});
     const auto page = paging(parameters);
-    bool unread_only = false;
-    if (parameters.contains("unread")) {
-        const auto& value = parameters.at("unread");
-        if (value != "true" && value != "false")
-            throw problems::validation({{"?unread", "invalid_boolean", "must be true or false"}});
-        unread_only = value == "true";
-    }
+    const bool unread_only = flag_parameter(parameters, "unread");
     boost::json::array items;
     persistence::InboxCounts counts{};
     context.db->transact([&](persistence::Tx& tx) {
@@ -177,25 +172,34 @@ Response post_unsubscribe(const Request& request, Context& context) {
 namespace {
 
 // The codes, and each with its title where the service knows it (health and
-// social work codes), so a page can show names rather than digits.
-boost::json::object followed_json(const std::vector<std::string>& codes) {
+// social work codes), so a page can show names rather than digits; and who at
+// the organisation replaced the list last.
+boost::json::object followed_json(persistence::Tx& tx, const std::string& organisation_id) {
+    const auto codes = persistence::cpv_subscriptions(tx, organisation_id);
+    boost::json::value changed_by = nullptr, changed_at = nullptr;
+    if (const auto change = persistence::cpv_subscription_change(tx, organisation_id)) {
+        changed_at = boost::json::value(format_rfc3339(change->changed_at));
+        if (const auto user = persistence::find_user(tx, change->changed_by))
+            changed_by = boost::json::object{{"id", user->id}, {"display_name", user->display_name}};
+    }
     boost::json::array items;
     for (const auto& code : codes) {
         const auto title = domain::cpv_title(std::string_view{code}.substr(0, 8));
         items.push_back(boost::json::object{
             {"code", code}, {"title", title ? boost::json::value(std::string{*title}) : boost::json::value(nullptr)}});
     }
-    return {{"cpv_codes", boost::json::array(codes.begin(), codes.end())}, {"items", std::move(items)}};
+    return {{"cpv_codes", boost::json::array(codes.begin(), codes.end())},
+            {"items", std::move(items)},
+            {"changed_by", std::move(changed_by)},
+            {"changed_at", std::move(changed_at)}};
 }
 
 }  // namespace
 
 Response get_followed_cpv_codes(const Request&, Context& context) {
-    std::vector<std::string> codes;
-    context.db->transact([&](persistence::Tx& tx) {
-        codes = persistence::cpv_subscriptions(tx, context.principal->organisation_id);
-    });
-    return json_response(200, followed_json(codes));
+    boost::json::object out;
+    context.db->transact([&](persistence::Tx& tx) { out = followed_json(tx, context.principal->organisation_id); });
+    return json_response(200, out);
 }
 
 // PUT /api/v1/me/followed-cpv-codes {"cpv_codes": [...]}: replaces the list. A
@@ -210,11 +214,17 @@ Response put_followed_cpv_codes(const Request& request, Context& context) {
         if (!domain::valid_cpv(codes[i]))
             fields.add({"/cpv_codes/" + std::to_string(i), "invalid_cpv", "is not a CPV code such as 85311000-2"});
     fields.finish();
+    boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
-        persistence::set_cpv_subscriptions(tx, context.principal->organisation_id, codes);
-        codes = persistence::cpv_subscriptions(tx, context.principal->organisation_id);
+        const auto& organisation = context.principal->organisation_id;
+        const auto before = persistence::cpv_subscriptions(tx, organisation);
+        persistence::set_cpv_subscriptions(tx, organisation, codes, context.principal->user_id, context.now);
+        out = followed_json(tx, organisation);
+        audit(tx, context, {std::nullopt, "organisation.followed_codes", "organisation", organisation,
+                            boost::json::object{{"cpv_codes", boost::json::array(before.begin(), before.end())}},
+                            boost::json::object{{"cpv_codes", out.at("cpv_codes")}}});
     });
-    return json_response(200, followed_json(codes));
+    return json_response(200, out);
 }
 
 // GET /api/v1/admin/outbox?limit=&offset=: emails by state, and the failed ones

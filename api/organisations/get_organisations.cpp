@@ -10,27 +10,32 @@
 
 namespace collabtender::api {
 
-// GET /api/v1/organisations?kind=provider&q=TEXT: for a consortium's lead to find
-// whom to invite, and for a panellist to record their links to providers: up to 20
-// other provider organisations whose names contain TEXT (at least 2 characters), by
-// name, and whether there are more. Ids, names and the public register numbers
-// (charity, company, Care Inspectorate) only: nothing else of another organisation.
+// GET /api/v1/organisations?kind=provider|commissioning_body&q=TEXT: for a
+// consortium's lead to find whom to invite, and for a panellist to record their
+// links (to providers and commissioning bodies alike): up to 20 other
+// organisations, of the kind or of either, whose names contain TEXT (at least 2
+// characters), by name, and whether there are more. Ids, names, kinds and the
+// public register numbers (charity, company, Care Inspectorate) only: nothing else
+// of another organisation.
 Response get_organisations(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"kind", "q"});
-    const auto kind = parameters.find("kind");
-    if (kind == parameters.end() || kind->second != "provider")
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?kind", "invalid_parameter", "must be provider"}});
+    std::optional<domain::OrganisationKind> kind;
+    if (const auto given = parameters.find("kind"); given != parameters.end()) {
+        kind = domain::parse_organisation_kind(given->second);
+        if (!kind)
+            throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+                .with_errors({{"?kind", "invalid_parameter", "must be provider or commissioning_body"}});
+    }
     const auto q = parameters.find("q");
     const auto text = q == parameters.end() ? std::string{} : std::string{domain::trim(q->second)};
     if (text.size() < 2 || text.size() > 200)
         throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
             .with_errors({{"?q", "invalid_parameter", "give 2 to 200 characters of the name"}});
     constexpr int shown = 20;
-    std::vector<persistence::ProviderMatch> found;
+    std::vector<persistence::OrganisationMatch> found;
     context.db->transact([&](persistence::Tx& tx) {
         // One more than shown: whether there are more is all a searcher needs to know.
-        found = persistence::search_providers(tx, text, context.principal->organisation_id, shown + 1);
+        found = persistence::search_organisations(tx, text, kind, context.principal->organisation_id, shown + 1);
     });
     const bool more = found.size() > shown;
     if (more) found.resize(shown);
@@ -38,6 +43,7 @@ Response get_organisations(const Request& request, Context& context) {
     for (const auto& m : found)
         items.push_back(boost::json::object{{"id", m.id},
                                             {"name", m.name},
+                                            {"kind", domain::to_string(m.kind)},
                                             {"charity_number", nullable(m.charity_number)},
                                             {"company_number", nullable(m.company_number)},
                                             {"care_inspectorate_number", nullable(m.care_inspectorate_number)}});

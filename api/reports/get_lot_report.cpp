@@ -3,6 +3,7 @@
 #include "api/csv.hpp"
 #include "api/evaluation/evaluation_access.hpp"
 #include "api/evaluation/lot_ranking.hpp"
+#include "api/evaluation/outcome_reasons.hpp"
 #include "api/evaluation/panel_scores.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
@@ -80,7 +81,7 @@ std::string outcomes_csv(persistence::Tx& tx, const ManagedLot& m) {
     const auto unranked = [&](const std::vector<domain::OutOfRanking>& items, const char* outcome) {
         for (const auto& o : items) {
             std::string reasons;
-            for (const auto& reason : o.reasons) reasons += (reasons.empty() ? "" : "; ") + reason;
+            for (const auto& reason : o.reasons) reasons += (reasons.empty() ? "" : "; ") + reason_text(reason);
             out += csv_line({o.bid_id, lot.bids.at(o.bid_id).consortium, outcome, "", "", award_of(o.bid_id), reasons});
         }
     };

@@ -60,6 +60,13 @@ TEST_CASE("a bid below a criterion minimum or the quality threshold is out, with
     CHECK(r.ranked[0].bid_id == "fine");
     REQUIRE(r.out.size() == 2);
     CHECK(r.out[0].bid_id == "low");
-    CHECK(r.out[0].reasons.at(0) == "scored 0.00 on 'Person-led support', below its minimum of 1");
-    CHECK(r.out[1].reasons.at(0) == "weighted score 50.00% is below the quality threshold of 60%");
+    REQUIRE(r.out[0].reasons.size() == 1);
+    const auto& minimum = std::get<BelowMinimum>(r.out[0].reasons[0]);
+    CHECK(minimum.criterion == "Person-led support");
+    CHECK(minimum.score == "0.00");
+    CHECK(minimum.minimum == 1);
+    REQUIRE(r.out[1].reasons.size() == 1);
+    const auto& threshold = std::get<BelowThreshold>(r.out[1].reasons[0]);
+    CHECK(threshold.weighted_score == "50.00");
+    CHECK(threshold.threshold == 60);
 }

@@ -64,6 +64,11 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(level.at("ranked").at(0).at("weighted_score").as_string() == "75.00");
     REQUIRE(level.at("out").as_array().size() == 1);
     CHECK(level.at("out").at(0).at("reasons").at(0).as_string().find("stage 1") != std::string::npos);
+    const auto& gate = level.at("out").at(0).at("reason_details").at(0);  // the same reason, as data
+    CHECK(gate.at("code").as_string() == "gate_failed");
+    CHECK(gate.at("stage").as_int64() == 1);
+    CHECK(gate.at("kind").as_string() == "fair_work_first");
+    CHECK(gate.at("text") == level.at("out").at(0).at("reasons").at(0));
     CHECK(c.call("GET", ranking_path, c.glasgow_officer).status == 403);
     CHECK(c.call("GET", ranking_path, c.provider).status == 403);
 
@@ -105,6 +110,11 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(pilton_letter.at("successful").at(0).at("consortium").as_string() == "Cyrenians");
     CHECK(pilton_letter.at("your_scores").at(0).as_string() == "3.00");
     CHECK(pilton_letter.at("reasons").at(0).as_string().find("ranked 2 of 2") == 0);
+    const auto& ranked_second = pilton_letter.at("reason_details").at(0);
+    CHECK(ranked_second.at("code").as_string() == "ranked");
+    CHECK(ranked_second.at("rank").as_int64() == 2);
+    CHECK(ranked_second.at("of").as_int64() == 2);
+    CHECK(ranked_second.at("max_awards").as_int64() == 1);
     CHECK(c.call("GET", cyrenians_bid + "/outcome-letter", cyrenians).json().at("outcome").as_string() == "successful");
     const auto excluded = c.call("GET", rival_bid + "/outcome-letter", rival).json();
     CHECK(excluded.at("reasons").at(0).as_string().find("Fair Work") == std::string::npos);  // the gate's own words

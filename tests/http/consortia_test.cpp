@@ -241,7 +241,8 @@ TEST_CASE("a lead finds other provider organisations to invite by part of their 
     REQUIRE(items.size() == 2);
     CHECK(items[0].at("name").as_string() == "Canongate Youth");
     // Id, name and the public register numbers that tell similar names apart: nothing more.
-    CHECK(items[0].as_object().size() == 5);
+    CHECK(items[0].as_object().size() == 6);
+    CHECK(items[0].at("kind").as_string() == "provider");
     CHECK(items[0].at("charity_number").is_null());
     CHECK_FALSE(listed.at("more").as_bool());
     // At most 20, and the searcher is told there are more.
@@ -257,9 +258,15 @@ TEST_CASE("a lead finds other provider organisations to invite by part of their 
     const auto own = std::string{c.call("GET", "/api/v1/me", c.provider).json().at("organisation").at("name").as_string()};
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=" + own.substr(0, 5), c.provider)
               .json().at("items").as_array().empty());
-    // Too short a search, another kind, or another role: refused.
+    // Commissioning bodies are found by kind, or with providers when no kind is given.
+    const auto bodies = c.call("GET", "/api/v1/organisations?kind=commissioning_body&q=HSCP", c.provider).json();
+    REQUIRE(bodies.at("items").as_array().size() == 2);
+    CHECK(bodies.at("items").at(0).at("name").as_string() == "Edinburgh HSCP");
+    CHECK(bodies.at("items").at(0).at("kind").as_string() == "commissioning_body");
+    CHECK(c.call("GET", "/api/v1/organisations?q=canon", c.provider).json().at("items").as_array().size() == 20);
+    // Too short a search, an unknown kind, or another role: refused.
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=c", c.provider).status == 400);
-    CHECK(c.call("GET", "/api/v1/organisations?kind=commissioning_body&q=edin", c.provider).status == 400);
+    CHECK(c.call("GET", "/api/v1/organisations?kind=charity&q=edin", c.provider).status == 400);
     CHECK(c.call("GET", "/api/v1/organisations?kind=provider&q=canon", c.edinburgh_officer).status == 403);
 }
 

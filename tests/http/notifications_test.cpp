@@ -105,7 +105,7 @@ TEST_CASE("an invitation and its answer reach the right people, in the app and b
     CHECK(after.at("unread").as_int64() == 0);
     CHECK_FALSE(after.at("items").at(0).at("read_at").is_null());
     CHECK(inbox(c, p.partner, "?unread=true").at("items").as_array().empty());
-    CHECK(c.call("GET", "/api/v1/notifications?unread=maybe", p.partner).status == 422);
+    CHECK(c.call("GET", "/api/v1/notifications?unread=maybe", p.partner).status == 400);
 
     // The answer goes back to the lead's people.
     REQUIRE(c.call("POST", p.consortium + "/invitation/accept", p.partner).status == 200);
@@ -225,7 +225,10 @@ TEST_CASE("organisations following a CPV code hear of matching notices and tende
     Commissioning c;
     const auto follower = c.another_provider("Cyrenians", "staff@cyrenians.example");
     const auto builder = c.another_provider("Leith Builders", "staff@builders.example");
-    CHECK(c.call("GET", "/api/v1/me/followed-cpv-codes", follower).json().at("cpv_codes").as_array().empty());
+    const auto never = c.call("GET", "/api/v1/me/followed-cpv-codes", follower).json();
+    CHECK(never.at("cpv_codes").as_array().empty());
+    CHECK(never.at("changed_by").is_null());
+    CHECK(never.at("changed_at").is_null());
     const auto bad = c.call("PUT", "/api/v1/me/followed-cpv-codes", follower, R"({"cpv_codes": ["85300000-2", "85300000"]})");
     CHECK(bad.status == 422);
     CHECK(contains(pointers(bad), "/cpv_codes/1"));
@@ -234,6 +237,11 @@ TEST_CASE("organisations following a CPV code hear of matching notices and tende
     REQUIRE_MESSAGE(followed.status == 200, followed.body);
     CHECK(followed.json().at("cpv_codes").at(0).as_string() == "85300000-2");
     CHECK(followed.json().at("items").at(0).at("title").as_string() == "Social work and related services");
+    // The list is shared by everyone at the organisation: it says who changed it last.
+    const auto shared = c.call("GET", "/api/v1/me/followed-cpv-codes", follower).json();
+    CHECK(shared.at("changed_by").at("display_name") == c.call("GET", "/api/v1/me", follower).json().at("display_name"));
+    CHECK(shared.at("changed_at").is_string());
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%organisation.followed_codes%'") == "1");
     const auto building = c.call("PUT", "/api/v1/me/followed-cpv-codes", builder, R"({"cpv_codes": ["45000000-7"]})");
     REQUIRE(building.status == 200);
     CHECK(building.json().at("items").at(0).at("title").is_null());  // not a care code: no name carried

@@ -192,6 +192,64 @@ TEST_CASE("a lot corrected after bids were sent needs each bid reconfirmed or re
     CHECK(why[id_of(rival)].find("did not reconfirm or resend it") != std::string::npos);
     CHECK(why[id_of(rival)].find("stage-1 deadline") != std::string::npos);
     CHECK(why[id_of(cyrenians)].find("stage-2 deadline") != std::string::npos);
+    for (const auto& o : ranked.at("out").as_array()) {
+        const auto& detail = o.at("reason_details").at(0);
+        CHECK(detail.at("code").as_string() == "not_reconfirmed");
+        CHECK(detail.at("stage").as_int64() == (o.at("bid_id").as_string() == id_of(rival) ? 1 : 2));
+        CHECK(detail.at("changed_at").is_string());
+    }
+}
+
+TEST_CASE("before publishing, the commissioner sees how many bids a change would need reconfirmed") {
+    Changes t;
+    auto& c = t.c;
+    t.bid(c.provider, "Pilton alone");
+    t.bid(t.cyrenians, "Cyrenians");
+    const auto question = t.ask("Is the budget final?");
+    const auto preview = t.tender + "/clarifications/" + question + "/reconfirmation-preview";
+
+    // An answer that changes nothing reaches no bid.
+    const auto nothing = c.call("GET", preview, c.edinburgh_officer);
+    REQUIRE_MESSAGE(nothing.status == 200, nothing.body);
+    CHECK(nothing.json().at("bids").as_int64() == 0);
+    CHECK(nothing.json().at("stage").as_int64() == 1);
+    CHECK(nothing.json().at("lots").as_array().empty());
+    CHECK(nothing.json().at("refusal").is_null());
+
+    // Changing the documents of a question about the whole tender reaches every lot
+    // (this tender has one); correcting the lot reaches its bids.
+    const auto documents = c.call("GET", preview + "?changes_tender_documents=true", c.edinburgh_officer).json();
+    CHECK(documents.at("bids").as_int64() == 2);
+    REQUIRE(documents.at("lots").as_array().size() == 1);
+    CHECK(documents.at("lots").at(0).at("lot_id").as_string() == id_of(t.lot));
+    CHECK(documents.at("lots").at(0).at("bids").as_int64() == 2);
+    const auto corrected = c.call("GET", preview + "?lot_correction_lot_id=" + id_of(t.lot), c.edinburgh_officer).json();
+    CHECK(corrected.at("bids").as_int64() == 2);
+    REQUIRE(corrected.at("lots").as_array().size() == 1);
+    CHECK(corrected.at("lots").at(0).at("number").as_int64() == 1);
+
+    // Bad parameters name themselves; only the tender's commissioners may ask.
+    const auto unknown = c.call("GET", preview + "?lot_correction_lot_id=" + id_of(t.tender), c.edinburgh_officer);
+    CHECK(unknown.status == 400);
+    CHECK(unknown.json().at("errors").at(0).at("parameter").as_string() == "lot_correction_lot_id");
+    CHECK(c.call("GET", preview + "?changes_tender_documents=yes", c.edinburgh_officer).status == 400);
+    CHECK(c.call("GET", preview + "?colour=red", c.edinburgh_officer).status == 400);
+    CHECK(c.call("GET", preview, c.glasgow_officer).status == 403);
+    CHECK(c.call("GET", preview, c.provider).status == 403);
+    CHECK(c.call("GET", t.tender + "/clarifications/" + id_of(t.tender) + "/reconfirmation-preview", c.edinburgh_officer)
+              .status == 404);
+
+    // After the deadline: publishing would be refused, and the preview says so first.
+    t.pass_deadline(1);
+    const auto late = c.call("GET", preview + "?changes_tender_documents=true", c.edinburgh_officer).json();
+    CHECK(late.at("bids").as_int64() == 2);
+    CHECK(late.at("refusal").at("code").as_string() == "reconfirmation-too-late");
+    CHECK(t.answer(question, R"("changes_tender_documents": true)").status == 409);
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_reconfirmation") == "0");  // the preview wrote nothing
+
+    // Once published, there is nothing left to preview.
+    REQUIRE(t.answer(question, R"("changes_tender_documents": false)").status == 200);
+    CHECK(c.call("GET", preview, c.edinburgh_officer).status == 409);
 }
 
 TEST_CASE("a withdrawn bid has nothing to reconfirm, and a clarification without a change touches no bid") {
