@@ -131,6 +131,15 @@ std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {
     return out;
 }
 
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id) {
+    std::map<std::string, std::vector<Reconfirmation>> out;
+    for (const auto& row : tx.work().exec_prepared("reconfirmation_list_of_consortium", consortium_id)) {
+        auto r = reconfirmation_from(row);
+        out[r.bid_id].push_back(std::move(r));
+    }
+    return out;
+}
+
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id) {
     std::vector<Reconfirmation> out;
     for (const auto& row : tx.work().exec_prepared("reconfirmation_open_of_lot", lot_id))

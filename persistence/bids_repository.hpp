@@ -101,6 +101,8 @@ void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string
                             domain::TimePoint now);
 // A bid's, oldest first.
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id);
+// Every bid's of the consortium, by bid, each oldest first.
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id);
 // Those of a lot's bids still waiting.
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id);
 // Resolves every waiting one of the bid for the stage; how many there were.

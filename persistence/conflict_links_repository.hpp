@@ -16,8 +16,9 @@ namespace collabtender::persistence {
 struct OrganisationLink {
     std::optional<std::string> organisation_id;
     std::string organisation_name;
-    std::string kind;
+    std::string kind;  // of link: employer, volunteer, ...
     std::optional<std::string> note;
+    std::optional<std::string> organisation_kind;  // read: provider or commissioning_body, if registered
 };
 
 std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id);

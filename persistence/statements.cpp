@@ -450,6 +450,10 @@ const Statement statements[] = {
      "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
      MICROS("r.resolved_at") ", u.display_name FROM bid_reconfirmation r LEFT JOIN app_user u ON u.id = r.resolved_by "
      "WHERE r.bid_id = $1 ORDER BY r.required_at, r.clarification_id"},
+    {"reconfirmation_list_of_consortium",
+     "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
+     MICROS("r.resolved_at") ", u.display_name FROM bid_reconfirmation r JOIN bid b ON b.id = r.bid_id "
+     "LEFT JOIN app_user u ON u.id = r.resolved_by WHERE b.consortium_id = $1 ORDER BY r.required_at, r.clarification_id"},
     {"reconfirmation_open_of_lot",
      "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
      MICROS("r.resolved_at") ", NULL::text FROM bid_reconfirmation r JOIN bid b ON b.id = r.bid_id WHERE b.lot_id = $1 "
@@ -714,9 +718,9 @@ const Statement statements[] = {
      "AND EXISTS (SELECT 1 FROM award a WHERE a.lot_id = d.lot_id AND a.status = 'proposed') ORDER BY d.lot_id"},
 
     {"panellist_links",
-     "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
-     "WHERE l.user_id = $1 "
-     "UNION ALL SELECT NULL::uuid, u.name, u.kind, u.note FROM panellist_unregistered_link u WHERE u.user_id = $1 "
+     "SELECT l.organisation_id, o.name, l.kind, l.note, o.kind FROM panellist_link l "
+     "JOIN organisation o ON o.id = l.organisation_id WHERE l.user_id = $1 "
+     "UNION ALL SELECT NULL::uuid, u.name, u.kind, u.note, NULL FROM panellist_unregistered_link u WHERE u.user_id = $1 "
      "ORDER BY 2, 3"},
     {"panellist_links_clear", "DELETE FROM panellist_link WHERE user_id = $1"},
     {"panellist_unregistered_links_clear", "DELETE FROM panellist_unregistered_link WHERE user_id = $1"},
@@ -725,7 +729,7 @@ const Statement statements[] = {
     {"panellist_link_add",
      "INSERT INTO panellist_link (user_id, organisation_id, kind, note) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"},
     {"panellist_linked_partners",
-     "SELECT l.organisation_id, o.name, l.kind, l.note FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
+     "SELECT l.organisation_id, o.name, l.kind, l.note, o.kind FROM panellist_link l JOIN organisation o ON o.id = l.organisation_id "
      "JOIN consortium_member m ON m.organisation_id = l.organisation_id AND m.status = 'accepted' "
      "JOIN bid b ON b.consortium_id = m.consortium_id WHERE b.id = $1 AND l.user_id = $2 ORDER BY o.name, l.kind"},
     {"conflict_flags_uncleared",

@@ -6,7 +6,6 @@
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "api/time_format.hpp"
-#include "domain/clarification.hpp"
 
 namespace collabtender::api {
 
@@ -24,6 +23,7 @@ Response get_reconfirmation_preview(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
+        require_answers_allowed(tender);
         const auto clarification = persistence::find_clarification(tx, tender.id, request.param("clarification_id"));
         if (!clarification) throw problems::not_found("No such clarification.");
         if (clarification->published_at) throw problems::conflict("This clarification is already published.");

@@ -34,10 +34,14 @@ boost::json::value corrected_lot(const Publication& publication) {
     return boost::json::value(*publication.correction_lot_id);
 }
 
-Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context) {
-    auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
+void require_answers_allowed(const persistence::TenderRecord& tender) {
     if (!domain::answers_allowed(tender.status))
         throw Problem{409, "clarifications-closed", "Answers closed", "This tender no longer takes answers."};
+}
+
+Answering load_for_answer(persistence::Tx& tx, const Request& request, const Context& context) {
+    auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
+    require_answers_allowed(tender);
     auto clarification = persistence::find_clarification(tx, tender.id, request.param("clarification_id"), true);
     if (!clarification) throw problems::not_found("No such clarification.");
     return {std::move(tender), std::move(*clarification)};

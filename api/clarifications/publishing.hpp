@@ -28,6 +28,9 @@ struct Publication {
 };
 Publication read_publication(FieldReader& fields);
 
+// 409 clarifications-closed once the tender takes no more answers.
+void require_answers_allowed(const persistence::TenderRecord& tender);
+
 // The tender (row-locked, the caller owning it, open for answers) and the
 // clarification named by the request, as the answer and publish actions need them.
 struct Answering {

@@ -26,9 +26,20 @@ boost::json::array links_json(const std::vector<persistence::OrganisationLink>& 
         out.push_back(boost::json::object{{"organisation_id", nullable(l.organisation_id)},
                                           {"organisation", l.organisation_name},
                                           {"registered", l.organisation_id.has_value()},
+                                          {"organisation_kind", nullable(l.organisation_kind)},
                                           {"kind", l.kind},
                                           {"note", nullable(l.note)}});
     return out;
+}
+
+// The bid (row-locked) and the panel member the request names, for the tender's
+// commissioner deciding on that member's pre-flag.
+EvaluatedBid bid_for_flag(persistence::Tx& tx, const Request& request, const Context& context) {
+    auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
+    if (!bid.commissioner) throw problems::forbidden();
+    if (!bid.panel || !bid.panel->member(request.param("user_id")))
+        throw problems::not_found("That person is not on this bid's panel.");
+    return bid;
 }
 
 }  // namespace
@@ -132,10 +143,8 @@ Response post_conflict_clearance(const Request& request, Context& context) {
     const auto reason = read_reason(request);
     boost::json::value out;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
-        if (!bid.commissioner) throw problems::forbidden();
+        const auto bid = bid_for_flag(tx, request, context);
         const auto& user = request.param("user_id");
-        if (!bid.panel || !bid.panel->member(user)) throw problems::not_found("That person is not on this bid's panel.");
         if (persistence::linked_partners(tx, bid.bid.id, user).empty())
             throw Problem{409, "not-flagged", "Nothing to clear", "This panellist has no recorded link to this bid's partners."};
         persistence::clear_flag(tx, bid.bid.id, user, reason, context.principal->user_id, context.now);
@@ -153,10 +162,8 @@ Response post_conflict_clearance(const Request& request, Context& context) {
 Response delete_conflict_clearance(const Request& request, Context& context) {
     boost::json::value out;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
-        if (!bid.commissioner) throw problems::forbidden();
+        const auto bid = bid_for_flag(tx, request, context);
         const auto& user = request.param("user_id");
-        if (!bid.panel || !bid.panel->member(user)) throw problems::not_found("That person is not on this bid's panel.");
         const auto clearance = persistence::flag_clearance(tx, bid.bid.id, user);
         if (!clearance) throw Problem{409, "not-cleared", "Nothing to withdraw", "This panellist's link has not been cleared."};
         const auto answers = persistence::declarations(tx, bid.bid.id, bid.stage);

@@ -16,7 +16,7 @@ namespace collabtender::api {
 // GET /api/v1/me/consortia: every partnership the caller's organisation leads or
 // has joined, in any tender, newest first, each with its tender and a summary of
 // its bids (lot, submission times, where each stands): a provider's home in one
-// request, in a few queries per consortium and one per bid. Drafts' and
+// request, in a few queries per consortium (none per bid). Drafts' and
 // submissions' content stay on the bids' pages.
 Response get_my_consortia(const Request&, Context& context) {
     boost::json::array items;
@@ -30,6 +30,7 @@ Response get_my_consortia(const Request&, Context& context) {
                 for (auto& lot : persistence::list_lots(tx, c.tender_id)) lots.emplace(lot.id, std::move(lot));
             }
             const auto stamps = persistence::submission_stamps(tx, c.id);
+            auto reconfirmations_by_bid = persistence::reconfirmations_of_consortium(tx, c.id);
             boost::json::array bids;
             for (const auto& bid : persistence::list_bids(tx, c.id)) {
                 const auto& lot = lots.at(bid.lot_id);
@@ -44,7 +45,7 @@ Response get_my_consortia(const Request&, Context& context) {
                             {"submitted_at", format_rfc3339(s.submitted_at)},
                             {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
                     }
-                const auto reconfirmations = persistence::reconfirmations(tx, bid.id);
+                const auto& reconfirmations = reconfirmations_by_bid[bid.id];
                 bids.push_back(boost::json::object{
                     {"id", bid.id},
                     {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},

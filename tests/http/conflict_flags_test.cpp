@@ -156,9 +156,11 @@ TEST_CASE("a panellist records links to commissioning bodies and to organisation
     REQUIRE(items.size() == 2);
     CHECK(items[0].at("organisation").as_string() == "Glasgow HSCP");  // by name
     CHECK(items[0].at("registered").as_bool());
+    CHECK(items[0].at("organisation_kind").as_string() == "commissioning_body");
     CHECK(items[1].at("organisation").as_string() == "Leith Lunch Club");
     CHECK(items[1].at("organisation_id").is_null());
     CHECK_FALSE(items[1].at("registered").as_bool());
+    CHECK(items[1].at("organisation_kind").is_null());
     CHECK(items[1].at("note").as_string() == "Fridays");
 
     // The commissioners of the panellist's panel read both, to judge for themselves.
