@@ -7,14 +7,17 @@
 //   Network as partner) and a single bid (Duddingston Day Care), a panel of three.
 //   Lorna Linked volunteers with Niddrie and Cleo Cleared's family works there:
 //   both told us beforehand, so the partnership's bid is pre-flagged for them.
-//   Keir Keys has told us of no links; he adds one in the browser.
+//   Keir Keys has told us of no links; he adds some in the browser: a provider,
+//   Midlothian Health and Social Care Partnership (a commissioning body with no
+//   tender here) and a lunch club not registered at all.
 // - "Gorgie befriending" (EDI-WEB-DEADLINE): stage 1 open for a month with one
 //   bid started by Duddingston Day Care, which follows the tender: a deadline can
 //   only move later, and Duddingston is told when it does.
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export async function seedIssue10({ must, login, admin, password, edinburgh, officer }) {
-  const organisation = async (name) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
+  const organisation = async (name, more = {}) =>
+    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider', ...more })).json.id;
   const user = async (organisation_id, email, display_name, role) => {
     const id = (await must(201, 'POST', '/api/v1/users', admin, {
       email, display_name, role, password, organisation_id, authorised_signatory: role === 'provider',
@@ -23,8 +26,15 @@ export async function seedIssue10({ must, login, admin, password, edinburgh, off
   };
   const orgs = {
     craigmillar: { id: await organisation('Craigmillar Kitchen Collective'), name: 'Craigmillar Kitchen Collective' },
-    niddrie: { id: await organisation('Niddrie Befriending Network'), name: 'Niddrie Befriending Network' },
+    niddrie: {
+      id: await organisation('Niddrie Befriending Network', { charity_number: 'SC041234', care_inspectorate_number: 'CS2012345678' }),
+      name: 'Niddrie Befriending Network', charity_number: 'SC041234', care_inspectorate_number: 'CS2012345678',
+    },
     duddingston: { id: await organisation('Duddingston Day Care'), name: 'Duddingston Day Care' },
+    midlothian: {
+      id: await organisation('Midlothian Health and Social Care Partnership', { kind: 'commissioning_body' }),
+      name: 'Midlothian Health and Social Care Partnership',
+    },
   };
   const people = {
     lorna: await user(edinburgh, 'lorna.linked@panel.example', 'Lorna Linked', 'panellist'),

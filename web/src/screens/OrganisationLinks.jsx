@@ -1,6 +1,8 @@
 // "Your links to organisations": a panellist tells us, once and ahead of time,
-// where they work, volunteer, get support or have family. A bid from a partnership
-// that includes one of these organisations is flagged as a possible conflict.
+// where they work, volunteer, get support or have family. A link to a care
+// provider registered here flags a bid from a partnership that includes it as a
+// possible conflict; links to commissioning bodies and to organisations not
+// registered here (given by name) are read by the commissioners of their panels.
 import { useState } from 'preact/hooks';
 import { get, put } from '../api.js';
 import { PageHeading } from '../components/PageHeading.jsx';
@@ -8,26 +10,44 @@ import { Loading } from '../components/Loading.jsx';
 import { ErrorPage, ErrorSummary } from '../components/ErrorMessage.jsx';
 import { announce } from '../components/Announcer.jsx';
 import { useLoad } from '../load.js';
-import { linkKinds } from '../links.js';
+import { isRegistered, linkKinds, organisationKinds, registerNumbers } from '../links.js';
 import { explain } from '../problems.js';
 import { Link } from '../router.jsx';
-import { TextArea } from './commissioner/Fields.jsx';
+import { TextArea, TextField } from './commissioner/Fields.jsx';
 
+const unlisted = 'unlisted';
+const sameName = (a, b) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+
+// A registered organisation by its id; one not registered here by its name.
 const toBody = (links) => ({
-  links: links.map((l) => ({ organisation_id: l.organisation_id, kind: l.kind, note: l.note || null })),
+  links: links.map((l) =>
+    isRegistered(l)
+      ? { organisation_id: l.organisation_id, kind: l.kind, note: l.note || null }
+      : { organisation_name: l.organisation, kind: l.kind, note: l.note || null },
+  ),
 });
+const linkKey = (l) => (isRegistered(l) ? l.organisation_id : `name:${l.organisation}`);
 
-function Radio({ name, id, value, checked, onChange, label }) {
+function Radio({ name, id, value, checked, onChange, label, hint }) {
   return (
     <div class="ds_radio">
       <input class="ds_radio__input" type="radio" name={name} id={id} value={value} checked={checked}
-        onChange={() => onChange(value)} />
+        aria-describedby={hint ? `${id}-hint` : undefined} onChange={() => onChange(value)} />
       <label class="ds_radio__label" for={id}>
         {label}
       </label>
+      {hint && (
+        <p class="ds_hint-text" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
+
+// What an organisation found by search is, and its register numbers, so that two
+// similar names can be told apart.
+const whatItIs = (o) => [organisationKinds[o.kind] ?? 'Organisation', ...registerNumbers(o)].join('. ');
 
 function LinkList({ links, onRemove, busy }) {
   if (links.length === 0)
@@ -37,10 +57,21 @@ function LinkList({ links, onRemove, busy }) {
   return (
     <ul class="link-list" data-testid="links">
       {links.map((l) => (
-        <li class="lot-card" key={l.organisation_id} data-testid={`link-${l.organisation}`}>
+        <li class="lot-card" key={linkKey(l)} data-testid={`link-${l.organisation}`}>
           <h3 class="lot-card__title ds_h4">{l.organisation}</h3>
           <p>{linkKinds[l.kind] ?? l.kind}</p>
           {l.note && <p class="ds_hint-text">{l.note}</p>}
+          {isRegistered(l) ? (
+            <p data-testid="link-registered">
+              Registered here. If a bid your panels score includes it as a care provider, we flag that bid for you
+              automatically.
+            </p>
+          ) : (
+            <p data-testid="link-not-registered">
+              <strong>Not registered here.</strong> We cannot match it to bids, so the people running your panels will
+              look at this link themselves.
+            </p>
+          )}
           <button type="button" class="ds_button ds_button--secondary ds_button--small" disabled={busy}
             onClick={() => onRemove(l)}>
             Remove<span class="visually-hidden"> the link to {l.organisation}</span>
@@ -51,11 +82,22 @@ function LinkList({ links, onRemove, busy }) {
   );
 }
 
+const nameHint =
+  'Write its full name, so the people running your panels know which organisation you mean. For example “Leith Lunch Club”.';
+
+function UnlistedName({ value, onInput, error }) {
+  return (
+    <TextField id="unlisted-name" label="Name of the organisation" hint={nameHint} value={value} error={error}
+      onInput={(v) => onInput(v.slice(0, 300))} />
+  );
+}
+
 function AddLink({ links, onAdd, busy }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState(null);
   const [searchError, setSearchError] = useState(null);
   const [chosen, setChosen] = useState(null);
+  const [name, setName] = useState('');
   const [kind, setKind] = useState(null);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState({});
@@ -63,7 +105,9 @@ function AddLink({ links, onAdd, busy }) {
   const search = async (event) => {
     event.preventDefault();
     setChosen(null);
-    if (query.trim().length < 2) {
+    setErrors({});
+    const text = query.trim();
+    if (text.length < 2) {
       setFound(null);
       setSearchError('Type at least 2 letters of the organisation’s name.');
       document.getElementById('org-search')?.focus();
@@ -71,9 +115,17 @@ function AddLink({ links, onAdd, busy }) {
     }
     setSearchError(null);
     try {
-      const items = (await get(`/organisations?kind=provider&q=${encodeURIComponent(query.trim())}`)).items;
-      setFound(items);
-      announce(items.length === 0 ? 'No organisations found.' : `${items.length} ${items.length === 1 ? 'organisation' : 'organisations'} found.`);
+      // Care providers and commissioning bodies alike.
+      const { items, more } = await get(`/organisations?q=${encodeURIComponent(text)}`);
+      setFound({ items, more: Boolean(more), text });
+      // Nothing registered here: the name as typed is a start for adding it by name.
+      setChosen(items.length === 0 ? unlisted : null);
+      setName(items.length === 0 ? text : '');
+      announce(
+        items.length === 0
+          ? 'No organisations found. You can add it by typing its name.'
+          : `${items.length} ${items.length === 1 ? 'organisation' : 'organisations'} found.`,
+      );
     } catch (e) {
       setFound(null);
       setSearchError(explain(e));
@@ -83,28 +135,40 @@ function AddLink({ links, onAdd, busy }) {
   const add = async (event) => {
     event.preventDefault();
     const problems = {};
-    if (!chosen) problems.found = 'Choose the organisation. Search for its name first.';
-    else if (links.some((l) => l.organisation_id === chosen.id)) problems.found = `You have already told us about ${chosen.name}. Remove that link first to change it.`;
+    if (!chosen) problems.found = 'Choose the organisation, or choose “An organisation that is not in this list”.';
+    else if (chosen === unlisted) {
+      if (!name.trim()) problems['unlisted-name'] = 'Write the name of the organisation.';
+      else if (links.some((l) => sameName(l.organisation, name)))
+        problems['unlisted-name'] = `You have already told us about ${name.trim()}. Remove that link first to change it.`;
+    } else if (links.some((l) => l.organisation_id === chosen.id))
+      problems.found = `You have already told us about ${chosen.name}. Remove that link first to change it.`;
     if (!kind) problems['link-kind'] = 'Choose what your link is.';
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
       requestAnimationFrame(() => document.querySelector('.add-link .ds_error-summary')?.focus());
       return;
     }
-    const ok = await onAdd({ organisation_id: chosen.id, organisation: chosen.name, kind, note: note.trim() || null });
+    const organisation =
+      chosen === unlisted
+        ? { organisation_id: null, organisation: name.trim(), registered: false }
+        : { organisation_id: chosen.id, organisation: chosen.name, registered: true };
+    const ok = await onAdd({ ...organisation, kind, note: note.trim() || null });
     if (ok) {
       setQuery('');
       setFound(null);
       setChosen(null);
+      setName('');
       setKind(null);
       setNote('');
     }
   };
 
-  const summary = Object.entries(errors).map(([id, text]) => ({
-    href: id === 'found' ? (found?.length ? `#org-${found[0].id}` : '#org-search') : `#kind-${Object.keys(linkKinds)[0]}`,
-    text,
-  }));
+  const hrefs = {
+    found: found?.items.length ? `#org-${found.items[0].id}` : '#org-search',
+    'unlisted-name': '#unlisted-name',
+    'link-kind': `#kind-${Object.keys(linkKinds)[0]}`,
+  };
+  const summary = Object.entries(errors).map(([id, text]) => ({ href: hrefs[id], text }));
   return (
     <section class="add-link" aria-labelledby="add-a-link">
       <h2 id="add-a-link">Add a link</h2>
@@ -115,7 +179,8 @@ function AddLink({ links, onAdd, busy }) {
             Organisation’s name
           </label>
           <p class="ds_hint-text" id="org-search-hint">
-            Type part of the name, then search. For example “Befriending”.
+            Type part of the name, then search. For example “Befriending” or “Council”. If the organisation is not
+            registered here, you can then add it by typing its name.
           </p>
           {searchError && (
             <p class="ds_question__error-message" id="org-search-error">
@@ -133,29 +198,49 @@ function AddLink({ links, onAdd, busy }) {
           </div>
         </div>
       </form>
-      {found && found.length === 0 && (
-        <p data-testid="no-organisations">
-          We found no organisation with “{query.trim()}” in its name. Try a shorter part of the name.
-        </p>
-      )}
-      {found && found.length > 0 && (
+      {found && (
         <form onSubmit={add} noValidate data-testid="add-link-form">
-          <div class={`ds_question${errors.found ? ' ds_question--error' : ''}`}>
-            <fieldset aria-describedby={errors.found ? 'found-error' : undefined}>
-              <legend class="ds_label">Which organisation?</legend>
-              {errors.found && (
-                <p class="ds_question__error-message" id="found-error">
-                  {errors.found}
-                </p>
-              )}
-              <div class="ds_field-group">
-                {found.map((o) => (
-                  <Radio key={o.id} name="organisation" id={`org-${o.id}`} value={o.id} label={o.name}
-                    checked={chosen?.id === o.id} onChange={() => setChosen(o)} />
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          {found.items.length === 0 ? (
+            <>
+              <p data-testid="no-organisations">
+                We found no organisation registered here with “{found.text}” in its name. Try a shorter part of the
+                name, or add it by typing its name below.
+              </p>
+              <UnlistedName value={name} onInput={setName} error={errors['unlisted-name']} />
+            </>
+          ) : (
+            <div class={`ds_question${errors.found ? ' ds_question--error' : ''}`}>
+              <fieldset aria-describedby={[found.more && 'found-more', errors.found && 'found-error'].filter(Boolean).join(' ') || undefined}>
+                <legend class="ds_label">Which organisation?</legend>
+                {found.more && (
+                  <p class="ds_hint-text" id="found-more" data-testid="found-more">
+                    More than {found.items.length} organisations have “{found.text}” in their name. If yours is not
+                    here, type more of its name and search again.
+                  </p>
+                )}
+                {errors.found && (
+                  <p class="ds_question__error-message" id="found-error">
+                    {errors.found}
+                  </p>
+                )}
+                <div class="ds_field-group">
+                  {found.items.map((o) => (
+                    <Radio key={o.id} name="organisation" id={`org-${o.id}`} value={o.id} label={o.name} hint={whatItIs(o)}
+                      checked={chosen?.id === o.id} onChange={() => setChosen(o)} />
+                  ))}
+                  <p class="link-or">or</p>
+                  <Radio name="organisation" id="org-unlisted" value={unlisted} label="An organisation that is not in this list"
+                    hint="For example a club, a charity or a company that is not registered here."
+                    checked={chosen === unlisted} onChange={() => setChosen(unlisted)} />
+                  {chosen === unlisted && (
+                    <div class="link-unlisted" data-testid="unlisted">
+                      <UnlistedName value={name} onInput={setName} error={errors['unlisted-name']} />
+                    </div>
+                  )}
+                </div>
+              </fieldset>
+            </div>
+          )}
           <div class={`ds_question${errors['link-kind'] ? ' ds_question--error' : ''}`}>
             <fieldset aria-describedby={errors['link-kind'] ? 'link-kind-error' : undefined}>
               <legend class="ds_label">What is your link?</legend>
@@ -217,8 +302,9 @@ export function OrganisationLinks() {
       </Link>
       <PageHeading>Your links to organisations</PageHeading>
       <p class="ds_leader">
-        Tell us about any care or support organisation you have a link with: where you work or volunteer, where you
-        get support, or where someone in your family works.
+        Tell us about any organisation in care or support you have a link with: where you work or volunteer, where you
+        get support, or where someone in your family works. This includes councils and health and social care
+        partnerships, and small groups that are not registered here.
       </p>
       <h2>Why we ask</h2>
       <p>
@@ -230,14 +316,23 @@ export function OrganisationLinks() {
       <p data-testid="who-sees">
         Only the commissioners running the panels you sit on. Bidders and the other panel members do not see them.
       </p>
-      <p>
-        If a bid includes an organisation you have told us about, you cannot say “no conflict” for it yourself. The
-        commissioner looks at the link first, and may clear it if it does not affect your scoring.
-      </p>
+      <h2>What happens with your links</h2>
+      <ul data-testid="what-happens">
+        <li>
+          <strong>Care providers registered here.</strong> If a bid includes one of them, we flag that bid for you
+          automatically. You cannot say “no conflict” for it yourself: the commissioner looks at the link first, and
+          may clear it if it does not affect your scoring.
+        </li>
+        <li>
+          <strong>Councils, health and social care partnerships, and organisations not registered here.</strong> We
+          cannot match these to bids ourselves. The people running your panels look at these links themselves and
+          decide whether they matter for any bid.
+        </li>
+      </ul>
       <ErrorSummary message={problem} />
       <h2>Links you have told us about</h2>
       <LinkList links={current} busy={busy}
-        onRemove={(l) => save(current.filter((x) => x.organisation_id !== l.organisation_id), `The link to ${l.organisation} is removed.`)} />
+        onRemove={(l) => save(current.filter((x) => linkKey(x) !== linkKey(l)), `The link to ${l.organisation} is removed.`)} />
       <AddLink links={current} busy={busy}
         onAdd={(l) => save([...current, l], `The link to ${l.organisation} is added.`)} />
     </>

@@ -52,6 +52,9 @@ test('the commissioner forms a panel for a lot from the panellists', async ({ pa
   const card = page.getByTestId('panel-Short breaks panel');
   await expect(card).toContainText('Scores: Lot 1: Short breaks citywide');
   await expect(card).toContainText(`${extra.users.spare.display_name} (Lived experience) – chair`);
+  // Each member's links to organisations (read from the panel itself): these two have told us of none.
+  await expect(card.getByTestId(`member-${extra.users.spare.display_name}`).getByTestId('member-links')).toHaveText('No links recorded');
+  await expect(card.getByTestId(`member-${extra.users.ellis.display_name}`).getByTestId('member-links')).toHaveText('No links recorded');
   await checkScreen(page, 'panels', '41-panels');
   // Lot 2 has no panel: the evaluation page says so, and the bids stay sealed until stage 1 closes.
   await page.getByRole('link', { name: 'Evaluation and feedback' }).click();

@@ -1,6 +1,7 @@
 // Notifications for every role: the header's unread count, the list in pages of
 // 20, opening one marks it read, mark all read; the email settings (keyboard only),
-// formal notices always emailed, the services a provider follows; the unsubscribe
+// formal notices always emailed, the services a provider follows and who last
+// changed them; the unsubscribe
 // page signed out, with an unknown link and with a real one read from the email the
 // service wrote. Every screen: axe in normal and easy-read mode, no sideways
 // scrolling at 320 px. The API is the second witness.
@@ -25,6 +26,9 @@ const focusedText = (text) =>
   new Function(`const e = document.activeElement; return e !== document.body && (e?.textContent ?? '').trim().startsWith(${JSON.stringify(text)})`);
 
 const headerLink = (page) => page.getByTestId('notifications-link');
+// "3 December 2026", as the page writes a date.
+const longDay = (page, iso) =>
+  page.evaluate((at) => new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }), iso);
 const emailChoice = async (user, kind) =>
   (await apiAs(user, 'GET', '/me/notification-settings')).json.items.find((i) => i.kind === kind);
 
@@ -138,7 +142,11 @@ test('a provider chooses emails and followed services with the keyboard alone', 
   await page.keyboard.press('Enter');
   await expect(followed).toContainText('Social services (85320000-8)');
   await expect(summary).toHaveCount(0);
-  expect((await apiAs(lead, 'GET', '/me/followed-cpv-codes')).json.cpv_codes.sort()).toEqual(['85312000-9', '85320000-8']);
+  const afterAdding = (await apiAs(lead, 'GET', '/me/followed-cpv-codes')).json;
+  expect(afterAdding.cpv_codes.sort()).toEqual(['85312000-9', '85320000-8']);
+  expect(afterAdding.changed_by).toMatchObject({ id: lead.id, display_name: lead.display_name });
+  await expect(page.getByTestId('followed-changed')).toHaveText(
+    `Last changed by ${lead.display_name} on ${await longDay(page, afterAdding.changed_at)}`);
 
   // A wrong check digit: the service refuses it, and the summary says so at the field.
   await page.locator('#cpv-code').focus();
@@ -154,6 +162,34 @@ test('a provider chooses emails and followed services with the keyboard alone', 
   await page.keyboard.press('Enter');
   await expect(followed).not.toContainText('85320000-8');
   expect((await apiAs(lead, 'GET', '/me/followed-cpv-codes')).json.cpv_codes).toEqual(['85312000-9']);
+});
+
+test('the services followed say who changed them last, once someone has', async ({ page }) => {
+  // Nobody at the partner's organisation has chosen any yet: nothing to name.
+  const before = (await apiAs(partner, 'GET', '/me/followed-cpv-codes')).json;
+  expect(before).toMatchObject({ cpv_codes: [], changed_by: null, changed_at: null });
+  await signIn(page, partner);
+  await page.goto('/notifications/settings');
+  await expect(heading(page)).toHaveText('Notification settings');
+  await expect(page.getByTestId('followed-none')).toBeVisible();
+  await expect(page.getByTestId('followed-changed')).toHaveCount(0);
+
+  await page.getByLabel('Follow another kind of service').fill('85311300');
+  await page.getByRole('button', { name: 'Follow this kind of service' }).click();
+  await expect(page.getByTestId('followed-list')).toContainText('85311300-5');
+  const after = (await apiAs(partner, 'GET', '/me/followed-cpv-codes')).json;
+  expect(after.changed_by).toEqual({ id: partner.id, display_name: partner.display_name });
+  const said = `Last changed by ${partner.display_name} on ${await longDay(page, after.changed_at)}`;
+  await expect(page.getByTestId('followed-changed')).toHaveText(said);
+  await bothModes(page, 'followed services with who changed them');
+  await page.reload();
+  await expect(page.getByTestId('followed-changed')).toHaveText(said);
+
+  // Put back as it was, so no later tender notifies the partner about it.
+  await page.getByRole('button', { name: 'Stop following 85311300-5' }).click();
+  await expect(page.getByTestId('followed-none')).toBeVisible();
+  await expect(page.getByTestId('followed-changed')).toContainText(`Last changed by ${partner.display_name}`);
+  expect((await apiAs(partner, 'GET', '/me/followed-cpv-codes')).json.cpv_codes).toEqual([]);
 });
 
 test('the settings page shows the service being out of reach in the error summary', async ({ page }) => {

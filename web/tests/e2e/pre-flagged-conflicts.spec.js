@@ -1,5 +1,7 @@
 // Panellists' links to organisations and the conflicts they pre-flag (issue 10):
-// a panellist adds and removes links (by mouse, then by keyboard alone); one whose
+// a panellist adds and removes links (by mouse, then by keyboard alone), then adds
+// a commissioning body found by search and an organisation not registered here by
+// its name, which the commissioner reads under their name on the panels page; one whose
 // link is in a bid cannot say "no conflict" and declares the conflict by keyboard;
 // the commissioner sees the flags and clears one with a reason; the cleared
 // panellist may then say "no". The service is the second witness throughout.
@@ -10,7 +12,7 @@ test.describe.configure({ mode: 'serial', timeout: 180000 });
 
 const seeded = scenario.issue10;
 const { lorna, cleo, keir } = seeded.users;
-const { niddrie, duddingston } = seeded.organisations;
+const { niddrie, duddingston, midlothian } = seeded.organisations;
 const linked = seeded.linked;
 const together = linked.bids.together;
 const conflictUrl = (bid) => `/panels/${linked.panel.id}/bids/${bid.id}/conflict`;
@@ -45,7 +47,14 @@ test('a panellist adds and removes their links to organisations', async ({ page 
 
   await page.getByLabel('Organisation’s name').fill('duddingston');
   await page.getByRole('button', { name: 'Search' }).click();
+  // Each one found says what it is; "not in this list" asks for the name.
+  await expect(page.getByRole('radio', { name: duddingston.name })).toHaveAccessibleDescription('Care provider');
+  await choose(page, 'An organisation that is not in this list');
+  await expect(page.getByLabel('Name of the organisation')).toHaveValue('');
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Write the name of the organisation.');
   await choose(page, duddingston.name);
+  await expect(page.getByLabel('Name of the organisation')).toHaveCount(0);
   await page.getByRole('button', { name: 'Add this link' }).click();
   await expect(page.locator('.ds_error-summary')).toContainText('Choose what your link is.');
   await checkScreen(page, 'links (adding, with an error)', '91-links-adding');
@@ -107,6 +116,93 @@ test('a keyboard-only panellist adds a link and removes it', async ({ page }) =>
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('no-links')).toBeVisible();
   expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([]);
+});
+
+test('a panellist adds a commissioning body found by search and an organisation not registered here', async ({ page }) => {
+  await signIn(page, keir);
+  await page.goto('/my-links');
+  await expect(heading(page)).toHaveText('Your links to organisations');
+  await expect(page.getByTestId('who-sees')).toContainText('Only the commissioners running the panels you sit on');
+  const happens = page.getByTestId('what-happens');
+  await expect(happens).toContainText('If a bid includes one of them, we flag that bid for you automatically.');
+  await expect(happens).toContainText('The people running your panels look at these links themselves');
+
+  // Register numbers tell similar names apart.
+  await page.getByLabel('Organisation’s name').fill('Niddrie');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('radio', { name: niddrie.name })).toHaveAccessibleDescription(
+    'Care provider. Care Inspectorate number CS2012345678. Charity number SC041234');
+
+  // A commissioning body, found by search: every kind is searched now.
+  await page.getByLabel('Organisation’s name').fill('midlothian');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('radio', { name: midlothian.name })).toHaveAccessibleDescription(
+    'Commissioning body (council or health and social care partnership)');
+  await checkScreen(page, 'links: a commissioning body found', '101-links-found');
+  await choose(page, midlothian.name);
+  await choose(page, 'I work for it');
+  await page.getByLabel('Anything you want to add (optional)').fill('Admin assistant in the Dalkeith office.');
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  await expect(page.getByTestId(`link-${midlothian.name}`)).toContainText('Registered here.');
+
+  // Nothing registered here: the name as typed, then corrected, is added by name.
+  await page.getByLabel('Organisation’s name').fill('Restalrig Lunch');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByTestId('no-organisations')).toContainText('add it by typing its name below');
+  const name = page.getByLabel('Name of the organisation');
+  await expect(name).toHaveValue('Restalrig Lunch');
+  await name.fill('');
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  const summary = page.locator('.ds_error-summary');
+  await expect(summary).toContainText('Write the name of the organisation.');
+  await expect(summary).toContainText('Choose what your link is.');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await checkScreen(page, 'links: an organisation not registered, with errors', '102-links-unregistered');
+  await name.fill('Restalrig Lunch Club');
+  await choose(page, 'I volunteer with it');
+  await page.getByLabel('Anything you want to add (optional)').fill('I serve soup on Tuesdays.');
+  await page.getByRole('button', { name: 'Add this link' }).click();
+  const club = page.getByTestId('link-Restalrig Lunch Club');
+  await expect(club).toContainText('Not registered here. We cannot match it to bids');
+  await expect(club).toContainText('I volunteer with it');
+
+  // Reloaded, the page shows what the service holds: one registered, one not.
+  await page.reload();
+  await expect(page.getByTestId(`link-${midlothian.name}`).getByTestId('link-registered')).toBeVisible();
+  await expect(page.getByTestId(`link-${midlothian.name}`)).toContainText('Admin assistant in the Dalkeith office.');
+  await expect(club.getByTestId('link-not-registered')).toBeVisible();
+  await expect(club).toContainText('I serve soup on Tuesdays.');
+  await checkScreen(page, 'links: registered and not', '103-links-two');
+  expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([
+    { organisation_id: midlothian.id, organisation: midlothian.name, registered: true, kind: 'employer', note: 'Admin assistant in the Dalkeith office.' },
+    { organisation_id: null, organisation: 'Restalrig Lunch Club', registered: false, kind: 'volunteer', note: 'I serve soup on Tuesdays.' },
+  ]);
+  // Neither is a partner in a bid: nothing is flagged for Keir.
+  expect((await panelBid(keir, together)).my_pre_flag).toBeNull();
+  expect((await panelBid(keir, linked.bids.single)).my_pre_flag).toBeNull();
+});
+
+test('the commissioner reads the panel members’ links on the panels page', async ({ page }) => {
+  // Only the tender's commissioners read them; the members themselves do not.
+  const asOfficer = (await apiAs(officer, 'GET', `/panels/${linked.panel.id}`)).json;
+  expect(asOfficer.members.find((m) => m.user_id === keir.id).links).toHaveLength(2);
+  const asMember = (await apiAs(keir, 'GET', `/panels/${linked.panel.id}`)).json;
+  expect(asMember.members.every((m) => m.links === undefined)).toBe(true);
+
+  await signIn(page, officer);
+  await page.goto(tenderUrl(linked, 'panels'));
+  await expect(heading(page)).toHaveText('Panels');
+  const card = page.getByTestId(`panel-${linked.panel.name}`);
+  await expect(page.getByTestId('links-explained')).toContainText('judge for yourself');
+  const keirsLinks = card.getByTestId('member-Keir Keys').getByTestId('member-links');
+  await expect(keirsLinks).toContainText('Links they told us about:');
+  await expect(keirsLinks).toContainText(`Works for ${midlothian.name}: “Admin assistant in the Dalkeith office.”`);
+  await expect(keirsLinks).toContainText('Volunteers with Restalrig Lunch Club (not registered here): “I serve soup on Tuesdays.”');
+  await expect(card.getByTestId('member-Lorna Linked').getByTestId('member-links'))
+    .toContainText(`Volunteers with ${niddrie.name}: “I help at the Thursday lunch club.”`);
+  await expect(card.getByTestId('member-Cleo Cleared').getByTestId('member-links'))
+    .toHaveText(`Links they told us about:Has family who work at ${niddrie.name}`);
+  await checkScreen(page, 'panels with members’ links', '104-panel-links');
 });
 
 test('a pre-flagged panellist cannot say "no conflict", and declares it by keyboard', async ({ page }) => {

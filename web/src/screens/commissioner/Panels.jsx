@@ -1,11 +1,13 @@
 // Evaluation panels: one per lot, or one for every lot without its own. The
 // commissioner seats panellists (people with lived experience, statutory and
-// third-sector staff, independents), one of whom chairs.
+// third-sector staff, independents), one of whom chairs. Under each member, the
+// links to organisations they told us about, for the commissioner to judge.
 import { useState } from 'preact/hooks';
 import { get, post, request } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { Link, navigate } from '../../router.jsx';
+import { isRegistered, linkStart } from '../../links.js';
 import { Checkbox, Select, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { formatDate, fromLocalInput, ifMatch, tenderPath, toLocalInput, useProblems } from './tenders.js';
@@ -23,6 +25,32 @@ function lotName(panel, lots) {
   return lot ? `Lot ${lot.number}: ${lot.title}` : 'A lot';
 }
 
+// A member's links to organisations (GET /panels/{id}, for the tender's
+// commissioners): "Volunteers with Leith Lunch Club (not registered here): “note”".
+function MemberLinks({ member }) {
+  if (!member.links) return null;
+  if (member.links.length === 0)
+    return (
+      <p class="member-links" data-testid="member-links">
+        No links recorded
+      </p>
+    );
+  return (
+    <div class="member-links" data-testid="member-links">
+      <p id={`links-${member.user_id}`}>Links they told us about:</p>
+      <ul aria-labelledby={`links-${member.user_id}`}>
+        {member.links.map((l) => (
+          <li key={`${l.organisation_id ?? l.organisation}-${l.kind}`}>
+            {linkStart(l.kind)} <strong>{l.organisation}</strong>
+            {!isRegistered(l) && ' (not registered here)'}
+            {l.note && <>: “{l.note}”</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function PanelList({ tender, panels, lots }) {
   return (
     <>
@@ -30,6 +58,14 @@ function PanelList({ tender, panels, lots }) {
         Each panel scores the bids for its lots. Panel members first say whether they have a conflict of interest with a
         bid; they never see or score a bid they are conflicted on.
       </p>
+      {panels.length > 0 && (
+        <p data-testid="links-explained">
+          Under each member are the links to organisations they have told us about. A bid that includes a care provider
+          registered here that they have a link with is flagged for them automatically, and you decide on it on the
+          bid’s page. Links to councils, health and social care partnerships and organisations not registered here
+          cannot be matched to bids: judge for yourself whether they matter for any bid.
+        </p>
+      )}
       {panels.length === 0 ? (
         <p data-testid="no-panels">No panels have been formed yet.</p>
       ) : (
@@ -43,8 +79,9 @@ function PanelList({ tender, panels, lots }) {
               </p>
               <ul>
                 {p.members.map((m) => (
-                  <li key={m.user_id}>
+                  <li key={m.user_id} data-testid={`member-${m.display_name}`}>
                     {m.display_name} ({kinds[m.kind]}){m.chair && <strong> – chair</strong>}
+                    <MemberLinks member={m} />
                   </li>
                 ))}
               </ul>
@@ -162,9 +199,17 @@ async function loadPanels(t) {
   return { panels: panels.items, lots: lots.items };
 }
 
+// The list of a tender's panels carries no links: each panel is read on its own
+// for its members' links (a tender has a panel or two, one per lot at most).
+async function loadPanelsWithLinks(t) {
+  const { panels, lots } = await loadPanels(t);
+  const full = await Promise.all(panels.map(async (p) => ({ ...p, ...(await get(`/panels/${p.id}`)) })));
+  return { panels: full, lots };
+}
+
 export function Panels({ tender }) {
   return (
-    <TenderFrame id={tender} page="panels" heading="Panels" load={loadPanels}
+    <TenderFrame id={tender} page="panels" heading="Panels" load={loadPanelsWithLinks}
       render={(t, _reload, x) => <PanelList tender={t} panels={x.panels} lots={x.lots} />} />
   );
 }

@@ -1,6 +1,7 @@
 // Providers: the kinds of service (CPV codes) their organisation follows. When a
 // buyer publishes an early notice or a tender for one of them, the organisation's
-// staff are told. Each add or remove is saved at once.
+// staff are told. Each add or remove is saved at once. The list is shared, so the
+// page says who last changed it, and when.
 import { useState } from 'preact/hooks';
 import { get, put } from '../../api.js';
 import { Loading } from '../../components/Loading.jsx';
@@ -8,6 +9,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { useSession } from '../../session.js';
+import { day } from '../provider/work.js';
 
 // The service's own names for the social care codes (domain/cpv.cpp), so a code
 // is never shown as digits alone.
@@ -44,20 +46,31 @@ export function normalise(typed) {
 
 const inputId = 'cpv-code';
 
+// "Last changed by Fiona Officer on 3 December 2026"; nothing before anyone has changed it.
+function LastChanged({ list }) {
+  if (!list?.changed_by || !list.changed_at) return null;
+  return (
+    <p class="ds_hint-text" data-testid="followed-changed">
+      Last changed by {list.changed_by.display_name} on {day(list.changed_at)}
+    </p>
+  );
+}
+
 export function FollowedServices({ problems }) {
   const { me } = useSession();
   const { data, error } = useLoad(() => get('/me/followed-cpv-codes'), []);
-  const [codes, setCodes] = useState(null);
+  const [saved, setSaved] = useState(null);
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  const list = codes ?? data?.cpv_codes;
+  const current = saved ?? data;
+  const list = current?.cpv_codes;
   const organisation = me?.organisation?.name ?? 'your organisation';
 
   const save = async (next, done) => {
     setBusy(true);
     try {
       const answer = await put('/me/followed-cpv-codes', { cpv_codes: next });
-      setCodes(answer.cpv_codes);
+      setSaved(answer);
       problems.clear();
       done();
       return true;
@@ -106,6 +119,7 @@ export function FollowedServices({ problems }) {
         <Loading what="the services you follow" />
       ) : (
         <>
+          <LastChanged list={current} />
           {list.length === 0 ? (
             <p data-testid="followed-none">{organisation} does not follow any kinds of service yet.</p>
           ) : (
