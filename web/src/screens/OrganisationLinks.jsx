@@ -61,9 +61,14 @@ function LinkList({ links, onRemove, busy }) {
           <h3 class="lot-card__title ds_h4">{l.organisation}</h3>
           <p>{linkKinds[l.kind] ?? l.kind}</p>
           {l.note && <p class="ds_hint-text">{l.note}</p>}
-          {isRegistered(l) ? (
+          {isRegistered(l) && l.organisation_kind === 'commissioning_body' ? (
             <p data-testid="link-registered">
-              Registered here. If a bid your panels score includes it as a care provider, we flag that bid for you
+              A commissioning body registered here. It does not bid, so we flag nothing for it: the people running your
+              panels look at this link themselves.
+            </p>
+          ) : isRegistered(l) ? (
+            <p data-testid="link-registered">
+              A care provider registered here. If a bid your panels score includes it, we flag that bid for you
               automatically.
             </p>
           ) : (

@@ -143,7 +143,7 @@ test('a panellist adds a commissioning body found by search and an organisation 
   await choose(page, 'I work for it');
   await page.getByLabel('Anything you want to add (optional)').fill('Admin assistant in the Dalkeith office.');
   await page.getByRole('button', { name: 'Add this link' }).click();
-  await expect(page.getByTestId(`link-${midlothian.name}`)).toContainText('Registered here.');
+  await expect(page.getByTestId(`link-${midlothian.name}`)).toContainText('A commissioning body registered here.');
 
   // Nothing registered here: the name as typed, then corrected, is added by name.
   await page.getByLabel('Organisation’s name').fill('Restalrig Lunch');
@@ -168,14 +168,15 @@ test('a panellist adds a commissioning body found by search and an organisation 
 
   // Reloaded, the page shows what the service holds: one registered, one not.
   await page.reload();
-  await expect(page.getByTestId(`link-${midlothian.name}`).getByTestId('link-registered')).toBeVisible();
+  await expect(page.getByTestId(`link-${midlothian.name}`).getByTestId('link-registered'))
+    .toContainText('A commissioning body registered here');
   await expect(page.getByTestId(`link-${midlothian.name}`)).toContainText('Admin assistant in the Dalkeith office.');
   await expect(club.getByTestId('link-not-registered')).toBeVisible();
   await expect(club).toContainText('I serve soup on Tuesdays.');
   await checkScreen(page, 'links: registered and not', '103-links-two');
   expect((await apiAs(keir, 'GET', '/me/organisation-links')).json.links).toEqual([
-    { organisation_id: midlothian.id, organisation: midlothian.name, registered: true, kind: 'employer', note: 'Admin assistant in the Dalkeith office.' },
-    { organisation_id: null, organisation: 'Restalrig Lunch Club', registered: false, kind: 'volunteer', note: 'I serve soup on Tuesdays.' },
+    { organisation_id: midlothian.id, organisation: midlothian.name, registered: true, organisation_kind: 'commissioning_body', kind: 'employer', note: 'Admin assistant in the Dalkeith office.' },
+    { organisation_id: null, organisation: 'Restalrig Lunch Club', registered: false, organisation_kind: null, kind: 'volunteer', note: 'I serve soup on Tuesdays.' },
   ]);
   // Neither is a partner in a bid: nothing is flagged for Keir.
   expect((await panelBid(keir, together)).my_pre_flag).toBeNull();
@@ -196,7 +197,7 @@ test('the commissioner reads the panel members’ links on the panels page', asy
   await expect(page.getByTestId('links-explained')).toContainText('judge for yourself');
   const keirsLinks = card.getByTestId('member-Keir Keys').getByTestId('member-links');
   await expect(keirsLinks).toContainText('Links they told us about:');
-  await expect(keirsLinks).toContainText(`Works for ${midlothian.name}: “Admin assistant in the Dalkeith office.”`);
+  await expect(keirsLinks).toContainText(`Works for ${midlothian.name} (a commissioning body): “Admin assistant in the Dalkeith office.”`);
   await expect(keirsLinks).toContainText('Volunteers with Restalrig Lunch Club (not registered here): “I serve soup on Tuesdays.”');
   await expect(card.getByTestId('member-Lorna Linked').getByTestId('member-links'))
     .toContainText(`Volunteers with ${niddrie.name}: “I help at the Thursday lunch club.”`);

@@ -43,6 +43,7 @@ function MemberLinks({ member }) {
           <li key={`${l.organisation_id ?? l.organisation}-${l.kind}`}>
             {linkStart(l.kind)} <strong>{l.organisation}</strong>
             {!isRegistered(l) && ' (not registered here)'}
+            {l.organisation_kind === 'commissioning_body' && ' (a commissioning body)'}
             {l.note && <>: “{l.note}”</>}
           </li>
         ))}
