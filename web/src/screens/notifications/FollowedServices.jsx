@@ -11,25 +11,9 @@ import { explain } from '../../problems.js';
 import { useSession } from '../../session.js';
 import { day } from '../provider/work.js';
 
-// The service's own names for the social care codes (domain/cpv.cpp), so a code
-// is never shown as digits alone.
-const names = {
-  85000000: 'Health and social work services',
-  85300000: 'Social work and related services',
-  85310000: 'Social work services',
-  85311000: 'Social work services with accommodation',
-  85311100: 'Welfare services for the elderly',
-  85311200: 'Welfare services for the handicapped',
-  85311300: 'Welfare services for children and young people',
-  85312000: 'Social work services without accommodation',
-  85312100: 'Daycare services',
-  85312400: 'Welfare services not delivered through residential institutions',
-  85320000: 'Social services',
-  85321000: 'Administrative social services',
-  85322000: 'Community action programme',
-  85323000: 'Community health services',
-};
-export const serviceName = (code) => names[code.slice(0, 8)];
+// The service's name for a followed code (its `items`), where it has one: the
+// health and social work codes.
+const titleOf = (answer, code) => answer?.items?.find((i) => i.code === code)?.title ?? null;
 
 // The CPV check digit: the 8 digits weighted 3, 7, 1, 3, 7, 1, 3, 7, summed, mod 10.
 function checkDigit(digits) {
@@ -72,7 +56,7 @@ export function FollowedServices({ problems }) {
       const answer = await put('/me/followed-cpv-codes', { cpv_codes: next });
       setSaved(answer);
       problems.clear();
-      done();
+      done(answer);
       return true;
     } catch (e) {
       problems.fail(e, (pointer) => (pointer === `/cpv_codes/${next.length - 1}` || pointer === '/cpv_codes' ? inputId : null),
@@ -90,9 +74,10 @@ export function FollowedServices({ problems }) {
         [inputId]: 'Enter the code as 8 digits, a dash and 1 more digit, for example 85312000-9.',
       });
     if (list.includes(code)) return problems.found({ [inputId]: `${organisation} already follows ${code}.` });
-    await save([...list, code], () => {
+    await save([...list, code], (answer) => {
       setTyped('');
-      announce(`${organisation} now follows ${code}${serviceName(code) ? `, ${serviceName(code)}` : ''}.`);
+      const title = titleOf(answer, code);
+      announce(`${organisation} now follows ${code}${title ? `, ${title}` : ''}.`);
     });
   };
   const remove = (code) =>
@@ -127,7 +112,7 @@ export function FollowedServices({ problems }) {
               {list.map((code) => (
                 <li key={code} class="followed-list__item">
                   <span>
-                    <strong>{serviceName(code) ?? 'A kind of service'}</strong> <span class="cpv-code">({code})</span>
+                    <strong>{titleOf(current, code) ?? 'A kind of service'}</strong> <span class="cpv-code">({code})</span>
                   </span>
                   <button type="button" class="ds_button ds_button--secondary ds_button--small" disabled={busy}
                     onClick={() => remove(code)}>
