@@ -109,6 +109,10 @@ test('the commissioner pages through the audit trail, verifies it and downloads 
   await expect(heading(page)).toHaveText('Audit trail and downloads');
   await expect(page.getByTestId('audit-range')).toHaveText(new RegExp(`^Entries 1 to 20 of \\d+$`));
   await expect(page.getByTestId('audit').locator('tbody tr').first()).toContainText('Tender created');
+  // The tender's own people are named, from the trail's actor_name.
+  const [first] = (await apiAs(officer, 'GET', `/tenders/${evaluated.id}/audit?limit=1`)).json.items;
+  expect(first.actor_name).toBeTruthy();
+  await expect(page.getByTestId('audit').locator('tbody tr').first()).toContainText(`${first.actor_name} (commissioner)`);
   await page.getByRole('button', { name: 'Check the audit trail is unbroken' }).click();
   await expect(page.getByTestId('verified')).toContainText('Intact');
   await checkScreen(page, 'audit trail and downloads', '52-records');

@@ -27,9 +27,24 @@ const actionWords = {
   'tender.cancel': 'Tender cancelled', 'member.invite': 'Partner invited', 'invitation.accept': 'Invitation accepted',
   'member.update': 'Partner’s share changed', 'mou.upload': 'Memorandum of understanding uploaded',
   'mou.acknowledge': 'Memorandum of understanding acknowledged', 'bid.draft_update': 'Bid draft changed',
-  'information_session.delete': 'Information session cancelled',
+  'information_session.delete': 'Information session cancelled', 'tender.deadline_change': 'Deadline changed',
+  'bid.reconfirm': 'Bid confirmed again after a change', 'bid.sign_off_request': 'Sign-off asked for',
+  'change_agreement.record': 'Partnership change agreed', 'comment.create': 'Comment added', 'comment.reopen': 'Comment reopened',
+  'conflict.clear_flag': 'Flagged conflict cleared', 'conflict.withdraw_clearance': 'Conflict clearance withdrawn',
+  'lot.cancel': 'Lot cancelled', 'lot.minimum_bids_waive': 'Minimum number of bids waived',
+  'lot_interest.register': 'Interest registered', 'lot_interest.withdraw': 'Interest withdrawn', 'member.remove': 'Partner removed',
+  'booking.create': 'Information session booked', 'booking.delete': 'Information session booking cancelled',
+  'section.save': 'Bid section saved', 'section.assign': 'Bid section assigned', 'section.status': 'Bid section status changed',
+  'section.restore': 'Bid section restored', 'section.insert_answer': 'Saved answer used in a bid section',
 };
 const roleWords = { commissioner: 'Commissioner', panellist: 'Panel member', provider: 'Provider', admin: 'Administrator' };
+// Who acted: the tender's own people by name, anyone else by role and organisation.
+const actorWords = (e) => {
+  const role = roleWords[e.role];
+  if (!role) return 'The service';
+  if (e.actor_name) return `${e.actor_name} (${role.toLowerCase()})`;
+  return e.actor_organisation ? `${role}, ${e.actor_organisation}` : role;
+};
 // A change to the tender's details names the fields it touched: {"fields": ["timetable"]}.
 const describe = (e) => {
   const words = actionWords[e.action] ?? e.action.replace(/[._]/g, ' ');
@@ -103,7 +118,7 @@ function AuditTrail({ tender }) {
                     <td>{e.position}</td>
                     <td>{formatDate(e.at)}</td>
                     <th scope="row">{describe(e)}</th>
-                    <td>{roleWords[e.role] ?? 'The service'}</td>
+                    <td>{actorWords(e)}</td>
                     <td>
                       <code>{e.hash.slice(0, 12)}…</code>
                     </td>
