@@ -21,6 +21,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
     ['canongate', 'Canongate Youth', 'Cara Canongate'],
     ['muirhouse', 'Muirhouse Link Up', 'Mhairi Muirhouse'],
     ['lights', 'Leith Lights', 'Lewis Lights'],
+    ['pilrig', 'Pilrig Short Breaks', 'Priya Pilrig'],
   ]) {
     const organisation_id = await organisation(name);
     const email = `staff@${key}.example`;
@@ -134,7 +135,9 @@ async function seedOpenTender({ must, officer, tokens, people }) {
 }
 
 // Stage 1 closes 6 s and stage 2 12 s after opening (longer with a longer SEED_DEADLINE_MS). Muirhouse and Leith Lights
-// each bid alone for the one lot; both are submitted before stage 1 closes.
+// each bid alone for the one lot; both are submitted before stage 1 closes. Pilrig Short Breaks bids too, but
+// pays below the Fair Work First rate: it fails that minimum requirement at stage 1's close and cannot win
+// (an outcome letter and a ranking with a reason that is not "ranked").
 async function startOutcomeTender({ must, login, admin, officer, password, tokens }) {
   const opened = Date.now();
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
@@ -169,6 +172,13 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
     bids[key] = { path, id: path.split('/').pop(), consortium: consortium.id, name };
     await submit(must, tokens[key], path, 'stage-1');
   }
+  const pilrig = (await must(201, 'POST', `${tender}/consortia`, tokens.pilrig, { name: 'Pilrig Short Breaks' })).json;
+  const pilrigPath = (await must(201, 'POST', `/api/v1/consortia/${pilrig.id}/bids`, tokens.pilrig, { lot_id: lot.id })).headers.get('location');
+  await must(200, 'PATCH', pilrigPath, tokens.pilrig, {
+    responses: responses.him, declarations: { ...declarations, 1: { committed: true, hourly_rate_pence: 1200 } },
+  }, { 'If-Match': '"1"' });
+  await submit(must, tokens.pilrig, pilrigPath, 'stage-1');
+  const failed = { id: pilrigPath.split('/').pop(), consortium: pilrig.id, name: 'Pilrig Short Breaks' };
   // One panellist, who chairs.
   const me = (await must(200, 'GET', '/api/v1/me', officer)).json;
   const email = 'rowan@panel.example';
@@ -178,7 +188,7 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
   await must(201, 'POST', `${tender}/panels`, officer, {
     name: 'Carers Breaks panel', lot_id: null, members: [{ user_id: panellist, kind: 'lived_experience', chair: true }],
   });
-  return { tender, lot, bids, stage1, stage2, reader: await login(email) };
+  return { tender, lot, bids, failed, stage1, stage2, reader: await login(email) };
 }
 
 async function submit(must, token, path, key) {
@@ -213,7 +223,7 @@ async function score(must, reader, bids, marks, stage) {
 
 // Stage 1 closes, is scored and its feedback released; revised bids go in; stage 2
 // closes, is scored, and the lot's award is proposed: letters can be read.
-async function finishOutcomeTender({ must, officer, tokens, tender, lot, bids, stage1, stage2, reader }) {
+async function finishOutcomeTender({ must, officer, tokens, tender, lot, bids, failed, stage1, stage2, reader }) {
   await sleep(Math.max(0, stage1 + 700 - Date.now()));
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
   await score(must, reader, bids, { muirhouse: [2, 2, 1], lights: [3, 3, 3] }, 1);
@@ -227,5 +237,6 @@ async function finishOutcomeTender({ must, officer, tokens, tender, lot, bids, s
     tender: { id: tender.split('/').pop(), title: 'Carers Breaks' },
     lot: { id: lot.id, number: 1, title: 'Short breaks' },
     bids: Object.fromEntries(Object.entries(bids).map(([k, b]) => [k, { id: b.id, consortium: b.consortium, name: b.name }])),
+    failed,
   };
 }

@@ -3,8 +3,10 @@
 // a commissioning body found by search and an organisation not registered here by
 // its name, which the commissioner reads under their name on the panels page; one whose
 // link is in a bid cannot say "no conflict" and declares the conflict by keyboard;
-// the commissioner sees the flags and clears one with a reason; the cleared
-// panellist may then say "no". The service is the second witness throughout.
+// the commissioner sees the flags and clears one with a reason, withdraws the
+// clearance (made in error) and clears it again; the cleared panellist may then say
+// "no", after which the clearance can no longer be withdrawn (a page left open is
+// refused in words). The service is the second witness throughout.
 import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtures.js';
 import { officer, checkScreen, tabTo, focusedId, focusedText, tenderUrl } from './commissioner-support.js';
 
@@ -271,7 +273,42 @@ test('the commissioner sees the pre-flags and clears one with a reason', async (
   await expect(cleoFlag).toContainText('Flag cleared');
   await expect(cleoFlag.getByTestId('clearance')).toContainText(`Cleared by ${officer.display_name} on`);
   await expect(lornaFlag).toContainText('Flagged: a link told us beforehand');
+  // Lorna has answered (she declared the conflict), and hers is not cleared: nothing to withdraw.
+  await expect(lornaFlag.getByRole('button', { name: /Withdraw this clearance/ })).toHaveCount(0);
   await checkScreen(page, 'bid scores with a cleared flag', '95-pre-flag-cleared');
+
+  // A clearance made in error is withdrawn while Cleo has not answered: asked first, in words.
+  const cleoScores = async () => (await apiAs(officer, 'GET', `/bids/${together.id}/scores`)).json.panellists
+    .find((p) => p.user_id === cleo.id);
+  const withdraw = cleoFlag.getByRole('button', { name: 'Withdraw this clearance for Cleo Cleared' });
+  await withdraw.click();
+  const confirm = cleoFlag.getByTestId('withdraw-confirm');
+  await expect(confirm).toContainText('Are you sure you want to withdraw this clearance?');
+  await expect(confirm).toContainText('they will have to declare the conflict, or wait until you clear the flag again');
+  await expect(confirm.getByRole('button', { name: 'Yes, withdraw the clearance' })).toBeFocused();
+  await checkScreen(page, 'withdrawing a clearance: are you sure', '97-withdraw-clearance');
+  await confirm.getByRole('button', { name: 'No, keep it' }).click();
+  await expect(withdraw).toBeFocused();
+  expect((await cleoScores()).pre_flag.cleared).toBe(true);
+  await withdraw.click();
+  await confirm.getByRole('button', { name: 'Yes, withdraw the clearance' }).click();
+  await expect(cleoFlag).toContainText('Flagged: a link told us beforehand');
+  await expect(cleoFlag.getByTestId('clearance')).toHaveCount(0);
+  await expect(reason).toBeFocused();
+  await expect(page.getByTestId('announcer')).toContainText('The clearance for Cleo Cleared is withdrawn.');
+  const back = await cleoScores();
+  expect(back.pre_flag).toMatchObject({ cleared: false });
+  expect(back.declared).toBe(false);
+  // Nothing left to withdraw: the service says so.
+  const none = await apiAs(officer, 'DELETE', `/bids/${together.id}/conflict-flags/${cleo.id}/clearance`);
+  expect(none.status).toBe(409);
+  expect(none.json.type).toBe('urn:collabtender:problem:not-cleared');
+
+  // Cleared again, for good.
+  await reason.fill('Her cousin is a driver at Niddrie and has no part in this bid.');
+  await cleoFlag.getByRole('button', { name: 'Clear this flag for Cleo Cleared' }).click();
+  await expect(cleoFlag.getByTestId('clearance')).toContainText('Her cousin is a driver at Niddrie and has no part in this bid.');
+  await expect(withdraw).toBeVisible();
 
   const panellists = (await apiAs(officer, 'GET', `/bids/${together.id}/scores`)).json.panellists;
   expect(panellists.find((p) => p.user_id === cleo.id).pre_flag).toMatchObject({
@@ -284,7 +321,16 @@ test('the commissioner sees the pre-flags and clears one with a reason', async (
     .toContainText('1 panel member’s link to this bid’s organisations needs your decision');
 });
 
-test('a panellist whose flag was cleared may say "no conflict"', async ({ page }) => {
+test('a panellist whose flag was cleared may say "no conflict"; the clearance can then no longer be withdrawn', async ({ page, browser }) => {
+  // The commissioner has the bid's page open meanwhile, with the clearance still withdrawable.
+  const commissioner = await browser.newContext({ reducedMotion: 'reduce' });
+  const c = await commissioner.newPage();
+  await signIn(c, officer);
+  await c.goto(tenderUrl(linked, `bids/${together.id}`));
+  const cleoFlag = c.getByTestId('pre-flag-Cleo Cleared');
+  const withdraw = cleoFlag.getByRole('button', { name: 'Withdraw this clearance for Cleo Cleared' });
+  await expect(withdraw).toBeVisible();
+
   await signIn(page, cleo);
   await page.goto(conflictUrl(together));
   await expect(heading(page)).toHaveText('Do you have a conflict of interest?');
@@ -297,4 +343,25 @@ test('a panellist whose flag was cleared may say "no conflict"', async ({ page }
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(heading(page)).toHaveText('What people tell us matters');
   expect((await panelBid(cleo, together)).my_declaration).toMatchObject({ conflicted: false });
+
+  // Cleo's answer rests on the clearance now: the service refuses to withdraw it...
+  const refused = await apiAs(officer, 'DELETE', `/bids/${together.id}/conflict-flags/${cleo.id}/clearance`);
+  expect(refused.status).toBe(409);
+  expect(refused.json.type).toBe('urn:collabtender:problem:panellist-answered');
+  // ...and the page left open says so in words, then offers it no more.
+  await withdraw.click();
+  await cleoFlag.getByRole('button', { name: 'Yes, withdraw the clearance' }).click();
+  await expect(cleoFlag.getByRole('alert')).toHaveText(
+    'Cleo Cleared has already answered the conflict question for this bid, relying on your clearance, so it can no longer be withdrawn. The page now shows the latest.');
+  await expect(withdraw).toHaveCount(0);
+  await expect(cleoFlag.getByTestId('clearance')).toContainText('Her cousin is a driver at Niddrie');
+  await expect(c.getByTestId('member-progress')).not.toContainText('Cleo Cleared: Has not answered the conflict question yet');
+  expect((await apiAs(officer, 'GET', `/bids/${together.id}/scores`)).json.panellists
+    .find((p) => p.user_id === cleo.id).pre_flag.cleared).toBe(true);
+  // Opened afresh, the page says why there is nothing to withdraw.
+  await c.reload();
+  await expect(cleoFlag.getByTestId('clearance-final')).toHaveText(
+    'Cleo Cleared has answered the conflict question, so this clearance can no longer be withdrawn.');
+  await expect(withdraw).toHaveCount(0);
+  await commissioner.close();
 });

@@ -1,6 +1,9 @@
 // After evaluation: a bidder reads the panel's stage-1 advice and its outcome
 // letter (shown, and downloaded with the token through a Blob). The seeded
-// "Carers Breaks" tender went through both stages and an award decision.
+// "Carers Breaks" tender went through both stages and an award decision; a third
+// bid failed a minimum requirement in stage 1. The reasons come as data
+// (`reason_details`) and are worded by code, for the bidder and on the
+// commissioner's ranking alike.
 import { readFileSync } from 'node:fs';
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
 
@@ -12,6 +15,8 @@ const mhairi = entry.users.muirhouse;
 const lewis = entry.users.lights;
 const ours = outcome.bids.muirhouse;
 const theirs = outcome.bids.lights;
+const failed = outcome.failed;
+const priya = entry.users.pilrig;
 
 test('a bidder reads its stage-1 feedback and its outcome letter, and downloads the letter', async ({ page }) => {
   await signIn(page, mhairi);
@@ -47,7 +52,10 @@ test('a bidder reads its stage-1 feedback and its outcome letter, and downloads 
   const letter = (await apiAs(mhairi, 'GET', `/bids/${ours.id}/outcome-letter`)).json;
   expect(letter.outcome).toBe('unsuccessful');
   await expect(page.getByTestId('outcome')).toContainText('your bid was not successful this time');
-  await expect(page.getByTestId('reasons')).toContainText('Your bid came 2nd of the 2 bids that met the minimum requirements.');
+  expect(letter.reason_details).toEqual([expect.objectContaining({ code: 'ranked', rank: 2, of: 2, max_awards: 1 })]);
+  await expect(page.getByTestId('reasons').getByRole('listitem')).toHaveText([
+    'Your bid came 2nd of the 2 bids that met the minimum requirements. This lot gives 1 contract.',
+  ]);
   const table = page.getByTestId('scores');
   await expect(table.getByRole('columnheader', { name: 'Leith Lights' })).toBeVisible();
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.your_weighted_score}%`);
@@ -73,4 +81,38 @@ test('the successful bidder is told so, and nobody reads another bidder’s lett
   expect((await apiAs(lewis, 'GET', `/bids/${ours.id}/feedback`)).status).toBe(404);
   await page.goto(`/bids/${ours.id}/outcome`);
   await expect(heading(page)).toHaveText('Sorry, we cannot show this page');
+});
+
+test('a bid that failed a minimum requirement is told which one, in plain words, with the reason', async ({ page }) => {
+  const letter = (await apiAs(priya, 'GET', `/bids/${failed.id}/outcome-letter`)).json;
+  expect(letter.outcome).toBe('unsuccessful');
+  expect(letter.reason_details).toEqual([expect.objectContaining({ code: 'gate_failed', stage: 1, kind: 'fair_work_first' })]);
+  const { reason } = letter.reason_details[0];
+  expect(reason).toContain('is below the minimum of £13.45');
+  await signIn(page, priya);
+  await page.goto(`/bids/${failed.id}/outcome`);
+  await expect(heading(page)).toHaveText('Outcome of your bid');
+  await expect(page.getByTestId('outcome')).toContainText('Pilrig Short Breaks: your bid was not successful this time.');
+  await expect(page.getByTestId('reasons').getByRole('listitem')).toHaveText([
+    'Your bid did not meet a minimum requirement in the first stage: Fair Work First, including paying staff at least ' +
+      `the Real Living Wage. The reason given: “${reason}”`,
+  ]);
+  await checkScreen(page, 'outcome letter: a minimum requirement not met', '13-outcome-gate-failed');
+});
+
+test('the commissioner’s ranking says why a bid cannot win, in the same words', async ({ page }) => {
+  const ranking = (await apiAs(scenario.users.officer, 'GET', `/lots/${outcome.lot.id}/ranking`)).json;
+  expect(ranking.ranked.map((r) => r.consortium)).toEqual(['Leith Lights', 'Muirhouse Link Up']);
+  expect(ranking.pending).toEqual([]);
+  const out = ranking.out.find((r) => r.bid_id === failed.id);
+  expect(out.reason_details).toEqual([expect.objectContaining({ code: 'gate_failed', stage: 1, kind: 'fair_work_first' })]);
+  await signIn(page, scenario.users.officer);
+  await page.goto(`/tenders/${outcome.tender.id}/award`);
+  await expect(heading(page)).toHaveText('Ranking and award');
+  await expect(page.getByTestId('award-lot-1').getByTestId('out').getByRole('listitem')).toHaveText([
+    'Pilrig Short Breaks: The bid did not meet a minimum requirement in the first stage: Fair Work First, including ' +
+      `paying staff at least the Real Living Wage. The reason given: “${out.reason_details[0].reason}”`,
+  ]);
+  await expect(page.getByTestId('award-lot-1').getByTestId('pending')).toHaveCount(0);
+  await checkScreen(page, 'ranking with a bid that cannot win', '14-award-out');
 });

@@ -3,7 +3,8 @@
 // partnership's lead confirms the bid still stands (from the notification's page,
 // with an "are you sure?"); a partner is told only the lead can; a bid whose lot
 // was cancelled says so, with the reason, and offers nothing to change or send;
-// the commissioner publishes such an answer and is told how many bids it affects.
+// the commissioner publishes such an answer, is told beforehand how many bids it
+// would affect (the reconfirmation preview), and the count published matches.
 // Every screen: axe in both reading modes, 320 px; the API is the second witness.
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen } from './fixtures.js';
 import { officer, tenderUrl, tabTo, focusedText } from './commissioner-support.js';
@@ -126,7 +127,7 @@ test('a bid whose lot was cancelled says so, with the reason, and offers nothing
   expect((await bid(lead, cancelled.id)).lot_cancellation.reason).toBe(tender.cancelReason);
 });
 
-test('the commissioner publishes an answer that changes the tender documents and sees how many bids it affects', async ({ page }) => {
+test('the commissioner sees how many bids an answer that changes the tender documents would affect, then publishes it', async ({ page }) => {
   expect((await bid(restalrig, tender.bids.restalrig.id)).status).toBe('submitted');
   await signIn(page, officer);
   await page.goto(tenderUrl(tender, 'clarifications'));
@@ -139,10 +140,32 @@ test('the commissioner publishes an answer that changes the tender documents and
   await card.locator(`label[for="q-${tender.question}-changes-documents"]`).click();
   await expect(changes).toBeChecked();
   await expect(card.locator(`#q-${tender.question}-changes-documents-hint`)).toContainText('must then be confirmed again by their partnerships');
+  // Before publishing, the service's dry run: how many bids already sent this would send back, and by when.
+  const previewPath = `/tenders/${tender.id}/clarifications/${tender.question}/reconfirmation-preview`;
+  const preview = (await apiAs(officer, 'GET', `${previewPath}?changes_tender_documents=true`)).json;
+  expect(preview).toMatchObject({ stage: 1, bids: 1, refusal: null, lots: [{ number: 2, bids: 1 }] });
+  const previewed = card.getByTestId('reconfirm-preview');
+  await expect(previewed).toContainText(
+    '1 bid already sent for lot 2 would need to be confirmed again by its partnership before the stage 1 deadline of');
+  await expect(page.getByTestId('announcer')).toContainText('1 bid already sent for lot 2 would need to be confirmed again');
   await checkScreen(page, 'answer that changes the documents', '116-answer-changes-documents');
+
+  // Correcting lot 1 as well: the count follows the form, as the service counts it.
+  await card.locator(`label[for="q-${tender.question}-correct"]`).click();
+  await card.getByLabel('Lot to correct').selectOption({ label: `Lot 1: ${tender.lots[0].title}` });
+  const both = (await apiAs(officer, 'GET', `${previewPath}?changes_tender_documents=true&lot_correction_lot_id=${tender.lots[0].id}`)).json;
+  expect(both.lots.map((l) => l.number)).toEqual([1, 2]);
+  const perLot = both.lots.filter((l) => l.bids > 0);
+  await expect(previewed).toContainText(`${both.bids} ${both.bids === 1 ? 'bid' : 'bids'} already sent`);
+  if (perLot.length > 1) await expect(previewed).toContainText(`(${perLot.map((l) => `Lot ${l.number}: ${l.bids}`).join(', ')})`);
+  // Taken back: only lot 2 again.
+  await card.locator(`label[for="q-${tender.question}-correct"]`).click();
+  await expect(previewed).toContainText('1 bid already sent for lot 2 would need to be confirmed again');
+
   await card.getByRole('button', { name: 'Answer and publish' }).click();
   const outcome = page.getByTestId('published-outcome');
-  await expect(outcome).toContainText('1 bid already sent must now be reconfirmed by its partnership before the deadline.');
+  // What publishing reports matches the count shown before.
+  await expect(outcome).toContainText(`${preview.bids} bid already sent must now be reconfirmed by its partnership before the deadline.`);
   await expect(page.getByTestId(`question-${tender.question}`).getByTestId('changes-documents')).toBeVisible();
   await checkScreen(page, 'answer published, bids to reconfirm', '117-answer-published-count');
 

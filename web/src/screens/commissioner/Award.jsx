@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { ApiError, get, post, put } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
+import { reasonDetails, reasonWords } from '../../reasons.js';
 import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
 import { download, fieldErrors, formatDate, pence, summaryOf, whole, explain } from './tenders.js';
@@ -35,6 +36,9 @@ function useAction() {
   };
   return [state, run, setState];
 }
+
+// Why a bid is out of the ranking or still waiting, in the same words as its outcome letter.
+const Reasons = ({ item }) => reasonDetails(item).map((d) => reasonWords(d, 'commissioner')).join(' ');
 
 function RankingTable({ ranking, criteria }) {
   return (
@@ -278,7 +282,7 @@ function LotAward({ lot, criteria, data, reload }) {
           <ul data-testid="pending">
             {ranking.pending.map((r) => (
               <li key={r.bid_id}>
-                <strong>{r.consortium}</strong>: {r.reasons.join(' ')}
+                <strong>{r.consortium}</strong>: <Reasons item={r} />
               </li>
             ))}
           </ul>
@@ -290,7 +294,7 @@ function LotAward({ lot, criteria, data, reload }) {
           <ul data-testid="out">
             {ranking.out.map((r) => (
               <li key={r.bid_id}>
-                <strong>{r.consortium}</strong>: {r.reasons.join(' ')}
+                <strong>{r.consortium}</strong>: <Reasons item={r} />
               </li>
             ))}
           </ul>

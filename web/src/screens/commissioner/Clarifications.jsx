@@ -1,11 +1,82 @@
 // Clarification questions from providers: answer each one, privately to the
-// asker or published to everyone in anonymised words.
-import { useState } from 'preact/hooks';
+// asker or published to everyone in anonymised words. An answer that changes the
+// tender documents or corrects a lot says, before it is published, how many bids
+// already sent would have to be confirmed again (the service's dry run).
+import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
+import { Link } from '../../router.jsx';
+import { plural } from '../../words.js';
 import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { fieldErrors, formatDate, money, pence, whole, explain } from './tenders.js';
+import { fieldErrors, formatDate, money, pence, tenderPath, whole, explain } from './tenders.js';
+
+// What publishing with these settings would do to bids already sent, in words
+// (from GET …/reconfirmation-preview), before the commissioner presses publish.
+function previewWords(preview) {
+  if (preview.refusal)
+    return `You cannot publish this answer as it is now. It changes the tender for ${plural(preview.bids, 'bid')} already sent, but the ${
+      preview.stage ? `stage ${preview.stage} ` : ''}deadline has passed, so their partnerships would have no time to confirm them again. Extend the deadline first, then publish; or publish the answer after closing the stage.`;
+  const affected = preview.lots.filter((l) => l.bids > 0);
+  const one = preview.lots.length === 1 ? preview.lots[0] : null;
+  if (preview.bids === 0) {
+    if (preview.stage === null) return 'No stage is taking bids now, so no bid would need confirming again.';
+    return one
+      ? `No bids have been sent yet for lot ${one.number}, so none needs confirming again.`
+      : 'No bids have been sent yet for these lots, so none needs confirming again.';
+  }
+  const where = affected.length === 1 ? ` for lot ${affected[0].number}` : '';
+  const perLot = affected.length > 1 ? ` (${affected.map((l) => `Lot ${l.number}: ${l.bids}`).join(', ')})` : '';
+  const by = preview.deadline ? ` before the stage ${preview.stage} deadline of ${formatDate(preview.deadline)}` : '';
+  return `${plural(preview.bids, 'bid')} already sent${where} would need to be confirmed again by ${
+    preview.bids === 1 ? 'its partnership' : 'their partnerships'}${perLot}${by}. A bid that is not confirmed or sent again by then is not evaluated. Each partnership is told when you publish.`;
+}
+
+function ReconfirmPreview({ tender, question, changesDocuments, lotId }) {
+  const [state, setState] = useState({ preview: null, problem: null, busy: false });
+  const wanted = changesDocuments || Boolean(lotId);
+  useEffect(() => {
+    if (!wanted) {
+      setState({ preview: null, problem: null, busy: false });
+      return undefined;
+    }
+    let current = true;
+    const query = new URLSearchParams();
+    if (changesDocuments) query.set('changes_tender_documents', 'true');
+    if (lotId) query.set('lot_correction_lot_id', lotId);
+    setState({ preview: null, problem: null, busy: true });
+    get(`/tenders/${tender.id}/clarifications/${question.id}/reconfirmation-preview?${query}`).then(
+      (preview) => {
+        if (!current) return;
+        setState({ preview, problem: null, busy: false });
+        announce(previewWords(preview));
+      },
+      (error) => {
+        if (current) setState({ preview: null, problem: `We could not check which bids this affects. ${explain(error)}`, busy: false });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [tender.id, question.id, changesDocuments, lotId]);
+  if (!wanted) return null;
+  const { preview, problem, busy } = state;
+  if (busy) return <p class="ds_hint-text" data-testid="reconfirm-preview">Checking which bids this would affect…</p>;
+  if (problem) return <p class="ds_hint-text" data-testid="reconfirm-preview">{problem}</p>;
+  if (!preview) return null;
+  return preview.refusal ? (
+    <div class="ds_inset-text" data-testid="reconfirm-preview">
+      <p class="ds_inset-text__text">
+        <strong>{previewWords(preview)}</strong>{' '}
+        <Link href={tenderPath(tender.id, 'timetable')}>Change the deadline on the Timetable page</Link>
+      </p>
+    </div>
+  ) : (
+    <div class="ds_inset-text" data-testid="reconfirm-preview">
+      <p class="ds_inset-text__text">{previewWords(preview)}</p>
+    </div>
+  );
+}
 
 function AnswerForm({ tender, question, lots, onSaved }) {
   const answered = question.answer !== null;
@@ -104,6 +175,10 @@ function AnswerForm({ tender, question, lots, onSaved }) {
             </div>
           )}
         </>
+      )}
+      {(publish || answered) && (
+        <ReconfirmPreview tender={tender} question={question} changesDocuments={changesDocuments}
+          lotId={!answered && publish && correct ? fix.lot_id : ''} />
       )}
       <button type="submit" class="ds_button" disabled={busy}>
         {answered ? 'Publish this question and answer' : publish ? 'Answer and publish' : 'Answer the asker only'}

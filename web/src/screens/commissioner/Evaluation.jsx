@@ -3,8 +3,8 @@
 // (scores 2 or more points apart) still waiting for an agreed score. One bid's
 // page shows each member's progress, every score with its reason, and the gate
 // results with the commissioner's own judgement.
-import { useState } from 'preact/hooks';
-import { ApiError, get, post, put } from '../../api.js';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, get, post, put, request } from '../../api.js';
 import { linkKindsThirdPerson } from '../../links.js';
 import { CriterionScores } from '../../components/CriterionScores.jsx';
 import { ConsensusForm } from '../Moderation.jsx';
@@ -361,13 +361,88 @@ export function BidEvaluation({ tender, bid }) {
   );
 }
 
+// Withdrawing a clearance, refused: in the commissioner's words.
+const withdrawRefusals = {
+  'panellist-answered': (name) =>
+    `${name} has already answered the conflict question for this bid, relying on your clearance, so it can no longer be withdrawn.`,
+  'not-cleared': (name) => `There is no clearance to withdraw for ${name} now.`,
+};
+
+// A clearance made in error, taken back while the panel member has not yet answered
+// the conflict question: asked first, in words, then the flag stands again.
+function WithdrawClearance({ bidId, member, onWithdrawn, onRefused }) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const id = `withdraw-${member.user_id}`;
+  const withdraw = async () => {
+    setBusy(true);
+    try {
+      await request('DELETE', `/bids/${bidId}/conflict-flags/${member.user_id}/clearance`);
+      setAsking(false);
+      announce(`The clearance for ${member.display_name} is withdrawn. Their link is flagged again.`);
+      onWithdrawn();
+    } catch (e) {
+      setAsking(false);
+      const refused = e instanceof ApiError ? withdrawRefusals[e.kind] : null;
+      onRefused(refused ? `${refused(member.display_name)} The page now shows the latest.` : explain(e), Boolean(refused));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!asking)
+    return (
+      <>
+        <p class="ds_hint-text">
+          If you cleared this flag by mistake, you can withdraw the clearance until {member.display_name} answers the
+          conflict question for this bid.
+        </p>
+        <button type="button" class="ds_button ds_button--secondary ds_button--small" id={`${id}-start`}
+          onClick={() => {
+            setAsking(true);
+            requestAnimationFrame(() => document.getElementById(`${id}-yes`)?.focus());
+          }}>
+          Withdraw this clearance<span class="visually-hidden"> for {member.display_name}</span>
+        </button>
+      </>
+    );
+  return (
+    <div class="pre-flag__confirm" role="group" aria-labelledby={`${id}-ask`} data-testid="withdraw-confirm">
+      <p id={`${id}-ask`}>
+        <strong>Are you sure you want to withdraw this clearance?</strong> {member.display_name} will again not be able
+        to say they have no conflict with this bid: they will have to declare the conflict, or wait until you clear the
+        flag again. The clearance and its reason stay in the tender’s records.
+      </p>
+      <div class="ds_button-group">
+        <button type="button" class="ds_button ds_button--small" id={`${id}-yes`} disabled={busy} onClick={withdraw}>
+          {busy ? 'Withdrawing…' : 'Yes, withdraw the clearance'}
+        </button>
+        <button type="button" class="ds_button ds_button--secondary ds_button--small" disabled={busy}
+          onClick={() => {
+            setAsking(false);
+            requestAnimationFrame(() => document.getElementById(`${id}-start`)?.focus());
+          }}>
+          No, keep it
+        </button>
+      </div>
+    </div>
+  );
+}
+
 // A panel member's links to the bid's organisations, told us ahead of time: they
 // cannot say "no conflict" until the commissioner clears the flag with a reason.
+// A clearance can be withdrawn until the member answers the conflict question.
 function PreFlag({ bidId, member, flag, onCleared }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState(null);
   const [problem, setProblem] = useState(null);
+  const [withdrawn, setWithdrawn] = useState(false);
   const id = `clear-${member.user_id}`;
+  // Once the page shows the flag standing again, the reason box takes the focus.
+  useEffect(() => {
+    if (!withdrawn || flag.cleared) return;
+    setWithdrawn(false);
+    document.getElementById(`${id}-reason`)?.focus();
+  }, [withdrawn, flag.cleared]);
   const clear = async (event) => {
     event.preventDefault();
     setProblem(null);
@@ -408,10 +483,35 @@ function PreFlag({ bidId, member, flag, onCleared }) {
         ))}
       </ul>
       {flag.cleared ? (
-        <p data-testid="clearance">
-          Cleared{flag.cleared_by ? ` by ${flag.cleared_by.display_name}` : ''}
-          {flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}: {flag.clearance_reason}
-        </p>
+        <>
+          <p data-testid="clearance">
+            Cleared{flag.cleared_by ? ` by ${flag.cleared_by.display_name}` : ''}
+            {flag.cleared_at ? ` on ${formatDate(flag.cleared_at)}` : ''}: {flag.clearance_reason}
+          </p>
+          {problem && (
+            <p class="ds_question__error-message" role="alert" id={`${id}-problem`} tabIndex={-1}>
+              {problem}
+            </p>
+          )}
+          {member.declared && !problem && (
+            <p class="ds_hint-text" data-testid="clearance-final">
+              {member.display_name} has answered the conflict question, so this clearance can no longer be withdrawn.
+            </p>
+          )}
+          {!member.declared && (
+            <WithdrawClearance bidId={bidId} member={member}
+              onWithdrawn={() => {
+                setProblem(null);
+                setWithdrawn(true);
+                onCleared();
+              }}
+              onRefused={(words, stale) => {
+                setProblem(words);
+                requestAnimationFrame(() => document.getElementById(`${id}-problem`)?.focus());
+                if (stale) onCleared();
+              }} />
+          )}
+        </>
       ) : (
         <form onSubmit={clear} noValidate>
           <p class="ds_hint-text">

@@ -9,26 +9,10 @@ import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Term } from '../../components/Term.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { useLoad } from '../../load.js';
-import { explain, sentence } from '../../problems.js';
+import { explain } from '../../problems.js';
+import { reasonDetails, reasonWords } from '../../reasons.js';
 import { Link } from '../../router.jsx';
 import { consortiumPath, downloadFile, when } from './work.js';
-
-const ordinal = (n) => {
-  const s = ['th', 'st', 'nd', 'rd'];
-  const v = n % 100;
-  return n + (s[(v - 20) % 10] || s[v] || s[0]);
-};
-
-// The service's reasons, in plainer words where we know their shape.
-function reasonWords(reason) {
-  const ranked = /^ranked (\d+) of (\d+) eligible bids; the lot makes up to (\d+) award/.exec(reason);
-  if (ranked) {
-    const [, rank, of, awards] = ranked.map(Number);
-    return `Your bid came ${ordinal(rank)} of the ${of} bids that met the minimum requirements. This lot gives ${
-      awards === 1 ? '1 contract' : `up to ${awards} contracts`}.`;
-  }
-  return sentence(reason);
-}
 
 export function Outcome({ bid: bidId }) {
   const { data, error } = useLoad(async () => {
@@ -75,7 +59,7 @@ export function Outcome({ bid: bidId }) {
 
       <h2>Why</h2>
       <ul data-testid="reasons">
-        {l.reasons.map((r) => <li key={r}>{reasonWords(r)}</li>)}
+        {reasonDetails(l).map((r, i) => <li key={i}>{reasonWords(r)}</li>)}
       </ul>
 
       <h2>Your scores and the successful {l.successful.length === 1 ? 'bid’s' : 'bids’'}</h2>
