@@ -35,9 +35,11 @@ test('a bidder reads its stage-1 feedback and its outcome letter, and downloads 
     'Say how you would decide things with the other groups on the site.',
     'Tell us how staff have a say in how the service is run.',
   ];
-  expect(feedback.advice.map((a) => a.text)).toEqual(advice.map((a) => `- ${a}\n`)); // one line per panel member
+  // One point per panel member (advice[].items); this panel has one member, so one point each, shown as a paragraph.
+  expect(feedback.advice.map((a) => a.items)).toEqual(advice.map((a) => [a]));
   for (const [i, a] of advice.entries()) {
-    await expect(page.getByTestId(`advice-${i}`).getByRole('listitem')).toHaveText(a);
+    await expect(page.getByTestId(`advice-${i}`).getByTestId('advice-points')).toHaveText(a);
+    await expect(page.getByTestId(`advice-${i}`).getByRole('listitem')).toHaveCount(0);
   }
   await expect(page.getByTestId('advice-0')).toContainText('The panel’s agreed score: 2 out of 4 (Acceptable)');
   await expect(page.getByTestId('advice-2')).toContainText('The panel’s agreed score: 1 out of 4 (Poor)');

@@ -229,6 +229,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await until(c, deadline1 + 1000);
   await stageMove(c, tenderId, 'Close stage 1 and start evaluating', 'Stage 1 bids being evaluated');
   const advice = 'Name the groups you will start working with in the first year.';
+  const calAdvice = 'Say how people who do not come to the library will hear of you.';
   // Before anyone has opened the bid, the commissioner sees that, member by member.
   await c.goto(`/tenders/${tenderId}/bids/${bid}`);
   await expect(c.getByTestId('bid-lot')).toHaveText(`Lot 1: ${lotTitle}`);
@@ -243,7 +244,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   };
   await Promise.all([
     verifyGate(),
-    score(cal, { mark: 1, answer, why: 'Only two groups are named.', advice: 'Say how people who do not come to the library will hear of you.' }),
+    score(cal, { mark: 1, answer, why: 'Only two groups are named.', advice: calAdvice }),
   ]);
   // Part-way: scored, not sent. The commissioner sees how far, not the score itself.
   await score(rae, { mark: 3, answer, why: 'Good links with the library and youth groups.', advice, beforeSending: async () => {
@@ -278,6 +279,10 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await expect(heading(sid)).toHaveText('Feedback on your first-stage bid');
   await expect(sid.getByTestId('advice-0')).toContainText(advice);
   await expect(sid.getByTestId('advice-0')).toContainText('The panel’s agreed score: 2 out of 4');
+  // Both panel members' advice, as the service's points (advice[].items, unnamed), one list item each.
+  const points = (await apiAs(partner, 'GET', `/bids/${bid}/feedback`)).json.advice[0].items;
+  expect([...points].sort()).toEqual([advice, calAdvice].sort());
+  await expect(sid.getByTestId('advice-0').getByTestId('advice-points').getByRole('listitem')).toHaveText(points);
   await expect(sid.getByText('A good local partnership; reach people beyond the library.')).toBeVisible();
   const revised = `${answer} GP surgeries and the Westside Plaza noticeboard will carry our leaflets.`;
   await wendy.goto(`/bids/${bid}/sections/response-0`);

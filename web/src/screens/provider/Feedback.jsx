@@ -27,16 +27,15 @@ const gateOutcome = {
   pending: ['Not checked yet', 'ds_tag--grey'],
 };
 
-// The compiled advice is a line "- …" per panel member: shown as a list.
-function AdviceText({ text }) {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  if (lines.length > 0 && lines.every((l) => l.startsWith('- ')))
-    return (
-      <ul>
-        {lines.map((l, i) => <li key={i}>{l.slice(2)}</li>)}
-      </ul>
-    );
-  return <p class="multiline">{text}</p>;
+// The advice on one question comes as points, one per panel member (unnamed), or
+// the commissioner's own words as one point: several are a list, one is a paragraph.
+function AdvicePoints({ items }) {
+  if (items.length === 1) return <p class="multiline" data-testid="advice-points">{items[0]}</p>;
+  return (
+    <ul data-testid="advice-points">
+      {items.map((item, i) => <li key={i} class="multiline">{item}</li>)}
+    </ul>
+  );
 }
 
 export function Feedback({ bid: bidId }) {
@@ -51,7 +50,7 @@ export function Feedback({ bid: bidId }) {
   const top = scale.length ? scale[scale.length - 1].score : null;
   const label = (score) => scale.find((p) => p.score === score)?.label;
   const suggested = f.suggested_lot_id ? lots.find((l) => l.id === f.suggested_lot_id) : null;
-  const advised = f.advice.filter((a) => a.text.trim());
+  const advised = f.advice.filter((a) => a.items.length > 0);
   return (
     <>
       <Link href={consortiumPath(consortium.id)} class="ds_back-link">Back to {consortium.name}</Link>
@@ -90,10 +89,10 @@ export function Feedback({ bid: bidId }) {
                   </strong>
                 </p>
               )}
-              {a.text.trim() ? (
+              {a.items.length > 0 ? (
                 <>
                   <p class="feedback-list__label">The panel’s advice:</p>
-                  <AdviceText text={a.text} />
+                  <AdvicePoints items={a.items} />
                 </>
               ) : (
                 <p>No advice on this question.</p>
