@@ -40,11 +40,25 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await expect(page.getByText('Your organisation is not in any partnership yet.')).toBeVisible();
   await expect(page.getByTestId(`tender-${entry.pin.id}`)).toContainText('Coming soon: early notice');
   await expect(page.getByTestId(`tender-${tender.id}`)).toContainText(/First-stage bids close.*\(in [45] days\)/);
+  await expect(page.getByTestId(`tender-${tender.id}`).getByTestId('lots-summary')).toHaveText('2 lots: Leith, Citywide');
   await checkScreen(page, 'provider home', '01-home');
 
-  // The list of opportunities, then the tender.
+  // The list of opportunities, then the tender. Each card names its lots, from the list
+  // itself: no request for any one tender while the page loads.
+  const perTender = [];
+  const recordTenderRequests = (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/api\/v1\/tenders\/[^/]+/.test(path)) perTender.push(path);
+  };
+  page.on('request', recordTenderRequests);
   await page.getByRole('link', { name: 'See all opportunities' }).click();
   await expect(heading(page)).toHaveText('Opportunities');
+  const tenderCard = page.getByTestId(`tender-${tender.id}`);
+  await expect(tenderCard.getByTestId('lots-summary')).toHaveText('2 lots: Leith, Citywide');
+  await expect(tenderCard.getByTestId('my-interest')).toHaveCount(0);
+  await expect(page.getByTestId(`tender-${entry.pin.id}`).getByTestId('lots-summary')).toHaveText('1 lot: Citywide');
+  page.off('request', recordTenderRequests);
+  expect(perTender).toEqual([]);
   await checkScreen(page, 'opportunities', '02-opportunities');
   await page.getByRole('link', { name: tender.title }).click();
   await expect(heading(page)).toHaveText(tender.title);
@@ -91,6 +105,18 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await expect(full.getByRole('button', { name: /^Join the waiting list/ })).toBeVisible();
   expect((await apiAs(grace, 'GET', `/tenders/${tender.id}/information-sessions/${entry.sessions.full}/bookings`)).json.items).toEqual([]);
   await checkScreen(page, 'tender', '03-tender');
+
+  // Back on the list, the tender's card says which lot we registered interest in
+  // (my_interest_lot_ids in the list); the early notice's card says nothing of it.
+  await page.goto('/opportunities');
+  await expect(heading(page)).toHaveText('Opportunities');
+  const inList = (await apiAs(grace, 'GET', '/tenders?limit=100')).json.items.find((t) => t.id === tender.id);
+  expect(inList.my_interest_lot_ids).toEqual([lot1.id]);
+  await expect(tenderCard.getByTestId('my-interest')).toHaveText('You registered interest in Lot 1');
+  await expect(page.getByTestId(`tender-${entry.pin.id}`).getByTestId('my-interest')).toHaveCount(0);
+  await checkScreen(page, 'opportunities with interest registered', null);
+  await tenderCard.getByRole('link', { name: tender.title }).click();
+  await expect(heading(page)).toHaveText(tender.title);
 
   // The partner register: Citadel is looking for partners; we add ourselves.
   await lotCard.getByRole('link', { name: 'Find partners for lot 1' }).click();

@@ -1,16 +1,23 @@
-// "Opportunities": published tenders and early notices (PINs), newest first.
+// "Opportunities": published tenders and early notices (PINs), newest first. Each
+// card names the tender's lots and those your organisation registered interest in, from
+// the list itself (GET /tenders has lots and my_interest_lot_ids on each tender).
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Term } from '../../components/Term.jsx';
 import { useLoad } from '../../load.js';
 import { Link } from '../../router.jsx';
-import { countdown, currentDeadline, isOpportunity, loadTenders, money, tenderPath, tenderStatus, when, years } from './work.js';
+import {
+  countdown, currentDeadline, interestSummary, isOpportunity, loadTenders, lotsSummary, money, tenderPath, tenderStatus, when, years,
+} from './work.js';
 
 function OpportunityCard({ tender: t, headingLevel }) {
   const H = `h${headingLevel}`;
   const [label, colour] = tenderStatus(t.status);
   const deadline = currentDeadline(t);
+  // Lots and my organisation's interest come with each tender in the list: no request per card.
+  const lots = lotsSummary(t.lots);
+  const interest = interestSummary(t);
   return (
     <li class="work-card" data-testid={`tender-${t.id}`}>
       <H class="work-card__title">
@@ -20,6 +27,12 @@ function OpportunityCard({ tender: t, headingLevel }) {
         <strong class={`ds_tag ${colour}`}>{label}</strong> Reference {t.reference}
       </p>
       <p>{t.status === 'pin_published' && t.pin_summary ? t.pin_summary : t.description}</p>
+      {lots && <p data-testid="lots-summary">{lots}</p>}
+      {interest && (
+        <p data-testid="my-interest">
+          <strong>{interest}</strong>
+        </p>
+      )}
       <dl class="facts">
         <div><dt>Estimated value</dt><dd>{money(t.estimated_value_pence)} in total</dd></div>
         <div><dt>Contract length</dt><dd>{years(t.contract_term_months)}</dd></div>

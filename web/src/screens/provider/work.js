@@ -36,6 +36,25 @@ export function currentDeadline(tender) {
   return null;
 }
 
+// "2 lots: Leith, Citywide" from the tender list's lots (each named by its area or
+// theme, else its title), a cancelled one marked so.
+export function lotsSummary(lots) {
+  if (!lots?.length) return null;
+  const names = [...lots].sort((a, b) => a.number - b.number)
+    .map((l) => `${l.locality_or_theme || l.title}${l.status === 'cancelled' ? ' (cancelled)' : ''}`);
+  return `${lots.length} ${lots.length === 1 ? 'lot' : 'lots'}: ${names.join(', ')}`;
+}
+
+// "You registered interest in Lot 1" (or "Lots 1 and 3"), from the tender list's
+// my_interest_lot_ids; null when there is none.
+export function interestSummary(tender) {
+  const ids = tender.my_interest_lot_ids ?? [];
+  const numbers = (tender.lots ?? []).filter((l) => ids.includes(l.id)).map((l) => l.number).sort((a, b) => a - b);
+  if (numbers.length === 0) return null;
+  if (numbers.length === 1) return `You registered interest in Lot ${numbers[0]}`;
+  return `You registered interest in Lots ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+}
+
 const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 export const money = (pence) => (pence == null ? 'not given' : pounds.format(Math.round(pence / 100)));
 export const poundsAndPence = (pence) =>
