@@ -10,6 +10,11 @@
 // - "Leith day opportunities" (EDI-WEB-MINIMUM): three lots, at least 2 bids per lot
 //   in stage 1, the deadline a few seconds after opening: lot 1 has two bids,
 //   lot 2 one, lot 3 one, so lots 2 and 3 hold up closing the stage.
+// - "Lunch clubs" (EDI-WEB-PREVIEW): two lots, stage 1 open but its deadline a few
+//   seconds after opening, never closed. Craigentinny Support has sent a bid for
+//   lot 1; lot 2 has none. Two questions wait for an answer: about lot 1 (publishing
+//   an answer that changes the documents is refused: the bid could not be confirmed
+//   again in time) and about lot 2 (no bid needs confirming again).
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export async function seedChanges({ must, login, admin, password, officer }) {
@@ -88,8 +93,19 @@ export async function seedChanges({ must, login, admin, password, officer }) {
     return { id: bid.split('/').pop(), lot: lot.number };
   };
 
-  // Leith first: its deadline runs out while Portobello is seeded.
+  // Lunch clubs and Leith first: their deadlines run out while Portobello is seeded.
   const deadlineIn = Math.max(10000, Number(process.env.SEED_DEADLINE_MS ?? 0));
+  const lunchClubs = await tender('EDI-WEB-PREVIEW', 'Lunch clubs', ['Piershill', 'Willowbrae'], 1, () => ({
+    clarification_cutoff: at(deadlineIn / 2), stage1_deadline: at(deadlineIn), stage2_deadline: at(30 * day),
+  }));
+  const ask = async (who, lot, question) =>
+    (await must(201, 'POST', `${lunchClubs.path}/clarifications`, who.token, { question, lot_id: lot.id })).json.id;
+  const previewQuestions = {
+    sent: await ask(people.craigentinny, lunchClubs.lots[0], 'Can a lunch club meet in the Piershill library?'),
+    none: await ask(people.restalrig, lunchClubs.lots[1], 'Can the Willowbrae club run on Saturdays?'),
+  };
+  const lunchClubsBid = await sent(await consortium(lunchClubs, people.craigentinny, 'Craigentinny Lunch Club'), lunchClubs.lots[0]);
+
   const leith = await tender('EDI-WEB-MINIMUM', 'Day opportunities', ['Leith Walk', 'Lochend', 'Restalrig Road'], 2, () => ({
     clarification_cutoff: at(deadlineIn / 2), stage1_deadline: at(deadlineIn), stage2_deadline: at(30 * day),
   }));
@@ -132,6 +148,7 @@ export async function seedChanges({ must, login, admin, password, officer }) {
     portobello: { ...describe(porty), consortium: { id: together.id, name: together.name },
       bids: { reconfirm: lot1, cancelled: lot3, restalrig: lot2 }, question, cancelReason },
     leith: { ...describe(leith), bids: leithBids },
+    lunchClubs: { ...describe(lunchClubs), bid: lunchClubsBid, questions: previewQuestions },
     organisations: orgs,
     users: Object.fromEntries(Object.entries(people).map(([k, v]) => [k, strip(v)])),
   };

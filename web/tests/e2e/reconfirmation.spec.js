@@ -174,3 +174,58 @@ test('the commissioner sees how many bids an answer that changes the tender docu
   const published = (await apiAs(officer, 'GET', `/tenders/${tender.id}/clarifications`)).json.items.find((q) => q.id === tender.question);
   expect(published).toMatchObject({ published: true, changes_tender_documents: true });
 });
+
+// "Lunch clubs": stage 1 still open but past its deadline, a bid sent for lot 1 and none for lot 2.
+const lunchClubs = seeded.lunchClubs;
+
+test('before publishing, the commissioner is told when no bid would need confirming again', async ({ page }) => {
+  const question = lunchClubs.questions.none;
+  const preview = (await apiAs(officer, 'GET',
+    `/tenders/${lunchClubs.id}/clarifications/${question}/reconfirmation-preview?changes_tender_documents=true`)).json;
+  expect(preview).toMatchObject({ stage: 1, bids: 0, refusal: null, lots: [{ number: 2, bids: 0 }] });
+  await signIn(page, officer);
+  await page.goto(tenderUrl(lunchClubs, 'clarifications'));
+  await expect(heading(page)).toHaveText('Clarification questions');
+  const card = page.getByTestId(`question-${question}`);
+  await card.getByLabel('Your answer').fill('Yes, if the club meets on at least one weekday too. Please say how you would do this.');
+  await card.locator(`label[for="q-${question}-changes-documents"]`).click();
+  const previewed = card.getByTestId('reconfirm-preview');
+  await expect(previewed).toHaveText('No bids have been sent yet for lot 2, so none needs confirming again.');
+  await expect(page.getByTestId('announcer')).toContainText('No bids have been sent yet for lot 2');
+  await checkScreen(page, 'answer that changes the documents, no bids sent', '118-answer-no-bids');
+
+  // Published: nothing to confirm again, as the preview said.
+  await card.getByRole('button', { name: 'Answer and publish' }).click();
+  await expect(page.getByTestId('published-outcome'))
+    .toContainText('No bids had been sent for it yet, so no partnership needs to confirm a bid again.');
+  const published = (await apiAs(officer, 'GET', `/tenders/${lunchClubs.id}/clarifications`)).json.items.find((q) => q.id === question);
+  expect(published).toMatchObject({ published: true, changes_tender_documents: true });
+});
+
+test('after the deadline, the commissioner is told publishing would be refused, and it is', async ({ page }) => {
+  const question = lunchClubs.questions.sent;
+  const preview = (await apiAs(officer, 'GET',
+    `/tenders/${lunchClubs.id}/clarifications/${question}/reconfirmation-preview?changes_tender_documents=true`)).json;
+  expect(preview).toMatchObject({ stage: 1, bids: 1, refusal: { code: 'reconfirmation-too-late' }, lots: [{ number: 1, bids: 1 }] });
+  expect(new Date(preview.deadline).getTime()).toBeLessThan(Date.now());
+  await signIn(page, officer);
+  await page.goto(tenderUrl(lunchClubs, 'clarifications'));
+  await expect(heading(page)).toHaveText('Clarification questions');
+  const card = page.getByTestId(`question-${question}`);
+  await card.getByLabel('Your answer').fill('Yes, in the community room. Please say how people with mobility needs would get there.');
+  await card.locator(`label[for="q-${question}-changes-documents"]`).click();
+  const previewed = card.getByTestId('reconfirm-preview');
+  await expect(previewed).toContainText(
+    'You cannot publish this answer as it is now. It changes the tender for 1 bid already sent, but the stage 1 deadline has passed');
+  await expect(previewed.getByRole('link', { name: 'Change the deadline on the Timetable page' }))
+    .toHaveAttribute('href', tenderUrl(lunchClubs, 'timetable'));
+  await expect(page.getByTestId('announcer')).toContainText('You cannot publish this answer as it is now.');
+  await checkScreen(page, 'answer that cannot be published after the deadline', '119-answer-too-late');
+
+  // Pressed anyway: the service refuses, the page says so, and nothing is published or sent back.
+  await card.getByRole('button', { name: 'Answer and publish' }).click();
+  await expect(card.getByRole('alert')).toContainText('Nothing was published.');
+  const after = (await apiAs(officer, 'GET', `/tenders/${lunchClubs.id}/clarifications`)).json.items.find((q) => q.id === question);
+  expect(after).toMatchObject({ published: false, answer: null });
+  expect((await bid(seeded.users.craigentinny, lunchClubs.bid.id)).status).toBe('submitted');
+});
