@@ -3,7 +3,8 @@
 // a second tender open for first-stage bids with a deadline days away, its
 // information sessions (one already full), a published clarification, partner
 // register entries by other organisations, a partnership that has invited one of
-// our providers (an invitation waiting), and an early notice (PIN) only.
+// our providers (an invitation waiting), 22 lunch clubs (more than a name search gives
+// at once, two with nearly the same name), and an early notice (PIN) only.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, declarations, responses } from './scenario-texts.js';
 
@@ -38,7 +39,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   // While the small tender waits for its deadlines, the rest is seeded alongside.
   const [decided, open] = await Promise.all([
     finishOutcomeTender({ must, officer, tokens, ...outcome }),
-    seedOpenTender({ must, officer, tokens, people }),
+    seedOpenTender({ must, admin, officer, tokens, people }),
   ]);
 
   return { users: people, outcome: decided, ...open };
@@ -46,7 +47,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
 
 // The open tender with its sessions, clarification, register entries and a waiting
 // invitation, and an early notice (PIN) only.
-async function seedOpenTender({ must, officer, tokens, people }) {
+async function seedOpenTender({ must, admin, officer, tokens, people }) {
   // A tender open for first-stage bids, closing in five days.
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-002', title: 'Community Connections',
@@ -109,6 +110,8 @@ async function seedOpenTender({ must, officer, tokens, people }) {
       offers, localities: ['Leith'], roles, contact_name: people[key].display_name, contact_email: people[key].email,
     });
 
+  const lunchClubs = await seedLunchClubs({ must, admin });
+
   // Canongate's partnership has invited Granton: an invitation waiting for an answer.
   const oldTown = (await must(201, 'POST', `${tender}/consortia`, tokens.canongate, { name: 'Old Town Partnership' })).json;
   await must(201, 'POST', `/api/v1/consortia/${oldTown.id}/members`, tokens.canongate,
@@ -130,8 +133,31 @@ async function seedOpenTender({ must, officer, tokens, people }) {
     tender: { id: tender.split('/').pop(), title: 'Community Connections', reference: 'EDI-WEB-002' },
     lots, sessions,
     invitation: { consortium: oldTown.id, name: 'Old Town Partnership' },
+    lunchClubs,
     pin: { id: pin.split('/').pop(), title: 'Day Opportunities' },
   };
+}
+
+// Lunch clubs across the city, each with a charity number: 22 have "Lunch Club" in their name, more
+// than the 20 a search by name gives at once. Pilton Lunch Club and West Pilton Lunch Club are told
+// apart by their numbers. (No "Restalrig": pre-flagged-conflicts.spec.js needs it not registered.)
+async function seedLunchClubs({ must, admin }) {
+  const places = [
+    'Abbeyhill', 'Bonnington', 'Broughton', 'Bruntsfield', 'Canonmills', 'Dalry', 'Dumbiedykes', 'Easter Road',
+    'Fountainbridge', 'Gorgie', 'Hillside', 'Inverleith', 'Lochend', 'Marchmont', 'Morningside', 'Newhaven',
+    'Pilton', 'West Pilton', 'Stockbridge', 'Tollcross', 'Trinity', 'Willowbrae',
+  ];
+  const clubs = {};
+  for (const [i, place] of places.entries()) {
+    const name = `${place} Lunch Club`;
+    const numbers = { charity_number: `SC0441${String(i + 10).padStart(2, '0')}` };
+    if (place === 'West Pilton') numbers.company_number = 'SC612345';
+    if (place === 'Pilton') numbers.care_inspectorate_number = 'CS2019000117';
+    const id = (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider', ...numbers })).json.id;
+    const key = place.replace(/ (.)/g, (_, c) => c).replace(/^./, (c) => c.toLowerCase());
+    clubs[key] = { id, name, ...numbers };
+  }
+  return clubs;
 }
 
 // Stage 1 closes 6 s and stage 2 12 s after opening (longer with a longer SEED_DEADLINE_MS). Muirhouse and Leith Lights

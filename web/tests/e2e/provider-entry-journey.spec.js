@@ -160,25 +160,28 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   const created = await consortiumOf(grace, 'Granton and Leith Together');
   expect(created.members.map((m) => [m.organisation_name, m.role, m.share_bp])).toEqual([['Granton Community Trust', 'lead', 10000]]);
   await expect(page).toHaveURL(new RegExp(`/consortia/${created.id}$`));
-  // The organisations on the registers, in name order: Canongate first, then Citadel.
-  const invite = async (keys, id) => {
-    await tabTo(page, focusedId('invite-organisation'));
-    for (const key of keys) await page.keyboard.press(key);
+  // The organisations on the registers, in name order: Canongate first, then Citadel. Tab reaches
+  // the chosen one, or the first when none is chosen; Space chooses it.
+  const invite = async (id) => {
+    await tabTo(page, focusedId(`invite-org-${id}`));
+    await page.keyboard.press('Space');
+    await expect(page.locator(`#invite-org-${id}`)).toBeChecked();
     await tabTo(page, focusedId('invite-share'));
     await page.keyboard.type('40');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId(`member-${id}`)).toContainText('Invited');
   };
   const canongate = entry.users.canongate.organisation.id;
-  await invite(['ArrowDown'], canongate);
+  await expect(page.locator(`#invite-org-${canongate}`)).toHaveAccessibleDescription('On a partner register for this tender');
+  await invite(canongate);
   // Citadel is invited from the partner register, which chooses it in the form.
   await page.goto(`/opportunities/${tender.id}/lots/${lot1.id}/partners`);
   await expect(heading(page)).toHaveText('Find partners');
   await tabTo(page, focusedText('Invite Citadel Youth Centre to Granton and Leith Together'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Granton and Leith Together');
-  await expect(page.locator('#invite-organisation')).toHaveValue(callum.organisation.id);
-  await invite([], callum.organisation.id);
+  await expect(page.locator(`#invite-org-${callum.organisation.id}`)).toBeChecked();
+  await invite(callum.organisation.id);
   const invited = await consortiumOf(grace, 'Granton and Leith Together');
   expect(invited.members.map((m) => [m.organisation_id, m.status, m.role, m.share_bp])).toEqual([
     [grace.organisation.id, 'accepted', 'lead', 10000],
@@ -190,7 +193,40 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await page.keyboard.press('Enter');
   await expect(page.getByTestId(`member-${canongate}`)).toHaveCount(0);
   expect((await apiAs(entry.users.canongate, 'GET', '/invitations')).json.items.map((i) => i.consortium_id)).not.toContain(created.id);
+
+  // Found by name: more lunch clubs match than the 20 the service sends, and the page says so.
+  const search = page.getByLabel('Find an organisation by name');
+  const choices = page.getByTestId('invite-choices');
+  await search.fill('lunch club');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('invite-search-result')).toHaveText('More than 20 organisations have “lunch club” in their '
+    + 'name. The first 20 are in the list below: if the one you want is not there, type more of its name and search again.');
+  await expect(choices.getByRole('radio', { name: /Lunch Club$/ })).toHaveCount(20);
+  const many = (await apiAs(grace, 'GET', '/organisations?kind=provider&q=lunch%20club')).json;
+  expect([many.items.length, many.more]).toEqual([20, true]);
+  // Two nearly the same names, told apart by the register numbers under each.
+  await search.fill('pilton lunch');
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(page.getByTestId('invite-search-result')).toHaveText('Found 2: choose from the list below.');
+  const { pilton, westPilton } = entry.lunchClubs;
+  await expect(choices.getByRole('radio', { name: pilton.name, exact: true })).toHaveAccessibleDescription(
+    `Care Inspectorate number ${pilton.care_inspectorate_number}. Charity number ${pilton.charity_number}`);
+  await expect(choices.getByRole('radio', { name: westPilton.name })).toHaveAccessibleDescription(
+    `Charity number ${westPilton.charity_number}. Company number ${westPilton.company_number}`);
+  await expect(page.locator(`#invite-org-${westPilton.id}-hint`)).toBeVisible();
+  const two = (await apiAs(grace, 'GET', '/organisations?kind=provider&q=pilton%20lunch')).json;
+  expect(two.more).toBe(false);
+  expect(two.items.map((o) => [o.name, o.kind, o.charity_number]).sort()).toEqual([
+    [pilton.name, 'provider', pilton.charity_number], [westPilton.name, 'provider', westPilton.charity_number],
+  ]);
   await checkScreen(page, 'partnership, invitation sent', '07-partnership-invited');
+
+  // Nothing chosen: the error summary links to the first organisation to choose from.
+  await page.getByRole('button', { name: 'Send the invitation' }).click();
+  const summary = page.locator('.invite .ds_error-summary');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: 'Choose the organisation to invite' }).click();
+  await expect(choices.getByRole('radio').first()).toBeFocused();
 
   // The partner, in its own browser, sees the invitation on its home page and accepts.
   const other = await browser.newContext({ reducedMotion: 'reduce' });

@@ -151,7 +151,10 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
     await search.fill('sighthill');
     await wendy.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(wendy.getByTestId('invite-search-result')).toHaveText('Found 1: choose from the list below.');
-    await expect(wendy.getByLabel('Organisation to invite')).toHaveValue(partner.organisation.id);
+    // The one found is chosen; under its name, that it gave no register number.
+    await expect(wendy.getByRole('radio', { name: partner.organisation.name })).toBeChecked();
+    await expect(wendy.getByRole('radio', { name: partner.organisation.name }))
+      .toHaveAccessibleDescription('No charity, company or Care Inspectorate number given');
     await expectAccessible(wendy, 'invitation found by name');
     await wendy.getByLabel('Their share of the work, in %').fill('40');
     await wendy.getByRole('button', { name: 'Send the invitation' }).click();

@@ -12,6 +12,7 @@ import { announce } from '../../components/Announcer.jsx';
 import { useSession } from '../../session.js';
 import { useLoad } from '../../load.js';
 import { explain, sentence } from '../../problems.js';
+import { registerNumbers } from '../../links.js';
 import { Link, navigate } from '../../router.jsx';
 import {
   bidPath, canBid, countdown, currentDeadline, downloadFile, loadConsortium, memberStatus, roleName, share,
@@ -192,10 +193,11 @@ async function loadCandidates(tenderId, lots) {
   );
   const byOrg = new Map();
   for (const e of lists.flat()) if (!byOrg.has(e.organisation_id)) byOrg.set(e.organisation_id, e.organisation_name);
-  return [...byOrg].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return [...byOrg].map(([id, name]) => ({ id, name, onRegister: true })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
 
-// Finds provider organisations by part of their name (GET /organisations?kind=provider&q=).
+// Finds provider organisations by part of their name (GET /organisations?kind=provider&q=):
+// at most 20, and `more` when others match too.
 function OrganisationSearch({ onFound }) {
   const [q, setQ] = useState('');
   const [error, setError] = useState(null);
@@ -206,12 +208,19 @@ function OrganisationSearch({ onFound }) {
     if (text.length < 2) return setError('Type at least 2 letters of the organisation’s name');
     setError(null);
     try {
-      const { items } = await get(`/organisations?kind=provider&q=${encodeURIComponent(text)}`);
-      // The service sends 20 at the most, without saying whether there were more (API-GAPS-provider-entry.md, 9).
-      const many = items.length >= 20 ? ' There may be more: type more of the name to find fewer.' : '';
-      setResult(items.length ? `Found ${items.length}: choose from the list below.${many}` : `No organisation’s name contains “${text}”.`);
-      announce(items.length ? `${items.length} found. The first is chosen in the list of organisations to invite.` : `Nothing found for ${text}.`);
-      onFound(items);
+      const { items, more } = await get(`/organisations?kind=provider&q=${encodeURIComponent(text)}`);
+      const chosen = onFound(items);
+      if (items.length === 0) {
+        setResult(`No organisation’s name contains “${text}”.`);
+        announce(`Nothing found for ${text}.`);
+      } else if (more) {
+        setResult(`More than ${items.length} organisations have “${text}” in their name. The first ${items.length} are in the list below: if the one you want is not there, type more of its name and search again.`);
+        announce(`More than ${items.length} found. The first ${items.length} are in the list of organisations to invite.`);
+      } else {
+        setResult(`Found ${items.length}: choose from the list below.`);
+        announce(chosen ? `${items.length} found. It is chosen in the list of organisations to invite.`
+          : `${items.length} found. Choose one in the list of organisations to invite.`);
+      }
     } catch (e) {
       setError(explain(e));
     }
@@ -231,6 +240,28 @@ function OrganisationSearch({ onFound }) {
   );
 }
 
+// Under each name, what tells it apart: its register numbers (when found by name)
+// and whether it is on one of this tender's partner registers.
+function aboutCandidate(o) {
+  const said = [...registerNumbers(o)];
+  if (o.found && said.length === 0) said.push('No charity, company or Care Inspectorate number given');
+  if (o.onRegister) said.push('On a partner register for this tender');
+  return said.join('. ');
+}
+
+function CandidateRadio({ organisation: o, checked, onChoose }) {
+  const id = `invite-org-${o.id}`;
+  const hint = aboutCandidate(o);
+  return (
+    <div class="ds_radio">
+      <input class="ds_radio__input" type="radio" name="invite-organisation" id={id} value={o.id} checked={checked}
+        aria-describedby={hint ? `${id}-hint` : undefined} onChange={() => onChoose(o.id)} />
+      <label class="ds_radio__label" for={id}>{o.name}</label>
+      {hint && <p class="ds_hint-text" id={`${id}-hint`}>{hint}</p>}
+    </div>
+  );
+}
+
 function InviteForm({ consortium: c, tender, lots, reload }) {
   const { data: candidates } = useLoad(() => loadCandidates(tender.id, lots), [tender.id]);
   const preset = new URLSearchParams(location.search).get('invite') ?? '';
@@ -245,12 +276,18 @@ function InviteForm({ consortium: c, tender, lots, reload }) {
   // Not already in (or invited to) the partnership.
   const invitable = (o) => !c.members.some((m) => m.organisation_id === o.id && m.status !== 'declined');
   // Those found by name first, then the partner registers' (without repeats).
-  const offered = [...byName, ...candidates.filter((o) => !byName.some((f) => f.id === o.id))];
+  const onRegister = (o) => candidates.some((r) => r.id === o.id);
+  const offered = [
+    ...byName.map((o) => ({ ...o, found: true, onRegister: onRegister(o) })),
+    ...candidates.filter((o) => !byName.some((f) => f.id === o.id)),
+  ];
   const choices = offered.filter(invitable);
+  // One organisation found is chosen for the lead; of several, the lead chooses.
   const searched = (items) => {
     setByName(items);
-    const first = items.find(invitable);
-    if (first) setOrganisation(first.id);
+    const found = items.filter(invitable);
+    if (found.length === 1) setOrganisation(found[0].id);
+    return found.length === 1;
   };
   const submit = async (event) => {
     event.preventDefault();
@@ -277,8 +314,9 @@ function InviteForm({ consortium: c, tender, lots, reload }) {
     }
     setBusy(false);
   };
-  const ids = { '/organisation_id': 'invite-organisation', '/share_bp': 'invite-share', '/role': 'invite-partner' };
-  const errors = Object.entries(fields).map(([p, text]) => ({ href: `#${ids[p] ?? 'invite-organisation'}`, text }));
+  const firstChoice = `invite-org-${choices[0]?.id}`;
+  const ids = { '/organisation_id': firstChoice, '/share_bp': 'invite-share', '/role': 'invite-partner' };
+  const errors = Object.entries(fields).map(([p, text]) => ({ href: `#${ids[p] ?? firstChoice}`, text }));
   return (
     <div class="invite">
       <p>
@@ -292,21 +330,17 @@ function InviteForm({ consortium: c, tender, lots, reload }) {
       ) : (
         <form onSubmit={submit} noValidate data-testid="invite-form">
           <div class={`ds_question${fields['/organisation_id'] ? ' ds_question--error' : ''}`}>
-            <label class="ds_label" for="invite-organisation">Organisation to invite</label>
-            {fields['/organisation_id'] && (
-              <p class="ds_question__error-message" id="invite-organisation-error">{fields['/organisation_id']}</p>
-            )}
-            <div class="ds_select-wrapper">
-              <select class="ds_select" id="invite-organisation" value={organisation}
-                aria-describedby={fields['/organisation_id'] ? 'invite-organisation-error' : undefined}
-                onChange={(e) => setOrganisation(e.currentTarget.value)}>
-                <option value="">Choose an organisation</option>
+            <fieldset aria-describedby={fields['/organisation_id'] ? 'invite-organisation-error' : undefined}>
+              <legend class="ds_label">Organisation to invite</legend>
+              {fields['/organisation_id'] && (
+                <p class="ds_question__error-message" id="invite-organisation-error">{fields['/organisation_id']}</p>
+              )}
+              <div class="ds_field-group" data-testid="invite-choices">
                 {choices.map((o) => (
-                  <option key={o.id} value={o.id}>{o.name}</option>
+                  <CandidateRadio key={o.id} organisation={o} checked={organisation === o.id} onChoose={setOrganisation} />
                 ))}
-              </select>
-              <span class="ds_select-arrow" aria-hidden="true" />
-            </div>
+              </div>
+            </fieldset>
           </div>
           <div class="ds_question">
             <fieldset>
