@@ -3,7 +3,8 @@
 // a second tender open for first-stage bids with a deadline days away, its
 // information sessions (one already full), a published clarification, partner
 // register entries by other organisations, a partnership that has invited one of
-// our providers (an invitation waiting), 22 lunch clubs (more than a name search gives
+// our providers (an invitation waiting: other members, a bid started for lot 1 and
+// an MoU to read before answering), 22 lunch clubs (more than a name search gives
 // at once, two with nearly the same name), and an early notice (PIN) only.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { scale, criteria, gates, declarations, responses } from './scenario-texts.js';
@@ -39,7 +40,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
   // While the small tender waits for its deadlines, the rest is seeded alongside.
   const [decided, open] = await Promise.all([
     finishOutcomeTender({ must, officer, tokens, ...outcome }),
-    seedOpenTender({ must, admin, officer, tokens, people }),
+    seedOpenTender({ must, login, admin, officer, password, tokens, people }),
   ]);
 
   return { users: people, outcome: decided, ...open };
@@ -47,7 +48,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
 
 // The open tender with its sessions, clarification, register entries and a waiting
 // invitation, and an early notice (PIN) only.
-async function seedOpenTender({ must, admin, officer, tokens, people }) {
+async function seedOpenTender({ must, login, admin, officer, password, tokens, people }) {
   // A tender open for first-stage bids, closing in five days.
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-002', title: 'Community Connections',
@@ -112,10 +113,29 @@ async function seedOpenTender({ must, admin, officer, tokens, people }) {
 
   const lunchClubs = await seedLunchClubs({ must, admin });
 
-  // Canongate's partnership has invited Granton: an invitation waiting for an answer.
+  // Canongate's partnership has invited Granton: an invitation waiting for an answer. Granton
+  // can see the rest before answering: Dumbiedykes Lunch Club has joined, Abbeyhill Lunch Club
+  // has not answered yet, a bid is started for lot 1 and the MoU is there to read.
   const oldTown = (await must(201, 'POST', `${tender}/consortia`, tokens.canongate, { name: 'Old Town Partnership' })).json;
-  await must(201, 'POST', `/api/v1/consortia/${oldTown.id}/members`, tokens.canongate,
+  const oldTownPath = `/api/v1/consortia/${oldTown.id}`;
+  await must(201, 'POST', `${oldTownPath}/members`, tokens.canongate,
     { organisation_id: people.granton.organisation.id, role: 'subcontractor', share_bp: 2000 });
+  const dumbiedykes = lunchClubs.dumbiedykes;
+  await must(201, 'POST', '/api/v1/users', admin, {
+    email: 'staff@dumbiedykes.example', display_name: 'Dougie Dumbiedykes', role: 'provider', password,
+    organisation_id: dumbiedykes.id, authorised_signatory: true,
+  });
+  await must(201, 'POST', `${oldTownPath}/members`, tokens.canongate,
+    { organisation_id: dumbiedykes.id, role: 'partner', share_bp: 3000 });
+  await must(200, 'POST', `${oldTownPath}/invitation/accept`, await login('staff@dumbiedykes.example'));
+  await must(201, 'POST', `${oldTownPath}/members`, tokens.canongate,
+    { organisation_id: lunchClubs.abbeyhill.id, role: 'partner', share_bp: 1000 });
+  await must(200, 'PATCH', `${oldTownPath}/members/${people.canongate.organisation.id}`, tokens.canongate, { share_bp: 4000 });
+  const mouText = 'Canongate Youth leads. Dumbiedykes and Abbeyhill lunch clubs cook; Granton runs the garden.';
+  const mou = await must(200, 'PUT', `${oldTownPath}/mou?filename=old-town-mou.txt`, tokens.canongate, mouText,
+    { 'Content-Type': 'text/plain' });
+  await must(200, 'POST', `${oldTownPath}/mou/acknowledgement`, tokens.canongate, { sha256: mou.json.mou.sha256 });
+  await must(201, 'POST', `${oldTownPath}/bids`, tokens.canongate, { lot_id: lots[0].id });
 
   // An early notice only: not open for bids yet.
   const pin = (await must(201, 'POST', '/api/v1/tenders', officer, {
@@ -132,7 +152,10 @@ async function seedOpenTender({ must, admin, officer, tokens, people }) {
   return {
     tender: { id: tender.split('/').pop(), title: 'Community Connections', reference: 'EDI-WEB-002' },
     lots, sessions,
-    invitation: { consortium: oldTown.id, name: 'Old Town Partnership' },
+    invitation: {
+      consortium: oldTown.id, name: 'Old Town Partnership', lot: lots[0],
+      members: { dumbiedykes, abbeyhill: lunchClubs.abbeyhill }, mou: { filename: 'old-town-mou.txt', text: mouText },
+    },
     lunchClubs,
     pin: { id: pin.split('/').pop(), title: 'Day Opportunities' },
   };

@@ -3,6 +3,7 @@
 // partner; the partner accepts in its own browser; the MoU is shared and read;
 // the lead starts a bid and lands on it. Every screen: axe in normal and easy-read
 // mode, no sideways scrolling at 320 px, a screenshot. The API is the second witness.
+import { readFileSync } from 'node:fs';
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
 
 const checkScreen = (page, label, shot) => check(page, label, `provider-entry-${shot}`);
@@ -236,6 +237,12 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   const card = partner.getByTestId(`invitation-${created.id}`);
   await expect(card).toContainText('Granton Community Trust');
   await expect(card).toContainText('40%');
+  // Before answering: who else is in it (the lead alone so far), no lots yet, no MoU yet.
+  await expect(card.getByTestId('invited-members').getByRole('listitem')).toHaveText([
+    'Granton Community Trust Lead, with 100% of the work. Accepted',
+  ]);
+  await expect(card.getByTestId('invited-lots')).toHaveText('It has not started a bid for any lot yet.');
+  await expect(card.getByTestId('invited-mou')).toContainText('The lead has not added it yet.');
   await card.getByRole('button', { name: 'Accept the invitation to join Granton and Leith Together' }).click();
   await expect(heading(partner)).toHaveText('Granton and Leith Together');
   await expect(partner.getByTestId(`member-${callum.organisation.id}`)).toContainText('Accepted');
@@ -299,18 +306,50 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
     .toHaveAttribute('href', `/bids/${bids[0].id}`);
 });
 
-test('a provider declines an invitation and it is gone', async ({ page }) => {
+test('a provider reads who is in a partnership, its lots and its MoU before declining, and the invitation is gone', async ({ page }) => {
   await signIn(page, grace);
   await page.goto('/invitations');
   await expect(heading(page)).toHaveText('Invitations');
-  const card = page.getByTestId(`invitation-${entry.invitation.consortium}`);
+  const invitation = entry.invitation;
+  const card = page.getByTestId(`invitation-${invitation.consortium}`);
   await expect(card).toContainText('Subcontractor');
+
+  // Before answering: who else is in it and on what terms, the lots, and the MoU to download.
+  const { dumbiedykes, abbeyhill } = invitation.members;
+  const canongate = entry.users.canongate.organisation;
+  await expect(card.getByRole('heading', { name: 'Who else is in it' })).toBeVisible();
+  await expect(card.getByTestId(`invited-member-${canongate.id}`)).toHaveText('Canongate Youth Lead, with 40% of the work. Accepted');
+  await expect(card.getByTestId(`invited-member-${dumbiedykes.id}`))
+    .toHaveText('Dumbiedykes Lunch Club Partner, with 30% of the work. Accepted');
+  await expect(card.getByTestId(`invited-member-${abbeyhill.id}`))
+    .toHaveText('Abbeyhill Lunch Club Partner, with 10% of the work. Invited: not answered yet');
+  await expect(card.getByTestId(`invited-member-${grace.organisation.id}`)).toHaveCount(0); // that is "Your role" above
+  await expect(card.getByRole('heading', { name: 'The lots it plans to bid for' })).toBeVisible();
+  await expect(card.getByTestId('invited-lots').getByRole('listitem')).toHaveText([
+    `Lot ${invitation.lot.number}: ${invitation.lot.title}`,
+  ]);
+  await expect(card.getByRole('heading', { name: 'Their agreement (memorandum of understanding)' })).toBeVisible();
+  await expect(card.getByTestId('invited-mou')).toContainText(`Current version: ${invitation.mou.filename}`);
+  const seen = (await apiAs(grace, 'GET', '/invitations')).json.items.find((i) => i.consortium_id === invitation.consortium);
+  expect(seen.members.map((m) => [m.organisation_name, m.role, m.share_bp, m.status])).toEqual(expect.arrayContaining([
+    ['Canongate Youth', 'lead', 4000, 'accepted'], [dumbiedykes.name, 'partner', 3000, 'accepted'],
+    [abbeyhill.name, 'partner', 1000, 'invited'], [grace.organisation.name, 'subcontractor', 2000, 'invited'],
+  ]));
+  expect(seen.lots.map((l) => l.id)).toEqual([invitation.lot.id]);
+  expect(seen.mou.filename).toBe(invitation.mou.filename);
+  // The MoU is fetched with the token (never in the address) and saved from a Blob.
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: `Download the MoU of ${invitation.name}` }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(invitation.mou.filename);
+  expect(readFileSync(await file.path(), 'utf8')).toBe(invitation.mou.text);
+  expect(page.url()).not.toContain('token');
   await checkScreen(page, 'invitations', '10-invitations');
-  await card.getByRole('button', { name: `Decline the invitation to join ${entry.invitation.name}` }).click();
+  await card.getByRole('button', { name: `Decline the invitation to join ${invitation.name}` }).click();
   await expect(card).toHaveCount(0);
   await expect(page.getByText('There are no invitations waiting for your answer.')).toBeVisible();
   expect((await apiAs(grace, 'GET', '/invitations')).json.items).toEqual([]);
   const owner = entry.users.canongate;
-  const consortium = (await apiAs(owner, 'GET', `/consortia/${entry.invitation.consortium}`)).json;
+  const consortium = (await apiAs(owner, 'GET', `/consortia/${invitation.consortium}`)).json;
   expect(consortium.members.find((m) => m.organisation_id === grace.organisation.id)?.status).toBe('declined');
 });
