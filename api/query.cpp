@@ -31,11 +31,6 @@ std::string decode(std::string_view text) {
     return out;
 }
 
-Problem bad_parameter(const std::string& name, std::string detail) {
-    return Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-        .with_errors({{"?" + name, "invalid_parameter", std::move(detail)}});
-}
-
 int integer(const std::map<std::string, std::string>& parameters, const char* name, int fallback, int min, int max) {
     const auto found = parameters.find(name);
     if (found == parameters.end()) return fallback;
@@ -48,6 +43,11 @@ int integer(const std::map<std::string, std::string>& parameters, const char* na
 }
 
 }  // namespace
+
+Problem bad_parameter(const std::string& name, std::string detail, std::string code) {
+    return Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
+        .with_errors({{"?" + name, std::move(code), std::move(detail)}});
+}
 
 std::map<std::string, std::string> query_parameters(const Request& request, std::initializer_list<const char*> allowed) {
     std::map<std::string, std::string> out;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "api/http.hpp"
+#include "api/problem.hpp"
 
 namespace collabtender::api {
 
@@ -16,6 +17,10 @@ struct Paging {
     int limit = 20;
     int offset = 0;
 };
+// 400 invalid-query naming the parameter (`name`, without the "?"), with
+// `code` (invalid_parameter unless said) and `detail`.
+Problem bad_parameter(const std::string& name, std::string detail, std::string code = "invalid_parameter");
+
 // ?stage=1 or 2, if given; 400 otherwise.
 std::optional<int> stage_parameter(const Request& request);
 

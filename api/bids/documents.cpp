@@ -34,11 +34,6 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"requirement", nullable(d.requirement)}};
 }
 
-Problem invalid_query(const char* pointer, const char* detail) {
-    return Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}.with_errors(
-        {{pointer, "invalid_parameter", detail}});
-}
-
 // A document meeting a required document belongs to that section: only its owner
 // and the lead change it (403 otherwise), and each change is a new version of it.
 void require_requirement_editable(persistence::Tx& tx, const BidContext& c, int requirement, const Context& context) {
@@ -63,12 +58,12 @@ Response post_document(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"filename", "visibility", "requirement"});
     const auto visibility = parameters.count("visibility") ? parameters.at("visibility") : std::string{"consortium"};
     if (visibility != "consortium" && visibility != "evaluators_only")
-        throw invalid_query("?visibility", "must be consortium or evaluators_only");
+        throw bad_parameter("visibility", "must be consortium or evaluators_only");
     std::optional<int> requirement;
     if (parameters.count("requirement")) {
         const auto& text = parameters.at("requirement");
         if (text.empty() || text.size() > 4 || text.find_first_not_of("0123456789") != std::string::npos)
-            throw invalid_query("?requirement", "must be the position of a required document");
+            throw bad_parameter("requirement", "must be the position of a required document");
         requirement = std::stoi(text);
     }
     const auto upload = read_upload(request, parameters);
@@ -77,7 +72,7 @@ Response post_document(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (requirement && *requirement >= static_cast<int>(c.required_documents.size()))
-            throw invalid_query("?requirement", "names no document this tender requires");
+            throw bad_parameter("requirement", "names no document this tender requires");
         require_open_stage(c.tender, context.now);
         if (requirement) require_requirement_editable(tx, c, *requirement, context);
         document = persistence::DocumentRecord{{},

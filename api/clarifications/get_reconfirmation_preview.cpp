@@ -31,8 +31,7 @@ Response get_reconfirmation_preview(const Request& request, Context& context) {
         if (corrected_parameter != parameters.end()) {
             const auto lot = persistence::find_lot(tx, tender.id, corrected_parameter->second);
             if (!lot)
-                throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-                    .with_errors({{"?lot_correction_lot_id", "unknown_lot", "is not a lot of this tender"}});
+                throw bad_parameter("lot_correction_lot_id", "is not a lot of this tender", "unknown_lot");
             corrected = lot->id;
         }
         const auto lots = changed_lots(tx, tender, *clarification, changes_documents, corrected);

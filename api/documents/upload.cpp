@@ -1,14 +1,14 @@
 #include "api/documents/upload.hpp"
 
 #include "api/problem.hpp"
+#include "api/query.hpp"
 
 namespace collabtender::api {
 
 Upload read_upload(const Request& request, const std::map<std::string, std::string>& parameters) {
     const auto filename = parameters.count("filename") ? parameters.at("filename") : std::string{};
     if (filename.empty() || filename.size() > 255 || filename.find_first_of("/\\") != std::string::npos)
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?filename", "invalid_filename", "give the file's name, without folders"}});
+        throw bad_parameter("filename", "give the file's name, without folders", "invalid_filename");
     const auto declared = domain::parse_media_type(request.header("content-type").value_or(""));
     const auto found = domain::sniff(request.body);
     if (!declared || !found || *declared != *found)

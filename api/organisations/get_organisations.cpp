@@ -23,14 +23,12 @@ Response get_organisations(const Request& request, Context& context) {
     if (const auto given = parameters.find("kind"); given != parameters.end()) {
         kind = domain::parse_organisation_kind(given->second);
         if (!kind)
-            throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-                .with_errors({{"?kind", "invalid_parameter", "must be provider or commissioning_body"}});
+            throw bad_parameter("kind", "must be provider or commissioning_body");
     }
     const auto q = parameters.find("q");
     const auto text = q == parameters.end() ? std::string{} : std::string{domain::trim(q->second)};
     if (text.size() < 2 || text.size() > 200)
-        throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-            .with_errors({{"?q", "invalid_parameter", "give 2 to 200 characters of the name"}});
+        throw bad_parameter("q", "give 2 to 200 characters of the name");
     constexpr int shown = 20;
     std::vector<persistence::OrganisationMatch> found;
     context.db->transact([&](persistence::Tx& tx) {

@@ -23,15 +23,13 @@ Response get_tenders(const Request& request, Context& context) {
     if (const auto status = parameters.find("status"); status != parameters.end()) {
         query.status = domain::parse_tender_status(status->second);
         if (!query.status)
-            throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-                .with_errors({{"?status", "invalid_parameter", "is not a tender status"}});
+            throw bad_parameter("status", "is not a tender status");
     }
     if (context.principal && context.principal->role == domain::Role::commissioner)
         query.owner_organisation_id = context.principal->organisation_id;
     if (const auto organisation = parameters.find("organisation"); organisation != parameters.end()) {
         if (organisation->second != "mine")
-            throw Problem{400, "invalid-query", "Invalid query parameter", "A query parameter is not acceptable."}
-                .with_errors({{"?organisation", "invalid_parameter", "must be mine"}});
+            throw bad_parameter("organisation", "must be mine");
         if (!query.owner_organisation_id) throw problems::forbidden();  // only a commissioning body owns tenders
         query.only_owners = true;
     }
