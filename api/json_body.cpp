@@ -9,6 +9,7 @@
 
 #include "api/problem.hpp"
 #include "api/time_format.hpp"
+#include "domain/money.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::api {
@@ -173,9 +174,11 @@ void FieldReader::integer(const char* name, int& into, Need need) {
 
 void FieldReader::money(const char* name, std::int64_t& into, Need need) {
     if (const auto* v = present(name, need)) {
-        if (v->is_int64() && v->as_int64() >= 0) into = v->as_int64();
-        else if (v->is_int64()) add({pointer(name), "out_of_range", "must not be negative"});
-        else if (v->is_uint64()) add({pointer(name), "out_of_range", "is too large"});
+        if (v->is_int64() && v->as_int64() >= 0 && v->as_int64() <= domain::max_amount_pence) into = v->as_int64();
+        else if (v->is_int64() && v->as_int64() < 0) add({pointer(name), "out_of_range", "must not be negative"});
+        else if (v->is_int64() || v->is_uint64())
+            add({pointer(name), "out_of_range", "must be at most " + domain::format_pounds(domain::max_amount_pence) + " (" +
+                                                   std::to_string(domain::max_amount_pence) + " pence)"});
         else wrong_type(name, "a whole number of pence");
     }
 }

@@ -20,7 +20,7 @@ bool plausible_email(std::string_view email) {
 namespace {
 
 void check_optional_reference(Violations& out, const std::optional<std::string>& value, const char* pointer) {
-    if (value && (trim(*value).empty() || value->size() > 32))
+    if (value && (trim(*value).empty() || code_points(*value) > 32))
         out.push_back({pointer, "invalid_reference", "must be 1 to 32 characters when given"});
 }
 
@@ -69,7 +69,7 @@ std::string normalise_email(std::string_view email) {
 Violations validate(const NewOrganisation& organisation) {
     Violations out;
     const auto name = trim(organisation.name);
-    if (name.empty() || name.size() > 300)
+    if (name.empty() || code_points(name) > 300)
         out.push_back({"/name", "invalid_length", "must be 1 to 300 characters"});
     if (!parse_organisation_kind(organisation.kind))
         out.push_back({"/kind", "invalid_value", "must be commissioning_body or provider"});
@@ -85,13 +85,13 @@ Violations validate(const NewUser& user) {
     if (email.size() < 3 || email.size() > 254 || !plausible_email(email))
         out.push_back({"/email", "invalid_email", "must be an email address"});
     const auto display_name = trim(user.display_name);
-    if (display_name.empty() || display_name.size() > 200)
+    if (display_name.empty() || code_points(display_name) > 200)
         out.push_back({"/display_name", "invalid_length", "must be 1 to 200 characters"});
     if (!parse_role(user.role))
         out.push_back({"/role", "invalid_value", "must be admin, commissioner, panellist or provider"});
-    if (user.password.size() < min_password_length)
+    if (code_points(user.password) < min_password_length)
         out.push_back({"/password", "too_short", "must be at least 10 characters"});
-    else if (user.password.size() > max_password_length)
+    else if (code_points(user.password) > max_password_length)
         out.push_back({"/password", "too_long", "must be at most 1024 characters"});
     if (user.authorised_signatory && user.role != "provider")
         out.push_back({"/authorised_signatory", "not_provider", "only provider users sign off bids"});

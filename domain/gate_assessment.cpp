@@ -2,17 +2,11 @@
 
 #include <algorithm>
 
+#include "domain/money.hpp"
 #include "domain/overloaded.hpp"
 
 namespace collabtender::domain {
 namespace {
-
-std::string pounds(std::int64_t pence) {
-    auto text = std::to_string(pence / 100);
-    for (int at = static_cast<int>(text.size()) - 3; at > 0; at -= 3) text.insert(static_cast<std::size_t>(at), ",");
-    const auto rest = pence % 100;
-    return "£" + text + (rest ? "." + std::string{rest < 10 ? "0" : ""} + std::to_string(rest) : "");
-}
 
 GateResult pass(std::string reason) { return {GateOutcome::pass, std::move(reason)}; }
 GateResult fail(std::string reason) { return {GateOutcome::fail, std::move(reason)}; }
@@ -21,11 +15,12 @@ GateResult registration(const CareInspectorateRegistration& gate, const Registra
     if (d.service_number.empty()) return fail("No Care Inspectorate service number was declared.");
     for (const auto& [question, minimum] : gate.minimum_grades) {
         const auto grade = d.grades.find(question);
-        if (grade == d.grades.end())
-            return fail("No current grade was declared for the key question '" + question + "'.");
+        const auto title = "“" + std::string{key_question_title(question)} + "”";
+        if (grade == d.grades.end()) return fail("No current grade was declared for " + title + ".");
         if (grade->second < minimum)
-            return fail("The grade for '" + question + "' is " + std::to_string(grade->second) + "; at least " +
-                        std::to_string(minimum) + " is required.");
+            return fail("The grade for " + title + " is " + std::to_string(grade->second) + " (" +
+                        std::string{grade_word(grade->second)} + "); at least " + std::to_string(minimum) + " (" +
+                        std::string{grade_word(minimum)} + ") is required.");
     }
     return pass("Registered, with grades that meet every minimum.");
 }
@@ -39,8 +34,8 @@ GateResult insurance(const Insurance& gate, const InsuranceDeclaration& d, TimeP
                   {"Professional indemnity", d.professional_indemnity_pence, gate.professional_indemnity_pence}};
     for (const auto& cover : covers)
         if (cover.declared < cover.minimum)
-            return fail(std::string{cover.name} + " cover of " + pounds(cover.declared) + " is below the minimum of " +
-                        pounds(cover.minimum) + ".");
+            return fail(std::string{cover.name} + " cover of " + format_pounds(cover.declared) + " is below the minimum of " +
+                        format_pounds(cover.minimum) + ".");
     if (!d.expires_at || *d.expires_at <= deadline) return fail("The insurance expires before the deadline.");
     return pass("Cover meets every minimum and is in force.");
 }
@@ -93,8 +88,8 @@ GateResult assess(const Gate& gate, const Declaration& declaration, TimePoint de
                 if (!d) return wrong_shape;
                 if (!d->committed) return fail("No commitment to Fair Work First was made.");
                 if (d->hourly_rate_pence < g.minimum_hourly_rate_pence)
-                    return fail("The hourly rate paid, " + pounds(d->hourly_rate_pence) + ", is below the minimum of " +
-                                pounds(g.minimum_hourly_rate_pence) + ".");
+                    return fail("The hourly rate paid, " + format_pounds(d->hourly_rate_pence) + ", is below the " +
+                                format_pounds(g.minimum_hourly_rate_pence) + " an hour required.");
                 return pass("Committed to Fair Work First, paying at least the minimum rate.");
             },
             [&](const RatesCatalogue&) {

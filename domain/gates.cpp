@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "domain/text.hpp"
 
@@ -90,6 +91,25 @@ Violations validate(const Gate& gate, const std::string& pointer) {
     Violations out;
     std::visit(Checker{out, pointer + "/parameters"}, gate.parameters);
     return out;
+}
+
+std::string_view key_question_title(std::string_view key) {
+    static constexpr std::pair<std::string_view, std::string_view> titles[] = {
+        {"wellbeing", "How well do we support people’s wellbeing?"},
+        {"leadership", "How good is our leadership?"},
+        {"staff_team", "How good is our staff team?"},
+        {"setting", "How good is our setting?"},
+        {"care_planning", "How well is our care and support planned?"},
+        {"capacity_for_improvement", "What is our overall capacity for improvement?"},
+    };
+    for (const auto& [k, title] : titles)
+        if (k == key) return title;
+    return key;
+}
+
+std::string_view grade_word(int grade) {
+    static constexpr std::string_view words[] = {"Unsatisfactory", "Weak", "Adequate", "Good", "Very good", "Excellent"};
+    return grade >= 1 && grade <= 6 ? words[grade - 1] : "not a grade";
 }
 
 }  // namespace collabtender::domain

@@ -19,6 +19,10 @@ namespace collabtender::domain {
 inline constexpr std::string_view key_questions[] = {
     "wellbeing", "leadership", "staff_team", "setting", "care_planning", "capacity_for_improvement",
 };
+// A key question as the Care Inspectorate's quality framework asks it, and a grade
+// in its words ("Good"), for reasons people read.
+std::string_view key_question_title(std::string_view key);
+std::string_view grade_word(int grade);
 
 struct CareInspectorateRegistration {
     std::map<std::string, int> minimum_grades;  // key question -> grade 1..6

@@ -1,5 +1,6 @@
 #include "domain/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace collabtender::domain {
@@ -24,8 +25,13 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
+std::size_t code_points(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max) {
-    const auto length = trim(text).size();
+    const auto length = code_points(trim(text));
     if (length < min || length > max) {
         if (min > 0 && length == 0)
             out.push_back({pointer, "required", "must not be empty"});

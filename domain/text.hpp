@@ -9,8 +9,11 @@
 namespace collabtender::domain {
 
 // Shared checks that add a violation at `pointer` when a value is out of bounds.
-// Lengths count bytes of the trimmed text; bounds are inclusive.
+// Lengths count characters (Unicode code points, as JSON Schema's maxLength and
+// PostgreSQL's length() do) of the trimmed text; bounds are inclusive.
 std::string_view trim(std::string_view text);
+// Characters in valid UTF-8 text: every byte that does not continue a sequence.
+std::size_t code_points(std::string_view text);
 // Well-formed UTF-8 without NUL bytes.
 bool valid_utf8(std::string_view text);
 void check_text(Violations& out, const std::string& text, const std::string& pointer, std::size_t min, std::size_t max);

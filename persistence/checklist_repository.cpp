@@ -4,6 +4,7 @@
 
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::persistence {
 
@@ -11,7 +12,7 @@ std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tende
     std::vector<ChecklistVersion> out;
     for (const auto& r : tx.work().exec_prepared("checklist_history", tender_id)) {
         ChecklistVersion version{r[0].as<int>(), {}, r[2].as<std::string>(), time_from(r[3])};
-        const auto elements = boost::json::parse(r[1].as<std::string>());
+        const auto elements = parse_stored_json(r[1].as<std::string>());
         for (const auto& e : elements.as_array())
             version.elements.push_back({std::string{e.at("key").as_string()}, static_cast<int>(e.at("score").as_int64()),
                                         std::string{e.at("comments").as_string()}});

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "persistence/stored_json.hpp"
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
@@ -45,7 +46,7 @@ std::string to_json(const std::vector<std::string>& texts) {
 
 std::vector<std::string> texts_from_json(const std::string& json) {
     std::vector<std::string> out;
-    const auto parsed = boost::json::parse(json);
+    const auto parsed = parse_stored_json(json);
     for (const auto& value : parsed.as_array()) out.emplace_back(value.as_string());
     return out;
 }
@@ -60,7 +61,7 @@ std::string to_json(const std::vector<domain::ScalePoint>& scale) {
 
 std::vector<domain::ScalePoint> scale_from_json(const std::string& json) {
     std::vector<domain::ScalePoint> out;
-    const auto parsed = boost::json::parse(json);
+    const auto parsed = parse_stored_json(json);
     for (const auto& value : parsed.as_array()) {
         const auto& point = value.as_object();
         out.push_back({static_cast<int>(point.at("score").as_int64()), std::string{point.at("label").as_string()},

@@ -6,6 +6,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -30,7 +31,7 @@ std::string subject_json(const std::map<std::string, std::string>& subject) {
 
 std::map<std::string, std::string> subject_from(const pqxx::field& field) {
     std::map<std::string, std::string> out;
-    const auto parsed = boost::json::parse(field.c_str());
+    const auto parsed = parse_stored_json(field.c_str());
     for (const auto& [name, value] : parsed.as_object())
         if (value.is_string()) out.emplace(name, value.as_string());
     return out;

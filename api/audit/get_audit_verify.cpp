@@ -10,6 +10,7 @@
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "persistence/audit_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -24,7 +25,7 @@ std::optional<std::string> broken(const persistence::AuditLink& link, const pers
         return "previous_hash does not match the hash of the link before";
     if (link.hash != link_hash(link.previous_hash, link.event)) return "hash does not match the event";
     try {
-        const auto event = boost::json::parse(link.event).as_object();
+        const auto event = persistence::parse_stored_json(link.event).as_object();
         if (event.at("chain").as_string() != link.chain || event.at("position").as_int64() != link.position)
             return "the event names another chain or position";
     } catch (const std::exception&) {

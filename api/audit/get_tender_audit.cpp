@@ -10,6 +10,7 @@
 #include "api/query.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/audit_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -63,7 +64,7 @@ Response get_tender_audit(const Request& request, Context& context) {
         links = persistence::tender_links(tx, tender.id, sealed_since, page.limit, page.offset);
         total = persistence::count_tender_links(tx, tender.id, sealed_since);
         for (const auto& link : links) {
-            auto item = boost::json::parse(link.event).as_object();
+            auto item = persistence::parse_stored_json(link.event).as_object();
             item["previous_hash"] = link.previous_hash;
             item["hash"] = link.hash;
             name_actor(tx, tender, item, actors);

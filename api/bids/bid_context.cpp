@@ -15,6 +15,7 @@
 #include "domain/bid.hpp"
 #include "domain/consortium.hpp"
 #include "persistence/sections_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -75,7 +76,7 @@ domain::Violations check_declaration(const domain::Gate& gate, const boost::json
     return fields.findings();
 }
 
-boost::json::object parse_draft(const std::string& json) { return boost::json::parse(json).as_object(); }
+boost::json::object parse_draft(const std::string& json) { return persistence::parse_stored_json(json).as_object(); }
 
 }  // namespace
 

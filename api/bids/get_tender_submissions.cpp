@@ -7,6 +7,7 @@
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "domain/bid.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -31,7 +32,7 @@ Response get_tender_submissions(const Request& request, Context& context) {
     boost::json::array items;
     for (const auto& s : submissions) {
         auto item = receipt_json(s);
-        item["content"] = boost::json::parse(s.content_json);
+        item["content"] = persistence::parse_stored_json(s.content_json);
         items.push_back(std::move(item));
     }
     return json_response(200, boost::json::object{{"items", std::move(items)}});

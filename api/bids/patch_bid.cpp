@@ -8,6 +8,7 @@
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
 #include "domain/bid.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -29,7 +30,7 @@ Response patch_bid(const Request& request, Context& context) {
         auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (c.bid.draft_version != expected) throw_stale(c.bid.draft_version);
         require_open_stage(c.tender, context.now);
-        auto draft = boost::json::parse(c.bid.draft_json).as_object();
+        auto draft = persistence::parse_stored_json(c.bid.draft_json).as_object();
         domain::Violations violations;
         std::vector<domain::SectionKey> changed;
         const auto merge = [&](const boost::json::object* changes, const char* name, std::size_t count, bool text) {

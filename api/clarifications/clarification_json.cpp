@@ -5,6 +5,7 @@
 #include "api/json_values.hpp"
 
 #include "api/time_format.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -21,7 +22,7 @@ boost::json::object clarification_json(const persistence::ClarificationRecord& c
     out["answered_at"] = nullable(c.answered_at);
     out["published"] = c.published_at.has_value();
     out["published_at"] = nullable(c.published_at);
-    if (c.lot_correction_json) out["lot_correction"] = boost::json::parse(*c.lot_correction_json);
+    if (c.lot_correction_json) out["lot_correction"] = persistence::parse_stored_json(*c.lot_correction_json);
     out["changes_tender_documents"] = c.changes_tender_documents;
     if (view == ClarificationView::owner) {
         out["asked_by_organisation_id"] = c.asked_by_organisation;

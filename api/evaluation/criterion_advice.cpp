@@ -3,12 +3,13 @@
 #include <boost/json.hpp>
 
 #include "persistence/bids_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
 std::vector<std::string> criterion_advice(const EvaluatedBid& bid, const BidScores& scores,
                                           const std::optional<persistence::FeedbackRecord>& stored) {
-    const auto edited = boost::json::parse(stored ? stored->advice_json : "{}").as_object();
+    const auto edited = persistence::parse_stored_json(stored ? stored->advice_json : "{}").as_object();
     std::vector<std::string> out;
     for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
         if (const auto* text = edited.if_contains(std::to_string(i))) {

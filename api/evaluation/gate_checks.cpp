@@ -9,6 +9,7 @@
 #include "api/time_format.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -78,7 +79,7 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
     const auto deadline = (stage == 1 ? timetable.stage1_deadline : timetable.stage2_deadline).value_or(now);
     std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
     for (const auto& submission : persistence::standing_submissions(tx, tender.id, stage)) {
-        const auto content = boost::json::parse(submission.content_json).as_object();
+        const auto content = persistence::parse_stored_json(submission.content_json).as_object();
         const auto lot_id = std::string{content.at("lot_id").as_string()};
         auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
         if (fresh) found->second = lot_gates(tx, tender.id, lot_id);
@@ -91,7 +92,7 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
             for (auto& r : persistence::gate_results(tx, submission.bid_id, 1))
                 if (r.decided_by) judged.emplace(r.gate, std::move(r));
             if (const auto first = persistence::standing_submission(tx, submission.bid_id, 1))
-                earlier = boost::json::parse(first->content_json).as_object();
+                earlier = persistence::parse_stored_json(first->content_json).as_object();
         }
         for (std::size_t i = 0; i < gates.size(); ++i) {
             static const boost::json::value missing;

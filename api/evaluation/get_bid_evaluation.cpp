@@ -7,6 +7,7 @@
 #include "api/tenders/tender_json.hpp"
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -20,7 +21,7 @@ Response get_bid_evaluation(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, asked);
         require_unconflicted(tx, bid, *context.principal);
-        const auto content = boost::json::parse(bid.submission.content_json).as_object();
+        const auto content = persistence::parse_stored_json(bid.submission.content_json).as_object();
         const auto& responses = content.at("responses").as_array();
         boost::json::array criteria, gates, scale, members;
         for (std::size_t i = 0; i < bid.criteria.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
 #include "persistence/documents_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -20,7 +21,7 @@ Response get_evaluation_document(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, asked);
         require_unconflicted(tx, bid, *context.principal);
-        const auto submitted = boost::json::parse(bid.submission.content_json).at("documents").as_array();
+        const auto submitted = persistence::parse_stored_json(bid.submission.content_json).at("documents").as_array();
         const auto& id = request.param("document_id");
         if (std::none_of(submitted.begin(), submitted.end(), [&](const auto& d) { return d.at("id").as_string() == id; }))
             throw problems::not_found("The submission has no such document.");

@@ -70,7 +70,7 @@ Response get_answers(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"q", "limit", "offset"});
     const auto page = paging(parameters);
     const auto q = parameters.contains("q") ? parameters.at("q") : std::string{};
-    if (q.size() > 500) throw problems::validation({{"?q", "too_long", "search with at most 500 characters"}});
+    if (domain::code_points(q) > 500) throw problems::validation({{"?q", "too_long", "search with at most 500 characters"}});
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
         items.clear();

@@ -6,6 +6,7 @@
 
 #include "api/time_format.hpp"
 #include "domain/cpv.hpp"
+#include "domain/money.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -14,14 +15,6 @@ const char* const lots_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/extension.json";
 const char* const bids_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json";
-
-// "£1,200,000.00", from integer pence.
-std::string format_pounds(std::int64_t pence) {
-    auto pounds = std::to_string(pence / 100);
-    for (int i = static_cast<int>(pounds.size()) - 3; i > 0; i -= 3) pounds.insert(static_cast<std::size_t>(i), ",");
-    const auto rest = pence % 100;
-    return "£" + pounds + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
-}
 
 std::string_view ocds_status(domain::TenderStatus status) {
     switch (status) {
@@ -68,9 +61,9 @@ std::string gate_words(const domain::Gate& gate) {
                 return "registration with the Care Inspectorate with grades of at least: " + join(grades, ", ");
             },
             [](const domain::Insurance& g) {
-                return "employer's liability insurance of at least " + format_pounds(g.employers_liability_pence) +
-                       ", public liability of at least " + format_pounds(g.public_liability_pence) +
-                       " and professional indemnity of at least " + format_pounds(g.professional_indemnity_pence);
+                return "employer's liability insurance of at least " + domain::format_pounds(g.employers_liability_pence) +
+                       ", public liability of at least " + domain::format_pounds(g.public_liability_pence) +
+                       " and professional indemnity of at least " + domain::format_pounds(g.professional_indemnity_pence);
             },
             [](const domain::MandatoryExclusions&) {
                 return std::string{"no mandatory exclusion ground of the Single Procurement Document applies"};
@@ -80,7 +73,7 @@ std::string gate_words(const domain::Gate& gate) {
             },
             [](const domain::FairWorkFirst& g) {
                 return "a Fair Work First commitment, including pay of at least " +
-                       format_pounds(g.minimum_hourly_rate_pence) + " an hour";
+                       domain::format_pounds(g.minimum_hourly_rate_pence) + " an hour";
             },
             [](const domain::RatesCatalogue& g) {
                 return "acceptance of the published rates catalogue (" + std::to_string(g.items.size()) + " rates)";
@@ -230,7 +223,7 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
         const int months = l.term_months + t.extension_months;
         std::string lot_text = l.description + "\n\nLocality or theme: " + l.locality_or_theme + ".";
         if (!l.outcomes.empty()) lot_text += "\n\nOutcomes: " + join(l.outcomes, " ");
-        lot_text += "\n\nAnnual value: " + format_pounds(l.annual_value_pence) + ".";
+        lot_text += "\n\nAnnual value: " + domain::format_pounds(l.annual_value_pence) + ".";
         if (l.max_awards > 1) lot_text += " This lot may be awarded to up to " + std::to_string(l.max_awards) + " bids.";
         lots.push_back(boost::json::object{
             {"id", lot.id},
@@ -238,7 +231,7 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
             {"description", lot_text},
             {"status", lot_status(in, lot.id)},
             // The most it may be worth: every year of the term and of the extension, rounded to pence.
-            {"value", money((l.annual_value_pence * months + 6) / 12)},
+            {"value", money(domain::value_over_months(l.annual_value_pence, months))},
             {"contractPeriod", {{"durationInDays", days(months)}}},
         });
     }

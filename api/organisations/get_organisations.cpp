@@ -27,7 +27,7 @@ Response get_organisations(const Request& request, Context& context) {
     }
     const auto q = parameters.find("q");
     const auto text = q == parameters.end() ? std::string{} : std::string{domain::trim(q->second)};
-    if (text.size() < 2 || text.size() > 200)
+    if (domain::code_points(text) < 2 || domain::code_points(text) > 200)
         throw bad_parameter("q", "give 2 to 200 characters of the name");
     constexpr int shown = 20;
     std::vector<persistence::OrganisationMatch> found;

@@ -6,6 +6,7 @@
 #include "api/query.hpp"
 #include "api/sections/section_access.hpp"
 #include "domain/word_diff.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -28,7 +29,7 @@ Response get_section_diff(const Request& request, Context& context) {
             for (const auto& v : versions)
                 if (std::to_string(v.version) == wanted) {
                     if (!v.content_json) return "";
-                    const auto content = boost::json::parse(*v.content_json);
+                    const auto content = persistence::parse_stored_json(*v.content_json);
                     return content.is_string() ? std::string{content.as_string()} : *v.content_json;
                 }
             throw problems::not_found("The section has no version " + wanted + ".");

@@ -5,6 +5,7 @@
 #include "api/json_values.hpp"
 #include "api/sections/section_access.hpp"
 #include "api/time_format.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -24,7 +25,7 @@ Response get_section_history(const Request& request, Context& context) {
                     submitted_in.push_back(boost::json::object{{"stage", in.stage}, {"version", in.submission_version}});
             items.push_back(boost::json::object{
                 {"version", v.version},
-                {"content", v.content_json ? boost::json::parse(*v.content_json) : boost::json::value(nullptr)},
+                {"content", v.content_json ? persistence::parse_stored_json(*v.content_json) : boost::json::value(nullptr)},
                 {"saved_by", v.saved_by},
                 {"saved_by_name", v.saved_by_name},
                 {"saved_at", format_rfc3339(v.saved_at)},

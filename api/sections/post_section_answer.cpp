@@ -9,6 +9,7 @@
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/library_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -34,7 +35,7 @@ Response post_section_answer(const Request& request, Context& context) {
         if (!answer) throw problems::validation({{"/answer_id", "unknown_answer", "is not an answer of your organisation"}});
         if (s.record.versions != expected) throw_stale(s.record.versions);
         require_section_editable(s, context);
-        const auto existing = section_content(boost::json::parse(s.bid.bid.draft_json).as_object(), s.key);
+        const auto existing = section_content(persistence::parse_stored_json(s.bid.bid.draft_json).as_object(), s.key);
         const std::string before = existing.is_string() ? std::string{existing.as_string()} : "";
         save_section_content(tx, s, boost::json::value(before.empty() ? answer->text : before + "\n\n" + answer->text),
                              context, std::nullopt, answer->id);

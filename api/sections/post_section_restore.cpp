@@ -7,6 +7,7 @@
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
 #include "domain/bid.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -26,7 +27,7 @@ Response post_section_restore(const Request& request, Context& context) {
         const auto wanted = std::find_if(versions.begin(), versions.end(),
                                          [&](const auto& v) { return std::to_string(v.version) == request.param("version"); });
         if (wanted == versions.end()) throw problems::not_found("The section has no such version.");
-        const auto content = wanted->content_json ? boost::json::parse(*wanted->content_json) : boost::json::value(nullptr);
+        const auto content = wanted->content_json ? persistence::parse_stored_json(*wanted->content_json) : boost::json::value(nullptr);
         draft_version = save_section_content(tx, s, content, context, wanted->version);
         audit(tx, context, {s.bid.tender.id, "section.restore", "bid", s.bid.bid.id, nullptr,
                             boost::json::object{{"section", s.record.section}, {"restored_from", wanted->version}}});

@@ -7,6 +7,7 @@
 #include "api/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/accounts_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
@@ -88,7 +89,7 @@ void save_section_version(persistence::Tx& tx, const BidContext& bid, const std:
 int save_section_content(persistence::Tx& tx, SectionContext& s, const boost::json::value& content,
                          const Context& context, std::optional<int> restored_from,
                          const std::optional<std::string>& source_answer_id) {
-    auto draft = boost::json::parse(s.bid.bid.draft_json).as_object();
+    auto draft = persistence::parse_stored_json(s.bid.bid.draft_json).as_object();
     auto& target = draft[s.key.kind == domain::SectionKey::Kind::response ? "responses" : "declarations"].as_object();
     const auto position = std::to_string(s.key.index);
     if (content.is_null()) target.erase(position);
@@ -104,7 +105,7 @@ boost::json::object saved_section_json(persistence::Tx& tx, SectionContext& s, c
     s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
     version = s.record.versions;
     auto out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
-    out["content"] = section_content(boost::json::parse(s.bid.bid.draft_json).as_object(), s.key);
+    out["content"] = section_content(persistence::parse_stored_json(s.bid.bid.draft_json).as_object(), s.key);
     return out;
 }
 
@@ -133,7 +134,7 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
 
 boost::json::object section_json(const BidContext& bid, const domain::SectionKey& key,
                                  const persistence::SectionRecord& s, const std::string& today) {
-    const auto draft = boost::json::parse(bid.bid.draft_json).as_object();
+    const auto draft = persistence::parse_stored_json(bid.bid.draft_json).as_object();
     boost::json::object out{{"section", domain::to_string(key)},
                             {"kind", domain::to_string(key.kind)},
                             {"index", key.index},

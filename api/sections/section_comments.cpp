@@ -9,6 +9,7 @@
 #include "api/sections/section_access.hpp"
 #include "api/time_format.hpp"
 #include "domain/text.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -20,7 +21,7 @@ boost::json::object comment_json(const persistence::CommentRecord& c) {
             {"author_user_id", c.author_user_id},
             {"author_name", c.author_name},
             {"body", c.body},
-            {"mentions", boost::json::parse(c.mentions_json)},
+            {"mentions", persistence::parse_stored_json(c.mentions_json)},
             {"created_at", format_rfc3339(c.created_at)},
             {"resolved", c.resolved_at.has_value()},
             {"resolved_at", nullable(c.resolved_at)}};

@@ -5,6 +5,7 @@
 #include "api/json_values.hpp"
 
 #include "api/tenders/tender_json.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -127,7 +128,7 @@ persistence::StoredGate to_stored(const domain::Gate& gate) {
 }
 
 domain::Gate from_stored(const persistence::StoredGate& stored) {
-    const auto object = boost::json::parse(stored.parameters_json).as_object();
+    const auto object = persistence::parse_stored_json(stored.parameters_json).as_object();
     FieldReader reader{object};
     return {stored.lot_id, *read_parameters(stored.kind, reader)};
 }

@@ -11,6 +11,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/audit_repository.hpp"
 #include "persistence/tenders_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -43,7 +44,7 @@ boost::json::object stage_json(persistence::Tx& tx, const persistence::TenderRec
 boost::json::array changes_json(persistence::Tx& tx, const std::string& tender_id) {
     boost::json::array out;
     for (const auto& link : persistence::tender_links_of_action(tx, tender_id, "tender.deadline_change")) {
-        const auto event = boost::json::parse(link.event).as_object();
+        const auto event = persistence::parse_stored_json(link.event).as_object();
         const auto& after = event.at("after").as_object();
         const auto& actor = event.at("actor");
         boost::json::value changed_by = nullptr;

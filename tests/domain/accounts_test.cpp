@@ -53,3 +53,20 @@ TEST_CASE("an organisation needs a name and a known kind, and references are sho
     CHECK(has(violations, "/charity_number", "invalid_reference"));
     CHECK(has(violations, "/care_inspectorate_number", "invalid_reference"));
 }
+
+TEST_CASE("names and passwords are measured in characters, so accented and Gaelic names get the whole limit") {
+    std::string name;
+    for (int i = 0; i < 300; ++i) name += "à";
+    NewOrganisation organisation;
+    organisation.name = name;
+    organisation.kind = "provider";
+    CHECK(validate(organisation).empty());
+    NewUser user{"mòrag@example.scot", std::string(200, 'x'), "panellist", "ùùùùùùùùùù"};
+    std::string display;
+    for (int i = 0; i < 200; ++i) display += "ò";
+    user.display_name = display;
+    CHECK(validate(user).empty());
+    user.password = "ùùùùù";  // ten bytes, five characters
+    REQUIRE(validate(user).size() == 1);
+    CHECK(validate(user)[0].code == "too_short");
+}

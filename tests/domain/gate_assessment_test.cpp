@@ -22,7 +22,9 @@ TEST_CASE("grades must reach the minimum on every key question the gate names") 
     const auto low = assess(Gate{{}, gate}, RegistrationDeclaration{"CS2003001025", {{"wellbeing", 3}, {"leadership", 5}}},
                             deadline);
     CHECK(low.outcome == GateOutcome::fail);
-    CHECK(low.reason.find("wellbeing") != std::string::npos);
+    // In the words of the Care Inspectorate's framework, not the API's keys.
+    CHECK(low.reason == "The grade for “How well do we support people’s wellbeing?” is 3 (Adequate); at least 4 (Good) "
+                        "is required.");
     CHECK(outcome(gate, RegistrationDeclaration{"CS2003001025", {{"wellbeing", 6}}}) == GateOutcome::fail);
     CHECK(outcome(gate, RegistrationDeclaration{"", {{"wellbeing", 6}, {"leadership", 6}}}) == GateOutcome::fail);
 }
@@ -73,4 +75,14 @@ TEST_CASE("a bid is excluded by any failed gate and ranked only when all passed"
     CHECK_FALSE(excluded({pass, pending}));
     CHECK(all_passed({pass, pass}));
     CHECK_FALSE(all_passed({pass, pending}));
+}
+
+TEST_CASE("a rate below the Fair Work minimum says both amounts as a person reads them") {
+    const FairWorkFirst gate{1260};
+    const auto low = assess(Gate{{}, gate}, FairWorkDeclaration{true, 1200}, deadline);
+    CHECK(low.outcome == GateOutcome::fail);
+    CHECK(low.reason == "The hourly rate paid, £12.00, is below the £12.60 an hour required.");
+    const auto staff = assess(Gate{{}, CareInspectorateRegistration{{{"staff_team", 4}}}},
+                              RegistrationDeclaration{"CS2003001025", {}}, deadline);
+    CHECK(staff.reason == "No current grade was declared for “How good is our staff team?”.");
 }

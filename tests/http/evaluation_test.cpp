@@ -136,7 +136,7 @@ TEST_CASE("closing stage 1 checks every bid against the gates, and the commissio
         CHECK(item.at("all_passed").as_bool() == !rival);
         if (rival)
             CHECK(item.at("results").at(1).at("reason").as_string() ==
-                  "The hourly rate paid, £12, is below the minimum of £13.45.");
+                  "The hourly rate paid, £12.00, is below the £13.45 an hour required.");
     }
     CHECK(c.call("GET", e.tender + "/gate-results", e.chair).status == 403);
 

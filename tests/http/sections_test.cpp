@@ -455,3 +455,18 @@ TEST_CASE("a required document is a section: owned, met by uploads, versioned, a
     CHECK(c.call("GET", w.bid + "/sections/document-0/history", c.provider).json().at("items").at(0).at("content")
               .as_array().empty());
 }
+
+TEST_CASE("declaration content nested as deep as a request may be is kept and read back, never a 500") {
+    Workspace w;
+    // 30 levels inside the body's own object: within the 32 a request may nest,
+    // and deeper than that once the draft wraps it.
+    std::string deep = "true";
+    for (int i = 0; i < 30; ++i) deep = R"({"a": )" + deep + "}";
+    const auto saved = w.save(w.c.provider, "declaration-0", deep, "0");
+    CHECK_MESSAGE(saved.status == 200, saved.body);
+    const auto section = w.c.call("GET", w.bid + "/sections/declaration-0", w.c.provider);
+    CHECK(section.status == 200);
+    CHECK(w.c.call("GET", w.bid, w.c.provider).status == 200);
+    CHECK(w.c.call("GET", w.bid + "/sections/declaration-0/history", w.c.provider).status == 200);
+    CHECK(w.save(w.c.provider, "declaration-0", std::string(40, '[') + std::string(40, ']'), "1").status == 400);
+}

@@ -362,3 +362,28 @@ TEST_CASE("a lot may have its own criteria, which must add up too") {
     const auto reset = c.call("PUT", lot + "/criteria", c.edinburgh_officer, R"({"criteria": []})", version);
     CHECK(reset.json().at("inherited").as_bool());
 }
+
+TEST_CASE("every amount is bounded at input, and the largest allowed publishes exactly") {
+    Commissioning c;
+    const auto path = c.draft();
+    auto lot = boost::json::parse(lot_body(1)).as_object();
+    for (const auto* huge : {"9223372036854775807", "18446744073709551615", "1000000000001"}) {
+        CAPTURE(huge);
+        lot["annual_value_pence"] = boost::json::parse(huge);
+        const auto refused = c.call("POST", path + "/lots", c.edinburgh_officer, boost::json::serialize(lot));
+        CHECK(refused.status == 422);
+        CHECK(contains(pointers(refused), "/annual_value_pence"));
+    }
+    const auto etag = [&] { return c.call("GET", path, c.edinburgh_officer).header("etag"); };
+    CHECK(c.call("PATCH", path, c.edinburgh_officer, R"({"estimated_value_pence": 9223372036854775807})", etag()).status ==
+          422);
+    lot["annual_value_pence"] = 1'000'000'000'000;
+    lot["term_months"] = 240;
+    REQUIRE(c.call("POST", path + "/lots", c.edinburgh_officer, boost::json::serialize(lot)).status == 201);
+    REQUIRE(c.call("PATCH", path, c.edinburgh_officer, R"({"extension_months": 240})", etag()).status == 200);
+    REQUIRE(c.call("POST", path + "/actions/publish_pin", c.edinburgh_officer).status == 200);
+    const auto ocds = c.call("GET", path + "/ocds", "").json();
+    // £10bn a year over 480 months: £400bn, not a wrapped-around negative figure.
+    CHECK(ocds.at("releases").at(0).at("tender").at("lots").at(0).at("value").at("amount").to_number<double>() ==
+          400'000'000'000.0);
+}
