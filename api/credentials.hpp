@@ -14,6 +14,9 @@ bool verify_password(const std::string& hash, const std::string& password);
 std::string new_token();
 std::string token_digest(const std::string& token);
 
+// Whether two secrets are equal, in time that does not depend on where they differ.
+bool same_secret(const std::string& given, const std::string& expected);
+
 // The token from an "Authorization: Bearer ..." header, if it has that shape.
 std::optional<std::string> bearer_token(const std::optional<std::string>& authorization);
 

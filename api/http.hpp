@@ -9,12 +9,22 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/document_type.hpp"
 
 namespace collabtender::persistence {
 class Connection;
 }
 
 namespace collabtender::api {
+
+// A body stored in the database piece by piece as it arrived (routes that take
+// documents), so that no instance ever holds a whole document in memory.
+struct StoredUpload {
+    std::string id;          // its pieces' upload_id
+    std::uint64_t size = 0;  // bytes in all
+    std::string sha256;      // of all of them, lower-case hex
+    std::optional<domain::DocumentType> type;  // what the bytes are, if an allowed type
+};
 
 // An HTTP request as handlers see it: no Beast types, so api/ compiles quickly and
 // handlers can be tested without a socket.
@@ -24,6 +34,7 @@ struct Request {
     std::string query;
     std::map<std::string, std::string> headers;  // names lower-cased
     std::string body;
+    std::optional<StoredUpload> upload;  // instead of `body`, on routes that store bodies in pieces
     std::string request_id;
     std::map<std::string, std::string> path_params;
 

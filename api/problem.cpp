@@ -88,6 +88,17 @@ Problem too_many_attempts(long retry_after_seconds) {
         .with_header("Retry-After", std::to_string(retry_after_seconds));
 }
 
+Problem too_many_attempts_from_client(long retry_after_seconds) {
+    return Problem{429, "too-many-attempts", "Too many attempts",
+                   "Too many sign-ins have failed from this network. Try again later."}
+        .with_header("Retry-After", std::to_string(retry_after_seconds));
+}
+
+Problem transfer_coding_not_implemented() {
+    return Problem{501, "unsupported-transfer-coding", "Transfer coding not supported",
+                   "Send the body with Content-Length, or with Transfer-Encoding: chunked alone."};
+}
+
 Problem payload_too_large(std::size_t limit) {
     return Problem{413, "payload-too-large", "Request body too large",
                    "The request body must not exceed " + std::to_string(limit) + " bytes."};

@@ -44,6 +44,8 @@ Problem unauthenticated();
 Problem invalid_credentials();
 Problem forbidden();
 Problem too_many_attempts(long retry_after_seconds);
+Problem too_many_attempts_from_client(long retry_after_seconds);
+Problem transfer_coding_not_implemented();
 Problem payload_too_large(std::size_t limit);
 Problem header_too_large();
 Problem malformed_http();

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "api/concurrency_limit.hpp"
 #include "api/http.hpp"
 #include "api/ocds/release_package.hpp"
 #include "domain/accounts.hpp"
@@ -22,7 +21,6 @@ namespace collabtender::api {
 struct Settings {
     std::chrono::seconds token_lifetime{std::chrono::hours{12}};
     domain::ThrottlePolicy login_throttle;
-    std::shared_ptr<ConcurrencyLimit> password_checks = std::make_shared<ConcurrencyLimit>(4);
     OpenData open_data;
 };
 
@@ -58,6 +56,8 @@ struct Route {
     Handler handler;
     std::size_t body_limit = 0;  // bytes; 0 means the server's JSON default
     bool probe = false;          // a load balancer's health check: counted, but logged at debug level only
+    bool sign_in = false;        // hashes a password: counted per client address, queued for its turn
+    bool stores_body = false;    // the body goes to the database in pieces as it arrives (Request::upload)
 
     bool needs_db() const { return uses_db || access.identify; }
 };

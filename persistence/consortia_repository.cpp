@@ -5,6 +5,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/uploads_repository.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -140,9 +141,9 @@ void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
 }
 
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
-             const std::string& media_type, const std::string& content) {
-    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type,
-                             pqxx::binarystring{content});
+             const std::string& media_type, const std::string& upload_id) {
+    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type, upload_id);
+    discard_upload(tx, upload_id);
 }
 
 std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {

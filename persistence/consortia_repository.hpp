@@ -69,8 +69,9 @@ void remove_member(Tx& tx, const std::string& consortium_id, const std::string& 
 void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
                        const std::string& user_id, domain::TimePoint now);
 void clear_acknowledgements(Tx& tx, const std::string& consortium_id);
+// The memorandum's bytes are the upload's pieces, which are then discarded.
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
-             const std::string& media_type, const std::string& content);
+             const std::string& media_type, const std::string& upload_id);
 struct MouDocument {
     std::string filename;
     std::string media_type;

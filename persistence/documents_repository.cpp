@@ -3,6 +3,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/uploads_repository.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -15,11 +16,13 @@ DocumentRecord document_from(const pqxx::row& r) {
 
 }  // namespace
 
-std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& content) {
-    return tx.work()
-        .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
-                        d.size_bytes, d.sha256, d.visibility, pqxx::binarystring{content}, micros(d.uploaded_at), d.requirement)[0]
-        .as<std::string>();
+std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& upload_id) {
+    auto id = tx.work()
+                  .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
+                                  d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
+                  .as<std::string>();
+    discard_upload(tx, upload_id);
+    return id;
 }
 
 std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,

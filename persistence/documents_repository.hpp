@@ -22,8 +22,9 @@ struct DocumentRecord {
     std::optional<int> requirement;  // the required document it meets, by position
 };
 
+// The document's bytes are its upload's pieces (uploads_repository), which are then discarded.
 std::string insert_document(Tx& tx, const DocumentRecord& document, const std::string& user_id,
-                            const std::string& content);
+                            const std::string& upload_id);
 // The documents of a bid a member organisation may see: every 'consortium' one
 // and its own 'evaluators_only' ones. Without an organisation: all of them.
 std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,

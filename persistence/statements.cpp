@@ -344,7 +344,9 @@ const Statement statements[] = {
          " WHERE m.consortium_id IN (SELECT id FROM consortium WHERE tender_id = $1) " + member_order},
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
     {"consortium_set_mou",
-     "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = $5 WHERE id = $1"},
+     "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, "
+     "mou_content = (SELECT string_agg(bytes, ''::bytea ORDER BY piece) FROM upload_piece WHERE upload_id = $5) "
+     "WHERE id = $1"},
     {"consortium_mou",
      "SELECT mou_filename, mou_media_type, mou_sha256, octet_length(mou_content) FROM consortium "
      "WHERE id = $1 AND mou_content IS NOT NULL"},
@@ -410,10 +412,18 @@ const Statement statements[] = {
      "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") " FROM bid_submission s "
      "JOIN bid b ON b.id = s.bid_id WHERE s.id IN " + standing + " ORDER BY s.submitted_at, s.id"},
 
+    // The document's bytes are its upload's pieces ($9), joined in order.
     {"document_insert",
      "INSERT INTO bid_document (bid_id, uploaded_by_organisation, uploaded_by, filename, media_type, size_bytes, "
      "sha256, visibility, content, uploaded_at, requirement) "
-     "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10 / 1e6), $11) RETURNING id"},
+     "SELECT $1, $2, $3, $4, $5, $6, $7, $8, string_agg(bytes, ''::bytea ORDER BY piece), to_timestamp($10 / 1e6), $11 "
+     "FROM upload_piece WHERE upload_id = $9 HAVING sum(octet_length(bytes)) = $6 RETURNING id"},
+    {"upload_piece_insert",
+     "INSERT INTO upload_piece (upload_id, piece, bytes, stored_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
+    {"upload_discard", "DELETE FROM upload_piece WHERE upload_id = $1"},
+    {"uploads_abandoned_discard",
+     "DELETE FROM upload_piece WHERE upload_id IN "
+     "(SELECT upload_id FROM upload_piece GROUP BY upload_id HAVING max(stored_at) < to_timestamp($1 / 1e6))"},
     {"document_list",
      "SELECT id, bid_id, uploaded_by_organisation, filename, media_type, size_bytes, sha256, visibility, "
      MICROS("uploaded_at") ", requirement FROM bid_document WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' "
@@ -690,23 +700,36 @@ const Statement statements[] = {
     {"job_finish",
      "UPDATE scheduled_job SET last_run_at = to_timestamp($2 / 1e6), next_run_at = to_timestamp($2 / 1e6) + every, "
      "last_error = $3 WHERE name = $1"},
+    // Bids of open stages whose deadline is near and whose latest version for the
+    // stage is not standing (none sent, or the latest withdrawn: a withdrawal
+    // marks only the latest version), in lots still going ahead.
     {"reminder_unsubmitted_bids",
      "SELECT b.id, t.id, d.stage, " MICROS("d.deadline") " FROM bid b JOIN tender t ON t.id = b.tender_id "
      "CROSS JOIN LATERAL (SELECT CASE t.status WHEN 'stage1_open' THEN 1 ELSE 2 END AS stage, "
      "CASE t.status WHEN 'stage1_open' THEN t.stage1_deadline ELSE t.stage2_deadline END AS deadline) d "
      "WHERE t.status IN ('stage1_open', 'stage2_open') AND d.deadline > to_timestamp($1 / 1e6) "
      "AND d.deadline <= to_timestamp($1 / 1e6) + make_interval(days => $2) "
-     "AND NOT EXISTS (SELECT 1 FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage "
-     "AND s.withdrawn_at IS NULL) ORDER BY d.deadline, b.id"},
+     "AND NOT EXISTS (SELECT 1 FROM lot WHERE lot.id = b.lot_id AND lot.cancelled_at IS NOT NULL) "
+     "AND NOT EXISTS (SELECT 1 FROM (SELECT s.withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id "
+     "AND s.stage = d.stage ORDER BY s.version DESC LIMIT 1) latest WHERE latest.withdrawn_at IS NULL) "
+     "ORDER BY d.deadline, b.id"},
+    // Per panel member, the bids they can still score: standing in the stage under
+    // evaluation, evaluable (lot not cancelled, no reconfirmation outstanding), not
+    // excluded by a failed gate, not declared a conflict, scoresheet not yet sent.
     {"reminder_unscored_work",
      "SELECT p.id, p.name, t.id, m.user_id, d.stage, count(*)::int, " MICROS("p.scoring_due_at") " "
      "FROM panel p JOIN tender t ON t.id = p.tender_id JOIN panel_member m ON m.panel_id = p.id "
      "CROSS JOIN LATERAL (SELECT CASE t.status WHEN 'stage1_evaluation' THEN 1 ELSE 2 END AS stage) d "
      "JOIN bid b ON b.tender_id = t.id AND (b.lot_id = p.lot_id OR (p.lot_id IS NULL AND NOT EXISTS "
      "(SELECT 1 FROM panel own WHERE own.tender_id = t.id AND own.lot_id = b.lot_id))) "
+     "JOIN LATERAL (SELECT s.withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage "
+     "ORDER BY s.version DESC LIMIT 1) latest ON latest.withdrawn_at IS NULL "
      "WHERE t.status IN ('stage1_evaluation', 'stage2_evaluation') AND p.scoring_due_at > to_timestamp($1 / 1e6) "
      "AND p.scoring_due_at <= to_timestamp($1 / 1e6) + make_interval(days => $2) "
-     "AND EXISTS (SELECT 1 FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage AND s.withdrawn_at IS NULL) "
+     "AND NOT EXISTS (SELECT 1 FROM bid_reconfirmation r WHERE r.bid_id = b.id AND r.stage = d.stage "
+     "AND r.resolved_at IS NULL) "
+     "AND NOT EXISTS (SELECT 1 FROM lot WHERE lot.id = b.lot_id AND lot.cancelled_at IS NOT NULL) "
+     "AND NOT EXISTS (SELECT 1 FROM gate_result g WHERE g.bid_id = b.id AND g.stage = d.stage AND g.outcome = 'fail') "
      "AND NOT EXISTS (SELECT 1 FROM scoresheet_submission x WHERE x.bid_id = b.id AND x.stage = d.stage "
      "AND x.user_id = m.user_id) "
      "AND NOT EXISTS (SELECT 1 FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = d.stage "

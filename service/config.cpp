@@ -1,5 +1,6 @@
 #include "service/config.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <stdexcept>
@@ -61,7 +62,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
          drain_delay = config.drain_delay.count(),
          statement_timeout = config.statement_timeout.count(), token_lifetime = config.token_lifetime.count(),
          login_lock = config.login_lock.count(), mail_poll = config.mail_poll.count(),
-         mail_retry = config.mail_retry.count(), schedule_poll = config.schedule_poll.count();
+         mail_retry = config.mail_retry.count(), schedule_poll = config.schedule_poll.count(),
+         login_address_refill = config.login_address_refill.count();
     bool no_migrate = false;
     std::string trusted_proxies;
 
@@ -76,6 +78,7 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("body-limit", po::value(&config.body_limit), "largest request body in bytes (default 1048576)")
         ("header-limit", po::value(&config.header_limit), "largest request header block in bytes (default 16384)")
         ("document-limit", po::value(&config.document_limit), "largest uploaded document in bytes (default 20971520)")
+        ("body-memory", po::value(&config.body_memory), "request body bytes all connections may hold at once; beyond it 503 (default 134217728)")
         ("read-timeout", po::value(&read_timeout), "seconds to receive a whole request, also the idle limit (default 15)")
         ("shutdown-grace", po::value(&grace), "seconds in-flight requests get on SIGTERM (default 20)")
         ("drain-delay", po::value(&drain_delay), "seconds after SIGTERM that /readyz answers 503 while requests are still served, before the listener closes (default 0)")
@@ -84,6 +87,9 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("token-lifetime", po::value(&token_lifetime), "seconds a sign-in token lasts (default 43200)")
         ("login-max-failures", po::value(&config.login_max_failures), "failed sign-ins before a pause (default 5)")
         ("login-lock", po::value(&login_lock), "seconds sign-in pauses after too many failures (default 900)")
+        ("login-address-burst", po::value(&config.login_address_burst), "failed sign-ins one client address may make before it is slowed down (default 20)")
+        ("login-address-refill", po::value(&login_address_refill), "seconds after which a slowed-down address may try once more (default 30)")
+        ("metrics-token", po::value(&config.metrics_token), "bearer token that GET /metrics requires (better: env COLLABTENDER_METRICS_TOKEN); without it /metrics is not served")
         ("no-migrate", po::bool_switch(&no_migrate), "do not apply migrations at start-up")
         ("public-url", po::value(&config.public_url), "the service's public address, used in open data (default http://LISTEN)")
         ("ocid-prefix", po::value(&config.ocid_prefix), "OCDS ocid prefix registered with the Open Contracting Partnership")
@@ -100,7 +106,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
         ("mail-poll-ms", po::value(&mail_poll), "how often the outbox is checked for mail due (default 2000)")
         ("mail-retry-ms", po::value(&mail_retry), "first pause before a failed email is tried again, doubled each time (default 30000)")
         ("mail-max-attempts", po::value(&config.mail_max_attempts), "tries before an email is marked failed (default 8)")
-        ("schedule-poll-ms", po::value(&schedule_poll), "how often the timetable (reminders) is checked for jobs due (default 30000)");
+        ("schedule-poll-ms", po::value(&schedule_poll), "how often the timetable (reminders) is checked for jobs due (default 30000)")
+        ("test-clock", po::bool_switch(&config.test_clock), "FOR TESTS ONLY: POST /test/clock {\"seconds\": N} moves this server's clock forward; only with a loopback --listen");
 
     po::variables_map values;
     if (!parse_options(args, options, values)) return false;
@@ -112,6 +119,14 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     config.statement_timeout = std::chrono::milliseconds{statement_timeout};
     config.token_lifetime = std::chrono::seconds{token_lifetime};
     config.login_lock = std::chrono::seconds{login_lock};
+    config.login_address_refill = std::chrono::seconds{login_address_refill};
+    if (config.login_address_burst < 1 || login_address_refill < 1)
+        throw std::invalid_argument{"--login-address-burst and --login-address-refill must be at least 1"};
+    // Documents are stored a piece (256 KiB) at a time; other bodies are held whole.
+    if (config.body_memory < std::max<std::size_t>(config.body_limit, 256 * 1024))
+        throw std::invalid_argument{"--body-memory must hold at least one whole body of --body-limit"};
+    if (!config.metrics_token.empty() && config.metrics_token.size() < 16)
+        throw std::invalid_argument{"--metrics-token must be at least 16 characters"};
     config.migrate_on_start = !no_migrate;
     config.mail_poll = std::chrono::milliseconds{mail_poll};
     config.mail_retry = std::chrono::milliseconds{mail_retry};
@@ -130,6 +145,8 @@ bool parse_serve_config(const std::vector<std::string>& args, ServeConfig& confi
     if (read_timeout < 1 || grace < 0 || drain_delay < 0)
         throw std::invalid_argument{"--read-timeout must be at least 1; --shutdown-grace and --drain-delay at least 0"};
     if (config.io_threads < 1 || config.db_workers < 1) throw std::invalid_argument{"thread counts must be at least 1"};
+    if (config.test_clock && config.listen_host != "127.0.0.1" && config.listen_host != "::1")
+        throw std::invalid_argument{"--test-clock is for tests: it needs --listen on 127.0.0.1 or ::1"};
     if (config.log_format != "text" && config.log_format != "json")
         throw std::invalid_argument{"--log-format must be text or json"};
     return true;

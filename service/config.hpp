@@ -23,6 +23,9 @@ struct ServeConfig {
     std::size_t body_limit = 1024 * 1024;
     std::size_t header_limit = 16 * 1024;
     std::size_t document_limit = 20 * 1024 * 1024;
+    // Request bodies all connections may hold at once; beyond it 503 (a request's
+    // declared length, or its route's limit for a chunked body, is reserved).
+    std::size_t body_memory = 128 * 1024 * 1024;
     std::chrono::seconds read_timeout{15};
     std::chrono::seconds shutdown_grace{20};
     // After SIGTERM, how long /readyz answers 503 while requests are still served, so
@@ -33,6 +36,9 @@ struct ServeConfig {
     std::chrono::seconds token_lifetime{std::chrono::hours{12}};
     int login_max_failures = 5;
     std::chrono::seconds login_lock{std::chrono::minutes{15}};
+    int login_address_burst = 20;                    // failed sign-ins one client address may make at once
+    std::chrono::seconds login_address_refill{30};   // then one more per this long
+    std::string metrics_token;                       // bearer token for GET /metrics; empty: not served
     bool migrate_on_start = true;
     std::string public_url;  // default: http://LISTEN
     std::string ocid_prefix = "ocds-collabtender-";
@@ -51,6 +57,7 @@ struct ServeConfig {
     std::chrono::milliseconds mail_retry{30000};
     int mail_max_attempts = 8;
     std::chrono::milliseconds schedule_poll{30000};  // how often due reminders are looked for
+    bool test_clock = false;  // POST /test/clock moves the clock forward: tests only, loopback only
 };
 
 // Parses `serve` arguments, with environment variables as fallbacks (flags win):

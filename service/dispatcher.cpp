@@ -8,12 +8,18 @@
 #include "api/authorization.hpp"
 #include "api/error_mapper.hpp"
 #include "api/problem.hpp"
+#include "persistence/uploads_repository.hpp"
 
 namespace collabtender::service {
 
 Dispatcher::Dispatcher(const api::Router& router, persistence::WorkerPool& pool, const api::Settings& settings,
-                       Clock clock, const StaticFiles& web_client)
-    : router_{router}, pool_{pool}, settings_{settings}, clock_{std::move(clock)}, web_client_{web_client} {
+                       Clock clock, const StaticFiles& web_client, SignInQueue* sign_ins)
+    : router_{router},
+      pool_{pool},
+      settings_{settings},
+      clock_{std::move(clock)},
+      web_client_{web_client},
+      sign_ins_{sign_ins} {
     for (const auto& route : router_.routes()) largest_body_limit_ = std::max(largest_body_limit_, route.body_limit);
 }
 
@@ -21,7 +27,8 @@ api::Router::Match Dispatcher::match(std::string_view method, std::string_view t
     return router_.match(std::string{method}, std::string{target.substr(0, target.find('?'))});
 }
 
-void Dispatcher::dispatch(api::Request request, api::Router::Match match, std::function<void(Outcome)> done) const {
+void Dispatcher::dispatch(api::Request request, api::Router::Match match, std::optional<Sender> sender,
+                          std::function<void(Outcome)> done) const {
     if (!match.route && request.method == "GET" && !request.path.starts_with("/api/")) {
         if (auto file = web_client_.find(request.path, request.header("if-none-match")))
             return done(Outcome{std::move(*file), "web client", {}});
@@ -32,18 +39,82 @@ void Dispatcher::dispatch(api::Request request, api::Router::Match match, std::f
     }
     request.path_params = std::move(match.params);
     const auto& route = *match.route;
-    if (!route.needs_db()) return done(run(route, request, nullptr));
+    if (!route.needs_db()) return done(run(route, request, sender, nullptr));
 
     // Shared so that a refused job leaves the callback here to answer with.
     auto shared_done = std::make_shared<std::function<void(Outcome)>>(std::move(done));
     auto shared_request = std::make_shared<api::Request>(std::move(request));
-    const bool queued = pool_.try_submit([this, &route, shared_request, shared_done](persistence::Connection& db) {
-        (*shared_done)(run(route, *shared_request, &db));
+    if (!route.sign_in || sign_ins_ == nullptr) return submit(route, shared_request, std::move(sender), shared_done, {});
+    sign_ins_->enter([this, &route, shared_request, sender = std::move(sender), shared_done](bool admitted) mutable {
+        if (!admitted) {
+            auto problem = api::problems::unavailable("Too many people are signing in at once. Please try again.", 2);
+            return (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}, route.probe});
+        }
+        submit(route, shared_request, std::move(sender), shared_done, [this] { sign_ins_->leave(); });
+    });
+}
+
+// Runs the route on the worker pool; `finished` (if any) once it has run or was refused.
+void Dispatcher::submit(const api::Route& route, std::shared_ptr<api::Request> request, std::optional<Sender> sender,
+                        std::shared_ptr<std::function<void(Outcome)>> done, std::function<void()> finished) const {
+    const bool queued = pool_.try_submit([this, &route, request, sender = std::move(sender), done,
+                                          finished](persistence::Connection& db) {
+        auto outcome = run(route, *request, sender, &db);
+        if (finished) finished();
+        (*done)(std::move(outcome));
     });
     if (!queued) {
+        if (finished) finished();
         auto problem = api::problems::unavailable("The service is at capacity. Please try again shortly.", 1);
-        (*shared_done)(Outcome{problem.to_response(shared_request->path), route.path, {}, route.probe});
+        (*done)(Outcome{problem.to_response(request->path), route.path, {}, route.probe});
     }
+}
+
+void Dispatcher::authorize(const api::Route& route, api::Request head,
+                           std::function<void(std::optional<Sender>, std::optional<api::Response>)> done) const {
+    using Done = std::function<void(std::optional<Sender>, std::optional<api::Response>)>;
+    auto shared_done = std::make_shared<Done>(std::move(done));
+    auto shared_head = std::make_shared<api::Request>(std::move(head));
+    const bool queued = pool_.try_submit([this, &route, shared_head, shared_done](persistence::Connection& db) {
+        api::Context context{&db, std::nullopt, clock_(), settings_, clock_};
+        std::optional<api::Response> refusal;
+        std::optional<Sender> sender;
+        try {
+            sender = Sender{api::authorize(route.access, *shared_head, context)};
+        } catch (...) {
+            refusal = api::error_response(std::current_exception(), *shared_head);
+        }
+        (*shared_done)(std::move(sender), std::move(refusal));
+    });
+    if (!queued)
+        (*shared_done)(std::nullopt, api::problems::unavailable("The service is at capacity. Please try again shortly.", 1)
+                                         .to_response(shared_head->path));
+}
+
+void Dispatcher::store_piece(const std::string& upload_id, int index, std::shared_ptr<const std::string> bytes,
+                             std::function<void(bool)> done) const {
+    auto shared_done = std::make_shared<std::function<void(bool)>>(std::move(done));
+    const bool queued = pool_.try_submit([this, upload_id, index, bytes, shared_done](persistence::Connection& db) {
+        bool stored = false;
+        try {
+            db.transact([&](persistence::Tx& tx) { persistence::store_upload_piece(tx, upload_id, index, *bytes, clock_()); });
+            stored = true;
+        } catch (const std::exception& e) {
+            spdlog::warn("upload {} piece {} not stored: {}", upload_id, index, e.what());
+        }
+        (*shared_done)(stored);
+    });
+    if (!queued) (*shared_done)(false);
+}
+
+void Dispatcher::discard_upload(const std::string& upload_id) const {
+    pool_.try_submit([upload_id](persistence::Connection& db) {
+        try {
+            db.transact([&](persistence::Tx& tx) { persistence::discard_upload(tx, upload_id); });
+        } catch (const std::exception& e) {
+            spdlog::warn("upload {} not discarded (the timetable will): {}", upload_id, e.what());
+        }
+    });
 }
 
 void Dispatcher::read_piece(std::shared_ptr<const api::StreamedBody> body, std::uint64_t offset,
@@ -63,11 +134,12 @@ void Dispatcher::read_piece(std::shared_ptr<const api::StreamedBody> body, std::
     if (!queued) (*shared_done)(std::nullopt);
 }
 
-Outcome Dispatcher::run(const api::Route& route, const api::Request& request, persistence::Connection* db) const {
+Outcome Dispatcher::run(const api::Route& route, const api::Request& request, const std::optional<Sender>& sender,
+                        persistence::Connection* db) const {
     api::Context context{db, std::nullopt, clock_(), settings_, clock_};
     Outcome outcome{{}, route.path, {}, route.probe};
     try {
-        context.principal = api::authorize(route.access, request, context);
+        context.principal = sender ? sender->principal : api::authorize(route.access, request, context);
         if (context.principal) outcome.user_id = context.principal->user_id;
         outcome.response = route.handler(request, context);
     } catch (...) {

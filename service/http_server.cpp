@@ -131,7 +131,7 @@ HttpServer::HttpServer(HttpOptions options, const Dispatcher& dispatcher, Metric
                        std::atomic<std::size_t>& open_connections, std::atomic<bool>& draining)
     : impl_{std::make_unique<Impl>(options,
                                    SessionShared::Init{dispatcher, metrics, options.limits, open_connections,
-                                                       std::move(options.trusted_proxies)},
+                                                       std::move(options.trusted_proxies), options.sign_in_attempts},
                                    draining)} {
     const tcp::endpoint endpoint{net::ip::make_address(options.host), options.port};
     auto& acceptor = impl_->acceptor;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "domain/attempt_budget.hpp"
 #include "service/trusted_proxies.hpp"
 
 namespace collabtender::service {
@@ -18,6 +19,7 @@ struct HttpLimits {
     std::size_t body_limit;
     std::size_t header_limit;
     std::chrono::seconds read_timeout;
+    std::size_t body_memory;  // request bodies all connections may hold at once
 };
 
 struct HttpOptions {
@@ -28,6 +30,7 @@ struct HttpOptions {
     std::chrono::seconds drain_delay;
     std::chrono::seconds shutdown_grace;
     TrustedProxies trusted_proxies;
+    domain::AttemptPolicy sign_in_attempts;  // per client address
 };
 
 // The Beast HTTP/1.1 server: accepts connections, reads requests under limits and

@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include "api/problem.hpp"
+#include "domain/document_type.hpp"
 #include "service/dispatcher.hpp"
 #include "service/logging.hpp"
 #include "service/metrics.hpp"
@@ -20,7 +21,7 @@ namespace {
 
 // A client's X-Request-Id is kept when it is short and plain, so that it can be
 // followed through logs; otherwise the service makes one.
-std::string request_id_for(const http::request<http::string_body>& request) {
+std::string request_id_for(const http::request_header<>& request) {
     const auto given = request["X-Request-Id"];
     const bool usable = !given.empty() && given.size() <= 128 &&
                         std::all_of(given.begin(), given.end(), [](char c) {
@@ -42,22 +43,49 @@ std::string method_label(const http::request_header<>& header) {
     return header.method() == http::verb::unknown ? "OTHER" : std::string{header.method_string()};
 }
 
-api::Request to_api_request(http::request<http::string_body>& request, std::string request_id) {
+// The request as handlers see it, without its body.
+api::Request api_request_head(const http::request_header<>& header, std::string request_id) {
     api::Request out;
-    out.method = std::string{request.method_string()};
-    const auto target = request.target();
+    out.method = std::string{header.method_string()};
+    const auto target = header.target();
     const auto question = target.find('?');
     out.path = std::string{target.substr(0, question)};
     if (question != std::string_view::npos) out.query = std::string{target.substr(question + 1)};
-    for (const auto& field : request) {
+    for (const auto& field : header) {
         std::string name{field.name_string()};
         for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         auto [slot, inserted] = out.headers.try_emplace(name, field.value());
         if (!inserted) slot->second += ", " + std::string{field.value()};
     }
-    out.body = std::move(request.body());
     out.request_id = std::move(request_id);
     return out;
+}
+
+api::Request to_api_request(http::request<http::string_body>& request, std::string request_id) {
+    auto out = api_request_head(request, std::move(request_id));
+    out.body = std::move(request.body());
+    return out;
+}
+
+// RFC 9112 section 6.1: chunked is the only transfer coding this server reads.
+// Any other, or chunked not alone, leaves the body's length unknown to us; framing
+// it by Content-Length, or not at all, is how requests are smuggled past proxies.
+bool framing_supported(const http::request_header<>& header) {
+    std::string codings;
+    const auto [first, last] = header.equal_range(http::field::transfer_encoding);
+    for (auto field = first; field != last; ++field) codings.append(",").append(field->value());
+    if (first == last) return true;
+    std::vector<std::string> tokens;
+    std::string token;
+    for (const char c : codings + ",") {
+        if (c == ',') {
+            if (!token.empty()) tokens.push_back(std::move(token));
+            token.clear();
+        } else if (c != ' ' && c != '\t') {
+            token += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    return tokens == std::vector<std::string>{"chunked"};
 }
 
 // The status line and fields as one piece of text. Beast writes a header as a
@@ -92,7 +120,11 @@ HttpSession::HttpSession(tcp::socket&& socket, SessionShared& shared) : stream_{
     ++shared_.open_connections;
 }
 
-HttpSession::~HttpSession() { --shared_.open_connections; }
+HttpSession::~HttpSession() {
+    abandon_upload();
+    release_body();
+    --shared_.open_connections;
+}
 
 void HttpSession::start() {
     net::dispatch(stream_.get_executor(), beast::bind_front_handler(&HttpSession::do_read, shared_from_this()));
@@ -115,22 +147,90 @@ void HttpSession::do_read() {
                             beast::bind_front_handler(&HttpSession::on_header, shared_from_this()));
 }
 
+// Everything that can be decided from the header is decided here, cheapest first,
+// so that a request the service will refuse costs it nothing more: framing, the
+// route's size limit, the client's sign-in budget, and who is sending the body.
 void HttpSession::on_header(beast::error_code error, std::size_t) {
     if (answer_read_error(error) || error) return;  // end of stream, timeout, reset: nothing to answer
     // From its header on, a request is in flight: a stop now lets it finish.
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
+    const auto& header = parser_->get();
+    note_request(header);
+    if (!framing_supported(header)) return reject(api::problems::transfer_coding_not_implemented());
     // Now that the route is known, its own limit applies: a declared length is
     // checked here, a chunked body as it arrives.
-    const auto& header = parser_->get();
     match_ = shared_.dispatcher.match(header.method_string(), header.target());
     body_limit_ = match_.route && match_.route->body_limit ? match_.route->body_limit : shared_.limits.body_limit;
     if (const auto length = parser_->content_length(); length && *length > body_limit_)
         return reject(api::problems::payload_too_large(body_limit_));
     parser_->body_limit(body_limit_);
+    const auto* route = match_.route;
+    if (route && route->sign_in) {
+        sign_in_key_ = SignInThrottle::client_key(client_);
+        const auto attempt = shared_.sign_ins.take(sign_in_key_, started_);
+        if (!attempt.allowed) {
+            sign_in_key_.clear();
+            return reject(api::problems::too_many_attempts_from_client(attempt.retry_after.count()));
+        }
+    }
     // A request without a body (most GETs) is complete already: no second read.
     if (parser_->is_done()) return on_read({}, 0);
+    // A body is read only for a route that exists, from someone it admits.
+    if (!route)
+        return reject(match_.allowed.empty() ? api::problems::not_found()
+                                             : api::problems::method_not_allowed(match_.allowed));
+    if (route->access.identify) {
+        if (header.find(http::field::authorization) != header.end()) return authorize_sender();
+        if (route->access.signed_in) return reject(api::problems::unauthenticated());
+    }
+    read_body();
+}
+
+// What the log, the metrics and any refusal say of the request, from its header.
+void HttpSession::note_request(const http::request_header<>& header) {
+    client_ = client_for(header);
+    request_id_ = request_id_for(header);
+    method_ = method_label(header);
+    version_ = header.version();
+    target_ = std::string{header.target()};
+}
+
+void HttpSession::authorize_sender() {
+    shared_.dispatcher.authorize(*match_.route, api_request_head(parser_->get(), request_id_),
+                                 [self = shared_from_this()](std::optional<Sender> sender,
+                                                             std::optional<api::Response> refusal) {
+        net::dispatch(self->stream_.get_executor(),
+                      [self, sender = std::move(sender), refusal = std::move(refusal)]() mutable {
+            if (refusal) return self->reject(std::move(*refusal));
+            self->sender_ = std::move(sender);
+            self->read_body();
+        });
+    });
+}
+
+// Bodies in flight share one budget: a declared length is reserved, a chunked
+// body its route's whole limit, until the answer has been written. A route that
+// stores its body holds only the piece in hand.
+void HttpSession::read_body() {
+    if (match_.route->stores_body) return store_body();
+    const auto length = parser_->content_length();
+    if (!reserve_body(length ? static_cast<std::size_t>(*length) : body_limit_))
+        return reject(api::problems::unavailable("The service is receiving too much at once. Please try again shortly.", 1));
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
+}
+
+bool HttpSession::reserve_body(std::size_t bytes) {
+    auto held = shared_.body_bytes.load();
+    do {
+        if (held + bytes > shared_.limits.body_memory) return false;
+    } while (!shared_.body_bytes.compare_exchange_weak(held, held + bytes));
+    body_reserved_ = bytes;
+    return true;
+}
+
+void HttpSession::release_body() {
+    shared_.body_bytes -= std::exchange(body_reserved_, 0);
 }
 
 std::string HttpSession::client_for(const http::request_header<>& header) const {
@@ -145,17 +245,24 @@ std::string HttpSession::client_for(const http::request_header<>& header) const 
 }
 
 void HttpSession::reject(const api::Problem& problem) {
+    if (!busy_) note_request(parser_->get());  // a message that broke before its header was whole
+    reject(problem.to_response(target_));
+}
+
+// Answers a request whose body is not read (or not all of it), and closes: the
+// rest of the message is never parsed.
+void HttpSession::reject(api::Response response) {
+    if (!busy_) {
+        started_ = std::chrono::steady_clock::now();
+        note_request(parser_->get());
+    }
     busy_ = true;
-    started_ = std::chrono::steady_clock::now();
-    client_ = client_for(parser_->get());
-    request_id_ = request_id_for(parser_->get());
-    method_ = method_label(parser_->get());
-    route_ = "unmatched";
+    route_ = match_.route ? match_.route->path : "unmatched";
     probe_ = false;
-    keep_alive_ = false;  // the rest of the oversized message is never parsed
+    keep_alive_ = false;
     drain_on_close_ = true;
-    version_ = parser_->get().version();
-    send(problem.to_response(std::string{parser_->get().target()}));
+    abandon_upload();
+    send(std::move(response));
 }
 
 void HttpSession::on_read(beast::error_code error, std::size_t) {
@@ -187,12 +294,13 @@ bool HttpSession::answer_read_error(beast::error_code error) {
 }
 
 void HttpSession::handle(http::request<http::string_body>&& request) {
-    client_ = client_for(request);
-    request_id_ = request_id_for(request);
-    method_ = method_label(request);
-    keep_alive_ = request.keep_alive();
-    version_ = request.version();
-    shared_.dispatcher.dispatch(to_api_request(request, request_id_), std::move(match_),
+    const bool keep_alive = request.keep_alive();
+    dispatch(to_api_request(request, request_id_), keep_alive);
+}
+
+void HttpSession::dispatch(api::Request request, bool keep_alive) {
+    keep_alive_ = keep_alive;
+    shared_.dispatcher.dispatch(std::move(request), std::move(match_), std::exchange(sender_, std::nullopt),
                                 [self = shared_from_this()](Outcome outcome) {
         // Back onto this connection's strand from a database worker; a route without
         // the database answered on the strand already and goes on at once.
@@ -200,9 +308,102 @@ void HttpSession::handle(http::request<http::string_body>&& request) {
             self->route_ = std::move(outcome.route);
             self->probe_ = outcome.probe;
             self->user_id_ = std::move(outcome.user_id);
+            // A refused upload's pieces were not joined into anything.
+            if (outcome.response.status >= 300) self->abandon_upload();
             self->send(std::move(outcome.response));
         });
     });
+}
+
+// A document is read a piece at a time; each piece is stored (on a database
+// worker) before the next is read, so a slow database slows the client down
+// rather than filling memory. Its digest and type are worked out on the way.
+struct UploadInProgress {
+    static constexpr std::size_t piece_size = 256 * 1024;
+    std::string id = new_upload_id();
+    std::vector<char> piece = std::vector<char>(piece_size);
+    std::size_t filled = 0;
+    int stored = 0;  // pieces stored so far
+    std::uint64_t size = 0;
+    crypto_hash_sha256_state sha256{};
+    domain::DocumentSniffer sniffer;
+
+    UploadInProgress() { crypto_hash_sha256_init(&sha256); }
+
+    static std::string new_upload_id() {
+        unsigned char b[16];
+        randombytes_buf(b, sizeof b);
+        b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);  // a version 4 UUID
+        b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
+        char out[37];
+        std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
+                      b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+        return out;
+    }
+    std::string digest() {
+        unsigned char raw[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&sha256, raw);
+        char hex[2 * sizeof raw + 1];
+        sodium_bin2hex(hex, sizeof hex, raw, sizeof raw);
+        return hex;
+    }
+};
+
+void HttpSession::store_body() {
+    if (!reserve_body(UploadInProgress::piece_size))
+        return reject(api::problems::unavailable("The service is receiving too much at once. Please try again shortly.", 1));
+    upload_ = std::make_shared<UploadInProgress>();
+    upload_parser_.emplace(std::move(*parser_));
+    upload_parser_->body_limit(body_limit_);
+    read_piece();
+}
+
+void HttpSession::read_piece() {
+    auto& body = upload_parser_->get().body();
+    body.data = upload_->piece.data() + upload_->filled;
+    body.size = upload_->piece.size() - upload_->filled;
+    body.more = true;
+    http::async_read(stream_, buffer_, *upload_parser_,
+                     beast::bind_front_handler(&HttpSession::on_piece, shared_from_this()));
+}
+
+void HttpSession::on_piece(beast::error_code error, std::size_t) {
+    if (error == http::error::need_buffer) error = {};
+    if (error) {
+        if (!answer_read_error(error)) abandon_upload();
+        return;
+    }
+    auto& upload = *upload_;
+    upload.filled = upload.piece.size() - upload_parser_->get().body().size;
+    const bool whole = upload_parser_->is_done();
+    if (!whole && upload.filled < upload.piece.size()) return read_piece();
+    if (upload.filled == 0) return finish_upload();
+    auto bytes = std::make_shared<const std::string>(upload.piece.data(), upload.filled);
+    upload.filled = 0;
+    upload.size += bytes->size();
+    crypto_hash_sha256_update(&upload.sha256, reinterpret_cast<const unsigned char*>(bytes->data()), bytes->size());
+    upload.sniffer.add(*bytes);
+    shared_.dispatcher.store_piece(upload.id, upload.stored++, bytes, [self = shared_from_this(), whole](bool stored) {
+        net::dispatch(self->stream_.get_executor(), [self, whole, stored] {
+            if (!stored)
+                return self->reject(api::problems::unavailable("The document could not be stored. Please try again.", 1));
+            if (whole) return self->finish_upload();
+            self->read_piece();
+        });
+    });
+}
+
+void HttpSession::finish_upload() {
+    auto request = api_request_head(upload_parser_->get(), request_id_);
+    request.upload = api::StoredUpload{upload_->id, upload_->size, upload_->digest(), upload_->sniffer.type()};
+    dispatch(std::move(request), upload_parser_->get().keep_alive());
+}
+
+// Pieces stored for an upload that will not be joined: removed now, or by the
+// timetable if this does not get through.
+void HttpSession::abandon_upload() {
+    if (upload_ && upload_->stored > 0) shared_.dispatcher.discard_upload(upload_->id);
+    upload_.reset();
 }
 
 template <typename Body>
@@ -222,6 +423,10 @@ void HttpSession::set_head(http::response<Body>& message, const api::Response& r
 
 void HttpSession::send(api::Response response) {
     const bool keep_alive = keep_alive_ && !shared_.stopping;
+    // A sign-in that worked, or that the service failed, does not count against its client.
+    if (!sign_in_key_.empty() && (response.status < 400 || response.status >= 500))
+        shared_.sign_ins.give_back(sign_in_key_, std::chrono::steady_clock::now());
+    sign_in_key_.clear();
     // Logged when the answer is decided: a streamed body's time is the client's.
     const auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
     shared_.metrics.observe(method_, route_, response.status, duration);
@@ -281,6 +486,9 @@ void HttpSession::stream_next() {
 
 void HttpSession::on_write(bool close, beast::error_code error, std::size_t) {
     busy_ = false;
+    release_body();
+    upload_.reset();
+    upload_parser_.reset();
     response_.reset();
     head_.clear();
     user_id_.clear();

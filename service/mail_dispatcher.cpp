@@ -30,7 +30,7 @@ MailDispatcher::MailDispatcher(MailSettings settings, const persistence::Databas
 bool MailDispatcher::send_next(persistence::Connection& connection) {
     bool handled = false;
     connection.transact([&](persistence::Tx& tx) {
-        const auto now = std::chrono::system_clock::now();
+        const auto now = settings_.clock();
         const auto mail = persistence::claim_due_mail(tx, now);
         if (!mail) return;
         handled = true;
@@ -47,7 +47,7 @@ bool MailDispatcher::send_next(persistence::Connection& connection) {
                                 now};
         const auto result = transport_->send(settings_.from, mail->email, envelope.message_id, mime_message(envelope, message));
         if (result.sent) {
-            persistence::mark_mail_sent(tx, mail->id, std::chrono::system_clock::now());
+            persistence::mark_mail_sent(tx, mail->id, settings_.clock());
             return;
         }
         const int attempts = mail->attempts + 1;
@@ -55,7 +55,7 @@ bool MailDispatcher::send_next(persistence::Connection& connection) {
         if (!result.permanent && attempts < settings_.max_attempts) {
             const auto pause = std::min<std::chrono::milliseconds>(settings_.retry_base * (1LL << std::min(attempts - 1, 20)),
                                                                    std::chrono::hours{1});
-            next = std::chrono::system_clock::now() + pause;
+            next = settings_.clock() + pause;
         }
         spdlog::warn("mail: notification {} not sent (try {}{}): {}", mail->id, attempts,
                      next ? "" : ", giving up", result.error);

@@ -11,6 +11,7 @@
 // after the server's 250 and before the commit. The Message-ID stays the same on
 // a resend, so mail clients can tell.
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -25,6 +26,7 @@ struct MailSettings {
     std::chrono::milliseconds poll{2000};
     std::chrono::milliseconds retry_base{30000};  // the first pause; doubled each try, at most an hour
     int max_attempts = 8;
+    std::function<std::chrono::system_clock::time_point()> clock = [] { return std::chrono::system_clock::now(); };
 };
 
 class MailDispatcher {

@@ -17,6 +17,7 @@
 #include "service/metrics.hpp"
 #include "service/routes.hpp"
 #include "service/scheduler.hpp"
+#include "service/sign_in_queue.hpp"
 
 namespace po = boost::program_options;
 using namespace collabtender;
@@ -66,16 +67,31 @@ int serve(const std::vector<std::string>& args) {
     service::Metrics metrics;
     std::atomic<std::size_t> open_connections{0};
     std::atomic<bool> draining{false};  // from SIGTERM on
-    const auto router = service::build_router([&] { return metrics.render(pool.stats(), open_connections.load()); },
-                                              config.document_limit, [&] { return draining.load(); });
-    // Half the database workers at most may be hashing passwords at any moment.
+    // One clock for every rule, reminder and email. A test server's can be moved
+    // forward (POST /test/clock), so that tests pass deadlines without sleeping.
+    auto clock_offset = std::make_shared<std::atomic<std::int64_t>>(0);  // microseconds
+    const auto clock = [clock_offset] {
+        return std::chrono::system_clock::now() + std::chrono::microseconds{clock_offset->load()};
+    };
+    service::RouteOptions route_options{[&] { return metrics.render(pool.stats(), open_connections.load()); },
+                                        config.document_limit, [&] { return draining.load(); }, config.metrics_token,
+                                        {}};
+    if (config.test_clock) {
+        spdlog::warn("--test-clock: this server's clock can be moved by anyone on this machine; never use it in production");
+        route_options.advance_clock = [clock_offset, clock](std::chrono::seconds by) {
+            *clock_offset += std::chrono::duration_cast<std::chrono::microseconds>(by).count();
+            return clock();
+        };
+    }
+    const auto router = service::build_router(std::move(route_options));
     const api::Settings settings{config.token_lifetime,
                                  {config.login_max_failures, config.login_lock},
-                                 std::make_shared<api::ConcurrencyLimit>(std::max(1, config.db_workers / 2)),
                                  {config.public_url, config.ocid_prefix, config.publisher_name}};
     const auto web_client = config.web_root.empty() ? service::StaticFiles{} : service::StaticFiles{config.web_root};
-    const service::Dispatcher dispatcher{router, pool, settings, [] { return std::chrono::system_clock::now(); },
-                                         web_client};
+    // Half the database workers at most hash passwords at any moment; other sign-ins
+    // wait their turn, off the workers, for up to 5 s.
+    service::SignInQueue sign_ins{std::max(1, config.db_workers / 2), 1024, std::chrono::seconds{5}};
+    const service::Dispatcher dispatcher{router, pool, settings, clock, web_client, &sign_ins};
 
     // Email leaves from its own thread and connection, never an HTTP or database worker.
     auto transport = config.smtp_url.empty()
@@ -86,13 +102,14 @@ int serve(const std::vector<std::string>& args) {
     const persistence::DatabaseConfig background_database{config.database_url, std::chrono::seconds{3},
                                                           config.statement_timeout};
     const service::MailDispatcher mail{{config.mail_from, config.public_url, config.mail_poll, config.mail_retry,
-                                        config.mail_max_attempts},
+                                        config.mail_max_attempts, clock},
                                        background_database, std::move(transport)};
-    const service::Scheduler scheduler{background_database, config.schedule_poll, settings};
+    const service::Scheduler scheduler{background_database, config.schedule_poll, settings, clock};
 
     service::HttpServer server{{config.listen_host, config.listen_port, config.io_threads,
-                                {config.body_limit, config.header_limit, config.read_timeout}, config.drain_delay,
-                                config.shutdown_grace, config.trusted_proxies},
+                                {config.body_limit, config.header_limit, config.read_timeout, config.body_memory},
+                                config.drain_delay, config.shutdown_grace, config.trusted_proxies,
+                                {config.login_address_burst, config.login_address_refill}},
                                dispatcher, metrics, open_connections, draining};
     server.run();
     pool.stop();

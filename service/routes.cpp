@@ -1,12 +1,16 @@
 #include "service/routes.hpp"
 
+#include <boost/json.hpp>
+
+#include "api/credentials.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
+#include "api/time_format.hpp"
 #include "api/problem.hpp"
 
 namespace collabtender::service {
 
-api::Router build_router(std::function<std::string()> render_metrics, std::size_t document_limit,
-                         std::function<bool()> stopping) {
+api::Router build_router(RouteOptions options) {
     using api::Access;
     using domain::Role;
     api::Router router;
@@ -14,17 +18,23 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     // A stopping instance still serves during its drain delay but is no longer ready,
     // so that the load balancer moves its traffic away before the listener closes.
     router.add({"GET", "/readyz", Access::anyone(), true,
-                [stopping = std::move(stopping)](const api::Request& request, api::Context& context) {
+                [stopping = std::move(options.stopping)](const api::Request& request, api::Context& context) {
                     if (stopping()) throw api::problems::unavailable("This instance is stopping.");
                     return api::get_readyz(request, context);
                 },
                 0, true});
+    // The operator's, not the public's: only with the metrics token (Prometheus's
+    // `authorization: credentials_file`); without one configured it is not there.
     router.add({"GET", "/metrics", Access::anyone(), false,
-                [render = std::move(render_metrics)](const api::Request&, api::Context&) {
+                [render = std::move(options.render_metrics),
+                 token = std::move(options.metrics_token)](const api::Request& request, api::Context&) {
+                    if (token.empty()) throw api::problems::not_found();
+                    if (!api::same_secret(api::bearer_token(request.header("authorization")).value_or(""), token))
+                        throw api::problems::unauthenticated();
                     return api::Response{200, "text/plain; version=0.0.4; charset=utf-8", render(), {}};
                 }});
     router.add({"GET", "/api/v1/openapi.json", Access::anyone(), false, api::get_openapi});
-    router.add({"POST", "/api/v1/auth/login", Access::anyone(), true, api::post_login});
+    router.add({"POST", "/api/v1/auth/login", Access::anyone(), true, api::post_login, 0, false, true});
     router.add({"POST", "/api/v1/auth/logout", Access::any_role(), true, api::post_logout});
     router.add({"GET", "/api/v1/me", Access::any_role(), true, api::get_me});
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
@@ -106,7 +116,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", "/api/v1/me/followed-cpv-codes", provider, true, api::get_followed_cpv_codes});
     router.add({"PUT", "/api/v1/me/followed-cpv-codes", provider, true, api::put_followed_cpv_codes});
     router.add({"POST", consortium + "/invitation/{answer}", provider, true, api::post_invitation_answer});
-    router.add({"PUT", consortium + "/mou", provider, true, api::put_mou, document_limit});
+    router.add({"PUT", consortium + "/mou", provider, true, api::put_mou, options.document_limit, false, false, true});
     router.add({"GET", consortium + "/mou", participant, true, api::get_mou});
     router.add({"POST", consortium + "/mou/acknowledgement", provider, true, api::post_mou_acknowledgement});
     router.add({"POST", consortium + "/change-agreements", commissioner, true, api::post_change_agreement});
@@ -120,7 +130,7 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", bid + "/submissions", provider, true, api::get_submissions});
     router.add({"POST", bid + "/withdrawal", provider, true, api::post_withdrawal});
     router.add({"POST", bid + "/reconfirmation", provider, true, api::post_reconfirmation});
-    router.add({"POST", bid + "/documents", provider, true, api::post_document, document_limit});
+    router.add({"POST", bid + "/documents", provider, true, api::post_document, options.document_limit, false, false, true});
     router.add({"GET", bid + "/documents", provider, true, api::get_documents});
     router.add({"GET", bid + "/documents/{document_id}/content", provider, true, api::get_document_content});
     router.add({"DELETE", bid + "/documents/{document_id}", provider, true, api::delete_document});
@@ -206,6 +216,20 @@ api::Router build_router(std::function<std::string()> render_metrics, std::size_
     router.add({"GET", "/api/v1/admin/outbox", Access::only({Role::admin}), true, api::get_outbox});
     router.add({"POST", "/api/v1/admin/outbox/{notification_id}/retry", Access::only({Role::admin}), true,
                 api::post_outbox_retry});
+
+    // Never in production: a test server's clock, moved forward by the test itself.
+    if (options.advance_clock)
+        router.add({"POST", "/test/clock", Access::anyone(), false,
+                    [advance = std::move(options.advance_clock)](const api::Request& request, api::Context&) {
+                        const auto body = api::parse_json_object(request);
+                        api::FieldReader fields{body};
+                        int seconds = 0;
+                        fields.integer("seconds", seconds);
+                        fields.finish();
+                        if (seconds < 0) throw api::problems::validation({{"/seconds", "out_of_range", "must not be negative"}});
+                        return api::json_response(200, boost::json::object{
+                                                           {"now", api::format_rfc3339(advance(std::chrono::seconds{seconds}))}});
+                    }});
     return router;
 }
 

@@ -8,13 +8,14 @@
 namespace collabtender::service {
 
 Scheduler::Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll,
-                     const api::Settings& settings)
+                     const api::Settings& settings, std::function<domain::TimePoint()> clock)
     : settings_{settings},
+      clock_{std::move(clock)},
       worker_{"scheduler", database, poll, [this](persistence::Connection& c) { return run_due(c); }} {}
 
 bool Scheduler::run_due(persistence::Connection& connection) {
     std::optional<std::string> job;
-    const auto clock = [] { return std::chrono::system_clock::now(); };
+    const auto& clock = clock_;
     try {
         connection.transact([&](persistence::Tx& tx) {
             const api::Context context{nullptr, std::nullopt, clock(), settings_, clock};

@@ -4,6 +4,7 @@
 // job due first: each run holds the job's row, so two instances never run it at
 // once, and what it sends is sent once per person per event however often it runs.
 #include <chrono>
+#include <functional>
 
 #include "api/router.hpp"
 #include "service/background_worker.hpp"
@@ -12,13 +13,15 @@ namespace collabtender::service {
 
 class Scheduler {
 public:
-    Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll, const api::Settings& settings);
+    Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll, const api::Settings& settings,
+              std::function<domain::TimePoint()> clock);
 
 private:
     // Runs the next due job, if any; false when none was due.
     bool run_due(persistence::Connection& connection);
 
     const api::Settings& settings_;
+    std::function<domain::TimePoint()> clock_;
     BackgroundWorker worker_;  // last: stops before the rest goes
 };
 

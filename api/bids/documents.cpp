@@ -80,12 +80,12 @@ Response post_document(const Request& request, Context& context) {
                                                context.principal->organisation_id,
                                                upload.filename,
                                                std::string{domain::media_type(upload.type)},
-                                               static_cast<long long>(request.body.size()),
-                                               sha256_hex(request.body),
+                                               static_cast<long long>(upload.size),
+                                               upload.sha256,
                                                visibility,
                                                context.now,
                                                requirement};
-        document.id = persistence::insert_document(tx, document, context.principal->user_id, request.body);
+        document.id = persistence::insert_document(tx, document, context.principal->user_id, upload.upload_id);
         if (requirement) record_document_section_save(tx, c, *requirement, context);
         void_changed_sign_offs(tx, c, context);
         audit(tx, context,

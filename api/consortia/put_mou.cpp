@@ -19,15 +19,15 @@ Response put_mou(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, request.param("consortium_id"), *context.principal);
         require_membership_changeable(visible);
-        const auto sha256 = sha256_hex(request.body);
+        const auto& sha256 = upload.sha256;
         persistence::set_mou(tx, visible.consortium.id, sha256, upload.filename,
-                             std::string{domain::media_type(upload.type)}, request.body);
+                             std::string{domain::media_type(upload.type)}, upload.upload_id);
         response = consortium_response(tx, visible.consortium.id, context);
         // The digest identifies the memorandum; its bytes stay out of the trail.
         const auto& previous = visible.consortium.mou_sha256;
         audit(tx, context, {visible.tender.id, "mou.upload", "consortium", visible.consortium.id,
                             boost::json::object{{"sha256", previous ? boost::json::value(*previous) : nullptr}},
-                            boost::json::object{{"sha256", sha256}, {"size_bytes", request.body.size()}}});
+                            boost::json::object{{"sha256", sha256}, {"size_bytes", upload.size}}});
     });
     return response;
 }

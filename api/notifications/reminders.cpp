@@ -5,6 +5,7 @@
 #include "persistence/bids_repository.hpp"
 #include "persistence/schedule_repository.hpp"
 #include "persistence/tenders_repository.hpp"
+#include "persistence/uploads_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -60,6 +61,8 @@ bool run_scheduled_job(const std::string& name, persistence::Tx& tx, const Conte
     if (name == "deadline_reminders") send_deadline_reminders(tx, context);
     else if (name == "scoring_reminders") send_scoring_reminders(tx, context);
     else if (name == "standstill_reminders") send_standstill_reminders(tx, context);
+    // Pieces of uploads a client abandoned an hour ago will never be joined.
+    else if (name == "abandoned_uploads") persistence::discard_abandoned_uploads(tx, context.now - std::chrono::hours{1});
     else return false;
     return true;
 }

@@ -37,3 +37,23 @@ TEST_CASE("media types round-trip, parameters ignored") {
     CHECK_FALSE(parse_media_type("application/zip"));
     CHECK(media_type(DocumentType::xlsx) == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
+
+TEST_CASE("piece by piece, as an upload arrives, the judgement is the same as on the whole") {
+    const auto in_pieces = [](const std::string& content, std::size_t size) {
+        DocumentSniffer sniffer;
+        for (std::size_t at = 0; at < content.size(); at += size) sniffer.add(std::string_view{content}.substr(at, size));
+        return sniffer.type();
+    };
+    const std::string text = "Gàidhlig, £ and 🌈 " + std::string(5000, 'x') + " end";
+    const std::string docx = zip_with(std::string(6000, 'z') + "[Content_Types].xml" + std::string(3000, 'z') + "word/document.xml");
+    const std::string binary = text + std::string{"\0", 1} + "more";
+    const std::string cut_short = text + "\xE2\x82";  // the first two bytes of "€"
+    for (const std::size_t size : {1, 2, 3, 7, 64, 4096, 100000}) {
+        CAPTURE(size);
+        CHECK(in_pieces(text, size) == DocumentType::text);
+        CHECK(in_pieces(docx, size) == DocumentType::docx);
+        CHECK(in_pieces("%PDF-1.7\n" + std::string(9000, 'p'), size) == DocumentType::pdf);
+        CHECK_FALSE(in_pieces(binary, size));
+        CHECK_FALSE(in_pieces(cut_short, size));
+    }
+}

@@ -12,7 +12,7 @@ namespace collabtender::fuzz {
 const api::Router& routes() {
     static const auto router = [] {
         spdlog::set_level(spdlog::level::off);  // handlers log every refusal; millions of them here
-        return service::build_router([] { return std::string{}; });
+        return service::build_router();
     }();
     return router;
 }

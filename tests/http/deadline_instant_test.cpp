@@ -31,16 +31,20 @@ TEST_CASE("a submission a microsecond before the deadline counts, and one at the
 
     domain::TimePoint now = *deadline;
     persistence::WorkerPool pool{{c.db.url()}, 1, 4};
-    const auto router = service::build_router([] { return std::string{}; });
+    const auto router = service::build_router();
     const api::Settings settings;
     const service::StaticFiles no_client;
     const service::Dispatcher dispatcher{router, pool, settings, [&] { return now; }, no_client};
     const auto submit = [&](const std::string& key) {
         std::promise<api::Response> answered;
         const auto path = bid + "/submissions";
-        dispatcher.dispatch({"POST", path, "", {{"authorization", "Bearer " + c.provider}, {"idempotency-key", key}},
-                             "", "deadline-test", {}},
-                            dispatcher.match("POST", path), [&](service::Outcome outcome) { answered.set_value(std::move(outcome.response)); });
+        api::Request request;
+        request.method = "POST";
+        request.path = path;
+        request.headers = {{"authorization", "Bearer " + c.provider}, {"idempotency-key", key}};
+        request.request_id = "deadline-test";
+        dispatcher.dispatch(std::move(request), dispatcher.match("POST", path), std::nullopt,
+                            [&](service::Outcome outcome) { answered.set_value(std::move(outcome.response)); });
         return answered.get_future().get();
     };
 

@@ -96,7 +96,7 @@ TEST_CASE("a chunked body that grows past the limit is a 413") {
 TEST_CASE("made-up methods are answered and counted under one label") {
     Server s;
     CHECK(exchange_raw(s.server.port(), "BREW /healthz HTTP/1.1\r\nHost: x\r\n\r\n").status == 405);
-    const auto metrics = get(s.server.port(), "/metrics").body;
+    const auto metrics = get(s.server.port(), "/metrics", test_metrics_token).body;
     CHECK(metrics.find("method=\"OTHER\",route=\"unmatched\",status=\"405\"") != std::string::npos);
     CHECK(metrics.find("BREW") == std::string::npos);
 }
@@ -121,7 +121,7 @@ TEST_CASE("a client that stops sending is disconnected after the read timeout") 
 
 TEST_CASE("X-Request-Id is echoed when given and generated otherwise") {
     Server s;
-    const auto given = send(s.server.port(), {"GET", "/metrics", "", "", "", {{"X-Request-Id", "trace-42.a_b"}}});
+    const auto given = send(s.server.port(), {"GET", "/metrics", "", "", test_metrics_token, {{"X-Request-Id", "trace-42.a_b"}}});
     CHECK(given.header("x-request-id") == "trace-42.a_b");
     const auto hostile = send(s.server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "bad id\" injected"}}});
     CHECK(hostile.header("x-request-id").size() == 24);

@@ -40,7 +40,7 @@ TEST_CASE("metrics count requests by route and status and show the pool") {
     get(server.port(), "/healthz");
     get(server.port(), "/healthz");
     get(server.port(), "/api/v1/nowhere");
-    const auto metrics = get(server.port(), "/metrics");
+    const auto metrics = get(server.port(), "/metrics", test_metrics_token);
     CHECK(metrics.status == 200);
     CHECK(metrics.header("content-type").rfind("text/plain", 0) == 0);
     const auto& text = metrics.body;
@@ -68,7 +68,7 @@ TEST_CASE("a load balancer's health checks are counted, and logged at debug leve
     const auto probe = [](const ServerProcess& server) {
         REQUIRE(send(server.port(), {"GET", "/healthz", "", "", "", {{"X-Request-Id", "probe-1"}}}).status == 200);
         REQUIRE(send(server.port(), {"GET", "/readyz", "", "", "", {{"X-Request-Id", "probe-2"}}}).status == 200);
-        REQUIRE(send(server.port(), {"GET", "/metrics", "", "", "", {{"X-Request-Id", "after-probes"}}}).status == 200);
+        REQUIRE(send(server.port(), {"GET", "/metrics", "", "", test_metrics_token, {{"X-Request-Id", "after-probes"}}}).status == 200);
         REQUIRE(server.log_shows("request_id=after-probes "));  // lines are written in order
     };
     SUBCASE("at the default level") {
@@ -76,7 +76,7 @@ TEST_CASE("a load balancer's health checks are counted, and logged at debug leve
         probe(server);
         CHECK(server.log().find("request_id=probe-1 ") == std::string::npos);
         CHECK(server.log().find("request_id=probe-2 ") == std::string::npos);
-        CHECK(get(server.port(), "/metrics").body.find("requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}") !=
+        CHECK(get(server.port(), "/metrics", test_metrics_token).body.find("requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"}") !=
               std::string::npos);
     }
     SUBCASE("at debug level") {
@@ -90,7 +90,7 @@ TEST_CASE("a load balancer's health checks are counted, and logged at debug leve
 TEST_CASE("JSON log format writes one JSON object per line") {
     TestDatabase db;
     ServerProcess server{db.url(), {"--log-format", "json"}};
-    get(server.port(), "/metrics");
+    get(server.port(), "/metrics", test_metrics_token);
     REQUIRE(server.log_shows("route=/metrics"));
     std::istringstream lines{server.log()};
     std::string line;
@@ -120,6 +120,7 @@ std::string logged_line(const ServerProcess& server, const std::string& request_
 HttpResponse get_forwarded(std::uint16_t port, const std::string& request_id, const std::string& forwarded_for) {
     HttpRequest request;
     request.target = "/metrics";
+    request.bearer = test_metrics_token;
     request.headers = {{"X-Request-Id", request_id}, {"X-Forwarded-For", forwarded_for}};
     return send(port, request);
 }

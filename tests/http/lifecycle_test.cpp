@@ -228,7 +228,7 @@ TEST_CASE("SIGTERM closes idle keep-alive connections at once") {
     auto idle = std::async(std::launch::async, [&] {
         const auto started = std::chrono::steady_clock::now();
         const auto responses = exchange_raw_many(
-            server.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\nX-Request-Id: idle-probe\r\n\r\n", 2);
+            server.port(), "GET /metrics HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + std::string{test_metrics_token} + "\r\nX-Request-Id: idle-probe\r\n\r\n", 2);
         return std::make_pair(responses.size(), std::chrono::steady_clock::now() - started);
     });
     REQUIRE(eventually([&] { return server.log().find("request_id=idle-probe") != std::string::npos; }, 10s));
@@ -287,7 +287,7 @@ TEST_CASE("when every database worker is busy and the queue is full, requests ge
         },
         10s));
     auto queued = std::async(std::launch::async, slow_login);  // fills the queue
-    REQUIRE(eventually([&] { return get(server.port(), "/metrics").body.find("collabtender_db_pool_waiting 1") != std::string::npos; }, 10s));
+    REQUIRE(eventually([&] { return get(server.port(), "/metrics", test_metrics_token).body.find("collabtender_db_pool_waiting 1") != std::string::npos; }, 10s));
 
     const auto refused = get(server.port(), "/readyz");
     CHECK(refused.status == 503);

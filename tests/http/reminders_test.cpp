@@ -92,3 +92,63 @@ TEST_CASE("panel members with bids still to score are reminded before the panel'
     run_timetable(c);
     CHECK(reminders(c, "scoring_reminder") == "1");  // scores sent: no reminder on the last day
 }
+
+TEST_CASE("a partnership whose latest version was withdrawn is reminded: an earlier version does not count as sent") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    c.open_stage1(tender, 1800s, 3 * 24h);
+    const auto bid = c.submitted_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
+    c.sign_off(bid, {c.provider});
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "v2"}}})
+                .status == 201);
+    REQUIRE(c.call("POST", bid + "/withdrawal", c.provider).status == 200);
+    REQUIRE(c.db.scalar("SELECT count(*) FROM bid_submission WHERE withdrawn_at IS NULL") == "1");  // version 1
+
+    run_timetable(c);
+    CHECK(reminders(c, "deadline_reminder") == "1");
+}
+
+TEST_CASE("panel members are reminded only of bids they can score: not a cancelled lot's, a gate's failure or one awaiting reconfirmation") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    REQUIRE(c.call("POST", tender + "/lots", c.edinburgh_officer, lot_body(2)).status == 201);
+    c.open_stage1(tender, 3600s, 3 * 24h);
+    const auto lots = c.call("GET", tender + "/lots", c.provider).json().at("items").as_array();
+    const std::string first{lots.at(0).at("id").as_string()}, second{lots.at(1).at("id").as_string()};
+
+    // Sent before the tender's documents changed, and never reconfirmed.
+    const auto unconfirmed = c.another_provider("Cyrenians", "staff@cyrenians.example");
+    c.submitted_bid(tender, first, unconfirmed, "Cyrenians");
+    const auto asked = c.call("POST", tender + "/clarifications", c.provider, R"({"question": "Is the specification final?"})");
+    REQUIRE(asked.status == 201);
+    REQUIRE(c.call("POST", tender + "/clarifications/" + std::string{asked.json().at("id").as_string()} + "/answer",
+                   c.edinburgh_officer, R"({"answer": "No: see version 2.", "publish": true, "changes_tender_documents": true})")
+                .status == 200);
+    // One that can be scored, one that fails the Fair Work gate, one in a lot later cancelled.
+    c.submitted_bid(tender, first, c.provider, "Pilton alone");
+    const auto low_pay = c.another_provider("Health in Mind", "staff@him.example");
+    const auto failing = c.lone_bid(tender, first, low_pay, "Health in Mind");
+    REQUIRE(c.call("PATCH", failing, low_pay, draft_with_rate(1200), "\"1\"").status == 200);
+    c.sign_off(failing, {low_pay});
+    REQUIRE(send(c.port(), {"POST", failing + "/submissions", "", "application/json", low_pay, {{"Idempotency-Key", "a"}}})
+                .status == 201);
+    const auto elsewhere = c.another_provider("Bethany", "staff@bethany.example");
+    c.submitted_bid(tender, second, elsewhere, "Bethany");
+    REQUIRE(c.call("POST", tender + "/lots/" + second + "/cancellation", c.edinburgh_officer,
+                   R"({"reason": "The service will be recommissioned"})")
+                .status == 200);
+
+    c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 second'");
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
+    REQUIRE(c.call("POST", tender + "/panels", c.edinburgh_officer,
+                   boost::json::serialize(boost::json::object{
+                       {"name", "Tender panel"},
+                       {"scoring_due_at", at(48h)},
+                       {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}}))
+                .status == 201);
+    run_timetable(c);
+    const auto listed = c.call("GET", "/api/v1/notifications", c.panellist).json();
+    REQUIRE(listed.at("items").at(0).at("kind").as_string() == "scoring_reminder");
+    CHECK(listed.at("items").at(0).at("text").as_string().find("You still have 1 bid to score") == 0);
+}

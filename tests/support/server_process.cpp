@@ -9,6 +9,7 @@
 #include <netinet/in.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "api/time_format.hpp"
 #include "tests/support/http_client.hpp"
 
 extern char** environ;
@@ -91,19 +93,26 @@ std::uint16_t free_port() {
 }
 
 ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args)
-    : port_{free_port()}, log_path_{temp_path("collabtender-serve")} {
-    std::vector<std::string> args{"serve", "--database-url", database_url, "--listen",
-                                  "127.0.0.1:" + std::to_string(port_)};
-    args.insert(args.end(), extra_args.begin(), extra_args.end());
+    : port_{0}, log_path_{temp_path("collabtender-serve")} {
     const auto chose = [&](const char* option) {
         return std::find(extra_args.begin(), extra_args.end(), option) != extra_args.end();
     };
+    // Port 0: the kernel picks a free port as it binds, and the log says which, so
+    // no test races another program for a port.
+    std::vector<std::string> args{"serve", "--database-url", database_url};
+    if (!chose("--listen")) args.insert(args.end(), {"--listen", "127.0.0.1:0"});
+    args.insert(args.end(), extra_args.begin(), extra_args.end());
     // Small pools unless the test chose otherwise.
     for (const auto& [option, value] : {std::pair{"--io-threads", "2"}, std::pair{"--db-workers", "4"}})
         if (!chose(option)) args.insert(args.end(), {option, value});
+    if (!chose("--metrics-token")) args.insert(args.end(), {"--metrics-token", test_metrics_token});
+    // Tests move the server's clock rather than wait (pass_time); tokens outlive that.
+    args.emplace_back("--test-clock");
+    if (!chose("--token-lifetime")) args.insert(args.end(), {"--token-lifetime", std::to_string(60 * 86400)});
     // Mail into a folder of its own, checked often, unless the test sends it elsewhere.
+    static std::atomic<int> servers{0};
     if (!chose("--mail-dir") && !chose("--smtp-url")) {
-        mail_dir_ = "/tmp/collabtender-mail-" + std::to_string(::getpid()) + "-" + std::to_string(port_);
+        mail_dir_ = "/tmp/collabtender-mail-" + std::to_string(::getpid()) + "-" + std::to_string(servers++);
         args.insert(args.end(), {"--mail-dir", mail_dir_});
     }
     for (const auto* poll : {"--mail-poll-ms", "--schedule-poll-ms"})
@@ -113,14 +122,22 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     ::close(null_input);
 
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{30};
+    const std::string listening = "listening on http://";
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
             throw std::runtime_error{"collabtender serve exited at start-up:\n" + log()};
         }
+        if (port_ == 0) {
+            const auto text = log();
+            if (const auto at = text.find(listening); at != std::string::npos) {
+                const auto colon = text.find(':', at + listening.size());
+                port_ = static_cast<std::uint16_t>(std::stoi(text.substr(colon + 1)));
+            }
+        }
         try {
-            if (get(port_, "/healthz").status == 200) return;
+            if (port_ != 0 && get(port_, "/healthz").status == 200) return;
         } catch (const std::exception&) {
         }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
@@ -138,6 +155,14 @@ ServerProcess::~ServerProcess() {
     // COLLABTENDER_KEEP_LOGS=1 keeps the service's log for a failing test.
     if (std::getenv("COLLABTENDER_KEEP_LOGS") == nullptr) ::unlink(log_path_.c_str());
     if (!mail_dir_.empty()) std::filesystem::remove_all(mail_dir_);
+}
+
+std::chrono::system_clock::time_point ServerProcess::pass_time(std::chrono::seconds by) const {
+    const auto answer = post_json(port_, "/test/clock", "{\"seconds\": " + std::to_string(by.count()) + "}");
+    if (answer.status != 200) throw std::runtime_error{"moving the test clock failed: " + answer.body};
+    const auto now = api::parse_rfc3339(std::string{answer.json().at("now").as_string()});
+    if (!now) throw std::runtime_error{"the test clock answered no time: " + answer.body};
+    return *now;
 }
 
 void ServerProcess::signal(int number) const { ::kill(pid_, number); }

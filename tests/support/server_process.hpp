@@ -17,6 +17,9 @@ pid_t spawn_program(const std::string& program, const std::vector<std::string>& 
 // A port nobody listens on at the moment of asking.
 std::uint16_t free_port();
 
+// The bearer token test servers take for GET /metrics, unless a test sets its own.
+inline constexpr const char* test_metrics_token = "test-metrics-token-0123456789";
+
 // The real `collabtender serve` as a child process on a free port, with its output
 // in a log file. Waits until /healthz answers; stops it with SIGTERM on destruction.
 class ServerProcess {
@@ -29,6 +32,10 @@ public:
     std::uint16_t port() const { return port_; }
     // Where its emails go as .eml files (empty when the test chose an SMTP server).
     const std::string& mail_dir() const { return mail_dir_; }
+    // Moves the server's clock (every rule, reminder and email) forward, as if
+    // `by` had passed, and returns the server's time now. Tests pass deadlines
+    // this way instead of sleeping until them.
+    std::chrono::system_clock::time_point pass_time(std::chrono::seconds by) const;
     void signal(int number) const;
     // Waits for the process to end and returns its exit status (-1 on timeout).
     int wait_for_exit(int timeout_seconds);
