@@ -8,18 +8,35 @@
 
 namespace collabtender::api {
 
+namespace {
+
+bool changes_something(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+}  // namespace
+
 std::optional<domain::Principal> authorize(const Access& access, const Request& request, Context& context) {
     if (!access.identify) return std::nullopt;
+    // An API client's bearer token, or else a browser's session cookie.
     const auto header = request.header("authorization");
-    if (!header && !access.signed_in) return std::nullopt;  // anonymous reader of public data
-    const auto token = bearer_token(header);
+    const auto cookie = header ? std::nullopt : session_cookie(request.header("cookie"));
+    if (!header && !cookie && !access.signed_in) return std::nullopt;  // anonymous reader of public data
+    const auto token = header ? bearer_token(header) : cookie;
     if (!token) throw problems::unauthenticated();
 
-    std::optional<domain::Principal> principal;
+    std::optional<persistence::SessionRecord> session;
     context.db->autocommit([&](persistence::Tx& tx) {
-        principal = persistence::find_session_principal(tx, token_digest(*token), context.now);
+        session = persistence::find_session(tx, token_digest(*token), context.now);
     });
-    if (!principal) throw problems::unauthenticated();
+    // A browser whose session has ended still reads public notices.
+    if (!session && cookie && !access.signed_in) return std::nullopt;
+    if (!session) throw problems::unauthenticated();
+    // A browser's change must carry its session's CSRF token, which another site
+    // cannot read (SameSite=Strict already keeps other sites' requests cookie-less).
+    if (cookie && changes_something(request.method) &&
+        !(session->csrf && same_secret(token_digest(request.header("x-csrf-token").value_or("")), *session->csrf)))
+        throw Problem{403, "csrf-token-invalid", "Sign-in check failed",
+                      "This change did not come with the page's security token. Reload the page and try again."};
+    const auto principal = std::optional<domain::Principal>{session->principal};
     if (!access.roles.empty() &&
         std::find(access.roles.begin(), access.roles.end(), principal->role) == access.roles.end())
         throw problems::forbidden();

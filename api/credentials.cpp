@@ -70,4 +70,27 @@ std::optional<std::string> bearer_token(const std::optional<std::string>& author
     return token;
 }
 
+std::optional<std::string> session_cookie(const std::optional<std::string>& cookie_header) {
+    if (!cookie_header) return std::nullopt;
+    const std::string name = std::string{session_cookie_name} + "=";
+    // "a=1; b=2", and several Cookie fields joined with ", ".
+    std::string_view rest = *cookie_header;
+    while (!rest.empty()) {
+        const auto end = rest.find_first_of(";,");
+        auto pair = rest.substr(0, end);
+        rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+        while (!pair.empty() && pair.front() == ' ') pair.remove_prefix(1);
+        if (!pair.starts_with(name)) continue;
+        const auto token = pair.substr(name.size());
+        if (token.empty() || token.size() > 200) return std::nullopt;
+        return std::string{token};
+    }
+    return std::nullopt;
+}
+
+std::string session_cookie_header(const std::string& token, long max_age, bool secure) {
+    return std::string{session_cookie_name} + "=" + token + "; Path=/api; Max-Age=" + std::to_string(max_age) +
+           "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");
+}
+
 }  // namespace collabtender::api

@@ -31,6 +31,7 @@ constexpr std::array kinds{
     NotificationKind{"lot_cancelled", "A lot your partnership bids for is cancelled", true, false, provider},
     NotificationKind{"gate_clarification_requested", "The buyer needs more evidence for your bid", true, false, provider},
     NotificationKind{"panel_membership", "You are asked to be on a panel", false, false, panellist},
+    NotificationKind{"bids_ready", "Bids are ready for your panel to score", false, false, panellist},
     NotificationKind{"feedback_released", "Feedback on your bid is ready", false, false, provider},
     NotificationKind{"award_proposed", "Your outcome letter is ready", true, false, provider},
     NotificationKind{"standstill_suspended", "An award you bid for is put on hold", true, false, provider},

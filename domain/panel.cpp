@@ -67,4 +67,6 @@ bool valid_link_kind(std::string_view kind) {
            kind == "other";
 }
 
+bool may_withdraw_conflict(std::size_t scores_recorded) { return scores_recorded == 0; }
+
 }  // namespace collabtender::domain

@@ -22,6 +22,11 @@ std::optional<PanelMemberKind> parse_panel_member_kind(std::string_view text);
 // a bid pre-flags that bid as a conflict for them.
 bool valid_link_kind(std::string_view kind);
 
+// "If you are not sure, answer yes": a conflict declared by mistake may be
+// corrected until scoring of that bid starts (anyone on its panel has recorded a
+// score); after that the panel's work was done knowing who stood aside.
+bool may_withdraw_conflict(std::size_t scores_recorded);
+
 struct PanelMember {
     std::string user_id;
     PanelMemberKind kind = PanelMemberKind::independent;

@@ -76,19 +76,29 @@ void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory
 }
 
 void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
-                    domain::TimePoint expires_at) {
-    tx.work().exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at));
+                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf) {
+    if (csrf)
+        tx.work().exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf));
+    else
+        tx.work().exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at), nullptr);
 }
 
-std::optional<domain::Principal> find_session_principal(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
+std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
     const auto rows = tx.work().exec_prepared("session_principal", bytes(digest), micros(now));
     if (rows.empty()) return std::nullopt;
-    return domain::Principal{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
-                             *domain::parse_role(rows[0][2].as<std::string>())};
+    std::optional<TokenDigest> csrf;
+    if (!rows[0][3].is_null()) csrf = pqxx::binarystring{rows[0][3]}.str();
+    return SessionRecord{{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
+                          *domain::parse_role(rows[0][2].as<std::string>())},
+                         std::move(csrf)};
 }
 
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
     tx.work().exec_prepared("session_revoke", bytes(digest), micros(now));
+}
+
+void revoke_sessions_of_user(Tx& tx, const std::string& user_id, domain::TimePoint now) {
+    tx.work().exec_prepared0("sessions_revoke_of_user", user_id, micros(now));
 }
 
 domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {

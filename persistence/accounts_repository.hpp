@@ -55,10 +55,17 @@ std::optional<UserRecord> find_user(Tx& tx, const std::string& id);
 bool any_admin(Tx& tx);
 void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory);
 
+// A browser's session also has a CSRF token (its digest), which its changes must carry.
 void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
-                    domain::TimePoint expires_at);
-std::optional<domain::Principal> find_session_principal(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
+                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf = std::nullopt);
+struct SessionRecord {
+    domain::Principal principal;
+    std::optional<TokenDigest> csrf;  // browsers' sessions only
+};
+std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
+// Every session of the person: signing out everywhere.
+void revoke_sessions_of_user(Tx& tx, const std::string& user_id, domain::TimePoint now);
 
 // Reads and row-locks the throttle for an email key until the transaction ends, so
 // concurrent guesses are counted one after another. The row is created first if

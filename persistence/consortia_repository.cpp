@@ -24,9 +24,11 @@ MemberRecord member_from(const pqxx::row& m, int at) {
 
 // Without its members.
 ConsortiumRecord consortium_from(const pqxx::row& r) {
+    std::optional<ChangeAgreement> agreement;
+    if (!r[8].is_null()) agreement = ChangeAgreement{r[8].as<std::string>(), time_from(r[9])};
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
             r[3].as<std::string>(), optional_text(r[4]),   optional_text(r[5]),
-            optional_time_from(r[6]), r[7].as<int>(),      {}};
+            optional_time_from(r[6]), r[7].as<int>(),      std::move(agreement), {}};
 }
 
 ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {

@@ -30,6 +30,12 @@ struct MemberRecord {
     std::string organisation_name;
 };
 
+// The owning body's agreement that a locked membership may change, and why.
+struct ChangeAgreement {
+    std::string reason;
+    domain::TimePoint agreed_at;
+};
+
 struct ConsortiumRecord {
     std::string id;
     std::string tender_id;
@@ -39,6 +45,7 @@ struct ConsortiumRecord {
     std::optional<std::string> mou_filename;
     std::optional<domain::TimePoint> locked_at;
     int version = 0;
+    std::optional<ChangeAgreement> change_agreement;  // the latest
     std::vector<MemberRecord> members;
 
     // The member record of an organisation, if it has one (in any status).

@@ -112,9 +112,13 @@ const std::string clarification_columns =
     MICROS("c.answered_at") ", c.published_question, " MICROS("c.published_at") ", c.lot_correction::text, "
     "c.changes_tender_documents FROM clarification c JOIN organisation o ON o.id = c.asked_by_organisation";
 
-// Column order read by consortium_from() in consortia_repository.cpp.
+// Column order read by consortium_from() in consortia_repository.cpp (the table as
+// c), with the latest agreement to change its membership, if any.
+const std::string latest_agreement = " FROM consortium_change_agreement a WHERE a.consortium_id = c.id "
+                                     "ORDER BY a.agreed_at DESC LIMIT 1)";
 const std::string consortium_columns =
-    "id, tender_id, name, lead_organisation_id, mou_sha256, mou_filename, " MICROS("locked_at") ", version";
+    "c.id, c.tender_id, c.name, c.lead_organisation_id, c.mou_sha256, c.mou_filename, " MICROS("c.locked_at") ", "
+    "c.version, (SELECT a.reason" + latest_agreement + ", (SELECT " MICROS("a.agreed_at") + latest_agreement;
 
 // Column order read by bid_from() and submission_from() in bids_repository.cpp.
 const std::string bid_columns = "id, consortium_id, tender_id, lot_id, draft::text, draft_version";
@@ -174,13 +178,15 @@ const Statement statements[] = {
     {"user_set_signatory", "UPDATE app_user SET authorised_signatory = $2 WHERE id = $1"},
     {"user_any_admin", "SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin')"},
     {"session_insert",
-     "INSERT INTO auth_session (token_hash, user_id, created_at, expires_at) "
-     "VALUES ($1, $2, to_timestamp($3 / 1e6), to_timestamp($4 / 1e6))"},
+     "INSERT INTO auth_session (token_hash, user_id, created_at, expires_at, csrf_hash) "
+     "VALUES ($1, $2, to_timestamp($3 / 1e6), to_timestamp($4 / 1e6), $5)"},
     {"session_principal",
-     "SELECT u.id, u.organisation_id, u.role FROM auth_session s JOIN app_user u ON u.id = s.user_id "
+     "SELECT u.id, u.organisation_id, u.role, s.csrf_hash FROM auth_session s JOIN app_user u ON u.id = s.user_id "
      "WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1e6)"},
     {"session_revoke",
      "UPDATE auth_session SET revoked_at = to_timestamp($2 / 1e6) WHERE token_hash = $1 AND revoked_at IS NULL"},
+    {"sessions_revoke_of_user",
+     "UPDATE auth_session SET revoked_at = to_timestamp($2 / 1e6) WHERE user_id = $1 AND revoked_at IS NULL"},
     {"throttle_lock_row",
      "SELECT failures, (extract(epoch FROM locked_until) * 1e6)::bigint FROM login_throttle "
      "WHERE email_key = $1 FOR UPDATE"},
@@ -329,15 +335,15 @@ const Statement statements[] = {
     {"consortium_lead_insert",
      "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at, answered_at, "
      "answered_by) VALUES ($1, $2, 'lead', $3, 'accepted', to_timestamp($4 / 1e6), to_timestamp($4 / 1e6), $5)"},
-    {"consortium_by_id", "SELECT " + consortium_columns + " FROM consortium WHERE id = $1"},
-    {"consortium_by_id_for_update", "SELECT " + consortium_columns + " FROM consortium WHERE id = $1 FOR UPDATE"},
+    {"consortium_by_id", "SELECT " + consortium_columns + " FROM consortium c WHERE c.id = $1"},
+    {"consortium_by_id_for_update", "SELECT " + consortium_columns + " FROM consortium c WHERE c.id = $1 FOR UPDATE OF c"},
     {"consortium_list",
-     "SELECT " + consortium_columns + " FROM consortium c WHERE tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
+     "SELECT " + consortium_columns + " FROM consortium c WHERE c.tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
      "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
-     "AND m.status = 'accepted')) ORDER BY created_at, id"},
+     "AND m.status = 'accepted')) ORDER BY c.created_at, c.id"},
     {"consortium_list_of_organisation",
      "SELECT " + consortium_columns + " FROM consortium c WHERE EXISTS (SELECT 1 FROM consortium_member m "
-     "WHERE m.consortium_id = c.id AND m.organisation_id = $1 AND m.status = 'accepted') ORDER BY created_at DESC, id"},
+     "WHERE m.consortium_id = c.id AND m.organisation_id = $1 AND m.status = 'accepted') ORDER BY c.created_at DESC, c.id"},
     {"consortium_members", "SELECT " + member_columns + " WHERE m.consortium_id = $1 " + member_order},
     {"consortium_members_of_tender",
      "SELECT m.consortium_id, " + member_columns +

@@ -30,7 +30,7 @@ api::Router::Match Dispatcher::match(std::string_view method, std::string_view t
 void Dispatcher::dispatch(api::Request request, api::Router::Match match, std::optional<Sender> sender,
                           std::function<void(Outcome)> done) const {
     if (!match.route && request.method == "GET" && !request.path.starts_with("/api/")) {
-        if (auto file = web_client_.find(request.path, request.header("if-none-match")))
+        if (auto file = web_client_.find(request.path, request.header("if-none-match"), request.header("accept-encoding")))
             return done(Outcome{std::move(*file), "web client", {}});
     }
     if (!match.route) {

@@ -145,6 +145,8 @@ HttpServer::HttpServer(HttpOptions options, const Dispatcher& dispatcher, Metric
 
 HttpServer::~HttpServer() = default;
 
+std::uint16_t HttpServer::port() const { return impl_->acceptor.local_endpoint().port(); }
+
 void HttpServer::run() {
     auto& impl = *impl_;
     impl.wait_for_signal();

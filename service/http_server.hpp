@@ -47,6 +47,8 @@ public:
 
     // Serves until a stop signal has been handled and connections have drained.
     void run();
+    // The port it listens on (the one the kernel chose, for port 0).
+    std::uint16_t port() const;
 
 private:
     struct Impl;

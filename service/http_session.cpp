@@ -181,7 +181,9 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
         return reject(match_.allowed.empty() ? api::problems::not_found()
                                              : api::problems::method_not_allowed(match_.allowed));
     if (route->access.identify) {
-        if (header.find(http::field::authorization) != header.end()) return authorize_sender();
+        // A bearer token, or a browser's session cookie.
+        if (header.find(http::field::authorization) != header.end() || header.find(http::field::cookie) != header.end())
+            return authorize_sender();
         if (route->access.signed_in) return reject(api::problems::unauthenticated());
     }
     read_body();

@@ -84,14 +84,26 @@ int serve(const std::vector<std::string>& args) {
         };
     }
     const auto router = service::build_router(std::move(route_options));
-    const api::Settings settings{config.token_lifetime,
-                                 {config.login_max_failures, config.login_lock},
-                                 {config.public_url, config.ocid_prefix, config.publisher_name}};
+    api::Settings settings{config.token_lifetime,
+                           {config.login_max_failures, config.login_lock},
+                           {config.public_url, config.ocid_prefix, config.publisher_name}};
     const auto web_client = config.web_root.empty() ? service::StaticFiles{} : service::StaticFiles{config.web_root};
     // Half the database workers at most hash passwords at any moment; other sign-ins
     // wait their turn, off the workers, for up to 5 s.
     service::SignInQueue sign_ins{std::max(1, config.db_workers / 2), 1024, std::chrono::seconds{5}};
     const service::Dispatcher dispatcher{router, pool, settings, clock, web_client, &sign_ins};
+
+    service::HttpServer server{{config.listen_host, config.listen_port, config.io_threads,
+                                {config.body_limit, config.header_limit, config.read_timeout, config.body_memory},
+                                config.drain_delay, config.shutdown_grace, config.trusted_proxies,
+                                {config.login_address_burst, config.login_address_refill}},
+                               dispatcher, metrics, open_connections, draining};
+    // Listening on port 0 (tests), the kernel chose the port: the default public
+    // address names the one bound, so links in emails and open data work.
+    if (config.listen_port == 0 && config.public_url == "http://" + config.listen_host + ":0") {
+        config.public_url = "http://" + config.listen_host + ":" + std::to_string(server.port());
+        settings.open_data.public_url = config.public_url;
+    }
 
     // Email leaves from its own thread and connection, never an HTTP or database worker.
     auto transport = config.smtp_url.empty()
@@ -106,11 +118,6 @@ int serve(const std::vector<std::string>& args) {
                                        background_database, std::move(transport)};
     const service::Scheduler scheduler{background_database, config.schedule_poll, settings, clock};
 
-    service::HttpServer server{{config.listen_host, config.listen_port, config.io_threads,
-                                {config.body_limit, config.header_limit, config.read_timeout, config.body_memory},
-                                config.drain_delay, config.shutdown_grace, config.trusted_proxies,
-                                {config.login_address_burst, config.login_address_refill}},
-                               dispatcher, metrics, open_connections, draining};
     server.run();
     pool.stop();
     spdlog::default_logger()->flush();

@@ -29,7 +29,14 @@ Response post_login(const Request& request, Context& context) {
     FieldReader fields{body};
     const auto email = fields.required_string("email");
     const auto password = fields.required_string("password");
-    fields.finish();
+    // "browser": the session goes into an HttpOnly cookie, with a CSRF token for
+    // its changes; otherwise ("bearer", the default) the token is in the answer.
+    std::string kind = "bearer";
+    fields.text("session", kind, Need::optional);
+    domain::Violations more;
+    if (kind != "bearer" && kind != "browser") more.push_back({"/session", "invalid_value", "must be bearer or browser"});
+    fields.finish(more);
+    const bool browser = kind == "browser";
 
     const auto email_key = domain::normalise_email(email);
     const auto now = context.now;
@@ -48,6 +55,7 @@ Response post_login(const Request& request, Context& context) {
     const auto expires_at = now + context.settings.token_lifetime;
     std::optional<long> locked_for;
     std::string token;
+    const std::string csrf = browser ? new_token() : std::string{};
     context.db->transact([&](persistence::Tx& tx) {
         locked_for.reset();
         const auto current = persistence::lock_throttle(tx, email_key);
@@ -58,7 +66,8 @@ Response post_login(const Request& request, Context& context) {
         } else {
             persistence::clear_throttle(tx, email_key);
             token = new_token();
-            persistence::insert_session(tx, token_digest(token), user->id, now, expires_at);
+            persistence::insert_session(tx, token_digest(token), user->id, now, expires_at,
+                                        browser ? std::optional{token_digest(csrf)} : std::nullopt);
             // No principal exists yet: the actor is the user who signed in. Never the token.
             audit(tx, context, {std::nullopt, "user.login", "user", user->id, nullptr,
                                 boost::json::object{{"session", "created"}}},
@@ -68,12 +77,22 @@ Response post_login(const Request& request, Context& context) {
 
     if (locked_for) throw problems::too_many_attempts(*locked_for);
     if (!verified) throw problems::invalid_credentials();
-    return json_response(200, boost::json::object{
-                                  {"token", token},
-                                  {"token_type", "Bearer"},
-                                  {"expires_at", format_rfc3339(expires_at)},
-                                  {"user_id", user->id},
-                              });
+    if (!browser)
+        return json_response(200, boost::json::object{
+                                      {"token", token},
+                                      {"token_type", "Bearer"},
+                                      {"expires_at", format_rfc3339(expires_at)},
+                                      {"user_id", user->id},
+                                  });
+    auto response = json_response(200, boost::json::object{
+                                           {"token_type", "Cookie"},
+                                           {"csrf_token", csrf},
+                                           {"expires_at", format_rfc3339(expires_at)},
+                                           {"user_id", user->id},
+                                       });
+    response.headers.emplace_back("Set-Cookie", session_cookie_header(token, context.settings.token_lifetime.count(),
+                                                                      request.header("x-forwarded-proto") == "https"));
+    return response;
 }
 
 }  // namespace collabtender::api

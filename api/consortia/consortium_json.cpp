@@ -47,6 +47,10 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool
         {"incomplete_because", std::move(missing)},
     };
     if (reveal_lock) out["locked"] = c.locked_at.has_value();
+    // Agreements come after the stage-1 deadline, when the lock is no secret.
+    if (reveal_lock && c.change_agreement)
+        out["change_agreement"] = {{"reason", c.change_agreement->reason},
+                                   {"agreed_at", format_rfc3339(c.change_agreement->agreed_at)}};
     return out;
 }
 

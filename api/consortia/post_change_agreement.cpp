@@ -31,9 +31,10 @@ Response post_change_agreement(const Request& request, Context& context) {
         if (!visible.consortium.locked_at) throw problems::conflict("The consortium's membership is not locked.");
         persistence::record_change_agreement(tx, visible.consortium.id, context.principal->user_id, reason, context.now);
         response = consortium_response(tx, visible.consortium.id, context);
-        // The reason is free text, kept with the agreement itself.
+        // The commissioner's reason is part of the record: why membership could change.
         audit(tx, context, {visible.tender.id, "change_agreement.record", "consortium", visible.consortium.id,
-                            boost::json::object{{"locked", true}}, boost::json::object{{"locked", false}}});
+                            boost::json::object{{"locked", true}},
+                            boost::json::object{{"locked", false}, {"reason", reason}}});
     });
     return response;
 }

@@ -72,15 +72,23 @@ Response get_feedback(const Request& request, Context& context) {
                {"gates", gate_outcomes(tx, bid)}};
         add_bid_identity(tx, bid, out);
         if (!bidder || release->shows_scores) {
-            boost::json::array consensus;
+            // The figure that counted, and how it was reached: the agreed (consensus)
+            // scores once every question has one, as the ranking reads them, or else
+            // the panel's average of its members' scores.
+            const bool agreed = scores.moderated_hundredths.has_value();
+            boost::json::array counted;
             for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
                 const auto c = scores.consensus.find(static_cast<int>(i));
-                consensus.push_back(boost::json::object{
+                const auto mean = i < scores.aggregates.size() ? scores.aggregates[i].mean() : std::string{};
+                counted.push_back(boost::json::object{
                     {"criterion", i},
                     {"title", bid.criteria[i].title},
-                    {"score", c == scores.consensus.end() ? boost::json::value(nullptr) : boost::json::value(c->second.score)}});
+                    {"score", c == scores.consensus.end() ? boost::json::value(nullptr) : boost::json::value(c->second.score)},
+                    {"counted", agreed ? boost::json::value(std::to_string(c->second.score))
+                                       : mean.empty() ? boost::json::value(nullptr) : boost::json::value(mean)},
+                    {"basis", agreed ? "agreed" : "panel_average"}});
             }
-            out["scores"] = std::move(consensus);
+            out["scores"] = std::move(counted);
         }
     });
     return json_response(200, out);

@@ -12,7 +12,9 @@ namespace collabtender::api {
 
 // GET /api/v1/me/panels: a panellist's panels, each lot with its progress in the
 // stage being evaluated: bids to score, those set aside for a conflict, and those
-// whose scores the panellist has submitted ("3 of 7 bids scored").
+// whose scores the panellist has submitted ("3 of 7 bids scored"). `evaluating`
+// says whether the panel is scoring now (between a stage's close and its results);
+// cancelled lots are not the panel's work any more and are left out.
 Response get_my_panels(const Request&, Context& context) {
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
@@ -26,6 +28,7 @@ Response get_my_panels(const Request&, Context& context) {
             std::vector<PanelBid> bids;
             if (stage > 0) bids = panel_bids(tx, panel, stage);
             for (const auto& lot : covered_lots(tx, panel)) {
+                if (lot.cancellation) continue;
                 std::int64_t total = 0, conflicted = 0, scored = 0;
                 for (const auto& b : bids) {
                     if (b.lot.id != lot.id) continue;
@@ -50,6 +53,7 @@ Response get_my_panels(const Request&, Context& context) {
                               {"title", tender->details.title},
                               {"status", domain::to_string(tender->status)}};
             item["stage"] = stage;
+            item["evaluating"] = domain::evaluation_stage(tender->status).has_value();
             item["chair"] = panel.member(me)->member.chair;
             item["lots"] = std::move(lots);
             items.push_back(std::move(item));

@@ -14,7 +14,7 @@ namespace collabtender::api {
 // PUT /api/v1/bids/{bid_id}/conflict-declaration: before seeing a bid, a panellist
 // says whether they have a conflict of interest with it, {"conflicted": false} or
 // {"conflicted": true, "description": "..."}, for the stage under evaluation. A
-// declared conflict stands: it cannot be withdrawn to see the bid after all.
+// declared conflict may be corrected until scoring of the bid starts; then it stands.
 Response put_conflict_declaration(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -36,14 +36,19 @@ Response put_conflict_declaration(const Request& request, Context& context) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, std::nullopt, true);
         if (bid.commissioner) throw problems::forbidden();
         require_under_evaluation(bid);
+        bool withdrawn = false;
         for (const auto& d : persistence::declarations(tx, bid.bid.id, bid.stage))
-            if (d.user_id == context.principal->user_id && d.conflicted && !conflicted)
-                throw problems::conflict("A declared conflict stands. Ask the commissioner if it was a mistake.");
+            withdrawn = withdrawn || (d.user_id == context.principal->user_id && d.conflicted && !conflicted);
+        if (withdrawn && !domain::may_withdraw_conflict(persistence::scores(tx, bid.bid.id, bid.stage).size()))
+            throw Problem{409, "scoring-started", "Scoring has started",
+                          "A declared conflict stands once scoring of this bid has started. Ask the commissioner if it "
+                          "was a mistake."};
         if (!conflicted) refuse_pre_flagged(tx, bid.bid.id, context.principal->user_id);
         persistence::save_declaration(tx, bid.bid.id, bid.stage,
                                       {context.principal->user_id, conflicted, description, context.now});
         // Only whether there is a conflict: the description may be about the panellist's health.
-        audit(tx, context, {bid.tender.id, "conflict.declare", "bid", bid.bid.id, nullptr,
+        audit(tx, context, {bid.tender.id, withdrawn ? "conflict.correct" : "conflict.declare", "bid", bid.bid.id,
+                            withdrawn ? boost::json::value(boost::json::object{{"conflicted", true}}) : nullptr,
                             boost::json::object{{"stage", bid.stage}, {"conflicted", conflicted}}});
         out = {{"bid_id", bid.bid.id}, {"stage", bid.stage}, {"conflicted", conflicted},
                {"description", description ? boost::json::value(*description) : nullptr}};

@@ -78,7 +78,8 @@ void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
 }
 
 // Who hears of the step: providers following the tender when its notice or its
-// first stage is published; each partnership with a stage-1 bid when feedback is
+// first stage is published; each panel's members when a stage closes and its
+// bids are theirs to score; each partnership with a stage-1 bid when feedback is
 // released.
 void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderAction action,
                     const persistence::TenderRecord& tender) {
@@ -92,6 +93,17 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
         if (tender.details.timetable.stage1_deadline)
             names["deadline"] = readable_time(*tender.details.timetable.stage1_deadline);
         tell(tx, context, {"tender_published", persistence::Audience::tender_followers, tender.id, names, page, {}});
+    }
+    if (action == TenderAction::close_stage1 || action == TenderAction::close_stage2) {
+        const auto stage = action == TenderAction::close_stage1 ? "1" : "2";
+        auto names = tender_names(tx, tender);
+        names["stage"] = stage;
+        for (const auto& panel : persistence::list_panels(tx, tender.id)) {
+            names["panel"] = panel.name;
+            for (const auto& member : panel.members)
+                tell(tx, context, {"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
+                                   "bids-ready-" + panel.id + "-" + stage});
+        }
     }
     if (action == TenderAction::release_feedback)
         for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1))

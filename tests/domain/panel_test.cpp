@@ -40,3 +40,8 @@ TEST_CASE("a panellist's link to an organisation is one of the known kinds") {
     CHECK_FALSE(valid_link_kind("friend"));
     CHECK_FALSE(valid_link_kind(""));
 }
+
+TEST_CASE("a conflict declared by mistake may be withdrawn only until scoring of the bid starts") {
+    CHECK(may_withdraw_conflict(0));
+    CHECK_FALSE(may_withdraw_conflict(1));
+}

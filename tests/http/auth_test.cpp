@@ -176,3 +176,71 @@ TEST_CASE("users see their own organisation, never another's") {
     CHECK(get(i.port(), "/api/v1/organisations/" + provider, admin).status == 200);
     CHECK(get(i.port(), "/api/v1/organisations/not-a-uuid", admin).status == 404);
 }
+
+namespace {
+
+// The cookie a browser sign-in sets, as a browser would send it back.
+std::string session_cookie(const HttpResponse& signed_in) {
+    const auto set = signed_in.header("set-cookie");
+    return set.substr(0, set.find(';'));
+}
+
+HttpResponse as_browser(std::uint16_t port, const std::string& method, const std::string& target, const std::string& cookie,
+                        const std::string& csrf = {}, const std::string& body = {}) {
+    HttpRequest request{method, target, body, "application/json", "", {{"Cookie", cookie}}};
+    if (!csrf.empty()) request.headers["X-CSRF-Token"] = csrf;
+    return send(port, request);
+}
+
+}  // namespace
+
+TEST_CASE("a browser signs in once for every tab: an HttpOnly, SameSite=Strict cookie, never a token it can read") {
+    Installation i;
+    const auto signed_in = post_json(i.port(), "/api/v1/auth/login",
+                                     R"({"email": "admin@edinburgh.example", "password": ")" + std::string{password} +
+                                         R"(", "session": "browser"})");
+    REQUIRE(signed_in.status == 200);
+    const auto set = signed_in.header("set-cookie");
+    CHECK(set.starts_with("collabtender_session="));
+    CHECK(set.find("; HttpOnly") != std::string::npos);
+    CHECK(set.find("; SameSite=Strict") != std::string::npos);
+    CHECK(set.find("; Path=/api") != std::string::npos);
+    CHECK(set.find("; Secure") == std::string::npos);  // plain HTTP here; behind HAProxy's TLS it is Secure
+    const auto body = signed_in.json().as_object();
+    CHECK_FALSE(body.contains("token"));
+    CHECK(body.at("token_type").as_string() == "Cookie");
+    const std::string csrf{body.at("csrf_token").as_string()};
+    const auto cookie = session_cookie(signed_in);
+
+    // Any tab: a new connection with the cookie alone is signed in.
+    CHECK(as_browser(i.port(), "GET", "/api/v1/me", cookie).json().at("id").as_string() == i.admin_id);
+    // A change also needs the session's CSRF token, which another site cannot read.
+    const auto organisation = R"({"name": "Leith Care", "kind": "provider"})";
+    const auto forged = as_browser(i.port(), "POST", "/api/v1/organisations", cookie, "", organisation);
+    CHECK(forged.status == 403);
+    CHECK(forged.json().at("type").as_string() == "urn:collabtender:problem:csrf-token-invalid");
+    CHECK(as_browser(i.port(), "POST", "/api/v1/organisations", cookie, csrf + "x", organisation).status == 403);
+    CHECK(as_browser(i.port(), "POST", "/api/v1/organisations", cookie, csrf, organisation).status == 201);
+    // A stale cookie does not stop anyone reading public notices.
+    CHECK(as_browser(i.port(), "GET", "/api/v1/tenders", "collabtender_session=stale").status == 200);
+
+    SUBCASE("signing out ends the session and clears the cookie") {
+        const auto out = as_browser(i.port(), "POST", "/api/v1/auth/logout", cookie, csrf);
+        CHECK(out.status == 204);
+        CHECK(out.header("set-cookie").find("Max-Age=0") != std::string::npos);
+        CHECK(as_browser(i.port(), "GET", "/api/v1/me", cookie).status == 401);
+    }
+    SUBCASE("signing out everywhere ends every session of that person, API tokens too") {
+        const auto api_token = login(i.port(), "admin@edinburgh.example", password);
+        CHECK(as_browser(i.port(), "POST", "/api/v1/auth/logout", cookie, csrf, R"({"everywhere": true})").status == 204);
+        CHECK(as_browser(i.port(), "GET", "/api/v1/me", cookie).status == 401);
+        CHECK(get(i.port(), "/api/v1/me", api_token).status == 401);
+    }
+    SUBCASE("behind HAProxy's TLS the cookie is Secure") {
+        const auto secure = send(i.port(), {"POST", "/api/v1/auth/login",
+                                            R"({"email": "admin@edinburgh.example", "password": ")" +
+                                                std::string{password} + R"(", "session": "browser"})",
+                                            "application/json", "", {{"X-Forwarded-Proto", "https"}}});
+        CHECK(secure.header("set-cookie").find("; Secure") != std::string::npos);
+    }
+}

@@ -298,6 +298,14 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     REQUIRE(agreed.status == 200);
     CHECK_FALSE(agreed.json().at("locked").as_bool());
     CHECK(c.db.scalar("SELECT reason FROM consortium_change_agreement") == "The panel advised Pilton to bid with a partner.");
+    // The partnership reads why, and the audit trail keeps it.
+    const auto agreement = c.call("GET", b.consortium, c.provider).json().at("change_agreement");
+    CHECK(agreement.at("reason").as_string() == "The panel advised Pilton to bid with a partner.");
+    CHECK_FALSE(agreement.at("agreed_at").as_string().empty());
+    CHECK(agreed.json().at("change_agreement").at("reason") == agreement.at("reason"));
+    CHECK(c.db.scalar("SELECT event::jsonb -> 'after' ->> 'reason' FROM audit_event "
+                      "WHERE event::jsonb ->> 'action' = 'change_agreement.record'") ==
+          "The panel advised Pilton to bid with a partner.");
 
     REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised as the panel advised."}})", "\"2\"").status ==
             200);

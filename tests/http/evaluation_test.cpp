@@ -177,7 +177,11 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(c.call("GET", bid + "/evaluation", e.conflicted).status == 403);
     CHECK(c.call("GET", bid + "/scores", e.conflicted).status == 403);
     CHECK(e.score(e.conflicted, bid, 0, 4).status == 403);
-    CHECK(c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": false})").status == 409);
+    // "If not sure, answer yes": a yes given by mistake may be corrected until scoring of the bid starts.
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": false})").status == 200);
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event::jsonb ->> 'action' = 'conflict.correct'") == "1");
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", e.conflicted,
+                   R"({"conflicted": true, "description": ")" + description + R"("})").status == 200);
     for (const auto* token : {&e.chair, &e.member})
         REQUIRE(c.call("PUT", bid + "/conflict-declaration", *token, R"({"conflicted": false})").status == 200);
 
@@ -193,6 +197,10 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(e.score(e.chair, bid, 0, 5).status == 422);  // off the 0-4 scale
     CHECK(e.score(e.chair, bid, 7, 3).status == 404);
     REQUIRE(e.score(e.chair, bid, 0, 4).status == 200);
+    // Once scoring has started, a declared conflict stands.
+    const auto too_late = c.call("PUT", bid + "/conflict-declaration", e.conflicted, R"({"conflicted": false})");
+    CHECK(too_late.status == 409);
+    CHECK(too_late.json().at("type").as_string() == "urn:collabtender:problem:scoring-started");
     const auto partial = c.call("POST", bid + "/my-scores/submission", e.chair);
     CHECK(partial.status == 422);
     CHECK(contains(pointers(partial), "/criteria/1/score"));
@@ -309,7 +317,8 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     CHECK(revise(c.provider, bid).status == 201);
 
     // The audit trail records that a conflict was declared, never what it is.
-    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%conflict.declare%'") == "3");
+    // (three panellists, one of whom corrected a yes and then gave it again)
+    CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%conflict.declare%'") == "4");
     CHECK(c.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%Pilton Community%'") == "0");
 }
 
@@ -370,6 +379,10 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(feedback.at("text").as_string() == advice);
     CHECK(feedback.at("suggested_lot_id").as_string() == e.lot);
     CHECK(feedback.at("scores").at(0).at("score").is_null());  // nothing was flagged, so no consensus was needed
+    // What counted instead, and how it was reached: the panel's average (both gave 3, then 2).
+    CHECK(feedback.at("scores").at(0).at("counted").as_string() == "3.00");
+    CHECK(feedback.at("scores").at(1).at("counted").as_string() == "2.00");
+    CHECK(feedback.at("scores").at(0).at("basis").as_string() == "panel_average");
     CHECK(mine.body.find("Thin") == std::string::npos);         // no panellist's own words or names
     CHECK(mine.body.find(e.chair_id) == std::string::npos);
     CHECK(feedback.at("advice").at(0).at("text").as_string() == "Say more about evening support.");
@@ -483,4 +496,34 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
             CHECK(fair_work.at("decided_by").is_null());
         }
     }
+}
+
+TEST_CASE("panellists are told when bids are ready, see whether they are scoring now, and never a cancelled lot") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    REQUIRE(c.call("POST", tender + "/lots", c.edinburgh_officer, lot_body(2)).status == 201);
+    c.open_stage1(tender, 3600s, 3 * 24h);
+    const auto lots = c.lots(tender);
+    const auto bid = c.submitted_bid(tender, lots[0], c.provider, "Pilton alone");
+    REQUIRE(c.call("POST", tender + "/lots/" + lots[1] + "/cancellation", c.edinburgh_officer,
+                   R"({"reason": "The service will be recommissioned"})").status == 200);
+    c.form_panel(tender);
+    const auto waiting = c.call("GET", "/api/v1/me/panels", c.panellist).json().at("items").at(0);
+    CHECK_FALSE(waiting.at("evaluating").as_bool());
+
+    c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 second'");
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    const auto told = c.call("GET", "/api/v1/notifications", c.panellist).json().at("items").at(0);
+    CHECK(told.at("kind").as_string() == "bids_ready");
+    CHECK(told.at("link").as_string() == "/panels");
+    const auto scoring = c.call("GET", "/api/v1/me/panels", c.panellist).json().at("items").at(0);
+    CHECK(scoring.at("evaluating").as_bool());
+    CHECK(scoring.at("stage").as_int64() == 1);
+    REQUIRE(scoring.at("lots").as_array().size() == 1);  // lot 2 was cancelled
+    CHECK(scoring.at("lots").at(0).at("bids").as_int64() == 1);
+
+    c.score_bids(tender, {bid});
+    REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
+    const auto done = c.call("GET", "/api/v1/me/panels", c.panellist).json().at("items").at(0);
+    CHECK_FALSE(done.at("evaluating").as_bool());  // not "scoring the first stage" any more
 }

@@ -113,8 +113,9 @@ TEST_CASE("panel members are reminded only of bids they can score: not a cancell
     const auto tender = c.published_pin();
     REQUIRE(c.call("POST", tender + "/lots", c.edinburgh_officer, lot_body(2)).status == 201);
     c.open_stage1(tender, 3600s, 3 * 24h);
-    const auto lots = c.call("GET", tender + "/lots", c.provider).json().at("items").as_array();
-    const std::string first{lots.at(0).at("id").as_string()}, second{lots.at(1).at("id").as_string()};
+    const auto lots = c.lots(tender);
+    const auto& first = lots[0];
+    const auto& second = lots[1];
 
     // Sent before the tender's documents changed, and never reconfirmed.
     const auto unconfirmed = c.another_provider("Cyrenians", "staff@cyrenians.example");
@@ -140,13 +141,7 @@ TEST_CASE("panel members are reminded only of bids they can score: not a cancell
 
     c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 second'");
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
-    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
-    REQUIRE(c.call("POST", tender + "/panels", c.edinburgh_officer,
-                   boost::json::serialize(boost::json::object{
-                       {"name", "Tender panel"},
-                       {"scoring_due_at", at(48h)},
-                       {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}}))
-                .status == 201);
+    c.form_panel(tender, at(48h));
     run_timetable(c);
     const auto listed = c.call("GET", "/api/v1/notifications", c.panellist).json();
     REQUIRE(listed.at("items").at(0).at("kind").as_string() == "scoring_reminder");

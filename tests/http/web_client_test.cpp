@@ -85,3 +85,39 @@ TEST_CASE("without a web root only the API is served") {
     ServerProcess server{db.url()};
     CHECK(get(server.port(), "/").status == 404);
 }
+
+TEST_CASE("files compressed at build are served by the encoding the browser accepts") {
+    TestDatabase db;
+    BuiltClient client;
+    // As web/precompress writes them beside each file (the service never compresses).
+    std::ofstream{client.root / "assets" / "index-3f2a9c.js.br"} << "brotli bytes";
+    std::ofstream{client.root / "assets" / "index-3f2a9c.js.gz"} << "gzip bytes";
+    std::ofstream{client.root / "index.html.gz"} << "gzipped page";
+    ServerProcess server{db.url(), {"--web-root", client.root.string()}};
+    const auto fetch = [&](const std::string& path, const std::string& accept) {
+        HttpRequest request{"GET", path, {}, {}, {}, {}};
+        if (!accept.empty()) request.headers["Accept-Encoding"] = accept;
+        return send(server.port(), request);
+    };
+
+    const auto plain = fetch("/assets/index-3f2a9c.js", "");
+    CHECK(plain.body == "console.log('hello')");
+    CHECK(plain.header("content-encoding").empty());
+    CHECK(plain.header("vary") == "Accept-Encoding");
+    const auto brotli = fetch("/assets/index-3f2a9c.js", "gzip, deflate, br, zstd");
+    CHECK(brotli.body == "brotli bytes");
+    CHECK(brotli.header("content-encoding") == "br");
+    CHECK(brotli.header("content-type") == "text/javascript; charset=utf-8");
+    CHECK(brotli.header("cache-control") == "public, max-age=31536000, immutable");
+    CHECK(brotli.header("etag") != plain.header("etag"));
+    CHECK(fetch("/assets/index-3f2a9c.js", "gzip").body == "gzip bytes");
+    CHECK(fetch("/assets/index-3f2a9c.js", "br;q=0, gzip;q=0.8").header("content-encoding") == "gzip");
+    CHECK(fetch("/assets/index-3f2a9c.js", "identity").header("content-encoding").empty());
+    // A client-side route gets the compressed entry page too; the compressed copies
+    // are not files of their own.
+    CHECK(fetch("/panels/3", "gzip").body == "gzipped page");
+    CHECK(fetch("/assets/index-3f2a9c.js.br", "").status == 404);
+    // A cached compressed copy is still fresh.
+    HttpRequest again{"GET", "/assets/index-3f2a9c.js", {}, {}, {}, {{"Accept-Encoding", "br"}, {"If-None-Match", brotli.header("etag")}}};
+    CHECK(send(server.port(), again).status == 304);
+}

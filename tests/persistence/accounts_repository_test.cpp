@@ -69,14 +69,15 @@ TEST_CASE("a session admits its user until it expires or is revoked") {
     const std::string digest(32, 'a');
     f.connection.transact([&](persistence::Tx& tx) {
         persistence::insert_session(tx, digest, f.user, t0, t0 + 1h);
-        const auto principal = persistence::find_session_principal(tx, digest, t0 + 59min);
-        REQUIRE(principal);
-        CHECK(principal->user_id == f.user);
-        CHECK(principal->organisation_id == f.organisation);
-        CHECK_FALSE(persistence::find_session_principal(tx, digest, t0 + 1h));
-        CHECK_FALSE(persistence::find_session_principal(tx, std::string(32, 'b'), t0));
+        const auto session = persistence::find_session(tx, digest, t0 + 59min);
+        REQUIRE(session);
+        CHECK(session->principal.user_id == f.user);
+        CHECK(session->principal.organisation_id == f.organisation);
+        CHECK_FALSE(session->csrf);
+        CHECK_FALSE(persistence::find_session(tx, digest, t0 + 1h));
+        CHECK_FALSE(persistence::find_session(tx, std::string(32, 'b'), t0));
         persistence::revoke_session(tx, digest, t0 + 1min);
-        CHECK_FALSE(persistence::find_session_principal(tx, digest, t0 + 2min));
+        CHECK_FALSE(persistence::find_session(tx, digest, t0 + 2min));
     });
 }
 

@@ -85,15 +85,25 @@ std::string Commissioning::submitted_bid(const std::string& tender, const std::s
     return bid;
 }
 
+std::vector<std::string> Commissioning::lots(const std::string& tender) const {
+    std::vector<std::string> out;
+    const auto listed = call("GET", tender + "/lots", provider).json();
+    for (const auto& lot : listed.at("items").as_array()) out.emplace_back(lot.at("id").as_string());
+    return out;
+}
+
+std::string Commissioning::form_panel(const std::string& tender, const std::string& scoring_due_at) const {
+    const auto me = call("GET", "/api/v1/me", panellist).json();
+    boost::json::object panel{{"name", "Tender panel"},
+                              {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}};
+    if (!scoring_due_at.empty()) panel["scoring_due_at"] = scoring_due_at;
+    const auto formed = call("POST", tender + "/panels", edinburgh_officer, boost::json::serialize(panel));
+    if (formed.status != 201) throw std::runtime_error{"forming the panel failed: " + formed.body};
+    return formed.header("location");
+}
+
 void Commissioning::score_bids(const std::string& tender, const std::vector<std::string>& bids, int score) const {
-    if (call("GET", tender + "/panels", edinburgh_officer).json().at("items").as_array().empty()) {
-        const auto me = call("GET", "/api/v1/me", panellist).json();
-        const auto panel = boost::json::serialize(boost::json::object{
-            {"name", "Tender panel"},
-            {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
-        const auto formed = call("POST", tender + "/panels", edinburgh_officer, panel);
-        if (formed.status != 201) throw std::runtime_error{"forming the panel failed: " + formed.body};
-    }
+    if (call("GET", tender + "/panels", edinburgh_officer).json().at("items").as_array().empty()) form_panel(tender);
     const auto body = R"({"score": )" + std::to_string(score) + R"(, "justification": "Meets the outcomes"})";
     for (const auto& bid : bids) {
         bool scored = call("PUT", bid + "/conflict-declaration", panellist, R"({"conflicted": false})").status == 200;

@@ -45,8 +45,12 @@ struct Commissioning {
     // Each token's organisation signs off the bid's draft as it stands (bid: path).
     // Best effort: a draft that cannot be signed now is left for the submission to refuse.
     void sign_off(const std::string& bid, const std::vector<std::string>& tokens) const;
-    // The id of the tender's first lot.
+    // The id of the tender's first lot; the ids of all its lots, in order.
     std::string first_lot(const std::string& tender) const;
+    std::vector<std::string> lots(const std::string& tender) const;
+    // A panel of the fixture's panellist alone, as chair, for the whole tender;
+    // `scoring_due_at` (RFC 3339) when given. Returns its path.
+    std::string form_panel(const std::string& tender, const std::string& scoring_due_at = {}) const;
     // A consortium of the token's organisation alone, named `name`, and its bid for
     // the lot (the tender in stage 1); returns the bid's path.
     std::string lone_bid(const std::string& tender, const std::string& lot, const std::string& token,

@@ -10,6 +10,15 @@ import { Link } from '../router.jsx';
 import { plural } from '../words.js';
 import { formatDate } from './commissioner/tenders.js';
 
+// Where the panel's work stands: not open yet, scoring now, or a stage's scoring done.
+function panelState(panel) {
+  if (panel.stage === 0) return 'Not open for scoring yet';
+  if (panel.evaluating) return `Scoring the ${stageName(panel.stage)}`;
+  return panel.stage === 1
+    ? 'Scoring of the first stage is finished. You will be told when the revised bids are ready.'
+    : 'Scoring is finished';
+}
+
 function LotProgress({ panel, lot }) {
   const toScore = lot.bids - lot.conflicted;
   const done = toScore > 0 && lot.scored >= toScore;
@@ -77,7 +86,7 @@ export function MyPanels() {
         <section class="panel-section" key={panel.id} aria-labelledby={`panel-${panel.id}`}>
           <h2 id={`panel-${panel.id}`}>{panel.tender.title}</h2>
           <p class="panel-section__meta">
-            {panel.name} · {panel.stage > 0 ? `Scoring the ${stageName(panel.stage)}` : 'Not open for scoring yet'}
+            {panel.name} · <span data-testid="panel-state">{panelState(panel)}</span>
             {panel.chair && (
               <>
                 {' '}

@@ -12,6 +12,7 @@ test('a panellist scores a bid from sign-in to the panel’s scores', async ({ p
   await expect(heading(page)).toHaveText('My panels');
   await expect(page.getByTestId('lot-1')).toContainText('1 of 3 bids scored'); // the moderation bid was seeded
   await expect(page.getByTestId('lot-2')).toContainText('0 of 1 bid scored');
+  await expect(page.getByTestId('panel-state').first()).toHaveText('Scoring the first stage');
   await screenshot(page, '01-my-panels');
 
   await page.getByRole('link', { name: 'Lot 1: Welcome Team North West' }).click();

@@ -72,7 +72,10 @@ export function Feedback({ bid: bidId }) {
       {advised.length === 0 && <p>The panel did not give any advice on your answers.</p>}
       <ol class="feedback-list" data-testid="advice">
         {f.advice.map((a) => {
-          const score = f.scores?.find((s) => s.criterion === a.criterion)?.score;
+          const scored = f.scores?.find((s) => s.criterion === a.criterion);
+          const score = scored?.score;
+          // Without an agreed score, the figure that counted is the panel's average.
+          const average = score == null && scored?.basis === 'panel_average' ? scored.counted : null;
           const weight = bid.criteria?.[a.criterion]?.weight;
           return (
             <li key={a.criterion} class="work-card" data-testid={`advice-${a.criterion}`}>
@@ -87,6 +90,15 @@ export function Feedback({ bid: bidId }) {
                     {top != null ? ` out of ${top}` : ''}
                     {label(score) ? ` (${label(score)})` : ''}
                   </strong>
+                </p>
+              )}
+              {average != null && (
+                <p data-testid={`average-${a.criterion}`}>
+                  <strong>
+                    The panel’s average score: {Number(average).toLocaleString('en-GB', { maximumFractionDigits: 2 })}
+                    {top != null ? ` out of ${top}` : ''}
+                  </strong>{' '}
+                  (the panel members’ scores, averaged: the panel did not need to agree a score on this question)
                 </p>
               )}
               {a.items.length > 0 ? (
