@@ -1,6 +1,7 @@
 // Procurement words, explained once and used by <Term> and the "What the words mean" page.
 export const glossary = {
   tender: ['Tender', 'The process a public body uses to choose who will provide a service. Organisations send in bids, and a panel scores them.'],
+  buyer: ['Buyer', 'The public body that runs the tender and signs the contract with the winning bidder, for example a council or a health and social care partnership.'],
   lot: ['Lot', 'A tender can be split into parts, called lots. Each lot is a separate service, for example one area of the city. Each lot is scored separately.'],
   bid: ['Bid', 'What an organisation sends in to say how it would provide the service. A bid answers a set of questions.'],
   consortium: ['Partnership bid (consortium)', 'A bid made by several organisations working together. One of them leads and the others are partners.'],
@@ -14,6 +15,7 @@ export const glossary = {
   flag: ['Flag', 'A question is flagged when panel members’ scores are 2 or more points apart. Flagged questions are discussed at moderation.'],
   stage: ['First and second stage', 'Bids are sent in twice. After the first stage the panel gives advice; bidders then send a revised bid for the second stage, which decides who wins.'],
   chair: ['Chair', 'The panel member who leads the panel’s meetings and records the agreed scores.'],
+  fingerprint: ['Fingerprint (SHA-256)', 'A long code worked out from the exact content of a bid. If one letter changes, the code changes, so the code names one version of the bid and no other.'],
   mean: ['Average (mean) and middle score (median)', 'The mean adds all the scores and divides by how many there are. The median is the middle score when they are put in order.'],
   pin: ['Early notice (PIN)', 'A prior information notice, or PIN: the commissioner tells providers early that a tender is coming, so they can ask questions, meet, and find partners before bids open.'],
   interest: ['Registering interest', 'Telling the commissioner that your organisation may bid for a lot. It does not commit you to anything, and you can withdraw it.'],

@@ -11,9 +11,13 @@ function notify() {
 }
 
 let lastPath = location.pathname;
+// The page before this one in this tab (null after a reload): where a "Back" link may lead.
+let previousPath = null;
+export const cameFrom = () => previousPath;
 
 window.addEventListener('popstate', () => {
   if (location.pathname === lastPath) return; // only the #fragment changed
+  previousPath = lastPath;
   lastPath = location.pathname;
   focusRequested = true;
   notify();
@@ -21,6 +25,7 @@ window.addEventListener('popstate', () => {
 
 export function navigate(path, { replace = false } = {}) {
   if (path === location.pathname && !replace) return;
+  if (!replace) previousPath = location.pathname;
   history[replace ? 'replaceState' : 'pushState'](null, '', path);
   lastPath = location.pathname;
   focusRequested = true;

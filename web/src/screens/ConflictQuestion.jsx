@@ -13,6 +13,7 @@ import { explain, sentence } from '../problems.js';
 import { linkKinds, organisationNames } from '../links.js';
 import { formatDate } from './commissioner/tenders.js';
 import { Link, navigate } from '../router.jsx';
+import { SummaryList, WarningText } from '../components/Check.jsx';
 
 const privateHint =
   'Only the commissioner running this tender will see this. It is not shown to the bidders or to the rest of the panel.';
@@ -53,6 +54,39 @@ function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
   );
 }
 
+// Before a "yes" is sent: what it means, in the Design System's check-your-answers
+// pattern. The service keeps a declared conflict for good (PUT conflict-declaration
+// refuses to turn it back into "no"), so the step says so.
+function CheckConflict({ question, answer, text, busy, onChangeAnswer, onChangeText, onConfirm, onCancel }) {
+  return (
+    <section aria-labelledby="check-heading" data-testid="check-conflict">
+      <h2 id="check-heading" tabIndex={-1}>Check your answer before you send it</h2>
+      <SummaryList rows={[
+        { key: question, value: answer, change: onChangeAnswer && { onClick: onChangeAnswer, hidden: 'your answer' } },
+        { key: 'What is the link?', value: <span class="ds_summary-list__answer preserve-lines">{text}</span>,
+          change: { onClick: onChangeText, hidden: 'what the link is' } },
+      ]} />
+      <WarningText testId="conflict-warning">
+        <p>
+          When you send this answer, you will not see or score this bid. You cannot change the answer afterwards, not even
+          before scoring starts. If you find it was a mistake, tell the commissioner running this tender.
+        </p>
+      </WarningText>
+      <p>Only the commissioner running this tender reads what you wrote about the link. Your other bids are not affected.</p>
+      <div class="ds_button-group">
+        <button type="button" class="ds_button" disabled={busy} onClick={onConfirm}>
+          {busy ? 'Saving…' : 'Declare the conflict'}
+        </button>
+        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const focusSoon = (id) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+
 export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const { data, error } = useLoad(() => loadPanelBid(panelId, bidId), [panelId, bidId]);
   const [answer, setAnswer] = useState(null);
@@ -60,6 +94,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   const [problem, setProblem] = useState(null);
   const [fields, setFields] = useState({});
   const [busy, setBusy] = useState(false);
+  const [checking, setChecking] = useState(false);
 
   if (error) return <ErrorPage error={error} back="/panels" backText="Back to my panels" />;
   if (!data) return <Loading what="the bid" />;
@@ -96,14 +131,21 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   }
 
   const submit = async (event) => {
-    event.preventDefault();
+    event?.preventDefault();
     const found = {};
     if (chosen === null) found['/conflicted'] = 'Choose yes or no';
     if (chosen === true && !text.trim()) found['/description'] = 'Tell us what the link is';
     setFields(found);
     setProblem(null);
     if (Object.keys(found).length > 0) {
+      setChecking(false);
       setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
+      return;
+    }
+    // A conflict is for good: first the check step, then it is sent.
+    if (chosen === true && !checking) {
+      setChecking(true);
+      focusSoon('check-heading');
       return;
     }
     setBusy(true);
@@ -119,6 +161,17 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
     }
   };
 
+  const back = (focus) => () => {
+    setChecking(false);
+    focusSoon(focus);
+  };
+  const question = `Do you have a link to ${names.length > 1 ? 'any of these organisations' : names[0]}?`;
+  const check = (
+    <CheckConflict question={question} text={text.trim()} busy={busy}
+      answer={blocked ? `Yes: you told us about a link to ${linked}` : 'Yes, I have a link'}
+      onChangeAnswer={blocked ? null : back('conflict-yes')} onChangeText={back('description')}
+      onConfirm={() => submit()} onCancel={back(blocked ? 'description' : 'conflict-yes')} />
+  );
   const ids = { '/conflicted': 'conflict-no', '/description': 'description' };
   const errors = Object.entries(fields).map(([pointer, text]) => ({ href: `#${ids[pointer] ?? 'conflict-no'}`, text }));
   return (
@@ -157,7 +210,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
         </div>
       )}
       <ErrorSummary message={problem} errors={errors} />
-      {blocked ? (
+      {checking ? check : blocked ? (
         <PreFlagged flag={flag} linked={linked} text={text} setText={setDescription} error={fields['/description']}
           busy={busy} onSubmit={submit} />
       ) : (

@@ -65,6 +65,8 @@ test('the conflicted and moderation screens pass axe in both modes', async ({ pa
   await choose(page, 'Yes, I have a link');
   await page.getByLabel('What is the link?').fill('My sister works there.');
   await page.getByRole('button', { name: 'Continue' }).click();
+  await bothModes(page, 'conflict check step');
+  await page.getByRole('button', { name: 'Declare the conflict' }).click();
   await expect(heading(page)).toHaveText('You will not score this bid');
   await bothModes(page, 'conflicted');
 });

@@ -77,6 +77,8 @@ test('the commissioner follows scoring progress and flags, and judges a requirem
   await expect(heading(page)).toHaveText(evaluated.title);
   // Bids per lot: three on lot 1, one on lot 2.
   await expect(page.getByTestId('overview')).toContainText(`Lot 1: ${scenario.lots[0].title} (3 bids); Lot 2: ${scenario.lots[1].title} (1 bid)`);
+  await page.getByRole('link', { name: 'Check the feedback before you release it' }).click();
+  await expect(heading(page)).toHaveText('Check the feedback before you release it');
   await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   const reasons = page.getByTestId('preconditions');
   await expect(reasons).toContainText(/bid\(s\) still wait for panellists' scores/);
@@ -157,7 +159,11 @@ test('the commissioner ranks a lot, breaks a tie, proposes the award, suspends a
   for (const i of [0, 1]) {
     await expect(rows.nth(i)).toContainText('75.00%');
     await expect(rows.nth(i)).toContainText('Level: you need to decide the order');
+    // No agreed score was recorded in stage 2: each question's score is the panel's average, and says so.
+    await expect(rows.nth(i).getByTestId('score-basis')).toHaveText(['panel’s average', 'panel’s average']);
   }
+  await expect(page.getByTestId('ranking-basis')).toContainText(
+    'Each question’s score is the panel’s agreed score where the panel recorded one at moderation; otherwise it is the panel’s average');
   await expect(lot.getByTestId('tie-first')).toBeVisible();
   await expect(lot.getByTestId('propose')).toHaveCount(0);
   await checkScreen(page, 'ranking with a tie', '45-ranking-tie');
@@ -227,6 +233,7 @@ test('the commissioner records an agreed score for a flag, then releases feedbac
   expect((await apiAs(extra.users.canongate, 'GET', `/bids/${bid.id}/feedback`)).status).toBe(409);
 
   // One flagged question still needs an agreed score: release is refused, saying so.
+  await page.getByRole('link', { name: 'Check the feedback before you release it' }).click();
   await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   const reasons = page.getByTestId('preconditions');
   await expect(reasons).toHaveText(/^1 flagged criterion score\(s\) still need a consensus/);
@@ -256,8 +263,30 @@ test('the commissioner records an agreed score for a flag, then releases feedbac
   expect(text).toBe('Employer’s liability £5m, public liability £10m, until 31 March 2028.');
   expect(scores.criteria[0].consensus).toMatchObject({ score: 2, rationale: 'Good plans, but evenings are not covered yet.' });
 
+  // Releasing is checked first: what each bidder will read, with the choice to show the scores.
   await page.getByRole('link', { name: 'Overview and stages' }).click();
-  await page.getByText('Also show each bidder its agreed score on each question').click();
+  await page.getByRole('link', { name: 'Check the feedback before you release it' }).click();
+  await expect(heading(page)).toHaveText('Check the feedback before you release it');
+  const canongate = page.getByTestId(`release-${bid.name}`);
+  await expect(canongate).toContainText(`Lot 1: ${release.lot.title}`);
+  await expect(canongate).toContainText('Your summaryNone written: the bidder reads the panel’s advice only');
+  await expect(canongate).toContainText('1. Person-led support');
+  await expect(canongate).toContainText('Say more about evenings.');
+  await expect(page.getByTestId(`release-${release.bids.granton.name}`)).toContainText('Say more about evenings.');
+  await expect(canongate.getByTestId('release-score-0')).toHaveCount(0);
+  await page.getByText('Also show each bidder the panel’s agreed scores').click();
+  await expect(canongate.getByTestId('release-score-0')).toContainText('Agreed score shown: 2 out of 4');
+  await expect(canongate.getByTestId('release-score-1')).toHaveText(
+    'No agreed score was recorded for this question, so the bidder sees no score for it.');
+  await expect(page.getByTestId('release-warning')).toContainText('Once released, the feedback cannot be changed or taken back');
+  await checkScreen(page, 'check the feedback before releasing it', '44b-release-check');
+  // Cancel: back to the overview, nothing released.
+  await page.getByRole('link', { name: 'Cancel', exact: true }).click();
+  await expect(heading(page)).toHaveText(release.tender.title);
+  await expect(page.getByTestId('tender-status')).toHaveText('Stage 1 bids being evaluated');
+  expect((await apiAs(officer, 'GET', `/tenders/${release.tender.id}`)).json.status).toBe('stage1_evaluation');
+  await page.getByRole('link', { name: 'Check the feedback before you release it' }).click();
+  await page.getByText('Also show each bidder the panel’s agreed scores').click();
   await page.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   await expect(page.getByTestId('tender-status')).toHaveText('Stage 2 open for revised bids');
   await checkScreen(page, 'stage 2 open', null);

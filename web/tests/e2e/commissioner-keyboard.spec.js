@@ -68,6 +68,10 @@ test('a keyboard-only commissioner creates a tender with a lot and criteria and 
   await expect(heading(page)).toHaveText('Keyboard day services');
   await tabTo(page, focusedText('Publish the prior information notice'));
   await page.keyboard.press('Enter');
+  // The check step takes the focus; Tab reaches its confirm button.
+  await expect(page.getByRole('heading', { name: 'Check before you publish the notice' })).toBeFocused();
+  await tabTo(page, focusedText('Publish the notice'));
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('tender-status')).toHaveText('Prior information notice published');
 
   const tender = (await apiAs(officer, 'GET', `/tenders/${id}`)).json;

@@ -52,8 +52,28 @@ test('the commissioner creates a tender with a lot, criteria and gates, and open
   let server = await apiAs(officer, 'GET', `/tenders/${id}`);
   expect(server.json).toMatchObject({ reference, status: 'draft', estimated_value_pence: 240000000, contract_term_months: 60 });
 
-  // Publishing the notice without a lot is refused, and the page says why and where to fix it.
-  await page.getByRole('button', { name: 'Publish the prior information notice' }).click();
+  // Publishing the notice is checked first: what becomes public and to whom it is
+  // announced, in the Design System's pattern; Cancel changes nothing.
+  const publish = page.getByRole('button', { name: 'Publish the prior information notice' });
+  await publish.click();
+  const check = page.getByTestId('check-publish');
+  await expect(page.getByRole('heading', { name: 'Check before you publish the notice' })).toBeFocused();
+  const summaryList = check.getByTestId('publish-summary');
+  await expect(summaryList).toContainText('The noticeCare at home in Pilton');
+  await expect(summaryList).toContainText('SummaryOne lot of care at home in Pilton.');
+  await expect(summaryList).toContainText('LotsNone yet: the notice must announce at least one');
+  await expect(summaryList).toContainText('On this service’s list of opportunities, and in the tender’s open data (OCDS)');
+  await expect(summaryList).toContainText('Providers who follow a kind of service this tender is for (85312000-9)');
+  await expect(page.getByTestId('publish-warning')).toContainText('You cannot take a published notice back.');
+  await checkScreen(page, 'check before publishing the notice', '32a-check-publish');
+  await check.getByRole('button', { name: 'Cancel' }).click();
+  await expect(check).toHaveCount(0);
+  await expect(publish).toBeFocused();
+  expect((await apiAs(officer, 'GET', `/tenders/${id}`)).json.status).toBe('draft');
+
+  // Confirmed without a lot: refused, and the page says why and where to fix it.
+  await publish.click();
+  await check.getByRole('button', { name: 'Publish the notice' }).click();
   const refused = page.getByTestId('refused');
   await expect(refused).toContainText('The PIN must announce at least one lot.');
   await expect(refused).toBeFocused();
@@ -128,6 +148,8 @@ test('the commissioner creates a tender with a lot, criteria and gates, and open
 
   await page.getByRole('link', { name: 'Overview and stages' }).click();
   await page.getByRole('button', { name: 'Publish the prior information notice' }).click();
+  await expect(check.getByTestId('publish-summary')).toContainText('LotsLot 1: Pilton care at home');
+  await check.getByRole('button', { name: 'Publish the notice' }).click();
   await expect(page.getByTestId('tender-status')).toHaveText('Prior information notice published');
   expect((await apiAs(officer, 'GET', `/tenders/${id}`)).json.status).toBe('pin_published');
 

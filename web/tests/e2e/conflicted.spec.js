@@ -1,5 +1,8 @@
-// A panellist who declares a conflict never sees the bid's content.
-import { test, expect, scenario, signIn, apiAs, screenshot, heading, bidUrl, lotUrl, choose } from './fixtures.js';
+// A panellist who declares a conflict never sees the bid's content. A "yes" is
+// checked first: the step says what it means, and Cancel sends nothing.
+import {
+  test, expect, scenario, signIn, apiAs, screenshot, heading, bidUrl, lotUrl, choose, checkScreen,
+} from './fixtures.js';
 
 const sam = scenario.users.sam;
 const bid = scenario.bids.northWest;
@@ -15,11 +18,38 @@ test('a conflicted panellist sees no bid content', async ({ page }) => {
   await page.getByLabel('What is the link?').fill('I volunteer with Cyrenians on Tuesdays.');
   await page.getByRole('button', { name: 'Continue' }).click();
 
+  // The check step: the answer, what it means, and that it cannot be changed (the
+  // service keeps a declared conflict), before anything is sent.
+  const declared = async () =>
+    (await apiAs(sam, 'GET', `/panels/${scenario.panel.id}/bids`)).json.items.find((b) => b.bid_id === bid.id).my_declaration;
+  const check = page.getByTestId('check-conflict');
+  await expect(page.getByRole('heading', { name: 'Check your answer before you send it' })).toBeFocused();
+  await expect(check.locator('.ds_summary-list')).toContainText('Yes, I have a link');
+  await expect(check.locator('.ds_summary-list')).toContainText('I volunteer with Cyrenians on Tuesdays.');
+  await expect(page.getByTestId('conflict-warning')).toContainText(
+    'When you send this answer, you will not see or score this bid. You cannot change the answer afterwards, not even before scoring starts.');
+  expect(await declared()).toBeFalsy();
+  await checkScreen(page, 'conflict check step', '08a-conflict-check');
+  // Cancel: back to the question as it was, nothing sent.
+  await check.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('check-conflict')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: 'Yes, I have a link' })).toBeChecked();
+  await expect(page.getByLabel('What is the link?')).toHaveValue('I volunteer with Cyrenians on Tuesdays.');
+  expect(await declared()).toBeFalsy();
+  // Change the words from the check step, then declare.
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await check.getByRole('button', { name: 'Change what the link is' }).click();
+  await expect(page.getByLabel('What is the link?')).toBeFocused();
+  await page.getByLabel('What is the link?').fill('I volunteer with Cyrenians on Tuesdays and Thursdays.');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(check).toContainText('Tuesdays and Thursdays');
+  await check.getByRole('button', { name: 'Declare the conflict' }).click();
+
   await expect(heading(page)).toHaveText('You will not score this bid');
   await expect(page.getByTestId('conflicted')).toContainText('Cyrenians');
   await screenshot(page, '08-conflicted');
-  const declared = await apiAs(sam, 'GET', `/bids/${bid.id}/evaluation`);
-  expect(declared.status).toBe(403);
+  expect(await declared()).toMatchObject({ conflicted: true });
+  expect((await apiAs(sam, 'GET', `/bids/${bid.id}/evaluation`)).status).toBe(403);
 
   // Going straight to a question's address shows nothing of the bid either.
   const responses = [];

@@ -238,6 +238,13 @@ test('a pre-flagged panellist cannot say "no conflict", and declares it by keybo
   await page.keyboard.type(' I know the people who run it.');
   await tabTo(page, focusedText('Declare a conflict of interest'));
   await page.keyboard.press('Enter');
+  // The check step first, by keyboard: the focus is on its heading, then the button.
+  await expect(page.getByRole('heading', { name: 'Check your answer before you send it' })).toBeFocused();
+  await expect(page.getByTestId('check-conflict')).toContainText(`Yes: you told us about a link to ${niddrie.name}`);
+  await expect(page.getByTestId('conflict-warning')).toContainText('You cannot change the answer afterwards');
+  expect((await panelBid(lorna, together)).my_declaration).toBeFalsy();
+  await tabTo(page, focusedText('Declare the conflict'));
+  await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('You will not score this bid');
   await expect(heading(page)).toBeFocused();
   expect((await panelBid(lorna, together)).my_declaration).toMatchObject({ conflicted: true });

@@ -40,7 +40,7 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await expect(page.getByTestId(`invitation-${entry.invitation.consortium}`)).toContainText('20%');
   await expect(page.getByText('Your organisation is not in any partnership yet.')).toBeVisible();
   await expect(page.getByTestId(`tender-${entry.pin.id}`)).toContainText('Coming soon: early notice');
-  await expect(page.getByTestId(`tender-${tender.id}`)).toContainText(/First-stage bids close.*\(in [45] days\)/);
+  await expect(page.getByTestId(`tender-${tender.id}`)).toContainText(/First-stage bids close.*\([45] days left\)/);
   await expect(page.getByTestId(`tender-${tender.id}`).getByTestId('lots-summary')).toHaveText('2 lots: Leith, Citywide');
   await checkScreen(page, 'provider home', '01-home');
 
@@ -160,6 +160,8 @@ test('a provider finds work, forms a partnership with a partner who accepts, and
   await expect(heading(page)).toBeFocused();
   const created = await consortiumOf(grace, 'Granton and Leith Together');
   expect(created.members.map((m) => [m.organisation_name, m.role, m.share_bp])).toEqual([['Granton Community Trust', 'lead', 10000]]);
+  // A partnership of one needs no memorandum, and the page says so rather than asking who has read it.
+  await expect(page.getByTestId('completeness')).toContainText('Granton Community Trust is bidding alone, so no memorandum of understanding is needed.');
   await expect(page).toHaveURL(new RegExp(`/consortia/${created.id}$`));
   // The organisations on the registers, in name order: Canongate first, then Citadel. Tab reaches
   // the chosen one, or the first when none is chosen; Space chooses it.

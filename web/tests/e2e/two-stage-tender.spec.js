@@ -71,6 +71,11 @@ async function moderate(page, mark, rationale) {
 async function stageMove(page, tenderId, action, status) {
   await page.goto(`/tenders/${tenderId}`);
   await page.getByRole('button', { name: action }).click();
+  // Publishing the notice is checked first: what becomes public, to whom it is announced.
+  if (action === 'Publish the prior information notice') {
+    await expect(page.getByTestId('check-publish')).toBeVisible();
+    await page.getByRole('button', { name: 'Publish the notice' }).click();
+  }
   await expect(page.getByTestId('tender-status')).toHaveText(status);
 }
 
@@ -222,6 +227,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await signBoth();
   await wendy.goto(`/bids/${bid}/submit`);
   await expect(wendy.getByTestId('checklist')).toContainText('Everything is done');
+  await wendy.locator('label[for="confirm-declaration"]').click();
   await wendy.getByRole('button', { name: 'Submit the bid' }).click();
   await expect(wendy.getByRole('heading', { name: 'Your bid has been submitted' })).toBeVisible();
   const spare1 = deadline1 - Date.now();
@@ -272,7 +278,10 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await c.getByRole('button', { name: 'Save the feedback' }).click();
   await expect(c.getByTestId('feedback-saved')).toBeVisible();
   await c.goto(`/tenders/${tenderId}`);
-  await c.getByText('Also show each bidder its agreed score on each question').click();
+  await c.getByRole('link', { name: 'Check the feedback before you release it' }).click();
+  await expect(c.getByTestId(`release-${partnership}`)).toContainText('A good local partnership; reach people beyond the library.');
+  await c.getByText('Also show each bidder the panel’s agreed scores').click();
+  await expect(c.getByTestId(`release-${partnership}`).getByTestId('release-score-0')).toContainText('Agreed score shown: 2 out of 4');
   await c.getByRole('button', { name: 'Release feedback and open stage 2' }).click();
   await expect(c.getByTestId('tender-status')).toHaveText('Stage 2 open for revised bids');
 
@@ -294,6 +303,7 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
   await expect(wendy.getByTestId('save-status')).toHaveText(/Saved at/);
   await signBoth();
   await wendy.goto(`/bids/${bid}/submit`);
+  await wendy.locator('label[for="confirm-declaration"]').click();
   await wendy.getByRole('button', { name: 'Submit the revised bid' }).click();
   await expect(wendy.getByRole('heading', { name: 'Your revised bid has been submitted' })).toBeVisible();
   const spare2 = deadline2 - Date.now();

@@ -1,6 +1,7 @@
 // The lead's journey through a partnership bid: assign a section, write it, send
-// it for review and approve it, upload the required document, sign off (the
-// partner signs too), submit, and keep the receipt.
+// it for review and approve it, upload the required document, read the whole bid,
+// sign off (the partner signs too), confirm the declaration, submit, and keep the
+// receipt; both fingerprints are explained.
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, bidUrl, checkScreen } from './workspace-helpers.js';
 
@@ -102,6 +103,32 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await expect(heading(page)).toHaveText('Sign off the bid');
   const digest = (await apiAs(lead, 'GET', `/bids/${bid}/sign-offs`)).json.draft_sha256;
   await expect(page.getByTestId('draft-hash')).toHaveText(digest);
+  // What each fingerprint covers, and why the receipt's will differ.
+  await expect(page.getByTestId('fingerprints')).toContainText('The sign-off fingerprint is of the bid as it is now');
+  await expect(page.getByTestId('fingerprints')).toContainText(
+    'So the receipt’s fingerprint is never the same as the sign-off fingerprint, even when not one word changed.');
+
+  // Before signing: the whole bid on one page, to read and print.
+  await page.getByTestId('read-whole-bid').click();
+  await expect(heading(page)).toHaveText('The whole bid');
+  await expect(page.getByTestId('preview-response-0')).toContainText(text);
+  await expect(page.getByTestId('preview-response-1')).toContainText('Granton leads and holds the contract.');
+  await expect(page.getByTestId('preview-declaration-0')).toContainText('Employer’s liability cover£5,000,000');
+  await expect(page.getByTestId('preview-declaration-1')).toContainText('The lowest hourly rate paid£14 an hour');
+  await expect(page.getByTestId('preview-declaration-2')).toContainText('Does any ground for exclusion apply?No');
+  await expect(page.getByTestId('preview-document-0')).toContainText('safeguarding.txt');
+  await expect(page.getByTestId('preview-members').getByRole('listitem')).toHaveText([
+    'Granton Community Care: Lead, 60% of the work', 'Muirhouse Link Up: Partner, 40% of the work',
+  ]);
+  await expect(page.getByTestId('preview-hash')).toHaveText(digest);
+  await expect(page.getByTestId('fingerprints')).toBeVisible();
+  await checkScreen(page, 'the whole bid', 'workspace-03b-whole-bid');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden();
+  await expect(page.getByTestId('preview-response-0')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Sign off the bid', exact: true }).click();
+  await expect(heading(page)).toHaveText('Sign off the bid');
   await page.getByRole('button', { name: 'Sign off the bid for Granton Community Care' }).click();
   await expect(page.getByTestId(`sign-off-${ws.organisations.granton.id}`)).toContainText('Signed by Gail Lead');
   await page.getByRole('button', { name: 'Ask them to sign off' }).click();
@@ -116,11 +143,31 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await expect(heading(page)).toHaveText('Submit your bid');
   await expect(page.getByTestId('checklist')).toContainText('Everything is done');
   await checkScreen(page, 'submit', 'workspace-05-submit');
+  // Sending needs the declaration ticked: without it, the Design System's error, and nothing is sent.
+  await page.getByRole('button', { name: 'Submit the bid' }).click();
+  const problem = page.getByTestId('declaration-problem');
+  await expect(problem).toBeFocused();
+  const missing = 'Tick the declaration to confirm the bid is complete and accurate and that you may send it';
+  await expect(problem).toContainText(missing);
+  await expect(page.locator('#confirm-declaration-error')).toHaveText(missing);
+  await expect(page.locator('#confirm-declaration')).toHaveAttribute('aria-invalid', 'true');
+  expect((await apiAs(lead, 'GET', `/bids/${bid}/submissions`)).json.items).toEqual([]);
+  await checkScreen(page, 'submit without the declaration', 'workspace-05b-submit-declaration');
+  await problem.getByRole('link', { name: missing }).click();
+  await expect(page.locator('#confirm-declaration')).toBeFocused();
+  await page.locator('label[for="confirm-declaration"]').click();
+  await expect(page.getByRole('checkbox', {
+    name: 'I confirm this bid is complete and accurate, and I am authorised to send it on behalf of the partnership',
+  })).toBeChecked();
+  await expect(problem).toHaveCount(0);
   await page.getByRole('button', { name: 'Submit the bid' }).click();
   await expect(page.getByRole('heading', { name: 'Your bid has been submitted' })).toBeVisible();
   const receipts = (await apiAs(lead, 'GET', `/bids/${bid}/submissions`)).json.items;
   expect(receipts).toHaveLength(1);
   await expect(page.getByTestId('receipt').first().getByTestId('receipt-hash')).toHaveText(receipts[0].sha256);
+  // The receipt's fingerprint is not the sign-off's, and the page says why.
+  expect(receipts[0].sha256).not.toBe(digest);
+  await expect(page.getByTestId('fingerprints')).toContainText('A receipt’s fingerprint is of what was sent');
   const saving = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download this receipt (stage 1, submission 1)' }).first().click();
   const receiptFile = await saving;

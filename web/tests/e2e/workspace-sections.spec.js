@@ -4,12 +4,53 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, bidUrl, sectionUrl, checkScreen, apiWith } from './workspace-helpers.js';
 
-test('the provider home lists the partnership’s bids and opens the workspace', async ({ page }) => {
+test('the provider home lists the partnership’s bids and opens the workspace, with a way back to where it came from', async ({ page }) => {
   await signIn(page, ws.users.partner);
   await expect(heading(page)).toHaveText('Your work');
   await expect(page.getByRole('link', { name: 'Open the bid for Lot 2: Connections for young people' })).toBeVisible();
   await page.getByRole('link', { name: 'Open the bid for Lot 1: Connections North' }).click();
   await expect(page).toHaveURL(bidUrl('journey'));
+  // Opened from "Your work": the way back leads there, also after a section and back.
+  await expect(page.getByTestId('back-link')).toHaveText('Back to your work');
+  await page.getByTestId('section-response-1').getByRole('link', { name: 'Working together' }).click();
+  await expect(heading(page)).toHaveText('Working together');
+  await page.getByRole('link', { name: 'Back to the bid' }).click();
+  await expect(page.getByTestId('back-link')).toHaveText('Back to your work');
+  await page.getByTestId('back-link').click();
+  await expect(heading(page)).toHaveText('Your work');
+  // Opened from the partnership's page: the way back leads to the partnership.
+  await page.goto(`/consortia/${ws.consortium}`);
+  await page.getByRole('link', { name: 'Open the bid for Lot 1: Connections North' }).click();
+  await expect(page.getByTestId('back-link')).toHaveText('Back to Granton and Muirhouse Together');
+  // The answer library, from the bid, leads back to the bid.
+  await page.getByRole('link', { name: 'Your organisation’s answer library' }).click();
+  await expect(heading(page)).toHaveText('Answer library');
+  await page.getByTestId('back-link').click();
+  await expect(page).toHaveURL(bidUrl('journey'));
+  await page.getByTestId('back-link').click();
+  await expect(page).toHaveURL(`/consortia/${ws.consortium}`);
+  await expect(heading(page)).toHaveText('Granton and Muirhouse Together');
+});
+
+test('a deadline close by is said in hours and minutes, the same way on every page', async ({ page }) => {
+  const deadline = Date.parse((await apiAs(ws.users.lead, 'GET', `/tenders/${ws.tender.id}`)).json.timetable.stage1_deadline);
+  await signIn(page, ws.users.lead);
+  // The browser's clock 24 minutes, then 3 hours 10 minutes, before the deadline.
+  await page.clock.setFixedTime(new Date(deadline - 24 * 60000));
+  await page.goto(bidUrl('shared'));
+  await expect(page.locator('.ds_leader').filter({ hasText: 'must be submitted by' })).toContainText('(24 minutes left)');
+  await page.goto(`${bidUrl('shared')}/submit`);
+  await expect(page.locator('.ds_leader').filter({ hasText: 'The deadline is' })).toContainText('(24 minutes left)');
+  await page.goto(`/opportunities/${ws.tender.id}`);
+  await expect(page.getByTestId('timetable')).toContainText('(24 minutes left)');
+  await page.clock.setFixedTime(new Date(deadline - (3 * 60 + 10) * 60000 - 30000));
+  await page.goto(`/consortia/${ws.consortium}`);
+  await expect(page.getByTestId(`bid-${ws.bids.shared}`)).toContainText('(3 hours 10 minutes left)');
+  await page.goto('/opportunities');
+  await expect(page.getByTestId(`tender-${ws.tender.id}`)).toContainText('(3 hours 10 minutes left)');
+  await page.clock.setFixedTime(new Date(deadline - (26 * 60) * 60000));
+  await page.goto(bidUrl('shared'));
+  await expect(page.locator('.ds_leader').filter({ hasText: 'must be submitted by' })).toContainText('(1 day 2 hours left)');
 });
 
 test('comments: a thread with a mention and a reply, resolved and reopened', async ({ page }) => {
@@ -62,6 +103,44 @@ test('a minimum requirement is answered as a form and saved as the API takes it'
   await expect.poll(async () => (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}`)).json.draft.declarations['1'])
     .toEqual({ committed: true, hourly_rate_pence: 1450 });
   await checkScreen(page, 'minimum requirement', 'workspace-11-declaration');
+});
+
+test('a rate below the tender’s minimum is warned of as it is typed, and on the bid’s to-do list', async ({ page }) => {
+  const lead = ws.users.lead;
+  const warning = '£12.60 is below the £13.45 an hour this tender requires. You may still send the bid, but it will not pass this requirement.';
+  await signIn(page, lead);
+  await page.goto(sectionUrl('shared', 'declaration-1'));
+  await expect(heading(page)).toHaveText('Fair Work First: pay and conditions');
+  const rate = page.getByLabel('The lowest hourly rate you will pay');
+  await expect(page.getByText('At least £13.45 an hour.')).toBeVisible();
+  await rate.fill('12.60');
+  await expect(page.getByTestId('hourly_rate_pence-warning')).toContainText(warning);
+  await expect(rate).toHaveAccessibleDescription(/^At least £13\.45 an hour\..*£12\.60 is below the £13\.45 an hour this tender requires\./);
+  await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
+  // Saved all the same: the bidder decides, the service checks when bidding closes.
+  await expect.poll(async () => (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}`)).json.draft.declarations['1'])
+    .toEqual({ committed: true, hourly_rate_pence: 1260 });
+  await checkScreen(page, 'minimum requirement below its minimum', 'workspace-11b-declaration-warning');
+
+  // The bid's to-do list says it too, with the way to the requirement.
+  await page.getByRole('link', { name: 'Back to the bid' }).click();
+  const warnings = page.getByTestId('gate-warnings');
+  await expect(warnings).toContainText(`Fair Work First: pay and conditions: ${warning}`);
+  await expect(page.getByTestId('blocking')).toContainText('A minimum requirement this bid will not pass');
+  await page.goto(`${bidUrl('shared')}/submit`);
+  await expect(page.getByTestId('gate-warnings')).toContainText(warning);
+  await page.getByTestId('gate-warnings').getByRole('link', { name: 'Fair Work First: pay and conditions' }).click();
+  await expect(heading(page)).toHaveText('Fair Work First: pay and conditions');
+
+  // Put right: the warning goes, here and on the list.
+  await page.getByLabel('The lowest hourly rate you will pay').fill('14.50');
+  await expect(page.getByTestId('hourly_rate_pence-warning')).toHaveText('');
+  await expect(page.getByTestId('save-status')).toHaveText(/Saved at/);
+  await expect.poll(async () => (await apiAs(lead, 'GET', `/bids/${ws.bids.shared}`)).json.draft.declarations['1'])
+    .toEqual({ committed: true, hourly_rate_pence: 1450 });
+  await page.getByRole('link', { name: 'Back to the bid' }).click();
+  await expect(page.getByTestId('blocking')).toBeVisible();
+  await expect(page.getByTestId('gate-warnings')).toHaveCount(0);
 });
 
 test('a partner’s save meanwhile is shown plainly, with their version to see, and mine kept on request', async ({ page }) => {

@@ -25,6 +25,7 @@ test('in stage 2 the lead reads the panel’s advice, revises, and submits the r
   await expect(page.getByText('Everyone has signed.')).toBeVisible();
   await page.getByRole('link', { name: 'Go to submit the bid' }).click();
   await expect(heading(page)).toHaveText('Submit your revised bid');
+  await page.locator('label[for="confirm-declaration"]').click();
   await page.getByRole('button', { name: 'Submit the revised bid' }).click();
   await expect(page.getByRole('heading', { name: 'Your revised bid has been submitted' })).toBeVisible();
   const receipts = (await apiAs(lead, 'GET', `/bids/${bid}/submissions`)).json.items;

@@ -40,7 +40,26 @@ function useAction() {
 // Why a bid is out of the ranking or still waiting, in the same words as its outcome letter.
 const Reasons = ({ item }) => reasonDetails(item).map((d) => reasonWords(d, 'commissioner')).join(' ');
 
-function RankingTable({ ranking, criteria }) {
+// Whether each question's score in the ranking is the panel's agreed score or, with
+// none recorded, the average of the members' scores (how the service ranks: the
+// consensus where there is one, else the mean). The ranking does not say which, so
+// each ranked bid's stage-2 scores are read for their consensus.
+async function scoreBases(ranking) {
+  const out = {};
+  await Promise.all((ranking.ranked ?? []).map(async (r) => {
+    try {
+      const scores = await get(`/bids/${r.bid_id}/scores?stage=2`);
+      out[r.bid_id] = scores.criteria.map((c) => (c.consensus ? 'agreed' : 'average'));
+    } catch {
+      out[r.bid_id] = null;
+    }
+  }));
+  return out;
+}
+
+const basisWords = { agreed: 'agreed', average: 'panel’s average' };
+
+function RankingTable({ ranking, criteria, bases }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Ranking table (scrolls sideways on small screens)">
       <table class="ds_table ranking-table" data-testid="ranking">
@@ -66,9 +85,15 @@ function RankingTable({ ranking, criteria }) {
                 {r.tie_break !== 'none' && <span class="ds_hint-text ranking-note">{tieWords[r.tie_break]}</span>}
               </th>
               <td>{r.weighted_score}%</td>
-              {r.scores.map((s, i) => (
-                <td key={i}>{s}</td>
-              ))}
+              {r.scores.map((s, i) => {
+                const basis = bases?.[r.bid_id]?.[i];
+                return (
+                  <td key={i}>
+                    {s}
+                    {basis && <span class="ds_hint-text ranking-note" data-testid="score-basis">{basisWords[basis]}</span>}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -275,7 +300,7 @@ function LotAward({ lot, criteria, data, reload }) {
   const names = Object.fromEntries([...ranking.ranked, ...ranking.out, ...ranking.pending].map((r) => [r.bid_id, r.consortium]));
   return (
     <>
-      {ranking.ranked.length === 0 ? <p>No bid can be ranked yet.</p> : <RankingTable ranking={ranking} criteria={criteria} />}
+      {ranking.ranked.length === 0 ? <p>No bid can be ranked yet.</p> : <RankingTable ranking={ranking} criteria={criteria} bases={data.bases} />}
       {ranking.pending.length > 0 && (
         <>
           <h3 class="ds_h4">Still waiting</h3>
@@ -348,7 +373,8 @@ async function loadAward(tender) {
         if (!(error instanceof ApiError) || error.status !== 409) throw error;
         ranking = { error };
       }
-      return { lot, ranking, decision: awards.items.find((d) => d.lot_id === lot.id) ?? null };
+      const bases = ranking.ranked ? await scoreBases(ranking) : null;
+      return { lot, ranking, bases, decision: awards.items.find((d) => d.lot_id === lot.id) ?? null };
     }),
   );
   return { lots: perLot, criteria: criteria.criteria };
@@ -359,9 +385,10 @@ export function Award({ tender }) {
     <TenderFrame id={tender} page="award" heading="Ranking and award" load={loadAward}
       render={(t, reload, x) => (
         <>
-          <p>
-            Bids are ranked by their agreed scores in stage 2. Bids that failed a minimum requirement or scored below a
-            minimum cannot win.
+          <p data-testid="ranking-basis">
+            Bids are ranked by their stage 2 scores. Each question’s score is the panel’s agreed score where the panel
+            recorded one at moderation; otherwise it is the panel’s average, the mean of its members’ scores. The table
+            says which. Bids that failed a minimum requirement or scored below a minimum cannot win.
           </p>
           {x.lots.map((l) => (
             <section key={l.lot.id} class="panel-section" aria-labelledby={`lot-${l.lot.id}`} data-testid={`award-lot-${l.lot.number}`}>

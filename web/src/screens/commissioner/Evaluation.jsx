@@ -244,6 +244,13 @@ function BidDocuments({ bidId, documents }) {
   );
 }
 
+// Until every question has an agreed score, the overall score is the panel's average: say so.
+function agreedSoFar(scores) {
+  const agreed = scores.criteria.filter((c) => c.consensus).length;
+  if (agreed === 0) return 'No agreed score has been recorded yet.';
+  return `Agreed scores are recorded for ${agreed} of ${plural(scores.criteria.length, 'question')}; the overall agreed score is worked out once every question has one.`;
+}
+
 function BidDetail({ tender, bidId, data, reload }) {
   const { me } = useSession();
   const { scores, gates } = data;
@@ -273,7 +280,7 @@ function BidDetail({ tender, bidId, data, reload }) {
         {scores.moderated_weighted_score
           ? `Overall agreed score: ${scores.moderated_weighted_score}%.`
           : scores.panel_weighted_score
-            ? `Overall score from the panel’s scores: ${scores.panel_weighted_score}%.`
+            ? `Overall score from the panel’s average scores: ${scores.panel_weighted_score}%. ${agreedSoFar(scores)}`
             : 'No overall score yet.'}
       </p>
       <h2>Minimum requirements</h2>

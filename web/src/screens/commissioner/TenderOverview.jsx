@@ -5,14 +5,16 @@ import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { Link } from '../../router.jsx';
-import { Checkbox, TextArea } from './Fields.jsx';
+import { TextArea } from './Fields.jsx';
+import { SummaryList, WarningText } from '../../components/Check.jsx';
+import { plural } from '../../words.js';
 import { TenderFrame, pages } from './TenderFrame.jsx';
 import { BidsPerLot, loadMinimumBids } from './MinimumBids.jsx';
 import { actions, fixPage, formatDate, money, nextDeadline, problemList, statusNames, tenderPath, explain } from './tenders.js';
 
 const pageName = Object.fromEntries(pages);
 
-function Refusal({ tender, action, error }) {
+export function Refusal({ tender, action, error }) {
   const reasons = problemList(error);
   return (
     <div class="ds_error-summary" role="alert" tabIndex={-1} aria-labelledby="refused-title" data-testid="refused">
@@ -50,12 +52,55 @@ function Refusal({ tender, action, error }) {
   );
 }
 
-function StageActions({ tender, onMoved }) {
+// Publishing the notice cannot be undone: first what becomes public, to whom it is
+// announced, then confirm (or cancel, which changes nothing).
+function CheckPublish({ tender, lots, sessions, busy, onConfirm, onCancel }) {
+  const cpv = tender.cpv_codes ?? [];
+  return (
+    <section class="check-step" aria-labelledby="check-publish-heading" data-testid="check-publish">
+      <h3 id="check-publish-heading" class="ds_h3" tabIndex={-1}>Check before you publish the notice</h3>
+      <p>Once you publish it, anyone can read this notice, without signing in.</p>
+      <SummaryList testId="publish-summary" rows={[
+        { key: 'The notice', value: `${tender.title} (${tender.reference})`,
+          change: { href: tenderPath(tender.id, 'details'), hidden: 'the title and reference' } },
+        { key: 'Summary', value: tender.pin_summary || 'None yet: the service asks for one',
+          change: { href: tenderPath(tender.id, 'details'), hidden: 'the summary' } },
+        { key: 'Lots', value: lots.length === 0 ? 'None yet: the notice must announce at least one'
+            : lots.map((l) => `Lot ${l.number}: ${l.title}`).join('; '),
+          change: { href: tenderPath(tender.id, 'lots'), hidden: 'the lots' } },
+        { key: 'Information sessions', value: sessions === null ? 'Not known'
+            : sessions.length === 0 ? 'None yet' : plural(sessions.length, 'session'),
+          change: { href: tenderPath(tender.id, 'sessions'), hidden: 'the information sessions' } },
+        { key: 'Also shown with it', value: 'The estimated value, the contract term, and the award criteria, minimum requirements, required documents and timetable as far as you have set them' },
+        { key: 'Where it is published', value: 'On this service’s list of opportunities, and in the tender’s open data (OCDS), which anyone can download' },
+        { key: 'Who is told', value: cpv.length === 0
+            ? 'Nobody directly: the tender names no kind of service (CPV code) for providers to follow'
+            : `Providers who follow a kind of service this tender is for (${cpv.join(', ')}). Each of their staff gets a notification here and, unless they turned it off, an email.` },
+      ]} />
+      <WarningText testId="publish-warning">
+        <p>
+          You cannot take a published notice back. You can still change the set-up until stage 1 opens; to stop the
+          tender after this, you would have to cancel it, with a reason every provider can read.
+        </p>
+      </WarningText>
+      <div class="ds_button-group">
+        <button type="button" class="ds_button" disabled={busy} onClick={onConfirm}>
+          {busy ? 'Working…' : 'Publish the notice'}
+        </button>
+        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function StageActions({ tender, lots, sessions, onMoved }) {
   const [busy, setBusy] = useState(null);
   const [refused, setRefused] = useState(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(null);
-  const [showScores, setShowScores] = useState(false);
+  const [checking, setChecking] = useState(false);
   const possible = Object.entries(actions).filter(([, a]) => a.from.includes(tender.status));
 
   const act = async (name) => {
@@ -68,11 +113,13 @@ function StageActions({ tender, onMoved }) {
     setRefused(null);
     setReasonError(null);
     try {
-      const body = name === 'cancel' ? { reason: reason.trim() } : name === 'release_feedback' ? { show_scores: showScores } : undefined;
+      const body = name === 'cancel' ? { reason: reason.trim() } : undefined;
       await request('POST', `/tenders/${tender.id}/actions/${name}`, body);
       announce(`Done: ${actions[name].label}.`);
+      setChecking(false);
       onMoved();
     } catch (error) {
+      setChecking(false);
       setRefused({ name, error });
       announce(`${actions[name].label}: not done. ${problemList(error).map((r) => r.text).join(' ') || explain(error)}`);
       requestAnimationFrame(() => document.querySelector('[data-testid="refused"]')?.focus());
@@ -90,18 +137,33 @@ function StageActions({ tender, onMoved }) {
           <li key={name} class="stage-actions__item" data-testid={`action-${name}`}>
             <h3 class="ds_h4">{a.label}</h3>
             <p>{a.explain}</p>
-            {name === 'release_feedback' && (
-              <Checkbox id="show-scores" label="Also show each bidder its agreed score on each question"
-                checked={showScores} onChange={setShowScores} />
-            )}
             {name === 'cancel' && (
               <TextArea id="cancel-reason" label="Reason for cancelling" value={reason} onInput={setReason}
                 error={reasonError} rows={3} />
             )}
-            <button type="button" class={`ds_button${name === 'cancel' ? ' ds_button--secondary' : ''}`}
-              disabled={busy !== null} onClick={() => act(name)}>
-              {busy === name ? 'Working…' : a.label}
-            </button>
+            {name === 'publish_pin' && checking ? (
+              <CheckPublish tender={tender} lots={lots} sessions={sessions} busy={busy !== null}
+                onConfirm={() => act(name)}
+                onCancel={() => {
+                  setChecking(false);
+                  requestAnimationFrame(() => document.getElementById('action-publish_pin-button')?.focus());
+                }} />
+            ) : name === 'release_feedback' ? (
+              <Link href={tenderPath(tender.id, 'release-feedback')} class="ds_button" data-testid="review-feedback">
+                Check the feedback before you release it
+              </Link>
+            ) : (
+              <button type="button" class={`ds_button${name === 'cancel' ? ' ds_button--secondary' : ''}`}
+                id={`action-${name}-button`} disabled={busy !== null}
+                onClick={() => {
+                  if (name !== 'publish_pin') return act(name);
+                  setRefused(null);
+                  setChecking(true);
+                  requestAnimationFrame(() => document.getElementById('check-publish-heading')?.focus());
+                }}>
+                {busy === name ? 'Working…' : a.label}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -109,7 +171,7 @@ function StageActions({ tender, onMoved }) {
   );
 }
 
-function Overview({ tender, lots, counts, standing, reload }) {
+function Overview({ tender, lots, sessions, counts, standing, reload }) {
   const next = nextDeadline(tender);
   // How many bids stand on each lot: all the commissioner learns of bids still sealed.
   const counted = (lot) => {
@@ -138,7 +200,7 @@ function Overview({ tender, lots, counts, standing, reload }) {
       </dl>
       <BidsPerLot tender={tender} standing={standing} lots={lots} onChanged={reload} />
       <h2>Move the tender on</h2>
-      <StageActions tender={tender} onMoved={reload} />
+      <StageActions tender={tender} lots={lots} sessions={sessions} onMoved={reload} />
     </>
   );
 }
@@ -147,13 +209,17 @@ export function TenderOverview({ tender }) {
   return (
     <TenderFrame id={tender} page="" heading={(t) => t.title}
       load={async (t) => {
-        const [lots, counts, standing] = await Promise.all([
+        const [lots, counts, standing, sessions] = await Promise.all([
           get(`/tenders/${t.id}/lots`),
           t.status === 'draft' || t.status === 'pin_published' ? null : get(`/tenders/${t.id}/bid-counts`).catch(() => null),
           loadMinimumBids(t),
+          // What the notice will announce, for the check before publishing it.
+          t.status === 'draft' ? get(`/tenders/${t.id}/information-sessions`).catch(() => null) : null,
         ]);
-        return { lots: lots.items, counts: counts?.items ?? null, standing };
+        return { lots: lots.items, counts: counts?.items ?? null, standing, sessions: sessions?.items ?? null };
       }}
-      render={(t, reload, x) => <Overview tender={t} lots={x.lots} counts={x.counts} standing={x.standing} reload={reload} />} />
+      render={(t, reload, x) => (
+        <Overview tender={t} lots={x.lots} sessions={x.sessions} counts={x.counts} standing={x.standing} reload={reload} />
+      )} />
   );
 }

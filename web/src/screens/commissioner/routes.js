@@ -14,6 +14,7 @@ import { Clarifications } from './Clarifications.jsx';
 import { Checklist } from './Checklist.jsx';
 import { Records } from './Records.jsx';
 import { Sessions } from './Sessions.jsx';
+import { ReleaseFeedback } from './ReleaseFeedback.jsx';
 
 const tender = '/tenders/:tender';
 
@@ -37,6 +38,7 @@ export const commissionerRoutes = [
   [`${tender}/evaluation`, Evaluation],
   [`${tender}/bids/:bid`, BidEvaluation],
   [`${tender}/bids/:bid/feedback`, Feedback],
+  [`${tender}/release-feedback`, ReleaseFeedback],
   [`${tender}/award`, Award],
   [`${tender}/clarifications`, Clarifications],
   [`${tender}/checklist`, Checklist],

@@ -15,9 +15,10 @@ import { explain, sentence } from '../../problems.js';
 import { registerNumbers } from '../../links.js';
 import { Link, navigate } from '../../router.jsx';
 import {
-  bidPath, canBid, countdown, currentDeadline, downloadFile, loadConsortium, memberStatus, roleName, share,
+  bidPath, canBid, currentDeadline, downloadFile, loadConsortium, memberStatus, roleName, share,
   tenderPath, uploadFile, when,
 } from './work.js';
+import { timeLeft } from '../../words.js';
 
 const focusSoon = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 50);
 
@@ -53,7 +54,7 @@ export function BidList({ bids, tender, headingLevel = 3, lots = null }) {
             </p>
             {deadline && (
               <p>
-                {deadline.label} {when(deadline.at)} ({countdown(deadline.at)}).
+                {deadline.label} {when(deadline.at)} ({timeLeft(deadline.at)}).
               </p>
             )}
             <p class="bid-card__actions">
@@ -77,6 +78,10 @@ export function BidList({ bids, tender, headingLevel = 3, lots = null }) {
     </ul>
   );
 }
+
+// The domain's rule (domain/consortium.cpp, completeness): a memorandum is needed
+// only when more than one organisation is in the partnership (invited or joined).
+export const bidsAlone = (c) => c.members.filter((m) => m.status !== 'declined').length <= 1;
 
 function missingWords(item, members) {
   const org = item.pointer?.startsWith('/members/')
@@ -143,8 +148,11 @@ function Members({ consortium: c, lead, mine, reload }) {
                 <div><dt>Role</dt><dd>{roleName[m.role]}</dd></div>
                 <div><dt><Term name="share">Share of the work</Term></dt><dd>{share(m.share_bp)}</dd></div>
                 <div><dt>Answer</dt><dd><strong class={`ds_tag ${colour}`}>{label}</strong></dd></div>
-                {m.status === 'accepted' && (
-                  <div><dt>Has read the MoU</dt><dd>{m.mou_acknowledged ? 'Yes' : 'Not yet'}</dd></div>
+                {m.status === 'accepted' && !bidsAlone(c) && (
+                  <div>
+                    <dt>Has read the MoU</dt>
+                    <dd>{!c.mou ? 'There is no memorandum to read yet' : m.mou_acknowledged ? 'Yes' : 'Not yet'}</dd>
+                  </div>
                 )}
               </dl>
               {lead && !c.locked && (
@@ -448,8 +456,12 @@ function Mou({ consortium: c, lead, mine, reload }) {
             </form>
           ))}
         </>
+      ) : bidsAlone(c) ? (
+        <p data-testid="mou-state">
+          Not needed: your partnership has one organisation. If you invite partners, the lead adds the memorandum here.
+        </p>
       ) : (
-        <p>No memorandum has been added yet.</p>
+        <p data-testid="mou-state">No memorandum has been added yet.</p>
       )}
       {lead && !c.locked && (
         <form onSubmit={upload} class="mou-upload">
@@ -539,8 +551,10 @@ export function Consortium({ consortium: consortiumId }) {
       <div data-testid="completeness">
         {c.complete ? (
           <p>
-            <strong class="ds_tag ds_tag--green">Ready to bid</strong> Everyone has joined, the shares add up to 100%
-            and everyone has read the memorandum.
+            <strong class="ds_tag ds_tag--green">Ready to bid</strong>{' '}
+            {bidsAlone(c)
+              ? `${c.members.find((m) => m.status !== 'declined')?.organisation_name ?? 'Your organisation'} is bidding alone, so no memorandum of understanding is needed. If you invite a partner, you will need one.`
+              : 'Everyone has joined, the shares add up to 100% and everyone has read the memorandum.'}
           </p>
         ) : (
           <div class="missing-panel">
@@ -574,7 +588,7 @@ export function Consortium({ consortium: consortiumId }) {
           <h3>Start a bid</h3>
           {deadline && (
             <p>
-              {deadline.label} {when(deadline.at)} ({countdown(deadline.at)}).
+              {deadline.label} {when(deadline.at)} ({timeLeft(deadline.at)}).
             </p>
           )}
           <StartBid consortium={c} lots={lots} bids={bids} />

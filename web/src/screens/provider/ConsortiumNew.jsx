@@ -12,9 +12,23 @@ import { explain, sentence } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { canFormConsortium, consortiumPath, tenderPath } from './work.js';
 
+// From a partner register (?invite=organisation&lot=lot): the organisation to
+// invite once the partnership exists, named from that lot's register.
+async function loadNew(tenderId, invite, lotId) {
+  const [tender, register] = await Promise.all([
+    get(`/tenders/${tenderId}`),
+    invite && lotId ? get(`/tenders/${tenderId}/lots/${lotId}/partner-register`).catch(() => null) : null,
+  ]);
+  const entry = register?.items.find((e) => e.organisation_id === invite) ?? null;
+  return { tender, invitee: entry ? { id: entry.organisation_id, name: entry.organisation_name } : null };
+}
+
 export function ConsortiumNew({ tender: tenderId }) {
   const { me } = useSession();
-  const { data: tender, error } = useLoad(() => get(`/tenders/${tenderId}`), [tenderId]);
+  const [query] = useState(() => new URLSearchParams(location.search));
+  const { data, error } = useLoad(() => loadNew(tenderId, query.get('invite'), query.get('lot')), [tenderId]);
+  const tender = data?.tender;
+  const invitee = data?.invitee ?? null;
   const [name, setName] = useState('');
   const [fieldError, setFieldError] = useState(null);
   const [problem, setProblem] = useState(null);
@@ -44,8 +58,8 @@ export function ConsortiumNew({ tender: tenderId }) {
     setBusy(true);
     try {
       const created = await post(`/tenders/${tenderId}/consortia`, { name: name.trim() });
-      announce(`${created.name} is created. Your organisation leads it.`);
-      navigate(consortiumPath(created.id));
+      announce(`${created.name} is created. Your organisation leads it.${invitee ? ` ${invitee.name} is chosen to invite.` : ''}`);
+      navigate(`${consortiumPath(created.id)}${invitee ? `?invite=${encodeURIComponent(invitee.id)}` : ''}`);
     } catch (e) {
       setFieldError(e.fieldErrors?.['/name'] ? sentence(e.fieldErrors['/name']) : null);
       setProblem(explain(e));
@@ -61,7 +75,16 @@ export function ConsortiumNew({ tender: tenderId }) {
         A <Term name="consortium">partnership bid (consortium)</Term> is how you bid, alone or with other
         organisations. {me.organisation.name} will lead it and hold the contract if it wins.
       </p>
-      <p>Next you can invite partners, agree each one’s share of the work, add your memorandum of understanding, and start a bid for a lot.</p>
+      {invitee ? (
+        <div class="ds_inset-text" data-testid="invitee">
+          <p class="ds_inset-text__text">
+            Once the partnership is created, {invitee.name} is chosen in its invitation form: you give their role and
+            share of the work, then send the invitation. Nothing is sent to them before that.
+          </p>
+        </div>
+      ) : (
+        <p>Next you can invite partners, agree each one’s share of the work, add your memorandum of understanding, and start a bid for a lot.</p>
+      )}
       <ErrorSummary message={problem} errors={fieldError ? [{ href: '#consortium-name', text: fieldError }] : []} />
       <form onSubmit={submit} noValidate>
         <div class={`ds_question${fieldError ? ' ds_question--error' : ''}`}>

@@ -8,7 +8,8 @@ import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Term } from '../../components/Term.jsx';
 import { useLoad } from '../../load.js';
 import { Link } from '../../router.jsx';
-import { bidPath, consortiumPath, gateWords, partnersPath, tenderPath, when } from './work.js';
+import { BackFromBid } from './BackLink.jsx';
+import { bidPath, gateWords, partnersPath, tenderPath, when } from './work.js';
 
 export async function loadBidContext(bidId) {
   const bid = await get(`/bids/${bidId}`);
@@ -53,7 +54,7 @@ export function Feedback({ bid: bidId }) {
   const advised = f.advice.filter((a) => a.items.length > 0);
   return (
     <>
-      <Link href={consortiumPath(consortium.id)} class="ds_back-link">Back to {consortium.name}</Link>
+      <BackFromBid bidId={bid.id} consortium={consortium} />
       <PageHeading caption={`${tender.title} · Lot ${lot?.number}: ${lot?.title}`}>Feedback on your first-stage bid</PageHeading>
       <p class="ds_leader">
         The panel read your first-stage bid. This is their advice to help you improve it before you send your revised

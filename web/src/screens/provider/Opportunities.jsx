@@ -8,8 +8,9 @@ import { Term } from '../../components/Term.jsx';
 import { useLoad } from '../../load.js';
 import { Link } from '../../router.jsx';
 import {
-  countdown, currentDeadline, interestSummary, isOpportunity, loadTenders, lotsSummary, money, tenderPath, tenderStatus, when, years,
+  currentDeadline, interestSummary, isOpportunity, loadTenders, lotsSummary, money, tenderPath, tenderStatus, when, years,
 } from './work.js';
+import { timeLeft } from '../../words.js';
 
 function OpportunityCard({ tender: t, headingLevel }) {
   const H = `h${headingLevel}`;
@@ -40,7 +41,7 @@ function OpportunityCard({ tender: t, headingLevel }) {
           <div>
             <dt>{deadline.label}</dt>
             <dd>
-              {when(deadline.at)} ({countdown(deadline.at)})
+              {when(deadline.at)} ({timeLeft(deadline.at)})
             </dd>
           </div>
         )}

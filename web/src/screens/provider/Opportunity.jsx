@@ -14,8 +14,9 @@ import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import {
-  canFormConsortium, consortiumPath, day, isOpportunity, countdown, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
+  canFormConsortium, consortiumPath, day, isOpportunity, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
 } from './work.js';
+import { timeLeft } from '../../words.js';
 
 // A button that does one thing on the service, then says what happened.
 function ActionButton({ onClick, children, secondary, busyText = 'Please wait…', testId }) {
@@ -266,7 +267,7 @@ export function Opportunity({ tender: tenderId }) {
   }, [loaded]);
   if (error) return <ErrorPage error={error} back="/opportunities" backText="Back to opportunities" />;
   if (!data) return <Loading what="the tender" />;
-  const { tender: t, lots, criteria, gates, sessions, interests, consortia } = data;
+  const { tender: t, lots, criteria, gates, sessions, interests, consortia, documents, buyer } = data;
   const clarifications = data.clarifications.filter((c) => c.published && c.answer);
   const ours = data.clarifications.filter((c) => !c.published);
   const cutoff = t.timetable?.clarification_cutoff;
@@ -295,6 +296,10 @@ export function Opportunity({ tender: tenderId }) {
       <p class="ds_leader">{t.description}</p>
       {t.pin_summary && <p>{t.pin_summary}</p>}
       <dl class="facts">
+        <div>
+          <dt><Term name="buyer">Buyer</Term></dt>
+          <dd data-testid="buyer">{buyer ?? 'Not named here. Ask the commissioner through the questions below.'}</dd>
+        </div>
         <div><dt>Estimated value</dt><dd>{money(t.estimated_value_pence)} in total</dd></div>
         <div>
           <dt>Contract length</dt>
@@ -309,6 +314,7 @@ export function Opportunity({ tender: tenderId }) {
         <ul class="contents-nav__list">
           {[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
             ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
+            ['documents', 'Documents to send with your bid'],
             ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']].map(([id, text]) => (
             <li key={id}>
               <a href={`#${id}`}>{text}</a>
@@ -342,7 +348,7 @@ export function Opportunity({ tender: tenderId }) {
           <dt>First-stage bids close</dt>
           <dd>
             {when(timetable.stage1_deadline)}
-            {timetable.stage1_deadline && ` (${countdown(timetable.stage1_deadline)})`}
+            {timetable.stage1_deadline && ` (${timeLeft(timetable.stage1_deadline)})`}
           </dd>
         </div>
         <div><dt>Revised (second-stage) bids close</dt><dd>{when(timetable.stage2_deadline)}</dd></div>
@@ -417,6 +423,26 @@ export function Opportunity({ tender: tenderId }) {
             );
           })}
         </ul>
+      )}
+
+      <h2 id="documents" tabIndex={-1}>Documents to send with your bid</h2>
+      {documents.length === 0 ? (
+        <p data-testid="required-documents">This tender asks for no documents with a bid.</p>
+      ) : (
+        <>
+          <p>
+            Every bid must include {documents.length === 1 ? 'this document' : `these ${documents.length} documents`}. In
+            a partnership, any member can upload them; a bid cannot be sent without them.
+          </p>
+          <ul class="requirements-list" data-testid="required-documents">
+            {documents.map((d) => (
+              <li key={d.requirement}>
+                <strong>{d.title}</strong>
+                {d.guidance && <span>: {d.guidance}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       <h2 id="clarifications" tabIndex={-1}>Questions and answers</h2>

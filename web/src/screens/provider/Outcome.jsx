@@ -11,8 +11,8 @@ import { announce } from '../../components/Announcer.jsx';
 import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { reasonDetails, reasonWords } from '../../reasons.js';
-import { Link } from '../../router.jsx';
-import { consortiumPath, downloadFile, when } from './work.js';
+import { downloadFile, when } from './work.js';
+import { BackFromBid } from './BackLink.jsx';
 
 export function Outcome({ bid: bidId }) {
   const { data, error } = useLoad(async () => {
@@ -36,7 +36,7 @@ export function Outcome({ bid: bidId }) {
   };
   return (
     <>
-      <Link href={consortiumPath(bid.consortium_id)} class="ds_back-link">Back to {l.consortium}</Link>
+      <BackFromBid bidId={bidId} consortium={{ id: bid.consortium_id, name: l.consortium }} />
       <PageHeading caption={`${l.tender.title} · Lot ${l.lot.number}: ${l.lot.title}`}>Outcome of your bid</PageHeading>
       <div class={`outcome-panel${won ? ' outcome-panel--won' : ''}`} data-testid="outcome">
         <p class="outcome__headline">
@@ -64,8 +64,9 @@ export function Outcome({ bid: bidId }) {
 
       <h2>Your scores and the successful {l.successful.length === 1 ? 'bid’s' : 'bids’'}</h2>
       <p>
-        Each question’s score is the one the panel agreed. The total takes each question’s weight into account, as a
-        percentage of the highest possible score.
+        Each question’s score is the panel’s agreed score where the panel recorded one (usually where its members’
+        scores were far apart); otherwise it is the panel’s average, the mean of its members’ scores. The total takes
+        each question’s weight into account, as a percentage of the highest possible score.
       </p>
       <div class="table-wrap">
         <table class="ds_table outcome-table" data-testid="scores">

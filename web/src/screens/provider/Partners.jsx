@@ -1,7 +1,8 @@
 // The partner register for one lot: organisations looking for partners, and
 // your own organisation's entry (what you offer, the roles you would take, who
 // to contact), which you can add, change or remove. The lead of a partnership
-// can invite an organisation from here.
+// can invite an organisation from here; an organisation that leads none can start
+// one with that organisation chosen to invite.
 import { useState } from 'preact/hooks';
 import { get, put, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
@@ -14,7 +15,7 @@ import { useSession } from '../../session.js';
 import { useLoad } from '../../load.js';
 import { explain, sentence } from '../../problems.js';
 import { Link } from '../../router.jsx';
-import { consortiumPath, day, roleName, tenderPath } from './work.js';
+import { canFormConsortium, consortiumPath, day, roleName, tenderPath } from './work.js';
 
 async function loadRegister(tenderId, lotId) {
   const [tender, lot, register, consortia] = await Promise.all([
@@ -152,7 +153,8 @@ export function Partners({ tender: tenderId, lot: lotId }) {
       <PageHeading caption={`${tender.title} · Lot ${lot.number}: ${lot.title}`}>Find partners</PageHeading>
       <p class="ds_leader">
         The <Term name="register">partner register</Term> for this lot: organisations looking for others to bid with.
-        Contact them directly, or invite them into your partnership.
+        Contact them directly, or invite them into a partnership your organisation leads
+        {leading.length === 0 && canFormConsortium(tender) ? ': you can start one from here' : ''}.
       </p>
 
       <h2 id="others-heading">Organisations looking for partners</h2>
@@ -183,6 +185,14 @@ export function Partners({ tender: tenderId, lot: lotId }) {
                   </Link>
                 </p>
               ))}
+              {leading.length === 0 && canFormConsortium(tender) && (
+                <p>
+                  <Link href={`/opportunities/${tenderId}/consortia/new?invite=${e.organisation_id}&lot=${lotId}`}
+                    class="ds_button ds_button--secondary ds_button--small">
+                    Start a partnership and invite {e.organisation_name}
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -76,17 +76,6 @@ export const when = (iso) =>
 export const day = (iso) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 
-// "in 5 days", "in 3 hours", "has passed"
-export function countdown(iso, now = Date.now()) {
-  const ms = new Date(iso).getTime() - now;
-  if (ms <= 0) return 'has passed';
-  const hours = Math.floor(ms / 3600000);
-  if (hours >= 48) return `in ${Math.floor(hours / 24)} days`;
-  if (hours >= 1) return `in ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  const minutes = Math.max(1, Math.floor(ms / 60000));
-  return `in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-}
-
 export const roleName = { lead: 'Lead', partner: 'Partner', subcontractor: 'Subcontractor' };
 export const memberStatus = {
   invited: ['Invited: not answered yet', 'ds_tag--orange'],
@@ -131,7 +120,7 @@ export function gateWords(gate) {
 // organisation's booking), my organisation's interest, and my consortia.
 export async function loadTender(tenderId) {
   const base = `/tenders/${tenderId}`;
-  const [tender, lots, criteria, gates, clarifications, sessions, interests, consortia] = await Promise.all([
+  const [tender, lots, criteria, gates, clarifications, sessions, interests, consortia, documents, buyer] = await Promise.all([
     get(base),
     get(`${base}/lots`),
     get(`${base}/criteria`),
@@ -140,6 +129,8 @@ export async function loadTender(tenderId) {
     get(`${base}/information-sessions`).catch(() => ({ items: [] })),
     get(`${base}/interests`),
     get(`${base}/consortia`),
+    get(`${base}/required-documents`),
+    buyerName(tenderId),
   ]);
   const lotCriteria = await Promise.all(lots.items.map((l) => get(`${base}/lots/${l.id}/criteria`).catch(() => null)));
   return {
@@ -152,7 +143,21 @@ export async function loadTender(tenderId) {
     sessions: sessions.items,
     interests: interests.items,
     consortia: consortia.items,
+    documents: documents.documents,
+    buyer,
   };
+}
+
+// The buyer (the commissioning body) by name. The tender itself names only its
+// organisation's id, which another organisation may not read; the tender's open data
+// (OCDS, public once published) names the buyer. Null when it cannot be read.
+async function buyerName(tenderId) {
+  try {
+    const ocds = await get(`/tenders/${tenderId}/ocds`);
+    return ocds.releases?.[0]?.buyer?.name ?? null;
+  } catch {
+    return null;
+  }
 }
 
 // Every consortium my organisation leads or has joined, in every tender, each with

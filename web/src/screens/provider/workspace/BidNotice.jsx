@@ -7,8 +7,9 @@ import { post } from '../../../api.js';
 import { announce } from '../../../components/Announcer.jsx';
 import { Link } from '../../../router.jsx';
 import { explain } from './problems.js';
-import { daysLeft, deadlineOf, formatDateTime } from './workspace.js';
+import { deadlineOf, formatDateTime } from './workspace.js';
 import './workspace.css';
+import { timeLeft } from '../../../words.js';
 
 // The published answer that changed the tender, on the tender's page.
 const answerPath = (tenderId, clarificationId) => `/opportunities/${tenderId}#clarification-${clarificationId}`;
@@ -123,7 +124,7 @@ export function BidNotice({ bid, tender, lotName, lead, leadName, headingLevel =
         <>
           <p data-testid="reconfirm-deadline">
             <strong>
-              By {formatDateTime(deadline)} ({daysLeft(deadline)}), your partnership must do one of these two things, or
+              By {formatDateTime(deadline)} ({timeLeft(deadline)}), your partnership must do one of these two things, or
               the bid will not be evaluated:
             </strong>
           </p>

@@ -13,13 +13,15 @@ import { sentence } from '../../../problems.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { plural } from '../../../words.js';
+import { plural, timeLeft } from '../../../words.js';
 import {
-  blockingItems, daysLeft, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
+  blockingItems, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
 import { sectionDrafts, useDrafts } from '../../../drafts.js';
 import { BidNotice } from './BidNotice.jsx';
+import { BackFromBid } from '../BackLink.jsx';
+import { GateWarnings } from './GateWarnings.jsx';
 import './workspace.css';
 
 async function loadOverview(me, bidId) {
@@ -321,13 +323,14 @@ function Overview({ bid: bidId }) {
 
   return (
     <>
+      <BackFromBid bidId={bidId} consortium={consortium} />
       <PageHeading caption={`${tender.title} · Lot ${lot?.number}: ${lot?.title}`}>{consortium.name}</PageHeading>
       <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} lead={data.lead} leadName={leadName}
         onChanged={reload} submitLink={false} />
       {!cancelled && (
         <p class="ds_leader">
           {stage === 2 ? 'Your revised bid for the second stage' : 'Your bid for the first stage'} must be submitted by{' '}
-          <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}).
+          <strong>{formatDateTime(deadline)}</strong> ({timeLeft(deadline)}).
         </p>
       )}
       <p>
@@ -361,7 +364,11 @@ function Overview({ bid: bidId }) {
             ))}
           </ul>
         )}
+        <GateWarnings bidId={bidId} bid={bid} sections={items} deadline={deadline} />
         <ul class="workspace-actions">
+          <li>
+            <Link href={`/bids/${bidId}/preview`}>Read the whole bid</Link>
+          </li>
           <li>
             <Link href={`/bids/${bidId}/sign-off`}>Sign off the bid</Link>
           </li>

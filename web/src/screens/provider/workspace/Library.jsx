@@ -13,6 +13,7 @@ import { sentence } from '../../../problems.js';
 import { explain } from './problems.js';
 import { useSession } from '../../../session.js';
 import { formatDate } from './workspace.js';
+import { BackFromAnywhere } from '../BackLink.jsx';
 import './workspace.css';
 
 const blank = { title: '', text: '', tags: '', last_reviewed: '' };
@@ -168,6 +169,7 @@ export function Library() {
   };
   return (
     <>
+      <BackFromAnywhere />
       <PageHeading caption={me.organisation.name}>Answer library</PageHeading>
       <p>
         Answers your organisation uses again and again. Only people at {me.organisation.name} see them. When you use one in a bid,

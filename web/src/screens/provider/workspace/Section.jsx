@@ -22,7 +22,7 @@ import { SectionDocuments } from './SectionDocuments.jsx';
 import { LibraryInsert } from './LibraryInsert.jsx';
 import { openSection, sectionDrafts, useDrafts } from '../../../drafts.js';
 import {
-  bidPath, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
+  bidPath, deadlineOf, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
 } from './workspace.js';
 import './workspace.css';
 
@@ -353,7 +353,8 @@ export function Section({ bid: bidId, section: key }) {
       )}
       {current.kind === 'declaration' && entry && (
         <form onSubmit={(e) => e.preventDefault()} noValidate class="section-form" key={`${key}-${entry.resets ?? 0}`}>
-          <DeclarationForm gate={gate} value={entry.value} onChange={change} disabled={!right.can} />
+          <DeclarationForm gate={gate} value={entry.value} onChange={change} disabled={!right.can}
+            deadline={deadlineOf(data.tender, stage)} />
           {right.can && <SaveStatusLine entry={entry} explainError={explain} />}
         </form>
       )}

@@ -8,12 +8,12 @@ import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
-import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { bidPath, formatDateTime, loadBid } from './workspace.js';
+import { FingerprintsExplained } from './Fingerprints.jsx';
 import './workspace.css';
 
 async function loadSignOff(me, bidId) {
@@ -68,21 +68,19 @@ export function SignOff({ bid: bidId }) {
         Every organisation in the partnership must sign off the bid exactly as it is now before it can be submitted. If anyone
         changes anything afterwards, the sign-offs no longer count and everyone must sign again.
       </p>
-      <div class="ds_inset-text">
-        <p class="ds_inset-text__text">
-          The bid as it is now has this fingerprint (its SHA-256 content hash):{' '}
-          <code class="hash" data-testid="draft-hash">
-            {signOffs.draft_sha256}
-          </code>
-          . Your receipt will show the same kind of fingerprint for what was submitted.
-        </p>
-      </div>
-      <Explain question="What is a fingerprint?">
-        <p>
-          A long code worked out from every word and number in the bid. If anything in the bid changes, even one letter, the
-          code changes. So a sign-off of this code is a sign-off of exactly this version.
-        </p>
-      </Explain>
+      <p>
+        <Link href={`${bidPath(bidId)}/preview`} class="ds_button ds_button--secondary" data-testid="read-whole-bid">
+          Read the whole bid before you sign
+        </Link>
+      </p>
+      <p>
+        The bid as it is now has this fingerprint (its SHA-256 code):{' '}
+        <code class="hash" data-testid="draft-hash">
+          {signOffs.draft_sha256}
+        </code>
+        . Signing off signs exactly this version.
+      </p>
+      <FingerprintsExplained />
       {problem && (
         <div class="ds_notification-panel ds_notification-panel--neutral" role="alert" data-testid="sign-off-problem">
           <p>{problem}</p>
@@ -118,7 +116,7 @@ export function SignOff({ bid: bidId }) {
             <>
               <p>
                 By signing you confirm, for {me.organisation.name}, that you have read the bid as it is now and agree to it being
-                submitted.
+                submitted. <Link href={`${bidPath(bidId)}/preview`}>Read the whole bid</Link> first if you have not.
               </p>
               <button type="button" class="ds_button" onClick={sign}>
                 Sign off the bid for {me.organisation.name}

@@ -1,21 +1,24 @@
 // Submitting: the checklist of what is still missing, the submission itself
 // (with an Idempotency-Key kept until it is answered, so a retry after a lost
 // connection cannot submit twice), and the receipt, shown and downloadable.
-// In stage 2 the same page submits the revised bid.
+// In stage 2 the same page submits the revised bid. Before sending, the person
+// ticks a declaration (required: an error in the Design System's pattern if not).
 import { useState } from 'preact/hooks';
 import { ApiError, OfflineError, get, request } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
 import { ErrorPage } from '../../../components/ErrorMessage.jsx';
 import { announce } from '../../../components/Announcer.jsx';
-import { Explain } from '../../../components/Explain.jsx';
 import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { bidPath, blockingItems, daysLeft, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
+import { bidPath, blockingItems, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
 import { BidNotice } from './BidNotice.jsx';
+import { FingerprintsExplained } from './Fingerprints.jsx';
+import { GateWarnings } from './GateWarnings.jsx';
 import './workspace.css';
+import { timeLeft } from '../../../words.js';
 
 async function loadSubmit(me, bidId) {
   const [context, signOffs, receipts] = await Promise.all([
@@ -25,6 +28,12 @@ async function loadSubmit(me, bidId) {
   ]);
   return { ...context, signOffs, receipts: receipts.items };
 }
+
+// The words the person confirms. The service does not record them yet (an API gap:
+// API-GAPS-issue23.md), so the page holds the submission back until they are ticked.
+export const declarationText =
+  'I confirm this bid is complete and accurate, and I am authorised to send it on behalf of the partnership';
+const declarationMissing = 'Tick the declaration to confirm the bid is complete and accurate and that you may send it';
 
 const keyName = (bidId) => `collabtender.submit.${bidId}`;
 function attemptKey(bidId) {
@@ -48,6 +57,7 @@ function receiptText(r, data) {
     `Submission: version ${r.version}`,
     `Received: ${r.submitted_at} (${formatDateTime(r.submitted_at)})`,
     `SHA-256 of the submitted content: ${r.sha256}`,
+    '(It covers the submission number too, so it is never the same as the sign-off fingerprint of the draft.)',
     `Submission id: ${r.submission_id}`,
     '',
   ].join('\n');
@@ -92,6 +102,8 @@ export function Submit({ bid: bidId }) {
   const [missing, setMissing] = useState(null);
   const [receipt, setReceipt] = useState(null);
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const [declarationError, setDeclarationError] = useState(null);
   if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
   if (!data) return <Loading what="the checklist" />;
   const { sections, bid, tender, stage, signOffs, consortium, receipts } = data;
@@ -101,9 +113,16 @@ export function Submit({ bid: bidId }) {
   const leadName = consortium.members.find((m) => m.role === 'lead')?.organisation_name;
   const lot = data.lot;
 
-  const submit = async () => {
+  const submit = async (event) => {
+    event?.preventDefault();
     setProblem(null);
     setMissing(null);
+    if (!confirmed) {
+      setDeclarationError(declarationMissing);
+      setTimeout(() => document.querySelector('[data-testid="declaration-problem"]')?.focus(), 0);
+      return;
+    }
+    setDeclarationError(null);
     setBusy(true);
     try {
       const r = await request('POST', `/bids/${bidId}/submissions`, undefined, { 'Idempotency-Key': attemptKey(bidId) });
@@ -137,7 +156,7 @@ export function Submit({ bid: bidId }) {
         onChanged={reload} />
       {!cancelled && (
         <p class="ds_leader">
-          The deadline is <strong>{formatDateTime(deadline)}</strong> ({daysLeft(deadline)}). You can submit again until then;
+          The deadline is <strong>{formatDateTime(deadline)}</strong> ({timeLeft(deadline)}). You can submit again until then;
           the latest submission counts.
         </p>
       )}
@@ -146,15 +165,30 @@ export function Submit({ bid: bidId }) {
           <h2 id="receipt-heading" tabIndex={-1}>
             Your {stage === 2 ? 'revised ' : ''}bid has been submitted
           </h2>
-          <p>Keep the receipt: its fingerprint proves exactly what you sent.</p>
-          <Explain question="What is the fingerprint?">
-            <p>
-              A long code worked out from every word and number you submitted. Anyone can work it out again from the submitted bid:
-              if it matches your receipt, the bid is exactly what you sent.
-            </p>
-          </Explain>
+          <p>
+            Keep the receipt: its fingerprint proves exactly what you sent. It is not the same as the sign-off fingerprint, and
+            that is expected: see “What the fingerprints cover” below.
+          </p>
           <Receipt receipt={receipt} data={data} headingLevel={3} />
         </section>
+      )}
+      {declarationError && (
+        <div class="ds_error-summary" role="alert" tabIndex={-1} data-testid="declaration-problem" aria-labelledby="declaration-problem-title">
+          <h2 class="ds_error-summary__title" id="declaration-problem-title">
+            There is a problem
+          </h2>
+          <ul class="ds_error-summary__list">
+            <li>
+              <a href="#confirm-declaration"
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById('confirm-declaration')?.focus();
+                }}>
+                {declarationError}
+              </a>
+            </li>
+          </ul>
+        </div>
       )}
       {problem && (
         <div class="ds_error-summary" role="alert" tabIndex={-1} data-testid="submit-problem" aria-labelledby="submit-problem-title">
@@ -186,11 +220,39 @@ export function Submit({ bid: bidId }) {
               </ul>
             </>
           )}
-          <button type="button" class="ds_button" onClick={submit} disabled={busy}>
-            {stage === 2 ? 'Submit the revised bid' : 'Submit the bid'}
-          </button>
+          <GateWarnings bidId={bidId} bid={bid} sections={sections.items} deadline={deadline} />
+          <p>
+            <Link href={`${bidPath(bidId)}/preview`}>Read the whole bid before you send it</Link>
+          </p>
+          <form onSubmit={submit} noValidate data-testid="submit-form">
+            <div class={`ds_question${declarationError ? ' ds_question--error' : ''}`}>
+              <fieldset aria-describedby={declarationError ? 'confirm-declaration-error' : undefined}>
+                <legend class="ds_label">Declaration</legend>
+                {declarationError && (
+                  <p class="ds_question__error-message" id="confirm-declaration-error">
+                    {declarationError}
+                  </p>
+                )}
+                <div class="ds_checkbox">
+                  <input class="ds_checkbox__input" type="checkbox" id="confirm-declaration" name="confirm-declaration"
+                    checked={confirmed} aria-invalid={declarationError ? 'true' : undefined}
+                    onChange={(e) => {
+                      setConfirmed(e.currentTarget.checked);
+                      if (e.currentTarget.checked) setDeclarationError(null);
+                    }} />
+                  <label class="ds_checkbox__label" for="confirm-declaration">
+                    {declarationText}
+                  </label>
+                </div>
+              </fieldset>
+            </div>
+            <button type="submit" class="ds_button" disabled={busy}>
+              {stage === 2 ? 'Submit the revised bid' : 'Submit the bid'}
+            </button>
+          </form>
         </section>
       )}
+      <FingerprintsExplained />
       {receipts.length > 0 && (
         <section aria-labelledby="receipts-heading">
           <h2 id="receipts-heading">Receipts</h2>

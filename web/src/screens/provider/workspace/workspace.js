@@ -43,14 +43,6 @@ export const formatDateTime = (iso) =>
 export const formatDate = (iso) =>
   iso ? new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) : '';
 
-export function daysLeft(iso) {
-  const ms = new Date(iso) - Date.now();
-  if (ms <= 0) return 'the deadline has passed';
-  const days = Math.floor(ms / 86400000);
-  if (days === 0) return 'less than a day left';
-  return days === 1 ? '1 day left' : `${days} days left`;
-}
-
 export const statuses = {
   not_started: ['Not started', 'ds_tag--grey'],
   in_progress: ['Being written', 'ds_tag--blue'],
