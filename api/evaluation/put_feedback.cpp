@@ -40,8 +40,13 @@ Response put_feedback(const Request& request, Context& context) {
         if (!bid.commissioner) throw problems::forbidden();
         if (bid.tender.status != domain::TenderStatus::stage1_evaluation)
             throw problems::conflict("Feedback is edited during stage-1 evaluation, before it is released.");
-        if (feedback.suggested_lot_id && !persistence::find_lot(tx, bid.tender.id, *feedback.suggested_lot_id))
-            throw problems::validation({{"/suggested_lot_id", "unknown_lot", "is not a lot of this tender"}});
+        if (feedback.suggested_lot_id) {
+            const auto lot = persistence::find_lot(tx, bid.tender.id, *feedback.suggested_lot_id);
+            if (!lot) throw problems::validation({{"/suggested_lot_id", "unknown_lot", "is not a lot of this tender"}});
+            // Nobody can bid for a cancelled lot any more: no partner to look for.
+            if (lot->cancellation)
+                throw problems::validation({{"/suggested_lot_id", "lot_cancelled", "is a cancelled lot"}});
+        }
         for (const auto& [criterion, text] : advice)
             if (std::stoul(std::string{criterion}) >= bid.criteria.size())
                 throw problems::validation({{"/advice", "unknown_criterion", "names a criterion the lot does not have"}});

@@ -523,6 +523,11 @@ TEST_CASE("panellists are told when bids are ready, see whether they are scoring
     CHECK(scoring.at("lots").at(0).at("bids").as_int64() == 1);
 
     c.score_bids(tender, {bid});
+    // Nor is a cancelled lot one to suggest finding partners for.
+    const auto suggested = c.call("PUT", bid + "/feedback", c.edinburgh_officer,
+                                  R"({"text": "Strong plans.", "suggested_lot_id": ")" + lots[1] + R"("})");
+    CHECK(suggested.status == 422);
+    CHECK(contains(pointers(suggested), "/suggested_lot_id"));
     REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
     const auto done = c.call("GET", "/api/v1/me/panels", c.panellist).json().at("items").at(0);
     CHECK_FALSE(done.at("evaluating").as_bool());  // not "scoring the first stage" any more

@@ -42,7 +42,7 @@ function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
       <form onSubmit={onSubmit} noValidate data-testid="declare-form">
         <WordCountTextarea id="description" label="What is the link?" hint={privateHint} value={text} onInput={setText}
           error={error} rows={4} />
-        <p class="ds_hint-text">You will not see or score this bid, and you cannot change this answer later.</p>
+        <p class="ds_hint-text">You will not see or score this bid. You can change this answer only until the panel starts scoring it.</p>
         <button type="submit" class="ds_button" disabled={busy}>
           {busy ? 'Saving…' : 'Declare a conflict of interest'}
         </button>
@@ -55,8 +55,8 @@ function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
 }
 
 // Before a "yes" is sent: what it means, in the Design System's check-your-answers
-// pattern. The service keeps a declared conflict for good (PUT conflict-declaration
-// refuses to turn it back into "no"), so the step says so.
+// pattern. A yes can be corrected only until the panel starts scoring the bid
+// (PUT conflict-declaration then refuses with scoring-started), so the step says so.
 function CheckConflict({ question, answer, text, busy, onChangeAnswer, onChangeText, onConfirm, onCancel }) {
   return (
     <section aria-labelledby="check-heading" data-testid="check-conflict">
@@ -68,8 +68,8 @@ function CheckConflict({ question, answer, text, busy, onChangeAnswer, onChangeT
       ]} />
       <WarningText testId="conflict-warning">
         <p>
-          When you send this answer, you will not see or score this bid. You cannot change the answer afterwards, not even
-          before scoring starts. If you find it was a mistake, tell the commissioner running this tender.
+          When you send this answer, you will not see or score this bid. If it was a mistake, you can change it only until
+          the panel starts scoring this bid; after that, tell the commissioner running this tender.
         </p>
       </WarningText>
       <p>Only the commissioner running this tender reads what you wrote about the link. Your other bids are not affected.</p>
@@ -118,7 +118,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
         <PageHeading caption={bid.consortium.name}>You have already answered this question</PageHeading>
         <p>
           {bid.my_declaration.conflicted
-            ? 'You told us you have a conflict of interest with this bid. That answer stays.'
+            ? 'You told us you have a conflict of interest with this bid. You can change that only until the panel starts scoring it.'
             : 'You told us you have no conflict of interest with this bid.'}
         </p>
         <p>
@@ -240,7 +240,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
                   Yes, I have a link
                 </label>
                 <p class="ds_hint-text" id="conflict-yes-hint">
-                  You will not see or score this bid, and you cannot change this answer later.
+                  You will not see or score this bid. You can change this answer only until the panel starts scoring it.
                 </p>
               </div>
             </div>

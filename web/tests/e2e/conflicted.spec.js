@@ -18,8 +18,8 @@ test('a conflicted panellist sees no bid content', async ({ page }) => {
   await page.getByLabel('What is the link?').fill('I volunteer with Cyrenians on Tuesdays.');
   await page.getByRole('button', { name: 'Continue' }).click();
 
-  // The check step: the answer, what it means, and that it cannot be changed (the
-  // service keeps a declared conflict), before anything is sent.
+  // The check step: the answer, what it means, and that it can be changed only until
+  // scoring starts, before anything is sent.
   const declared = async () =>
     (await apiAs(sam, 'GET', `/panels/${scenario.panel.id}/bids`)).json.items.find((b) => b.bid_id === bid.id).my_declaration;
   const check = page.getByTestId('check-conflict');
@@ -27,7 +27,7 @@ test('a conflicted panellist sees no bid content', async ({ page }) => {
   await expect(check.locator('.ds_summary-list')).toContainText('Yes, I have a link');
   await expect(check.locator('.ds_summary-list')).toContainText('I volunteer with Cyrenians on Tuesdays.');
   await expect(page.getByTestId('conflict-warning')).toContainText(
-    'When you send this answer, you will not see or score this bid. You cannot change the answer afterwards, not even before scoring starts.');
+    'When you send this answer, you will not see or score this bid. If it was a mistake, you can change it only until the panel starts scoring this bid');
   expect(await declared()).toBeFalsy();
   await checkScreen(page, 'conflict check step', '08a-conflict-check');
   // Cancel: back to the question as it was, nothing sent.
@@ -47,6 +47,7 @@ test('a conflicted panellist sees no bid content', async ({ page }) => {
 
   await expect(heading(page)).toHaveText('You will not score this bid');
   await expect(page.getByTestId('conflicted')).toContainText('Cyrenians');
+  await expect(page.getByTestId('change-answer')).toContainText('You can change your answer until the panel starts scoring this bid.');
   await screenshot(page, '08-conflicted');
   expect(await declared()).toMatchObject({ conflicted: true });
   expect((await apiAs(sam, 'GET', `/bids/${bid.id}/evaluation`)).status).toBe(403);

@@ -93,7 +93,7 @@ test('a bid that failed a minimum requirement is told which one, in plain words,
   expect(letter.outcome).toBe('unsuccessful');
   expect(letter.reason_details).toEqual([expect.objectContaining({ code: 'gate_failed', stage: 1, kind: 'fair_work_first' })]);
   const { reason } = letter.reason_details[0];
-  expect(reason).toContain('is below the minimum of £13.45');
+  expect(reason).toContain('is below the £13.45 an hour required');
   await signIn(page, priya);
   await page.goto(`/bids/${failed.id}/outcome`);
   await expect(heading(page)).toHaveText('Outcome of your bid');

@@ -621,7 +621,7 @@ function FeedbackForm({ tender, bidId, feedback, lots, onSaved }) {
           <Select id="suggested_lot_id" label="Suggest the bidder looks for partners for a lot (optional)"
             hint="For example when a single bidder would be stronger in a partnership." value={lot} onChange={setLot}
             error={errors.suggested_lot_id}
-            options={[['', 'No suggestion'], ...lots.map((l) => [l.id, `Lot ${l.number}: ${l.title}`])]} />
+            options={[['', 'No suggestion'], ...lots.filter((l) => !l.cancellation).map((l) => [l.id, `Lot ${l.number}: ${l.title}`])]} />
           <h2>Advice on each question</h2>
           {feedback.advice.map((a, i) => (
             <TextArea key={a.criterion} id={`advice-${i}-text`} label={`${a.criterion + 1}. ${a.title}`} rows={4}
