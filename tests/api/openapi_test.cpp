@@ -55,3 +55,15 @@ TEST_CASE("the document declares each route's authentication as the route table 
         CHECK(anonymous == !route.access.signed_in);
     }
 }
+
+TEST_CASE("every operation declares the refusals the HTTP layer may answer before it runs") {
+    const auto document = boost::json::parse(api::openapi_document()).as_object();
+    const std::set<std::string> methods{"get", "put", "post", "delete", "patch"};
+    for (const auto& [path, item] : document.at("paths").as_object())
+        for (const auto& [method, operation] : item.as_object()) {
+            if (!methods.count(std::string{method})) continue;
+            const auto& responses = operation.at("responses").as_object();
+            for (const char* status : {"400", "413", "431"})
+                CHECK_MESSAGE(responses.contains(status), method << " " << path << " does not declare " << status);
+        }
+}
