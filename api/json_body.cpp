@@ -132,6 +132,9 @@ const boost::json::value* FieldReader::present(const char* name, Need need) {
     const auto* value = object_.if_contains(name);
     if (value == nullptr || value->is_null()) {
         if (need == Need::required && !patch_) add({pointer(name), "required", "is required"});
+        // Null clears only what may be empty (the nullable_ readers); elsewhere a client
+        // that sends it means something this field cannot hold, not "leave it out".
+        else if (value != nullptr) add({pointer(name), "wrong_type", "must not be null; leave it out instead"});
         return nullptr;
     }
     return value;

@@ -33,7 +33,9 @@ enum class Need { required, optional };
 // Reads the fields of a request object into domain structs, collecting every
 // violation before reporting so a client learns of all its mistakes at once.
 // A present field is type-checked and assigned; an absent one is reported when
-// required, except in a patch, where absent means "leave as it is". Fields the
+// required, except in a patch, where absent means "leave as it is". Null is a value
+// only for the nullable_ readers: elsewhere it is reported (as missing when the
+// field is required, else as the wrong type), never taken for absent. Fields the
 // reader was never asked about are reported as unknown: a misspelt name is an
 // error, not silently ignored.
 class FieldReader {

@@ -93,8 +93,8 @@ Response put_organisation_links(const Request& request, Context& context) {
     std::vector<persistence::OrganisationLink> links;
     fields.objects("links", [&](std::size_t, FieldReader& item) {
         persistence::OrganisationLink l;
-        std::string id;
-        item.text("organisation_id", id, Need::optional);
+        std::string id;  // null, like absent, names no registered organisation
+        if (auto given = item.optional_string("organisation_id")) id = std::move(*given);
         item.text("organisation_name", l.organisation_name, Need::optional);
         if (!id.empty()) l.organisation_id = id;
         if (!id.empty() && !l.organisation_name.empty())

@@ -1,47 +1,17 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/bids/bid_context.hpp"
-#include "api/evaluation/criterion_advice.hpp"
 #include "api/evaluation/evaluation_access.hpp"
-#include "api/evaluation/panel_json.hpp"
-#include "api/evaluation/panel_scores.hpp"
+#include "api/evaluation/feedback_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/json_values.hpp"
 #include "api/problem.hpp"
-#include "domain/text.hpp"
-#include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::api {
-namespace {
 
-// The advice per criterion under each criterion's title: the feedback's text
-// until the commissioner writes their own.
-std::string compiled_text(const EvaluatedBid& bid, const std::vector<std::string>& advice) {
-    std::string out;
-    for (std::size_t i = 0; i < bid.criteria.size(); ++i)
-        if (!advice[i].empty()) out += bid.criteria[i].title + ":\n" + advice[i] + "\n";
-    return out;
-}
-
-boost::json::array gate_outcomes(persistence::Tx& tx, const EvaluatedBid& bid) {
-    boost::json::array out;
-    for (const auto& r : persistence::gate_results(tx, bid.bid.id, 1))
-        out.push_back(boost::json::object{{"gate", r.gate},
-                                          {"kind", domain::gate_kind(bid.gates.at(static_cast<std::size_t>(r.gate)).parameters)},
-                                          {"outcome", domain::to_string(r.result.outcome)},
-                                          {"reason", r.result.reason}});
-    return out;
-}
-
-}  // namespace
-
-// GET /api/v1/bids/{bid_id}/feedback: stage-1 feedback. The tender's commissioners
-// read the draft (the panel's advice compiled, until they edit it); the bidder's
-// members read their own once feedback is released (409 before): the text, any
-// suggestion to seek partners, gate outcomes with reasons, and consensus scores
-// if the tender chose to show them. Never panellists' names or own scores.
+// GET /api/v1/bids/{bid_id}/feedback: stage-1 feedback (feedback_json). The tender's
+// commissioners read the draft; the bidder's members read their own once feedback
+// is released (409 before), with consensus scores if the tender chose to show them.
 Response get_feedback(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
@@ -53,43 +23,7 @@ Response get_feedback(const Request& request, Context& context) {
         if (bidder && !release)
             throw Problem{409, "feedback-not-released", "Feedback not released yet",
                           "The commissioner has not released stage-1 feedback yet."};
-        const auto scores = bid_scores(tx, bid);
-        const auto stored = persistence::find_feedback(tx, bid.bid.id);
-        const auto advice = criterion_advice(bid, scores, stored);
-        boost::json::array per_criterion;
-        for (std::size_t i = 0; i < advice.size(); ++i) {
-            boost::json::array items;
-            for (auto& item : domain::list_items(advice[i])) items.push_back(boost::json::value(std::move(item)));
-            per_criterion.push_back(boost::json::object{
-                {"criterion", i}, {"title", bid.criteria[i].title}, {"text", advice[i]}, {"items", std::move(items)}});
-        }
-        out = {{"bid_id", bid.bid.id},
-               {"text", stored ? stored->text : compiled_text(bid, advice)},
-               {"advice", std::move(per_criterion)},
-               {"edited", stored.has_value()},
-               {"suggested_lot_id", nullable(stored ? stored->suggested_lot_id : std::nullopt)},
-               {"released", release.has_value()},
-               {"gates", gate_outcomes(tx, bid)}};
-        add_bid_identity(tx, bid, out);
-        if (!bidder || release->shows_scores) {
-            // The figure that counted, and how it was reached: the agreed (consensus)
-            // scores once every question has one, as the ranking reads them, or else
-            // the panel's average of its members' scores.
-            const bool agreed = scores.moderated_hundredths.has_value();
-            boost::json::array counted;
-            for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
-                const auto c = scores.consensus.find(static_cast<int>(i));
-                const auto mean = i < scores.aggregates.size() ? scores.aggregates[i].mean() : std::string{};
-                counted.push_back(boost::json::object{
-                    {"criterion", i},
-                    {"title", bid.criteria[i].title},
-                    {"score", c == scores.consensus.end() ? boost::json::value(nullptr) : boost::json::value(c->second.score)},
-                    {"counted", agreed ? boost::json::value(std::to_string(c->second.score))
-                                       : mean.empty() ? boost::json::value(nullptr) : boost::json::value(mean)},
-                    {"basis", agreed ? "agreed" : "panel_average"}});
-            }
-            out["scores"] = std::move(counted);
-        }
+        out = feedback_json(tx, bid, bidder, release);
     });
     return json_response(200, out);
 }

@@ -2,6 +2,7 @@
 
 #include "api/audit/audit.hpp"
 #include "api/evaluation/evaluation_access.hpp"
+#include "api/evaluation/feedback_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
@@ -14,7 +15,8 @@ namespace collabtender::api {
 // stage-1 feedback before release, {"text", "suggested_lot_id": a lot of the
 // tender or null, "advice": [{"criterion", "text"}]}, e.g. suggesting a single
 // bidder seek partners for a lot. Per-criterion advice not given stays the
-// panel's own; the bidder reads it on the matching section in stage 2.
+// panel's own; the bidder reads it on the matching section in stage 2. Answers
+// with the feedback as GET reads it (feedback_json).
 Response put_feedback(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     FieldReader fields{body};
@@ -35,6 +37,7 @@ Response put_feedback(const Request& request, Context& context) {
     fields.finish(more);
     feedback.advice_json = boost::json::serialize(advice);
 
+    boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, 1, true);
         if (!bid.commissioner) throw problems::forbidden();
@@ -55,12 +58,9 @@ Response put_feedback(const Request& request, Context& context) {
         persistence::save_feedback(tx, bid.bid.id, feedback);
         audit(tx, context, {bid.tender.id, "feedback.edit", "bid", bid.bid.id, nullptr,
                             boost::json::object{{"suggested_lot_id", nullable(feedback.suggested_lot_id)}}});
+        out = feedback_json(tx, bid, false, persistence::find_feedback_release(tx, bid.tender.id));
     });
-    return json_response(200, boost::json::object{{"bid_id", request.param("bid_id")},
-                                                  {"text", feedback.text},
-                                                  {"edited", true},
-                                                  {"suggested_lot_id", nullable(feedback.suggested_lot_id)},
-                                                  {"advice", advice}});
+    return json_response(200, out);
 }
 
 }  // namespace collabtender::api

@@ -86,3 +86,35 @@ TEST_CASE("the field reader reports every missing or mistyped field together") {
         CHECK(errors[1].at("code").as_string() == "required");
     }
 }
+
+TEST_CASE("null is not a value for a field that cannot be null, even an optional one or in a patch") {
+    const auto object =
+        boost::json::parse(R"({"share": null, "name": null, "tags": null, "flag": null, "note": null, "when": null})")
+            .as_object();
+    FieldReader fields{object};
+    int share = 10000;
+    std::string name = "kept";
+    std::vector<std::string> tags;
+    bool flag = false;
+    std::optional<std::string> note = "x";
+    std::optional<collabtender::domain::TimePoint> when;
+    fields.integer("share", share, Need::optional);
+    fields.text("name", name, Need::required);
+    fields.texts("tags", tags, Need::optional);
+    fields.boolean("flag", flag, Need::optional);
+    fields.nullable_text("note", note);  // nullable: null clears it
+    fields.nullable_time("when", when);
+    CHECK(share == 10000);
+    CHECK_FALSE(note);
+    std::vector<std::pair<std::string, std::string>> found;
+    for (const auto& v : fields.findings()) found.emplace_back(v.pointer, v.code);
+    CHECK(found == std::vector<std::pair<std::string, std::string>>{
+                       {"/share", "wrong_type"}, {"/name", "required"}, {"/tags", "wrong_type"}, {"/flag", "wrong_type"}});
+
+    const auto patch_body = boost::json::parse(R"({"name": null})").as_object();
+    FieldReader patch{patch_body, "", true};
+    patch.text("name", name);
+    REQUIRE(patch.findings().size() == 1);  // a patch leaves out what it keeps; null is not "keep"
+    CHECK(patch.findings()[0].code == "wrong_type");
+    CHECK(name == "kept");
+}

@@ -43,12 +43,27 @@ TEST_CASE("the document declares each route's authentication as the route table 
         const auto& operation = document.at("paths").at(route.path).at(lower(route.method)).as_object();
         CAPTURE(route.method);
         CAPTURE(route.path);
-        CHECK(operation.contains("security") == route.access.identify);
+        // Every operation states its security (Redocly's security-defined); a public one as [].
+        REQUIRE(operation.contains("security"));
+        const auto& requirements = operation.at("security").as_array();
+        CHECK(requirements.empty() == !route.access.identify);
         if (!route.access.identify) continue;
         // Optional sign-in is written as [{}, {"bearer": []}]: anonymous or bearer.
         bool anonymous = false;
-        for (const auto& requirement : operation.at("security").as_array())
+        for (const auto& requirement : requirements)
             anonymous = anonymous || requirement.as_object().empty();
         CHECK(anonymous == !route.access.signed_in);
     }
+}
+
+TEST_CASE("every operation declares the refusals the HTTP layer may answer before it runs") {
+    const auto document = boost::json::parse(api::openapi_document()).as_object();
+    const std::set<std::string> methods{"get", "put", "post", "delete", "patch"};
+    for (const auto& [path, item] : document.at("paths").as_object())
+        for (const auto& [method, operation] : item.as_object()) {
+            if (!methods.count(std::string{method})) continue;
+            const auto& responses = operation.at("responses").as_object();
+            for (const char* status : {"400", "413", "431"})
+                CHECK_MESSAGE(responses.contains(status), method << " " << path << " does not declare " << status);
+        }
 }

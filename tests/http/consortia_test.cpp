@@ -152,6 +152,22 @@ TEST_CASE("consortia are isolated from each other: 404, not 403") {
     CHECK(c.call("GET", ours, c.edinburgh_officer).status == 200);
 }
 
+TEST_CASE("a lead's share, when given, is a whole number of basis points: null is not one") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    for (const std::string share : {"null", R"("7000")", "70.5", "0", "10001"}) {
+        CAPTURE(share);
+        const auto refused =
+            c.call("POST", tender + "/consortia", c.provider, R"({"name": "Together", "lead_share_bp": )" + share + "}");
+        CHECK(refused.status == 422);
+        CHECK(pointers(refused) == std::vector<std::string>{"/lead_share_bp"});
+    }
+    CHECK(c.call("GET", tender + "/consortia", c.provider).json().at("items").as_array().empty());
+    const auto formed = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Together"})");  // left out: all of it
+    REQUIRE(formed.status == 201);
+    CHECK(formed.json().at("members").at(0).at("share_bp").as_int64() == 10000);
+}
+
 TEST_CASE("invitations: only providers, never twice, decline and re-invite, leaving, and the lead stays") {
     Commissioning c;
     const auto tender = c.published_pin();

@@ -363,9 +363,15 @@ TEST_CASE("each bidder reads only its own feedback, and only once it is released
     CHECK(contains(pointers(c.call("PUT", bid + "/feedback", c.edinburgh_officer,
                                    R"({"text": "x", "advice": [{"criterion": 7, "text": "y"}]})")),
                    "/advice"));
-    REQUIRE(c.call("PUT", bid + "/feedback", c.edinburgh_officer,
-                   R"({"text": ")" + advice + R"(", "suggested_lot_id": ")" + e.lot +
-                       R"(", "advice": [{"criterion": 0, "text": "Say more about evening support."}]})").status == 200);
+    const auto saved = c.call("PUT", bid + "/feedback", c.edinburgh_officer,
+                              R"({"text": ")" + advice + R"(", "suggested_lot_id": ")" + e.lot +
+                                  R"(", "advice": [{"criterion": 0, "text": "Say more about evening support."}]})");
+    REQUIRE(saved.status == 200);
+    // The answer is the feedback as the commissioner reads it, the edit applied.
+    CHECK(saved.json() == c.call("GET", bid + "/feedback", c.edinburgh_officer).json());
+    CHECK(saved.json().at("edited").as_bool());
+    CHECK_FALSE(saved.json().at("released").as_bool());
+    CHECK(saved.json().at("advice").at(0).at("text").as_string() == "Say more about evening support.");
     const auto before = c.call("GET", bid + "/sections", c.provider).json().at("items");
     CHECK_FALSE(before.at(0).as_object().contains("stage1_advice"));
     CHECK(before.at(0).at("status").as_string() == "approved");

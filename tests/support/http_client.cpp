@@ -5,6 +5,9 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+#include "tests/support/openapi_validator.hpp"
 
 namespace collabtender::test {
 namespace beast = boost::beast;
@@ -46,6 +49,13 @@ void connect(net::io_context& io, beast::tcp_stream& stream, std::uint16_t port,
 
 }  // namespace
 
+void expect_as_documented(const HttpRequest& request, const HttpResponse& response) {
+    const auto content_type = response.header("content-type");
+    for (const auto& mismatch :
+         OpenApiDocument::source().check({request.method, request.target, response.status, content_type, response.body}))
+        FAIL_CHECK(mismatch);
+}
+
 std::string HttpResponse::header(const std::string& lower_name) const {
     const auto found = headers.find(lower_name);
     return found == headers.end() ? std::string{} : found->second;
@@ -74,7 +84,9 @@ HttpResponse send(std::uint16_t port, const HttpRequest& request) {
         throw beast::system_error{error};
     beast::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
-    return convert(response);
+    auto out = convert(response);
+    expect_as_documented(request, out);
+    return out;
 }
 
 HttpResponse get(std::uint16_t port, const std::string& target, const std::string& bearer) {

@@ -28,8 +28,14 @@ struct HttpRequest {
     std::map<std::string, std::string> headers;
 };
 
-// One request on a new connection to 127.0.0.1:port.
+// One request on a new connection to 127.0.0.1:port. The response is held to
+// api/openapi.json (expect_as_documented): a mismatch fails the test, not the call.
 HttpResponse send(std::uint16_t port, const HttpRequest& request);
+
+// Fails the running test (FAIL_CHECK, once per mismatch, naming method, path, status
+// and JSON Pointer) unless the response's status, content type and body are those the
+// document declares for the request's operation.
+void expect_as_documented(const HttpRequest& request, const HttpResponse& response);
 
 // Convenience forms.
 HttpResponse get(std::uint16_t port, const std::string& target, const std::string& bearer = {});
@@ -37,7 +43,8 @@ HttpResponse post_json(std::uint16_t port, const std::string& target, const std:
                        const std::string& bearer = {});
 
 // Writes raw bytes and reads one response, for requests no well-behaved client
-// would send. Returns status 0 if the server closed without answering.
+// would send. Returns status 0 if the server closed without answering. Not held
+// to the document (call expect_as_documented where it should be).
 HttpResponse exchange_raw(std::uint16_t port, const std::string& bytes,
                           std::chrono::seconds timeout = std::chrono::seconds{10});
 
