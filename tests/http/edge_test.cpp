@@ -85,7 +85,7 @@ TEST_CASE("a request's token is checked when its header arrives, before any of i
     CHECK(get(i.port(), "/healthz").status == 200);
 }
 
-TEST_CASE("bodies in flight share a bounded amount of memory; beyond it a 503 with Retry-After") {
+TEST_CASE("bodies in flight share a bounded amount of memory, and beyond it get a 503 with Retry-After") {
     Installation i{{"--body-memory", "1500000"}};
     const auto officer = login(i.port(), "officer@edinburgh.example", password);
     const auto header = "POST /api/v1/tenders HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
