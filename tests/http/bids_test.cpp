@@ -4,7 +4,6 @@
 
 #include <future>
 #include <random>
-#include <thread>
 
 #include <boost/json.hpp>
 
@@ -131,14 +130,14 @@ TEST_CASE("bids are sealed: the owning body sees counts, not content, until the 
 }
 
 TEST_CASE("at the deadline submissions stop and the latest standing version opens to evaluators") {
-    Bidding b{4s};
+    Bidding b{2h};
     auto& c = b.c;
     REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     REQUIRE(b.submit(c.provider, "v1").status == 201);
     REQUIRE(c.call("PATCH", b.bid, c.provider, R"({"responses": {"0": "Revised before the deadline."}})", "\"2\"").status ==
             200);
     REQUIRE(b.submit(c.provider, "v2").status == 201);
-    std::this_thread::sleep_for(4500ms);
+    c.server->pass_time(2h + 1s);  // past the deadline
 
     const auto late = b.submit(c.provider, "v3");
     CHECK(late.status == 409);
@@ -269,7 +268,7 @@ TEST_CASE("a large document streams back in pieces, byte for byte, and the conne
 }
 
 TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stage 1") {
-    Bidding b{4s};
+    Bidding b{2h};
     auto& c = b.c;
     // A second consortium that never submits in stage 1.
     const auto idle = c.another_provider("Health in Mind", "staff@him.example");
@@ -279,7 +278,7 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
 
     REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     REQUIRE(b.submit(c.provider, "stage-1").status == 201);
-    std::this_thread::sleep_for(4500ms);
+    c.server->pass_time(2h + 1s);  // past the stage-1 deadline
     REQUIRE(c.call("POST", b.tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     const auto unscored = c.call("POST", b.tender + "/actions/release_feedback", c.edinburgh_officer);
     CHECK(unscored.status == 409);

@@ -5,8 +5,6 @@
 // bids; a tie broken; awards proposed; standstill; confirmation; open data.
 #include <doctest/doctest.h>
 
-#include <thread>
-
 #include <boost/json.hpp>
 
 #include "tests/support/accounts.hpp"
@@ -23,7 +21,6 @@ struct Edinburgh {
     std::string tender;
     std::vector<std::string> lots;
     std::string chair, member, third;  // panellists: lived experience, statutory, third sector
-    std::chrono::steady_clock::time_point started;
 
     std::string organisation_of(const std::string& token) const {
         return std::string{c.call("GET", "/api/v1/me", token).json().at("organisation").at("id").as_string()};
@@ -91,14 +88,13 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     chair_id = c.db.scalar("SELECT id FROM app_user WHERE email = 'panel@edinburgh.example'");
     e.member = panellist("statutory@edinburgh.example", member_id);
     e.third = panellist("third@edinburgh.example", third_id);
-    // Providers' accounts, made before the stage opens so that only bidding runs against the clock.
+    // Providers' accounts.
     const auto cyrenians = c.another_provider("Cyrenians", "staff@cyrenians.example");
     const auto renewal = c.another_provider("Community Renewal", "staff@renewal.example");
     const auto opportunities = c.another_provider("Health Opportunities", "staff@opportunities.example");
     const auto him = c.another_provider("Health in Mind", "staff@him.example");
     const auto crops = c.another_provider("Leith Community Crops", "staff@crops.example");
-    e.started = std::chrono::steady_clock::now();
-    c.open_stage1(e.tender, 5s, 15s, 55s);
+    c.open_stage1(e.tender, 1h, 2h, 10h);
 
     const auto panel = c.call("POST", e.tender + "/panels", c.edinburgh_officer, R"({"name": "Thrive panel", "members": [
         {"user_id": ")" + chair_id + R"(", "kind": "lived_experience", "chair": true},
@@ -130,7 +126,7 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     const auto renewal2 = e.bid(renewal, renewal_consortium, 1, 1400, {renewal, opportunities});
     const auto renewal3 = e.bid(renewal, renewal_consortium, 2, 1400, {renewal, opportunities});
 
-    std::this_thread::sleep_until(e.started + 15500ms);
+    c.server->pass_time(2h + 1s);  // past the stage-1 deadline
     // Lot 4 drew no bids, fewer than the tender's minimum of one: it holds up
     // evaluation until the commissioner cancels it, and nobody bid to be told.
     CHECK(pointers(c.call("POST", e.tender + "/actions/close_stage1", c.edinburgh_officer)) ==
@@ -197,7 +193,7 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     CHECK(send(c.port(), {"POST", him_bid + "/submissions", "", "application/json", him, {{"Idempotency-Key", "s2"}}}).status ==
           409);
 
-    std::this_thread::sleep_until(e.started + 55500ms);
+    c.server->pass_time(8h);  // past the stage-2 deadline
     REQUIRE(c.call("POST", e.tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
 
     // Stage 2: Pilton and Cyrenians tie at 70%; Pilton is stronger on the 60% criterion.

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <map>
-#include <thread>
 
 #include <boost/json.hpp>
 
@@ -43,7 +42,7 @@ struct Evaluation {
     Evaluation() {
         tender = c.published_pin();
         lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
-        c.open_stage1(tender, 2s, 4s);
+        c.open_stage1(tender, 1h, 2h);
         chair = c.panellist;
         chair_id = c.db.scalar("SELECT id FROM app_user WHERE email = 'panel@edinburgh.example'");
         member = panellist("member@edinburgh.example", member_id);
@@ -67,7 +66,7 @@ struct Evaluation {
     }
 
     void close_stage1() {
-        std::this_thread::sleep_for(4500ms);
+        c.server->pass_time(2h + 1s);  // past the stage-1 deadline
         const auto closed = c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer);
         REQUIRE_MESSAGE(closed.status == 200, closed.body);
     }
@@ -414,7 +413,7 @@ TEST_CASE("after the deadline evaluators read the submitted documents, evaluator
     Commissioning c;
     const auto tender = c.published_pin();
     const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
-    c.open_stage1(tender, 2s, 4s);
+    c.open_stage1(tender, 1h, 2h);
     const auto consortium = c.call("POST", tender + "/consortia", c.provider, R"({"name": "Pilton alone"})").header("location");
     const auto bid = c.call("POST", consortium + "/bids", c.provider, R"({"lot_id": ")" + lot + R"("})").header("location");
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
@@ -432,7 +431,7 @@ TEST_CASE("after the deadline evaluators read the submitted documents, evaluator
     const auto path = [&](const std::string& id) { return bid + "/evaluation/documents/" + id; };
     CHECK(c.call("GET", path(finances), c.edinburgh_officer).status == 409);  // sealed
 
-    std::this_thread::sleep_for(4500ms);
+    c.server->pass_time(2h + 1s);  // past the stage-1 deadline
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
     REQUIRE(c.call("POST", tender + "/panels", c.edinburgh_officer,
@@ -453,8 +452,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
     Commissioning c;
     const auto tender = c.published_pin();
     const auto lot = std::string{c.call("GET", tender + "/lots", c.provider).json().at("items").at(0).at("id").as_string()};
-    const auto started = std::chrono::steady_clock::now();
-    c.open_stage1(tender, 2s, 4s, 16s);
+    c.open_stage1(tender, 1h, 2h, 10h);
     const auto other = c.another_provider("Health in Mind", "staff@him.example");
     const auto bid = [&](const std::string& token, const std::string& name) {
         const auto consortium = c.call("POST", tender + "/consortia", token, R"({"name": ")" + name + R"("})").header("location");
@@ -467,7 +465,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
     };
     const auto kept = bid(c.provider, "Pilton alone");
     const auto changed = bid(other, "Health in Mind");
-    std::this_thread::sleep_until(started + 4500ms);
+    c.server->pass_time(2h + 1s);  // past the stage-1 deadline
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     for (const auto& b : {kept, changed})
         REQUIRE(c.call("PUT", b + "/gate-results/1", c.edinburgh_officer,
@@ -487,7 +485,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
         REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "2"}}})
                     .status == 201);
     }
-    std::this_thread::sleep_until(started + 16500ms);
+    c.server->pass_time(8h);  // past the stage-2 deadline
     REQUIRE(c.call("POST", tender + "/actions/close_stage2", c.edinburgh_officer).status == 200);
 
     const auto results = c.call("GET", tender + "/gate-results?stage=2", c.edinburgh_officer).json();

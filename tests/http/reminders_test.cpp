@@ -7,9 +7,11 @@
 
 #include <boost/json.hpp>
 
+#include "api/time_format.hpp"
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender::test;
+using collabtender::api::format_rfc3339;
 using namespace std::chrono_literals;
 
 namespace {
@@ -64,16 +66,15 @@ TEST_CASE("a partnership with an unsent bid is reminded a week and a day before 
 TEST_CASE("panel members with bids still to score are reminded before the panel's date, and not once they have sent") {
     Commissioning c;
     const auto tender = c.published_pin();
-    const auto started = std::chrono::steady_clock::now();
-    c.open_stage1(tender, 2s, 4s);
+    c.open_stage1(tender, 1h, 2h);
     const auto bid = c.submitted_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
-    std::this_thread::sleep_until(started + 4500ms);
+    const auto now = c.server->pass_time(2h + 1s);  // past the stage-1 deadline
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
 
     const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
     const auto panel = boost::json::serialize(boost::json::object{
         {"name", "Tender panel"},
-        {"scoring_due_at", at(48h)},
+        {"scoring_due_at", format_rfc3339(now + 48h)},  // by the server's clock, not at()'s
         {"members", {{{"user_id", me.at("id")}, {"kind", "lived_experience"}, {"chair", true}}}}});
     const auto formed = c.call("POST", tender + "/panels", c.edinburgh_officer, panel);
     REQUIRE_MESSAGE(formed.status == 201, formed.body);
@@ -88,7 +89,7 @@ TEST_CASE("panel members with bids still to score are reminded before the panel'
     CHECK(listed.at("items").at(0).at("link").as_string() == "/panels");
 
     c.score_bids(tender, {bid});
-    c.db.exec("UPDATE panel SET scoring_due_at = now() + interval '20 hours'");
+    c.db.exec("UPDATE panel SET scoring_due_at = '" + format_rfc3339(now + 20h) + "'");
     run_timetable(c);
     CHECK(reminders(c, "scoring_reminder") == "1");  // scores sent: no reminder on the last day
 }

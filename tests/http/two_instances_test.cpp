@@ -36,7 +36,7 @@ TEST_CASE("across two instances a key submits once, members' submissions get dis
     ServerProcess other{c.db.url()};
     const auto tender = c.published_pin();
     const auto lot = c.first_lot(tender);
-    c.open_stage1(tender, 3s, 6s);
+    c.open_stage1(tender, 1h, 2h);
     const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider});
@@ -61,7 +61,8 @@ TEST_CASE("across two instances a key submits once, members' submissions get dis
     CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "30");
     CHECK(c.db.scalar("SELECT count(DISTINCT version) FROM bid_submission") == "30");
 
-    std::this_thread::sleep_for(6500ms);
+    // Past the deadline on both instances' clocks.
+    for (const auto* server : {c.server.get(), &other}) server->pass_time(2h + 1s);
     for (const auto port : {c.port(), other.port()}) {
         const auto late = submit(port, "late-" + std::to_string(port));
         CHECK(late.status == 409);
@@ -79,10 +80,9 @@ TEST_CASE("across two instances moderation of one criterion loses no update") {
     ServerProcess other{c.db.url()};
     const auto tender = c.published_pin();
     const auto lot = c.first_lot(tender);
-    const auto started = std::chrono::steady_clock::now();
-    c.open_stage1(tender, 2s, 4s);
+    c.open_stage1(tender, 1h, 2h);
     const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
-    std::this_thread::sleep_until(started + 4500ms);
+    for (const auto* server : {c.server.get(), &other}) server->pass_time(2h + 1s);  // past the stage-1 deadline
     REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
     c.score_bids(tender, {bid});
 

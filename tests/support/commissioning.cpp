@@ -53,9 +53,14 @@ void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds 
     auto version = call("GET", tender, edinburgh_officer).header("etag");
     version = call("PUT", tender + "/criteria", edinburgh_officer, criteria_body, version).header("etag");
     version = call("PUT", tender + "/gates", edinburgh_officer, gates_body, version).header("etag");
+    // From the server's time, which rules go by, and which the test may have moved on.
+    const auto now = server->pass_time(std::chrono::seconds{0});
+    const auto from_now = [&](std::chrono::seconds offset) { return api::format_rfc3339(now + offset); };
     const auto timetable = boost::json::serialize(boost::json::object{
         {"timetable",
-         {{"clarification_cutoff", at(cutoff)}, {"stage1_deadline", at(deadline)}, {"stage2_deadline", at(stage2.count() > 0 ? stage2 : deadline * 30)}}}});
+         {{"clarification_cutoff", from_now(cutoff)},
+          {"stage1_deadline", from_now(deadline)},
+          {"stage2_deadline", from_now(stage2.count() > 0 ? stage2 : deadline * 30)}}}});
     if (call("PATCH", tender, edinburgh_officer, timetable, version).status != 200)
         throw std::runtime_error{"setting the timetable failed"};
     const auto opened = call("POST", tender + "/actions/open_stage1", edinburgh_officer);

@@ -33,8 +33,9 @@ struct Commissioning {
     // A draft with one lot, its PIN published; returns the tender's path.
     std::string published_pin(const std::string& reference = "EDI-PIN") const;
     // Moves a published PIN into stage 1, with criteria_body and gates_body, the
-    // clarification cut-off and stage-1 deadline this far from now.
-    // The stage-2 deadline is `stage2` from now, or 30 times the stage-1 deadline.
+    // clarification cut-off and stage-1 deadline this far from the server's now.
+    // The stage-2 deadline is `stage2` from then, or 30 times the stage-1 deadline.
+    // Tests pass the deadlines with server->pass_time rather than waiting for them.
     void open_stage1(const std::string& tender, std::chrono::seconds cutoff, std::chrono::seconds deadline,
                      std::chrono::seconds stage2 = std::chrono::seconds{0}) const;
     // Evaluation of the stage under way in its simplest form: a panel of the
@@ -75,7 +76,8 @@ std::string draft_with_rate(int hourly_rate_pence);
 // The last segment of a resource path: its id.
 std::string id_of(const std::string& path);
 
-// RFC 3339 for now + `from_now`.
+// RFC 3339 for now + `from_now`, by the test's own clock: behind the server's once a
+// test has moved that on (ServerProcess::pass_time returns the server's time).
 std::string at(std::chrono::seconds from_now);
 // The JSON Pointers named by a problem's errors.
 std::vector<std::string> pointers(const HttpResponse& response);

@@ -92,7 +92,7 @@ std::uint16_t free_port() {
     return ntohs(address.sin_port);
 }
 
-ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args)
+ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args, ServerClock clock)
     : port_{0}, log_path_{temp_path("collabtender-serve")} {
     const auto chose = [&](const char* option) {
         return std::find(extra_args.begin(), extra_args.end(), option) != extra_args.end();
@@ -107,7 +107,7 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         if (!chose(option)) args.insert(args.end(), {option, value});
     if (!chose("--metrics-token")) args.insert(args.end(), {"--metrics-token", test_metrics_token});
     // Tests move the server's clock rather than wait (pass_time); tokens outlive that.
-    args.emplace_back("--test-clock");
+    if (clock == ServerClock::movable) args.emplace_back("--test-clock");
     if (!chose("--token-lifetime")) args.insert(args.end(), {"--token-lifetime", std::to_string(60 * 86400)});
     // Mail into a folder of its own, checked often, unless the test sends it elsewhere.
     static std::atomic<int> servers{0};

@@ -20,11 +20,16 @@ std::uint16_t free_port();
 // The bearer token test servers take for GET /metrics, unless a test sets its own.
 inline constexpr const char* test_metrics_token = "test-metrics-token-0123456789";
 
+// Whether a test server's clock can be moved (`--test-clock`, see pass_time), as
+// every test server's is unless a test needs one as production runs it.
+enum class ServerClock { movable, real };
+
 // The real `collabtender serve` as a child process on a free port, with its output
 // in a log file. Waits until /healthz answers; stops it with SIGTERM on destruction.
 class ServerProcess {
 public:
-    ServerProcess(const std::string& database_url, std::vector<std::string> extra_args = {});
+    ServerProcess(const std::string& database_url, std::vector<std::string> extra_args = {},
+                  ServerClock clock = ServerClock::movable);
     ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
