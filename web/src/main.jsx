@@ -1,3 +1,4 @@
+import './styles/fonts.css';
 import '@scottish-government/design-system/dist/css/design-system.min.css';
 import './styles/app.css';
 import { render } from 'preact';

@@ -72,6 +72,7 @@ export async function seed() {
     sam: await user(edinburgh, 'sam@panel.example', 'Sam Conflict', 'panellist'),
     jo: await user(edinburgh, 'jo@panel.example', 'Jo Offline', 'panellist'),
     ash: await user(edinburgh, 'ash@panel.example', 'Ash Axe', 'panellist'),
+    admin: await user(edinburgh, 'ada@admin.example', 'Ada Admin', 'admin'), // the admin's home page
   };
   for (const [key, p] of Object.entries(providers))
     users[key] = await user(p.organisation, `staff@${key}.example`, `${p.name} staff`, 'provider');

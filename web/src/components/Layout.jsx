@@ -1,10 +1,10 @@
-// The frame of every page: skip link, header with the easy-read switch, the
-// notifications link and sign-out, the main content, and the footer.
+// The frame of every page: skip link, the site header (SiteHeader.jsx), the main
+// content, and the footer. The easy-read setting lives here: it changes the whole page.
 import { useState } from 'preact/hooks';
 import { easyRead, setEasyRead } from '../settings.js';
 import { Link } from '../router.jsx';
 import { Announcer } from './Announcer.jsx';
-import { NotificationsLink } from './NotificationsLink.jsx';
+import { SiteHeader } from './SiteHeader.jsx';
 
 export function Layout({ me, onSignOut, children }) {
   const [easy, setEasy] = useState(easyRead());
@@ -24,41 +24,7 @@ export function Layout({ me, onSignOut, children }) {
             </li>
           </ul>
         </nav>
-        <header class="ds_site-header site-header" role="banner">
-          <div class="ds_wrapper">
-            <div class="site-header__bar">
-              <Link href="/" class="site-header__name">
-                Collabtender
-                <span class="site-header__strapline">Scoring care and support bids together</span>
-              </Link>
-              <div class="site-header__tools">
-                <button
-                  type="button"
-                  class="ds_button ds_button--secondary ds_button--small easy-read-switch"
-                  aria-pressed={easy ? 'true' : 'false'}
-                  onClick={toggle}
-                  data-testid="easy-read"
-                >
-                  Easy read{' '}
-                  <span class="switch-state" aria-hidden="true">
-                    {easy ? 'on' : 'off'}
-                  </span>
-                </button>
-                {me && (
-                  <>
-                    <NotificationsLink me={me} />
-                    <span class="site-header__user">
-                      Signed in as <strong>{me.display_name}</strong>
-                    </span>
-                    <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={onSignOut}>
-                      Sign out
-                    </button>
-                  </>
-                )}
-              </div>
-            </div>
-          </div>
-        </header>
+        <SiteHeader me={me} easy={easy} onEasyRead={toggle} onSignOut={onSignOut} />
       </div>
       <div class="ds_page__middle">
         <div class="ds_wrapper">

@@ -42,7 +42,7 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
 }
 
-export async function expectNoSidewaysScroll(page) {
+export async function expectNoSidewaysScroll(page, label = page.url()) {
   const { scrollWidth, innerWidth, wide } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     innerWidth: window.innerWidth,
@@ -51,7 +51,7 @@ export async function expectNoSidewaysScroll(page) {
       .slice(0, 5)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
   }));
-  expect(scrollWidth, `page scrolls sideways; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
+  expect(scrollWidth, `${label} scrolls sideways; too wide: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
 }
 
 // axe in normal and easy-read modes, back in normal mode after.
