@@ -173,7 +173,7 @@ TEST_CASE("each person chooses which kinds also come by email, but formal notice
     std::string panellist_kinds;
     for (const auto& item : panellist_settings.at("items").as_array())
         panellist_kinds += std::string{item.at("kind").as_string()} + ",";
-    CHECK(panellist_kinds == "panel_membership,scoring_reminder,");
+    CHECK(panellist_kinds == "panel_membership,bids_ready,scoring_reminder,");
     CHECK(contains(pointers(c.call("PUT", "/api/v1/me/notification-settings", c.panellist,
                                    R"({"email": {"bid_submitted": true}})")),
                    "/email/bid_submitted"));

@@ -61,7 +61,11 @@ std::string HttpResponse::header(const std::string& lower_name) const {
     return found == headers.end() ? std::string{} : found->second;
 }
 
-boost::json::value HttpResponse::json() const { return boost::json::parse(body); }
+boost::json::value HttpResponse::json() const {
+    boost::json::parse_options deep;  // as deep as the service's stored JSON may be
+    deep.max_depth = 64;
+    return boost::json::parse(body, {}, deep);
+}
 
 HttpResponse send(std::uint16_t port, const HttpRequest& request) {
     net::io_context io;

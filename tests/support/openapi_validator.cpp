@@ -364,7 +364,10 @@ std::vector<std::string> OpenApiDocument::check(const ObservedResponse& response
     };
     const auto validate = [&](const json::value& schema) {
         json::error_code error;
-        const auto body = json::parse(response.body, error);
+        // As deep as the service itself reads what it stored (persistence/stored_json).
+        json::parse_options deep;
+        deep.max_depth = 64;
+        const auto body = json::parse(response.body, error, {}, deep);
         if (error) return fail("", "the body is not JSON (" + error.message() + ")");
         for (const auto& mismatch : validator_.validate(schema, body)) fail(mismatch.pointer, mismatch.message);
         if (problem && body.is_object()) {
