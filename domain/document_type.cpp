@@ -25,13 +25,17 @@ bool starts_with(std::string_view content, std::string_view prefix) { return con
 constexpr std::size_t head_size = 4096;
 constexpr std::string_view content_types = "[Content_Types].xml";
 
+// Bytes in the UTF-8 sequence a lead byte starts (0: not a lead byte).
+std::size_t sequence_length(unsigned char c) {
+    return c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+}
+
 // Where the last UTF-8 sequence begins, if it is cut short at the end of `text`.
 std::size_t complete_prefix(std::string_view text) {
     for (std::size_t back = 1; back <= 3 && back <= text.size(); ++back) {
         const auto c = static_cast<unsigned char>(text[text.size() - back]);
         if ((c & 0xC0) == 0x80) continue;  // a continuation byte: look further back
-        const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        return length > back ? text.size() - back : text.size();
+        return sequence_length(c) > back ? text.size() - back : text.size();
     }
     return text.size();
 }
@@ -56,18 +60,34 @@ std::optional<DocumentType> parse_media_type(std::string_view text) {
 void DocumentSniffer::add(std::string_view piece) {
     if (head_.size() < head_size) head_.append(piece.substr(0, head_size - head_.size()));
     // Office Open XML names its parts' folders and its content-types part anywhere
-    // in the archive (the central directory is at the end).
-    const auto joined = overlap_ + std::string{piece};
-    word_ = word_ || joined.find("word/") != std::string::npos;
-    xl_ = xl_ || joined.find("xl/") != std::string::npos;
-    content_types_ = content_types_ || joined.find(content_types) != std::string::npos;
-    overlap_ = joined.substr(joined.size() - std::min(joined.size(), content_types.size() - 1));
-    if (utf8_) {
-        const auto text = unfinished_ + std::string{piece};
-        const auto complete = complete_prefix(text);
-        utf8_ = valid_utf8(std::string_view{text}.substr(0, complete));
-        unfinished_ = text.substr(complete);
+    // in the archive (the central directory is at the end). A name cut between two
+    // pieces is found where the end of the last one meets the start of this one;
+    // the piece itself is searched where it lies, never copied.
+    const auto seam = overlap_ + std::string{piece.substr(0, content_types.size() - 1)};
+    const auto found = [&](std::string_view name) {
+        return seam.find(name) != std::string::npos || piece.find(name) != std::string_view::npos;
+    };
+    word_ = word_ || found("word/");
+    xl_ = xl_ || found("xl/");
+    content_types_ = content_types_ || found(content_types);
+    overlap_ += piece.substr(piece.size() - std::min(piece.size(), content_types.size() - 1));
+    overlap_.erase(0, overlap_.size() - std::min(overlap_.size(), content_types.size() - 1));
+    if (!utf8_) return;
+    // A sequence cut at the end of the last piece is finished with this one's first bytes.
+    if (!unfinished_.empty()) {
+        const auto needed = sequence_length(static_cast<unsigned char>(unfinished_.front()));
+        while (unfinished_.size() < needed && !piece.empty() && (static_cast<unsigned char>(piece.front()) & 0xC0) == 0x80) {
+            unfinished_ += piece.front();
+            piece.remove_prefix(1);
+        }
+        if (unfinished_.size() < needed && piece.empty()) return;  // still cut: the next piece goes on
+        utf8_ = valid_utf8(unfinished_);
+        unfinished_.clear();
+        if (!utf8_) return;
     }
+    const auto complete = complete_prefix(piece);
+    utf8_ = valid_utf8(piece.substr(0, complete));
+    unfinished_ = std::string{piece.substr(complete)};
 }
 
 std::optional<DocumentType> DocumentSniffer::type() const {

@@ -47,3 +47,22 @@ export function SummaryList({ rows, testId }) {
     </dl>
   );
 }
+
+// The step's two answers: do it (busy while it is sent), or cancel without a change.
+// Cancel is a button (onCancel) or a link back (cancelHref).
+export function ConfirmButtons({ label, busy, onConfirm, onCancel, cancelHref, busyLabel = 'Working…' }) {
+  return (
+    <div class="ds_button-group">
+      <button type="button" class="ds_button" disabled={busy} onClick={onConfirm}>
+        {busy ? busyLabel : label}
+      </button>
+      {cancelHref ? (
+        <Link href={cancelHref} class="ds_button ds_button--secondary">Cancel</Link>
+      ) : (
+        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+    </div>
+  );
+}

@@ -13,7 +13,7 @@ import { explain, sentence } from '../problems.js';
 import { linkKinds, organisationNames } from '../links.js';
 import { formatDate } from './commissioner/tenders.js';
 import { Link, navigate } from '../router.jsx';
-import { SummaryList, WarningText } from '../components/Check.jsx';
+import { ConfirmButtons, SummaryList, WarningText } from '../components/Check.jsx';
 
 const privateHint =
   'Only the commissioner running this tender will see this. It is not shown to the bidders or to the rest of the panel.';
@@ -57,7 +57,7 @@ function PreFlagged({ flag, linked, text, setText, error, busy, onSubmit }) {
 // Before a "yes" is sent: what it means, in the Design System's check-your-answers
 // pattern. A yes can be corrected only until the panel starts scoring the bid
 // (PUT conflict-declaration then refuses with scoring-started), so the step says so.
-function CheckConflict({ question, answer, text, busy, onChangeAnswer, onChangeText, onConfirm, onCancel }) {
+function CheckConflict({ question, answer, text, busy, blocked, onChangeAnswer, onChangeText, onConfirm, onCancel }) {
   return (
     <section aria-labelledby="check-heading" data-testid="check-conflict">
       <h2 id="check-heading" tabIndex={-1}>Check your answer before you send it</h2>
@@ -68,19 +68,14 @@ function CheckConflict({ question, answer, text, busy, onChangeAnswer, onChangeT
       ]} />
       <WarningText testId="conflict-warning">
         <p>
-          When you send this answer, you will not see or score this bid. If it was a mistake, you can change it only until
-          the panel starts scoring this bid; after that, tell the commissioner running this tender.
+          When you send this answer, you will not see or score this bid.{' '}
+          {blocked
+            ? 'You cannot change the answer afterwards unless the commissioner running this tender clears your link.'
+            : 'If it was a mistake, you can change it only until the panel starts scoring this bid; after that, tell the commissioner running this tender.'}
         </p>
       </WarningText>
       <p>Only the commissioner running this tender reads what you wrote about the link. Your other bids are not affected.</p>
-      <div class="ds_button-group">
-        <button type="button" class="ds_button" disabled={busy} onClick={onConfirm}>
-          {busy ? 'Saving…' : 'Declare the conflict'}
-        </button>
-        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ConfirmButtons label="Declare the conflict" busyLabel="Saving…" busy={busy} onConfirm={onConfirm} onCancel={onCancel} />
     </section>
   );
 }
@@ -167,7 +162,7 @@ export function ConflictQuestion({ panel: panelId, bid: bidId }) {
   };
   const question = `Do you have a link to ${names.length > 1 ? 'any of these organisations' : names[0]}?`;
   const check = (
-    <CheckConflict question={question} text={text.trim()} busy={busy}
+    <CheckConflict question={question} text={text.trim()} busy={busy} blocked={blocked}
       answer={blocked ? `Yes: you told us about a link to ${linked}` : 'Yes, I have a link'}
       onChangeAnswer={blocked ? null : back('conflict-yes')} onChangeText={back('description')}
       onConfirm={() => submit()} onCancel={back(blocked ? 'description' : 'conflict-yes')} />

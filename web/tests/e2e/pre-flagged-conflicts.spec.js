@@ -241,7 +241,7 @@ test('a pre-flagged panellist cannot say "no conflict", and declares it by keybo
   // The check step first, by keyboard: the focus is on its heading, then the button.
   await expect(page.getByRole('heading', { name: 'Check your answer before you send it' })).toBeFocused();
   await expect(page.getByTestId('check-conflict')).toContainText(`Yes: you told us about a link to ${niddrie.name}`);
-  await expect(page.getByTestId('conflict-warning')).toContainText('You cannot change the answer afterwards');
+  await expect(page.getByTestId('conflict-warning')).toContainText('You cannot change the answer afterwards unless the commissioner running this tender clears your link.');
   expect((await panelBid(lorna, together)).my_declaration).toBeFalsy();
   await tabTo(page, focusedText('Declare the conflict'));
   await page.keyboard.press('Enter');

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
-import { SummaryList, WarningText } from '../../components/Check.jsx';
+import { ConfirmButtons, SummaryList, WarningText } from '../../components/Check.jsx';
 import { Link, navigate } from '../../router.jsx';
 import { Checkbox } from './Fields.jsx';
 import { gateKinds } from './Gates.jsx';
@@ -136,12 +136,8 @@ function Release({ tender, data }) {
           told its feedback is ready.
         </p>
       </WarningText>
-      <div class="ds_button-group">
-        <button type="button" class="ds_button" disabled={busy} onClick={release}>
-          {busy ? 'Working…' : 'Release feedback and open stage 2'}
-        </button>
-        <Link href={tenderPath(tender.id)} class="ds_button ds_button--secondary">Cancel</Link>
-      </div>
+      <ConfirmButtons label="Release feedback and open stage 2" busy={busy} onConfirm={release}
+        cancelHref={tenderPath(tender.id)} />
     </>
   );
 }

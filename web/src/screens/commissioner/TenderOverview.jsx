@@ -6,7 +6,7 @@ import { get, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { Link } from '../../router.jsx';
 import { TextArea } from './Fields.jsx';
-import { SummaryList, WarningText } from '../../components/Check.jsx';
+import { ConfirmButtons, SummaryList, WarningText } from '../../components/Check.jsx';
 import { plural } from '../../words.js';
 import { TenderFrame, pages } from './TenderFrame.jsx';
 import { BidsPerLot, loadMinimumBids } from './MinimumBids.jsx';
@@ -83,14 +83,7 @@ function CheckPublish({ tender, lots, sessions, busy, onConfirm, onCancel }) {
           tender after this, you would have to cancel it, with a reason every provider can read.
         </p>
       </WarningText>
-      <div class="ds_button-group">
-        <button type="button" class="ds_button" disabled={busy} onClick={onConfirm}>
-          {busy ? 'Working…' : 'Publish the notice'}
-        </button>
-        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ConfirmButtons label="Publish the notice" busy={busy} onConfirm={onConfirm} onCancel={onCancel} />
     </section>
   );
 }
