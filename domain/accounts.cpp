@@ -76,6 +76,11 @@ Violations validate(const NewOrganisation& organisation) {
     check_optional_reference(out, organisation.charity_number, "/charity_number");
     check_optional_reference(out, organisation.company_number, "/company_number");
     check_optional_reference(out, organisation.care_inspectorate_number, "/care_inspectorate_number");
+    if (organisation.postal_address) {
+        const auto address = trim(*organisation.postal_address);
+        if (address.empty() || code_points(address) > 500)
+            out.push_back({"/postal_address", "invalid_length", "must be 1 to 500 characters"});
+    }
     return out;
 }
 

@@ -23,6 +23,16 @@ std::optional<int> stage_taking_bids(TenderStatus status) {
     return std::nullopt;
 }
 
+bool stage1_results_released(TenderStatus status) {
+    switch (status) {
+        case TenderStatus::stage2_open:
+        case TenderStatus::stage2_evaluation:
+        case TenderStatus::standstill:
+        case TenderStatus::awarded: return true;
+        default: return false;
+    }
+}
+
 std::optional<int> open_stage(TenderStatus status, const Timetable& t, TimePoint now) {
     const auto stage = stage_taking_bids(status);
     if (stage && before_deadline(*stage == 1 ? t.stage1_deadline : t.stage2_deadline, now)) return stage;

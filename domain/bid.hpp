@@ -23,6 +23,10 @@ std::optional<int> open_stage(TenderStatus status, const Timetable& timetable, T
 // not: it stays so until the commissioner closes the stage.
 std::optional<int> stage_taking_bids(TenderStatus status);
 bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now);
+// Bidders hear their stage-1 gate results with the feedback, as stage 2 opens: from
+// then a bid that a stage-1 gate excluded is out of the tender, says so and why,
+// and can no longer change.
+bool stage1_results_released(TenderStatus status);
 
 // What a draft lacks against the criteria it answers: a response to each, within
 // its word limit. Responses are by criterion position.

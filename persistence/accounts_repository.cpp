@@ -21,7 +21,7 @@ pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{
 std::string insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
     return tx.work()
         .exec_prepared1("organisation_insert", o.name, o.kind, o.charity_number, o.company_number,
-                        o.care_inspectorate_number)[0]
+                        o.care_inspectorate_number, o.postal_address)[0]
         .as<std::string>();
 }
 
@@ -32,7 +32,7 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& i
     const auto& r = rows[0];
     return OrganisationRecord{r[0].as<std::string>(), r[1].as<std::string>(),
                               *domain::parse_organisation_kind(r[2].as<std::string>()), optional_text(r[3]),
-                              optional_text(r[4]), optional_text(r[5])};
+                              optional_text(r[4]), optional_text(r[5]), optional_text(r[6])};
 }
 
 std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,

@@ -16,6 +16,7 @@ struct OrganisationRecord {
     std::optional<std::string> charity_number;
     std::optional<std::string> company_number;
     std::optional<std::string> care_inspectorate_number;
+    std::optional<std::string> postal_address;  // lines separated by newlines
 };
 
 struct UserRecord {

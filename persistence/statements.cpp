@@ -156,10 +156,10 @@ const std::string answer_columns =
 // service's clock, passed in, decides every deadline.
 const Statement statements[] = {
     {"organisation_insert",
-     "INSERT INTO organisation (name, kind, charity_number, company_number, care_inspectorate_number) "
-     "VALUES ($1, $2, $3, $4, $5) RETURNING id"},
+     "INSERT INTO organisation (name, kind, charity_number, company_number, care_inspectorate_number, postal_address) "
+     "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"},
     {"organisation_by_id",
-     "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number "
+     "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number, postal_address "
      "FROM organisation WHERE id = $1"},
     {"organisation_search",
      "SELECT id, name, kind, charity_number, company_number, care_inspectorate_number FROM organisation "

@@ -19,6 +19,7 @@ constexpr const char* usage =
     "Commands:\n"
     "  create-organisation --name NAME --kind commissioning_body|provider\n"
     "                      [--charity-number N] [--company-number N] [--care-inspectorate-number N]\n"
+    "                      [--postal-address ADDRESS]  (lines separated by newlines)\n"
     "                      prints the new organisation's id\n"
     "  create-user --email EMAIL --role admin|commissioner|panellist|provider --organisation ID\n"
     "              [--display-name NAME] [--authorised-signatory]\n"
@@ -55,13 +56,15 @@ int create_organisation(const std::vector<std::string>& args) {
         ("kind", po::value<std::string>()->required(), "commissioning_body or provider")
         ("charity-number", po::value<std::string>(), "Scottish charity number")
         ("company-number", po::value<std::string>(), "Companies House number")
-        ("care-inspectorate-number", po::value<std::string>(), "Care Inspectorate service number");
+        ("care-inspectorate-number", po::value<std::string>(), "Care Inspectorate service number")
+        ("postal-address", po::value<std::string>(), "postal address, lines separated by newlines (heads its letters)");
     po::variables_map values;
     if (!parse(args, options, values)) return 0;
 
     const domain::NewOrganisation organisation{values["name"].as<std::string>(), values["kind"].as<std::string>(),
                                                optional(values, "charity-number"), optional(values, "company-number"),
-                                               optional(values, "care-inspectorate-number")};
+                                               optional(values, "care-inspectorate-number"),
+                                               optional(values, "postal-address")};
     if (const auto violations = domain::validate(organisation); !violations.empty()) return report(violations);
     std::string id;
     persistence::Connection db{database(required_database_url(values))};
@@ -112,7 +115,7 @@ int ensure_admin(const std::vector<std::string>& args) {
         created = false;
         if (persistence::any_admin(tx)) return;
         const auto organisation = persistence::insert_organisation(
-            tx, {"Installation administrators", "commissioning_body", std::nullopt, std::nullopt, std::nullopt});
+            tx, {"Installation administrators", "commissioning_body", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
         persistence::insert_user(tx, organisation, user, hash);
         created = true;
     });

@@ -1,6 +1,7 @@
 #include "api/bids/bid_context.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include <boost/json.hpp>
 
@@ -86,6 +87,49 @@ int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoin
     return *stage;
 }
 
+void require_in_tender(const BidContext& c) {
+    if (!failed_gates(c.stage1_gate_results).empty())
+        throw Problem{409, "excluded", "Out of this tender",
+                      "This bid did not meet a minimum requirement in stage 1, so it is out of this tender and cannot "
+                      "be changed or sent again. " + exclusion_reasons(c.gates, c.stage1_gate_results)};
+}
+
+int require_open_stage(const BidContext& c, domain::TimePoint now) {
+    const auto stage = require_open_stage(c.tender, now);
+    require_in_tender(c);
+    return stage;
+}
+
+std::vector<persistence::GateResultRecord> failed_gates(const std::vector<persistence::GateResultRecord>& results) {
+    std::vector<persistence::GateResultRecord> out;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(out),
+                 [](const auto& r) { return r.result.outcome == domain::GateOutcome::fail; });
+    return out;
+}
+
+std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
+                              const std::vector<persistence::GateResultRecord>& results) {
+    std::string out;
+    for (const auto& r : failed_gates(results))
+        out += domain::gate_title(gates.at(static_cast<std::size_t>(r.gate)).parameters) + ": " + r.result.reason + ". ";
+    if (!out.empty()) out.pop_back();
+    return out;
+}
+
+boost::json::value exclusion_json(const BidContext& c) {
+    const auto failed = failed_gates(c.stage1_gate_results);
+    if (failed.empty()) return nullptr;
+    boost::json::array items;
+    for (const auto& r : failed) {
+        const auto& gate = c.gates.at(static_cast<std::size_t>(r.gate));
+        items.push_back(boost::json::object{{"gate", r.gate},
+                                            {"kind", domain::gate_kind(gate.parameters)},
+                                            {"title", domain::gate_title(gate.parameters)},
+                                            {"reason", r.result.reason}});
+    }
+    return boost::json::object{{"stage", 1}, {"failed", std::move(items)}};
+}
+
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     std::vector<domain::Gate> out;
     for (const auto& stored : persistence::list_gates(tx, tender_id))
@@ -106,8 +150,11 @@ BidContext load_bid(persistence::Tx& tx, persistence::BidRecord bid, persistence
         if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
     auto lot = *persistence::find_lot(tx, bid.tender_id, bid.lot_id);
     auto reconfirmations = persistence::reconfirmations(tx, bid.id);
-    return {std::move(bid),   std::move(consortium), std::move(tender),  std::move(criteria),       std::move(gates),
-            std::move(required), std::move(uploads), std::move(lot),     std::move(reconfirmations)};
+    std::vector<persistence::GateResultRecord> stage1_gate_results;
+    if (domain::stage1_results_released(tender.status)) stage1_gate_results = persistence::gate_results(tx, bid.id, 1);
+    return {std::move(bid),           std::move(consortium), std::move(tender), std::move(criteria),
+            std::move(gates),         std::move(required),   std::move(uploads), std::move(lot),
+            std::move(reconfirmations), std::move(stage1_gate_results)};
 }
 
 }  // namespace
@@ -134,8 +181,9 @@ boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
 }
 
 std::string bid_status(const persistence::LotRecord& lot, const std::vector<persistence::Reconfirmation>& reconfirmations,
-                       bool sent, bool last_withdrawn) {
+                       bool out, bool sent, bool last_withdrawn) {
     if (lot.cancellation) return "lot_cancelled";
+    if (out) return "excluded";
     if (std::any_of(reconfirmations.begin(), reconfirmations.end(), [](const auto& r) { return !r.resolved_at; }))
         return "reconfirmation_required";
     if (!sent) return "draft";
@@ -177,7 +225,9 @@ boost::json::object bid_json(const BidContext& c, const std::vector<persistence:
     for (const auto& s : submissions) receipts.push_back(receipt_json(s));
     const bool last_withdrawn = !submissions.empty() && submissions.back().withdrawn_at.has_value();
     return {{"id", c.bid.id},
-            {"status", bid_status(c.lot, c.reconfirmations, !submissions.empty(), last_withdrawn)},
+            {"status", bid_status(c.lot, c.reconfirmations, !failed_gates(c.stage1_gate_results).empty(),
+                                  !submissions.empty(), last_withdrawn)},
+            {"exclusion", exclusion_json(c)},
             {"reconfirmations", reconfirmations_json(c.reconfirmations)},
             {"lot_cancellation", lot_cancellation_json(c.lot)},
             {"consortium_id", c.bid.consortium_id},
@@ -222,7 +272,7 @@ std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
 
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context) {
     if (persistence::sign_offs(tx, c.bid.id).empty()) return;  // the common case, cheaply
-    const auto digest = draft_digest(tx, c, require_open_stage(c.tender, context.now));
+    const auto digest = draft_digest(tx, c, require_open_stage(c, context.now));
     for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now)) {
         const auto* member = c.consortium.member(organisation);
         if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business

@@ -12,6 +12,7 @@
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/documents_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
@@ -31,6 +32,8 @@ struct BidContext {
     std::vector<int> required_uploads;  // per required document
     persistence::LotRecord lot;
     std::vector<persistence::Reconfirmation> reconfirmations;  // oldest first
+    // The stage-1 gate results, once bidders have heard them (domain::stage1_results_released).
+    std::vector<persistence::GateResultRecord> stage1_gate_results;
 };
 
 // Loads a bid for a member of its consortium (lead or accepted): 404 for anyone
@@ -42,6 +45,21 @@ BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const doma
 // The stage open for bids now: 409 submissions-closed when none is. Drafts,
 // documents, sections and sign-offs change only while a stage is open.
 int require_open_stage(const persistence::TenderRecord& tender, domain::TimePoint now);
+// A bid out of the tender (a stage-1 gate failed, and its partners told) cannot
+// change or be sent again: 409 excluded, naming the requirements it failed.
+void require_in_tender(const BidContext& bid);
+// require_open_stage and require_in_tender together, for a change to this bid.
+int require_open_stage(const BidContext& bid, domain::TimePoint now);
+
+// The gates among these results that failed: a bid with any is out of the tender.
+std::vector<persistence::GateResultRecord> failed_gates(const std::vector<persistence::GateResultRecord>& results);
+// The failures in sentences: "Fair Work First and the Real Living Wage: £12.00 is …."
+// (`gates`: the lot's, in the order of the results' positions).
+std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
+                              const std::vector<persistence::GateResultRecord>& results);
+// {"stage": 1, "failed": [{"gate", "kind", "title", "reason"}]} once the partners
+// have been told that a stage-1 gate failed; else null.
+boost::json::value exclusion_json(const BidContext& bid);
 
 // The gates for every lot and those for this one, in the tender's order: the order
 // of a bid's declarations.
@@ -49,9 +67,10 @@ std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tend
 
 // Where the bid stands for its partners: "draft" (nothing sent yet), "submitted",
 // "withdrawn" (its last submission was), "reconfirmation_required" (the tender
-// changed after it was sent) or "lot_cancelled".
+// changed after it was sent), "excluded" (out of the tender: a stage-1 gate
+// failed) or "lot_cancelled".
 std::string bid_status(const persistence::LotRecord& lot, const std::vector<persistence::Reconfirmation>& reconfirmations,
-                       bool sent, bool last_withdrawn);
+                       bool out, bool sent, bool last_withdrawn);
 // The bid's reconfirmations, each naming who resolved it; the lot's cancellation or null.
 boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirmation>& reconfirmations);
 boost::json::value lot_cancellation_json(const persistence::LotRecord& lot);

@@ -73,7 +73,7 @@ Response post_document(const Request& request, Context& context) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (requirement && *requirement >= static_cast<int>(c.required_documents.size()))
             throw bad_parameter("requirement", "names no document this tender requires");
-        require_open_stage(c.tender, context.now);
+        require_open_stage(c, context.now);
         if (requirement) require_requirement_editable(tx, c, *requirement, context);
         document = persistence::DocumentRecord{{},
                                                c.bid.id,
@@ -129,7 +129,7 @@ Response delete_document(const Request& request, Context& context) {
                                                          context.principal->organisation_id);
         if (!document) throw problems::not_found("No such document.");
         if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
-        require_open_stage(c.tender, context.now);
+        require_open_stage(c, context.now);
         if (document->requirement) require_requirement_editable(tx, c, *document->requirement, context);
         if (persistence::document_submitted(tx, c.bid.id, document->id))
             throw problems::conflict("This document is part of a submission and stays as it was submitted.");

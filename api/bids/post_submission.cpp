@@ -4,7 +4,6 @@
 
 #include "api/audit/audit.hpp"
 #include "api/bids/bid_context.hpp"
-#include "api/evaluation/gate_checks.hpp"
 #include "api/handlers.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
@@ -51,9 +50,7 @@ Response post_submission(const Request& request, Context& context) {
         if (*stage == 2 && !persistence::standing_submission(tx, c.bid.id, 1))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
-        if (*stage == 2 && excluded_at(tx, c.bid.id, 1))
-            throw Problem{409, "excluded", "Excluded at stage 1",
-                          "This bid failed a minimum requirement in stage 1, so it cannot be revised."};
+        require_in_tender(c);
         const auto problems = blocking_submission(tx, c, *stage);
         if (!problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);

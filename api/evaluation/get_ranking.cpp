@@ -23,20 +23,22 @@ boost::json::array out_json(const std::vector<domain::OutOfRanking>& items, cons
 
 // The shape of the answer below: a ranking stored in another shape is computed
 // again. One more whenever a field is added, renamed or removed.
-constexpr int answer_format = 2;
+constexpr int answer_format = 3;
 
 // The whole answer, as stored: every field comes from the ranking's inputs or
 // from the lot's `max_awards` (sql/031_lot_ranking.sql watches both).
 std::string ranking_body(const ManagedLot& managed, const RankedLot& lot) {
     boost::json::array ranked;
     for (const auto& r : lot.ranking.ranked) {
-        boost::json::array scores;
+        boost::json::array scores, bases;
         for (const auto& s : lot.bids.at(r.bid_id).scores) scores.push_back(boost::json::value(s));
+        for (const auto& b : lot.bids.at(r.bid_id).bases) bases.push_back(boost::json::value(b));
         ranked.push_back(boost::json::object{{"rank", r.rank},
                                              {"bid_id", r.bid_id},
                                              {"consortium", lot.bids.at(r.bid_id).consortium},
                                              {"weighted_score", domain::decimal(r.hundredths, 100)},
                                              {"scores", std::move(scores)},
+                                             {"score_bases", std::move(bases)},
                                              {"tie_break", domain::to_string(r.tie_break)}});
     }
     return boost::json::serialize(boost::json::object{{"lot_id", managed.lot.id},

@@ -124,6 +124,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
             const auto agreed = scores.consensus.find(static_cast<int>(i));
             candidate.sums.push_back(agreed != scores.consensus.end() ? agreed->second.score * n : scores.aggregates[i].sum);
             facts.scores.push_back(domain::decimal(candidate.sums.back(), n));
+            facts.bases.emplace_back(agreed != scores.consensus.end() ? "consensus" : "panel_mean");
         }
         if (const auto t = tie_positions.find(id); t != tie_positions.end()) candidate.tie_position = t->second;
         candidates.push_back(std::move(candidate));

@@ -33,6 +33,7 @@ struct RankedLot {
     struct Bid {
         std::string consortium;
         std::vector<std::string> scores;  // per criterion, 2 decimals; empty when not scored
+        std::vector<std::string> bases;   // per criterion: "consensus" (agreed) or "panel_mean"
     };
     std::map<std::string, Bid> bids;
 };

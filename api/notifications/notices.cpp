@@ -93,19 +93,38 @@ domain::Message notification_message(const std::string& public_url, const std::s
                                    public_url + "/unsubscribe?token=" + unsubscribe_token});
 }
 
-std::string readable_time(domain::TimePoint at) {
+namespace {
+
+// UK local time: GMT, or BST between the last Sundays of March and October.
+struct UkTime {
+    std::chrono::year_month_day date;
+    std::chrono::hh_mm_ss<std::chrono::seconds> time;
+    bool summer;
+};
+
+UkTime uk_time(domain::TimePoint at) {
     using namespace std::chrono;
     const auto utc = floor<seconds>(at);
     const year y = year_month_day{floor<days>(utc)}.year();
     const bool summer = utc >= clock_change(y, March) && utc < clock_change(y, October);
     const auto local = utc + hours{summer ? 1 : 0};
-    const year_month_day date{floor<days>(local)};
-    const hh_mm_ss time{local - floor<days>(local)};
+    return {year_month_day{floor<days>(local)}, hh_mm_ss{local - floor<days>(local)}, summer};
+}
+
+}  // namespace
+
+std::string readable_date(domain::TimePoint at) {
     static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
                                              "July",    "August",   "September", "October", "November", "December"};
-    return fmt::format("{} {} {}, {:02}:{:02} ({})", static_cast<unsigned>(date.day()),
-                       months[static_cast<unsigned>(date.month()) - 1], static_cast<int>(date.year()),
-                       time.hours().count(), time.minutes().count(), summer ? "BST" : "GMT");
+    const auto d = uk_time(at).date;
+    return fmt::format("{} {} {}", static_cast<unsigned>(d.day()), months[static_cast<unsigned>(d.month()) - 1],
+                       static_cast<int>(d.year()));
+}
+
+std::string readable_time(domain::TimePoint at) {
+    const auto t = uk_time(at);
+    return fmt::format("{}, {:02}:{:02} ({})", readable_date(at), t.time.hours().count(), t.time.minutes().count(),
+                       t.summer ? "BST" : "GMT");
 }
 
 }  // namespace collabtender::api

@@ -41,7 +41,9 @@ void tell_partners(persistence::Tx& tx, const Context& context, const std::strin
 domain::Message notification_message(const std::string& public_url, const std::string& kind, const Names& subject,
                                      const std::string& link, const std::string& unsubscribe_token);
 
-// A time as people read it in Scotland, e.g. "3 March 2027, 12:00 (UK time)".
+// A time as people read it in Scotland, e.g. "3 March 2027, 12:00 (GMT)".
 std::string readable_time(domain::TimePoint at);
+// Its date alone, as a letter is dated: "3 March 2027".
+std::string readable_date(domain::TimePoint at);
 
 }  // namespace collabtender::api

@@ -14,6 +14,7 @@ boost::json::object organisation_json(const persistence::OrganisationRecord& org
         {"charity_number", nullable(organisation.charity_number)},
         {"company_number", nullable(organisation.company_number)},
         {"care_inspectorate_number", nullable(organisation.care_inspectorate_number)},
+        {"postal_address", nullable(organisation.postal_address)},
     };
 }
 

@@ -13,7 +13,8 @@ Response post_organisation(const Request& request, Context& context) {
     const domain::NewOrganisation organisation{fields.required_string("name"), fields.required_string("kind"),
                                                fields.optional_string("charity_number"),
                                                fields.optional_string("company_number"),
-                                               fields.optional_string("care_inspectorate_number")};
+                                               fields.optional_string("care_inspectorate_number"),
+                                               fields.optional_string("postal_address")};
     fields.finish(domain::validate(organisation));
 
     std::optional<persistence::OrganisationRecord> created;

@@ -38,7 +38,7 @@ void require_written_section(const SectionContext& s) {
 }
 
 void require_section_editable(const SectionContext& s, const Context& context) {
-    require_open_stage(s.bid.tender, context.now);
+    require_open_stage(s.bid, context.now);
     if (!may_edit(s.record, *context.principal, s.lead))
         throw Problem{403, "not-section-owner", "Not your section",
                       "Only the owner of " + s.record.section + " and the lead edit it."};

@@ -44,7 +44,7 @@ Response get_sign_offs(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        out = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c.tender, context.now)));
+        out = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c, context.now)));
     });
     return json_response(200, out);
 }
@@ -66,7 +66,7 @@ Response post_sign_off(const Request& request, Context& context) {
         if (!user || !user->authorised_signatory)
             throw Problem{403, "not-authorised-signatory", "Not an authorised signatory",
                           "Only an authorised signatory of your organisation can sign off a bid."};
-        const auto current = draft_digest(tx, c, require_open_stage(c.tender, context.now));
+        const auto current = draft_digest(tx, c, require_open_stage(c, context.now));
         if (digest != current)
             throw Problem{409, "draft-changed", "The draft has changed",
                           "The draft is no longer the one you read. Read it again before signing off."};
@@ -90,7 +90,7 @@ Response post_sign_off_request(const Request& request, Context& context) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (c.consortium.lead_organisation_id != context.principal->organisation_id)
             throw Problem{403, "not-lead", "Only the lead asks", "Only the lead partner asks members to sign off."};
-        const auto listed = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c.tender, context.now)));
+        const auto listed = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c, context.now)));
         for (const auto& item : listed.at("items").as_array()) {
             if (item.at("signed").as_bool()) continue;
             const std::string organisation{item.at("organisation_id").as_string()};

@@ -1,3 +1,5 @@
+#include <map>
+
 #include <boost/json.hpp>
 
 #include "api/audit/audit.hpp"
@@ -105,9 +107,23 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
                                    "bids-ready-" + panel.id + "-" + stage});
         }
     }
-    if (action == TenderAction::release_feedback)
-        for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1))
-            tell_partners(tx, context, submission.bid_id, "feedback_released", "/bids/" + submission.bid_id + "/feedback");
+    if (action == TenderAction::release_feedback) {
+        // With the feedback, each partnership hears whether it goes on to stage 2.
+        std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
+        for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1)) {
+            const auto results = persistence::gate_results(tx, submission.bid_id, 1);
+            std::string next = "It tells you what to improve in your revised bid.";
+            if (!failed_gates(results).empty()) {
+                const auto lot_id = persistence::find_bid(tx, submission.bid_id)->lot_id;
+                auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
+                if (fresh) found->second = lot_gates(tx, tender.id, lot_id);
+                next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
+                       "cannot be revised. " + exclusion_reasons(found->second, results);
+            }
+            tell_partners(tx, context, submission.bid_id, "feedback_released", "/bids/" + submission.bid_id + "/feedback",
+                          {{"next_step", next}});
+        }
+    }
 }
 
 }  // namespace

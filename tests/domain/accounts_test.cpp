@@ -45,13 +45,16 @@ TEST_CASE("emails need one @ and a dotted domain") {
         CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw", false}), "/email", "invalid_email"), bad);
 }
 
-TEST_CASE("an organisation needs a name and a known kind, and references are short") {
-    CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}}).empty());
-    const auto violations = validate(NewOrganisation{"  ", "council", std::string(33, '1'), {}, std::string{}});
+TEST_CASE("an organisation needs a name and a known kind, and references and addresses are short") {
+    CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}, {}}).empty());
+    CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}, std::string(500, 'a')}).empty());
+    const auto violations =
+        validate(NewOrganisation{"  ", "council", std::string(33, '1'), {}, std::string{}, std::string(501, 'a')});
     CHECK(has(violations, "/name", "invalid_length"));
     CHECK(has(violations, "/kind", "invalid_value"));
     CHECK(has(violations, "/charity_number", "invalid_reference"));
     CHECK(has(violations, "/care_inspectorate_number", "invalid_reference"));
+    CHECK(has(violations, "/postal_address", "invalid_length"));
 }
 
 TEST_CASE("names and passwords are measured in characters, so accented and Gaelic names get the whole limit") {

@@ -36,6 +36,15 @@ TEST_CASE("a bid may be submitted to the open stage before its deadline") {
     CHECK_FALSE(open_stage(TenderStatus::pin_published, t, deadline - 1s));
 }
 
+TEST_CASE("stage-1 gate results reach bidders with the feedback, as stage 2 opens, and stay") {
+    for (const auto status : {TenderStatus::draft, TenderStatus::pin_published, TenderStatus::stage1_open,
+                              TenderStatus::stage1_evaluation, TenderStatus::cancelled})
+        CHECK_FALSE(stage1_results_released(status));
+    for (const auto status : {TenderStatus::stage2_open, TenderStatus::stage2_evaluation, TenderStatus::standstill,
+                              TenderStatus::awarded})
+        CHECK(stage1_results_released(status));
+}
+
 TEST_CASE("every criterion needs a response within its word limit") {
     const std::vector<Criterion> criteria{{"Person-led support", "", "", 60, 50, std::nullopt},
                                           {"Partnership", "", "", 40, 50, std::nullopt}};

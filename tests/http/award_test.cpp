@@ -3,7 +3,12 @@
 // bidder, confirmation with a contract, and the tender awarded.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
 #include <thread>
+
+#include <unistd.h>
 
 #include <boost/json.hpp>
 
@@ -12,6 +17,20 @@
 
 using namespace collabtender::test;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A PDF's text, as Debian's pdftotext reads it: independent of what made the PDF.
+std::string pdf_text(const std::string& pdf) {
+    const auto path = std::filesystem::temp_directory_path() / ("letter-" + std::to_string(::getpid()) + ".pdf");
+    std::ofstream{path, std::ios::binary} << pdf;
+    const auto read = run_shell("pdftotext -layout '" + path.string() + "' -");
+    std::filesystem::remove(path);
+    REQUIRE_MESSAGE(read.exit_code == 0, read.output);
+    return read.output;
+}
+
+}  // namespace
 
 TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confirmed, and every bidder told why") {
     Commissioning c;
@@ -125,8 +144,34 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     CHECK(page.header("content-type") == "text/html; charset=utf-8");
     CHECK(page.header("content-disposition").starts_with("attachment; filename=\"outcome-letter-"));
     CHECK(page.header("content-disposition").find("-lot-1.html\"") != std::string::npos);
-    CHECK(page.body.find("<td>Cyrenians</td>") == std::string::npos);
-    CHECK(page.body.find("<th>Cyrenians</th>") != std::string::npos);
+    // A letter to file: the buyer's name and address at its head, dated in words,
+    // each score saying how it was reached, and the standstill's end in words.
+    const auto& body = page.body;
+    CHECK(body.find("<strong>Edinburgh HSCP</strong><br>Waverley Court<br>4 East Market Street<br>Edinburgh EH8 8BG") !=
+          std::string::npos);
+    CHECK(pilton_letter.at("buyer").at("name").as_string() == "Edinburgh HSCP");
+    CHECK(pilton_letter.at("lead_organisation").is_string());
+    const std::string date_words = R"(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})";
+    std::smatch dated;
+    CHECK(std::regex_search(body, dated, std::regex{"<p class=\"date\">(" + date_words + ")</p>"}));
+    CHECK(std::regex_search(body, std::regex{"The standstill period ends on " + date_words + R"(, \d\d:\d\d \((GMT|BST)\))"}));
+    CHECK(body.find("T12:") == std::string::npos);  // no raw timestamps
+    CHECK(pilton_letter.at("your_score_bases").at(0).as_string() == "panel_mean");
+    CHECK(body.find("3.00 (panel&#8217;s average)") != std::string::npos);
+    CHECK(body.find("@page") != std::string::npos);  // printed on A4
+    CHECK(body.find("<th scope=\"col\">Cyrenians (successful)</th>") != std::string::npos);
+    CHECK(body.find("Your bid was <strong>not successful</strong>") != std::string::npos);
+    // The same letter as a PDF, read back as text.
+    const auto pdf = send(c.port(), {"GET", pilton_bid + "/outcome-letter", "", "", c.provider, {{"Accept", "application/pdf"}}});
+    REQUIRE_MESSAGE(pdf.status == 200, pdf.body.substr(0, 500));
+    CHECK(pdf.header("content-type") == "application/pdf");
+    CHECK(pdf.header("content-disposition").find("-lot-1.pdf\"") != std::string::npos);
+    CHECK(pdf.body.starts_with("%PDF-"));
+    const auto words = pdf_text(pdf.body);
+    CHECK(words.find("Edinburgh HSCP") != std::string::npos);
+    CHECK(words.find("Waverley Court") != std::string::npos);
+    CHECK(words.find(dated.str(1)) != std::string::npos);
+    CHECK(words.find("not successful") != std::string::npos);
 
     // Standstill: no confirmation yet; a challenge suspends the award.
     const auto award = "/api/v1/awards/" + std::string{decision.at("awards").at(0).at("id").as_string()};

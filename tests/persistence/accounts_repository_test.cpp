@@ -19,7 +19,8 @@ struct Fixture {
         db.migrate();
         connection.transact([&](persistence::Tx& tx) {
             organisation = persistence::insert_organisation(
-                tx, {"Lothian Care Partnership", "provider", std::string{"SC012345"}, std::nullopt, std::nullopt});
+                tx, {"Lothian Care Partnership", "provider", std::string{"SC012345"}, std::nullopt, std::nullopt,
+                     std::string{"1 Leith Walk\nEdinburgh EH6 8AA"}});
             user = persistence::insert_user(tx, organisation, {"ann@example.scot", "Ann", "provider", ""}, "hash");
         });
     }
@@ -58,7 +59,7 @@ TEST_CASE("emails are unique regardless of case") {
 TEST_CASE("a failed transaction leaves nothing behind") {
     Fixture f;
     CHECK_THROWS(f.connection.transact([&](persistence::Tx& tx) {
-        persistence::insert_organisation(tx, {"Half-made", "provider", std::nullopt, std::nullopt, std::nullopt});
+        persistence::insert_organisation(tx, {"Half-made", "provider", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
         throw std::runtime_error{"handler failed"};
     }));
     CHECK(f.db.scalar("SELECT count(*) FROM organisation WHERE name = 'Half-made'") == "0");

@@ -18,9 +18,12 @@ std::string last_line(const std::string& output) {
 
 }  // namespace
 
-std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind) {
-    const auto result = run_collabtender(
-        {"admin", "create-organisation", "--name", name, "--kind", kind, "--database-url", database_url});
+std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind,
+                                const std::string& postal_address) {
+    std::vector<std::string> args{"admin", "create-organisation", "--name", name, "--kind", kind, "--database-url",
+                                  database_url};
+    if (!postal_address.empty()) args.insert(args.end(), {"--postal-address", postal_address});
+    const auto result = run_collabtender(args);
     if (result.exit_code != 0) throw std::runtime_error{"create-organisation failed: " + result.output};
     return last_line(result.output);
 }

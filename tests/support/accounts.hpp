@@ -6,7 +6,9 @@
 namespace collabtender::test {
 
 // Accounts made the way an operator makes them: through `collabtender admin`.
-std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind);
+// `postal_address`: lines separated by newlines; none when empty.
+std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind,
+                                const std::string& postal_address = {});
 std::string create_user(const std::string& database_url, const std::string& organisation_id, const std::string& email,
                         const std::string& role, const std::string& password);
 

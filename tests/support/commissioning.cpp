@@ -12,7 +12,8 @@ namespace collabtender::test {
 
 Commissioning::Commissioning(const std::vector<std::string>& server_args) {
     db.migrate();
-    edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
+    edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body",
+                                    "Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG");
     const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");
     provider_organisation = create_organisation(db.url(), "Pilton Community Health Project", "provider");
     create_user(db.url(), edinburgh, "officer@edinburgh.example", "commissioner", test_password);
