@@ -6,7 +6,7 @@ import { explain } from '../problems.js';
 import { requestFocus } from '../router.jsx';
 import { signIn } from '../session.js';
 
-export function SignIn({ onSignedIn }) {
+export function SignIn({ onSignedIn, ended = false }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState(null);
@@ -40,7 +40,16 @@ export function SignIn({ onSignedIn }) {
   return (
     <>
       <PageHeading>Sign in</PageHeading>
+      {ended && (
+        <div class="ds_inset-text" data-testid="signed-out-message">
+          <p class="ds_inset-text__text">
+            You have been signed out, here or in another window, or because you had not used the service for a
+            while. Please sign in again. Anything you wrote is kept on this device.
+          </p>
+        </div>
+      )}
       <p>Sign in to score bids as a member of an evaluation panel, or to work on a tender.</p>
+
       <ErrorSummary message={problem} errors={errors} />
       <form onSubmit={submit} noValidate class="sign-in">
         <div class={`ds_question${missing.email ? ' ds_question--error' : ''}`}>

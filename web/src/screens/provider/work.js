@@ -1,6 +1,6 @@
 // What the provider's "finding work and forming partnerships" pages read from the
 // service, and how its numbers and dates are put in plain words.
-import { ApiError, OfflineError, get, getToken } from '../../api.js';
+import { fetchApi, get } from '../../api.js';
 
 export const tenderPath = (tenderId) => `/opportunities/${tenderId}`;
 export const partnersPath = (tenderId, lotId) => `/opportunities/${tenderId}/lots/${lotId}/partners`;
@@ -195,21 +195,10 @@ export async function loadTenders() {
   }
 }
 
-// A file's bytes with the bearer token, never in the address: fetch, then a Blob
-// the browser saves through an object URL (a download link, not a page load).
+// A file's bytes fetched with the session (nothing secret in the address), then a
+// Blob the browser saves through an object URL (a download link, not a page load).
 export async function downloadFile(path, fallbackName, accept) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      headers: { Authorization: `Bearer ${getToken()}`, ...(accept ? { Accept: accept } : {}) },
-    });
-  } catch {
-    throw new OfflineError();
-  }
-  if (!response.ok) {
-    const problem = await response.json().catch(() => null);
-    throw new ApiError(response.status, problem);
-  }
+  const response = await fetchApi(path, { headers: accept ? { Accept: accept } : {} });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const named = /filename="?([^";]+)"?/.exec(disposition);
   const blob = await response.blob();
@@ -226,21 +215,10 @@ export async function downloadFile(path, fallbackName, accept) {
 
 // Uploads a file as the raw body (the service recognises its type from its content).
 export async function uploadFile(path, file) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}?filename=${encodeURIComponent(file.name)}`, {
-      method: 'PUT',
-      headers: {
-        Authorization: `Bearer ${getToken()}`,
-        'Content-Type': file.type || 'application/octet-stream',
-        Accept: 'application/json, application/problem+json',
-      },
-      body: file,
-    });
-  } catch {
-    throw new OfflineError();
-  }
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data;
+  const response = await fetchApi(`${path}?filename=${encodeURIComponent(file.name)}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', Accept: 'application/json, application/problem+json' },
+    body: file,
+  });
+  return response.json().catch(() => null);
 }
