@@ -115,20 +115,19 @@ export function gateWords(gate) {
   }
 }
 
-// Everything on one tender's page: the notice, lots, what is scored, the
-// requirements, published clarifications, information sessions (each with my
-// organisation's booking), my organisation's interest, and my consortia.
-export async function loadTender(tenderId) {
+// A published notice as anyone may read it, signed in or not: the tender, its lots
+// (each with any questions of its own), what is scored, the requirements, the
+// documents a bid needs, clarifications (those published; a provider's own too),
+// information sessions (with my booking, signed in) and the buyer's name.
+export async function loadNotice(tenderId) {
   const base = `/tenders/${tenderId}`;
-  const [tender, lots, criteria, gates, clarifications, sessions, interests, consortia, documents, buyer] = await Promise.all([
+  const [tender, lots, criteria, gates, clarifications, sessions, documents, buyer] = await Promise.all([
     get(base),
     get(`${base}/lots`),
     get(`${base}/criteria`),
     get(`${base}/gates`),
     get(`${base}/clarifications`).catch(() => ({ items: [] })),
     get(`${base}/information-sessions`).catch(() => ({ items: [] })),
-    get(`${base}/interests`),
-    get(`${base}/consortia`),
     get(`${base}/required-documents`),
     buyerName(tenderId),
   ]);
@@ -141,11 +140,21 @@ export async function loadTender(tenderId) {
     gates: gates.gates,
     clarifications: clarifications.items,
     sessions: sessions.items,
-    interests: interests.items,
-    consortia: consortia.items,
     documents: documents.documents,
     buyer,
   };
+}
+
+// Everything on a provider's tender page: the notice, with my organisation's
+// interest and my consortia.
+export async function loadTender(tenderId) {
+  const base = `/tenders/${tenderId}`;
+  const [notice, interests, consortia] = await Promise.all([
+    loadNotice(tenderId),
+    get(`${base}/interests`),
+    get(`${base}/consortia`),
+  ]);
+  return { ...notice, interests: interests.items, consortia: consortia.items };
 }
 
 // The buyer (the commissioning body) by name. The tender itself names only its
