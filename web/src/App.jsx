@@ -27,6 +27,7 @@ import { NotFound } from './screens/NotFound.jsx';
 import { providerRoutes } from './screens/provider/routes.js';
 import { commissionerRoutes } from './screens/commissioner/routes.js';
 import { notificationRoutes, openNotificationRoutes } from './screens/notifications/routes.js';
+import { publicRoutes } from './screens/public/routes.js';
 import { Account } from './screens/Account.jsx';
 
 const bid = '/panels/:panel/bids/:bid';
@@ -133,13 +134,15 @@ export function App() {
 
   let content;
   const open = find(openRoutes, path);
+  const notice = find(publicRoutes, path);
   if (open) content = <open.Screen {...open.params} />;
   else if (error) content = <ErrorPage error={error} />;
   else if (me === undefined) content = <Loading />;
-  else if (me === null) content = <SignIn onSignedIn={onSignedIn} ended={ended} />;
+  else if (me === null) content = notice ? <notice.Screen {...notice.params} /> : <SignIn onSignedIn={onSignedIn} ended={ended} />;
   else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
   else {
-    const found = find(routesByRole[me.role] ?? [], path) ?? find(everyoneRoutes, path);
+    // A role's own page first: a provider's /opportunities has interest and partnerships.
+    const found = find(routesByRole[me.role] ?? [], path) ?? find(everyoneRoutes, path) ?? notice;
     content = found ? <found.Screen {...found.params} /> : <NotFound />;
   }
 

@@ -1,6 +1,7 @@
 // The site header: the service's name, the easy-read switch and, for a signed-in
 // person, their notifications, name (a link to their account page, where they can also
-// sign out everywhere) and sign-out. On small screens the signed-in person's three fold
+// sign out everywhere) and sign-out; signed out, the published notices, which need no
+// sign-in. On small screens the signed-in person's three fold
 // behind a "Menu" button (a disclosure: aria-expanded, Escape folds it again), so
 // the header takes two short rows instead of half a phone's screen. The easy-read
 // switch always shows: the people who need it should not have to look for it.
@@ -42,6 +43,11 @@ export function SiteHeader({ me, easy, onEasyRead, onSignOut }) {
                 {easy ? 'on' : 'off'}
               </span>
             </button>
+            {!me && (
+              <Link href="/opportunities" aria-current={path === '/opportunities' ? 'page' : undefined}>
+                Find opportunities
+              </Link>
+            )}
             {me && (
               <>
                 {/* Small screens only. The unread count shows on it as a number (its name says "Menu, 3

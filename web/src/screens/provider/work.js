@@ -193,7 +193,8 @@ export async function loadConsortium(consortiumId) {
   return { consortium, tender, lots: lots.items, bids: bids.items };
 }
 
-// All published tenders (the list is paged by the service).
+// All published tenders (the list is paged by the service; a commissioner's own
+// drafts come too, which the pages leave out).
 export async function loadTenders() {
   const items = [];
   for (let offset = 0; ; ) {
