@@ -1,10 +1,12 @@
 // The routes, and the landing page that sends each person to their own home.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Layout } from './components/Layout.jsx';
 import { Loading } from './components/Loading.jsx';
 import { ErrorPage } from './components/ErrorMessage.jsx';
 import { announce } from './components/Announcer.jsx';
-import { match, navigate, usePath } from './router.jsx';
+import { match, navigate, nextPath, usePath } from './router.jsx';
+import { CSRF_KEY, getCsrf } from './api.js';
+import { explain } from './problems.js';
 import { SessionContext, loadMe, signOut } from './session.js';
 import { SignIn } from './screens/SignIn.jsx';
 import { ComingSoon } from './screens/ComingSoon.jsx';
@@ -25,6 +27,8 @@ import { NotFound } from './screens/NotFound.jsx';
 import { providerRoutes } from './screens/provider/routes.js';
 import { commissionerRoutes } from './screens/commissioner/routes.js';
 import { notificationRoutes, openNotificationRoutes } from './screens/notifications/routes.js';
+import { publicRoutes } from './screens/public/routes.js';
+import { Account } from './screens/Account.jsx';
 
 const bid = '/panels/:panel/bids/:bid';
 const panellistRoutes = [
@@ -47,8 +51,8 @@ const routesByRole = {
   commissioner: commissionerRoutes,
 };
 // Every signed-in person's pages, whatever their role.
-const everyoneRoutes = notificationRoutes;
-// Pages that work signed out too.
+const everyoneRoutes = [['/account', Account], ...notificationRoutes];
+// Pages that work signed out too, the same for everyone.
 const openRoutes = [
   ['/help/words', Words],
   ['/help/accessibility', Accessibility],
@@ -64,7 +68,7 @@ function find(routes, path) {
 }
 
 function Home({ me }) {
-  const home = routesByRole[me.role]?.[0]?.[0];
+  const home = nextPath() ?? routesByRole[me.role]?.[0]?.[0];
   useEffect(() => {
     if (home) navigate(home, { replace: true });
   }, [me]);
@@ -72,43 +76,79 @@ function Home({ me }) {
   return <ComingSoon me={me} />;
 }
 
+const endedWords = 'You have been signed out. Please sign in again. Anything you wrote is kept on this device.';
+
 export function App() {
   const path = usePath();
   const [me, setMe] = useState(undefined);
   const [error, setError] = useState(null);
+  // Why the sign-in page shows, when the session ended rather than never began.
+  const [ended, setEnded] = useState(false);
+  const signedIn = useRef(false);
+  signedIn.current = Boolean(me);
 
   useEffect(() => {
-    loadMe().then(setMe, (e) => (e.status === 401 ? setMe(null) : setError(e)));
+    loadMe().then(setMe, setError);
     const expired = () => {
       setMe(null);
-      announce('You have been signed out. Please sign in again. Anything you wrote is kept on this device.');
+      setEnded(true);
+      announce(endedWords);
+    };
+    // Another tab signed out (the CSRF token went) or someone signed in (a new one came).
+    const otherTab = (event) => {
+      if (event.key !== CSRF_KEY && event.key !== null) return; // null: the storage was cleared
+      if (getCsrf()) loadMe().then(setMe, () => {}); // unreachable just now: the next request tells
+      else if (signedIn.current) expired();
     };
     window.addEventListener('collabtender:signed-out', expired);
-    return () => window.removeEventListener('collabtender:signed-out', expired);
+    window.addEventListener('storage', otherTab);
+    return () => {
+      window.removeEventListener('collabtender:signed-out', expired);
+      window.removeEventListener('storage', otherTab);
+    };
   }, []);
 
-  const onSignOut = async () => {
-    await signOut();
+  const onSignedIn = (person) => {
+    setEnded(false);
+    setMe(person);
+    const next = nextPath();
+    if (next) navigate(next, { replace: true });
+  };
+
+  // Throws nothing: if the service cannot be told, the person stays signed in, hears
+  // why, and the words come back (null once signed out) for the page to show.
+  const onSignOut = async ({ everywhere = false } = {}) => {
+    try {
+      await signOut({ everywhere });
+    } catch (e) {
+      const words = `You are still signed in. ${explain(e)}`;
+      announce(words);
+      return words;
+    }
+    setEnded(false);
     setMe(null);
     navigate('/');
-    announce('You have signed out.');
+    announce(everywhere ? 'You have signed out on every device.' : 'You have signed out.');
+    return null;
   };
 
   let content;
   const open = find(openRoutes, path);
+  const notice = find(publicRoutes, path);
   if (open) content = <open.Screen {...open.params} />;
   else if (error) content = <ErrorPage error={error} />;
   else if (me === undefined) content = <Loading />;
-  else if (me === null) content = <SignIn onSignedIn={setMe} />;
+  else if (me === null) content = notice ? <notice.Screen {...notice.params} /> : <SignIn onSignedIn={onSignedIn} ended={ended} />;
   else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
   else {
-    const found = find(routesByRole[me.role] ?? [], path) ?? find(everyoneRoutes, path);
+    // A role's own page first: a provider's /opportunities has interest and partnerships.
+    const found = find(routesByRole[me.role] ?? [], path) ?? find(everyoneRoutes, path) ?? notice;
     content = found ? <found.Screen {...found.params} /> : <NotFound />;
   }
 
   return (
-    <SessionContext.Provider value={{ me }}>
-      <Layout me={me} onSignOut={onSignOut}>
+    <SessionContext.Provider value={{ me, signOut: onSignOut }}>
+      <Layout me={me} onSignOut={() => onSignOut()}>
         {content}
       </Layout>
     </SessionContext.Provider>

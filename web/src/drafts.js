@@ -97,7 +97,7 @@ function draftStore(kind) {
         e.attempt += 1;
         e.status = 'offline';
         schedule(e, Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (e.attempt - 1)));
-      } else if (error instanceof ApiError && error.status === 401) {
+      } else if (error instanceof ApiError && (error.status === 401 || error.kind === 'csrf-token-invalid')) {
         e.status = 'signed-out'; // kept on this device; sent again after signing in
       } else if (kind.conflict(error)) {
         e.status = 'conflict';

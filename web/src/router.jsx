@@ -75,6 +75,16 @@ export function Link({ href, children, ...props }) {
   );
 }
 
+// The sign-in page, coming back to `path` once signed in.
+export const signInTo = (path) => `/sign-in?next=${encodeURIComponent(path)}`;
+
+// Where the sign-in page was asked to come back to: a path on this site only,
+// never another site's address ("//elsewhere", "/\\elsewhere").
+export function nextPath() {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && /^\/(?![/\\])/.test(next) ? next : null;
+}
+
 // Asks the next page heading to take focus without changing the address.
 export function requestFocus() {
   focusRequested = true;

@@ -1,5 +1,7 @@
 // The site header: the service's name, the easy-read switch and, for a signed-in
-// person, their notifications, name and sign-out. On small screens those three fold
+// person, their notifications, name (a link to their account page, where they can also
+// sign out everywhere) and sign-out; signed out, the published notices, which need no
+// sign-in. On small screens the signed-in person's three fold
 // behind a "Menu" button (a disclosure: aria-expanded, Escape folds it again), so
 // the header takes two short rows instead of half a phone's screen. The easy-read
 // switch always shows: the people who need it should not have to look for it.
@@ -41,6 +43,11 @@ export function SiteHeader({ me, easy, onEasyRead, onSignOut }) {
                 {easy ? 'on' : 'off'}
               </span>
             </button>
+            {!me && (
+              <Link href="/opportunities" aria-current={path === '/opportunities' ? 'page' : undefined}>
+                Find opportunities
+              </Link>
+            )}
             {me && (
               <>
                 {/* Small screens only. The unread count shows on it as a number (its name says "Menu, 3
@@ -60,7 +67,11 @@ export function SiteHeader({ me, easy, onEasyRead, onSignOut }) {
                 <div id="site-menu" class={open ? 'site-header__menu site-header__menu--open' : 'site-header__menu'}>
                   <NotificationsLink path={path} words={words} />
                   <span class="site-header__user">
-                    Signed in as <strong>{me.display_name}</strong>
+                    Signed in as{' '}
+                    <Link href="/account" aria-label={`${me.display_name}, your account`}
+                      aria-current={path === '/account' ? 'page' : undefined}>
+                      <strong>{me.display_name}</strong>
+                    </Link>
                   </span>
                   <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={onSignOut}>
                     Sign out

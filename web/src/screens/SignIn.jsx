@@ -1,12 +1,13 @@
-// Sign in with the email address and password the commissioner gave you.
+// Sign in with the email address and password the commissioner gave you. The
+// published notices need no sign-in: the page says where they are.
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { ErrorSummary } from '../components/ErrorMessage.jsx';
 import { explain } from '../problems.js';
-import { requestFocus } from '../router.jsx';
+import { Link, requestFocus } from '../router.jsx';
 import { signIn } from '../session.js';
 
-export function SignIn({ onSignedIn }) {
+export function SignIn({ onSignedIn, ended = false }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState(null);
@@ -40,7 +41,19 @@ export function SignIn({ onSignedIn }) {
   return (
     <>
       <PageHeading>Sign in</PageHeading>
+      {ended && (
+        <div class="ds_inset-text" data-testid="signed-out-message">
+          <p class="ds_inset-text__text">
+            You have been signed out, here or in another window, or because you had not used the service for a
+            while. Please sign in again. Anything you wrote is kept on this device.
+          </p>
+        </div>
+      )}
       <p>Sign in to score bids as a member of an evaluation panel, or to work on a tender.</p>
+      <p>
+        Looking for work? You can read every published tender without signing in:{' '}
+        <Link href="/opportunities">Find opportunities</Link>.
+      </p>
       <ErrorSummary message={problem} errors={errors} />
       <form onSubmit={submit} noValidate class="sign-in">
         <div class={`ds_question${missing.email ? ' ds_question--error' : ''}`}>

@@ -1,7 +1,7 @@
 // The site header on a phone (320 × 640): two short rows, the name and then the
-// easy-read switch with "Menu"; notifications, the person's name and sign-out fold
-// behind "Menu", a real button (aria-expanded) that works by keyboard. On a wide
-// screen there is no menu: everything shows.
+// easy-read switch with "Menu"; notifications, the person's name (a link to their
+// account) and sign-out fold behind "Menu", a real button (aria-expanded) that works
+// by keyboard. On a wide screen there is no menu: everything shows.
 import { test, expect, scenario, signIn, heading, bothModes } from './fixtures.js';
 
 const officer = scenario.users.officer;
@@ -49,6 +49,8 @@ test('at 320 × 640 the header is two short rows, and its menu works by keyboard
   await expect(page.locator('#site-menu')).toBeVisible();
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatch(/^Notifications/);
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toBe(`${officer.display_name}, your account`);
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('Sign out');
   await screenshot(page, 'header-320px-menu-open');

@@ -2,7 +2,7 @@
 // (the ETag every change sends back in If-Match), plain names for states and
 // actions, money and dates as people type them, and problems mapped to fields.
 import { useState } from 'preact/hooks';
-import { ApiError, get, getToken, request } from '../../api.js';
+import { ApiError, fetchApi, get, request } from '../../api.js';
 import { explain as explainForAll, sentence } from '../../problems.js';
 
 export const tenderPath = (id, page = '') => `/tenders/${id}${page ? `/${page}` : ''}`;
@@ -185,19 +185,10 @@ export function summaryOf(errors, error, ids) {
   return list;
 }
 
-// A file from the service (CSV, OCDS) saved through a Blob: the token stays in
-// the request's header, never in an address.
+// A file from the service (CSV, OCDS) saved through a Blob: fetched with the
+// session, nothing secret in an address.
 export async function download(path, filename, accept = '*/*') {
-  const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${getToken()}`, Accept: accept } });
-  if (!response.ok) {
-    let problem = null;
-    try {
-      problem = await response.json();
-    } catch {
-      problem = null;
-    }
-    throw new ApiError(response.status, problem);
-  }
+  const response = await fetchApi(path, { headers: { Accept: accept } });
   const blob = await response.blob();
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -1,6 +1,7 @@
-// One tender or early notice (PIN): what it is, its lots, what bids are scored on,
-// the minimum requirements, the timetable, published clarifications and the
-// information sessions. Register interest per lot and book a session here.
+// One tender or early notice (PIN) as a provider's staff see it: the notice as
+// everyone reads it (notice.jsx), with this organisation's part in it: register
+// interest per lot, find partners, its partnerships, its own questions and asking
+// one, and booking information sessions.
 import { useEffect, useState } from 'preact/hooks';
 import { post, put, request } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
@@ -8,15 +9,14 @@ import { Loading } from '../../components/Loading.jsx';
 import { ErrorPage, ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { WordCountTextarea } from '../../components/WordCountTextarea.jsx';
 import { Term } from '../../components/Term.jsx';
-import { Explain } from '../../components/Explain.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
+import { canFormConsortium, consortiumPath, isOpportunity, loadTender, partnersPath, when } from './work.js';
 import {
-  canFormConsortium, consortiumPath, day, isOpportunity, gateWords, loadTender, money, partnersPath, tenderStatus, when, years,
-} from './work.js';
-import { timeLeft } from '../../words.js';
+  Aims, ContentsNav, LotDetails, NoticeIntro, PublishedAnswers, RequiredDocuments, Requirements, ScoredOn, SessionFacts, Timetable,
+} from './notice.jsx';
 
 // A button that does one thing on the service, then says what happened.
 function ActionButton({ onClick, children, secondary, busyText = 'Please wait…', testId }) {
@@ -49,20 +49,6 @@ function ActionButton({ onClick, children, secondary, busyText = 'Please wait…
   );
 }
 
-function CriteriaList({ criteria }) {
-  return (
-    <ol class="criteria-list">
-      {criteria.map((c) => (
-        <li key={c.title}>
-          <strong>{c.title}</strong> (worth {c.weight}%, up to {c.word_limit ?? 500} words)
-          {c.bidder_guidance && <p>{c.bidder_guidance}</p>}
-          {c.min_score != null && <p class="ds_hint-text">You need a score of at least {c.min_score} on this question.</p>}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 function LotCard({ tender, lot, interested, reload }) {
   const base = `/tenders/${tender.id}/lots/${lot.id}/interest`;
   const toggle = async () => {
@@ -81,36 +67,7 @@ function LotCard({ tender, lot, interested, reload }) {
       <h3 class="work-card__title" id={id}>
         Lot {lot.number}: {lot.title}
       </h3>
-      {lot.status === 'cancelled' && (
-        <div class="ds_inset-text" data-testid={`lot-${lot.number}-cancelled`}>
-          <p class="ds_inset-text__text">
-            <strong class="ds_tag ds_tag--grey">Cancelled</strong> The commissioner cancelled this lot
-            {lot.cancellation ? ` on ${day(lot.cancellation.cancelled_at)}` : ''}. It takes no bids, and no bid for it is
-            evaluated.{lot.cancellation?.reason ? ` The reason given: “${lot.cancellation.reason}”` : ''}
-          </p>
-        </div>
-      )}
-      <p>{lot.description}</p>
-      <dl class="facts">
-        <div><dt>Area or theme</dt><dd>{lot.locality_or_theme}</dd></div>
-        <div><dt>Value</dt><dd>{money(lot.annual_value_pence)} a year</dd></div>
-        <div><dt>Contract length</dt><dd>{years(lot.term_months)}</dd></div>
-        <div><dt>Contracts given</dt><dd>{lot.max_awards > 1 ? `Up to ${lot.max_awards}` : '1'}</dd></div>
-      </dl>
-      {lot.outcomes?.length > 0 && (
-        <>
-          <p>What this lot should achieve:</p>
-          <ul>
-            {lot.outcomes.map((o) => <li key={o}>{o}</li>)}
-          </ul>
-        </>
-      )}
-      {lot.criteria && (
-        <>
-          <p>This lot is scored on questions of its own:</p>
-          <CriteriaList criteria={lot.criteria} />
-        </>
-      )}
+      <LotDetails lot={lot} />
       <p data-testid={`interest-${lot.number}`}>
         {interested ? (
           <strong class="ds_tag ds_tag--green">Your interest is registered</strong>
@@ -154,17 +111,7 @@ function SessionCard({ tender, session, reload }) {
   return (
     <li class="work-card" data-testid={`session-${s.id}`}>
       <h3 class="work-card__title" id={`session-${s.id}-title`} tabIndex={-1}>{when(s.starts_at)}</h3>
-      <dl class="facts">
-        <div><dt>Ends</dt><dd>{when(s.ends_at)}</dd></div>
-        {s.place && <div><dt>Where</dt><dd>{s.place}</dd></div>}
-        {s.online_link && <div><dt>Online</dt><dd>The link is given to people who book.</dd></div>}
-        <div>
-          <dt>Seats</dt>
-          <dd>
-            {s.seats_free} of {s.capacity} free{s.waiting > 0 ? `, ${s.waiting} on the waiting list` : ''}
-          </dd>
-        </div>
-      </dl>
+      <SessionFacts session={s} />
       {s.mine ? (
         <>
           <p data-testid="booking-state">
@@ -268,92 +215,21 @@ export function Opportunity({ tender: tenderId }) {
   if (error) return <ErrorPage error={error} back="/opportunities" backText="Back to opportunities" />;
   if (!data) return <Loading what="the tender" />;
   const { tender: t, lots, criteria, gates, sessions, interests, consortia, documents, buyer } = data;
-  const clarifications = data.clarifications.filter((c) => c.published && c.answer);
   const ours = data.clarifications.filter((c) => !c.published);
   const cutoff = t.timetable?.clarification_cutoff;
   const canAsk = isOpportunity(t) && (!cutoff || new Date(cutoff).getTime() > Date.now());
-  const [label, colour] = tenderStatus(t.status);
-  const timetable = t.timetable ?? {};
-  const lotName = (id) => {
-    const lot = lots.find((l) => l.id === id);
-    return lot ? `Lot ${lot.number} only` : 'One lot only';
-  };
   return (
     <>
       <Link href="/opportunities" class="ds_back-link">Back to opportunities</Link>
       <PageHeading caption={`Reference ${t.reference}`}>{t.title}</PageHeading>
-      <p>
-        <strong class={`ds_tag ${colour}`} data-testid="tender-status">{label}</strong>
-      </p>
-      {t.status === 'pin_published' && (
-        <div class="ds_inset-text">
-          <p class="ds_inset-text__text">
-            This is an <Term name="pin">early notice (PIN)</Term>: the tender is not open for bids yet. You can already
-            register interest, book an information session, and look for partners.
-          </p>
-        </div>
-      )}
-      <p class="ds_leader">{t.description}</p>
-      {t.pin_summary && <p>{t.pin_summary}</p>}
-      <dl class="facts">
-        <div>
-          <dt><Term name="buyer">Buyer</Term></dt>
-          <dd data-testid="buyer">{buyer ?? 'Not named here. Ask the commissioner through the questions below.'}</dd>
-        </div>
-        <div><dt>Estimated value</dt><dd>{money(t.estimated_value_pence)} in total</dd></div>
-        <div>
-          <dt>Contract length</dt>
-          <dd>
-            {years(t.contract_term_months)}
-            {t.extension_months > 0 ? `, and it may be extended by ${years(t.extension_months)}` : ''}
-          </dd>
-        </div>
-      </dl>
-      <nav class="contents-nav" aria-label="On this page">
-        <h2 class="contents-nav__title">On this page</h2>
-        <ul class="contents-nav__list">
-          {[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
-            ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
-            ['documents', 'Documents to send with your bid'],
-            ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']].map(([id, text]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{text}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {t.outcomes?.length > 0 && (
-        <>
-          <h2>What the service should achieve</h2>
-          <ul>
-            {t.outcomes.map((o) => <li key={o}>{o}</li>)}
-          </ul>
-        </>
-      )}
-      {t.partnership_bids_expected && (
-        <>
-          <h2>Working in partnership</h2>
-          <p>
-            The commissioner welcomes <Term name="consortium">partnership bids</Term>
-            {t.partnership_statement ? `: ${t.partnership_statement}` : '.'}
-          </p>
-        </>
-      )}
-
-      <h2 id="timetable" tabIndex={-1}>Timetable</h2>
-      <Explain term="stage" question="Why are there two stages?" />
-      <dl class="facts timetable" data-testid="timetable">
-        <div><dt>Last day for questions</dt><dd>{when(timetable.clarification_cutoff)}</dd></div>
-        <div>
-          <dt>First-stage bids close</dt>
-          <dd>
-            {when(timetable.stage1_deadline)}
-            {timetable.stage1_deadline && ` (${timeLeft(timetable.stage1_deadline)})`}
-          </dd>
-        </div>
-        <div><dt>Revised (second-stage) bids close</dt><dd>{when(timetable.stage2_deadline)}</dd></div>
-        <div><dt><Term name="standstill">Standstill period</Term> after the decision</dt><dd>{timetable.standstill_days ?? 10} days</dd></div>
-      </dl>
+      <NoticeIntro tender={t} buyer={buyer}
+        pin="You can already register interest, book an information session, and look for partners." />
+      <ContentsNav items={[['timetable', 'Timetable'], ['lots', 'Lots'], ['partnerships', 'Your partnerships'],
+        ['criteria', 'What bids are scored on'], ['requirements', 'Minimum requirements'],
+        ['documents', 'Documents to send with your bid'],
+        ['clarifications', 'Questions and answers'], ['sessions', 'Information sessions']]} />
+      <Aims tender={t} />
+      <Timetable timetable={t.timetable} />
 
       <h2 id="lots" tabIndex={-1}>Lots</h2>
       <p>
@@ -391,90 +267,12 @@ export function Opportunity({ tender: tenderId }) {
         </p>
       )}
 
-      <h2 id="criteria" tabIndex={-1}>What bids are scored on</h2>
-      {criteria.length === 0 ? (
-        <p>The questions have not been published yet.</p>
-      ) : (
-        <>
-          <p>
-            The panel scores your answer to each question. The weight says how much each one counts towards the total.
-            {lots.some((l) => l.criteria) ? ' Lots with questions of their own show them under the lot.' : ''}
-          </p>
-          <CriteriaList criteria={criteria} />
-        </>
-      )}
-
-      <h2 id="requirements" tabIndex={-1}>Minimum requirements</h2>
-      <p>
-        Every bid must meet these <Term name="gate">minimum requirements</Term>. A bid that does not meet one is not
-        scored.
-      </p>
-      {gates.length === 0 ? (
-        <p>None have been published yet.</p>
-      ) : (
-        <ul class="requirements-list">
-          {gates.map((g, i) => {
-            const [title, words] = gateWords(g);
-            return (
-              <li key={i}>
-                <strong>{title}</strong>
-                {g.lot_id ? ` (${lotName(g.lot_id)})` : ''}: {words}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-
-      <h2 id="documents" tabIndex={-1}>Documents to send with your bid</h2>
-      {documents.length === 0 ? (
-        <p data-testid="required-documents">This tender asks for no documents with a bid.</p>
-      ) : (
-        <>
-          <p>
-            Every bid must include {documents.length === 1 ? 'this document' : `these ${documents.length} documents`}. In
-            a partnership, any member can upload them; a bid cannot be sent without them.
-          </p>
-          <ul class="requirements-list" data-testid="required-documents">
-            {documents.map((d) => (
-              <li key={d.requirement}>
-                <strong>{d.title}</strong>
-                {d.guidance && <span>: {d.guidance}</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ScoredOn criteria={criteria} lots={lots} />
+      <Requirements gates={gates} lots={lots} />
+      <RequiredDocuments documents={documents} />
 
       <h2 id="clarifications" tabIndex={-1}>Questions and answers</h2>
-      <p>
-        <Term name="clarification">Clarifications</Term> the commissioner has published for every provider.
-      </p>
-      {clarifications.length === 0 ? (
-        <p>No answers have been published yet.</p>
-      ) : (
-        <dl class="clarifications">
-          {clarifications.map((c) => (
-            <div key={c.id} class="clarification" id={`clarification-${c.id}`} tabIndex={-1}>
-              <dt>
-                <strong>Question:</strong> {c.published_question ?? c.question}
-                {c.lot_id ? ` (${lotName(c.lot_id).replace(' only', '')})` : ''}
-              </dt>
-              <dd>
-                <strong>Answer:</strong> {c.answer}
-              </dd>
-              {(c.changes_tender_documents || c.lot_correction) && (
-                <dd data-testid="changed-tender">
-                  <strong>
-                    This answer changed the tender{c.lot_correction ? ` (${lotName(c.lot_correction.lot_id).replace(' only', '')})` : ''}.
-                  </strong>{' '}
-                  Bids sent before it must be confirmed or sent again before the deadline.
-                </dd>
-              )}
-            </div>
-          ))}
-        </dl>
-      )}
-
+      <PublishedAnswers clarifications={data.clarifications} lots={lots} />
       {ours.length > 0 && (
         <>
           <h3>Your organisation’s questions</h3>

@@ -1,6 +1,6 @@
 // What the provider's "finding work and forming partnerships" pages read from the
 // service, and how its numbers and dates are put in plain words.
-import { ApiError, OfflineError, get, getToken } from '../../api.js';
+import { fetchApi, get } from '../../api.js';
 
 export const tenderPath = (tenderId) => `/opportunities/${tenderId}`;
 export const partnersPath = (tenderId, lotId) => `/opportunities/${tenderId}/lots/${lotId}/partners`;
@@ -115,20 +115,19 @@ export function gateWords(gate) {
   }
 }
 
-// Everything on one tender's page: the notice, lots, what is scored, the
-// requirements, published clarifications, information sessions (each with my
-// organisation's booking), my organisation's interest, and my consortia.
-export async function loadTender(tenderId) {
+// A published notice as anyone may read it, signed in or not: the tender, its lots
+// (each with any questions of its own), what is scored, the requirements, the
+// documents a bid needs, clarifications (those published; a provider's own too),
+// information sessions (with my booking, signed in) and the buyer's name.
+export async function loadNotice(tenderId) {
   const base = `/tenders/${tenderId}`;
-  const [tender, lots, criteria, gates, clarifications, sessions, interests, consortia, documents, buyer] = await Promise.all([
+  const [tender, lots, criteria, gates, clarifications, sessions, documents, buyer] = await Promise.all([
     get(base),
     get(`${base}/lots`),
     get(`${base}/criteria`),
     get(`${base}/gates`),
     get(`${base}/clarifications`).catch(() => ({ items: [] })),
     get(`${base}/information-sessions`).catch(() => ({ items: [] })),
-    get(`${base}/interests`),
-    get(`${base}/consortia`),
     get(`${base}/required-documents`),
     buyerName(tenderId),
   ]);
@@ -141,11 +140,21 @@ export async function loadTender(tenderId) {
     gates: gates.gates,
     clarifications: clarifications.items,
     sessions: sessions.items,
-    interests: interests.items,
-    consortia: consortia.items,
     documents: documents.documents,
     buyer,
   };
+}
+
+// Everything on a provider's tender page: the notice, with my organisation's
+// interest and my consortia.
+export async function loadTender(tenderId) {
+  const base = `/tenders/${tenderId}`;
+  const [notice, interests, consortia] = await Promise.all([
+    loadNotice(tenderId),
+    get(`${base}/interests`),
+    get(`${base}/consortia`),
+  ]);
+  return { ...notice, interests: interests.items, consortia: consortia.items };
 }
 
 // The buyer (the commissioning body) by name. The tender itself names only its
@@ -184,7 +193,8 @@ export async function loadConsortium(consortiumId) {
   return { consortium, tender, lots: lots.items, bids: bids.items };
 }
 
-// All published tenders (the list is paged by the service).
+// All published tenders (the list is paged by the service; a commissioner's own
+// drafts come too, which the pages leave out).
 export async function loadTenders() {
   const items = [];
   for (let offset = 0; ; ) {
@@ -195,21 +205,10 @@ export async function loadTenders() {
   }
 }
 
-// A file's bytes with the bearer token, never in the address: fetch, then a Blob
-// the browser saves through an object URL (a download link, not a page load).
+// A file's bytes fetched with the session (nothing secret in the address), then a
+// Blob the browser saves through an object URL (a download link, not a page load).
 export async function downloadFile(path, fallbackName, accept) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      headers: { Authorization: `Bearer ${getToken()}`, ...(accept ? { Accept: accept } : {}) },
-    });
-  } catch {
-    throw new OfflineError();
-  }
-  if (!response.ok) {
-    const problem = await response.json().catch(() => null);
-    throw new ApiError(response.status, problem);
-  }
+  const response = await fetchApi(path, { headers: accept ? { Accept: accept } : {} });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const named = /filename="?([^";]+)"?/.exec(disposition);
   const blob = await response.blob();
@@ -226,21 +225,10 @@ export async function downloadFile(path, fallbackName, accept) {
 
 // Uploads a file as the raw body (the service recognises its type from its content).
 export async function uploadFile(path, file) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}?filename=${encodeURIComponent(file.name)}`, {
-      method: 'PUT',
-      headers: {
-        Authorization: `Bearer ${getToken()}`,
-        'Content-Type': file.type || 'application/octet-stream',
-        Accept: 'application/json, application/problem+json',
-      },
-      body: file,
-    });
-  } catch {
-    throw new OfflineError();
-  }
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data;
+  const response = await fetchApi(`${path}?filename=${encodeURIComponent(file.name)}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': file.type || 'application/octet-stream', Accept: 'application/json, application/problem+json' },
+    body: file,
+  });
+  return response.json().catch(() => null);
 }

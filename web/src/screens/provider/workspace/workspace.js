@@ -1,7 +1,7 @@
 // What the bid workspace's pages read from the service, and the words they use
 // for sections, statuses and minimum requirements.
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, OfflineError, get, getToken, request } from '../../../api.js';
+import { fetchApi, get, request } from '../../../api.js';
 
 export const bidPath = (bid) => `/bids/${bid}`;
 export const sectionPath = (bid, section) => `/bids/${bid}/sections/${section}`;
@@ -110,16 +110,10 @@ export function editRight(section, me, lead) {
   return { can: true };
 }
 
-// A document's bytes through the API with the token in a header (never in the
+// A document's bytes through the API with the session (nothing secret in the
 // address), handed to the browser as a download.
 export async function download(path, fallbackName) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${getToken()}` } });
-  } catch {
-    throw new OfflineError();
-  }
-  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+  const response = await fetchApi(path);
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
   saveBlob(await response.blob(), name);
@@ -138,19 +132,12 @@ export function saveBlob(blob, name) {
 
 // Uploads a file as the raw body; the service recognises its type from its content.
 export async function upload(path, file) {
-  let response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${getToken()}`, 'Content-Type': file.type || 'application/octet-stream' },
-      body: file,
-    });
-  } catch {
-    throw new OfflineError();
-  }
-  const data = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, data);
-  return data;
+  const response = await fetchApi(path, {
+    method: 'POST',
+    headers: { 'Content-Type': file.type || 'application/octet-stream' },
+    body: file,
+  });
+  return response.json().catch(() => null);
 }
 
 export const withIfMatch = (method, path, body, version) => request(method, path, body, { 'If-Match': `"${version}"` });
