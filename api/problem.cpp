@@ -70,7 +70,8 @@ Problem validation(domain::Violations errors) {
 
 Problem unauthenticated() {
     return Problem{401, "unauthenticated", "Sign-in required",
-                   "Send a valid bearer token in the Authorization header."}
+                   "Sign in first: this needs a valid session (a browser's session cookie, or an API "
+                   "client's bearer token in the Authorization header)."}
         .with_header("WWW-Authenticate", "Bearer");
 }
 

@@ -152,7 +152,7 @@ def main():
             api.call("PATCH", bid, token, draft, {"If-Match": '"1"'})
             digest = api.call("GET", bid + "/sign-offs", token)[0]["draft_sha256"]
             api.call("POST", bid + "/sign-offs", token, {"draft_sha256": digest})
-            api.call("POST", bid + "/submissions", token, None, {"Idempotency-Key": "bench"})
+            api.call("POST", bid + "/submissions", token, {"declaration_confirmed": True}, {"Idempotency-Key": "bench"})
             made.append((lot, bid.rsplit("/", 1)[1]))
         return tender["id"], made
 
@@ -218,7 +218,7 @@ def main():
         bid, token = job
         digest = api.call("GET", f"/api/v1/bids/{bid}/sign-offs", token)[0]["draft_sha256"]
         api.call("POST", f"/api/v1/bids/{bid}/sign-offs", token, {"draft_sha256": digest})
-        api.call("POST", f"/api/v1/bids/{bid}/submissions", token, None, {"Idempotency-Key": "bench-2"})
+        api.call("POST", f"/api/v1/bids/{bid}/submissions", token, {"declaration_confirmed": True}, {"Idempotency-Key": "bench-2"})
 
     list(pool.map(revise, [(bid, provider_tokens[p]) for tender in ranked for bids in tender["bids"].values()
                            for p, bid in enumerate(bids)]))

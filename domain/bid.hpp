@@ -28,6 +28,12 @@ bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now);
 // and can no longer change.
 bool stage1_results_released(TenderStatus status);
 
+// What the person who sends a bid confirms, in these words: the service's, so that
+// every receipt records the same declaration whichever client showed it.
+inline constexpr std::string_view submission_declaration =
+    "I confirm that this bid is complete and accurate, and that I am authorised to send it on behalf of the "
+    "partnership.";
+
 // What a draft lacks against the criteria it answers: a response to each, within
 // its word limit. Responses are by criterion position.
 Violations check_responses(const std::vector<std::optional<std::string>>& responses,

@@ -15,7 +15,7 @@ BidRecord bid_from(const pqxx::row& r) {
 SubmissionRecord submission_from(const pqxx::row& r) {
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),       r[3].as<int>(),
             r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), time_from(r[7]),
-            r[8].as<std::string>(), optional_time_from(r[9])};
+            r[8].as<std::string>(), optional_time_from(r[9]), optional_text(r[10]), optional_text(r[11])};
 }
 
 }  // namespace
@@ -67,7 +67,8 @@ std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consor
 
 void insert_submission(Tx& tx, const SubmissionRecord& s) {
     tx.work().exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
-                             s.submitted_by, micros(s.submitted_at), s.idempotency_key);
+                             s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
+                             s.signed_draft_sha256);
 }
 
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now) {

@@ -30,6 +30,8 @@ struct SubmissionRecord {
     domain::TimePoint submitted_at;
     std::string idempotency_key;
     std::optional<domain::TimePoint> withdrawn_at;
+    std::optional<std::string> declaration;          // the words its sender confirmed
+    std::optional<std::string> signed_draft_sha256;  // the draft digest the sign-offs named
 };
 
 std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,

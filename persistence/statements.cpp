@@ -124,7 +124,7 @@ const std::string consortium_columns =
 const std::string bid_columns = "id, consortium_id, tender_id, lot_id, draft::text, draft_version";
 const std::string submission_columns =
     "id, bid_id, stage, version, content::text, sha256, submitted_by, " MICROS("submitted_at") ", idempotency_key, "
-    MICROS("withdrawn_at");
+    MICROS("withdrawn_at") ", declaration, signed_draft_sha256";
 
 // Column order read by panels_from() in evaluation_repository.cpp.
 const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version, " MICROS("p.scoring_due_at");
@@ -399,7 +399,8 @@ const Statement statements[] = {
     {"submission_list", "SELECT " + submission_columns + " FROM bid_submission WHERE bid_id = $1 ORDER BY version"},
     {"submission_insert",
      "INSERT INTO bid_submission (bid_id, stage, version, content, sha256, submitted_by, submitted_at, "
-     "idempotency_key) VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), $8)"},
+     "idempotency_key, declaration, signed_draft_sha256) "
+     "VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), $8, $9, $10)"},
     {"submission_withdraw", "UPDATE bid_submission SET withdrawn_at = to_timestamp($2 / 1e6) WHERE id = $1"},
     {"consortium_lock",
      "UPDATE consortium SET locked_at = to_timestamp($2 / 1e6) WHERE id = $1 AND locked_at IS NULL"},

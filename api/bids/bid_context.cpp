@@ -175,7 +175,9 @@ boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
     boost::json::object out{{"submission_id", s.id}, {"bid_id", s.bid_id},
                             {"stage", s.stage},      {"version", s.version},
                             {"sha256", s.sha256},    {"submitted_at", format_rfc3339(s.submitted_at)},
-                            {"withdrawn", s.withdrawn_at.has_value()}};
+                            {"withdrawn", s.withdrawn_at.has_value()},
+                            {"declaration", nullable(s.declaration)},
+                            {"signed_draft_sha256", nullable(s.signed_draft_sha256)}};
     if (s.withdrawn_at) out["withdrawn_at"] = format_rfc3339(*s.withdrawn_at);
     return out;
 }
@@ -237,7 +239,8 @@ boost::json::object bid_json(const BidContext& c, const std::vector<persistence:
             {"draft", draft},
             {"criteria", std::move(criteria)},
             {"gates", std::move(gates)},
-            {"submissions", std::move(receipts)}};
+            {"submissions", std::move(receipts)},
+            {"submission_declaration", domain::submission_declaration}};
 }
 
 domain::Violations submission_problems(const BidContext& c) {
@@ -265,9 +268,12 @@ domain::Violations submission_problems(const BidContext& c) {
     return out;
 }
 
-std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
-    const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
+std::string draft_digest(const BidContext& c, int stage, const std::vector<persistence::DocumentRecord>& documents) {
     return sha256_hex(boost::json::serialize(canonical_content(c, stage, 0, documents)));
+}
+
+std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
+    return draft_digest(c, stage, persistence::list_documents(tx, c.bid.id, std::nullopt));
 }
 
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context) {

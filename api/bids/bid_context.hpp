@@ -90,6 +90,8 @@ boost::json::object canonical_content(const BidContext& context, int stage, int 
 // The digest members sign off: the canonical content the draft would be submitted
 // as to `stage` (so a stage-2 revision needs fresh sign-offs), without a version.
 std::string draft_digest(persistence::Tx& tx, const BidContext& context, int stage);
+// The same, with the bid's documents already read.
+std::string draft_digest(const BidContext& context, int stage, const std::vector<persistence::DocumentRecord>& documents);
 // After the draft or its documents changed (`c` as they now are): sign-offs of an
 // earlier draft are void, and each signing organisation hears so once.
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context);

@@ -14,7 +14,8 @@
 
 namespace collabtender::api {
 // Submits the current draft to the open stage as a new, immutable version with a
-// receipt. The same Idempotency-Key returns the same receipt, never a second
+// receipt. The sender confirms domain::submission_declaration
+// ({"declaration_confirmed": true}), recorded with the receipt in those words. The same Idempotency-Key returns the same receipt, never a second
 // version. The bid row is locked throughout, so two members submitting at once
 // get consecutive versions; the deadline is checked against the server's clock
 // at that moment, so a submission racing it is wholly in or wholly out.
@@ -23,6 +24,16 @@ Response post_submission(const Request& request, Context& context) {
     if (!key || key->empty() || key->size() > 200)
         throw Problem{400, "idempotency-key-required", "Idempotency-Key required",
                       "Send an Idempotency-Key header (up to 200 characters) so a retry cannot submit twice."};
+    // No body at all is the commonest way to forget the declaration: the same 422.
+    const auto body = request.body.empty() ? boost::json::object{} : parse_json_object(request);
+    FieldReader fields{body};
+    bool confirmed = false;
+    fields.boolean("declaration_confirmed", confirmed);
+    domain::Violations unconfirmed;
+    if (const auto* given = body.if_contains("declaration_confirmed"); given && given->is_bool() && !confirmed)
+        unconfirmed.push_back({"/declaration_confirmed", "required",
+                               "confirm that the bid is complete and accurate and that you may send it"});
+    fields.finish(unconfirmed);
 
     persistence::SubmissionRecord receipt;
     bool replayed = false;
@@ -51,14 +62,20 @@ Response post_submission(const Request& request, Context& context) {
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
         require_in_tender(c);
-        const auto problems = blocking_submission(tx, c, *stage);
+        const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
+        // The draft every member signed off: the content without a version.
+        const auto signed_draft = draft_digest(c, *stage, documents);
+        auto problems = submission_problems(c);
+        const auto unsigned_members = missing_sign_offs(tx, c, signed_draft);
+        problems.insert(problems.end(), unsigned_members.begin(), unsigned_members.end());
         if (!problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
         const int version = submissions.empty() ? 1 : submissions.back().version + 1;
-        const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
         const auto content = boost::json::serialize(canonical_content(c, *stage, version, documents));
-        receipt = persistence::SubmissionRecord{{}, c.bid.id, *stage, version, content, sha256_hex(content),
-                                                context.principal->user_id, now, *key, std::nullopt};
+        receipt = persistence::SubmissionRecord{{},   c.bid.id,     *stage,       version,
+                                                content, sha256_hex(content), context.principal->user_id, now,
+                                                *key, std::nullopt, std::string{domain::submission_declaration},
+                                                signed_draft};
         persistence::insert_submission(tx, receipt);
         persistence::lock_membership(tx, c.consortium.id, now);
         receipt = persistence::list_submissions(tx, c.bid.id).back();
@@ -70,13 +87,17 @@ Response post_submission(const Request& request, Context& context) {
         names["stage"] = std::to_string(receipt.stage);
         names["submitted_at"] = readable_time(receipt.submitted_at);
         names["sha256"] = receipt.sha256;
+        names["signed_draft_sha256"] = signed_draft;
+        names["declaration"] = domain::submission_declaration;
         tell(tx, context,
              {"bid_submitted", persistence::Audience::consortium, c.consortium.id, names, "/bids/" + c.bid.id + "/submit", {}});
         audit(tx, context, {c.tender.id, "bid.submit", "bid", c.bid.id, nullptr,
                             boost::json::object{{"submission_id", receipt.id},
                                                 {"stage", receipt.stage},
                                                 {"version", receipt.version},
-                                                {"sha256", receipt.sha256}}});
+                                                {"sha256", receipt.sha256},
+                                                {"signed_draft_sha256", signed_draft},
+                                                {"declaration", domain::submission_declaration}}});
     });
     return json_response(replayed ? 200 : 201, receipt_json(receipt));
 }

@@ -193,7 +193,8 @@ def run(args):
                 attempts += 1
                 sent = time.time()
                 try:
-                    status, body, _ = client.call("POST", bid + "/submissions", headers={"Idempotency-Key": key})
+                    status, body, _ = client.call("POST", bid + "/submissions", {"declaration_confirmed": True},
+                                                  headers={"Idempotency-Key": key})
                 except Exception as e:
                     kind = type(e).__name__
                     status, body = None, None

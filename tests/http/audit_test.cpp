@@ -109,7 +109,7 @@ TEST_CASE("state changes across the bid lifecycle are each audited once") {
     const auto bid = created.header("location");
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     const auto submit = [&] {
-        return send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider,
+        return send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider,
                                {{"Idempotency-Key", "lifecycle-1"}}});
     };
     c.sign_off(bid, {c.provider});

@@ -47,7 +47,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
         c.sign_off(path, {token});
         const auto submitted =
-            send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
+            send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", key}}});
         REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
         return path;
     };
@@ -62,7 +62,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     REQUIRE(c.call("POST", tender + "/actions/release_feedback", c.edinburgh_officer).status == 200);
     for (const auto& [token, path] : {std::pair{c.provider, pilton_bid}, std::pair{cyrenians, cyrenians_bid}}) {
         c.sign_off(path, {token});
-        const auto revised = send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "s2"}}});
+        const auto revised = send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", "s2"}}});
         REQUIRE_MESSAGE(revised.status == 201, revised.body);
     }
     c.server->pass_time(8 * 24h);  // past the stage-2 deadline

@@ -31,7 +31,7 @@ struct Bidding {
 
     HttpResponse submit(const std::string& token, const std::string& key) const {
         c.sign_off(bid, signers.empty() ? std::vector<std::string>{token} : signers);
-        HttpRequest request{"POST", bid + "/submissions", "", "application/json", token, {}};
+        HttpRequest request{"POST", bid + "/submissions", declaration_body, "application/json", token, {}};
         if (!key.empty()) request.headers["Idempotency-Key"] = key;
         return send(c.port(), request);
     }
@@ -72,11 +72,27 @@ TEST_CASE("a submission needs a complete bid and an Idempotency-Key, and gets a 
     CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "0");
 
     REQUIRE(c.call("PATCH", b.bid, c.provider, draft_with_rate(1400), "\"2\"").status == 200);
+    // The sender confirms the service's declaration, or nothing is sent.
+    c.sign_off(b.bid, {c.provider});
+    const auto declaration = c.call("GET", b.bid, c.provider).json().at("submission_declaration");
+    CHECK(declaration.as_string().starts_with("I confirm that this bid is complete and accurate"));
+    const auto signed_draft = c.call("GET", b.bid + "/sign-offs", c.provider).json().at("draft_sha256");
+    for (const auto* body : {"", "{}", R"({"declaration_confirmed": false})"}) {
+        const auto unconfirmed = send(c.port(), {"POST", b.bid + "/submissions", body, "application/json", c.provider,
+                                                 {{"Idempotency-Key", "unconfirmed"}}});
+        CHECK_MESSAGE(unconfirmed.status == 422, body);
+        CHECK(pointers(unconfirmed) == std::vector<std::string>{"/declaration_confirmed"});
+    }
+    CHECK(c.db.scalar("SELECT count(*) FROM bid_submission") == "0");
     const auto receipt = b.submit(c.provider, "attempt-2");
     REQUIRE_MESSAGE(receipt.status == 201, receipt.body);
     CHECK(receipt.json().at("version").as_int64() == 1);
     CHECK(receipt.json().at("stage").as_int64() == 1);
     CHECK(receipt.json().at("sha256").as_string().size() == 64);
+    // The receipt records the words confirmed and names the draft every member signed off.
+    CHECK(receipt.json().at("declaration") == declaration);
+    CHECK(receipt.json().at("signed_draft_sha256") == signed_draft);
+    CHECK(receipt.json().at("signed_draft_sha256") != receipt.json().at("sha256"));
 
     const auto replay = b.submit(c.provider, "attempt-2");
     CHECK(replay.status == 200);
@@ -312,7 +328,7 @@ TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stag
     REQUIRE_MESSAGE(revised.status == 201, revised.body);
     CHECK(revised.json().at("stage").as_int64() == 2);
 
-    HttpRequest late{"POST", idle_bid + "/submissions", "", "application/json", idle, {{"Idempotency-Key", "first"}}};
+    HttpRequest late{"POST", idle_bid + "/submissions", declaration_body, "application/json", idle, {{"Idempotency-Key", "first"}}};
     const auto refused = send(c.port(), late);
     CHECK(refused.status == 409);
     CHECK(refused.json().at("type").as_string() == "urn:collabtender:problem:not-in-stage-2");

@@ -86,7 +86,7 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     // Once the deadline has passed, with the bids the tender needs, it stays where it is.
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider});
-    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", "1"}}})
                 .status == 201);
     c.db.exec("UPDATE tender SET stage1_deadline = now() - interval '1 minute'");
     const auto passed = c.call("POST", path, c.edinburgh_officer, change(at(5 * 24h)));

@@ -41,7 +41,9 @@ TEST_CASE("a submission a microsecond before the deadline counts, and one at the
         api::Request request;
         request.method = "POST";
         request.path = path;
-        request.headers = {{"authorization", "Bearer " + c.provider}, {"idempotency-key", key}};
+        request.headers = {{"authorization", "Bearer " + c.provider}, {"idempotency-key", key},
+                           {"content-type", "application/json"}};
+        request.body = declaration_body;
         request.request_id = "deadline-test";
         dispatcher.dispatch(std::move(request), dispatcher.match("POST", path), std::nullopt,
                             [&](service::Outcome outcome) { answered.set_value(std::move(outcome.response)); });

@@ -62,7 +62,7 @@ TEST_CASE("after kill -9 under load every acknowledged write is present and noth
                     const auto key = "r" + std::to_string(round) + "w" + std::to_string(w) + "i" + std::to_string(i);
                     ++sent;
                     try {
-                        const auto r = send(port, {"POST", submitted + "/submissions", "", "application/json", c.provider,
+                        const auto r = send(port, {"POST", submitted + "/submissions", declaration_body, "application/json", c.provider,
                                                    {{"Idempotency-Key", key}}});
                         if (r.status == 0) throw std::runtime_error{"no answer"};
                         if (r.status / 100 != 2) continue;

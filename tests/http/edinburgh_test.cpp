@@ -46,7 +46,7 @@ struct Edinburgh {
     void submit(const std::string& token, const std::string& bid_path, const std::string& key,
                 std::vector<std::string> signers = {}) const {
         c.sign_off(bid_path, signers.empty() ? std::vector<std::string>{token} : signers);
-        const auto r = send(c.port(), {"POST", bid_path + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
+        const auto r = send(c.port(), {"POST", bid_path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", key}}});
         REQUIRE_MESSAGE(r.status == 201, r.body);
     }
 
@@ -190,7 +190,7 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     e.submit(cyrenians, cyrenians2, "stage-2");
     e.submit(renewal, renewal2, "stage-2", {renewal, opportunities});
     e.submit(renewal, renewal3, "stage-2", {renewal, opportunities});
-    CHECK(send(c.port(), {"POST", him_bid + "/submissions", "", "application/json", him, {{"Idempotency-Key", "s2"}}}).status ==
+    CHECK(send(c.port(), {"POST", him_bid + "/submissions", declaration_body, "application/json", him, {{"Idempotency-Key", "s2"}}}).status ==
           409);
 
     c.server->pass_time(8h);  // past the stage-2 deadline

@@ -33,7 +33,7 @@ struct Evaluation {
         const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(rate), "\"1\"").status == 200);
         c.sign_off(path, {token});
-        const auto submitted = send(c.port(), {"POST", path + "/submissions", "", "application/json", token,
+        const auto submitted = send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token,
                                                 {{"Idempotency-Key", "stage-1"}}});
         REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
         return path;
@@ -308,7 +308,7 @@ TEST_CASE("panellists declare conflicts first, score independently, and moderati
     REQUIRE_MESSAGE(released.status == 200, released.body);
     const auto revise = [&](const std::string& token, const std::string& path) {
         c.sign_off(path, {token});
-        return send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "stage-2"}}});
+        return send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", "stage-2"}}});
     };
     const auto refused = revise(e.rival, e.rival_bid);
     CHECK(refused.status == 409);
@@ -425,7 +425,7 @@ TEST_CASE("after the deadline evaluators read the submitted documents, evaluator
     };
     const auto finances = upload("accounts.txt", "evaluators_only", "Reserves: three months");
     c.sign_off(bid, {c.provider});
-    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "1"}}})
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", "1"}}})
                 .status == 201);
     const auto late = upload("late.txt", "consortium", "Added after submitting");
     const auto path = [&](const std::string& id) { return bid + "/evaluation/documents/" + id; };
@@ -459,7 +459,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
         const auto path = c.call("POST", consortium + "/bids", token, R"({"lot_id": ")" + lot + R"("})").header("location");
         REQUIRE(c.call("PATCH", path, token, draft_with_rate(1200), "\"1\"").status == 200);
         c.sign_off(path, {token});
-        REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "1"}}})
+        REQUIRE(send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", "1"}}})
                     .status == 201);
         return path;
     };
@@ -482,7 +482,7 @@ TEST_CASE("a gate judgement by the commissioner carries into stage 2 only while 
                 .status == 200);
     for (const auto& [token, path] : {std::pair{c.provider, kept}, std::pair{other, changed}}) {
         c.sign_off(path, {token});
-        REQUIRE(send(c.port(), {"POST", path + "/submissions", "", "application/json", token, {{"Idempotency-Key", "2"}}})
+        REQUIRE(send(c.port(), {"POST", path + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", "2"}}})
                     .status == 201);
     }
     c.server->pass_time(8h);  // past the stage-2 deadline

@@ -29,7 +29,7 @@ TEST_CASE("a bid that failed a gate in stage 1 is told it is out and why, and ca
     const auto out = c.lone_bid(tender, lot, rival, "Health in Mind");
     REQUIRE(c.call("PATCH", out, rival, draft_with_rate(1200), "\"1\"").status == 200);  // below £13.45
     c.sign_off(out, {rival});
-    REQUIRE(send(c.port(), {"POST", out + "/submissions", "", "application/json", rival, {{"Idempotency-Key", "s1"}}})
+    REQUIRE(send(c.port(), {"POST", out + "/submissions", declaration_body, "application/json", rival, {{"Idempotency-Key", "s1"}}})
                 .status == 201);
 
     c.server->pass_time(2h + 1s);
@@ -78,7 +78,7 @@ TEST_CASE("a bid that failed a gate in stage 1 is told it is out and why, and ca
     CHECK(sign_offs.status == 409);
     CHECK(problem_type(sign_offs) == "urn:collabtender:problem:excluded");
     const auto revised =
-        send(c.port(), {"POST", out + "/submissions", "", "application/json", rival, {{"Idempotency-Key", "s2"}}});
+        send(c.port(), {"POST", out + "/submissions", declaration_body, "application/json", rival, {{"Idempotency-Key", "s2"}}});
     CHECK(revised.status == 409);
     CHECK(problem_type(revised) == "urn:collabtender:problem:excluded");
 

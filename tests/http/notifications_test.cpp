@@ -132,7 +132,7 @@ TEST_CASE("a submitted bid sends every member a receipt without the bid's conten
                          .header("location");
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider, p.partner});
-    const auto submitted = send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "k1"}}});
+    const auto submitted = send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", "k1"}}});
     REQUIRE_MESSAGE(submitted.status == 201, submitted.body);
     const auto sha256 = std::string{submitted.json().at("sha256").as_string()};
 

@@ -29,7 +29,7 @@ struct Changes {
 
     HttpResponse submit(const std::string& bid, const std::string& token, const std::string& key) const {
         c.sign_off(bid, {token});
-        return send(c.port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", key}}});
+        return send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", key}}});
     }
 
     std::string bid(const std::string& token, const std::string& name) const {

@@ -100,7 +100,7 @@ TEST_CASE("a partnership whose latest version was withdrawn is reminded: an earl
     c.open_stage1(tender, 1800s, 3 * 24h);
     const auto bid = c.submitted_bid(tender, c.first_lot(tender), c.provider, "Pilton alone");
     c.sign_off(bid, {c.provider});
-    REQUIRE(send(c.port(), {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", "v2"}}})
+    REQUIRE(send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", "v2"}}})
                 .status == 201);
     REQUIRE(c.call("POST", bid + "/withdrawal", c.provider).status == 200);
     REQUIRE(c.db.scalar("SELECT count(*) FROM bid_submission WHERE withdrawn_at IS NULL") == "1");  // version 1
@@ -132,7 +132,7 @@ TEST_CASE("panel members are reminded only of bids they can score: not a cancell
     const auto failing = c.lone_bid(tender, first, low_pay, "Health in Mind");
     REQUIRE(c.call("PATCH", failing, low_pay, draft_with_rate(1200), "\"1\"").status == 200);
     c.sign_off(failing, {low_pay});
-    REQUIRE(send(c.port(), {"POST", failing + "/submissions", "", "application/json", low_pay, {{"Idempotency-Key", "a"}}})
+    REQUIRE(send(c.port(), {"POST", failing + "/submissions", declaration_body, "application/json", low_pay, {{"Idempotency-Key", "a"}}})
                 .status == 201);
     const auto elsewhere = c.another_provider("Bethany", "staff@bethany.example");
     c.submitted_bid(tender, second, elsewhere, "Bethany");

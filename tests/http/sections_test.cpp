@@ -185,7 +185,7 @@ TEST_CASE("every member signs off the exact draft before submission, and a chang
         REQUIRE(c.call("POST", w.consortium + "/mou/acknowledgement", token, R"({"sha256": ")" + mou_digest + R"("})").status ==
                 200);
     const auto submit = [&](const std::string& key) {
-        return send(c.port(), {"POST", w.bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", key}}});
+        return send(c.port(), {"POST", w.bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", key}}});
     };
     const auto unsigned_bid = submit("1");
     CHECK(unsigned_bid.status == 422);

@@ -41,7 +41,7 @@ TEST_CASE("across two instances a key submits once, members' submissions get dis
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider});
     const auto submit = [&](std::uint16_t port, const std::string& key) {
-        return send(port, {"POST", bid + "/submissions", "", "application/json", c.provider, {{"Idempotency-Key", key}}});
+        return send(port, {"POST", bid + "/submissions", declaration_body, "application/json", c.provider, {{"Idempotency-Key", key}}});
     };
 
     for (int i = 0; i < 10; ++i) {

@@ -4,39 +4,37 @@
 
 #include <boost/json.hpp>
 
+#include "api/users/create_user.hpp"
+#include "domain/accounts.hpp"
+#include "persistence/accounts_repository.hpp"
+#include "persistence/database.hpp"
 #include "tests/support/http_client.hpp"
-#include "tests/support/server_process.hpp"
 
 namespace collabtender::test {
-namespace {
-
-std::string last_line(const std::string& output) {
-    auto text = output;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    return text.substr(text.rfind('\n') + 1);
-}
-
-}  // namespace
 
 std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind,
                                 const std::string& postal_address) {
-    std::vector<std::string> args{"admin", "create-organisation", "--name", name, "--kind", kind, "--database-url",
-                                  database_url};
-    if (!postal_address.empty()) args.insert(args.end(), {"--postal-address", postal_address});
-    const auto result = run_collabtender(args);
-    if (result.exit_code != 0) throw std::runtime_error{"create-organisation failed: " + result.output};
-    return last_line(result.output);
+    const domain::NewOrganisation organisation{name, kind, std::nullopt, std::nullopt, std::nullopt,
+                                               postal_address.empty() ? std::nullopt : std::optional{postal_address}};
+    if (!domain::validate(organisation).empty()) throw std::runtime_error{"create_organisation: invalid " + name};
+    persistence::Connection db{persistence::DatabaseConfig{database_url}};
+    std::string id;
+    db.transact([&](persistence::Tx& tx) { id = persistence::insert_organisation(tx, organisation); });
+    return id;
 }
 
 std::string create_user(const std::string& database_url, const std::string& organisation_id, const std::string& email,
                         const std::string& role, const std::string& password) {
     // Provider users here sign off their bids; tests of the rule make their own.
-    std::vector<std::string> args{"admin", "create-user", "--email", email, "--role", role, "--organisation",
-                                  organisation_id, "--database-url", database_url};
-    if (role == "provider") args.push_back("--authorised-signatory");
-    const auto result = run_collabtender(args, password + "\n");
-    if (result.exit_code != 0) throw std::runtime_error{"create-user failed: " + result.output};
-    return last_line(result.output);
+    const domain::NewUser user{domain::normalise_email(email), domain::normalise_email(email), role, password,
+                               role == "provider"};
+    if (const auto violations = domain::validate(user); !violations.empty())
+        throw std::runtime_error{"create_user: " + violations.front().message};
+    persistence::Connection db{persistence::DatabaseConfig{database_url}};
+    const auto created = api::create_user(db, organisation_id, user);
+    if (const auto* refused = std::get_if<domain::Violation>(&created))
+        throw std::runtime_error{"create_user: " + refused->message};
+    return std::get<std::string>(created);
 }
 
 std::string login(std::uint16_t port, const std::string& email, const std::string& password) {

@@ -5,7 +5,9 @@
 
 namespace collabtender::test {
 
-// Accounts made the way an operator makes them: through `collabtender admin`.
+// Accounts made by the same code as `collabtender admin create-organisation` and
+// `create-user` (whose own tests run the commands), in this process: spawning the
+// sanitizer build for each account would cost most of a fixture's time.
 // `postal_address`: lines separated by newlines; none when empty.
 std::string create_organisation(const std::string& database_url, const std::string& name, const std::string& kind,
                                 const std::string& postal_address = {});

@@ -86,7 +86,7 @@ std::string Commissioning::submitted_bid(const std::string& tender, const std::s
     if (call("PATCH", bid, token, draft_with_rate(1400), "\"1\"").status != 200)
         throw std::runtime_error{"completing the draft failed"};
     sign_off(bid, {token});
-    const auto sent = send(port(), {"POST", bid + "/submissions", "", "application/json", token, {{"Idempotency-Key", "first"}}});
+    const auto sent = send(port(), {"POST", bid + "/submissions", declaration_body, "application/json", token, {{"Idempotency-Key", "first"}}});
     if (sent.status != 201) throw std::runtime_error{"submitting the bid failed: " + sent.body};
     return bid;
 }

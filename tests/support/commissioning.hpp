@@ -14,6 +14,8 @@
 namespace collabtender::test {
 
 inline constexpr const char* test_password = "a long enough password";
+// The body of POST /bids/{id}/submissions: the sender confirms the declaration.
+inline constexpr const char* declaration_body = R"({"declaration_confirmed": true})";
 
 struct Commissioning {
     TestDatabase db;

@@ -89,7 +89,7 @@ export async function seedChanges({ must, login, admin, password, officer }) {
     }, { 'If-Match': '"1"' });
     const digest = (await must(200, 'GET', `${bid}/sign-offs`, lead.token)).json.draft_sha256;
     for (const s of c.signers) await must(200, 'POST', `${bid}/sign-offs`, s.token, { draft_sha256: digest });
-    await must(201, 'POST', `${bid}/submissions`, lead.token, undefined, { 'Idempotency-Key': `stage-1-${lot.id}` });
+    await must(201, 'POST', `${bid}/submissions`, lead.token, { declaration_confirmed: true }, { 'Idempotency-Key': `stage-1-${lot.id}` });
     return { id: bid.split('/').pop(), lot: lot.number };
   };
 

@@ -36,7 +36,7 @@ export async function seedCommissioner({ must, admin, edinburgh, officer }) {
   const submit = async (bid, who, key) => {
     const digest = (await must(200, 'GET', `${bid}/sign-offs`, who.token)).json.draft_sha256;
     await must(200, 'POST', `${bid}/sign-offs`, who.token, { draft_sha256: digest });
-    await must(201, 'POST', `${bid}/submissions`, who.token, undefined, { 'Idempotency-Key': key });
+    await must(201, 'POST', `${bid}/submissions`, who.token, { declaration_confirmed: true }, { 'Idempotency-Key': key });
   };
 
   // A one-lot tender in stage 1 with both providers' bids submitted and a panel of two.

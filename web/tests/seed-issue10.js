@@ -95,7 +95,7 @@ export async function seedIssue10({ must, login, admin, password, edinburgh, off
   const submit = async (bid, signers) => {
     const digest = (await must(200, 'GET', `${bid.path}/sign-offs`, signers[0].token)).json.draft_sha256;
     for (const s of signers) await must(200, 'POST', `${bid.path}/sign-offs`, s.token, { draft_sha256: digest });
-    await must(201, 'POST', `${bid.path}/submissions`, signers[0].token, undefined, { 'Idempotency-Key': 'stage-1' });
+    await must(201, 'POST', `${bid.path}/submissions`, signers[0].token, { declaration_confirmed: true }, { 'Idempotency-Key': 'stage-1' });
   };
 
   const stage1 = Date.now() + 7000;

@@ -243,7 +243,7 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
 async function submit(must, token, path, key) {
   const digest = (await must(200, 'GET', `${path}/sign-offs`, token)).json.draft_sha256;
   await must(200, 'POST', `${path}/sign-offs`, token, { draft_sha256: digest });
-  await must(201, 'POST', `${path}/submissions`, token, undefined, { 'Idempotency-Key': key });
+  await must(201, 'POST', `${path}/submissions`, token, { declaration_confirmed: true }, { 'Idempotency-Key': key });
 }
 
 const advice = {

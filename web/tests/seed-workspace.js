@@ -187,7 +187,7 @@ async function startStageTwoTender({ must, officer, lead, body, login, user }) {
   }, { 'If-Match': '"1"' });
   const digest = (await must(200, 'GET', `${bid}/sign-offs`, lead)).json.draft_sha256;
   await must(200, 'POST', `${bid}/sign-offs`, lead, { draft_sha256: digest });
-  await must(201, 'POST', `${bid}/submissions`, lead, undefined, { 'Idempotency-Key': 'stage-1' });
+  await must(201, 'POST', `${bid}/submissions`, lead, { declaration_confirmed: true }, { 'Idempotency-Key': 'stage-1' });
   const panellist = await user(body, 'pan@council.example', 'Pan Ellist', 'panellist', false);
   return { tender, bid, deadline, panellist, panellistToken: await login(panellist.email),
     advice: 'Say which places beyond the library you will reach, such as GP surgeries.' };

@@ -136,7 +136,7 @@ export async function seed() {
     await must(200, 'PATCH', path, tokens[key], { responses: text, declarations }, { 'If-Match': '"1"' });
     const digest = (await must(200, 'GET', `${path}/sign-offs`, tokens[key])).json.draft_sha256;
     for (const signer of signers) await must(200, 'POST', `${path}/sign-offs`, tokens[signer], { draft_sha256: digest });
-    await must(201, 'POST', `${path}/submissions`, tokens[key], undefined, { 'Idempotency-Key': 'stage-1' });
+    await must(201, 'POST', `${path}/submissions`, tokens[key], { declaration_confirmed: true }, { 'Idempotency-Key': 'stage-1' });
     return path.split('/').pop();
   };
   const bids = {

@@ -157,7 +157,7 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   await expect(page.locator('#confirm-declaration')).toBeFocused();
   await page.locator('label[for="confirm-declaration"]').click();
   await expect(page.getByRole('checkbox', {
-    name: 'I confirm this bid is complete and accurate, and I am authorised to send it on behalf of the partnership',
+    name: 'I confirm that this bid is complete and accurate, and that I am authorised to send it on behalf of the partnership.',
   })).toBeChecked();
   await expect(problem).toHaveCount(0);
   await page.getByRole('button', { name: 'Submit the bid' }).click();
@@ -165,7 +165,11 @@ test('the lead assigns, writes, approves, signs off and submits, and gets a rece
   const receipts = (await apiAs(lead, 'GET', `/bids/${bid}/submissions`)).json.items;
   expect(receipts).toHaveLength(1);
   await expect(page.getByTestId('receipt').first().getByTestId('receipt-hash')).toHaveText(receipts[0].sha256);
-  // The receipt's fingerprint is not the sign-off's, and the page says why.
+  // The service recorded the words confirmed; the receipt names the draft signed off,
+  // whose fingerprint is not the receipt's, and the page says why.
+  expect(receipts[0].declaration).toBe(
+    'I confirm that this bid is complete and accurate, and that I am authorised to send it on behalf of the partnership.');
+  expect(receipts[0].signed_draft_sha256).toBe(digest);
   expect(receipts[0].sha256).not.toBe(digest);
   await expect(page.getByTestId('fingerprints')).toContainText('A receipt’s fingerprint is of what was sent');
   const saving = page.waitForEvent('download');

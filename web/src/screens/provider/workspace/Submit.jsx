@@ -29,10 +29,8 @@ async function loadSubmit(me, bidId) {
   return { ...context, signOffs, receipts: receipts.items };
 }
 
-// The words the person confirms. The service does not record them yet (an API gap:
-// API-GAPS-issue23.md), so the page holds the submission back until they are ticked.
-export const declarationText =
-  'I confirm this bid is complete and accurate, and I am authorised to send it on behalf of the partnership';
+// The words the person confirms are the service's (bid.submission_declaration), which
+// records them with the receipt; the page holds the submission back until they are ticked.
 const declarationMissing = 'Tick the declaration to confirm the bid is complete and accurate and that you may send it';
 
 const keyName = (bidId) => `collabtender.submit.${bidId}`;
@@ -125,7 +123,8 @@ export function Submit({ bid: bidId }) {
     setDeclarationError(null);
     setBusy(true);
     try {
-      const r = await request('POST', `/bids/${bidId}/submissions`, undefined, { 'Idempotency-Key': attemptKey(bidId) });
+      const r = await request('POST', `/bids/${bidId}/submissions`, { declaration_confirmed: true },
+        { 'Idempotency-Key': attemptKey(bidId) });
       sessionStorage.removeItem(keyName(bidId));
       setReceipt(r);
       announce(`Your bid has been submitted. Received ${formatDateTime(r.submitted_at)}.`);
@@ -241,7 +240,7 @@ export function Submit({ bid: bidId }) {
                       if (e.currentTarget.checked) setDeclarationError(null);
                     }} />
                   <label class="ds_checkbox__label" for="confirm-declaration">
-                    {declarationText}
+                    {bid.submission_declaration}
                   </label>
                 </div>
               </fieldset>
