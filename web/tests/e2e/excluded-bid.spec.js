@@ -2,7 +2,8 @@
 // (seed-exclusion.js: Liberton Together paid £12.00 an hour against Fair Work
 // First's £13.45). Once the feedback is released, every page of the bid says so at
 // the top, with the requirement and the reason, and offers nothing to change, sign
-// or send; the partnership's lists tag it; the commissioner's pages already say so.
+// or send; the partnership's lists tag it; the panel's list does not count it as
+// waiting or send anyone to score it; the commissioner's pages already say so.
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
 import { tabTo } from './workspace-helpers.js';
 
@@ -139,6 +140,28 @@ test('a bid that passed is not marked out, and may be revised', async ({ page })
   await expect(page.getByRole('link', { name: 'Check and submit the bid' })).toBeVisible();
   await page.goto('/work');
   await expect(page.getByTestId(`bid-${passed.id}`)).not.toContainText('Out:');
+});
+
+test('the panel’s list says a bid that is out is not scored, links nowhere, and does not count it as waiting', async ({ page }) => {
+  await signIn(page, x.panellist);
+  await page.goto('/panels');
+  const lot = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Lot 1: ${x.lot.title}` }) });
+  await expect(lot).toContainText('1 of 1 bid scored');
+  await expect(lot).toContainText('Done');
+  await expect(lot).toContainText('1 bid did not meet a minimum requirement, so it is not scored.');
+  await checkScreen(page, 'panels with a bid that is out', '10-panels');
+
+  await tabTo(page, lot.getByRole('link', { name: `Lot 1: ${x.lot.title}` }));
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText(`Lot 1: ${x.lot.title}`);
+  await expect(page.getByText('1 of 1 bid scored.')).toBeVisible();
+  const row = page.getByTestId(`bid-${out.id}`);
+  await expect(row).toContainText('Not scored: did not meet a minimum requirement');
+  await expect(row).not.toContainText('Not started');
+  await expect(row.getByRole('link')).toHaveCount(0);
+  await expect(row).toContainText('You do not need to do anything with it.');
+  await expect(page.getByTestId(`bid-${passed.id}`)).toContainText('Scores sent');
+  await checkScreen(page, 'panel’s bids with one out', '11-lot-bids');
 });
 
 test('the commissioner’s evaluation pages already show the bid as out, with the requirement not met', async ({ page }) => {
