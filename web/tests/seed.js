@@ -49,8 +49,8 @@ async function login(email, pass = password) {
 
 export async function seed() {
   const admin = await login(process.env.ADMIN_EMAIL ?? 'admin@example.org', process.env.ADMIN_PASSWORD);
-  const organisation = async (name, kind) =>
-    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
+  const organisation = async (name, kind, more = {}) =>
+    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind, ...more })).json.id;
   const user = async (organisation_id, email, display_name, role) => {
     // Provider staff here are their organisations' authorised signatories, so they sign off bids.
     const authorised_signatory = role === 'provider';
@@ -59,7 +59,9 @@ export async function seed() {
     return { id, email, password, display_name, role };
   };
 
-  const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body');
+  // The buyer's address heads its outcome letters.
+  const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body',
+    { postal_address: 'Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG' });
   const providers = {};
   for (const [key, name] of [['pilton', 'Pilton Community Health Project'], ['cyrenians', 'Cyrenians'],
     ['him', 'Health in Mind'], ['crops', 'Leith Community Crops']])

@@ -197,7 +197,8 @@ export async function loadTenders() {
 
 // A file's bytes with the bearer token, never in the address: fetch, then a Blob
 // the browser saves through an object URL (a download link, not a page load).
-export async function downloadFile(path, fallbackName, accept) {
+// `name`, if given, is the file's name whatever the service calls it.
+export async function downloadFile(path, fallbackName, accept, name = null) {
   let response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -208,7 +209,8 @@ export async function downloadFile(path, fallbackName, accept) {
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    throw new ApiError(response.status, problem);
+    // When to try again (seconds), for a file the service makes on request (a PDF): 503 says.
+    throw Object.assign(new ApiError(response.status, problem), { retryAfter: Number(response.headers.get('Retry-After')) || null });
   }
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const named = /filename="?([^";]+)"?/.exec(disposition);
@@ -216,7 +218,7 @@ export async function downloadFile(path, fallbackName, accept) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = named ? named[1] : fallbackName;
+  a.download = name ?? (named ? named[1] : fallbackName);
   document.body.appendChild(a);
   a.click();
   a.remove();
