@@ -76,6 +76,8 @@ export async function fetchApi(path, { method = 'GET', headers = {}, body, keepa
   }
   if (response.ok) return response;
   const error = new ApiError(response.status, await readJson(response));
+  // When to try again (seconds), e.g. for a PDF the service makes on request: 503 says.
+  error.retryAfter = Number(response.headers.get('Retry-After')) || null;
   if (path !== '/auth/login' && (response.status === 401 || error.kind === 'csrf-token-invalid')) sessionEnded(csrf);
   throw error;
 }

@@ -262,7 +262,8 @@ export const sectionDrafts = draftStore({
   keep: (e) => ({ value: e.value, base: e.base }),
   restore: (kept) => ({ value: kept.value, base: kept.base }),
   conflict: (error) => error instanceof ApiError && error.status === 412,
-  final: () => false,
+  // The bid can never change again: out of the tender, or its lot cancelled.
+  final: (error) => ['excluded', 'lot-cancelled'].includes(error.kind),
 });
 
 // What to show when a section opens: words kept on this device if the service

@@ -31,3 +31,20 @@ export function pounds(pence) {
   if (typeof pence !== 'number' || !Number.isFinite(pence)) return '';
   return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: pence % 100 ? 2 : 0, maximumFractionDigits: 2 })}`;
 }
+
+// A date, and a moment, as a letter says them, in UK time: "16 December 2026" and
+// "16 December 2026, 12:00" (the same words as the service's printed letters).
+function ukParts(iso, options) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).formatToParts(new Date(iso));
+  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+
+export function dateWords(iso) {
+  const p = ukParts(iso, { day: 'numeric', month: 'long', year: 'numeric' });
+  return `${p.day} ${p.month} ${p.year}`;
+}
+
+export function dateTimeWords(iso) {
+  const p = ukParts(iso, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+}

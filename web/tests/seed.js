@@ -18,6 +18,7 @@ import { seedWorkspace } from './seed-workspace.js';
 import { seedNotifications } from './seed-notifications.js';
 import { seedIssue10 } from './seed-issue10.js';
 import { seedChanges } from './seed-changes.js';
+import { startExclusion, finishExclusion } from './seed-exclusion.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -48,8 +49,8 @@ async function login(email, pass = password) {
 
 export async function seed() {
   const admin = await login(process.env.ADMIN_EMAIL ?? 'admin@example.org', process.env.ADMIN_PASSWORD);
-  const organisation = async (name, kind) =>
-    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
+  const organisation = async (name, kind, more = {}) =>
+    (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind, ...more })).json.id;
   const user = async (organisation_id, email, display_name, role) => {
     // Provider staff here are their organisations' authorised signatories, so they sign off bids.
     const authorised_signatory = role === 'provider';
@@ -58,7 +59,9 @@ export async function seed() {
     return { id, email, password, display_name, role };
   };
 
-  const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body');
+  // The buyer's address heads its outcome letters.
+  const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body',
+    { postal_address: 'Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG' });
   const providers = {};
   for (const [key, name] of [['pilton', 'Pilton Community Health Project'], ['cyrenians', 'Cyrenians'],
     ['him', 'Health in Mind'], ['crops', 'Leith Community Crops']])
@@ -159,6 +162,7 @@ export async function seed() {
   });
   const panelId = panel.headers.get('location').split('/').pop();
 
+  const exclusion = await startExclusion({ must, login, admin, password, officer }); // stage 1 runs out alongside
   const workspace = await seedWorkspace({ must, login, admin, password }); // seeded while stage 1 runs out
   const notifications = await seedNotifications({ must, login, admin, password });
   const issue10 = await seedIssue10({ must, login, admin, password, edinburgh, officer }); // deadline changes, pre-flags
@@ -166,6 +170,7 @@ export async function seed() {
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
+  const excluded = await finishExclusion({ must, login, officer, ...exclusion });
 
   // The whole panel scores Leith Community Crops; criteria 1 and 3 are far apart.
   const crops = `/api/v1/bids/${bids.crops.id}`;
@@ -188,6 +193,7 @@ export async function seed() {
     notifications,
     issue10,
     changes,
+    excluded,
     ...workspace,
   };
 }

@@ -1,11 +1,14 @@
 // The bids in one lot, each with what the panellist has done and the next step.
+// A bid that did not meet a minimum requirement is listed as not scored, with no
+// way into scoring it, and is not counted among the bids to score.
 import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage } from '../components/ErrorMessage.jsx';
 import { Explain } from '../components/Explain.jsx';
 import { useLoad } from '../load.js';
-import { bidPath, loadPanel, nextStep, stageName } from '../panels.js';
+import { bidPath, loadPanel, lotProgress, nextStep, stageName } from '../panels.js';
 import { Link } from '../router.jsx';
+import { plural } from '../words.js';
 
 const states = {
   'not-started': ['Not started', 'ds_tag--grey'],
@@ -28,17 +31,24 @@ function BidRow({ panel, bid }) {
       <p>
         <strong class={`ds_tag ${colour}`}>{label}</strong>
       </p>
-      <p class="bid-card__actions">
-        <Link href={step.href} class="ds_button ds_button--small bid-card__next">
-          {step.text}
-          <span class="visually-hidden"> for {bid.consortium.name}</span>
-        </Link>
-        {panel.chair && step.state === 'sent' && (
-          <Link href={`${bidPath(panel.id, bid.bid_id)}/moderation`} class="ds_button ds_button--secondary ds_button--small">
-            Agree final scores<span class="visually-hidden"> for {bid.consortium.name}</span>
+      {step.state === 'excluded' ? (
+        <p data-testid="not-scored">
+          This bid did not meet a minimum requirement, so the panel does not score it. You do not need to do anything
+          with it.
+        </p>
+      ) : (
+        <p class="bid-card__actions">
+          <Link href={step.href} class="ds_button ds_button--small bid-card__next">
+            {step.text}
+            <span class="visually-hidden"> for {bid.consortium.name}</span>
           </Link>
-        )}
-      </p>
+          {panel.chair && step.state === 'sent' && (
+            <Link href={`${bidPath(panel.id, bid.bid_id)}/moderation`} class="ds_button ds_button--secondary ds_button--small">
+              Agree final scores<span class="visually-hidden"> for {bid.consortium.name}</span>
+            </Link>
+          )}
+        </p>
+      )}
     </li>
   );
 }
@@ -51,6 +61,7 @@ export function LotBids({ panel: panelId, lot: lotId }) {
   const lot = panel.lots.find((l) => l.id === lotId);
   if (!lot) return <ErrorPage message="This lot is not one your panel evaluates." back="/panels" backText="Back to my panels" />;
   const mine = bids.filter((b) => b.lot.id === lotId);
+  const progress = lotProgress(bids, lotId);
   return (
     <>
       <Link href="/panels" class="ds_back-link">
@@ -60,7 +71,7 @@ export function LotBids({ panel: panelId, lot: lotId }) {
         Lot {lot.number}: {lot.title}
       </PageHeading>
       <p class="ds_leader">
-        {lot.scored} of {lot.bids - lot.conflicted} bids scored.
+        {progress.scored} of {plural(progress.toScore, 'bid')} scored.
       </p>
       <p>
         Score each bid on your own. For each one, you will first be asked about any conflict of interest. You will

@@ -1,11 +1,13 @@
-// "My panels": each lot this panellist evaluates, with their progress.
+// "My panels": each lot this panellist evaluates, with their progress. Bids that did
+// not meet a minimum requirement are not scored, so they are not counted as waiting:
+// the lots' own counts include them, so each open panel's bids are read to leave them out.
 import { get } from '../api.js';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage } from '../components/ErrorMessage.jsx';
 import { Term } from '../components/Term.jsx';
 import { useLoad } from '../load.js';
-import { lotPath, stageName } from '../panels.js';
+import { lotPath, lotProgress, stageName } from '../panels.js';
 import { Link } from '../router.jsx';
 import { plural } from '../words.js';
 import { formatDate } from './commissioner/tenders.js';
@@ -19,9 +21,20 @@ function panelState(panel) {
     : 'Scoring is finished';
 }
 
+// The panels, each with its bids when the panel has any to read (null if they cannot be read).
+async function loadPanels() {
+  const { items } = await get('/me/panels');
+  return Promise.all(items.map(async (panel) => ({
+    ...panel,
+    bids: panel.stage > 0 ? await get(`/panels/${panel.id}/bids`).then((r) => r.items, () => null) : null,
+  })));
+}
+
 function LotProgress({ panel, lot }) {
-  const toScore = lot.bids - lot.conflicted;
-  const done = toScore > 0 && lot.scored >= toScore;
+  const { toScore, scored, conflicted, excluded } = panel.bids
+    ? lotProgress(panel.bids, lot.id)
+    : { toScore: lot.bids - lot.conflicted, scored: lot.scored, conflicted: lot.conflicted, excluded: 0 };
+  const done = toScore > 0 && scored >= toScore;
   return (
     <li class="lot-card" data-testid={`lot-${lot.number}`}>
       <h3 class="lot-card__title">
@@ -41,14 +54,20 @@ function LotProgress({ panel, lot }) {
         <>
           <p class="lot-card__progress">
             <strong>
-              {lot.scored} of {plural(toScore, 'bid')} scored
+              {scored} of {plural(toScore, 'bid')} scored
             </strong>
             {done && <span class="ds_tag ds_tag--green">Done</span>}
           </p>
-          {lot.conflicted > 0 && (
+          {conflicted > 0 && (
             <p class="ds_hint-text">
-              You are not scoring {plural(lot.conflicted, 'other bid')}, because you told us about a conflict of
+              You are not scoring {plural(conflicted, 'other bid')}, because you told us about a conflict of
               interest.
+            </p>
+          )}
+          {excluded > 0 && (
+            <p class="ds_hint-text" data-testid="not-scored">
+              {plural(excluded, 'bid')} did not meet a minimum requirement, so {excluded === 1 ? 'it is' : 'they are'} not
+              scored.
             </p>
           )}
         </>
@@ -58,7 +77,7 @@ function LotProgress({ panel, lot }) {
 }
 
 export function MyPanels() {
-  const { data, error } = useLoad(() => get('/me/panels'), []);
+  const { data, error } = useLoad(loadPanels, []);
   if (error) return <ErrorPage error={error} />;
   if (!data) return <Loading what="your panels" />;
   return (
@@ -75,14 +94,14 @@ export function MyPanels() {
           conflict of interest before you open a bid.
         </p>
       </div>
-      {data.items.length === 0 && (
+      {data.length === 0 && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
             You are not on any panel yet. The commissioner will let you know when you are.
           </p>
         </div>
       )}
-      {data.items.map((panel) => (
+      {data.map((panel) => (
         <section class="panel-section" key={panel.id} aria-labelledby={`panel-${panel.id}`}>
           <h2 id={`panel-${panel.id}`}>{panel.tender.title}</h2>
           <p class="panel-section__meta">

@@ -197,9 +197,9 @@ test('the commissioner ranks a lot, breaks a tie, proposes the award, suspends a
   // The outcome letter downloads through the page, with no token in any address.
   const [letter] = await Promise.all([
     page.waitForEvent('download'),
-    lot.getByRole('button', { name: 'Download the outcome letter for Granton Growers' }).click(),
+    lot.getByRole('button', { name: 'Download to print (web page) (the letter to Granton Growers)' }).click(),
   ]);
-  expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Granton Growers.html');
+  expect(letter.suggestedFilename()).toBe('outcome-letter-lot-1-Granton-Growers.html');
   expect(letter.url()).toMatch(/^blob:/);
   const html = await (await letter.createReadStream()).toArray().then((c) => Buffer.concat(c).toString());
   expect(html).toContain('Canongate Care');

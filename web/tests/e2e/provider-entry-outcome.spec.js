@@ -1,11 +1,13 @@
 // After evaluation: a bidder reads the panel's stage-1 advice and its outcome
-// letter (shown, and downloaded with the token through a Blob). The seeded
+// letter (shown: dated, from the buyer, each score agreed or the panel's average;
+// and downloaded with the token through a Blob, as a PDF or a page to print). The seeded
 // "Carers Breaks" tender went through both stages and an award decision; a third
 // bid failed a minimum requirement in stage 1. The reasons come as data
 // (`reason_details`) and are worded by code, for the bidder and on the
 // commissioner's ranking alike.
 import { readFileSync } from 'node:fs';
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
+import { tabTo } from './workspace-helpers.js';
 
 const checkScreen = (page, label, shot) => check(page, label, `provider-entry-${shot}`);
 
@@ -17,6 +19,16 @@ const ours = outcome.bids.muirhouse;
 const theirs = outcome.bids.lights;
 const failed = outcome.failed;
 const priya = entry.users.pilrig;
+
+// Dates as a letter says them, in UK time: "16 December 2026" and "16 December 2026, 12:00".
+const uk = (iso, options) => Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options })
+  .formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+const dateWords = (iso) => { const p = uk(iso, { day: 'numeric', month: 'long', year: 'numeric' }); return `${p.day} ${p.month} ${p.year}`; };
+const timeWords = (iso) => {
+  const p = uk(iso, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return `${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}`;
+};
+const inWords = /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/;
 
 test('a bidder reads its stage-1 feedback and its outcome letter, and downloads the letter', async ({ page }) => {
   await signIn(page, mhairi);
@@ -58,23 +70,94 @@ test('a bidder reads its stage-1 feedback and its outcome letter, and downloads 
   await expect(page.getByTestId('reasons').getByRole('listitem')).toHaveText([
     'Your bid came 2nd of the 2 bids that met the minimum requirements. This lot gives 1 contract.',
   ]);
+  // The letter's head: its date and the standstill's end in words, and who it is from.
+  expect(dateWords(letter.dated)).toMatch(inWords);
+  await expect(page.getByTestId('letter-date')).toHaveText(dateWords(letter.dated));
+  await expect(page.getByTestId('outcome')).toContainText(`ends on ${timeWords(letter.standstill_ends_at)}`);
+  await expect(page.getByTestId('standstill-ends')).toHaveText(timeWords(letter.standstill_ends_at));
+  await expect(page.locator('main')).not.toContainText('T16:');
+  expect(letter.buyer).toEqual({ name: 'Edinburgh Health and Social Care Partnership',
+    postal_address: 'Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG' });
+  await expect(page.getByTestId('letter-from')).toContainText('Edinburgh Health and Social Care Partnership');
+  await expect(page.getByTestId('letter-from').locator('.address-line')).toHaveText(['Waverley Court', '4 East Market Street', 'Edinburgh EH8 8BG']);
+
   const table = page.getByTestId('scores');
   await expect(table.getByRole('columnheader', { name: 'Leith Lights' })).toBeVisible();
-  // Which scores these are: agreed where the panel recorded one, otherwise the panel's average.
+  // Which scores these are, cell by cell: agreed where the panel recorded one, otherwise the panel's average.
+  expect(letter.your_score_bases).toEqual(['consensus', 'consensus', 'panel_mean']);
+  expect(letter.successful[0].score_bases).toEqual(['consensus', 'consensus', 'panel_mean']);
   await expect(page.getByText('Each question’s score is the panel’s agreed score where the panel recorded one')).toContainText(
     'otherwise it is the panel’s average, the mean of its members’ scores');
+  await expect(table.getByRole('row', { name: /Person-led support/ }).getByTestId('score-basis')).toHaveText(['agreed', 'agreed']);
+  await expect(table.getByRole('row', { name: /Fair work/ }).getByTestId('score-basis'))
+    .toHaveText(['panel’s average', 'panel’s average']);
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.your_weighted_score}%`);
   await expect(table.getByRole('row', { name: /Total/ })).toContainText(`${letter.successful[0].weighted_score}%`);
   await checkScreen(page, 'outcome letter', '12-outcome');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download the letter' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/\.html$/);
-  const html = readFileSync(await file.path(), 'utf8');
+  // The letter to keep: a PDF (the main way), or the page to print, each saved from a Blob.
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as PDF' }).click();
+  const pdfFile = await pdf;
+  expect(pdfFile.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(readFileSync(await pdfFile.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByTestId('letter-status')).toContainText('saved');
+
+  const print = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download to print (web page)' }).click();
+  const printFile = await print;
+  expect(printFile.suggestedFilename()).toMatch(/\.html$/);
+  const html = readFileSync(await printFile.path(), 'utf8');
   expect(html).toContain('Leith Lights');
   expect(html).toMatch(/<html/i);
+  expect(html).toContain('Waverley Court');
   expect(page.url()).not.toContain('token');
+});
+
+test('while the PDF is being made the page says so, and when it cannot be made it says what to do', async ({ page }) => {
+  await signIn(page, mhairi);
+  await page.goto(`/bids/${ours.id}/outcome`);
+  await expect(heading(page)).toHaveText('Outcome of your bid');
+  // A slow PDF: the page says it is being made, then that it is saved.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/outcome-letter', async (route) => {
+    if (!/application\/pdf/.test(route.request().headers().accept ?? '')) return route.continue();
+    await held;
+    return route.continue();
+  });
+  const download = page.waitForEvent('download');
+  const pdfButton = page.getByRole('button', { name: 'Download as PDF' });
+  await tabTo(page, pdfButton);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('letter-status')).toHaveText('Making the PDF. This can take a few seconds…');
+  await expect(pdfButton).toHaveAttribute('aria-disabled', 'true');
+  await checkScreen(page, 'outcome letter while the PDF is made', '12a-outcome-pdf-making');
+  release();
+  await download;
+  await expect(page.getByTestId('letter-status')).toContainText('The letter is saved as outcome-letter-');
+  await page.unrouteAll();
+
+  // Busy: 503 with Retry-After. The page says when to try again, and offers the page to print.
+  await page.route('**/outcome-letter', (route) => route.fulfill({
+    status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '30' },
+    body: JSON.stringify({ type: 'urn:collabtender:problem:unavailable', title: 'Unavailable', status: 503,
+      detail: 'Many PDFs are being made just now. Try again in a moment.' }),
+  }));
+  await pdfButton.click();
+  const problem = page.getByTestId('letter-problem');
+  await expect(problem).toContainText('The PDF could not be made just now. Please try again in 30 seconds.');
+  await expect(problem).toContainText('Or download the letter to print (web page): you can save it as a PDF from the print window.');
+  await checkScreen(page, 'outcome letter: PDF busy', '12b-outcome-pdf-busy');
+  // Not available here at all (a long Retry-After): the page to print instead.
+  await page.unrouteAll();
+  await page.route('**/outcome-letter', (route) => route.fulfill({
+    status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '3600' },
+    body: JSON.stringify({ type: 'urn:collabtender:problem:unavailable', title: 'Unavailable', status: 503, detail: 'No PDFs here.' }),
+  }));
+  await pdfButton.click();
+  await expect(problem).toContainText('PDFs cannot be made here at the moment.');
+  await expect(problem).toContainText('Or download the letter to print (web page)');
 });
 
 test('the successful bidder is told so, and nobody reads another bidder’s letters', async ({ page }) => {
@@ -112,8 +195,34 @@ test('the commissioner’s ranking says why a bid cannot win, in the same words'
   const out = ranking.out.find((r) => r.bid_id === failed.id);
   expect(out.reason_details).toEqual([expect.objectContaining({ code: 'gate_failed', stage: 1, kind: 'fair_work_first' })]);
   await signIn(page, scenario.users.officer);
+  // Each cell says agreed or panel's average from the ranking's score_bases: no request per ranked bid.
+  const scoreRequests = [];
+  page.on('request', (r) => { if (/\/scores\?stage=2/.test(r.url())) scoreRequests.push(r.url()); });
   await page.goto(`/tenders/${outcome.tender.id}/award`);
   await expect(heading(page)).toHaveText('Ranking and award');
+  expect(ranking.ranked[0].score_bases).toEqual(['consensus', 'consensus', 'panel_mean']);
+  const rows = page.getByTestId('award-lot-1').getByTestId('ranking').locator('tbody tr');
+  for (const i of [0, 1])
+    await expect(rows.nth(i).getByTestId('score-basis')).toHaveText(['agreed', 'agreed', 'panel’s average']);
+  expect(scoreRequests).toEqual([]);
+  // The decision and the letters: dated, the standstill's end in words, and from whom.
+  const decision = page.getByTestId('award-lot-1').getByTestId('decision');
+  const letter = (await apiAs(scenario.users.officer, 'GET', `/bids/${outcome.bids.muirhouse.id}/outcome-letter`)).json;
+  await expect(decision).toContainText(`The standstill ends on ${timeWords(letter.standstill_ends_at)}.`);
+  await expect(decision.getByTestId('letters-dated')).toContainText(`dated ${dateWords(letter.dated)}`);
+  await expect(decision.getByTestId('letters-from')).toContainText('Edinburgh Health and Social Care Partnership');
+  await expect(decision.getByTestId('letters-from')).toContainText('Waverley Court, 4 East Market Street, Edinburgh EH8 8BG');
+  const pdf = page.waitForEvent('download');
+  await decision.getByRole('button', { name: 'Download as PDF (the letter to Muirhouse Link Up)' }).click();
+  // Named for the bidder: the commissioner saves every bidder's letter.
+  const pdfFile = await pdf;
+  expect(pdfFile.suggestedFilename()).toBe('outcome-letter-lot-1-Muirhouse-Link-Up.pdf');
+  expect(readFileSync(await pdfFile.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const print = page.waitForEvent('download');
+  await decision.getByRole('button', { name: 'Download to print (web page) (the letter to Pilrig Short Breaks)' }).click();
+  const printFile = await print;
+  expect(printFile.suggestedFilename()).toBe('outcome-letter-lot-1-Pilrig-Short-Breaks.html');
+  expect(readFileSync(await printFile.path(), 'utf8')).toContain('Pilrig Short Breaks');
   await expect(page.getByTestId('award-lot-1').getByTestId('out').getByRole('listitem')).toHaveText([
     'Pilrig Short Breaks: The bid did not meet a minimum requirement in the first stage: Fair Work First, including ' +
       `paying staff at least the Real Living Wage. The reason given: “${out.reason_details[0].reason}”`,

@@ -1,15 +1,18 @@
 // Ranking and award, lot by lot, after stage 2: the ranking with bids that are
 // out or still pending and why, the commissioner's tie-break, the award decision
 // (the ranking's choice, or another with a reason), the standstill with
-// suspension and resumption, confirmation with the contract, and outcome letters.
+// suspension and resumption, confirmation with the contract, and outcome letters
+// (dated, from the buyer; each a PDF or a page to print).
 import { useState } from 'preact/hooks';
 import { ApiError, get, post, put } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { announce } from '../../components/Announcer.jsx';
 import { reasonDetails, reasonWords } from '../../reasons.js';
+import { dateTimeWords, dateWords } from '../../words.js';
+import { LetterDownloads } from '../../components/LetterDownloads.jsx';
 import { Checkbox, Select, TextArea, TextField } from './Fields.jsx';
 import { TenderFrame } from './TenderFrame.jsx';
-import { download, fieldErrors, formatDate, pence, summaryOf, whole, explain } from './tenders.js';
+import { fieldErrors, pence, summaryOf, whole, explain } from './tenders.js';
 
 const tieWords = {
   none: '',
@@ -41,25 +44,10 @@ function useAction() {
 const Reasons = ({ item }) => reasonDetails(item).map((d) => reasonWords(d, 'commissioner')).join(' ');
 
 // Whether each question's score in the ranking is the panel's agreed score or, with
-// none recorded, the average of the members' scores (how the service ranks: the
-// consensus where there is one, else the mean). The ranking does not say which, so
-// each ranked bid's stage-2 scores are read for their consensus.
-async function scoreBases(ranking) {
-  const out = {};
-  await Promise.all((ranking.ranked ?? []).map(async (r) => {
-    try {
-      const scores = await get(`/bids/${r.bid_id}/scores?stage=2`);
-      out[r.bid_id] = scores.criteria.map((c) => (c.consensus ? 'agreed' : 'average'));
-    } catch {
-      out[r.bid_id] = null;
-    }
-  }));
-  return out;
-}
+// none recorded, the average of the members' scores (the ranking's score_bases).
+const basisWords = { consensus: 'agreed', panel_mean: 'panel’s average' };
 
-const basisWords = { agreed: 'agreed', average: 'panel’s average' };
-
-function RankingTable({ ranking, criteria, bases }) {
+function RankingTable({ ranking, criteria }) {
   return (
     <div class="table-scroll" tabIndex={0} role="region" aria-label="Ranking table (scrolls sideways on small screens)">
       <table class="ds_table ranking-table" data-testid="ranking">
@@ -86,11 +74,11 @@ function RankingTable({ ranking, criteria, bases }) {
               </th>
               <td>{r.weighted_score}%</td>
               {r.scores.map((s, i) => {
-                const basis = bases?.[r.bid_id]?.[i];
+                const basis = basisWords[r.score_bases?.[i]];
                 return (
                   <td key={i}>
                     {s}
-                    {basis && <span class="ds_hint-text ranking-note" data-testid="score-basis">{basisWords[basis]}</span>}
+                    {basis && <span class="ds_hint-text ranking-note" data-testid="score-basis">{basis}</span>}
                   </td>
                 );
               })}
@@ -261,23 +249,28 @@ function AwardControls({ award, consortium, onSaved }) {
   );
 }
 
-function Letters({ lot, ranking }) {
-  const [problem, setProblem] = useState(null);
+// The buyer's name and address on one line: "Edinburgh HSCP, Waverley Court, Edinburgh".
+const sender = (buyer) =>
+  [buyer.name, ...String(buyer.postal_address ?? '').split('\n')].map((l) => l.trim()).filter(Boolean).join(', ');
+
+function Letters({ lot, ranking, decision, buyer }) {
   const bids = [...ranking.ranked, ...ranking.out];
+  const won = new Set(decision.awards.map((a) => a.bid_id));
   return (
     <>
       <h3 class="ds_h4">Outcome letters</h3>
-      <p>Each bidder reads its own letter: its scores beside the winner’s, and the reasons.</p>
-      {problem && <p class="ds_question__error-message" role="alert">{problem}</p>}
-      <ul class="download-list">
+      <p>Each bidder reads its own letter in the service: its scores beside the winner’s, and the reasons.</p>
+      <p data-testid="letters-dated">
+        The letters are dated {dateWords(decision.decided_at)}
+        {buyer && <span data-testid="letters-from">, from {sender(buyer)}</span>}.
+      </p>
+      <ul class="download-list letter-list">
         {bids.map((b) => (
           <li key={b.bid_id}>
-            <button type="button" class="ds_link link-button"
-              onClick={() =>
-                download(`/bids/${b.bid_id}/outcome-letter`, `outcome-letter-lot-${lot.number}-${b.consortium}.html`, 'text/html')
-                  .then(() => announce(`Outcome letter for ${b.consortium} downloaded.`), (e) => setProblem(explain(e)))}>
-              Download the outcome letter for {b.consortium}
-            </button>
+            <strong>{b.consortium}</strong>
+            {won.has(b.bid_id) ? ' (successful)' : ''}
+            <LetterDownloads bidId={b.bid_id} small about={` (the letter to ${b.consortium})`} named
+              file={`outcome-letter-lot-${lot.number}-${b.consortium.replace(/[^A-Za-z0-9]+/g, '-')}`} />
           </li>
         ))}
       </ul>
@@ -285,7 +278,7 @@ function Letters({ lot, ranking }) {
   );
 }
 
-function LotAward({ lot, criteria, data, reload }) {
+function LotAward({ lot, criteria, data, buyer, reload }) {
   const { ranking, decision } = data;
   if (ranking.error)
     return (
@@ -300,7 +293,7 @@ function LotAward({ lot, criteria, data, reload }) {
   const names = Object.fromEntries([...ranking.ranked, ...ranking.out, ...ranking.pending].map((r) => [r.bid_id, r.consortium]));
   return (
     <>
-      {ranking.ranked.length === 0 ? <p>No bid can be ranked yet.</p> : <RankingTable ranking={ranking} criteria={criteria} bases={data.bases} />}
+      {ranking.ranked.length === 0 ? <p>No bid can be ranked yet.</p> : <RankingTable ranking={ranking} criteria={criteria} />}
       {ranking.pending.length > 0 && (
         <>
           <h3 class="ds_h4">Still waiting</h3>
@@ -330,7 +323,7 @@ function LotAward({ lot, criteria, data, reload }) {
         <div data-testid="decision">
           <h3 class="ds_h4">Award decision</h3>
           <p>
-            Decided {formatDate(decision.decided_at)}. The standstill ends {formatDate(decision.standstill_ends_at)}.
+            Decided on {dateWords(decision.decided_at)}. The standstill ends on {dateTimeWords(decision.standstill_ends_at)}.
             {decision.override_reason && ` You departed from the ranking because: ${decision.override_reason}`}
           </p>
           {decision.awards.length === 0 && <p>No bid is awarded this lot.</p>}
@@ -347,7 +340,7 @@ function LotAward({ lot, criteria, data, reload }) {
               </li>
             ))}
           </ul>
-          <Letters lot={lot} ranking={ranking} />
+          <Letters lot={lot} ranking={ranking} decision={decision} buyer={buyer} />
         </div>
       ) : unresolved ? (
         <p data-testid="tie-first">Decide the order of the level bids first; then you can propose the award.</p>
@@ -373,11 +366,12 @@ async function loadAward(tender) {
         if (!(error instanceof ApiError) || error.status !== 409) throw error;
         ranking = { error };
       }
-      const bases = ranking.ranked ? await scoreBases(ranking) : null;
-      return { lot, ranking, bases, decision: awards.items.find((d) => d.lot_id === lot.id) ?? null };
+      return { lot, ranking, decision: awards.items.find((d) => d.lot_id === lot.id) ?? null };
     }),
   );
-  return { lots: perLot, criteria: criteria.criteria };
+  // The letters' sender: the buyer, read once there are letters (none if it cannot be read).
+  const buyer = awards.items.length > 0 ? await get(`/organisations/${tender.organisation_id}`).catch(() => null) : null;
+  return { lots: perLot, criteria: criteria.criteria, buyer };
 }
 
 export function Award({ tender }) {
@@ -395,7 +389,7 @@ export function Award({ tender }) {
               <h2 id={`lot-${l.lot.id}`}>
                 Lot {l.lot.number}: {l.lot.title}
               </h2>
-              <LotAward lot={l.lot} criteria={x.criteria} data={l} reload={reload} />
+              <LotAward lot={l.lot} criteria={x.criteria} data={l} buyer={x.buyer} reload={reload} />
             </section>
           ))}
         </>

@@ -25,6 +25,7 @@ const focusSoon = (selector) => setTimeout(() => document.querySelector(selector
 // A bid's state in words, from its receipts and the tender's stage.
 function bidState(bid, tender) {
   if (bid.status === 'lot_cancelled') return ['Lot cancelled: not evaluated', 'ds_tag--grey'];
+  if (bid.status === 'excluded') return ['Out: did not meet a minimum requirement', 'ds_tag--red'];
   if (bid.status === 'reconfirmation_required') return ['The tender changed: confirm the bid or send it again', 'ds_tag--red'];
   const standing = bid.submissions.filter((s) => !s.withdrawn);
   const last = standing[standing.length - 1];
@@ -46,13 +47,15 @@ export function BidList({ bids, tender, headingLevel = 3, lots = null }) {
         const lot = b.lot ?? lots?.find((l) => l.id === b.lot_id);
         const [label, colour] = bidState(b, tender);
         const name = lot ? `Lot ${lot.number}: ${lot.title}` : 'A lot';
+        // A bid that can no longer change has no deadline to meet.
+        const closed = b.status === 'excluded' || b.status === 'lot_cancelled';
         return (
           <li class="bid-card" key={b.id} data-testid={`bid-${b.id}`}>
             <H class="bid-card__title">Bid for {name}</H>
             <p>
               <strong class={`ds_tag ${colour}`}>{label}</strong>
             </p>
-            {deadline && (
+            {deadline && !closed && (
               <p>
                 {deadline.label} {when(deadline.at)} ({timeLeft(deadline.at)}).
               </p>

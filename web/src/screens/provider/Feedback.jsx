@@ -1,6 +1,7 @@
 // Stage-1 feedback for a bid: the panel's advice per question (what to improve
 // before the second stage), the agreed scores when the commissioner shares them,
-// the minimum requirements, and any suggestion to look for partners.
+// the minimum requirements, and any suggestion to look for partners. A bid that is
+// out of the tender (a requirement not met) is told so first, not invited to revise.
 import { get } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Loading } from '../../components/Loading.jsx';
@@ -9,6 +10,7 @@ import { Term } from '../../components/Term.jsx';
 import { useLoad } from '../../load.js';
 import { Link } from '../../router.jsx';
 import { BackFromBid } from './BackLink.jsx';
+import { ExcludedNotice, isOut } from './workspace/ExcludedNotice.jsx';
 import { bidPath, gateWords, partnersPath, tenderPath, when } from './work.js';
 
 export async function loadBidContext(bidId) {
@@ -56,11 +58,16 @@ export function Feedback({ bid: bidId }) {
     <>
       <BackFromBid bidId={bid.id} consortium={consortium} />
       <PageHeading caption={`${tender.title} · Lot ${lot?.number}: ${lot?.title}`}>Feedback on your first-stage bid</PageHeading>
-      <p class="ds_leader">
-        The panel read your first-stage bid. This is their advice to help you improve it before you send your revised
-        bid for the <Term name="stage">second stage</Term>.
-      </p>
-      {tender.timetable?.stage2_deadline && ['stage2_open', 'stage1_evaluation'].includes(tender.status) && (
+      <ExcludedNotice bid={bid} feedbackLink={false} />
+      {isOut(bid) ? (
+        <p class="ds_leader">What the panel and the commissioner found in your first-stage bid.</p>
+      ) : (
+        <p class="ds_leader">
+          The panel read your first-stage bid. This is their advice to help you improve it before you send your revised
+          bid for the <Term name="stage">second stage</Term>.
+        </p>
+      )}
+      {!isOut(bid) && tender.timetable?.stage2_deadline && ['stage2_open', 'stage1_evaluation'].includes(tender.status) && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
             Revised bids close on <strong>{when(tender.timetable.stage2_deadline)}</strong>.{' '}

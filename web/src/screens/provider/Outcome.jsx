@@ -1,39 +1,92 @@
 // The outcome letter for a bid: successful or not, why, your scores beside the
-// successful bids', and when the standstill period ends. Shown here and saved as
-// the service's printable letter (fetched with the token, saved from a Blob).
-import { useState } from 'preact/hooks';
+// successful bids' (each agreed or the panel's average), and when the standstill
+// period ends; dated, and from the buyer. Shown here and saved as the service's
+// letter, a PDF or a page to print.
 import { get } from '../../api.js';
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Term } from '../../components/Term.jsx';
-import { announce } from '../../components/Announcer.jsx';
+import { LetterDownloads } from '../../components/LetterDownloads.jsx';
+import { SummaryList } from '../../components/Check.jsx';
 import { useLoad } from '../../load.js';
-import { explain } from '../../problems.js';
 import { reasonDetails, reasonWords } from '../../reasons.js';
-import { downloadFile, when } from './work.js';
+import { dateTimeWords, dateWords } from '../../words.js';
 import { BackFromBid } from './BackLink.jsx';
+
+const basisWords = { consensus: 'agreed', panel_mean: 'panel’s average' };
+
+// A score with how it was reached, or a dash where the bid was not scored; `inline`
+// puts the way in brackets on the same line.
+function Score({ value, basis, inline = false }) {
+  if (value === null || value === undefined) return '–';
+  if (inline) return `${value}${basisWords[basis] ? ` (${basisWords[basis]})` : ''}`;
+  return (
+    <>
+      {value}
+      {basisWords[basis] && <span class="ds_hint-text ranking-note" data-testid="score-basis">{basisWords[basis]}</span>}
+    </>
+  );
+}
+
+// The buyer's name and postal address, one line each.
+function Sender({ buyer }) {
+  const lines = String(buyer.postal_address ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return (
+    <span data-testid="letter-from">
+      <strong>{buyer.name}</strong>
+      {lines.map((line, i) => <span class="address-line" key={i}>{line}</span>)}
+    </span>
+  );
+}
+
+// The scores as one card per question, for narrow screens, where the table's
+// columns would be too thin to read (the table is hidden there, and this shown).
+function ScoreCards({ l }) {
+  const rows = (i) => [
+    ['Your score', l.your_scores?.[i], l.your_score_bases?.[i]],
+    ...l.successful.map((s) => [s.consortium, s.scores?.[i], s.score_bases?.[i]]),
+  ];
+  return (
+    <ul class="outcome-cards" data-testid="score-cards">
+      {l.criteria.map((c, i) => (
+        <li key={c.title}>
+          <h3 class="outcome-cards__title">
+            {c.title} <span class="scores-card__weight">(worth {c.weight}%)</span>
+          </h3>
+          <dl>
+            {rows(i).map(([who, value, basis]) => (
+              <div key={who}>
+                <dt>{who}:</dt> <dd><Score value={value} basis={basis} inline /></dd>
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+      <li>
+        <h3 class="outcome-cards__title">Total (weighted)</h3>
+        <dl>
+          {[['Your bid', l.your_weighted_score], ...l.successful.map((s) => [s.consortium, s.weighted_score])].map(([who, total]) => (
+            <div key={who}>
+              <dt>{who}:</dt> <dd><strong>{total ? `${total}%` : '–'}</strong></dd>
+            </div>
+          ))}
+        </dl>
+      </li>
+    </ul>
+  );
+}
 
 export function Outcome({ bid: bidId }) {
   const { data, error } = useLoad(async () => {
     const [letter, bid] = await Promise.all([get(`/bids/${bidId}/outcome-letter`), get(`/bids/${bidId}`)]);
     return { letter, bid };
   }, [bidId]);
-  const [problem, setProblem] = useState(null);
   if (error) return <ErrorPage error={error} back="/work" backText="Back to your work" />;
   if (!data) return <Loading what="your outcome letter" />;
   const { letter: l, bid } = data;
   const won = l.outcome === 'successful';
-  const download = async () => {
-    setProblem(null);
-    try {
-      const name = await downloadFile(`/bids/${bidId}/outcome-letter`,
-        `outcome-letter-${l.tender.reference}-lot-${l.lot.number}.html`, 'text/html');
-      announce(`The letter is saved as ${name}.`);
-    } catch (e) {
-      setProblem(explain(e));
-    }
-  };
+  const to = l.lead_organisation && l.lead_organisation !== l.consortium ? `${l.consortium} (lead partner: ${l.lead_organisation})` : l.consortium;
   return (
     <>
       <BackFromBid bidId={bidId} consortium={{ id: bid.consortium_id, name: l.consortium }} />
@@ -47,15 +100,20 @@ export function Outcome({ bid: bidId }) {
             ? 'The commissioner intends to give you the contract for this lot.'
             : 'The commissioner intends to give the contract for this lot to another bidder.'}{' '}
           The contract is signed after the <Term name="standstill">standstill period</Term>, which ends on{' '}
-          <strong>{when(l.standstill_ends_at)}</strong>.
+          <strong>{dateTimeWords(l.standstill_ends_at)}</strong>.
         </p>
       </div>
-      <div class="button-row">
-        <button type="button" class="ds_button ds_button--secondary" onClick={download}>
-          Download the letter
-        </button>
-      </div>
-      {problem && <p class="problem-message" role="alert">{problem}</p>}
+
+      <h2>The letter</h2>
+      <SummaryList testId="letter-facts" rows={[
+        { key: 'Date', value: <span data-testid="letter-date">{dateWords(l.dated)}</span> },
+        { key: 'From', value: <Sender buyer={l.buyer} /> },
+        { key: 'To', value: to },
+        { key: 'Our reference', value: `${l.tender.reference}, lot ${l.lot.number}` },
+        { key: 'Standstill period ends', value: <span data-testid="standstill-ends">{dateTimeWords(l.standstill_ends_at)}</span> },
+      ]} />
+      <p>Keep the letter as a PDF, or download it as a web page to print.</p>
+      <LetterDownloads bidId={bidId} file={`outcome-letter-${l.tender.reference}-lot-${l.lot.number}`} />
 
       <h2>Why</h2>
       <ul data-testid="reasons">
@@ -65,10 +123,11 @@ export function Outcome({ bid: bidId }) {
       <h2>Your scores and the successful {l.successful.length === 1 ? 'bid’s' : 'bids’'}</h2>
       <p>
         Each question’s score is the panel’s agreed score where the panel recorded one (usually where its members’
-        scores were far apart); otherwise it is the panel’s average, the mean of its members’ scores. The total takes
-        each question’s weight into account, as a percentage of the highest possible score.
+        scores were far apart); otherwise it is the panel’s average, the mean of its members’ scores. Each score says
+        which. The total takes each question’s weight into account, as a percentage of the highest possible score.
       </p>
-      <div class="table-wrap">
+      <ScoreCards l={l} />
+      <div class="table-wrap outcome-table-wrap">
         <table class="ds_table outcome-table" data-testid="scores">
           <caption class="visually-hidden">Scores per question</caption>
           <thead>
@@ -84,8 +143,10 @@ export function Outcome({ bid: bidId }) {
                 <th scope="row">
                   {c.title} <span class="scores-card__weight">(worth {c.weight}%)</span>
                 </th>
-                <td>{l.your_scores?.[i] ?? '–'}</td>
-                {l.successful.map((s) => <td key={s.consortium}>{s.scores?.[i] ?? '–'}</td>)}
+                <td><Score value={l.your_scores?.[i]} basis={l.your_score_bases?.[i]} /></td>
+                {l.successful.map((s) => (
+                  <td key={s.consortium}><Score value={s.scores?.[i]} basis={s.score_bases?.[i]} /></td>
+                ))}
               </tr>
             ))}
             <tr>

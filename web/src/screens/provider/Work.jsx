@@ -22,11 +22,13 @@ async function loadWork() {
   return { tenders, invitations: invitations.items, consortia };
 }
 
-// Bids the partnership must act on (the tender changed) or should know about (the lot was cancelled).
+// Bids the partnership must act on (the tender changed) or should know about (the
+// lot was cancelled, or the bid is out of the tender).
+const attention = ['reconfirmation_required', 'lot_cancelled', 'excluded'];
 function Attention({ consortia, me }) {
   const bids = consortia.flatMap((c) =>
     c.bids
-      .filter((b) => b.status === 'reconfirmation_required' || b.status === 'lot_cancelled')
+      .filter((b) => attention.includes(b.status))
       .map((b) => ({ c, b })),
   );
   if (bids.length === 0) return null;

@@ -207,7 +207,8 @@ export async function loadTenders() {
 
 // A file's bytes fetched with the session (nothing secret in the address), then a
 // Blob the browser saves through an object URL (a download link, not a page load).
-export async function downloadFile(path, fallbackName, accept) {
+// `name`, if given, is the file's name whatever the service calls it.
+export async function downloadFile(path, fallbackName, accept, name = null) {
   const response = await fetchApi(path, { headers: accept ? { Accept: accept } : {} });
   const disposition = response.headers.get('Content-Disposition') ?? '';
   const named = /filename="?([^";]+)"?/.exec(disposition);
@@ -215,7 +216,7 @@ export async function downloadFile(path, fallbackName, accept) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = named ? named[1] : fallbackName;
+  a.download = name ?? (named ? named[1] : fallbackName);
   document.body.appendChild(a);
   a.click();
   a.remove();

@@ -1,12 +1,13 @@
 // What a bid's partnership must know before anything else: the tender changed
 // after the bid was sent, so the bid must be confirmed or sent again by the
 // deadline (the lead confirms here, after an "are you sure?"), or the bid's lot
-// was cancelled. Shown on the bid's pages and on "Your work".
+// was cancelled, or the bid is out of the tender. Shown on the bid's pages and on "Your work".
 import { useState } from 'preact/hooks';
 import { post } from '../../../api.js';
 import { announce } from '../../../components/Announcer.jsx';
 import { Link } from '../../../router.jsx';
 import { explain } from './problems.js';
+import { ExcludedNotice } from './ExcludedNotice.jsx';
 import { deadlineOf, formatDateTime } from './workspace.js';
 import './workspace.css';
 import { timeLeft } from '../../../words.js';
@@ -24,7 +25,7 @@ export function reconfirmationState(bid) {
 
 // Whether the notice has something to say about this bid.
 export const needsNotice = (bid) =>
-  bid?.status === 'lot_cancelled' || bid?.status === 'reconfirmation_required' || Boolean(reconfirmationState(bid).resolved);
+  bid?.status === 'lot_cancelled' || bid?.status === 'excluded' || bid?.status === 'reconfirmation_required' || Boolean(reconfirmationState(bid).resolved);
 
 function LotCancelled({ bid, H, name }) {
   const c = bid.lot_cancellation;
@@ -72,6 +73,7 @@ export function BidNotice({ bid, tender, lotName, lead, leadName, headingLevel =
   const id = `reconfirm-${bid.id}`;
 
   if (bid.status === 'lot_cancelled') return <LotCancelled bid={bid} H={H} name={name} />;
+  if (bid.status === 'excluded') return <ExcludedNotice bid={bid} headingLevel={headingLevel} />;
   if (done) return <Confirmed at={done.confirmed_at} H={H} resolution="confirmed" />;
   const { waiting, resolved } = reconfirmationState(bid);
   if (bid.status !== 'reconfirmation_required' || !waiting) {

@@ -1,6 +1,7 @@
 // A partnership bid at a glance: the lot and deadline, what stands between the bid
 // and submission, every section with who writes and approves it by when, and who
-// is working on which section now. The lead gives sections to members here.
+// is working on which section now. The lead gives sections to members here. A bid
+// that can no longer change (lot cancelled, or out of the tender) keeps only the ways to read it.
 import { useEffect, useState } from 'preact/hooks';
 import { get, request } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
@@ -15,7 +16,7 @@ import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { plural, timeLeft } from '../../../words.js';
 import {
-  blockingItems, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
+  blockingItems, closedWhy, deadlineOf, formatDate, formatDateTime, kindNames, loadBid, ownerText,
   personName, presenceText, sectionPath, sectionTitle, statuses, usePresence,
 } from './workspace.js';
 import { sectionDrafts, useDrafts } from '../../../drafts.js';
@@ -258,13 +259,29 @@ function SectionCard({ bidId, data, section, me, presence, onChanged }) {
           Here now: {here.map((p) => `${p.display_name} (${p.mode === 'editing' ? 'editing' : 'reading'})`).join(', ')}
         </p>
       )}
-      {lead && data.bid.status !== 'lot_cancelled' && (
+      {lead && !closedWhy(data.bid) && (
         <AssignForm bidId={bidId} section={section} title={title} organisations={organisations} people={people} me={me} onSaved={onChanged} />
       )}
-      {!lead && data.bid.status !== 'lot_cancelled' && section.owner_organisation_id === me.organisation.id && (
+      {!lead && !closedWhy(data.bid) && section.owner_organisation_id === me.organisation.id && (
         <HandOnForm bidId={bidId} section={section} title={title} people={people} me={me} onSaved={onChanged} />
       )}
     </li>
+  );
+}
+
+// The ways into a bid that can no longer change: to read it, and the feedback.
+function ReadOnlyLinks({ bidId, feedback }) {
+  return (
+    <ul class="workspace-actions" data-testid="read-only-links">
+      <li>
+        <Link href={`/bids/${bidId}/preview`}>Read the whole bid</Link>
+      </li>
+      {feedback && (
+        <li>
+          <Link href={`/bids/${bidId}/feedback`}>The panel’s feedback on your first-stage bid</Link>
+        </li>
+      )}
+    </ul>
   );
 }
 
@@ -318,7 +335,7 @@ function Overview({ bid: bidId }) {
   const others = presence.filter((p) => p.user_id !== me.id);
   const byStatus = sections.progress?.by_status ?? {};
   const latest = bid.submissions?.filter((s) => !s.withdrawn).slice(-1)[0];
-  const cancelled = bid.status === 'lot_cancelled';
+  const closed = Boolean(closedWhy(bid));
   const leadName = consortium.members.find((m) => m.role === 'lead')?.organisation_name;
 
   return (
@@ -327,7 +344,7 @@ function Overview({ bid: bidId }) {
       <PageHeading caption={`${tender.title} · Lot ${lot?.number}: ${lot?.title}`}>{consortium.name}</PageHeading>
       <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} lead={data.lead} leadName={leadName}
         onChanged={reload} submitLink={false} />
-      {!cancelled && (
+      {!closed && (
         <p class="ds_leader">
           {stage === 2 ? 'Your revised bid for the second stage' : 'Your bid for the first stage'} must be submitted by{' '}
           <strong>{formatDateTime(deadline)}</strong> ({timeLeft(deadline)}).
@@ -340,7 +357,7 @@ function Overview({ bid: bidId }) {
       </p>
       <Explain term="consortium" question="What is a partnership bid?" />
       <Unsaved me={me} bidId={bidId} bid={bid} sections={items} />
-      {latest && !cancelled && (
+      {latest && !closed && (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">
             Submitted for stage {latest.stage} on {formatDateTime(latest.submitted_at)} (version {latest.version}). You can change
@@ -349,7 +366,8 @@ function Overview({ bid: bidId }) {
         </div>
       )}
 
-      {!cancelled && (
+      {closed && <ReadOnlyLinks bidId={bidId} feedback={bid.status === 'excluded'} />}
+      {!closed && (
       <section aria-labelledby="blocking-heading" class="blocking" data-testid="blocking">
         <h2 id="blocking-heading">What stands between this bid and submission</h2>
         {blockers.length === 0 ? (

@@ -1,7 +1,8 @@
 // The whole bid on one page, to read (or print) before signing off: every
 // question's answer, every minimum-requirement declaration in words, the documents
 // uploaded for each required document, the partnership, and the fingerprint the
-// sign-offs name. Read-only; each part links to where it is changed.
+// sign-offs name. Read-only; each part links to where it is changed, unless the
+// bid can no longer change (then it says why first).
 import { get } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
 import { Loading } from '../../../components/Loading.jsx';
@@ -10,11 +11,13 @@ import { SummaryList, WarningText } from '../../../components/Check.jsx';
 import { useLoad } from '../../../load.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { plural, pounds, timeLeft, wordCount } from '../../../words.js';
+import { plural, timeLeft, wordCount } from '../../../words.js';
 import { StatusTag } from './BidOverview.jsx';
 import { FingerprintsExplained } from './Fingerprints.jsx';
-import { keyQuestions, shortfalls } from './gateCheck.js';
-import { bidPath, deadlineOf, formatDateTime, loadBid, sectionPath, sectionTitle } from './workspace.js';
+import { shortfalls } from './gateCheck.js';
+import { declarationRows } from './declarationWords.js';
+import { bidPath, closedWhy, deadlineOf, formatDateTime, loadBid, sectionPath, sectionTitle } from './workspace.js';
+import { BidNotice } from './BidNotice.jsx';
 import './workspace.css';
 
 async function loadPreview(me, bidId) {
@@ -29,47 +32,8 @@ async function loadPreview(me, bidId) {
 
 const roleNames = { lead: 'Lead', partner: 'Partner', subcontractor: 'Subcontractor' };
 const share = (bp) => `${(bp / 100).toLocaleString('en-GB', { maximumFractionDigits: 2 })}%`;
-const yesNo = (v) => (v === true ? 'Yes' : v === false ? 'No' : 'Not answered yet');
-const money = (v) => (typeof v === 'number' ? pounds(v) : 'Not answered yet');
-const date = (iso) =>
-  iso ? new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
-    : 'Not answered yet';
 
-// A declaration as rows of a summary list, in the words of its form.
-function declarationRows(gate, d) {
-  const p = gate.parameters ?? {};
-  switch (gate.kind) {
-    case 'insurance':
-      return [
-        ['Employer’s liability cover', money(d.employers_liability_pence)],
-        ['Public liability cover', money(d.public_liability_pence)],
-        ['Professional indemnity cover', money(d.professional_indemnity_pence)],
-        ['The insurance ends on', date(d.expires_at)],
-      ];
-    case 'fair_work_first':
-      return [
-        ['Follows Fair Work First for everyone on this contract', yesNo(d.committed)],
-        ['The lowest hourly rate paid', typeof d.hourly_rate_pence === 'number' ? `${pounds(d.hourly_rate_pence)} an hour` : 'Not answered yet'],
-      ];
-    case 'spd_mandatory_exclusions':
-    case 'spd_discretionary_exclusions':
-      return [
-        ['Does any ground for exclusion apply?', yesNo(d.any_ground_applies)],
-        ...(d.explanation ? [['Explanation', d.explanation]] : []),
-      ];
-    case 'rates_catalogue':
-      return [['Accepts the commissioner’s rates', yesNo(d.accepted)]];
-    case 'care_inspectorate_registration':
-      return [
-        ['Care Inspectorate service number', d.service_number || 'Not answered yet'],
-        ...Object.keys(p.minimum_grades ?? {}).map((key) => [`Latest grade for ${keyQuestions[key] ?? key}`,
-          d.grades?.[key] != null ? String(d.grades[key]) : 'Not answered yet']),
-      ];
-    default:
-      return [[p.question ?? 'The commissioner’s question', yesNo(d.answer)]];
-  }
-}
-
+// href: where the part is changed; none when the bid can no longer change.
 function Part({ id, title, status, href, children }) {
   return (
     <section class="bid-preview__section" aria-labelledby={id} data-testid={id}>
@@ -80,11 +44,13 @@ function Part({ id, title, status, href, children }) {
         </p>
       )}
       {children}
-      <p class="no-print">
-        <Link href={href}>
-          Open this part to change it<span class="visually-hidden">: {title}</span>
-        </Link>
-      </p>
+      {href && (
+        <p class="no-print">
+          <Link href={href}>
+            Open this part to change it<span class="visually-hidden">: {title}</span>
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -102,6 +68,10 @@ export function BidPreview({ bid: bidId }) {
   const responses = bid.draft?.responses ?? {};
   const members = consortium.members.filter((m) => m.status === 'accepted');
   const requiredDocuments = items.filter((s) => s.kind === 'document');
+  const closed = Boolean(closedWhy(bid));
+  const changeAt = (key) => (closed ? null : sectionPath(bidId, key));
+  // A bid that is out was last sent in the first stage, whatever stage the tender is in now.
+  const shownStage = bid.status === 'excluded' ? 1 : stage;
 
   return (
     <>
@@ -109,9 +79,10 @@ export function BidPreview({ bid: bidId }) {
         Back to the bid
       </Link>
       <PageHeading caption={consortium.name}>The whole bid</PageHeading>
+      {closed && <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} />}
       <p class="ds_leader">
-        Everything in the bid as it is now, on one page, to read before you sign it off. To keep a copy, print it or save it
-        as a PDF from the print window.
+        {closed ? 'Everything in the bid, on one page.' : 'Everything in the bid as it is now, on one page, to read before you sign it off.'}{' '}
+        To keep a copy, print it or save it as a PDF from the print window.
       </p>
       <p class="no-print">
         <button type="button" class="ds_button ds_button--secondary" onClick={() => window.print()}>
@@ -121,8 +92,8 @@ export function BidPreview({ bid: bidId }) {
       <SummaryList testId="preview-facts" rows={[
         { key: 'Tender', value: tender.title },
         { key: 'Lot', value: lot ? `Lot ${lot.number}: ${lot.title}` : 'Not known' },
-        { key: 'Stage', value: stage === 2 ? 'Second stage (the revised bid)' : 'First stage' },
-        { key: 'Deadline', value: deadline ? `${formatDateTime(deadline)} (${timeLeft(deadline)})` : 'Not set' },
+        { key: 'Stage', value: shownStage === 2 ? 'Second stage (the revised bid)' : 'First stage' },
+        ...(closed ? [] : [{ key: 'Deadline', value: deadline ? `${formatDateTime(deadline)} (${timeLeft(deadline)})` : 'Not set' }]),
         { key: 'Partnership', value: (
           <ul class="ds_summary-list__answer" data-testid="preview-members">
             {members.map((m) => (
@@ -148,7 +119,7 @@ export function BidPreview({ bid: bidId }) {
         const key = `response-${i}`;
         return (
           <Part key={key} id={`preview-${key}`} title={`${i + 1}. ${c.title}`} status={section(key)?.status}
-            href={sectionPath(bidId, key)}>
+            href={changeAt(key)}>
             <p class="ds_hint-text">
               Worth {c.weight}%. {plural(wordCount(text), 'word')} of up to {c.word_limit}.
             </p>
@@ -165,13 +136,13 @@ export function BidPreview({ bid: bidId }) {
         const s = section(key);
         return (
           <Part key={key} id={`preview-${key}`} title={s ? sectionTitle(s, bid) : `Minimum requirement ${i + 1}`}
-            status={s?.status} href={sectionPath(bidId, key)}>
+            status={s?.status} href={changeAt(key)}>
             {d ? (
               <SummaryList rows={declarationRows(gate, d).map(([k, v]) => ({ key: k, value: v }))} />
             ) : (
               <p>Not answered yet.</p>
             )}
-            {shortfalls(gate, d, deadline).map((w) => (
+            {!closed && shortfalls(gate, d, deadline).map((w) => (
               <WarningText key={w.field}>
                 <p>{w.text}</p>
               </WarningText>
@@ -186,7 +157,7 @@ export function BidPreview({ bid: bidId }) {
         const uploaded = documents.filter((d) => d.requirement === s.index);
         return (
           <Part key={s.section} id={`preview-${s.section}`} title={sectionTitle(s, bid)} status={s.status}
-            href={sectionPath(bidId, s.section)}>
+            href={changeAt(s.section)}>
             {uploaded.length === 0 ? (
               <p>Nothing uploaded that you can see.</p>
             ) : (
@@ -211,9 +182,11 @@ export function BidPreview({ bid: bidId }) {
 
       <FingerprintsExplained />
       <ul class="workspace-actions no-print">
-        <li>
-          <Link href={`${bidPath(bidId)}/sign-off`}>Sign off the bid</Link>
-        </li>
+        {!closed && (
+          <li>
+            <Link href={`${bidPath(bidId)}/sign-off`}>Sign off the bid</Link>
+          </li>
+        )}
         <li>
           <Link href={bidPath(bidId)}>Back to the bid</Link>
         </li>

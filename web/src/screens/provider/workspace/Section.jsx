@@ -1,7 +1,8 @@
 // One section of a bid: what is asked (and, in stage 2, the panel's advice), the
 // text with a live word count saved as you type, the review steps, answers from
 // the library, and the comments. A minimum requirement is a form; a required
-// document is uploads. Partners see who else is here.
+// document is uploads. Partners see who else is here. A bid that can no longer
+// change (lot cancelled, or out of the tender) is shown to read, with no steps to take.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get, getVersioned, post } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
@@ -20,9 +21,12 @@ import { Comments } from './Comments.jsx';
 import { DeclarationForm } from './DeclarationForm.jsx';
 import { SectionDocuments } from './SectionDocuments.jsx';
 import { LibraryInsert } from './LibraryInsert.jsx';
+import { ExcludedNotice } from './ExcludedNotice.jsx';
+import { SummaryList } from '../../../components/Check.jsx';
+import { declarationRows } from './declarationWords.js';
 import { openSection, sectionDrafts, useDrafts } from '../../../drafts.js';
 import {
-  bidPath, deadlineOf, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
+  bidPath, closedWhy, deadlineOf, editRight, formatDate, learnName, loadBid, ownerText, personName, presenceText, sectionTitle, useHeartbeat, usePresence,
 } from './workspace.js';
 import './workspace.css';
 
@@ -93,7 +97,8 @@ function Conflict({ bidId, entry, kind }) {
   );
 }
 
-function StatusActions({ bidId, section, me, lead, canEdit, onChanged }) {
+// closed: the bid can no longer change, so only the status is shown.
+function StatusActions({ bidId, section, me, lead, canEdit, closed, onChanged }) {
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
   const [problem, setProblem] = useState(null);
@@ -142,31 +147,33 @@ function StatusActions({ bidId, section, me, lead, canEdit, onChanged }) {
           {problem}
         </p>
       )}
-      <div class="ds_button-group">
-        {canEdit && ['in_progress', 'changes_requested'].includes(s) && (
-          <button type="button" class="ds_button ds_button--small" onClick={() => move('ready_for_review')}>
-            Mark as ready for review
-          </button>
-        )}
-        {isApprover && s === 'ready_for_review' && (
-          <>
-            <button type="button" class="ds_button ds_button--small" onClick={() => move('approved')}>
-              Approve this section
+      {!closed && (
+        <div class="ds_button-group">
+          {canEdit && ['in_progress', 'changes_requested'].includes(s) && (
+            <button type="button" class="ds_button ds_button--small" onClick={() => move('ready_for_review')}>
+              Mark as ready for review
             </button>
-            {!asking && (
-              <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => setAsking(true)}>
-                Ask for changes
+          )}
+          {isApprover && s === 'ready_for_review' && (
+            <>
+              <button type="button" class="ds_button ds_button--small" onClick={() => move('approved')}>
+                Approve this section
               </button>
-            )}
-          </>
-        )}
-        {canEdit && ['approved', 'ready_for_review'].includes(s) && (
-          <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => move('in_progress')}>
-            Open it for writing again
-          </button>
-        )}
-      </div>
-      {s === 'ready_for_review' && !isApprover && (
+              {!asking && (
+                <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => setAsking(true)}>
+                  Ask for changes
+                </button>
+              )}
+            </>
+          )}
+          {canEdit && ['approved', 'ready_for_review'].includes(s) && (
+            <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => move('in_progress')}>
+              Open it for writing again
+            </button>
+          )}
+        </div>
+      )}
+      {!closed && s === 'ready_for_review' && !isApprover && (
         <p>{section.approver_user_id ? `Waiting for ${personName(section.approver_user_id, me)} to approve it.` : 'Waiting for the lead organisation to approve it.'}</p>
       )}
       {asking && (
@@ -241,10 +248,8 @@ export function Section({ bid: bidId, section: key }) {
   const saved = entry?.server && entry.server.versions >= section.versions ? entry.server : null;
   const current = saved ? { ...section, ...saved } : section;
   const title = sectionTitle(current, bid);
-  const right =
-    bid.status === 'lot_cancelled'
-      ? { can: false, why: 'The commissioner has cancelled this lot, so the bid can no longer change.' }
-      : editRight(current, me, lead);
+  const closed = closedWhy(bid);
+  const right = closed ? { can: false, why: closed } : editRight(current, me, lead);
   const criterion = current.kind === 'response' ? bid.criteria[current.index] : null;
   const gate = current.kind === 'declaration' ? bid.gates[current.index] : null;
   const others = presence.filter((p) => p.user_id !== me.id);
@@ -266,6 +271,7 @@ export function Section({ bid: bidId, section: key }) {
       <PageHeading caption={`${data.consortium.name} · ${{ response: 'Question', declaration: 'Minimum requirement', document: 'Required document' }[current.kind]}`}>
         {title}
       </PageHeading>
+      <ExcludedNotice bid={bid} />
       <dl class="section-card__facts section-facts">
         <div>
           <dt>Written by</dt>
@@ -351,7 +357,10 @@ export function Section({ bid: bidId, section: key }) {
           {right.can && <SaveStatusLine entry={entry} explainError={explain} />}
         </form>
       )}
-      {current.kind === 'declaration' && entry && (
+      {current.kind === 'declaration' && closed && (
+        <SummaryList testId="declaration-as-sent" rows={declarationRows(gate, current.content ?? {}).map(([k, v]) => ({ key: k, value: v }))} />
+      )}
+      {current.kind === 'declaration' && entry && !closed && (
         <form onSubmit={(e) => e.preventDefault()} noValidate class="section-form" key={`${key}-${entry.resets ?? 0}`}>
           <DeclarationForm gate={gate} value={entry.value} onChange={change} disabled={!right.can}
             deadline={deadlineOf(data.tender, stage)} />
@@ -362,7 +371,7 @@ export function Section({ bid: bidId, section: key }) {
         <SectionDocuments bidId={bidId} section={current} documents={data.documents} canEdit={right.can} onChanged={reload} />
       )}
 
-      <StatusActions bidId={bidId} section={current} me={me} lead={lead} canEdit={right.can}
+      <StatusActions bidId={bidId} section={current} me={me} lead={lead} canEdit={right.can} closed={Boolean(closed)}
         onChanged={(s) => {
           if (entry) entry.server = s;
           setSection({ ...section, ...s });

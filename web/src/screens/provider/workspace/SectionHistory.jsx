@@ -12,7 +12,8 @@ import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
 import { sectionDrafts } from '../../../drafts.js';
-import { bidPath, formatDateTime, loadBid, sectionPath, sectionTitle } from './workspace.js';
+import { bidPath, closedWhy, formatDateTime, loadBid, sectionPath, sectionTitle } from './workspace.js';
+import { ExcludedNotice } from './ExcludedNotice.jsx';
 import './workspace.css';
 
 async function loadHistory(me, bidId, key) {
@@ -73,6 +74,8 @@ export function SectionHistory({ bid: bidId, section: key }) {
   const versions = history.map((h) => h.version);
   const fromV = from ?? versions[1] ?? versions[0];
   const toV = to ?? versions[0];
+  // A bid that can no longer change has nothing to restore.
+  const closed = Boolean(closedWhy(bid));
 
   const compare = async (event) => {
     event.preventDefault();
@@ -109,6 +112,7 @@ export function SectionHistory({ bid: bidId, section: key }) {
         Back to “{title}”
       </Link>
       <PageHeading caption={data.consortium.name}>Earlier versions of “{title}”</PageHeading>
+      <ExcludedNotice bid={bid} />
       {history.length === 0 && <p>Nothing has been saved in this section yet.</p>}
       {problem && (
         <div class="ds_notification-panel ds_notification-panel--neutral" role="alert">
@@ -177,7 +181,7 @@ export function SectionHistory({ bid: bidId, section: key }) {
               </p>
             )}
             <p class="version-card__content preserve-lines">{describe(h.content)}</p>
-            {i > 0 && section.kind !== 'document' && (
+            {i > 0 && section.kind !== 'document' && !closed && (
               <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => restore(h.version)}>
                 Restore version {h.version}
               </button>

@@ -1,7 +1,8 @@
 // Signing off: every member organisation confirms the exact draft (named by its
 // content hash) before the bid can be submitted. Any later change voids the
 // sign-offs. Only an organisation's authorised signatories sign; the lead can ask
-// the others to sign.
+// the others to sign. A bid that can no longer change has nothing to sign: the
+// page says why instead (the service refuses its sign-offs).
 import { useState } from 'preact/hooks';
 import { get, post } from '../../../api.js';
 import { PageHeading } from '../../../components/PageHeading.jsx';
@@ -12,13 +13,34 @@ import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { bidPath, formatDateTime, loadBid } from './workspace.js';
+import { bidPath, closedWhy, formatDateTime, loadBid } from './workspace.js';
+import { BidNotice } from './BidNotice.jsx';
 import { FingerprintsExplained } from './Fingerprints.jsx';
 import './workspace.css';
 
 async function loadSignOff(me, bidId) {
-  const [context, signOffs] = await Promise.all([loadBid(me, bidId), get(`/bids/${bidId}/sign-offs`)]);
-  return { ...context, signOffs };
+  const [context, signOffs] = await Promise.all([loadBid(me, bidId), get(`/bids/${bidId}/sign-offs`).catch((e) => e)]);
+  if (!(signOffs instanceof Error)) return { ...context, signOffs };
+  if (closedWhy(context.bid)) return { ...context, signOffs: null };
+  throw signOffs;
+}
+
+// Nothing to sign: the bid can no longer be sent.
+function Closed({ bidId, data }) {
+  const { bid, tender, lot, consortium } = data;
+  return (
+    <>
+      <Link href={bidPath(bidId)} class="ds_back-link">
+        Back to the bid
+      </Link>
+      <PageHeading caption={consortium.name}>Sign off the bid</PageHeading>
+      <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} />
+      <p data-testid="nothing-to-sign">
+        Nobody needs to sign off this bid now, because it cannot be sent again.{' '}
+        <Link href={`${bidPath(bidId)}/preview`}>Read the whole bid</Link>
+      </p>
+    </>
+  );
 }
 
 export function SignOff({ bid: bidId }) {
@@ -28,6 +50,7 @@ export function SignOff({ bid: bidId }) {
   const [asked, setAsked] = useState(null);
   if (error) return <ErrorPage error={error} back={bidPath(bidId)} backText="Back to the bid" />;
   if (!data) return <Loading what="the sign-offs" />;
+  if (!data.signOffs || closedWhy(data.bid)) return <Closed bidId={bidId} data={data} />;
   const { signOffs, consortium, lead } = data;
   const mine = signOffs.items.find((s) => s.organisation_id === me.organisation.id);
   const unsigned = signOffs.items.filter((s) => !s.signed);

@@ -13,7 +13,7 @@ import { useLoad } from '../../../load.js';
 import { explain } from './problems.js';
 import { Link } from '../../../router.jsx';
 import { useSession } from '../../../session.js';
-import { bidPath, blockingItems, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
+import { bidPath, blockingItems, closedWhy, deadlineOf, formatDateTime, loadBid, saveBlob } from './workspace.js';
 import { BidNotice } from './BidNotice.jsx';
 import { FingerprintsExplained } from './Fingerprints.jsx';
 import { GateWarnings } from './GateWarnings.jsx';
@@ -107,7 +107,8 @@ export function Submit({ bid: bidId }) {
   const { sections, bid, tender, stage, signOffs, consortium, receipts } = data;
   const checklist = blockingItems(sections.blocking, bidId, sections.items, bid, data.organisations, signOffs);
   const deadline = deadlineOf(tender, stage);
-  const cancelled = bid.status === 'lot_cancelled';
+  // A bid that can no longer change (lot cancelled, or out of the tender) keeps only its receipts.
+  const closed = Boolean(closedWhy(bid));
   const leadName = consortium.members.find((m) => m.role === 'lead')?.organisation_name;
   const lot = data.lot;
 
@@ -150,10 +151,10 @@ export function Submit({ bid: bidId }) {
       <Link href={bidPath(bidId)} class="ds_back-link">
         Back to the bid
       </Link>
-      <PageHeading caption={consortium.name}>{stage === 2 ? 'Submit your revised bid' : 'Submit your bid'}</PageHeading>
+      <PageHeading caption={consortium.name}>{stage === 2 && !closed ? 'Submit your revised bid' : 'Submit your bid'}</PageHeading>
       <BidNotice bid={bid} tender={tender} lotName={`lot ${lot?.number}: ${lot?.title}`} lead={data.lead} leadName={leadName}
         onChanged={reload} />
-      {!cancelled && (
+      {!closed && (
         <p class="ds_leader">
           The deadline is <strong>{formatDateTime(deadline)}</strong> ({timeLeft(deadline)}). You can submit again until then;
           the latest submission counts.
@@ -204,7 +205,7 @@ export function Submit({ bid: bidId }) {
           )}
         </div>
       )}
-      {!receipt && !cancelled && (
+      {!receipt && !closed && (
         <section aria-labelledby="checklist-heading" data-testid="checklist">
           <h2 id="checklist-heading">Checklist</h2>
           {checklist.length === 0 ? (

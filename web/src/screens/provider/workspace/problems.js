@@ -12,6 +12,8 @@ const plain = {
   'precondition-failed': 'Someone else saved this just now. Please reload the page to see their changes, then try again.',
   'not-in-stage-2': 'Only bids submitted in the first stage can send a revised bid in the second stage.',
   'bid-incomplete': 'The bid cannot be submitted yet. Please see what still needs doing.',
+  excluded:
+    'Nothing was saved: this bid is out of this tender, because it did not meet a minimum requirement, so it can no longer change. Reload the page to see which requirement, and why.',
 };
 
 export function explain(error) {

@@ -98,6 +98,15 @@ export function knownPeople() {
   return [...known.entries()].map(([id, name]) => ({ id, name }));
 }
 
+// Why nothing in a bid can change any more, or null: its lot was cancelled, or it
+// is out of the tender (a minimum requirement not met in stage 1).
+export function closedWhy(bid) {
+  if (bid?.status === 'lot_cancelled') return 'The commissioner has cancelled this lot, so the bid can no longer change.';
+  if (bid?.status === 'excluded')
+    return 'This bid is out of this tender, because it did not meet a minimum requirement, so it can no longer change.';
+  return null;
+}
+
 // Who may change a section's text: its owning organisation's staff (the named
 // owner if there is one, for that organisation's other staff may be handed it),
 // or the lead. The service decides; this only says why before anyone types.
