@@ -57,10 +57,11 @@ std::optional<int> run_weasyprint(const fs::path& in, const fs::path& out, const
     pid_t pid = 0;
     const int spawned = ::posix_spawnp(&pid, "weasyprint", &files, nullptr, argv, environ);
     ::posix_spawn_file_actions_destroy(&files);
-    if (spawned == ENOENT)
-        throw problems::unavailable("This installation cannot make PDFs (WeasyPrint is not installed): download the "
-                                    "page to print instead.",
-                                    3600);
+    if (spawned == ENOENT)  // its own type: trying again soon will not help
+        throw Problem{503, "pdf-unavailable", "PDFs cannot be made here",
+                      "This installation cannot make PDFs (WeasyPrint is not installed): download the page to print "
+                      "instead."}
+            .with_header("Retry-After", "3600");
     if (spawned != 0) throw problems::unavailable("The PDF could not be made just now.");
     const auto deadline = std::chrono::steady_clock::now() + limit;
     int status = 0;

@@ -110,8 +110,11 @@ Response get_outcome_letter(const Request& request, Context& context) {
         put_reasons(letter, reasons);
     });
     const auto accept = request.header("accept").value_or("");
+    // Named for the partnership too, so a commissioner saving every bidder's letter keeps them apart.
+    std::string partnership{letter.at("consortium").as_string()};
+    std::replace_if(partnership.begin(), partnership.end(), [](char c) { return c == ' ' || c == '/' || c == '\\'; }, '-');
     const auto filename = "outcome-letter-" + std::string{letter.at("tender").at("reference").as_string()} + "-lot-" +
-                          std::to_string(letter.at("lot").at("number").as_int64());
+                          std::to_string(letter.at("lot").at("number").as_int64()) + "-" + partnership;
     if (accept.find("application/pdf") != std::string::npos)
         return Response{200, "application/pdf", html_to_pdf(outcome_letter_html(letter)),
                         {{"Content-Disposition", attachment_disposition(filename + ".pdf")}}};

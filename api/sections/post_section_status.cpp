@@ -27,6 +27,7 @@ Response post_section_status(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        require_in_tender(s.bid);
         const auto from = *domain::parse_section_status(s.record.status);
         const auto refused = domain::check_transition(from, *wanted, section_actor(s.record, *context.principal, s.lead), reason);
         if (!refused.empty() && refused.front().code == "not_allowed")

@@ -32,6 +32,7 @@ Response put_section_assignment(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal, true);
+        require_in_tender(s.bid);
         const bool handing_on = !s.lead && s.record.owner_organisation_id &&
                                 *s.record.owner_organisation_id == context.principal->organisation_id &&
                                 wanted.owner_organisation_id == s.record.owner_organisation_id &&

@@ -143,7 +143,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     const auto page = send(c.port(), {"GET", pilton_bid + "/outcome-letter", "", "", c.provider, {{"Accept", "text/html"}}});
     CHECK(page.header("content-type") == "text/html; charset=utf-8");
     CHECK(page.header("content-disposition").starts_with("attachment; filename=\"outcome-letter-"));
-    CHECK(page.header("content-disposition").find("-lot-1.html\"") != std::string::npos);
+    CHECK(page.header("content-disposition").find("-lot-1-Pilton-alone.html\"") != std::string::npos);
     // A letter to file: the buyer's name and address at its head, dated in words,
     // each score saying how it was reached, and the standstill's end in words.
     const auto& body = page.body;
@@ -165,7 +165,7 @@ TEST_CASE("a lot is ranked, a tie decided, the award proposed, challenged, confi
     const auto pdf = send(c.port(), {"GET", pilton_bid + "/outcome-letter", "", "", c.provider, {{"Accept", "application/pdf"}}});
     REQUIRE_MESSAGE(pdf.status == 200, pdf.body.substr(0, 500));
     CHECK(pdf.header("content-type") == "application/pdf");
-    CHECK(pdf.header("content-disposition").find("-lot-1.pdf\"") != std::string::npos);
+    CHECK(pdf.header("content-disposition").find("-lot-1-Pilton-alone.pdf\"") != std::string::npos);
     CHECK(pdf.body.starts_with("%PDF-"));
     const auto words = pdf_text(pdf.body);
     CHECK(words.find("Edinburgh HSCP") != std::string::npos);

@@ -70,6 +70,12 @@ TEST_CASE("a bid that failed a gate in stage 1 is told it is out and why, and ca
         c.call("PUT", out + "/sections/response-0/content", rival, R"({"content": "Revised."})", section_version);
     CHECK(section.status == 409);
     CHECK(problem_type(section) == "urn:collabtender:problem:excluded");
+    const auto status = c.call("POST", out + "/sections/response-0/status", rival, R"({"status": "ready_for_review"})");
+    CHECK(status.status == 409);
+    CHECK(problem_type(status) == "urn:collabtender:problem:excluded");
+    const auto assignment = c.call("PUT", out + "/sections/response-0/assignment", rival, R"({"owner_organisation_id": null, "owner_user_id": null, "approver_user_id": null, "due_date": "2030-01-01"})");
+    CHECK(assignment.status == 409);
+    CHECK(problem_type(assignment) == "urn:collabtender:problem:excluded");
     const auto document =
         send(c.port(), {"POST", out + "/documents?filename=plan.txt", "Our plan", "text/plain", rival, {}});
     CHECK(document.status == 409);
@@ -94,6 +100,13 @@ TEST_CASE("a bid that failed a gate in stage 1 is told it is out and why, and ca
         CHECK(text.find("revised bid") == std::string::npos);
     }
     CHECK(heard);
+
+    // The panel's progress leaves the excluded bid out of what waits to be scored.
+    const auto panels = c.call("GET", "/api/v1/me/panels", c.panellist).json();
+    const auto& lot_progress = panels.at("items").at(0).at("lots").at(0);
+    CHECK(lot_progress.at("bids").as_int64() == 2);
+    CHECK(lot_progress.at("excluded").as_int64() == 1);
+    CHECK(lot_progress.at("scored").as_int64() == 1);
     const auto invited = c.call("GET", "/api/v1/notifications?limit=100", c.provider).json();
     for (const auto& n : invited.at("items").as_array())
         if (n.at("kind").as_string() == "feedback_released")

@@ -17,8 +17,8 @@ const wait = (seconds) => (seconds < 60 ? plural(seconds, 'second') : plural(Mat
 function pdfProblem(error) {
   if (!(error instanceof ApiError && error.status === 503)) return explain(error);
   const after = error.retryAfter;
-  // Longer than a few minutes: this installation cannot make PDFs now (not a busy moment).
-  if (after && after > 300) return `PDFs cannot be made here at the moment. ${orPrint}`;
+  // This installation cannot make PDFs (not a busy moment): trying again will not help.
+  if (error.kind === 'pdf-unavailable') return `PDFs cannot be made here at the moment. ${orPrint}`;
   return `The PDF could not be made just now. Please try again in ${after ? wait(after) : 'a minute'}. ${orPrint}`;
 }
 

@@ -1,13 +1,12 @@
 // "My panels": each lot this panellist evaluates, with their progress. Bids that did
-// not meet a minimum requirement are not scored, so they are not counted as waiting:
-// the lots' own counts include them, so each open panel's bids are read to leave them out.
+// not meet a minimum requirement are not scored, so they are not counted as waiting.
 import { get } from '../api.js';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { Loading } from '../components/Loading.jsx';
 import { ErrorPage } from '../components/ErrorMessage.jsx';
 import { Term } from '../components/Term.jsx';
 import { useLoad } from '../load.js';
-import { lotPath, lotProgress, stageName } from '../panels.js';
+import { lotPath, stageName } from '../panels.js';
 import { Link } from '../router.jsx';
 import { plural } from '../words.js';
 import { formatDate } from './commissioner/tenders.js';
@@ -21,19 +20,9 @@ function panelState(panel) {
     : 'Scoring is finished';
 }
 
-// The panels, each with its bids when the panel has any to read (null if they cannot be read).
-async function loadPanels() {
-  const { items } = await get('/me/panels');
-  return Promise.all(items.map(async (panel) => ({
-    ...panel,
-    bids: panel.stage > 0 ? await get(`/panels/${panel.id}/bids`).then((r) => r.items, () => null) : null,
-  })));
-}
-
 function LotProgress({ panel, lot }) {
-  const { toScore, scored, conflicted, excluded } = panel.bids
-    ? lotProgress(panel.bids, lot.id)
-    : { toScore: lot.bids - lot.conflicted, scored: lot.scored, conflicted: lot.conflicted, excluded: 0 };
+  const { scored, conflicted, excluded } = lot;
+  const toScore = lot.bids - conflicted - excluded;
   const done = toScore > 0 && scored >= toScore;
   return (
     <li class="lot-card" data-testid={`lot-${lot.number}`}>
@@ -77,7 +66,7 @@ function LotProgress({ panel, lot }) {
 }
 
 export function MyPanels() {
-  const { data, error } = useLoad(loadPanels, []);
+  const { data, error } = useLoad(() => get('/me/panels').then((r) => r.items), []);
   if (error) return <ErrorPage error={error} />;
   if (!data) return <Loading what="your panels" />;
   return (

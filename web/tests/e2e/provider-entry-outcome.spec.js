@@ -149,11 +149,11 @@ test('while the PDF is being made the page says so, and when it cannot be made i
   await expect(problem).toContainText('The PDF could not be made just now. Please try again in 30 seconds.');
   await expect(problem).toContainText('Or download the letter to print (web page): you can save it as a PDF from the print window.');
   await checkScreen(page, 'outcome letter: PDF busy', '12b-outcome-pdf-busy');
-  // Not available here at all (a long Retry-After): the page to print instead.
+  // Not available here at all (its own problem type): the page to print instead.
   await page.unrouteAll();
   await page.route('**/outcome-letter', (route) => route.fulfill({
     status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '3600' },
-    body: JSON.stringify({ type: 'urn:collabtender:problem:unavailable', title: 'Unavailable', status: 503, detail: 'No PDFs here.' }),
+    body: JSON.stringify({ type: 'urn:collabtender:problem:pdf-unavailable', title: 'PDFs cannot be made here', status: 503, detail: 'No PDFs here.' }),
   }));
   await pdfButton.click();
   await expect(problem).toContainText('PDFs cannot be made here at the moment.');
