@@ -1,11 +1,13 @@
-// Browser tests in Debian's Chromium (no browser download), one worker: the
-// tests share one seeded scenario, each with its own panellist.
+// Browser tests in Debian's Chromium (no browser download). The spec files share
+// one seeded scenario, each with its own people and tenders, so two files run at
+// once (one per core; a file's own tests run in order): 112 tests took 8.0 min
+// in Playwright with two workers against 12.9 with one (2026-12-06, sanitizer build).
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/playwright',
-  workers: 1,
+  workers: 2,
   retries: 0,
   timeout: 60000,
   expect: { timeout: 10000 },
