@@ -11,7 +11,6 @@
 namespace collabtender::test {
 
 Commissioning::Commissioning(const std::vector<std::string>& server_args) {
-    db.migrate();
     edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body",
                                     "Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG");
     const auto glasgow = create_organisation(db.url(), "Glasgow HSCP", "commissioning_body");

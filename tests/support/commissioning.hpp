@@ -18,7 +18,7 @@ inline constexpr const char* test_password = "a long enough password";
 inline constexpr const char* declaration_body = R"({"declaration_confirmed": true})";
 
 struct Commissioning {
-    TestDatabase db;
+    TestDatabase db{TestDatabase::Schema::migrated};
     std::unique_ptr<ServerProcess> server;
     std::string edinburgh, edinburgh_officer, glasgow_officer, provider, panellist;
     std::string provider_organisation;

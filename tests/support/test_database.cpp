@@ -1,6 +1,7 @@
 #include "tests/support/test_database.hpp"
 
 #include <cstdlib>
+#include <functional>
 #include <random>
 #include <stdexcept>
 
@@ -18,7 +19,40 @@ std::string url_with_database(const std::string& url, const std::string& databas
     return url.substr(0, slash + 1) + database + (query == std::string::npos ? "" : url.substr(query));
 }
 
-TestDatabase::TestDatabase() {
+namespace {
+
+// The template's name changes with every migration's text, so a cluster kept
+// between builds never clones an older schema.
+std::string template_name() {
+    std::string all;
+    for (const auto& m : persistence::migrations()) all.append(m.name).append(m.sql);
+    return "ct_template_" + std::to_string(persistence::latest_migration_version()) + "_" +
+           std::to_string(std::hash<std::string>{}(all) % 1'000'000'007);
+}
+
+// Creates and migrates the template once per cluster; tests racing to do it take
+// turns on an advisory lock. Nobody connects to it afterwards, so it can be cloned.
+void ensure_template(pqxx::connection& admin, const std::string& base, const std::string& name) {
+    pqxx::nontransaction work{admin};
+    work.exec("SELECT pg_advisory_lock(7202312)");
+    try {
+        if (work.exec("SELECT 1 FROM pg_database WHERE datname = " + work.quote(name)).empty()) {
+            const auto building = name + "_building";
+            work.exec("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
+            work.exec("CREATE DATABASE " + building);
+            persistence::migrate(url_with_database(base, building));
+            work.exec("ALTER DATABASE " + building + " RENAME TO " + name);
+        }
+    } catch (...) {
+        work.exec("SELECT pg_advisory_unlock(7202312)");
+        throw;
+    }
+    work.exec("SELECT pg_advisory_unlock(7202312)");
+}
+
+}  // namespace
+
+TestDatabase::TestDatabase(Schema schema) {
     const char* base = std::getenv("COLLABTENDER_TEST_DATABASE_URL");
     if (base == nullptr || *base == '\0')
         throw std::runtime_error{"COLLABTENDER_TEST_DATABASE_URL is not set: run the tests through deploy/test"};
@@ -26,7 +60,13 @@ TestDatabase::TestDatabase() {
     std::random_device random;
     name_ = "ct_test_" + std::to_string(random()) + std::to_string(random());
     pqxx::connection admin{admin_url_};
-    pqxx::nontransaction{admin}.exec("CREATE DATABASE " + name_);
+    if (schema == Schema::migrated) {
+        const auto source = template_name();
+        ensure_template(admin, base, source);
+        pqxx::nontransaction{admin}.exec("CREATE DATABASE " + name_ + " TEMPLATE " + source);
+    } else {
+        pqxx::nontransaction{admin}.exec("CREATE DATABASE " + name_);
+    }
     url_ = url_with_database(base, name_);
 }
 

@@ -4,12 +4,15 @@
 
 namespace collabtender::test {
 
-// A fresh, empty database in the cluster named by COLLABTENDER_TEST_DATABASE_URL
-// (which deploy/test sets), dropped again when the test ends. Each test gets its
-// own, so suites run in parallel without seeing each other's rows.
+// A fresh database in the cluster named by COLLABTENDER_TEST_DATABASE_URL (which
+// deploy/test sets), dropped again when the test ends. Each test gets its own, so
+// suites run in parallel without seeing each other's rows. Empty by default;
+// `migrated` clones one already at the current schema (a template the first such
+// test migrates), since migrating each test's own database costs about a second.
 class TestDatabase {
 public:
-    TestDatabase();
+    enum class Schema { empty, migrated };
+    explicit TestDatabase(Schema schema = Schema::empty);
     ~TestDatabase();
     TestDatabase(const TestDatabase&) = delete;
     TestDatabase& operator=(const TestDatabase&) = delete;
