@@ -17,6 +17,7 @@
 #include "domain/tender_lifecycle.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/sections_repository.hpp"
+#include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -109,17 +110,21 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
     }
     if (action == TenderAction::release_feedback) {
         // With the feedback, each partnership hears whether it goes on to stage 2.
+        // Gates and their results are read once per lot, not per bid.
+        std::map<std::string, std::map<std::string, std::vector<persistence::GateResultRecord>>> results_by_lot;
         std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
         for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1)) {
-            const auto results = persistence::gate_results(tx, submission.bid_id, 1);
-            std::string next = "It tells you what to improve in your revised bid.";
-            if (!failed_gates(results).empty()) {
-                const auto lot_id = persistence::find_bid(tx, submission.bid_id)->lot_id;
-                auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
-                if (fresh) found->second = lot_gates(tx, tender.id, lot_id);
-                next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
-                       "cannot be revised. " + exclusion_reasons(found->second, results);
+            const std::string lot_id{persistence::parse_stored_json(submission.content_json).as_object().at("lot_id").as_string()};
+            auto [lot_results, first] = results_by_lot.try_emplace(lot_id);
+            if (first) {
+                lot_results->second = persistence::lot_gate_results(tx, lot_id, 1);
+                gates_by_lot.emplace(lot_id, lot_gates(tx, tender.id, lot_id));
             }
+            const auto& results = lot_results->second[submission.bid_id];
+            std::string next = "It tells you what to improve in your revised bid.";
+            if (!failed_gates(results).empty())
+                next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
+                       "cannot be revised. " + exclusion_reasons(gates_by_lot.at(lot_id), results);
             tell_partners(tx, context, submission.bid_id, "feedback_released", "/bids/" + submission.bid_id + "/feedback",
                           {{"next_step", next}});
         }
