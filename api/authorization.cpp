@@ -48,8 +48,7 @@ bool may_see_organisation(const domain::Principal& principal, const std::string&
 }
 
 bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
-    return principal && principal->role == domain::Role::commissioner &&
-           principal->organisation_id == tender.organisation_id;
+    return principal && domain::manages_tender(*principal, tender.organisation_id);
 }
 
 namespace {

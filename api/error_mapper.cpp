@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "api/problem.hpp"
+#include "api/refusals.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::api {
@@ -13,6 +14,8 @@ Response error_response(std::exception_ptr error, const Request& request) {
         std::rethrow_exception(error);
     } catch (const Problem& problem) {
         return problem.to_response(request.path);
+    } catch (const domain::Refusal& refusal) {
+        return problem_for(refusal).to_response(request.path);
     } catch (const persistence::Unavailable& e) {
         spdlog::warn("request_id={} database unavailable: {}", id, e.what());
         return problems::unavailable("The database is not reachable at the moment. Please try again shortly.")

@@ -8,7 +8,7 @@
 #include <boost/json/basic_parser_impl.hpp>
 
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/money.hpp"
 #include "domain/text.hpp"
 
@@ -239,7 +239,7 @@ void FieldReader::nullable_time(const char* name, std::optional<domain::TimePoin
         into.reset();
         return;
     }
-    const auto parsed = v->is_string() ? parse_rfc3339(v->as_string()) : std::nullopt;
+    const auto parsed = v->is_string() ? domain::parse_rfc3339(v->as_string()) : std::nullopt;
     if (parsed) into = parsed;
     else add({pointer(name), "wrong_type", "must be an RFC 3339 date-time, e.g. 2027-03-01T12:00:00Z"});
 }

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -17,7 +17,7 @@ boost::json::value nullable(const std::optional<int>& number) {
 }
 
 boost::json::value nullable(const std::optional<domain::TimePoint>& time) {
-    return time ? boost::json::value(format_rfc3339(*time)) : boost::json::value(nullptr);
+    return time ? boost::json::value(domain::format_rfc3339(*time)) : boost::json::value(nullptr);
 }
 
 boost::json::array strings(const std::vector<std::string>& texts) {

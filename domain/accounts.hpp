@@ -64,4 +64,9 @@ struct Principal {
     Role role;
 };
 
+// A tender is run by the commissioners of the body that owns it.
+inline bool manages_tender(const Principal& principal, const std::string& tender_organisation_id) {
+    return principal.role == Role::commissioner && principal.organisation_id == tender_organisation_id;
+}
+
 }  // namespace collabtender::domain

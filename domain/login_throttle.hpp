@@ -3,6 +3,8 @@
 #include <chrono>
 #include <optional>
 
+#include "domain/time_point.hpp"
+
 namespace collabtender::domain {
 
 // Repeated failed sign-ins for one email lock it for a while, which turns online
@@ -18,8 +20,6 @@ struct ThrottleState {
 
     friend bool operator==(const ThrottleState&, const ThrottleState&) = default;
 };
-
-using TimePoint = std::chrono::system_clock::time_point;
 
 bool is_locked(const ThrottleState& state, TimePoint now);
 

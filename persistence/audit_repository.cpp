@@ -13,16 +13,9 @@ AuditLink link_from(const pqxx::row& r) {
 
 }  // namespace
 
-ChainHead lock_chain_head(Tx& tx, const std::string& chain) {
-    const auto row = tx.work().exec_prepared1("audit_head_lock", chain);
-    return {row[0].as<std::int64_t>(), row[1].as<std::string>()};
-}
-
-void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>& tender_id,
-                 domain::TimePoint occurred_at) {
-    tx.work().exec_prepared0("audit_insert", link.chain, link.position, tender_id, micros(occurred_at), link.event,
-                             link.previous_hash, link.hash);
-    tx.work().exec_prepared0("audit_head_move", link.chain, link.position, link.hash);
+std::int64_t append_event(Tx& tx, const std::string& chain, const std::optional<std::string>& tender_id,
+                          domain::TimePoint occurred_at, const std::string& prefix, const std::string& suffix) {
+    return tx.exec_prepared1("audit_append", chain, tender_id, micros(occurred_at), prefix, suffix)[0].as<std::int64_t>();
 }
 
 std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
@@ -30,8 +23,8 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
     // A tender's events make up its own chain, numbered from 1: with nothing sealed, a
     // page is a range of positions, read from the index however long the chain.
     const auto rows = sealed_since
-                          ? tx.work().exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset)
-                          : tx.work().exec_prepared("audit_chain_page", tender_id, offset, limit);
+                          ? tx.exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset)
+                          : tx.exec_prepared("audit_chain_page", tender_id, offset, limit);
     std::vector<AuditLink> out;
     for (const auto& r : rows) out.push_back(link_from(r));
     return out;
@@ -39,7 +32,7 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
 
 std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action) {
     std::vector<AuditLink> out;
-    for (const auto& r : tx.work().exec_prepared("audit_tender_action", tender_id, action)) out.push_back(link_from(r));
+    for (const auto& r : tx.exec_prepared("audit_tender_action", tender_id, action)) out.push_back(link_from(r));
     return out;
 }
 
@@ -48,12 +41,12 @@ long count_tender_links(Tx& tx, const std::string& tender_id, const std::optiona
         const auto heads = chain_heads(tx, tender_id);
         return heads.empty() ? 0 : static_cast<long>(heads.front().second.position);
     }
-    return tx.work().exec_prepared1("audit_tender_count", tender_id, micros(sealed_since))[0].as<long>();
+    return tx.exec_prepared1("audit_tender_count", tender_id, micros(sealed_since))[0].as<long>();
 }
 
 std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain) {
     std::vector<std::pair<std::string, ChainHead>> out;
-    for (const auto& r : tx.work().exec_prepared("audit_heads", chain))
+    for (const auto& r : tx.exec_prepared("audit_heads", chain))
         out.push_back({r[0].as<std::string>(), {r[1].as<std::int64_t>(), r[2].as<std::string>()}});
     return out;
 }
@@ -67,6 +60,7 @@ void visit_links(Tx& tx, const std::optional<std::string>& chain, const std::fun
         "audit_verify", false};
     constexpr int batch = 1000;
     for (std::size_t at = 0;; at += batch) {
+        tx.count_statement();
         const auto rows = cursor.retrieve(at, at + batch);
         for (const auto& r : rows) visit(link_from(r));
         if (rows.size() < batch) return;

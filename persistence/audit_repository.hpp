@@ -26,11 +26,12 @@ struct ChainHead {
     std::string hash;           // 64 zeros for an empty chain
 };
 
-// Locks the chain's head until the transaction ends, so appends are serial per chain.
-ChainHead lock_chain_head(Tx& tx, const std::string& chain);
-// Appends the link and moves the head to it.
-void append_link(Tx& tx, const AuditLink& link, const std::optional<std::string>& tender_id,
-                 domain::TimePoint occurred_at);
+// Appends an event to its chain in one statement (sql/038_audit_append.sql): the
+// event's text is `prefix`, its position, then `suffix`, hashed in the database as
+// verification checks it. The chain's head stays locked until the transaction
+// ends, so appends are serial per chain. Returns the event's position.
+std::int64_t append_event(Tx& tx, const std::string& chain, const std::optional<std::string>& tender_id,
+                          domain::TimePoint occurred_at, const std::string& prefix, const std::string& suffix);
 
 // One tender's events, oldest first. With `sealed_since`, events about bids and
 // their documents after that time are left out.

@@ -20,7 +20,7 @@ std::vector<AwardDecision> decisions_from(Tx& tx, const pqxx::result& rows) {
     for (const auto& r : rows) {
         AwardDecision d{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), time_from(r[3]),
                         time_from(r[4]), {}};
-        for (const auto& a : tx.work().exec_prepared("award_list", d.lot_id)) d.awards.push_back(award_from(a));
+        for (const auto& a : tx.exec_prepared("award_list", d.lot_id)) d.awards.push_back(award_from(a));
         out.push_back(std::move(d));
     }
     return out;
@@ -30,27 +30,27 @@ std::vector<AwardDecision> decisions_from(Tx& tx, const pqxx::result& rows) {
 
 void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<TieBreakRecord>& order,
                         const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("tie_break_delete", lot_id);
+    tx.exec_prepared0("tie_break_delete", lot_id);
     for (const auto& t : order)
-        tx.work().exec_prepared0("tie_break_insert", lot_id, t.bid_id, t.position, t.reason, user_id, micros(now));
+        tx.exec_prepared0("tie_break_insert", lot_id, t.bid_id, t.position, t.reason, user_id, micros(now));
 }
 
 std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id) {
     std::vector<TieBreakRecord> out;
-    for (const auto& r : tx.work().exec_prepared("tie_break_list", lot_id))
+    for (const auto& r : tx.exec_prepared("tie_break_list", lot_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>()});
     return out;
 }
 
 StoredRanking stored_ranking(Tx& tx, const std::string& lot_id, int format) {
-    const auto rows = tx.work().exec_prepared("lot_ranking_stored", lot_id, format);
+    const auto rows = tx.exec_prepared("lot_ranking_stored", lot_id, format);
     if (rows.empty()) return {};
     return {rows[0][0].as<std::int64_t>(), optional_text(rows[0][1])};
 }
 
 std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id, int format) {
     if (!is_uuid(lot_id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("lot_ranking_read", lot_id, format);
+    const auto rows = tx.exec_prepared("lot_ranking_read", lot_id, format);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     const auto extra = r.size() - 3;  // after the tender's columns
@@ -59,44 +59,44 @@ std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id
 }
 
 void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, int format, const std::string& body) {
-    tx.work().exec_prepared0("lot_ranking_store", lot_id, generation, body, format);
+    tx.exec_prepared0("lot_ranking_store", lot_id, generation, body, format);
 }
 
 void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& user_id) {
-    tx.work().exec_prepared0("award_decision_insert", d.lot_id, d.tender_id, d.override_reason, user_id,
-                             micros(d.decided_at), micros(d.standstill_ends_at));
-    for (const auto& a : d.awards) tx.work().exec_prepared0("award_insert", d.lot_id, a.bid_id);
+    tx.exec_prepared0("award_decision_insert", d.lot_id, d.tender_id, d.override_reason, user_id,
+                      micros(d.decided_at), micros(d.standstill_ends_at));
+    for (const auto& a : d.awards) tx.exec_prepared0("award_insert", d.lot_id, a.bid_id);
 }
 
 std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id) {
-    auto all = decisions_from(tx, tx.work().exec_prepared("award_decision_by_lot", lot_id));
+    auto all = decisions_from(tx, tx.exec_prepared("award_decision_by_lot", lot_id));
     if (all.empty()) return std::nullopt;
     return std::move(all.front());
 }
 
 std::vector<AwardDecision> award_decisions(Tx& tx, const std::string& tender_id) {
-    return decisions_from(tx, tx.work().exec_prepared("award_decision_list", tender_id));
+    return decisions_from(tx, tx.exec_prepared("award_decision_list", tender_id));
 }
 
 std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared(lock ? "award_by_id_for_update" : "award_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? "award_by_id_for_update" : "award_by_id", id);
     if (rows.empty()) return std::nullopt;
     return award_from(rows[0]);
 }
 
 void set_award_status(Tx& tx, const std::string& id, const std::string& status,
                       const std::optional<std::string>& suspension_reason) {
-    tx.work().exec_prepared0("award_set_status", id, status, suspension_reason);
+    tx.exec_prepared0("award_set_status", id, status, suspension_reason);
 }
 
 void confirm_award(Tx& tx, const std::string& id, const Contract& c, domain::TimePoint now) {
-    tx.work().exec_prepared0("award_confirm", id, c.start, c.term_months, c.extension_months, c.value_pence, micros(now));
+    tx.exec_prepared0("award_confirm", id, c.start, c.term_months, c.extension_months, c.value_pence, micros(now));
 }
 
 std::optional<std::string> tender_of_lot(Tx& tx, const std::string& lot_id) {
     if (!is_uuid(lot_id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("lot_tender", lot_id);
+    const auto rows = tx.exec_prepared("lot_tender", lot_id);
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<std::string>();
 }

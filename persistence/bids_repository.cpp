@@ -22,78 +22,78 @@ SubmissionRecord submission_from(const pqxx::row& r) {
 
 std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
                        const std::string& lot_id, const std::string& user_id, domain::TimePoint now) {
-    return tx.work().exec_prepared1("bid_insert", consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
+    return tx.exec_prepared1("bid_insert", consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
 }
 
 std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared(lock ? "bid_by_id_for_update" : "bid_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? "bid_by_id_for_update" : "bid_by_id", id);
     if (rows.empty()) return std::nullopt;
     return bid_from(rows[0]);
 }
 
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
     std::vector<BidRecord> out;
-    for (const auto& row : tx.work().exec_prepared("bid_list", consortium_id)) out.push_back(bid_from(row));
+    for (const auto& row : tx.exec_prepared("bid_list", consortium_id)) out.push_back(bid_from(row));
     return out;
 }
 
 std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id) {
     std::map<std::string, std::string> out;
-    for (const auto& row : tx.work().exec_prepared("bid_consortium_names", lot_id))
+    for (const auto& row : tx.exec_prepared("bid_consortium_names", lot_id))
         out.emplace(row[0].as<std::string>(), row[1].as<std::string>());
     return out;
 }
 
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now) {
-    const auto rows = tx.work().exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));
+    const auto rows = tx.exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
     std::vector<SubmissionRecord> out;
-    for (const auto& row : tx.work().exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
+    for (const auto& row : tx.exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
     return out;
 }
 
 std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id) {
     std::vector<SubmissionStamp> out;
-    for (const auto& r : tx.work().exec_prepared("submission_stamps_of_consortium", consortium_id))
+    for (const auto& r : tx.exec_prepared("submission_stamps_of_consortium", consortium_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
     return out;
 }
 
 void insert_submission(Tx& tx, const SubmissionRecord& s) {
-    tx.work().exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
-                             s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
-                             s.signed_draft_sha256);
+    tx.exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
+                      s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
+                      s.signed_draft_sha256);
 }
 
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("submission_withdraw", submission_id, micros(now));
+    tx.exec_prepared0("submission_withdraw", submission_id, micros(now));
 }
 
 void lock_membership(Tx& tx, const std::string& consortium_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("consortium_lock", consortium_id, micros(now));
+    tx.exec_prepared0("consortium_lock", consortium_id, micros(now));
 }
 
 std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {
     std::vector<LotBidCount> out;
-    for (const auto& r : tx.work().exec_prepared("bid_counts", tender_id))
+    for (const auto& r : tx.exec_prepared("bid_counts", tender_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>()});
     return out;
 }
 
 void wait_for_submissions(Tx& tx, const std::string& tender_id) {
-    tx.work().exec_prepared("bids_share_lock", tender_id);
+    tx.exec_prepared("bids_share_lock", tender_id);
 }
 
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
                                                    const std::optional<std::string>& lot_id) {
     std::vector<SubmissionRecord> out;
-    for (const auto& row : tx.work().exec_prepared("submissions_standing", tender_id, stage, lot_id))
+    for (const auto& row : tx.exec_prepared("submissions_standing", tender_id, stage, lot_id))
         out.push_back(submission_from(row));
     return out;
 }
@@ -101,13 +101,13 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
 std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
                                        const std::optional<std::string>& lot_id) {
     std::vector<StandingBid> out;
-    for (const auto& row : tx.work().exec_prepared("bids_standing", tender_id, stage, lot_id))
+    for (const auto& row : tx.exec_prepared("bids_standing", tender_id, stage, lot_id))
         out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3])});
     return out;
 }
 
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage) {
-    const auto rows = tx.work().exec_prepared("submission_standing_for_bid", bid_id, stage);
+    const auto rows = tx.exec_prepared("submission_standing_for_bid", bid_id, stage);
     if (rows.empty()) return std::nullopt;
     return submission_from(rows[0]);
 }
@@ -123,18 +123,18 @@ Reconfirmation reconfirmation_from(const pqxx::row& r) {
 
 void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,
                             domain::TimePoint now) {
-    tx.work().exec_prepared0("reconfirmation_insert", bid_id, clarification_id, stage, micros(now));
+    tx.exec_prepared0("reconfirmation_insert", bid_id, clarification_id, stage, micros(now));
 }
 
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {
     std::vector<Reconfirmation> out;
-    for (const auto& row : tx.work().exec_prepared("reconfirmation_list", bid_id)) out.push_back(reconfirmation_from(row));
+    for (const auto& row : tx.exec_prepared("reconfirmation_list", bid_id)) out.push_back(reconfirmation_from(row));
     return out;
 }
 
 std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id) {
     std::map<std::string, std::vector<Reconfirmation>> out;
-    for (const auto& row : tx.work().exec_prepared("reconfirmation_list_of_consortium", consortium_id)) {
+    for (const auto& row : tx.exec_prepared("reconfirmation_list_of_consortium", consortium_id)) {
         auto r = reconfirmation_from(row);
         out[r.bid_id].push_back(std::move(r));
     }
@@ -143,7 +143,7 @@ std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium
 
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id) {
     std::vector<Reconfirmation> out;
-    for (const auto& row : tx.work().exec_prepared("reconfirmation_open_of_lot", lot_id))
+    for (const auto& row : tx.exec_prepared("reconfirmation_open_of_lot", lot_id))
         out.push_back(reconfirmation_from(row));
     return out;
 }
@@ -151,7 +151,7 @@ std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::strin
 int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
                             const std::string& user_id, domain::TimePoint now) {
     return static_cast<int>(
-        tx.work().exec_prepared("reconfirmation_resolve", bid_id, stage, resolution, user_id, micros(now)).affected_rows());
+        tx.exec_prepared("reconfirmation_resolve", bid_id, stage, resolution, user_id, micros(now)).affected_rows());
 }
 
 }  // namespace collabtender::persistence

@@ -20,7 +20,7 @@ ClarificationRecord clarification_from(const pqxx::row& r) {
 std::string insert_clarification(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
                                  const std::string& organisation_id, const std::string& user_id,
                                  const std::string& question, domain::TimePoint now) {
-    return tx.work()
+    return tx
         .exec_prepared1("clarification_insert", tender_id, lot_id, organisation_id, user_id, question, micros(now))[0]
         .as<std::string>();
 }
@@ -28,8 +28,8 @@ std::string insert_clarification(Tx& tx, const std::string& tender_id, const std
 std::optional<ClarificationRecord> find_clarification(Tx& tx, const std::string& tender_id, const std::string& id,
                                                       bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    if (lock) tx.work().exec_prepared("clarification_lock", tender_id, id);
-    const auto rows = tx.work().exec_prepared("clarification_by_id", tender_id, id);
+    if (lock) tx.exec_prepared("clarification_lock", tender_id, id);
+    const auto rows = tx.exec_prepared("clarification_by_id", tender_id, id);
     if (rows.empty()) return std::nullopt;
     return clarification_from(rows[0]);
 }
@@ -37,21 +37,21 @@ std::optional<ClarificationRecord> find_clarification(Tx& tx, const std::string&
 std::vector<ClarificationRecord> list_clarifications(Tx& tx, const std::string& tender_id, bool all,
                                                      const std::optional<std::string>& organisation_id) {
     std::vector<ClarificationRecord> out;
-    for (const auto& row : tx.work().exec_prepared("clarification_list", tender_id, all, organisation_id))
+    for (const auto& row : tx.exec_prepared("clarification_list", tender_id, all, organisation_id))
         out.push_back(clarification_from(row));
     return out;
 }
 
 void answer_clarification(Tx& tx, const std::string& id, const std::string& answer, const std::string& user_id,
                           domain::TimePoint now) {
-    tx.work().exec_prepared0("clarification_answer", id, answer, user_id, micros(now));
+    tx.exec_prepared0("clarification_answer", id, answer, user_id, micros(now));
 }
 
 void publish_clarification(Tx& tx, const std::string& id, const std::string& published_question,
                            const std::optional<std::string>& lot_correction_json, bool changes_tender_documents,
                            domain::TimePoint now) {
-    tx.work().exec_prepared0("clarification_publish", id, published_question, lot_correction_json, micros(now),
-                             changes_tender_documents);
+    tx.exec_prepared0("clarification_publish", id, published_question, lot_correction_json, micros(now),
+                      changes_tender_documents);
 }
 
 }  // namespace collabtender::persistence

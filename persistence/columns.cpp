@@ -71,8 +71,8 @@ std::vector<domain::ScalePoint> scale_from_json(const std::string& json) {
 }
 
 std::string stored_piece(Tx& tx, const char* statement, const std::string& key, std::uint64_t offset, std::size_t size) {
-    const auto rows = tx.work().exec_prepared(statement, key, static_cast<std::int64_t>(offset) + 1,
-                                              static_cast<std::int64_t>(size));
+    const auto rows = tx.exec_prepared(statement, key, static_cast<std::int64_t>(offset) + 1,
+                                       static_cast<std::int64_t>(size));
     if (rows.empty() || rows[0][0].is_null()) throw std::runtime_error{"stored bytes are gone"};
     return pqxx::binarystring{rows[0][0]}.str();
 }

@@ -32,7 +32,7 @@ ConsortiumRecord consortium_from(const pqxx::row& r) {
 }
 
 ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {
-    for (const auto& m : tx.work().exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
+    for (const auto& m : tx.exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
     return c;
 }
 
@@ -52,17 +52,17 @@ std::vector<domain::Member> ConsortiumRecord::domain_members() const {
 
 void save_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                           const domain::PartnerListing& l, const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("partner_listing_save", lot_id, organisation_id, l.offers, to_json(l.localities),
-                             to_json(l.roles), l.contact_name, l.contact_email, user_id, micros(now));
+    tx.exec_prepared0("partner_listing_save", lot_id, organisation_id, l.offers, to_json(l.localities),
+                      to_json(l.roles), l.contact_name, l.contact_email, user_id, micros(now));
 }
 
 bool delete_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
-    return tx.work().exec_prepared("partner_listing_delete", lot_id, organisation_id).affected_rows() == 1;
+    return tx.exec_prepared("partner_listing_delete", lot_id, organisation_id).affected_rows() == 1;
 }
 
 std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::string& lot_id) {
     std::vector<PartnerListingRecord> out;
-    for (const auto& r : tx.work().exec_prepared("partner_listing_list", lot_id))
+    for (const auto& r : tx.exec_prepared("partner_listing_list", lot_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
                        domain::PartnerListing{r[3].as<std::string>(), texts_from_json(r[4].as<std::string>()),
                                               texts_from_json(r[5].as<std::string>()), r[6].as<std::string>(),
@@ -74,16 +74,16 @@ std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::strin
 std::string insert_consortium(Tx& tx, const std::string& tender_id, const std::string& name,
                               const std::string& lead_organisation_id, int lead_share_bp, const std::string& user_id,
                               domain::TimePoint now) {
-    const auto id = tx.work()
+    const auto id = tx
                         .exec_prepared1("consortium_insert", tender_id, name, lead_organisation_id, user_id, micros(now))[0]
                         .as<std::string>();
-    tx.work().exec_prepared0("consortium_lead_insert", id, lead_organisation_id, lead_share_bp, micros(now), user_id);
+    tx.exec_prepared0("consortium_lead_insert", id, lead_organisation_id, lead_share_bp, micros(now), user_id);
     return id;
 }
 
 std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
     if (rows.empty()) return std::nullopt;
     return with_members(tx, consortium_from(rows[0]));
 }
@@ -92,12 +92,12 @@ std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_i
                                              const std::optional<std::string>& member_organisation_id) {
     std::vector<ConsortiumRecord> out;
     std::map<std::string, std::size_t> position;
-    for (const auto& row : tx.work().exec_prepared("consortium_list", tender_id, member_organisation_id)) {
+    for (const auto& row : tx.exec_prepared("consortium_list", tender_id, member_organisation_id)) {
         out.push_back(consortium_from(row));
         position.emplace(out.back().id, out.size() - 1);
     }
     // Every member of the tender's consortia in one query, however many there are.
-    for (const auto& m : tx.work().exec_prepared("consortium_members_of_tender", tender_id))
+    for (const auto& m : tx.exec_prepared("consortium_members_of_tender", tender_id))
         if (const auto at = position.find(m[0].as<std::string>()); at != position.end())
             out[at->second].members.push_back(member_from(m, 1));
     return out;
@@ -105,18 +105,18 @@ std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_i
 
 std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id) {
     std::vector<ConsortiumRecord> out;
-    for (const auto& row : tx.work().exec_prepared("consortium_list_of_organisation", organisation_id))
+    for (const auto& row : tx.exec_prepared("consortium_list_of_organisation", organisation_id))
         out.push_back(with_members(tx, consortium_from(row)));
     return out;
 }
 
 int bump_consortium_version(Tx& tx, const std::string& id) {
-    return tx.work().exec_prepared1("consortium_bump", id)[0].as<int>();
+    return tx.exec_prepared1("consortium_bump", id)[0].as<int>();
 }
 
 bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                    domain::MemberRole role, int share_bp, domain::TimePoint now) {
-    return tx.work()
+    return tx
                .exec_prepared("member_invite", consortium_id, organisation_id, std::string{domain::to_string(role)},
                               share_bp, micros(now))
                .affected_rows() == 1;
@@ -124,32 +124,32 @@ bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& 
 
 void update_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                    domain::MemberRole role, int share_bp) {
-    tx.work().exec_prepared0("member_update", consortium_id, organisation_id, std::string{domain::to_string(role)},
-                             share_bp);
+    tx.exec_prepared0("member_update", consortium_id, organisation_id, std::string{domain::to_string(role)},
+                      share_bp);
 }
 
 void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id) {
-    tx.work().exec_prepared0("member_remove", consortium_id, organisation_id);
+    tx.exec_prepared0("member_remove", consortium_id, organisation_id);
 }
 
 void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
                        const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("member_answer", consortium_id, organisation_id, accept ? "accepted" : "declined",
-                             user_id, micros(now));
+    tx.exec_prepared0("member_answer", consortium_id, organisation_id, accept ? "accepted" : "declined",
+                      user_id, micros(now));
 }
 
 void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
-    tx.work().exec_prepared0("member_clear_acknowledgements", consortium_id);
+    tx.exec_prepared0("member_clear_acknowledgements", consortium_id);
 }
 
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& upload_id) {
-    tx.work().exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type, upload_id);
+    tx.exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type, upload_id);
     discard_upload(tx, upload_id);
 }
 
 std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
-    const auto rows = tx.work().exec_prepared("consortium_mou", consortium_id);
+    const auto rows = tx.exec_prepared("consortium_mou", consortium_id);
     if (rows.empty()) return std::nullopt;
     return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
                        rows[0][3].as<std::uint64_t>()};
@@ -161,18 +161,18 @@ std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t of
 
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                      const std::string& sha256, const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("member_acknowledge_mou", consortium_id, organisation_id, sha256, user_id, micros(now));
+    tx.exec_prepared0("member_acknowledge_mou", consortium_id, organisation_id, sha256, user_id, micros(now));
 }
 
 void record_change_agreement(Tx& tx, const std::string& consortium_id, const std::string& user_id,
                              const std::string& reason, domain::TimePoint now) {
-    tx.work().exec_prepared0("change_agreement_insert", consortium_id, user_id, reason, micros(now));
-    tx.work().exec_prepared0("consortium_unlock", consortium_id);
+    tx.exec_prepared0("change_agreement_insert", consortium_id, user_id, reason, micros(now));
+    tx.exec_prepared0("consortium_unlock", consortium_id);
 }
 
 std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id) {
     std::vector<InvitationRecord> out;
-    for (const auto& r : tx.work().exec_prepared("invitations_for", organisation_id))
+    for (const auto& r : tx.exec_prepared("invitations_for", organisation_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
                        time_from(r[7])});

@@ -28,6 +28,7 @@ std::string with_connect_timeout(const std::string& url, std::chrono::seconds ti
 struct Connection::Impl {
     DatabaseConfig config;
     std::unique_ptr<pqxx::connection> connection;
+    std::uint64_t statements = 0;  // run on this connection so far, retries included
 
     pqxx::connection& open() {
         if (connection && connection->is_open()) return *connection;
@@ -52,13 +53,15 @@ void Connection::transact(const std::function<void(Tx&)>& work) { run<pqxx::work
 
 void Connection::autocommit(const std::function<void(Tx&)>& work) { run<pqxx::nontransaction>(work); }
 
+std::uint64_t Connection::statements() const { return impl_->statements; }
+
 template <typename Transaction>
 void Connection::run(const std::function<void(Tx&)>& work) {
     for (int attempt = 1;; ++attempt) {
         const bool last = attempt >= impl_->config.max_attempts;
         try {
             Transaction transaction{impl_->open()};
-            Tx tx{transaction};
+            Tx tx{transaction, impl_->statements};
             work(tx);
             transaction.commit();
             return;

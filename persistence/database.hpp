@@ -80,6 +80,10 @@ public:
     // Retried like `transact`.
     void autocommit(const std::function<void(Tx&)>& work);
 
+    // Statements run on this connection so far (BEGIN and COMMIT not counted):
+    // a request's cost is the difference across its work.
+    std::uint64_t statements() const;
+
 private:
     template <typename Transaction>
     void run(const std::function<void(Tx&)>& work);

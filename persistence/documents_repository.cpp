@@ -17,7 +17,7 @@ DocumentRecord document_from(const pqxx::row& r) {
 }  // namespace
 
 std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& upload_id) {
-    auto id = tx.work()
+    auto id = tx
                   .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
                                   d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
                   .as<std::string>();
@@ -28,7 +28,7 @@ std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& 
 std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
                                            const std::optional<std::string>& viewer_organisation) {
     std::vector<DocumentRecord> out;
-    for (const auto& row : tx.work().exec_prepared("document_list", bid_id, viewer_organisation))
+    for (const auto& row : tx.exec_prepared("document_list", bid_id, viewer_organisation))
         out.push_back(document_from(row));
     return out;
 }
@@ -45,10 +45,10 @@ std::string document_piece(Tx& tx, const std::string& id, std::uint64_t offset, 
     return stored_piece(tx, "document_piece", id, offset, size);
 }
 
-void delete_document(Tx& tx, const std::string& id) { tx.work().exec_prepared0("document_delete", id); }
+void delete_document(Tx& tx, const std::string& id) { tx.exec_prepared0("document_delete", id); }
 
 bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id) {
-    return tx.work().exec_prepared1("document_submitted", bid_id, id)[0].as<bool>();
+    return tx.exec_prepared1("document_submitted", bid_id, id)[0].as<bool>();
 }
 
 }  // namespace collabtender::persistence

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include <boost/json.hpp>
+
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
@@ -15,7 +17,7 @@ std::vector<PanelRecord> panels_from(Tx& tx, const pqxx::result& rows) {
     for (const auto& r : rows) {
         PanelRecord panel{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
                           r[4].as<int>(), {}, optional_time_from(r[5])};
-        for (const auto& m : tx.work().exec_prepared("panel_members", panel.id))
+        for (const auto& m : tx.exec_prepared("panel_members", panel.id))
             panel.members.push_back({{m[0].as<std::string>(),
                                       domain::parse_panel_member_kind(m[1].as<std::string>()).value(), m[2].as<bool>()},
                                      m[3].as<std::string>()});
@@ -60,7 +62,7 @@ template <typename Record>
 std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& bid_id, int stage,
                              Record (*from)(const pqxx::row&, int)) {
     std::vector<Record> out;
-    for (const auto& r : tx.work().exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
+    for (const auto& r : tx.exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
     return out;
 }
 
@@ -68,7 +70,7 @@ std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& b
 template <typename Record, typename List>
 void lot_rows(Tx& tx, const char* statement, const std::string& lot_id, int stage,
               Record (*from)(const pqxx::row&, int), const List& list) {
-    for (const auto& r : tx.work().exec_prepared(statement, lot_id, stage)) list(r[0].as<std::string>()).push_back(from(r, 1));
+    for (const auto& r : tx.exec_prepared(statement, lot_id, stage)) list(r[0].as<std::string>()).push_back(from(r, 1));
 }
 
 }  // namespace
@@ -81,52 +83,52 @@ const PanelMemberRecord* PanelRecord::member(const std::string& user_id) const {
 
 std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
                          const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now) {
-    return tx.work()
+    return tx
         .exec_prepared1("panel_insert", tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
         .as<std::string>();
 }
 
 std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at) {
-    const auto rows = tx.work().exec_prepared("panel_update", id, expected_version, name, micros(scoring_due_at));
+    const auto rows = tx.exec_prepared("panel_update", id, expected_version, name, micros(scoring_due_at));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members) {
-    tx.work().exec_prepared0("panel_members_delete", panel_id);
+    tx.exec_prepared0("panel_members_delete", panel_id);
     for (const auto& m : members)
-        tx.work().exec_prepared0("panel_member_insert", panel_id, m.user_id, std::string{domain::to_string(m.kind)},
-                                 m.chair);
+        tx.exec_prepared0("panel_member_insert", panel_id, m.user_id, std::string{domain::to_string(m.kind)},
+                          m.chair);
 }
 
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    return first(panels_from(tx, tx.work().exec_prepared("panel_by_id", id)));
+    return first(panels_from(tx, tx.exec_prepared("panel_by_id", id)));
 }
 
 std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id) {
-    return panels_from(tx, tx.work().exec_prepared("panel_list", tender_id));
+    return panels_from(tx, tx.exec_prepared("panel_list", tender_id));
 }
 
 std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id) {
-    return panels_from(tx, tx.work().exec_prepared("panel_list_of_member", user_id));
+    return panels_from(tx, tx.exec_prepared("panel_list_of_member", user_id));
 }
 
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    return first(panels_from(tx, tx.work().exec_prepared("panel_for_lot", tender_id, lot_id)));
+    return first(panels_from(tx, tx.exec_prepared("panel_for_lot", tender_id, lot_id)));
 }
 
 std::vector<PanellistRecord> list_panellists(Tx& tx) {
     std::vector<PanellistRecord> out;
-    for (const auto& r : tx.work().exec_prepared("panellist_list"))
+    for (const auto& r : tx.exec_prepared("panellist_list"))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
     return out;
 }
 
 void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& d) {
-    tx.work().exec_prepared0("declaration_upsert", bid_id, stage, d.user_id, d.conflicted, d.description,
-                             micros(d.declared_at));
+    tx.exec_prepared0("declaration_upsert", bid_id, stage, d.user_id, d.conflicted, d.description,
+                      micros(d.declared_at));
 }
 
 std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage) {
@@ -134,17 +136,46 @@ std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id,
 }
 
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& g) {
-    tx.work().exec_prepared0("gate_result_upsert", bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
-                             g.result.reason, g.decided_by, micros(g.decided_at));
+    tx.exec_prepared0("gate_result_upsert", bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
+                      g.result.reason, g.decided_by, micros(g.decided_at));
 }
 
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
     return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
 }
 
+std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+    if (!is_uuid(bid_id)) return std::nullopt;
+    const auto rows = tx.exec_prepared("draft_score_context", bid_id, user_id);
+    if (rows.empty()) return std::nullopt;
+    const auto& first = rows[0];
+    DraftScoreContext c{first["tender_id"].as<std::string>(),
+                        first["tender_organisation_id"].as<std::string>(),
+                        *domain::parse_tender_status(first["status"].as<std::string>()),
+                        scale_from_json(first["scale"].as<std::string>()),
+                        first["seated"].as<bool>(),
+                        first["criteria"].as<int>(),
+                        {}};
+    for (const auto& r : rows) {
+        auto& facts = c.stages[r["stage"].as<int>() - 1];
+        facts.standing = r["standing"].as<bool>();
+        if (!r["conflicted"].is_null()) facts.conflicted = r["conflicted"].as<bool>();
+        facts.failed_gate = r["failed_gate"].as<bool>();
+        facts.submitted_at = optional_time_from(r["submitted_at"]);
+        const auto scores = boost::json::parse(r["scores"].as<std::string>());
+        for (const auto& item : scores.as_array()) {
+            const auto& score = item.as_array();
+            facts.scores[static_cast<int>(score.at(0).as_int64())] = {
+                score.at(1).is_null() ? std::nullopt : std::optional<int>{static_cast<int>(score.at(1).as_int64())},
+                std::string{score.at(2).as_string()}, std::string{score.at(3).as_string()}};
+        }
+    }
+    return c;
+}
+
 void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now) {
-    tx.work().exec_prepared0("score_upsert", bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
-                             s.score.advice, micros(now));
+    tx.exec_prepared0("score_upsert", bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
+                      s.score.advice, micros(now));
 }
 
 std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
@@ -152,7 +183,7 @@ std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
 }
 
 void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("scoresheet_submit", bid_id, stage, user_id, micros(now));
+    tx.exec_prepared0("scoresheet_submit", bid_id, stage, user_id, micros(now));
 }
 
 std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage) {
@@ -160,8 +191,8 @@ std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::stri
 }
 
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& c) {
-    tx.work().exec_prepared0("consensus_upsert", bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
-                             micros(c.moderated_at));
+    tx.exec_prepared0("consensus_upsert", bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
+                      micros(c.moderated_at));
 }
 
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage) {
@@ -191,12 +222,12 @@ std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, co
 }
 
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {
-    tx.work().exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
-                             f.advice_json);
+    tx.exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
+                      f.advice_json);
 }
 
 std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
-    const auto rows = tx.work().exec_prepared("feedback_by_bid", bid_id);
+    const auto rows = tx.exec_prepared("feedback_by_bid", bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     return FeedbackRecord{r[0].as<std::string>(), optional_text(r[1]), r[2].as<std::string>(), time_from(r[3]),
@@ -205,11 +236,11 @@ std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
 
 void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
                              domain::TimePoint now) {
-    tx.work().exec_prepared0("feedback_release_insert", tender_id, shows_scores, user_id, micros(now));
+    tx.exec_prepared0("feedback_release_insert", tender_id, shows_scores, user_id, micros(now));
 }
 
 std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id) {
-    const auto rows = tx.work().exec_prepared("feedback_release_by_tender", tender_id);
+    const auto rows = tx.exec_prepared("feedback_release_by_tender", tender_id);
     if (rows.empty()) return std::nullopt;
     return FeedbackRelease{rows[0][0].as<bool>(), time_from(rows[0][1])};
 }

@@ -41,6 +41,28 @@ std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
 // The lot's own panel, else the tender-wide one.
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
 
+// What saving a panellist's draft score needs, read in one statement that locks
+// the bid row: the bid's tender, whether the caller sits on the panel for its lot,
+// how many criteria its lot is scored on, and for each stage (1, 2) the facts of
+// that stage. Nothing when there is no such bid.
+struct StageScoringFacts {
+    bool standing = false;                             // a standing submission
+    std::optional<bool> conflicted;                    // the caller's declaration; none: not made
+    bool failed_gate = false;                          // a gate of the stage failed
+    std::optional<domain::TimePoint> submitted_at;     // the caller's scoresheet
+    std::map<int, domain::CriterionScore> scores;      // the caller's, by criterion
+};
+struct DraftScoreContext {
+    std::string tender_id;
+    std::string tender_organisation_id;
+    domain::TenderStatus status;
+    std::vector<domain::ScalePoint> scale;
+    bool seated = false;
+    int criteria = 0;
+    StageScoringFacts stages[2];
+};
+std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
+
 struct PanellistRecord {
     std::string id;
     std::string display_name;

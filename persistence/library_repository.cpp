@@ -15,7 +15,7 @@ LibraryAnswer answer_from(const pqxx::row& r) {
 }  // namespace
 
 std::string insert_answer(Tx& tx, const LibraryAnswer& a, const std::string& user_id, domain::TimePoint now) {
-    return tx.work()
+    return tx
         .exec_prepared1("answer_insert", a.organisation_id, a.title, a.text, to_json(a.tags), a.last_reviewed, user_id,
                         micros(now))[0]
         .as<std::string>();
@@ -23,17 +23,17 @@ std::string insert_answer(Tx& tx, const LibraryAnswer& a, const std::string& use
 
 std::optional<int> update_answer(Tx& tx, const LibraryAnswer& a, int expected_version, const std::string& user_id,
                                  domain::TimePoint now) {
-    const auto rows = tx.work().exec_prepared("answer_update", a.id, expected_version, a.title, a.text, to_json(a.tags),
-                                              a.last_reviewed, user_id, micros(now));
+    const auto rows = tx.exec_prepared("answer_update", a.id, expected_version, a.title, a.text, to_json(a.tags),
+                                       a.last_reviewed, user_id, micros(now));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
-void delete_answer(Tx& tx, const std::string& id) { tx.work().exec_prepared0("answer_delete", id); }
+void delete_answer(Tx& tx, const std::string& id) { tx.exec_prepared0("answer_delete", id); }
 
 std::optional<LibraryAnswer> find_answer(Tx& tx, const std::string& organisation_id, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("answer_by_id", organisation_id, id);
+    const auto rows = tx.exec_prepared("answer_by_id", organisation_id, id);
     if (rows.empty()) return std::nullopt;
     return answer_from(rows[0]);
 }
@@ -41,7 +41,7 @@ std::optional<LibraryAnswer> find_answer(Tx& tx, const std::string& organisation
 std::vector<LibraryAnswer> search_answers(Tx& tx, const std::string& organisation_id, const std::string& query, int limit,
                                           int offset) {
     std::vector<LibraryAnswer> out;
-    for (const auto& r : tx.work().exec_prepared("answer_search", organisation_id, query, limit, offset))
+    for (const auto& r : tx.exec_prepared("answer_search", organisation_id, query, limit, offset))
         out.push_back(answer_from(r));
     return out;
 }

@@ -86,9 +86,9 @@ int migrate(const std::string& database_url) try {
 
 int applied_migration_version(Tx& tx) {
     // Before the first migration there is no table: that is version 0, not an error.
-    const auto exists = tx.work().exec1("SELECT to_regclass('schema_migration') IS NOT NULL")[0].as<bool>();
+    const auto exists = tx.exec1("SELECT to_regclass('schema_migration') IS NOT NULL")[0].as<bool>();
     if (!exists) return 0;
-    return tx.work().exec_prepared1("migration_latest")[0].as<int>();
+    return tx.exec_prepared1("migration_latest")[0].as<int>();
 }
 
 }  // namespace collabtender::persistence

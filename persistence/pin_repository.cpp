@@ -30,7 +30,7 @@ BookingRecord booking_from(const pqxx::row& r) {
 }  // namespace
 
 std::string insert_information_session(Tx& tx, const std::string& tender_id, const domain::InformationSession& s) {
-    return tx.work()
+    return tx
         .exec_prepared1("info_session_insert", tender_id, micros(s.starts_at), micros(s.ends_at), s.place,
                         s.online_link, s.capacity)[0]
         .as<std::string>();
@@ -38,26 +38,26 @@ std::string insert_information_session(Tx& tx, const std::string& tender_id, con
 
 std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const std::string& tender_id) {
     std::vector<InformationSessionRecord> out;
-    for (const auto& row : tx.work().exec_prepared("info_session_list", tender_id)) out.push_back(session_from(row));
+    for (const auto& row : tx.exec_prepared("info_session_list", tender_id)) out.push_back(session_from(row));
     return out;
 }
 
 std::optional<InformationSessionRecord> find_information_session(Tx& tx, const std::string& tender_id,
                                                                   const std::string& session_id, bool lock) {
     if (!is_uuid(session_id)) return std::nullopt;
-    if (lock) tx.work().exec_prepared("info_session_lock", tender_id, session_id);
-    const auto rows = tx.work().exec_prepared("info_session_by_id", tender_id, session_id);
+    if (lock) tx.exec_prepared("info_session_lock", tender_id, session_id);
+    const auto rows = tx.exec_prepared("info_session_by_id", tender_id, session_id);
     if (rows.empty()) return std::nullopt;
     return session_from(rows[0]);
 }
 
 void delete_information_session(Tx& tx, const std::string& session_id) {
-    tx.work().exec_prepared("info_session_delete", session_id);
+    tx.exec_prepared("info_session_delete", session_id);
 }
 
 std::string insert_booking(Tx& tx, const std::string& session_id, const std::string& organisation_id,
                            const std::string& user_id, domain::SeatStatus status) {
-    return tx.work()
+    return tx
         .exec_prepared1("booking_insert", session_id, organisation_id, user_id, std::string{domain::to_string(status)})[0]
         .as<std::string>();
 }
@@ -65,7 +65,7 @@ std::string insert_booking(Tx& tx, const std::string& session_id, const std::str
 std::vector<BookingRecord> list_bookings(Tx& tx, const std::string& session_id,
                                          const std::optional<std::string>& organisation_id) {
     std::vector<BookingRecord> out;
-    for (const auto& row : tx.work().exec_prepared("booking_list", session_id, organisation_id))
+    for (const auto& row : tx.exec_prepared("booking_list", session_id, organisation_id))
         out.push_back(booking_from(row));
     return out;
 }
@@ -77,27 +77,27 @@ std::optional<BookingRecord> find_booking(Tx& tx, const std::string& session_id,
     return std::nullopt;
 }
 
-void delete_booking(Tx& tx, const std::string& booking_id) { tx.work().exec_prepared("booking_delete", booking_id); }
+void delete_booking(Tx& tx, const std::string& booking_id) { tx.exec_prepared("booking_delete", booking_id); }
 
 std::optional<std::string> promote_first_waiting(Tx& tx, const std::string& session_id) {
-    const auto rows = tx.work().exec_prepared("booking_promote", session_id);
+    const auto rows = tx.exec_prepared("booking_promote", session_id);
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<std::string>();
 }
 
 bool register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                        const std::string& user_id) {
-    return tx.work().exec_prepared("interest_insert", lot_id, organisation_id, user_id).affected_rows() == 1;
+    return tx.exec_prepared("interest_insert", lot_id, organisation_id, user_id).affected_rows() == 1;
 }
 
 bool withdraw_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
-    return tx.work().exec_prepared("interest_delete", lot_id, organisation_id).affected_rows() == 1;
+    return tx.exec_prepared("interest_delete", lot_id, organisation_id).affected_rows() == 1;
 }
 
 std::vector<InterestRecord> list_interests(Tx& tx, const std::string& tender_id,
                                            const std::optional<std::string>& organisation_id) {
     std::vector<InterestRecord> out;
-    for (const auto& r : tx.work().exec_prepared("interest_list", tender_id, organisation_id))
+    for (const auto& r : tx.exec_prepared("interest_list", tender_id, organisation_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4])});
     return out;

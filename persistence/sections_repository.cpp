@@ -8,7 +8,7 @@ namespace collabtender::persistence {
 
 std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id) {
     std::map<std::string, SectionRecord> out;
-    for (const auto& r : tx.work().exec_prepared("section_list", bid_id)) {
+    for (const auto& r : tx.exec_prepared("section_list", bid_id)) {
         SectionRecord s{r[0].as<std::string>(), optional_text(r[1]), optional_text(r[2]), optional_text(r[3]),
                         optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
         out.emplace(s.section, std::move(s));
@@ -24,20 +24,20 @@ SectionRecord section_or_new(const std::map<std::string, SectionRecord>& section
 }
 
 void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& s) {
-    tx.work().exec_prepared0("section_assign", bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
-                             s.approver_user_id, s.due_date);
+    tx.exec_prepared0("section_assign", bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
+                      s.approver_user_id, s.due_date);
 }
 
 void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
                         const std::optional<std::string>& changes_reason) {
-    tx.work().exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
+    tx.exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
 }
 
 int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
                            const std::optional<std::string>& content_json, const std::string& user_id,
                            domain::TimePoint now, std::optional<int> restored_from,
                            const std::optional<std::string>& source_answer_id) {
-    return tx.work()
+    return tx
         .exec_prepared1("section_version_insert", bid_id, section, content_json, user_id, micros(now), restored_from,
                         source_answer_id)[0]
         .as<int>();
@@ -45,7 +45,7 @@ int append_section_version(Tx& tx, const std::string& bid_id, const std::string&
 
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<SectionVersion> out;
-    for (const auto& r : tx.work().exec_prepared("section_version_list", bid_id, section))
+    for (const auto& r : tx.exec_prepared("section_version_list", bid_id, section))
         out.push_back({r[0].as<int>(), optional_text(r[1]), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4]), optional_int(r[5])});
     return out;
@@ -54,29 +54,29 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
 std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
                                         domain::TimePoint now) {
     std::vector<std::string> out;
-    for (const auto& r : tx.work().exec_prepared("sign_off_void", bid_id, digest, micros(now)))
+    for (const auto& r : tx.exec_prepared("sign_off_void", bid_id, digest, micros(now)))
         out.push_back(r[0].as<std::string>());
     return out;
 }
 
 void record_submitted_sections(Tx& tx, const std::string& submission_id, const std::string& bid_id) {
-    tx.work().exec_prepared0("submission_section_record", submission_id, bid_id);
+    tx.exec_prepared0("submission_section_record", submission_id, bid_id);
 }
 
 std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<SubmittedVersion> out;
-    for (const auto& r : tx.work().exec_prepared("submission_section_list", bid_id, section))
+    for (const auto& r : tx.exec_prepared("submission_section_list", bid_id, section))
         out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>()});
     return out;
 }
 
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
-    tx.work().exec_prepared0("sign_off_upsert", bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
+    tx.exec_prepared0("sign_off_upsert", bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
 }
 
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
     std::vector<SignOff> out;
-    for (const auto& r : tx.work().exec_prepared("sign_off_list", bid_id))
+    for (const auto& r : tx.exec_prepared("sign_off_list", bid_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4])});
     return out;
@@ -93,7 +93,7 @@ CommentRecord comment_from(const pqxx::row& r) {
 }  // namespace
 
 std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecord& c) {
-    return tx.work()
+    return tx
         .exec_prepared1("comment_insert", bid_id, c.section, c.parent_id, c.author_user_id, c.body, c.mentions_json,
                         micros(c.created_at))[0]
         .as<std::string>();
@@ -101,40 +101,40 @@ std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecor
 
 std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<CommentRecord> out;
-    for (const auto& r : tx.work().exec_prepared("comment_list", bid_id, section)) out.push_back(comment_from(r));
+    for (const auto& r : tx.exec_prepared("comment_list", bid_id, section)) out.push_back(comment_from(r));
     return out;
 }
 
 std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("comment_by_id", bid_id, id);
+    const auto rows = tx.exec_prepared("comment_by_id", bid_id, id);
     if (rows.empty()) return std::nullopt;
     return comment_from(rows[0]);
 }
 
 void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now) {
-    tx.work().exec_prepared0("comment_resolve", id, resolved, user_id, micros(now));
+    tx.exec_prepared0("comment_resolve", id, resolved, user_id, micros(now));
 }
 
 std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
     std::vector<Person> out;
-    for (const auto& r : tx.work().exec_prepared("consortium_people", consortium_id))
+    for (const auto& r : tx.exec_prepared("consortium_people", consortium_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<bool>()});
     return out;
 }
 
 void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
                const std::string& mode, domain::TimePoint now) {
-    tx.work().exec_prepared0("presence_upsert", bid_id, section, user_id, mode, micros(now));
+    tx.exec_prepared0("presence_upsert", bid_id, section, user_id, mode, micros(now));
 }
 
 void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id) {
-    tx.work().exec_prepared0("presence_delete", bid_id, section, user_id);
+    tx.exec_prepared0("presence_delete", bid_id, section, user_id);
 }
 
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {
     std::vector<Presence> out;
-    for (const auto& r : tx.work().exec_prepared("presence_list", bid_id, micros(since)))
+    for (const auto& r : tx.exec_prepared("presence_list", bid_id, micros(since)))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), time_from(r[5])});
     return out;

@@ -21,7 +21,8 @@ const std::string tender_columns =
     "price_weight, quality_threshold, scoring_scale::text, " MICROS("clarification_cutoff") ", " MICROS(
         "stage1_deadline") ", " MICROS("stage2_deadline") ", standstill_days, status, was_published, cancel_reason, "
     "version, " MICROS("created_at") ", " MICROS("updated_at") ", pin_summary, " MICROS("pin_published_at") ", "
-    MICROS("stage1_opened_at") ", minimum_bids_stage1, minimum_bids_stage2";
+    MICROS("stage1_opened_at") ", minimum_bids_stage1, minimum_bids_stage2, "
+    "(SELECT o.name FROM organisation o WHERE o.id = tender.organisation_id)";
 
 // Drafts, and tenders cancelled before publication, are visible only to the owner ($2);
 // with $3, only the owner's tenders are listed.
@@ -29,11 +30,8 @@ const std::string tender_visible =
     " WHERE ($1::text IS NULL OR status = $1) AND (organisation_id = $2::uuid OR "
     "(NOT $3::boolean AND status <> 'draft' AND (status <> 'cancelled' OR was_published)))";
 
-// Whether bid b may be evaluated in stage $2: its lot is not cancelled, and no
-// correction of the lot since its submission still waits for its reconfirmation.
-const std::string evaluable =
-    " NOT EXISTS (SELECT 1 FROM bid_reconfirmation r WHERE r.bid_id = b.id AND r.stage = $2 AND r.resolved_at IS NULL)"
-    " AND NOT EXISTS (SELECT 1 FROM lot WHERE lot.id = b.lot_id AND lot.cancelled_at IS NOT NULL)";
+// Whether bid b may be evaluated in stage $2 (sql/039_evaluation_predicates.sql).
+const std::string evaluable = " bid_evaluable(b.id, b.lot_id, $2)";
 
 // The latest submissions of each bid of a tender (of lot $3, if not null) for
 // stage $2, unless withdrawn or not evaluable.
@@ -456,9 +454,8 @@ const Statement statements[] = {
      "published_at = to_timestamp($4 / 1e6), changes_tender_documents = $5 WHERE id = $1"},
 
     {"submission_standing_for_bid",
-     "SELECT " + submission_columns + " FROM (SELECT * FROM bid_submission WHERE bid_id = $1 AND stage = $2 "
-     "ORDER BY version DESC LIMIT 1) latest WHERE withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM bid b "
-     "WHERE b.id = latest.bid_id AND" + evaluable + ")"},
+     "SELECT " + submission_columns + " FROM bid_submission WHERE id = "
+     "(SELECT standing_submission(b.id, b.lot_id, $2) FROM bid b WHERE b.id = $1)"},
 
     {"reconfirmation_insert",
      "INSERT INTO bid_reconfirmation (bid_id, clarification_id, stage, required_at) "
@@ -497,9 +494,7 @@ const Statement statements[] = {
     {"panel_list_of_member",
      "SELECT " + panel_columns + " FROM panel p WHERE p.id IN (SELECT panel_id FROM panel_member WHERE user_id = $1) "
      "ORDER BY p.created_at, p.id"},
-    {"panel_for_lot",
-     "SELECT " + panel_columns + " FROM panel p WHERE p.tender_id = $1 AND (p.lot_id = $2 OR p.lot_id IS NULL) "
-     "ORDER BY p.lot_id NULLS LAST LIMIT 1"},
+    {"panel_for_lot", "SELECT " + panel_columns + " FROM panel p WHERE p.id = panel_for_lot($1, $2)"},
     {"panellist_list",
      "SELECT u.id, u.display_name, o.name FROM app_user u JOIN organisation o ON o.id = u.organisation_id "
      "WHERE u.role = 'panellist' ORDER BY u.display_name, u.id"},
@@ -528,6 +523,24 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5, $6, $7, to_timestamp($8 / 1e6)) ON CONFLICT (bid_id, stage, user_id, criterion) "
      "DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, "
      "updated_at = excluded.updated_at"},
+    // Read by name in evaluation_repository.cpp: one row per stage.
+    {"draft_score_context",
+     "SELECT b.tender_id, t.organisation_id AS tender_organisation_id, t.status, t.scoring_scale::text AS scale, "
+     "EXISTS (SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) "
+     "AND m.user_id = $2) AS seated, "
+     "coalesce(nullif((SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id = b.lot_id), 0), "
+     "(SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id IS NULL))::int AS criteria, "
+     "s.stage, standing_submission(b.id, b.lot_id, s.stage) IS NOT NULL AS standing, "
+     "(SELECT c.conflicted FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = s.stage "
+     "AND c.user_id = $2) AS conflicted, "
+     "EXISTS (SELECT 1 FROM gate_result g WHERE g.bid_id = b.id AND g.stage = s.stage AND g.outcome = 'fail') "
+     "AS failed_gate, "
+     "(SELECT " MICROS("x.submitted_at") " FROM scoresheet_submission x WHERE x.bid_id = b.id AND x.stage = s.stage "
+     "AND x.user_id = $2) AS submitted_at, "
+     "(SELECT coalesce(json_agg(json_build_array(sc.criterion, sc.score, sc.justification, sc.advice)), '[]') "
+     "FROM score sc WHERE sc.bid_id = b.id AND sc.stage = s.stage AND sc.user_id = $2)::text AS scores "
+     "FROM bid b JOIN tender t ON t.id = b.tender_id CROSS JOIN (VALUES (1), (2)) s (stage) "
+     "WHERE b.id = $1 ORDER BY s.stage FOR UPDATE OF b"},
     {"score_list",
      "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
     {"score_list_for_lot",
@@ -727,15 +740,10 @@ const Statement statements[] = {
      "SELECT p.id, p.name, t.id, m.user_id, d.stage, count(*)::int, " MICROS("p.scoring_due_at") " "
      "FROM panel p JOIN tender t ON t.id = p.tender_id JOIN panel_member m ON m.panel_id = p.id "
      "CROSS JOIN LATERAL (SELECT CASE t.status WHEN 'stage1_evaluation' THEN 1 ELSE 2 END AS stage) d "
-     "JOIN bid b ON b.tender_id = t.id AND (b.lot_id = p.lot_id OR (p.lot_id IS NULL AND NOT EXISTS "
-     "(SELECT 1 FROM panel own WHERE own.tender_id = t.id AND own.lot_id = b.lot_id))) "
-     "JOIN LATERAL (SELECT s.withdrawn_at FROM bid_submission s WHERE s.bid_id = b.id AND s.stage = d.stage "
-     "ORDER BY s.version DESC LIMIT 1) latest ON latest.withdrawn_at IS NULL "
+     "JOIN bid b ON b.tender_id = t.id AND panel_for_lot(t.id, b.lot_id) = p.id "
      "WHERE t.status IN ('stage1_evaluation', 'stage2_evaluation') AND p.scoring_due_at > to_timestamp($1 / 1e6) "
      "AND p.scoring_due_at <= to_timestamp($1 / 1e6) + make_interval(days => $2) "
-     "AND NOT EXISTS (SELECT 1 FROM bid_reconfirmation r WHERE r.bid_id = b.id AND r.stage = d.stage "
-     "AND r.resolved_at IS NULL) "
-     "AND NOT EXISTS (SELECT 1 FROM lot WHERE lot.id = b.lot_id AND lot.cancelled_at IS NOT NULL) "
+     "AND standing_submission(b.id, b.lot_id, d.stage) IS NOT NULL "
      "AND NOT EXISTS (SELECT 1 FROM gate_result g WHERE g.bid_id = b.id AND g.stage = d.stage AND g.outcome = 'fail') "
      "AND NOT EXISTS (SELECT 1 FROM scoresheet_submission x WHERE x.bid_id = b.id AND x.stage = d.stage "
      "AND x.user_id = m.user_id) "
@@ -800,13 +808,7 @@ const Statement statements[] = {
      "FROM section_presence p JOIN app_user u ON u.id = p.user_id "
      "WHERE p.bid_id = $1 AND p.seen_at > to_timestamp($2 / 1e6) ORDER BY p.section, u.display_name"},
 
-    {"audit_head_lock",
-     "INSERT INTO audit_chain_head (chain) VALUES ($1) ON CONFLICT (chain) DO UPDATE SET chain = excluded.chain "
-     "RETURNING position, hash"},
-    {"audit_head_move", "UPDATE audit_chain_head SET position = $2, hash = $3 WHERE chain = $1"},
-    {"audit_insert",
-     "INSERT INTO audit_event (chain, position, tender_id, occurred_at, event, previous_hash, hash) "
-     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6), $5, $6, $7)"},
+    {"audit_append", "SELECT audit_append($1, $2, to_timestamp($3 / 1e6), $4, $5)"},
     {"audit_tender_list",
      "SELECT chain, position, event, previous_hash, hash FROM audit_event" + audit_unsealed +
          " ORDER BY position LIMIT $3 OFFSET $4"},

@@ -40,6 +40,7 @@ TenderRecord tender_from(const pqxx::row& r) {
     t.pin_published_at = optional_time_from(r[27]);
     t.stage1_opened_at = optional_time_from(r[28]);
     d.minimum_bids = {r[29].as<int>(), r[30].as<int>()};
+    t.buyer_name = r[31].as<std::string>();
     return t;
 }
 
@@ -67,7 +68,7 @@ std::optional<int> version_of(const pqxx::result& rows) {
 std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
                           const domain::TenderDetails& d) {
     const auto& t = d.timetable;
-    return tx.work()
+    return tx
         .exec_prepared1("tender_insert", organisation_id, d.reference, d.title, d.description, to_json(d.cpv_codes),
                         d.procedure, d.contract_term_months, d.extension_months, d.estimated_value_pence,
                         to_json(d.outcomes), d.partnership_bids_expected, d.partnership_statement, d.price_weight,
@@ -79,14 +80,14 @@ std::string insert_tender(Tx& tx, const std::string& organisation_id, const std:
 
 std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared(lock ? "tender_by_id_for_update" : "tender_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? "tender_by_id_for_update" : "tender_by_id", id);
     if (rows.empty()) return std::nullopt;
     return tender_from(rows[0]);
 }
 
 std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version, const domain::TenderDetails& d) {
     const auto& t = d.timetable;
-    return version_of(tx.work().exec_prepared(
+    return version_of(tx.exec_prepared(
         "tender_update", id, expected_version, d.reference, d.title, d.description, to_json(d.cpv_codes),
         d.contract_term_months, d.extension_months, d.estimated_value_pence, to_json(d.outcomes),
         d.partnership_bids_expected, d.partnership_statement, d.price_weight, d.quality_threshold,
@@ -95,40 +96,40 @@ std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_ver
 }
 
 std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version) {
-    return version_of(tx.work().exec_prepared("tender_bump_version", id, expected_version));
+    return version_of(tx.exec_prepared("tender_bump_version", id, expected_version));
 }
 
 void set_stage_deadline(Tx& tx, const std::string& id, int stage, domain::TimePoint deadline) {
-    tx.work().exec_prepared0("tender_stage_deadline", id, stage, micros(deadline));
+    tx.exec_prepared0("tender_stage_deadline", id, stage, micros(deadline));
 }
 
 bool tender_has_bids(Tx& tx, const std::string& id) {
-    return tx.work().exec_prepared1("tender_has_bids", id)[0].as<bool>();
+    return tx.exec_prepared1("tender_has_bids", id)[0].as<bool>();
 }
 
 int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
                       const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
-    return tx.work()
+    return tx
         .exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason, micros(now))[0]
         .as<int>();
 }
 
 long count_clarifications(Tx& tx, const std::string& tender_id) {
-    return tx.work().exec_prepared1("tender_clarification_count", tender_id)[0].as<long>();
+    return tx.exec_prepared1("tender_clarification_count", tender_id)[0].as<long>();
 }
 
 TenderPage list_tenders(Tx& tx, const TenderQuery& q) {
     std::optional<std::string> status;
     if (q.status) status = std::string{domain::to_string(*q.status)};
     TenderPage page;
-    for (const auto& row : tx.work().exec_prepared("tender_list", status, q.owner_organisation_id, q.only_owners, q.limit, q.offset))
+    for (const auto& row : tx.exec_prepared("tender_list", status, q.owner_organisation_id, q.only_owners, q.limit, q.offset))
         page.items.push_back(tender_from(row));
-    page.total = tx.work().exec_prepared1("tender_count", status, q.owner_organisation_id, q.only_owners)[0].as<long>();
+    page.total = tx.exec_prepared1("tender_count", status, q.owner_organisation_id, q.only_owners)[0].as<long>();
     return page;
 }
 
 std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& l) {
-    return tx.work()
+    return tx
         .exec_prepared1("lot_insert", tender_id, l.number, l.title, l.description, l.locality_or_theme,
                         to_json(l.outcomes), l.annual_value_pence, l.term_months, l.max_awards)[0]
         .as<std::string>();
@@ -136,14 +137,14 @@ std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDe
 
 std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     if (!is_uuid(lot_id)) return std::nullopt;
-    const auto rows = tx.work().exec_prepared("lot_by_id", tender_id, lot_id);
+    const auto rows = tx.exec_prepared("lot_by_id", tender_id, lot_id);
     if (rows.empty()) return std::nullopt;
     return lot_from(rows[0]);
 }
 
 std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id) {
     std::vector<LotRecord> out;
-    for (const auto& row : tx.work().exec_prepared("lot_list", tender_id)) out.push_back(lot_from(row));
+    for (const auto& row : tx.exec_prepared("lot_list", tender_id)) out.push_back(lot_from(row));
     return out;
 }
 
@@ -160,7 +161,7 @@ std::string joined(const std::vector<std::string>& ids) {
 std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids) {
     std::map<std::string, std::vector<LotRecord>> out;
     if (tender_ids.empty()) return out;
-    for (const auto& row : tx.work().exec_prepared("lot_list_of_tenders", joined(tender_ids))) {
+    for (const auto& row : tx.exec_prepared("lot_list_of_tenders", joined(tender_ids))) {
         auto lot = lot_from(row);
         out[lot.tender_id].push_back(std::move(lot));
     }
@@ -171,35 +172,35 @@ std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tend
                                     const std::string& organisation_id) {
     std::set<std::string> out;
     if (tender_ids.empty()) return out;
-    for (const auto& row : tx.work().exec_prepared("interest_lots_of_tenders", joined(tender_ids), organisation_id))
+    for (const auto& row : tx.exec_prepared("interest_lots_of_tenders", joined(tender_ids), organisation_id))
         out.insert(row[0].as<std::string>());
     return out;
 }
 
 std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
                               const domain::LotDetails& l) {
-    return version_of(tx.work().exec_prepared("lot_update", tender_id, lot_id, expected_version, l.number, l.title,
+    return version_of(tx.exec_prepared("lot_update", tender_id, lot_id, expected_version, l.number, l.title,
                                               l.description, l.locality_or_theme, to_json(l.outcomes),
                                               l.annual_value_pence, l.term_months, l.max_awards));
 }
 
 bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    return tx.work().exec_prepared("lot_delete", tender_id, lot_id).affected_rows() == 1;
+    return tx.exec_prepared("lot_delete", tender_id, lot_id).affected_rows() == 1;
 }
 
 void cancel_lot(Tx& tx, const std::string& lot_id, const std::string& reason, const std::string& user_id,
                 domain::TimePoint now) {
-    tx.work().exec_prepared0("lot_cancel", lot_id, reason, user_id, micros(now));
+    tx.exec_prepared0("lot_cancel", lot_id, reason, user_id, micros(now));
 }
 
 void insert_minimum_waiver(Tx& tx, const MinimumWaiver& w) {
-    tx.work().exec_prepared0("minimum_waiver_insert", w.lot_id, w.stage, w.bids, w.reason, w.waived_by,
+    tx.exec_prepared0("minimum_waiver_insert", w.lot_id, w.stage, w.bids, w.reason, w.waived_by,
                              micros(w.waived_at));
 }
 
 std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const std::string& tender_id) {
     std::vector<MinimumWaiver> out;
-    for (const auto& r : tx.work().exec_prepared("minimum_waiver_list", tender_id))
+    for (const auto& r : tx.exec_prepared("minimum_waiver_list", tender_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), time_from(r[5])});
     return out;
@@ -207,10 +208,10 @@ std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const std::string& tender_id)
 
 void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
                       const std::vector<domain::Criterion>& criteria) {
-    tx.work().exec_prepared("criteria_delete", tender_id, lot_id);
+    tx.exec_prepared("criteria_delete", tender_id, lot_id);
     for (std::size_t i = 0; i < criteria.size(); ++i) {
         const auto& c = criteria[i];
-        tx.work().exec_prepared0("criterion_insert", tender_id, lot_id, static_cast<int>(i), c.title,
+        tx.exec_prepared0("criterion_insert", tender_id, lot_id, static_cast<int>(i), c.title,
                                  c.bidder_guidance, c.panel_guidance, c.weight, c.word_limit, c.min_score);
     }
 }
@@ -218,7 +219,7 @@ void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<
 std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& lot_id) {
     std::vector<domain::Criterion> out;
-    for (const auto& r : tx.work().exec_prepared("criteria_list", tender_id, lot_id))
+    for (const auto& r : tx.exec_prepared("criteria_list", tender_id, lot_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
                        r[4].as<int>(), optional_int(r[5])});
     return out;
@@ -231,29 +232,29 @@ LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::
 }
 
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates) {
-    tx.work().exec_prepared("gates_delete", tender_id);
+    tx.exec_prepared("gates_delete", tender_id);
     for (std::size_t i = 0; i < gates.size(); ++i)
-        tx.work().exec_prepared0("gate_insert", tender_id, gates[i].lot_id, static_cast<int>(i), gates[i].kind,
+        tx.exec_prepared0("gate_insert", tender_id, gates[i].lot_id, static_cast<int>(i), gates[i].kind,
                                  gates[i].parameters_json);
 }
 
 std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id) {
     std::vector<StoredGate> out;
-    for (const auto& r : tx.work().exec_prepared("gate_list", tender_id))
+    for (const auto& r : tx.exec_prepared("gate_list", tender_id))
         out.push_back({optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>()});
     return out;
 }
 
 void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents) {
-    tx.work().exec_prepared0("required_documents_delete", tender_id);
+    tx.exec_prepared0("required_documents_delete", tender_id);
     for (std::size_t i = 0; i < documents.size(); ++i)
-        tx.work().exec_prepared0("required_document_insert", tender_id, static_cast<int>(i), documents[i].title,
+        tx.exec_prepared0("required_document_insert", tender_id, static_cast<int>(i), documents[i].title,
                                  documents[i].guidance);
 }
 
 std::vector<RequiredDocument> list_required_documents(Tx& tx, const std::string& tender_id) {
     std::vector<RequiredDocument> out;
-    for (const auto& r : tx.work().exec_prepared("required_document_list", tender_id))
+    for (const auto& r : tx.exec_prepared("required_document_list", tender_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>()});
     return out;
 }

@@ -16,6 +16,7 @@ namespace collabtender::persistence {
 struct TenderRecord {
     std::string id;
     std::string organisation_id;
+    std::string buyer_name;  // the organisation's name, public with the tender
     domain::TenderStatus status;
     bool was_published;
     std::optional<std::string> cancel_reason;

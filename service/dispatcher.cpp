@@ -70,31 +70,34 @@ void Dispatcher::submit(const api::Route& route, std::shared_ptr<api::Request> r
     }
 }
 
-void Dispatcher::authorize(const api::Route& route, api::Request head,
-                           std::function<void(std::optional<Sender>, std::optional<api::Response>)> done) const {
-    using Done = std::function<void(std::optional<Sender>, std::optional<api::Response>)>;
-    auto shared_done = std::make_shared<Done>(std::move(done));
+void Dispatcher::authorize(const api::Route& route, api::Request head, Authorized done) const {
+    auto shared_done = std::make_shared<Authorized>(std::move(done));
     auto shared_head = std::make_shared<api::Request>(std::move(head));
     const bool queued = pool_.try_submit([this, &route, shared_head, shared_done](persistence::Connection& db) {
+        const auto before = db.statements();
         api::Context context{&db, std::nullopt, clock_(), settings_, clock_};
         std::optional<api::Response> refusal;
         std::optional<Sender> sender;
         try {
             sender = Sender{api::authorize(route.access, *shared_head, context)};
+            sender->statements = db.statements() - before;
         } catch (...) {
             refusal = api::error_response(std::current_exception(), *shared_head);
         }
-        (*shared_done)(std::move(sender), std::move(refusal));
+        (*shared_done)(std::move(sender), std::move(refusal), db.statements() - before);
     });
     if (!queued)
-        (*shared_done)(std::nullopt, api::problems::unavailable("The service is at capacity. Please try again shortly.", 1)
-                                         .to_response(shared_head->path));
+        (*shared_done)(std::nullopt,
+                       api::problems::unavailable("The service is at capacity. Please try again shortly.", 1)
+                           .to_response(shared_head->path),
+                       0);
 }
 
 void Dispatcher::store_piece(const std::string& upload_id, int index, std::shared_ptr<const std::string> bytes,
-                             std::function<void(bool)> done) const {
-    auto shared_done = std::make_shared<std::function<void(bool)>>(std::move(done));
+                             std::function<void(bool, std::uint64_t)> done) const {
+    auto shared_done = std::make_shared<std::function<void(bool, std::uint64_t)>>(std::move(done));
     const bool queued = pool_.try_submit([this, upload_id, index, bytes, shared_done](persistence::Connection& db) {
+        const auto before = db.statements();
         bool stored = false;
         try {
             db.transact([&](persistence::Tx& tx) { persistence::store_upload_piece(tx, upload_id, index, *bytes, clock_()); });
@@ -102,9 +105,9 @@ void Dispatcher::store_piece(const std::string& upload_id, int index, std::share
         } catch (const std::exception& e) {
             spdlog::warn("upload {} piece {} not stored: {}", upload_id, index, e.what());
         }
-        (*shared_done)(stored);
+        (*shared_done)(stored, db.statements() - before);
     });
-    if (!queued) (*shared_done)(false);
+    if (!queued) (*shared_done)(false, 0);
 }
 
 void Dispatcher::discard_upload(const std::string& upload_id) const {
@@ -138,6 +141,7 @@ Outcome Dispatcher::run(const api::Route& route, const api::Request& request, co
                         persistence::Connection* db) const {
     api::Context context{db, std::nullopt, clock_(), settings_, clock_};
     Outcome outcome{{}, route.path, {}, route.probe};
+    const auto before = db ? db->statements() : 0;
     try {
         context.principal = sender ? sender->principal : api::authorize(route.access, request, context);
         if (context.principal) outcome.user_id = context.principal->user_id;
@@ -145,6 +149,7 @@ Outcome Dispatcher::run(const api::Route& route, const api::Request& request, co
     } catch (...) {
         outcome.response = api::error_response(std::current_exception(), request);
     }
+    outcome.statements = (db ? db->statements() - before : 0) + (sender ? sender->statements : 0);
     return outcome;
 }
 

@@ -16,11 +16,13 @@ struct Outcome {
     std::string route;    // the matched template, or "unmatched"
     std::string user_id;  // empty when nobody signed in
     bool probe = false;   // a load balancer's health check
+    std::uint64_t statements = 0;  // database statements run for it, finding its sender included
 };
 
 // Who sent a request, found before its body was read (see `authorize`).
 struct Sender {
     std::optional<domain::Principal> principal;  // empty: an anonymous reader of a public route
+    std::uint64_t statements = 0;                // run to find who it is
 };
 
 // Finds the route, then runs authorisation and the handler: inline for routes that
@@ -44,16 +46,16 @@ public:
 
     // Checks a request's token and the route's roles from its header alone, on the
     // worker pool, so that a body is read only from someone the route admits.
-    // `done` gets the sender, or the refusal to answer with.
-    void authorize(const api::Route& route, api::Request head,
-                   std::function<void(std::optional<Sender>, std::optional<api::Response>)> done) const;
+    // `done` gets the sender, or the refusal to answer with, and the statements run.
+    using Authorized = std::function<void(std::optional<Sender>, std::optional<api::Response>, std::uint64_t)>;
+    void authorize(const api::Route& route, api::Request head, Authorized done) const;
 
     std::size_t largest_body_limit() const { return largest_body_limit_; }
 
     // Stores a piece of an upload on the worker pool (a transaction of its own);
-    // `done` gets whether it was stored.
+    // `done` gets whether it was stored, and the statements run.
     void store_piece(const std::string& upload_id, int index, std::shared_ptr<const std::string> bytes,
-                     std::function<void(bool)> done) const;
+                     std::function<void(bool, std::uint64_t)> done) const;
     // Removes an upload's pieces, best effort (the timetable removes what is left).
     void discard_upload(const std::string& upload_id) const;
 

@@ -141,6 +141,9 @@ HttpServer::HttpServer(HttpOptions options, const Dispatcher& dispatcher, Metric
     acceptor.listen(net::socket_base::max_listen_connections);
     const auto bound = acceptor.local_endpoint();
     spdlog::info("listening on http://{}:{}", bound.address().to_string(), bound.port());
+    // At once, not with the next periodic flush: whoever started the service (a
+    // supervisor, a test given port 0) reads the port from this line.
+    spdlog::default_logger()->flush();
 }
 
 HttpServer::~HttpServer() = default;

@@ -155,6 +155,7 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
     // From its header on, a request is in flight: a stop now lets it finish.
     busy_ = true;
     started_ = std::chrono::steady_clock::now();
+    statements_ = 0;
     const auto& header = parser_->get();
     note_request(header);
     if (!framing_supported(header)) return reject(api::problems::transfer_coding_not_implemented());
@@ -201,10 +202,14 @@ void HttpSession::note_request(const http::request_header<>& header) {
 void HttpSession::authorize_sender() {
     shared_.dispatcher.authorize(*match_.route, api_request_head(parser_->get(), request_id_),
                                  [self = shared_from_this()](std::optional<Sender> sender,
-                                                             std::optional<api::Response> refusal) {
+                                                             std::optional<api::Response> refusal,
+                                                             std::uint64_t statements) {
         net::dispatch(self->stream_.get_executor(),
-                      [self, sender = std::move(sender), refusal = std::move(refusal)]() mutable {
-            if (refusal) return self->reject(std::move(*refusal));
+                      [self, sender = std::move(sender), refusal = std::move(refusal), statements]() mutable {
+            if (refusal) {
+                self->statements_ += statements;
+                return self->reject(std::move(*refusal));
+            }
             self->sender_ = std::move(sender);
             self->read_body();
         });
@@ -256,6 +261,7 @@ void HttpSession::reject(const api::Problem& problem) {
 void HttpSession::reject(api::Response response) {
     if (!busy_) {
         started_ = std::chrono::steady_clock::now();
+        statements_ = 0;
         note_request(parser_->get());
     }
     busy_ = true;
@@ -310,6 +316,7 @@ void HttpSession::dispatch(api::Request request, bool keep_alive) {
             self->route_ = std::move(outcome.route);
             self->probe_ = outcome.probe;
             self->user_id_ = std::move(outcome.user_id);
+            self->statements_ += outcome.statements;
             // A refused upload's pieces were not joined into anything.
             if (outcome.response.status >= 300) self->abandon_upload();
             self->send(std::move(outcome.response));
@@ -385,8 +392,10 @@ void HttpSession::on_piece(beast::error_code error, std::size_t) {
     upload.size += bytes->size();
     crypto_hash_sha256_update(&upload.sha256, reinterpret_cast<const unsigned char*>(bytes->data()), bytes->size());
     upload.sniffer.add(*bytes);
-    shared_.dispatcher.store_piece(upload.id, upload.stored++, bytes, [self = shared_from_this(), whole](bool stored) {
-        net::dispatch(self->stream_.get_executor(), [self, whole, stored] {
+    shared_.dispatcher.store_piece(upload.id, upload.stored++, bytes,
+                                   [self = shared_from_this(), whole](bool stored, std::uint64_t statements) {
+        net::dispatch(self->stream_.get_executor(), [self, whole, stored, statements] {
+            self->statements_ += statements;
             if (!stored)
                 return self->reject(api::problems::unavailable("The document could not be stored. Please try again.", 1));
             if (whole) return self->finish_upload();
@@ -431,8 +440,8 @@ void HttpSession::send(api::Response response) {
     sign_in_key_.clear();
     // Logged when the answer is decided: a streamed body's time is the client's.
     const auto duration = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started_);
-    shared_.metrics.observe(method_, route_, response.status, duration);
-    log_request({request_id_, method_, route_, response.status, duration, user_id_, client_, probe_});
+    shared_.metrics.observe(method_, route_, response.status, duration, statements_);
+    log_request({request_id_, method_, route_, response.status, duration, statements_, user_id_, client_, probe_});
     stream_.expires_after(shared_.limits.read_timeout);
     if (response.streamed) return send_streamed(response, keep_alive);
 

@@ -143,6 +143,7 @@ private:
     std::string route_;
     bool probe_ = false;
     std::string user_id_;
+    std::uint64_t statements_ = 0;  // database statements run for the request in hand
 };
 
 }  // namespace collabtender::service

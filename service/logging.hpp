@@ -16,6 +16,7 @@ struct RequestLogLine {
     std::string route;
     int status;
     std::chrono::microseconds duration;
+    std::uint64_t statements = 0;  // database statements run for it
     std::string user_id;
     std::string client;
     bool probe = false;

@@ -4,16 +4,31 @@
 
 namespace collabtender::service {
 
+void Metrics::Histogram::observe(const std::array<double, 12>& bounds, double value) {
+    for (std::size_t i = 0; i < bounds.size(); ++i)
+        if (value <= bounds[i]) ++buckets[i];
+    ++count;
+    sum += value;
+}
+
 void Metrics::observe(const std::string& method, const std::string& route, int status,
-                      std::chrono::microseconds duration) {
-    const double seconds = static_cast<double>(duration.count()) / 1e6;
+                      std::chrono::microseconds duration, std::uint64_t statements) {
     std::lock_guard lock{mutex_};
     ++requests_[{method, route, status}];
-    auto& histogram = latency_[{method, route}];
-    for (std::size_t i = 0; i < bucket_bounds.size(); ++i)
-        if (seconds <= bucket_bounds[i]) ++histogram.buckets[i];
-    ++histogram.count;
-    histogram.sum += seconds;
+    latency_[{method, route}].observe(seconds_bounds, static_cast<double>(duration.count()) / 1e6);
+    statements_[{method, route}].observe(statements_bounds, static_cast<double>(statements));
+}
+
+void Metrics::render(std::ostream& out, const char* name, const std::array<double, 12>& bounds,
+                     const std::map<RouteKey, Histogram>& histograms) {
+    for (const auto& [key, histogram] : histograms) {
+        const auto labels = "method=\"" + key.first + "\",route=\"" + key.second + "\"";
+        for (std::size_t i = 0; i < bounds.size(); ++i)
+            out << name << "_bucket{" << labels << ",le=\"" << bounds[i] << "\"} " << histogram.buckets[i] << '\n';
+        out << name << "_bucket{" << labels << ",le=\"+Inf\"} " << histogram.count << '\n'
+            << name << "_sum{" << labels << "} " << histogram.sum << '\n'
+            << name << "_count{" << labels << "} " << histogram.count << '\n';
+    }
 }
 
 std::string Metrics::render(const persistence::WorkerPool::Stats& pool, std::size_t open_connections) const {
@@ -28,16 +43,11 @@ std::string Metrics::render(const persistence::WorkerPool::Stats& pool, std::siz
     }
     out << "# HELP collabtender_http_request_duration_seconds Time from a request's arrival to its answer.\n"
            "# TYPE collabtender_http_request_duration_seconds histogram\n";
-    for (const auto& [key, histogram] : latency_) {
-        const auto labels = "method=\"" + key.first + "\",route=\"" + key.second + "\"";
-        for (std::size_t i = 0; i < bucket_bounds.size(); ++i)
-            out << "collabtender_http_request_duration_seconds_bucket{" << labels << ",le=\"" << bucket_bounds[i]
-                << "\"} " << histogram.buckets[i] << '\n';
-        out << "collabtender_http_request_duration_seconds_bucket{" << labels << ",le=\"+Inf\"} " << histogram.count
-            << '\n'
-            << "collabtender_http_request_duration_seconds_sum{" << labels << "} " << histogram.sum << '\n'
-            << "collabtender_http_request_duration_seconds_count{" << labels << "} " << histogram.count << '\n';
-    }
+    render(out, "collabtender_http_request_duration_seconds", seconds_bounds, latency_);
+    out << "# HELP collabtender_http_request_statements Database statements run for a request (BEGIN and COMMIT "
+           "not counted).\n"
+           "# TYPE collabtender_http_request_statements histogram\n";
+    render(out, "collabtender_http_request_statements", statements_bounds, statements_);
     out << "# HELP collabtender_db_pool_workers Database worker threads, one connection each.\n"
            "# TYPE collabtender_db_pool_workers gauge\n"
         << "collabtender_db_pool_workers " << pool.workers << '\n'

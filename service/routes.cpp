@@ -5,7 +5,7 @@
 #include "api/credentials.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "api/problem.hpp"
 
 namespace collabtender::service {
@@ -228,7 +228,7 @@ api::Router build_router(RouteOptions options) {
                         fields.finish();
                         if (seconds < 0) throw api::problems::validation({{"/seconds", "out_of_range", "must not be negative"}});
                         return api::json_response(200, boost::json::object{
-                                                           {"now", api::format_rfc3339(advance(std::chrono::seconds{seconds}))}});
+                                                           {"now", domain::format_rfc3339(advance(std::chrono::seconds{seconds}))}});
                     }});
     return router;
 }

@@ -5,7 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -81,13 +81,13 @@ Response post_login(const Request& request, Context& context) {
         return json_response(200, boost::json::object{
                                       {"token", token},
                                       {"token_type", "Bearer"},
-                                      {"expires_at", format_rfc3339(expires_at)},
+                                      {"expires_at", domain::format_rfc3339(expires_at)},
                                       {"user_id", user->id},
                                   });
     auto response = json_response(200, boost::json::object{
                                            {"token_type", "Cookie"},
                                            {"csrf_token", csrf},
-                                           {"expires_at", format_rfc3339(expires_at)},
+                                           {"expires_at", domain::format_rfc3339(expires_at)},
                                            {"user_id", user->id},
                                        });
     response.headers.emplace_back("Set-Cookie", session_cookie_header(token, context.settings.token_lifetime.count(),

@@ -7,7 +7,7 @@
 #include "api/json_values.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -24,13 +24,13 @@ boost::json::object award_decision_json(const persistence::AwardDecision& d) {
                                  {"term_months", *a.contract_term_months},
                                  {"extension_months", *a.contract_extension_months},
                                  {"value_pence", *a.contract_value_pence},
-                                 {"confirmed_at", format_rfc3339(*a.confirmed_at)}};
+                                 {"confirmed_at", domain::format_rfc3339(*a.confirmed_at)}};
         awards.push_back(std::move(award));
     }
     return {{"lot_id", d.lot_id},
             {"override_reason", nullable(d.override_reason)},
-            {"decided_at", format_rfc3339(d.decided_at)},
-            {"standstill_ends_at", format_rfc3339(d.standstill_ends_at)},
+            {"decided_at", domain::format_rfc3339(d.decided_at)},
+            {"standstill_ends_at", domain::format_rfc3339(d.standstill_ends_at)},
             {"awards", std::move(awards)}};
 }
 

@@ -13,7 +13,7 @@
 #include "api/json_values.hpp"
 #include "api/pdf.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/consortia_repository.hpp"
@@ -94,7 +94,7 @@ Response get_outcome_letter(const Request& request, Context& context) {
         const auto consortium = persistence::find_consortium(tx, bid->consortium_id);
         const auto* lead = consortium->member(consortium->lead_organisation_id);
         letter = {{"bid_id", bid->id},
-                  {"dated", format_rfc3339(decision->decided_at)},
+                  {"dated", domain::format_rfc3339(decision->decided_at)},
                   {"buyer", {{"name", buyer->name}, {"postal_address", nullable(buyer->postal_address)}}},
                   {"lead_organisation", lead ? boost::json::value(lead->organisation_name) : nullptr},
                   {"tender", {{"reference", tender->details.reference}, {"title", tender->details.title}}},
@@ -106,7 +106,7 @@ Response get_outcome_letter(const Request& request, Context& context) {
                   {"your_score_bases", bases_json(ranked_lot, bid->id)},
                   {"your_weighted_score", weighted(ranked_lot, bid->id)},
                   {"successful", std::move(successful)},
-                  {"standstill_ends_at", format_rfc3339(decision->standstill_ends_at)}};
+                  {"standstill_ends_at", domain::format_rfc3339(decision->standstill_ends_at)}};
         put_reasons(letter, reasons);
     });
     const auto accept = request.header("accept").value_or("");

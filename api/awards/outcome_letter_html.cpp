@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/notifications/notices.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::api {
@@ -24,7 +24,7 @@ std::string lines(std::string_view value) {
 }
 
 std::string words_for(std::string_view rfc3339, bool with_time) {
-    const auto at = parse_rfc3339(rfc3339);
+    const auto at = domain::parse_rfc3339(rfc3339);
     return at ? (with_time ? readable_time(*at) : readable_date(*at)) : std::string{rfc3339};
 }
 

@@ -7,14 +7,14 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 namespace {
 
 bool is_date(const std::string& text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    return parse_rfc3339(text + "T00:00:00Z").has_value();
+    return domain::parse_rfc3339(text + "T00:00:00Z").has_value();
 }
 
 }  // namespace
@@ -50,7 +50,7 @@ Response post_award_confirmation(const Request& request, Context& context) {
         if (now < m.decision.standstill_ends_at)
             throw Problem{409, "standstill", "Standstill not over",
                           "Awards are confirmed after the standstill ends, at " +
-                              format_rfc3339(m.decision.standstill_ends_at) + "."};
+                              domain::format_rfc3339(m.decision.standstill_ends_at) + "."};
         persistence::confirm_award(tx, m.award.id, contract, now);
         audit(tx, context, {m.lot.tender.id, "award.confirm", "award", m.award.id,
                             boost::json::object{{"status", "proposed"}},

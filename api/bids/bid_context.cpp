@@ -12,7 +12,7 @@
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/consortium.hpp"
 #include "persistence/sections_repository.hpp"
@@ -116,12 +116,15 @@ std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
     return out;
 }
 
-boost::json::value exclusion_json(const BidContext& c) {
-    const auto failed = failed_gates(c.stage1_gate_results);
+boost::json::value exclusion_json(const BidContext& c) { return exclusion_json(c.gates, c.stage1_gate_results); }
+
+boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
+                                  const std::vector<persistence::GateResultRecord>& stage1_results) {
+    const auto failed = failed_gates(stage1_results);
     if (failed.empty()) return nullptr;
     boost::json::array items;
     for (const auto& r : failed) {
-        const auto& gate = c.gates.at(static_cast<std::size_t>(r.gate));
+        const auto& gate = gates.at(static_cast<std::size_t>(r.gate));
         items.push_back(boost::json::object{{"gate", r.gate},
                                             {"kind", domain::gate_kind(gate.parameters)},
                                             {"title", domain::gate_title(gate.parameters)},
@@ -174,11 +177,11 @@ BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const doma
 boost::json::object receipt_json(const persistence::SubmissionRecord& s) {
     boost::json::object out{{"submission_id", s.id}, {"bid_id", s.bid_id},
                             {"stage", s.stage},      {"version", s.version},
-                            {"sha256", s.sha256},    {"submitted_at", format_rfc3339(s.submitted_at)},
+                            {"sha256", s.sha256},    {"submitted_at", domain::format_rfc3339(s.submitted_at)},
                             {"withdrawn", s.withdrawn_at.has_value()},
                             {"declaration", nullable(s.declaration)},
                             {"signed_draft_sha256", nullable(s.signed_draft_sha256)}};
-    if (s.withdrawn_at) out["withdrawn_at"] = format_rfc3339(*s.withdrawn_at);
+    if (s.withdrawn_at) out["withdrawn_at"] = domain::format_rfc3339(*s.withdrawn_at);
     return out;
 }
 
@@ -200,7 +203,7 @@ boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirm
             resolved_by = boost::json::object{{"id", *r.resolved_by}, {"display_name", nullable(r.resolved_by_name)}};
         out.push_back(boost::json::object{{"clarification_id", r.clarification_id},
                                           {"stage", r.stage},
-                                          {"required_at", format_rfc3339(r.required_at)},
+                                          {"required_at", domain::format_rfc3339(r.required_at)},
                                           {"resolution", nullable(r.resolution)},
                                           {"resolved_at", nullable(r.resolved_at)},
                                           {"resolved_by", std::move(resolved_by)}});
@@ -210,7 +213,7 @@ boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirm
 
 boost::json::value lot_cancellation_json(const persistence::LotRecord& lot) {
     if (!lot.cancellation) return nullptr;
-    return boost::json::object{{"cancelled_at", format_rfc3339(lot.cancellation->at)},
+    return boost::json::object{{"cancelled_at", domain::format_rfc3339(lot.cancellation->at)},
                                {"reason", lot.cancellation->reason}};
 }
 

@@ -60,6 +60,9 @@ std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
 // {"stage": 1, "failed": [{"gate", "kind", "title", "reason"}]} once the partners
 // have been told that a stage-1 gate failed; else null.
 boost::json::value exclusion_json(const BidContext& bid);
+// The same from a lot's gates and one bid's stage-1 results (null without a failure).
+boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
+                                  const std::vector<persistence::GateResultRecord>& stage1_results);
 
 // The gates for every lot and those for this one, in the tender's order: the order
 // of a bid's declarations.

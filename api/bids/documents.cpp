@@ -13,7 +13,7 @@
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/document_type.hpp"
 #include "persistence/documents_repository.hpp"
@@ -30,7 +30,7 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"size_bytes", d.size_bytes},
             {"sha256", d.sha256},
             {"visibility", d.visibility},
-            {"uploaded_at", format_rfc3339(d.uploaded_at)},
+            {"uploaded_at", domain::format_rfc3339(d.uploaded_at)},
             {"requirement", nullable(d.requirement)}};
 }
 

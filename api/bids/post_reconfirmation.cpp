@@ -9,7 +9,7 @@
 #include "api/json_body.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 
 namespace collabtender::api {
@@ -18,7 +18,7 @@ namespace {
 boost::json::object confirmation_json(const persistence::Reconfirmation& r, const persistence::SubmissionRecord& s) {
     return {{"bid_id", r.bid_id},
             {"stage", r.stage},
-            {"confirmed_at", format_rfc3339(*r.resolved_at)},
+            {"confirmed_at", domain::format_rfc3339(*r.resolved_at)},
             {"confirmed_by", *r.resolved_by},
             {"submission", receipt_json(s)}};
 }

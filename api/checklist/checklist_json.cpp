@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -17,7 +17,7 @@ boost::json::object checklist_json(const persistence::ChecklistVersion& v) {
                             {"maximum", 2 * static_cast<int>(std::size(domain::checklist_elements))}};
     if (v.version > 0) {
         out["edited_by"] = v.edited_by;
-        out["edited_at"] = format_rfc3339(v.edited_at);
+        out["edited_at"] = domain::format_rfc3339(v.edited_at);
     }
     return out;
 }

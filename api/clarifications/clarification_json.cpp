@@ -4,7 +4,7 @@
 
 #include "api/json_values.hpp"
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
@@ -15,7 +15,7 @@ boost::json::object clarification_json(const persistence::ClarificationRecord& c
         out["question"] = *c.published_question;
     } else {
         out["question"] = c.question;
-        out["asked_at"] = format_rfc3339(c.asked_at);
+        out["asked_at"] = domain::format_rfc3339(c.asked_at);
         out["published_question"] = nullable(c.published_question);
     }
     out["answer"] = nullable(c.answer);

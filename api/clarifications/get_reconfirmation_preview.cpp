@@ -5,7 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -49,7 +49,7 @@ Response get_reconfirmation_preview(const Request& request, Context& context) {
             refusal = boost::json::object{{"code", "reconfirmation-too-late"}, {"detail", reconfirmation_too_late_detail}};
         out = {{"clarification_id", clarification->id},
                {"stage", required.stage ? boost::json::value(*required.stage) : boost::json::value(nullptr)},
-               {"deadline", required.deadline ? boost::json::value(format_rfc3339(*required.deadline))
+               {"deadline", required.deadline ? boost::json::value(domain::format_rfc3339(*required.deadline))
                                               : boost::json::value(nullptr)},
                {"bids", required.bids.size()},
                {"lots", std::move(per_lot)},

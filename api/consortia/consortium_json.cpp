@@ -4,7 +4,7 @@
 
 #include "api/json_values.hpp"
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -50,7 +50,7 @@ boost::json::object consortium_json(const persistence::ConsortiumRecord& c, bool
     // Agreements come after the stage-1 deadline, when the lock is no secret.
     if (reveal_lock && c.change_agreement)
         out["change_agreement"] = {{"reason", c.change_agreement->reason},
-                                   {"agreed_at", format_rfc3339(c.change_agreement->agreed_at)}};
+                                   {"agreed_at", domain::format_rfc3339(c.change_agreement->agreed_at)}};
     return out;
 }
 
@@ -70,7 +70,7 @@ boost::json::object invitation_json(const persistence::InvitationRecord& i, cons
         {"lead_organisation_name", i.lead_organisation_name},
         {"role", domain::to_string(i.role)},
         {"share_bp", i.share_bp},
-        {"invited_at", format_rfc3339(i.invited_at)},
+        {"invited_at", domain::format_rfc3339(i.invited_at)},
     };
 }
 
@@ -84,7 +84,7 @@ boost::json::object partner_listing_json(const persistence::PartnerListingRecord
         {"roles", strings(p.listing.roles)},
         {"contact_name", p.listing.contact_name},
         {"contact_email", p.listing.contact_email},
-        {"updated_at", format_rfc3339(p.updated_at)},
+        {"updated_at", domain::format_rfc3339(p.updated_at)},
     };
 }
 

@@ -10,7 +10,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/panel.hpp"
 #include "domain/text.hpp"
 #include "persistence/accounts_repository.hpp"
@@ -60,7 +60,7 @@ boost::json::value pre_flag_json(persistence::Tx& tx, const std::string& bid_id,
         {"links", links_json(links)},
         {"cleared", clearance.has_value()},
         {"clearance_reason", clearance ? boost::json::value(clearance->reason) : nullptr},
-        {"cleared_at", clearance ? boost::json::value(format_rfc3339(clearance->cleared_at)) : nullptr},
+        {"cleared_at", clearance ? boost::json::value(domain::format_rfc3339(clearance->cleared_at)) : nullptr},
         {"cleared_by", std::move(cleared_by)}};
 }
 

@@ -6,6 +6,7 @@
 #include "api/bids/bid_context.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
+#include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
 
 namespace collabtender::api {
@@ -26,11 +27,7 @@ EvaluatedBid open(persistence::Tx& tx, persistence::BidRecord bid, persistence::
 }  // namespace
 
 int opened_stage(const persistence::TenderRecord& tender, std::optional<int> asked) {
-    const int closed = domain::latest_closed_stage(tender.status);
-    const int stage = asked.value_or(closed);
-    if (stage < 1 || stage > closed)
-        throw Problem{409, "sealed", "Bids are sealed", "Bids are opened to evaluators only after the stage's deadline."};
-    return stage;
+    return domain::opened_stage(tender.status, asked);
 }
 
 int position_param(const std::string& text, std::size_t count, const char* what) {
@@ -39,21 +36,17 @@ int position_param(const std::string& text, std::size_t count, const char* what)
     throw problems::not_found(std::string{"The bid's lot has no such "} + what + ".");
 }
 
-void require_under_evaluation(const EvaluatedBid& bid) {
-    if (domain::evaluation_stage(bid.tender.status) != bid.stage)
-        throw Problem{409, "evaluation-closed", "Not under evaluation", "This stage's bids are not being evaluated now."};
-}
+void require_under_evaluation(const EvaluatedBid& bid) { domain::require_under_evaluation(bid.tender.status, bid.stage); }
 
 EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                            std::optional<int> stage, bool lock) {
-    const auto none = [] { return problems::not_found("No such bid."); };
     auto bid = persistence::find_bid(tx, bid_id, lock);
-    if (!bid) throw none();
+    if (!bid) throw problems::not_found("No such bid.");
     auto tender = persistence::find_tender(tx, bid->tender_id);
     auto panel = persistence::panel_for_lot(tx, bid->tender_id, bid->lot_id);
     const bool commissioner = may_manage_tender(principal, *tender);
     const bool seated = principal.role == domain::Role::panellist && panel && panel->member(principal.user_id);
-    if (!commissioner && !seated) throw none();
+    domain::require_evaluator(commissioner, seated);
 
     const int wanted = opened_stage(*tender, stage);
     return open(tx, std::move(*bid), std::move(*tender), std::move(panel), wanted, commissioner);
@@ -71,20 +64,14 @@ void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const do
     if (bid.commissioner) return;
     const auto all = persistence::declarations(tx, bid.bid.id, bid.stage);
     const auto mine = std::find_if(all.begin(), all.end(), [&](const auto& d) { return d.user_id == principal.user_id; });
-    if (mine == all.end())
-        throw Problem{409, "declaration-required", "Declare any conflict first",
-                      "Say whether you have a conflict of interest with this bid before you see it."};
-    if (mine->conflicted)
-        throw Problem{403, "conflicted", "You declared a conflict",
-                      "You declared a conflict of interest with this bid, so you do not see or score it."};
+    domain::require_unconflicted(false, mine == all.end() ? std::nullopt : std::optional<bool>{mine->conflicted});
 }
 
 void require_scoring_open(persistence::Tx& tx, const EvaluatedBid& bid) {
-    require_under_evaluation(bid);
+    bool failed = false;
     for (const auto& result : persistence::gate_results(tx, bid.bid.id, bid.stage))
-        if (result.result.outcome == domain::GateOutcome::fail)
-            throw Problem{409, "bid-excluded", "Excluded by a gate",
-                          "This bid failed a minimum requirement and is not scored."};
+        failed = failed || result.result.outcome == domain::GateOutcome::fail;
+    domain::require_scoring_open(bid.tender.status, bid.stage, failed);
 }
 
 }  // namespace collabtender::api

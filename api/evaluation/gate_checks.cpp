@@ -6,7 +6,7 @@
 
 #include "api/bids/bid_context.hpp"
 #include "api/json_values.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "persistence/stored_json.hpp"
@@ -53,7 +53,7 @@ domain::Declaration declaration_from(const domain::Gate& gate, const boost::json
                 return domain::InsuranceDeclaration{amount_at(d, "employers_liability_pence"),
                                                     amount_at(d, "public_liability_pence"),
                                                     amount_at(d, "professional_indemnity_pence"),
-                                                    parse_rfc3339(text_at(d, "expires_at"))};
+                                                    domain::parse_rfc3339(text_at(d, "expires_at"))};
             },
             [&](const domain::MandatoryExclusions&) -> domain::Declaration {
                 return domain::ExclusionDeclaration{flag_at(d, "any_ground_applies"), text_at(d, "explanation")};

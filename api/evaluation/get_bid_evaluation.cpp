@@ -5,7 +5,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/tenders/tender_json.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/stored_json.hpp"
 
@@ -61,7 +61,7 @@ Response get_bid_evaluation(const Request& request, Context& context) {
                 {{"id", bid.submission.id},
                  {"version", bid.submission.version},
                  {"sha256", bid.submission.sha256},
-                 {"submitted_at", format_rfc3339(bid.submission.submitted_at)}}},
+                 {"submitted_at", domain::format_rfc3339(bid.submission.submitted_at)}}},
                {"scale", std::move(scale)},
                {"criteria", std::move(criteria)},
                {"gates", std::move(gates)},

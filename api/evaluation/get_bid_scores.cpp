@@ -10,7 +10,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -85,7 +85,7 @@ Response get_bid_scores(const Request& request, Context& context) {
                 consensus = boost::json::object{{"score", c->second.score},
                                                 {"rationale", c->second.rationale},
                                                 {"moderated_by", c->second.moderated_by},
-                                                {"moderated_at", format_rfc3339(c->second.moderated_at)}};
+                                                {"moderated_at", domain::format_rfc3339(c->second.moderated_at)}};
             criteria.push_back(boost::json::object{{"criterion", i},
                                                    {"title", bid.criteria[i].title},
                                                    {"weight", bid.criteria[i].weight},

@@ -6,7 +6,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/panel.hpp"
 #include "persistence/bids_repository.hpp"
 
@@ -34,7 +34,7 @@ Response get_gate_results(const Request& request, Context& context) {
                                                       {"outcome", domain::to_string(r.result.outcome)},
                                                       {"reason", r.result.reason},
                                                       {"decided_by", nullable(r.decided_by)},
-                                                      {"decided_at", format_rfc3339(r.decided_at)}});
+                                                      {"decided_at", domain::format_rfc3339(r.decided_at)}});
                 outcomes.push_back(r.result);
             }
             items.push_back(boost::json::object{{"bid_id", bid->id},

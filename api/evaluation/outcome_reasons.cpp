@@ -1,7 +1,7 @@
 #include "api/evaluation/outcome_reasons.hpp"
 
 #include "api/notifications/notices.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/overloaded.hpp"
 
 namespace collabtender::api {
@@ -38,7 +38,7 @@ Worded worded(const domain::OutcomeReason& reason) {
                 return Worded{"not_reconfirmed",
                               "its partnership did not reconfirm or resend it after the tender changed on " +
                                   readable_time(r.changed_at) + ", before the stage-" + std::to_string(r.stage) + " deadline",
-                              {{"stage", r.stage}, {"changed_at", format_rfc3339(r.changed_at)}}};
+                              {{"stage", r.stage}, {"changed_at", domain::format_rfc3339(r.changed_at)}}};
             },
             [](const domain::NoRevisedBid&) {
                 return Worded{"no_revised_bid", "no revised bid was submitted for stage 2", {}};

@@ -7,7 +7,7 @@
 #include "api/json_values.hpp"
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -21,7 +21,7 @@ boost::json::object panel_json(const persistence::PanelRecord& panel) {
                                               {"chair", m.member.chair}});
     return {{"id", panel.id},           {"tender_id", panel.tender_id},   {"lot_id", nullable(panel.lot_id)},
             {"name", panel.name},       {"version", panel.version},       {"members", std::move(members)},
-            {"scoring_due_at", panel.scoring_due_at ? boost::json::value(format_rfc3339(*panel.scoring_due_at)) : nullptr}};
+            {"scoring_due_at", panel.scoring_due_at ? boost::json::value(domain::format_rfc3339(*panel.scoring_due_at)) : nullptr}};
 }
 
 void add_bid_identity(persistence::Tx& tx, const EvaluatedBid& bid, boost::json::object& out) {

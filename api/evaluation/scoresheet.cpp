@@ -3,7 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -21,21 +21,24 @@ bool scoresheet_submitted(persistence::Tx& tx, const EvaluatedBid& bid, const st
     return false;
 }
 
-boost::json::object scoresheet_json(persistence::Tx& tx, const EvaluatedBid& bid, const std::string& user_id) {
+boost::json::object scoresheet_json(const app::Scoresheet& sheet) {
     boost::json::array criteria;
-    const auto scores = own_scores(tx, bid, user_id);
-    for (std::size_t i = 0; i < scores.size(); ++i)
+    for (std::size_t i = 0; i < sheet.criteria.size(); ++i)
         criteria.push_back(boost::json::object{{"criterion", i},
-                                               {"score", nullable(scores[i].score)},
-                                               {"justification", scores[i].justification},
-                                               {"advice", scores[i].advice}});
+                                               {"score", nullable(sheet.criteria[i].score)},
+                                               {"justification", sheet.criteria[i].justification},
+                                               {"advice", sheet.criteria[i].advice}});
+    return {{"bid_id", sheet.bid_id},
+            {"stage", sheet.stage},
+            {"criteria", std::move(criteria)},
+            {"submitted_at", nullable(sheet.submitted_at)}};
+}
+
+boost::json::object scoresheet_json(persistence::Tx& tx, const EvaluatedBid& bid, const std::string& user_id) {
     std::optional<domain::TimePoint> submitted_at;
     for (const auto& s : persistence::scoresheet_submissions(tx, bid.bid.id, bid.stage))
         if (s.user_id == user_id) submitted_at = s.submitted_at;
-    return {{"bid_id", bid.bid.id},
-            {"stage", bid.stage},
-            {"criteria", std::move(criteria)},
-            {"submitted_at", nullable(submitted_at)}};
+    return scoresheet_json({bid.bid.id, bid.stage, own_scores(tx, bid, user_id), submitted_at});
 }
 
 }  // namespace collabtender::api

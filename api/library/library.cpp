@@ -7,7 +7,7 @@
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/text.hpp"
 #include "persistence/library_repository.hpp"
 
@@ -17,7 +17,7 @@ namespace {
 boost::json::object answer_json(const persistence::LibraryAnswer& a) {
     return {{"id", a.id},           {"title", a.title},       {"text", a.text},
             {"tags", strings(a.tags)}, {"last_reviewed", nullable(a.last_reviewed)},
-            {"version", a.version}, {"updated_at", format_rfc3339(a.updated_at)}};
+            {"version", a.version}, {"updated_at", domain::format_rfc3339(a.updated_at)}};
 }
 
 persistence::LibraryAnswer read_answer(const Request& request) {
@@ -32,7 +32,7 @@ persistence::LibraryAnswer read_answer(const Request& request) {
     domain::check_text(more, a.title, "/title", 1, 200);
     domain::check_text(more, a.text, "/text", 1, 50000);
     domain::check_text_list(more, a.tags, "/tags", 20, 50);
-    if (a.last_reviewed && (a.last_reviewed->size() != 10 || !parse_rfc3339(*a.last_reviewed + "T00:00:00Z")))
+    if (a.last_reviewed && (a.last_reviewed->size() != 10 || !domain::parse_rfc3339(*a.last_reviewed + "T00:00:00Z")))
         more.push_back({"/last_reviewed", "invalid_date", "must be a date, YYYY-MM-DD"});
     fields.finish(more);
     return a;

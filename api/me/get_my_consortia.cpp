@@ -7,7 +7,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/tenders/tender_json.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
@@ -18,24 +18,27 @@ namespace collabtender::api {
 // GET /api/v1/me/consortia: every partnership the caller's organisation leads or
 // has joined, in any tender, newest first, each with its tender and a summary of
 // its bids (lot, submission times, where each stands): a provider's home in one
-// request, in a few queries per consortium (none per bid; one per lot for the
-// stage-1 gate results, once released). Drafts' and submissions' content stay
-// on the bids' pages.
+// request, in a few queries per consortium (none per bid; two per lot for the
+// stage-1 gates and their results, once released: a bid that is out says why).
+// Drafts' and submissions' content stay on the bids' pages.
 Response get_my_consortia(const Request&, Context& context) {
     boost::json::array items;
     context.db->transact([&](persistence::Tx& tx) {
         items.clear();
         std::map<std::string, boost::json::object> tenders;
         std::map<std::string, persistence::LotRecord> lots;
-        // Stage-1 gate results by lot, read once a tender has released them.
-        std::map<std::string, std::map<std::string, std::vector<persistence::GateResultRecord>>> gates_by_lot;
+        // Stage-1 gates and their results by lot, read once a tender has released them.
+        std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
+        std::map<std::string, std::map<std::string, std::vector<persistence::GateResultRecord>>> results_by_lot;
         for (const auto& c : persistence::consortia_of_organisation(tx, context.principal->organisation_id)) {
             if (!tenders.contains(c.tender_id)) {
                 const auto tender = *persistence::find_tender(tx, c.tender_id);
                 tenders.emplace(c.tender_id, tender_json(tender));
                 for (auto& lot : persistence::list_lots(tx, c.tender_id)) {
-                    if (domain::stage1_results_released(tender.status))
-                        gates_by_lot.emplace(lot.id, persistence::lot_gate_results(tx, lot.id, 1));
+                    if (domain::stage1_results_released(tender.status)) {
+                        gates_by_lot.emplace(lot.id, lot_gates(tx, c.tender_id, lot.id));
+                        results_by_lot.emplace(lot.id, persistence::lot_gate_results(tx, lot.id, 1));
+                    }
                     lots.emplace(lot.id, std::move(lot));
                 }
             }
@@ -52,17 +55,19 @@ Response get_my_consortia(const Request&, Context& context) {
                         submissions.push_back(boost::json::object{
                             {"stage", s.stage},
                             {"version", s.version},
-                            {"submitted_at", format_rfc3339(s.submitted_at)},
-                            {"withdrawn_at", s.withdrawn_at ? boost::json::value(format_rfc3339(*s.withdrawn_at)) : nullptr}});
+                            {"submitted_at", domain::format_rfc3339(s.submitted_at)},
+                            {"withdrawn_at", s.withdrawn_at ? boost::json::value(domain::format_rfc3339(*s.withdrawn_at)) : nullptr}});
                     }
                 const auto& reconfirmations = reconfirmations_by_bid[bid.id];
-                const auto lot_gates = gates_by_lot.find(bid.lot_id);
-                const auto gates = lot_gates == gates_by_lot.end() ? nullptr : &lot_gates->second;
-                const bool out = gates && gates->contains(bid.id) && !failed_gates(gates->at(bid.id)).empty();
+                boost::json::value exclusion = nullptr;
+                if (const auto lot_results = results_by_lot.find(bid.lot_id); lot_results != results_by_lot.end())
+                    if (const auto results = lot_results->second.find(bid.id); results != lot_results->second.end())
+                        exclusion = exclusion_json(gates_by_lot.at(bid.lot_id), results->second);
                 bids.push_back(boost::json::object{
                     {"id", bid.id},
                     {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},
-                    {"status", bid_status(lot, reconfirmations, out, !submissions.empty(), last_withdrawn)},
+                    {"status", bid_status(lot, reconfirmations, !exclusion.is_null(), !submissions.empty(), last_withdrawn)},
+                    {"exclusion", exclusion},
                     {"reconfirmations", reconfirmations_json(reconfirmations)},
                     {"lot_cancellation", lot_cancellation_json(lot)},
                     {"submissions", std::move(submissions)}});

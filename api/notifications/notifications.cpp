@@ -6,7 +6,7 @@
 #include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/cpv.hpp"
 #include "persistence/accounts_repository.hpp"
 
@@ -56,8 +56,8 @@ Response get_notifications(const Request& request, Context& context) {
                 {"text", message.body},
                 {"link_text", message.action},
                 {"link", n.link},
-                {"created_at", format_rfc3339(n.created_at)},
-                {"read_at", n.read_at ? boost::json::value(format_rfc3339(*n.read_at)) : nullptr},
+                {"created_at", domain::format_rfc3339(n.created_at)},
+                {"read_at", n.read_at ? boost::json::value(domain::format_rfc3339(*n.read_at)) : nullptr},
                 {"emailed", n.email_state == "sent"}});
         }
     });
@@ -178,7 +178,7 @@ boost::json::object followed_json(persistence::Tx& tx, const std::string& organi
     const auto codes = persistence::cpv_subscriptions(tx, organisation_id);
     boost::json::value changed_by = nullptr, changed_at = nullptr;
     if (const auto change = persistence::cpv_subscription_change(tx, organisation_id)) {
-        changed_at = boost::json::value(format_rfc3339(change->changed_at));
+        changed_at = boost::json::value(domain::format_rfc3339(change->changed_at));
         if (const auto user = persistence::find_user(tx, change->changed_by))
             changed_by = boost::json::object{{"id", user->id}, {"display_name", user->display_name}};
     }
@@ -242,7 +242,7 @@ Response get_outbox(const Request& request, Context& context) {
                                                  {"to", f.email},
                                                  {"attempts", f.attempts},
                                                  {"last_error", f.last_error},
-                                                 {"created_at", format_rfc3339(f.created_at)}});
+                                                 {"created_at", domain::format_rfc3339(f.created_at)}});
     });
     boost::json::object by_state;
     for (const auto& [state, count] : counts) by_state[state == "none" ? "in_app_only" : state] = count;

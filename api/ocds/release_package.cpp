@@ -4,7 +4,7 @@
 
 #include "api/json_values.hpp"
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/cpv.hpp"
 #include "domain/money.hpp"
 
@@ -146,12 +146,12 @@ boost::json::object bids_section(const TenderForRelease& in) {
     for (const auto& [lot_id, count] : in.bid_counts) {
         boost::json::object s{{"id", lot_id + "-bids"}, {"measure", "bids"}, {"value", count}, {"relatedLot", lot_id}};
         if (in.tender.details.timetable.stage1_deadline)
-            s["date"] = format_rfc3339(*in.tender.details.timetable.stage1_deadline);
+            s["date"] = domain::format_rfc3339(*in.tender.details.timetable.stage1_deadline);
         statistics.push_back(std::move(s));
     }
     for (const auto& b : in.bids)
         details.push_back(boost::json::object{{"id", b.id},
-                                              {"date", format_rfc3339(b.submitted_at)},
+                                              {"date", domain::format_rfc3339(b.submitted_at)},
                                               {"status", b.disqualified ? "disqualified" : "valid"},
                                               {"tenderers", refs(b.tenderers)},
                                               {"relatedLots", {b.lot_id}}});
@@ -176,7 +176,7 @@ void award_sections(const TenderForRelease& in, boost::json::object& release) {
             boost::json::object award{{"id", a.id},
                                       {"title", title},
                                       {"status", confirmed ? "active" : "pending"},
-                                      {"date", format_rfc3339(d.decided_at)},
+                                      {"date", domain::format_rfc3339(d.decided_at)},
                                       {"suppliers", refs(suppliers)},
                                       {"relatedLots", {d.lot_id}}};
             if (confirmed) {
@@ -190,7 +190,7 @@ void award_sections(const TenderForRelease& in, boost::json::object& release) {
                                                         {"status", "active"},
                                                         {"value", money(*a.contract_value_pence)},
                                                         {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
-                                                        {"dateSigned", format_rfc3339(*a.confirmed_at)}});
+                                                        {"dateSigned", domain::format_rfc3339(*a.confirmed_at)}});
             }
             awards.push_back(std::move(award));
         }
@@ -259,13 +259,13 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
     const auto& timetable = t.timetable;
     if (r.stage1_opened_at || timetable.stage1_deadline) {
         boost::json::object period;
-        if (r.stage1_opened_at) period["startDate"] = format_rfc3339(*r.stage1_opened_at);
-        if (timetable.stage1_deadline) period["endDate"] = format_rfc3339(*timetable.stage1_deadline);
+        if (r.stage1_opened_at) period["startDate"] = domain::format_rfc3339(*r.stage1_opened_at);
+        if (timetable.stage1_deadline) period["endDate"] = domain::format_rfc3339(*timetable.stage1_deadline);
         out["tenderPeriod"] = std::move(period);
     }
     if (timetable.clarification_cutoff) {
-        boost::json::object period{{"endDate", format_rfc3339(*timetable.clarification_cutoff)}};
-        if (r.stage1_opened_at) period["startDate"] = format_rfc3339(*r.stage1_opened_at);
+        boost::json::object period{{"endDate", domain::format_rfc3339(*timetable.clarification_cutoff)}};
+        if (r.stage1_opened_at) period["startDate"] = domain::format_rfc3339(*r.stage1_opened_at);
         out["enquiryPeriod"] = std::move(period);
     }
     if (timetable.stage2_deadline)
@@ -273,7 +273,7 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
             {"id", "stage2-deadline"},
             {"title", "Stage 2: revised bids due"},
             {"code", "stage2Deadline"},
-            {"dueDate", format_rfc3339(*timetable.stage2_deadline)},
+            {"dueDate", domain::format_rfc3339(*timetable.stage2_deadline)},
             {"status", *timetable.stage2_deadline <= in.now ? "met" : "scheduled"},
         }};
     if (r.stage1_opened_at)
@@ -282,7 +282,7 @@ boost::json::object tender_section(const TenderForRelease& in, const OpenData& o
             {"documentType", "tenderNotice"},
             {"title", "Tender notice"},
             {"url", tender_url},
-            {"datePublished", format_rfc3339(*r.stage1_opened_at)},
+            {"datePublished", domain::format_rfc3339(*r.stage1_opened_at)},
             {"format", "application/json"},
             {"language", "en"},
         }};
@@ -298,7 +298,7 @@ boost::json::object planning_section(const TenderForRelease& in, const std::stri
                             {"url", tender_url},
                             {"format", "application/json"},
                             {"language", "en"}};
-    if (r.pin_published_at) pin["datePublished"] = format_rfc3339(*r.pin_published_at);
+    if (r.pin_published_at) pin["datePublished"] = domain::format_rfc3339(*r.pin_published_at);
     boost::json::object out{{"documents", boost::json::array{std::move(pin)}}};
     if (!r.details.outcomes.empty())
         out["rationale"] = "Outcomes this tender is to achieve: " + join(r.details.outcomes, " ");
@@ -311,7 +311,7 @@ boost::json::object planning_section(const TenderForRelease& in, const std::stri
             {"title", "Information session"},
             {"type", "engagement"},
             {"description", where + ". " + std::to_string(d.capacity) + " places; book a place through collabtender."},
-            {"dueDate", format_rfc3339(d.starts_at)},
+            {"dueDate", domain::format_rfc3339(d.starts_at)},
             {"status", d.ends_at <= in.now ? "met" : "scheduled"},
         });
     }
@@ -346,7 +346,7 @@ boost::json::object release_package(const TenderForRelease& in, const OpenData& 
     const auto& r = in.tender;
     const auto ocid = open_data.ocid_prefix + r.id;
     const auto tender_url = open_data.public_url + "/api/v1/tenders/" + r.id;
-    const auto date = format_rfc3339(r.updated_at);
+    const auto date = domain::format_rfc3339(r.updated_at);
     const boost::json::object buyer_ref{{"id", in.buyer.id}, {"name", in.buyer.name}};
 
     boost::json::object party{{"id", in.buyer.id},

@@ -2,7 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -10,8 +10,8 @@ boost::json::object session_json(const persistence::InformationSessionRecord& s)
     return {
         {"id", s.id},
         {"tender_id", s.tender_id},
-        {"starts_at", format_rfc3339(s.details.starts_at)},
-        {"ends_at", format_rfc3339(s.details.ends_at)},
+        {"starts_at", domain::format_rfc3339(s.details.starts_at)},
+        {"ends_at", domain::format_rfc3339(s.details.ends_at)},
         {"place", s.details.place},
         {"online_link", s.details.online_link},
         {"capacity", s.details.capacity},
@@ -29,7 +29,7 @@ boost::json::object booking_json(const persistence::BookingRecord& b) {
         {"organisation_name", b.organisation_name},
         {"user_id", b.user_id},
         {"status", domain::to_string(b.status)},
-        {"booked_at", format_rfc3339(b.booked_at)},
+        {"booked_at", domain::format_rfc3339(b.booked_at)},
     };
     if (b.status == domain::SeatStatus::waiting) out["waiting_position"] = b.waiting_position;
     return out;
@@ -41,7 +41,7 @@ boost::json::object interest_json(const persistence::InterestRecord& i) {
         {"lot_number", i.lot_number},
         {"organisation_id", i.organisation_id},
         {"organisation_name", i.organisation_name},
-        {"registered_at", format_rfc3339(i.registered_at)},
+        {"registered_at", domain::format_rfc3339(i.registered_at)},
     };
 }
 

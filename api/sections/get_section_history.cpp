@@ -4,7 +4,7 @@
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
@@ -28,7 +28,7 @@ Response get_section_history(const Request& request, Context& context) {
                 {"content", v.content_json ? persistence::parse_stored_json(*v.content_json) : boost::json::value(nullptr)},
                 {"saved_by", v.saved_by},
                 {"saved_by_name", v.saved_by_name},
-                {"saved_at", format_rfc3339(v.saved_at)},
+                {"saved_at", domain::format_rfc3339(v.saved_at)},
                 {"restored_from", nullable(v.restored_from)},
                 {"submitted_in", std::move(submitted_in)}});
         }

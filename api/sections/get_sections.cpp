@@ -6,7 +6,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 
 namespace collabtender::api {
@@ -21,7 +21,7 @@ Response get_sections(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto bid = member_bid(tx, request.param("bid_id"), *context.principal);
         const auto records = persistence::list_sections(tx, bid.bid.id);
-        const auto today = format_rfc3339(context.now).substr(0, 10);
+        const auto today = domain::format_rfc3339(context.now).substr(0, 10);
         const auto advice = released_advice(tx, bid.bid.id, bid.tender.id);
         boost::json::array items, blocking;
         std::map<std::string, std::int64_t> by_status, by_organisation;

@@ -6,7 +6,7 @@
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 
@@ -57,7 +57,7 @@ Response post_section_status(const Request& request, Context& context) {
                             boost::json::object{{"section", s.record.section}, {"status", status_text}}});
         s.record.status = status_text;
         s.record.changes_reason = kept_reason;
-        out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
+        out = section_json(s.bid, s.key, s.record, domain::format_rfc3339(context.now).substr(0, 10));
     });
     return json_response(200, out);
 }

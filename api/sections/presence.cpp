@@ -6,7 +6,7 @@
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -58,7 +58,7 @@ Response get_presence(const Request& request, Context& context) {
                                                 {"display_name", p.display_name},
                                                 {"organisation_id", p.organisation_id},
                                                 {"mode", p.mode},
-                                                {"seen_at", format_rfc3339(p.seen_at)}});
+                                                {"seen_at", domain::format_rfc3339(p.seen_at)}});
     });
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

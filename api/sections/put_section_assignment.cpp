@@ -7,7 +7,7 @@
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -23,7 +23,7 @@ Response put_section_assignment(const Request& request, Context& context) {
     fields.nullable_text("approver_user_id", wanted.approver_user_id);
     fields.nullable_text("due_date", wanted.due_date);
     domain::Violations more;
-    if (wanted.due_date && (wanted.due_date->size() != 10 || !parse_rfc3339(*wanted.due_date + "T00:00:00Z")))
+    if (wanted.due_date && (wanted.due_date->size() != 10 || !domain::parse_rfc3339(*wanted.due_date + "T00:00:00Z")))
         more.push_back({"/due_date", "invalid_date", "must be a date, YYYY-MM-DD"});
     if (wanted.owner_user_id && !wanted.owner_organisation_id)
         more.push_back({"/owner_organisation_id", "required", "an owning user belongs to an owning organisation"});
@@ -62,7 +62,7 @@ Response put_section_assignment(const Request& request, Context& context) {
                                                 {"owner_user_id", nullable(wanted.owner_user_id)},
                                                 {"approver_user_id", nullable(wanted.approver_user_id)}}});
         s.record = persistence::list_sections(tx, s.bid.bid.id).at(wanted.section);
-        out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
+        out = section_json(s.bid, s.key, s.record, domain::format_rfc3339(context.now).substr(0, 10));
     });
     return json_response(200, out);
 }

@@ -6,7 +6,7 @@
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 
 namespace collabtender::api {

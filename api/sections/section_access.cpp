@@ -4,7 +4,7 @@
 
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/stored_json.hpp"
@@ -104,7 +104,7 @@ int save_section_content(persistence::Tx& tx, SectionContext& s, const boost::js
 boost::json::object saved_section_json(persistence::Tx& tx, SectionContext& s, const Context& context, int& version) {
     s.record = persistence::section_or_new(persistence::list_sections(tx, s.bid.bid.id), s.record.section);
     version = s.record.versions;
-    auto out = section_json(s.bid, s.key, s.record, format_rfc3339(context.now).substr(0, 10));
+    auto out = section_json(s.bid, s.key, s.record, domain::format_rfc3339(context.now).substr(0, 10));
     out["content"] = section_content(persistence::parse_stored_json(s.bid.bid.draft_json).as_object(), s.key);
     return out;
 }

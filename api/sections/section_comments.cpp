@@ -7,7 +7,7 @@
 #include "api/json_values.hpp"
 #include "api/problem.hpp"
 #include "api/sections/section_access.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/text.hpp"
 #include "persistence/stored_json.hpp"
 
@@ -22,7 +22,7 @@ boost::json::object comment_json(const persistence::CommentRecord& c) {
             {"author_name", c.author_name},
             {"body", c.body},
             {"mentions", persistence::parse_stored_json(c.mentions_json)},
-            {"created_at", format_rfc3339(c.created_at)},
+            {"created_at", domain::format_rfc3339(c.created_at)},
             {"resolved", c.resolved_at.has_value()},
             {"resolved_at", nullable(c.resolved_at)}};
 }

@@ -6,7 +6,7 @@
 #include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/sections_repository.hpp"
@@ -29,7 +29,7 @@ boost::json::object sign_offs_json(persistence::Tx& tx, const BidContext& c, con
                 item["void"] = s.draft_sha256 != digest;  // signed an earlier draft
                 item["signed_by"] = s.user_name;
                 item["signed_by_user_id"] = s.user_id;
-                item["signed_at"] = format_rfc3339(s.signed_at);
+                item["signed_at"] = domain::format_rfc3339(s.signed_at);
             }
         items.push_back(std::move(item));
     }

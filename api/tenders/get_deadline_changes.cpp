@@ -5,7 +5,7 @@
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/lot_bids.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/deadline_change.hpp"
 #include "persistence/accounts_repository.hpp"
@@ -17,7 +17,7 @@ namespace collabtender::api {
 namespace {
 
 boost::json::value time_or_null(const std::optional<domain::TimePoint>& t) {
-    return t ? boost::json::value(format_rfc3339(*t)) : boost::json::value(nullptr);
+    return t ? boost::json::value(domain::format_rfc3339(*t)) : boost::json::value(nullptr);
 }
 
 // Where one stage's deadline stands: whether it may move now, and if it may,

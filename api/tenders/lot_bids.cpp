@@ -6,7 +6,7 @@
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/bids_repository.hpp"
 
@@ -57,10 +57,10 @@ boost::json::object lot_standing_json(persistence::Tx& tx, const LotStanding& s,
         waiver = boost::json::object{{"reason", s.waiver->reason},
                                      {"bids", s.waiver->bids},
                                      {"waived_by", person(tx, s.waiver->waived_by)},
-                                     {"waived_at", format_rfc3339(s.waiver->waived_at)}};
+                                     {"waived_at", domain::format_rfc3339(s.waiver->waived_at)}};
     if (const auto& c = s.lot.cancellation)
         cancellation = boost::json::object{
-            {"reason", c->reason}, {"cancelled_by", person(tx, c->by)}, {"cancelled_at", format_rfc3339(c->at)}};
+            {"reason", c->reason}, {"cancelled_by", person(tx, c->by)}, {"cancelled_at", domain::format_rfc3339(c->at)}};
     return {{"lot_id", s.lot.id},
             {"number", s.lot.details.number},
             {"title", s.lot.details.title},

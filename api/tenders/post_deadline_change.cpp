@@ -9,7 +9,7 @@
 #include "api/problem.hpp"
 #include "api/tenders/lot_bids.hpp"
 #include "api/tenders/tender_json.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/deadline_change.hpp"
 #include "domain/text.hpp"
@@ -82,8 +82,8 @@ Response post_deadline_change(const Request& request, Context& context) {
         audit(tx, context,
               {tender.id, "tender.deadline_change", "tender", tender.id,
                boost::json::object{{"stage", change.stage},
-                                   {"deadline", previous ? boost::json::value(format_rfc3339(*previous)) : nullptr}},
-               boost::json::object{{"stage", change.stage}, {"deadline", format_rfc3339(change.deadline)}, {"reason", reason}}});
+                                   {"deadline", previous ? boost::json::value(domain::format_rfc3339(*previous)) : nullptr}},
+               boost::json::object{{"stage", change.stage}, {"deadline", domain::format_rfc3339(change.deadline)}, {"reason", reason}}});
         updated = persistence::find_tender(tx, tender.id);
     });
     auto response = json_response(200, tender_json(*updated));

@@ -4,7 +4,7 @@
 
 #include "api/json_values.hpp"
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::api {
 void read_tender(FieldReader& fields, domain::TenderDetails& t) {
@@ -58,7 +58,9 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
     boost::json::object out{
         {"id", record.id},
         {"organisation_id", record.organisation_id},
+        {"buyer", {{"id", record.organisation_id}, {"name", record.buyer_name}}},
         {"status", domain::to_string(record.status)},
+        {"published_at", nullable(record.pin_published_at)},
         {"version", record.version},
         {"reference", t.reference},
         {"title", t.title},
@@ -81,8 +83,8 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
           {"stage2_deadline", nullable(t.timetable.stage2_deadline)},
           {"standstill_days", t.timetable.standstill_days}}},
         {"minimum_bids", {{"stage1", t.minimum_bids.stage1}, {"stage2", t.minimum_bids.stage2}}},
-        {"created_at", format_rfc3339(record.created_at)},
-        {"updated_at", format_rfc3339(record.updated_at)},
+        {"created_at", domain::format_rfc3339(record.created_at)},
+        {"updated_at", domain::format_rfc3339(record.updated_at)},
     };
     if (record.cancel_reason) out["cancel_reason"] = *record.cancel_reason;
     return out;
@@ -103,7 +105,7 @@ boost::json::object lot_json(const persistence::LotRecord& record) {
     const auto& l = record.details;
     boost::json::value cancellation = nullptr;
     if (record.cancellation)
-        cancellation = boost::json::object{{"cancelled_at", format_rfc3339(record.cancellation->at)},
+        cancellation = boost::json::object{{"cancelled_at", domain::format_rfc3339(record.cancellation->at)},
                                            {"reason", record.cancellation->reason}};
     return {
         {"id", record.id},

@@ -7,7 +7,7 @@
 
 #include "api/problem.hpp"
 #include "api/query.hpp"
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "domain/bid_section.hpp"
 #include "domain/document_type.hpp"
 #include "domain/word_diff.hpp"
@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     if (const auto key = domain::parse_section_key(input); key && domain::to_string(*key) != input)
         fuzz::finding("a section key that does not print back as itself");
-    if (const auto time = api::parse_rfc3339(input); time && api::parse_rfc3339(api::format_rfc3339(*time)) != time)
+    if (const auto time = domain::parse_rfc3339(input); time && domain::parse_rfc3339(domain::format_rfc3339(*time)) != time)
         fuzz::finding("a time that does not survive printing");
     domain::sniff(input);
     domain::parse_media_type(input);

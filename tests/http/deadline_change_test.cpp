@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender;
@@ -55,12 +55,12 @@ TEST_CASE("a deadline moves later with a reason, published as a clarification an
     const auto later = at(4 * 24h);
     const auto moved = c.call("POST", path, c.edinburgh_officer, change(later));
     REQUIRE_MESSAGE(moved.status == 200, moved.body);
-    CHECK(api::parse_rfc3339(moved.json().at("timetable").at("stage1_deadline").as_string()) == api::parse_rfc3339(later));
+    CHECK(domain::parse_rfc3339(moved.json().at("timetable").at("stage1_deadline").as_string()) == domain::parse_rfc3339(later));
     // The change is on the record: from when, to when, why and by whom.
     const auto record = c.call("GET", path, c.edinburgh_officer).json().at("changes");
     REQUIRE(record.as_array().size() == 1);
     CHECK(record.at(0).at("stage").as_int64() == 1);
-    CHECK(api::parse_rfc3339(record.at(0).at("deadline").as_string()) == api::parse_rfc3339(later));
+    CHECK(domain::parse_rfc3339(record.at(0).at("deadline").as_string()) == domain::parse_rfc3339(later));
     CHECK(record.at(0).at("previous_deadline").is_string());
     CHECK(record.at(0).at("reason").as_string() == "The lots were corrected late.");
     CHECK(record.at(0).at("changed_by").at("display_name").as_string().size() > 0);

@@ -8,7 +8,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "service/dispatcher.hpp"
 #include "service/routes.hpp"
 #include "tests/support/commissioning.hpp"
@@ -26,7 +26,7 @@ TEST_CASE("a submission a microsecond before the deadline counts, and one at the
     REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
     c.sign_off(bid, {c.provider});
     const auto timetable = c.call("GET", tender, c.provider).json().at("timetable");
-    const auto deadline = api::parse_rfc3339(timetable.at("stage1_deadline").as_string());
+    const auto deadline = domain::parse_rfc3339(timetable.at("stage1_deadline").as_string());
     REQUIRE(deadline);
 
     domain::TimePoint now = *deadline;

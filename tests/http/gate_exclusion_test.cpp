@@ -55,6 +55,11 @@ TEST_CASE("a bid that failed a gate in stage 1 is told it is out and why, and ca
     const auto passed = c.call("GET", standing, c.provider).json();
     CHECK(passed.at("status").as_string() == "submitted");
     CHECK(passed.at("exclusion").is_null());
+    // The partnership's home says the same, without opening the bid.
+    const auto home = c.call("GET", "/api/v1/me/consortia", rival).json().at("items").at(0).at("bids").at(0);
+    CHECK(home.at("status").as_string() == "excluded");
+    CHECK(home.at("exclusion") == exclusion);
+    CHECK(c.call("GET", "/api/v1/me/consortia", c.provider).json().at("items").at(0).at("bids").at(0).at("exclusion").is_null());
     CHECK(c.call("PATCH", standing, c.provider, R"({"responses": {"0": "Revised."}})",
                  "\"" + std::to_string(passed.at("draft_version").as_int64()) + "\"")
               .status == 200);

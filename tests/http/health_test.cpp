@@ -1,11 +1,13 @@
 // Liveness, readiness, metrics and the OpenAPI document, over HTTP.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <sstream>
 #include <string>
 
 #include <boost/json.hpp>
 
+#include "tests/support/accounts.hpp"
 #include "tests/support/http_client.hpp"
 #include "tests/support/server_process.hpp"
 #include "tests/support/test_database.hpp"
@@ -154,4 +156,46 @@ TEST_CASE("a --trusted-proxy that is not an address or network stops start-up wi
     const auto result = run_collabtender({"serve", "--database-url", db.url(), "--trusted-proxy", "127.0.0.1,haproxy.local"});
     CHECK(result.exit_code == 2);
     CHECK(result.output.find("haproxy.local") != std::string::npos);
+}
+
+TEST_CASE("each request's log line and the metrics say how many database statements it ran") {
+    TestDatabase db;
+    ServerProcess server{db.url(), {"--log-format", "json"}};
+    const auto organisation = create_organisation(db.url(), "Pilton Community Health", "provider");
+    create_user(db.url(), organisation, "counted@pilton.example", "provider", "a long enough passphrase");
+    const auto token = login(server.port(), "counted@pilton.example", "a long enough passphrase");
+    const auto request = [&](const std::string& id, const std::string& bearer) {
+        return send(server.port(), {"GET", "/api/v1/me", {}, "application/json", bearer, {{"X-Request-Id", id}}});
+    };
+    REQUIRE(request("counted-me", token).status == 200);
+    REQUIRE(request("anonymous-me", "").status == 401);
+
+    // Finding who sent it counts; an anonymous request is refused before any.
+    std::istringstream lines{(server.log_shows("anonymous-me"), server.log())};
+    std::string line;
+    std::map<std::string, boost::json::object> logged;
+    while (std::getline(lines, line))
+        if (line.starts_with("{"))
+            if (auto object = boost::json::parse(line).as_object(); object.contains("request_id"))
+                logged[std::string{object.at("request_id").as_string()}] = object;
+    REQUIRE(logged.contains("counted-me"));
+    CHECK(logged.at("counted-me").at("route").as_string() == "/api/v1/me");
+    const auto counted = logged.at("counted-me").at("statements").as_int64();
+    CHECK(counted >= 2);  // the session, then the account
+    CHECK(counted <= 4);
+    CHECK(logged.at("anonymous-me").at("statements").as_int64() == 0);
+
+    const auto metrics = get(server.port(), "/metrics", test_metrics_token).body;
+    CHECK(metrics.find("collabtender_http_request_statements_sum{method=\"GET\",route=\"/api/v1/me\"} " +
+                       std::to_string(counted)) != std::string::npos);
+    CHECK(metrics.find("collabtender_http_request_statements_count{method=\"GET\",route=\"/api/v1/me\"} 2") !=
+          std::string::npos);
+}
+
+TEST_CASE("a text log line says statements=N") {
+    TestDatabase db;
+    ServerProcess server{db.url()};
+    REQUIRE(send(server.port(), {"GET", "/api/v1/tenders", {}, "application/json", {}, {{"X-Request-Id", "listed"}}})
+                .status == 200);
+    CHECK(server.statements_of("listed") >= 1);
 }

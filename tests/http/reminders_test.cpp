@@ -7,11 +7,11 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "tests/support/commissioning.hpp"
 
 using namespace collabtender::test;
-using collabtender::api::format_rfc3339;
+using collabtender::domain::format_rfc3339;
 using namespace std::chrono_literals;
 
 namespace {

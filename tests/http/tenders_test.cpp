@@ -31,6 +31,8 @@ TEST_CASE("a commissioner creates a draft tender, and nobody else may") {
     const auto tender = created.json().as_object();
     CHECK(tender.at("status").as_string() == "draft");
     CHECK(tender.at("organisation_id").as_string() == c.edinburgh);
+    CHECK(tender.at("buyer").at("id").as_string() == c.edinburgh);
+    CHECK(tender.at("published_at").is_null());
     CHECK(tender.at("estimated_value_pence").as_int64() == 4'200'000'000LL);
     CHECK(tender.at("scoring_scale").as_array().size() == 5);
     CHECK(tender.at("timetable").at("standstill_days").as_int64() == 10);
@@ -171,7 +173,12 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
 
     // Published: a public notice for everyone, still editable by its owner.
     CHECK(c.call("GET", path, "").status == 200);
-    CHECK(c.call("GET", path, c.provider).json().at("status").as_string() == "pin_published");
+    const auto notice = c.call("GET", path, c.provider).json();
+    CHECK(notice.at("status").as_string() == "pin_published");
+    // A provider, who may not read the buyer's organisation record, reads its name here.
+    CHECK(notice.at("buyer").at("name").as_string() == "Edinburgh HSCP");
+    CHECK(notice.at("published_at").is_string());
+    CHECK(c.call("GET", "/api/v1/organisations/" + c.edinburgh, c.provider).status == 404);
     CHECK(c.call("GET", "/api/v1/tenders?status=pin_published", "").json().at("total").as_int64() == 1);
     CHECK(c.call("POST", path + "/actions/cancel", c.glasgow_officer, R"({"reason": "x"})").status == 403);
     CHECK(c.call("PATCH", path, c.provider, R"({"title": "x"})", "\"2\"").status == 403);

@@ -5,7 +5,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "tests/support/accounts.hpp"
 
 namespace collabtender::test {
@@ -55,7 +55,7 @@ void Commissioning::open_stage1(const std::string& tender, std::chrono::seconds 
     version = call("PUT", tender + "/gates", edinburgh_officer, gates_body, version).header("etag");
     // From the server's time, which rules go by, and which the test may have moved on.
     const auto now = server->pass_time(std::chrono::seconds{0});
-    const auto from_now = [&](std::chrono::seconds offset) { return api::format_rfc3339(now + offset); };
+    const auto from_now = [&](std::chrono::seconds offset) { return domain::format_rfc3339(now + offset); };
     const auto timetable = boost::json::serialize(boost::json::object{
         {"timetable",
          {{"clarification_cutoff", from_now(cutoff)},
@@ -181,7 +181,7 @@ std::string draft_with_rate(int hourly_rate_pence) {
 std::string id_of(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
 std::string at(std::chrono::seconds from_now) {
-    return api::format_rfc3339(std::chrono::system_clock::now() + from_now);
+    return domain::format_rfc3339(std::chrono::system_clock::now() + from_now);
 }
 
 std::vector<std::string> pointers(const HttpResponse& response) {

@@ -17,7 +17,7 @@
 #include <stdexcept>
 #include <thread>
 
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 #include "tests/support/http_client.hpp"
 
 extern char** environ;
@@ -160,7 +160,7 @@ ServerProcess::~ServerProcess() {
 std::chrono::system_clock::time_point ServerProcess::pass_time(std::chrono::seconds by) const {
     const auto answer = post_json(port_, "/test/clock", "{\"seconds\": " + std::to_string(by.count()) + "}");
     if (answer.status != 200) throw std::runtime_error{"moving the test clock failed: " + answer.body};
-    const auto now = api::parse_rfc3339(std::string{answer.json().at("now").as_string()});
+    const auto now = domain::parse_rfc3339(std::string{answer.json().at("now").as_string()});
     if (!now) throw std::runtime_error{"the test clock answered no time: " + answer.body};
     return *now;
 }
@@ -189,6 +189,16 @@ bool ServerProcess::log_shows(const std::string& text, std::chrono::seconds limi
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
     return true;
+}
+
+int ServerProcess::statements_of(const std::string& request_id) const {
+    const auto key = "request_id=" + request_id + " ";
+    if (!log_shows(key)) return -1;
+    const auto text = log();
+    const auto line = text.find(key);
+    const auto field = text.find(" statements=", line);
+    if (field == std::string::npos || field > text.find('\n', line)) return -1;
+    return std::stoi(text.substr(field + std::string_view{" statements="}.size()));
 }
 
 CommandResult run_collabtender(const std::vector<std::string>& args, const std::string& input,

@@ -47,6 +47,9 @@ public:
     std::string log() const;
     // Waits (up to `limit`) for `text` to reach the log, which is flushed within a second.
     bool log_shows(const std::string& text, std::chrono::seconds limit = std::chrono::seconds{5}) const;
+    // The database statements its log says the request with this X-Request-Id ran
+    // (waiting for the line); -1 when no such line appears.
+    int statements_of(const std::string& request_id) const;
 
 private:
     pid_t pid_ = -1;

@@ -47,10 +47,11 @@ test('every page of a bid that is out says so at the top, and offers nothing to 
   await expect(heading(page)).toHaveText('Your work');
   const card = page.getByTestId(`consortium-${out.consortium}`);
   await expect(card.getByTestId(`bid-${out.id}`)).toContainText('Out: did not meet a minimum requirement');
-  // The list does not carry the reasons (/me/consortia): the notice links to the bid for them.
+  // The list carries the reasons (/me/consortia): each requirement and why, and the feedback.
   const attention = page.getByTestId(`attention-${out.id}`).getByTestId('excluded-notice');
   await expect(attention).toContainText('This bid is out of this tender');
-  await expect(attention.getByRole('link', { name: 'See which requirement, and why' })).toBeVisible();
+  for (const f of failed) await expect(attention).toContainText(f.reason);
+  await expect(attention.getByRole('link', { name: 'Read the panel’s feedback' })).toBeVisible();
   await checkScreen(page, 'your work with a bid that is out', '01-work');
 
   // The bid's to-do list: the notice, and only ways to read.

@@ -118,10 +118,10 @@ export function gateWords(gate) {
 // A published notice as anyone may read it, signed in or not: the tender, its lots
 // (each with any questions of its own), what is scored, the requirements, the
 // documents a bid needs, clarifications (those published; a provider's own too),
-// information sessions (with my booking, signed in) and the buyer's name.
+// information sessions (with my booking, signed in) and the buyer's name (on the tender).
 export async function loadNotice(tenderId) {
   const base = `/tenders/${tenderId}`;
-  const [tender, lots, criteria, gates, clarifications, sessions, documents, buyer] = await Promise.all([
+  const [tender, lots, criteria, gates, clarifications, sessions, documents] = await Promise.all([
     get(base),
     get(`${base}/lots`),
     get(`${base}/criteria`),
@@ -129,7 +129,6 @@ export async function loadNotice(tenderId) {
     get(`${base}/clarifications`).catch(() => ({ items: [] })),
     get(`${base}/information-sessions`).catch(() => ({ items: [] })),
     get(`${base}/required-documents`),
-    buyerName(tenderId),
   ]);
   const lotCriteria = await Promise.all(lots.items.map((l) => get(`${base}/lots/${l.id}/criteria`).catch(() => null)));
   return {
@@ -141,7 +140,7 @@ export async function loadNotice(tenderId) {
     clarifications: clarifications.items,
     sessions: sessions.items,
     documents: documents.documents,
-    buyer,
+    buyer: tender.buyer?.name ?? null,
   };
 }
 
@@ -155,18 +154,6 @@ export async function loadTender(tenderId) {
     get(`${base}/consortia`),
   ]);
   return { ...notice, interests: interests.items, consortia: consortia.items };
-}
-
-// The buyer (the commissioning body) by name. The tender itself names only its
-// organisation's id, which another organisation may not read; the tender's open data
-// (OCDS, public once published) names the buyer. Null when it cannot be read.
-async function buyerName(tenderId) {
-  try {
-    const ocds = await get(`/tenders/${tenderId}/ocds`);
-    return ocds.releases?.[0]?.buyer?.name ?? null;
-  } catch {
-    return null;
-  }
 }
 
 // Every consortium my organisation leads or has joined, in every tender, each with

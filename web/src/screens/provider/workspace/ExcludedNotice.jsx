@@ -8,7 +8,7 @@ import './workspace.css';
 
 export const isOut = (bid) => bid?.status === 'excluded';
 
-// headingLevel: 2 on a bid's pages. Lists without the reasons (/me/consortia) link to the bid for them.
+// headingLevel: 2 on a bid's pages. A bid read without its reasons links to its page for them.
 export function ExcludedNotice({ bid, lotName, headingLevel = 2, feedbackLink = true }) {
   if (!isOut(bid)) return null;
   const H = `h${headingLevel}`;

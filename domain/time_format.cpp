@@ -1,10 +1,10 @@
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 #include <charconv>
 #include <cstdio>
 #include <ctime>
 
-namespace collabtender::api {
+namespace collabtender::domain {
 namespace {
 
 bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) {
@@ -20,7 +20,7 @@ bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) 
 
 // Whole seconds print as such; any fraction prints to the microsecond, so that a
 // time read back is the time that is kept (a deadline shown is the one enforced).
-std::string format_rfc3339(domain::TimePoint t) {
+std::string format_rfc3339(TimePoint t) {
     const auto whole = std::chrono::floor<std::chrono::seconds>(t);
     const std::time_t seconds = std::chrono::system_clock::to_time_t(whole);
     std::tm utc{};
@@ -34,7 +34,7 @@ std::string format_rfc3339(domain::TimePoint t) {
     return std::string{text, length + 1};
 }
 
-std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
+std::optional<TimePoint> parse_rfc3339(std::string_view text) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(text, 0, 4, year) || text.size() < 20 || text[4] != '-' || !digits(text, 5, 2, month) ||
         text[7] != '-' || !digits(text, 8, 2, day) || (text[10] != 'T' && text[10] != 't') ||
@@ -81,7 +81,7 @@ std::optional<domain::TimePoint> parse_rfc3339(std::string_view text) {
     if (!date.ok() || year < 1900 || year > 2200 || hour > 23 || minute > 59 || second > 60) return std::nullopt;
     const auto seconds = std::chrono::sys_days{date}.time_since_epoch() + std::chrono::hours{hour} +
                          std::chrono::minutes{minute - offset_minutes} + std::chrono::seconds{second};
-    return domain::TimePoint{std::chrono::duration_cast<domain::TimePoint::duration>(seconds + fraction)};
+    return TimePoint{std::chrono::duration_cast<TimePoint::duration>(seconds + fraction)};
 }
 
-}  // namespace collabtender::api
+}  // namespace collabtender::domain

@@ -1,8 +1,8 @@
-#include "api/time_format.hpp"
+#include "domain/time_format.hpp"
 
 #include <doctest/doctest.h>
 
-using namespace collabtender::api;
+using namespace collabtender::domain;
 using namespace std::chrono_literals;
 
 TEST_CASE("times print in UTC, with a fraction only when there is one, to the microsecond") {

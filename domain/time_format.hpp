@@ -4,14 +4,14 @@
 #include <string>
 #include <string_view>
 
-#include "domain/login_throttle.hpp"
+#include "domain/time_point.hpp"
 
-namespace collabtender::api {
+namespace collabtender::domain {
 
 // RFC 3339 date-times on the wire: always written in UTC ("2026-12-01T12:00:00Z",
 // a fraction to the microsecond when there is one); read with any offset and
 // optional fractional seconds, in the years 1900 to 2200.
-std::string format_rfc3339(domain::TimePoint t);
-std::optional<domain::TimePoint> parse_rfc3339(std::string_view text);
+std::string format_rfc3339(TimePoint t);
+std::optional<TimePoint> parse_rfc3339(std::string_view text);
 
-}  // namespace collabtender::api
+}  // namespace collabtender::domain

@@ -1,0 +1,38 @@
+#include "api/refusals.hpp"
+
+namespace collabtender::api {
+
+namespace {
+
+struct Shape {
+    int status;
+    const char* slug;  // the problem type is urn:collabtender:problem:<slug>
+    const char* title;
+};
+
+Shape shape(domain::RefusalCode code) {
+    using enum domain::RefusalCode;
+    switch (code) {
+        case invalid: return {422, "validation-failed", "Validation failed"};
+        case not_found: return {404, "not-found", "Not found"};
+        case forbidden: return {403, "forbidden", "Not allowed"};
+        case sealed: return {409, "sealed", "Bids are sealed"};
+        case evaluation_closed: return {409, "evaluation-closed", "Not under evaluation"};
+        case declaration_required: return {409, "declaration-required", "Declare any conflict first"};
+        case conflicted: return {403, "conflicted", "You declared a conflict"};
+        case bid_excluded: return {409, "bid-excluded", "Excluded by a gate"};
+        case scores_submitted: return {409, "scores-submitted", "Scores already submitted"};
+    }
+    return {500, "internal", "Internal error"};  // not reached: every code has its case
+}
+
+}  // namespace
+
+Problem problem_for(const domain::Refusal& refusal) {
+    const auto [status, slug, title] = shape(refusal.code());
+    Problem problem{status, slug, title, refusal.detail()};
+    if (!refusal.errors().empty()) problem.with_errors(refusal.errors());
+    return problem;
+}
+
+}  // namespace collabtender::api

@@ -1,0 +1,35 @@
+#include "app/audit.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/time_format.hpp"
+#include "persistence/audit_repository.hpp"
+
+namespace collabtender::app {
+
+void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
+                  const AuditEntry& entry) {
+    const auto chain = entry.tender_id.value_or("global");
+    // The canonical event: chain, position, then these keys in this order,
+    // serialised once and stored as hashed. The database puts in the position,
+    // which only it knows once the chain is locked.
+    const boost::json::object rest{
+        {"at", domain::format_rfc3339(at)},
+        {"actor", actor ? boost::json::value(actor->user_id) : nullptr},
+        {"organisation", actor ? boost::json::value(actor->organisation_id) : nullptr},
+        {"role", actor ? boost::json::value(domain::to_string(actor->role)) : nullptr},
+        {"action", entry.action},
+        {"entity_type", entry.entity_type},
+        {"entity_id", entry.entity_id},
+        {"before", entry.before},
+        {"after", entry.after},
+    };
+    auto prefix = boost::json::serialize(boost::json::object{{"chain", chain}});
+    prefix.back() = ',';
+    prefix += "\"position\":";
+    auto suffix = boost::json::serialize(rest);
+    suffix.front() = ',';
+    persistence::append_event(tx, chain, entry.tender_id, at, prefix, suffix);
+}
+
+}  // namespace collabtender::app

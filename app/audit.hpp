@@ -1,0 +1,35 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <boost/json/value.hpp>
+
+#include "domain/accounts.hpp"
+#include "domain/time_point.hpp"
+
+namespace collabtender::persistence {
+class Tx;
+}
+
+namespace collabtender::app {
+
+// What a state change did, for the audit trail. `before` and `after` summarise
+// the change (statuses, versions, scores): never passwords, tokens or the text
+// of a conflict declaration, which may reveal a panellist's health.
+struct AuditEntry {
+    std::optional<std::string> tender_id;  // the tender's chain, else the global chain
+    std::string action;                    // e.g. "tender.publish_pin", "score.save"
+    std::string entity_type;               // e.g. "tender", "bid", "panel"
+    std::string entity_id;
+    boost::json::value before = nullptr;
+    boost::json::value after = nullptr;
+};
+
+// Appends the entry to its chain in the caller's transaction (one statement), so
+// the event lands exactly when the change does. `actor`: who acted, if anyone
+// signed in.
+void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
+                  const AuditEntry& entry);
+
+}  // namespace collabtender::app

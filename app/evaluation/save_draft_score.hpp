@@ -1,0 +1,42 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/accounts.hpp"
+#include "domain/scoring.hpp"
+#include "domain/time_point.hpp"
+
+namespace collabtender::persistence {
+class Connection;
+}
+
+namespace collabtender::app {
+
+// A panellist's own scores for a bid and stage, one per criterion (empty where
+// not yet scored), and when they were submitted (none while a draft).
+struct Scoresheet {
+    std::string bid_id;
+    int stage = 1;
+    std::vector<domain::CriterionScore> criteria;
+    std::optional<domain::TimePoint> submitted_at;
+};
+
+struct SaveDraftScore {
+    std::string bid_id;
+    std::string criterion;  // its position as the address gives it: "0", "1", …
+    domain::CriterionScore score;
+};
+
+// Saves one criterion of a seated panellist's draft scoresheet for the stage under
+// evaluation, small enough to autosave as they type, and audits it: the bid row
+// locked, the context read in one statement, then the score and its audit event.
+// Refuses (domain::Refusal) whoever is not on the lot's panel (not_found), a
+// commissioner (forbidden), a sealed or closed stage, a panellist who has not
+// declared or declared a conflict, a bid a gate excluded, a submitted scoresheet,
+// and a score off the scale or advice in stage 2 (invalid).
+Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal& panellist,
+                            const SaveDraftScore& command, domain::TimePoint now);
+
+}  // namespace collabtender::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <exception>
+#include <string>
+#include <utility>
+
+#include "domain/violation.hpp"
+
+namespace collabtender::domain {
+
+// Why the service will not do what was asked, as a stable code. The rules in
+// domain/ and the use cases in app/ refuse with these; api/refusals.cpp gives
+// each its HTTP status, problem type and title, in one place.
+enum class RefusalCode {
+    invalid,                // the input breaks a rule: `errors` says where
+    not_found,              // nothing there, or nothing the caller may know of
+    forbidden,              // there, but not for this caller
+    sealed,                 // bids unopened until the stage's deadline has passed
+    evaluation_closed,      // the stage is not being evaluated now
+    declaration_required,   // a panellist declares any conflict before seeing a bid
+    conflicted,             // ... and does not see a bid they declared a conflict with
+    bid_excluded,           // a gate excluded the bid: it is not scored
+    scores_submitted,       // a submitted scoresheet no longer changes
+};
+
+class Refusal : public std::exception {
+public:
+    Refusal(RefusalCode code, std::string detail, Violations errors = {})
+        : code_{code}, detail_{std::move(detail)}, errors_{std::move(errors)} {}
+
+    RefusalCode code() const { return code_; }
+    const std::string& detail() const { return detail_; }
+    const Violations& errors() const { return errors_; }
+    const char* what() const noexcept override { return detail_.c_str(); }
+
+private:
+    RefusalCode code_;
+    std::string detail_;
+    Violations errors_;
+};
+
+// Refuses with `invalid` when there are violations.
+inline void refuse_if(const Violations& errors) {
+    if (!errors.empty()) throw Refusal{RefusalCode::invalid, "Some fields are missing or invalid.", errors};
+}
+
+}  // namespace collabtender::domain

@@ -1,0 +1,45 @@
+// Each request runs a bounded number of database statements, the sign-in check
+// included (BEGIN and COMMIT are not counted), read from its log line
+// (statements=N): a request loads what it needs once, never a query per item.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The statements a request ran, sent with this X-Request-Id; fails unless it answered `status`.
+int statements(const Commissioning& c, const std::string& request_id, const std::string& method,
+               const std::string& target, const std::string& token, const std::string& body, int status) {
+    const auto answer = send(c.port(), {method, target, body, "application/json", token, {{"X-Request-Id", request_id}}});
+    REQUIRE_MESSAGE(answer.status == status, answer.body);
+    return c.server->statements_of(request_id);
+}
+
+}  // namespace
+
+TEST_CASE("saving a draft score runs at most 4 statements") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1h, 2h);
+    const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
+    c.server->pass_time(2h + 1s);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    c.form_panel(tender);
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", c.panellist, R"({"conflicted": false})").status == 200);
+
+    const auto first = statements(c, "draft-score-1", "PUT", bid + "/my-scores/0", c.panellist,
+                                  R"({"score": 3, "justification": "Clear plan"})", 200);
+    const auto again = statements(c, "draft-score-2", "PUT", bid + "/my-scores/1", c.panellist,
+                                  R"({"score": null, "justification": "Still reading"})", 200);
+    // The sign-in check, the bid's scoring context, the score and its audit event.
+    CHECK(first == 4);
+    CHECK(again == 4);
+    // A refusal costs no more: a score off the scale is refused after the same read.
+    CHECK(statements(c, "draft-score-bad", "PUT", bid + "/my-scores/0", c.panellist, R"({"score": 9})", 422) <= 2);
+}
