@@ -73,8 +73,8 @@ TEST_CASE("serve refuses a web root without a built client") {
     TestDatabase db;
     const auto empty = fs::temp_directory_path() / ("collabtender-empty-" + std::to_string(free_port()));
     fs::create_directories(empty);
-    const auto result = run_collabtender({"serve", "--database-url", db.url(), "--listen",
-                                          "127.0.0.1:" + std::to_string(free_port()), "--web-root", empty.string()});
+    const auto result = run_collabtender({"serve", "--database-url", db.url(), "--listen", "127.0.0.1:0", "--web-root",
+                                          empty.string()});
     fs::remove_all(empty);
     CHECK(result.exit_code != 0);
     CHECK(result.output.find("index.html") != std::string::npos);
