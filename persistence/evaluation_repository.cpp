@@ -144,6 +144,67 @@ std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, in
     return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
 }
 
+namespace {
+
+std::optional<int> optional_json_int(const boost::json::value& v) {
+    return v.is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.as_int64())};
+}
+
+std::string json_text(const boost::json::value& v) { return std::string{v.as_string()}; }
+
+}  // namespace
+
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
+                                                  std::optional<int> stage) {
+    if (!is_uuid(bid_id)) return std::nullopt;
+    const auto rows = tx.exec_prepared("evaluation_access", bid_id, user_id, stage);
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    EvaluationAccess a{r["tender_id"].as<std::string>(),
+                       r["tender_organisation_id"].as<std::string>(),
+                       r["lot_id"].as<std::string>(),
+                       *domain::parse_tender_status(r["status"].as<std::string>()),
+                       scale_from_json(r["scale"].as<std::string>()),
+                       r["seated"].as<bool>(),
+                       r["stage"].as<int>(),
+                       std::nullopt,
+                       std::nullopt,
+                       r["consortium_name"].as<std::string>(),
+                       {}};
+    if (!r["conflicted"].is_null()) a.conflicted = r["conflicted"].as<bool>();
+    if (!r["submission_id"].is_null())
+        a.submission = EvaluatedSubmission{r["submission_id"].as<std::string>(), r["version"].as<int>(),
+                                           r["sha256"].as<std::string>(), time_from(r["submitted_at"]),
+                                           r["content"].as<std::string>()};
+    const auto members = boost::json::parse(r["members"].as<std::string>());
+    for (const auto& m : members.as_array())
+        a.members.push_back({json_text(m.at(0)), json_text(m.at(1)), static_cast<int>(m.at(2).as_int64())});
+    return a;
+}
+
+ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
+                           int stage) {
+    const auto r = tx.exec_prepared1("scoring_frame", tender_id, lot_id, bid_id, stage);
+    ScoringFrame frame;
+    const auto criteria = boost::json::parse(r["criteria"].as<std::string>());
+    for (const auto& c : criteria.as_array())
+        frame.criteria.push_back({json_text(c.at(0)), json_text(c.at(1)), json_text(c.at(2)),
+                                  static_cast<int>(c.at(3).as_int64()), static_cast<int>(c.at(4).as_int64()),
+                                  optional_json_int(c.at(5))});
+    const auto gates = boost::json::parse(r["gates"].as<std::string>());
+    for (const auto& g : gates.as_array())
+        frame.gates.push_back({g.at(0).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(0))},
+                               json_text(g.at(1)), boost::json::serialize(g.at(2))});
+    const auto results = boost::json::parse(r["results"].as<std::string>());
+    for (const auto& g : results.as_array())
+        frame.results.push_back(
+            {static_cast<int>(g.at(0).as_int64()),
+             {domain::parse_gate_outcome(json_text(g.at(1))).value(), json_text(g.at(2))},
+             g.at(3).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(3))},
+             domain::TimePoint{std::chrono::microseconds{g.at(4).as_int64()}}});
+    return frame;
+}
+
 std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto rows = tx.exec_prepared("draft_score_context", bid_id, user_id);

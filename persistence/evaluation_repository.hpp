@@ -9,6 +9,7 @@
 #include "domain/panel.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/database.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::persistence {
 
@@ -88,6 +89,50 @@ struct GateResultRecord {
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
 // By gate position.
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
+
+// Who may read a bid as its evaluator, and the submission they would read, in
+// one statement: the bid's tender, whether the caller sits on the panel for its
+// lot, their declaration and the standing submission for the stage (the one
+// asked for, else the latest closed; 0 before stage 1 closes), and the
+// partnership's name and accepted members. Nothing when there is no such bid.
+struct EvaluatedSubmission {
+    std::string id;
+    int version = 0;
+    std::string sha256;
+    domain::TimePoint submitted_at;
+    std::string content_json;
+};
+struct PartnerSummary {
+    std::string organisation_name;
+    std::string role;
+    int share_bp = 0;
+};
+struct EvaluationAccess {
+    std::string tender_id;
+    std::string tender_organisation_id;
+    std::string lot_id;
+    domain::TenderStatus status;
+    std::vector<domain::ScalePoint> scale;
+    bool seated = false;
+    int stage = 0;
+    std::optional<bool> conflicted;
+    std::optional<EvaluatedSubmission> submission;
+    std::string consortium_name;
+    std::vector<PartnerSummary> members;
+};
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
+                                                  std::optional<int> stage);
+
+// What a bid is scored against, in one statement: its lot's criteria (the lot's
+// own, else the tender's), the gates for every lot and for this one, in order,
+// and the gates' results in the stage.
+struct ScoringFrame {
+    std::vector<domain::Criterion> criteria;
+    std::vector<StoredGate> gates;
+    std::vector<GateResultRecord> results;
+};
+ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
+                           int stage);
 
 struct ScoreRecord {
     std::string user_id;

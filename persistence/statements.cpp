@@ -528,8 +528,8 @@ const Statement statements[] = {
      "SELECT b.tender_id, t.organisation_id AS tender_organisation_id, t.status, t.scoring_scale::text AS scale, "
      "EXISTS (SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) "
      "AND m.user_id = $2) AS seated, "
-     "coalesce(nullif((SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id = b.lot_id), 0), "
-     "(SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id IS NULL))::int AS criteria, "
+     "(SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id "
+     "AND k.lot_id IS NOT DISTINCT FROM criteria_lot(b.tender_id, b.lot_id))::int AS criteria, "
      "s.stage, standing_submission(b.id, b.lot_id, s.stage) IS NOT NULL AS standing, "
      "(SELECT c.conflicted FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = s.stage "
      "AND c.user_id = $2) AS conflicted, "
@@ -541,6 +541,35 @@ const Statement statements[] = {
      "FROM score sc WHERE sc.bid_id = b.id AND sc.stage = s.stage AND sc.user_id = $2)::text AS scores "
      "FROM bid b JOIN tender t ON t.id = b.tender_id CROSS JOIN (VALUES (1), (2)) s (stage) "
      "WHERE b.id = $1 ORDER BY s.stage FOR UPDATE OF b"},
+    // Who may read bid $1 as its evaluator (user $2), in stage $3 if given, else
+    // the latest closed: read by name in evaluation_repository.cpp.
+    {"evaluation_access",
+     "SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.status, "
+     "t.scoring_scale::text AS scale, "
+     "EXISTS (SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) "
+     "AND m.user_id = $2) AS seated, s.stage, "
+     "(SELECT c.conflicted FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = s.stage "
+     "AND c.user_id = $2) AS conflicted, "
+     "sub.id AS submission_id, sub.version, sub.sha256, " MICROS("sub.submitted_at") " AS submitted_at, "
+     "sub.content::text AS content, co.name AS consortium_name, "
+     "(SELECT coalesce(json_agg(json_build_array(o.name, m.role, m.share_bp) "
+     "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name), '[]') FROM consortium_member m "
+     "JOIN organisation o ON o.id = m.organisation_id WHERE m.consortium_id = b.consortium_id "
+     "AND m.status = 'accepted')::text AS members "
+     "FROM bid b JOIN tender t ON t.id = b.tender_id JOIN consortium co ON co.id = b.consortium_id "
+     "CROSS JOIN LATERAL (SELECT coalesce($3::int, latest_closed_stage(t.status)) AS stage) s "
+     "LEFT JOIN bid_submission sub ON sub.id = standing_submission(b.id, b.lot_id, s.stage) WHERE b.id = $1"},
+    // What bid $3 of lot $2 (tender $1) is scored against, and its gates' results
+    // in stage $4: read by name in evaluation_repository.cpp.
+    {"scoring_frame",
+     "SELECT (SELECT coalesce(json_agg(json_build_array(k.title, k.bidder_guidance, k.panel_guidance, k.weight, "
+     "k.word_limit, k.min_score) ORDER BY k.position), '[]') FROM criterion k WHERE k.tender_id = $1 "
+     "AND k.lot_id IS NOT DISTINCT FROM criteria_lot($1, $2))::text AS criteria, "
+     "(SELECT coalesce(json_agg(json_build_array(g.lot_id, g.kind, g.parameters) ORDER BY g.position), '[]') FROM gate g "
+     "WHERE g.tender_id = $1 AND (g.lot_id IS NULL OR g.lot_id = $2))::text AS gates, "
+     "(SELECT coalesce(json_agg(json_build_array(r.gate, r.outcome, r.reason, r.decided_by, "
+     MICROS("r.decided_at") ") ORDER BY r.gate), '[]') FROM gate_result r WHERE r.bid_id = $3 "
+     "AND r.stage = $4)::text AS results"},
     {"score_list",
      "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
     {"score_list_for_lot",

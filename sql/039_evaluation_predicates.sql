@@ -27,3 +27,20 @@ LANGUAGE sql STABLE AS $$
                            WHERE bid_id = p_bid AND stage = p_stage ORDER BY version DESC LIMIT 1) latest
     WHERE latest.withdrawn_at IS NULL AND bid_evaluable(p_bid, p_lot, p_stage)
 $$;
+
+-- The latest stage whose deadline has passed and whose bids evaluators may open;
+-- 0 before stage 1 closes. Twin of domain::latest_closed_stage.
+CREATE FUNCTION latest_closed_stage(p_status text) RETURNS int
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_status WHEN 'stage1_evaluation' THEN 1 WHEN 'stage2_open' THEN 1
+                         WHEN 'stage2_evaluation' THEN 2 WHEN 'standstill' THEN 2 WHEN 'awarded' THEN 2
+                         ELSE 0 END
+$$;
+
+-- Whose criteria a lot is scored on: the lot's own when it has any (this lot's
+-- id), else the tender's (null).
+CREATE FUNCTION criteria_lot(p_tender uuid, p_lot uuid) RETURNS uuid
+LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM criterion k WHERE k.tender_id = p_tender AND k.lot_id = p_lot)
+                THEN p_lot END
+$$;
