@@ -22,6 +22,7 @@ Shape shape(domain::RefusalCode code) {
         case conflicted: return {403, "conflicted", "You declared a conflict"};
         case bid_excluded: return {409, "bid-excluded", "Excluded by a gate"};
         case scores_submitted: return {409, "scores-submitted", "Scores already submitted"};
+        case lot_cancelled: return {409, "lot-cancelled", "Lot cancelled"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -1,5 +1,6 @@
 #include "domain/lot.hpp"
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -15,6 +16,21 @@ Violations validate(const LotDetails& lot) {
     check_range(out, lot.term_months, "/term_months", 1, 240);
     check_range(out, lot.max_awards, "/max_awards", 1, 50);
     return out;
+}
+
+}  // namespace collabtender::domain
+
+namespace collabtender::domain {
+
+void require_lot_going_ahead(bool cancelled, LotUse use) {
+    if (!cancelled) return;
+    switch (use) {
+        case LotUse::bidding: throw Refusal{RefusalCode::lot_cancelled, "This lot is cancelled: it takes no bids."};
+        case LotUse::reconfirming:
+            throw Refusal{RefusalCode::lot_cancelled, "This lot is cancelled: there is nothing to reconfirm."};
+        case LotUse::ranking:
+            throw Refusal{RefusalCode::lot_cancelled, "This lot is cancelled: none of its bids is ranked or awarded."};
+    }
 }
 
 }  // namespace collabtender::domain

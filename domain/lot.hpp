@@ -25,3 +25,11 @@ struct LotDetails {
 Violations validate(const LotDetails& lot);
 
 }  // namespace collabtender::domain
+
+namespace collabtender::domain {
+
+// What a cancelled lot refuses, each said in its own words (lot_cancelled).
+enum class LotUse { bidding, reconfirming, ranking };
+void require_lot_going_ahead(bool cancelled, LotUse use);
+
+}  // namespace collabtender::domain

@@ -21,6 +21,7 @@ enum class RefusalCode {
     conflicted,             // ... and does not see a bid they declared a conflict with
     bid_excluded,           // a gate excluded the bid: it is not scored
     scores_submitted,       // a submitted scoresheet no longer changes
+    lot_cancelled,          // a cancelled lot takes no bids and awards nothing
 };
 
 class Refusal : public std::exception {

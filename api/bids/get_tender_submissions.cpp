@@ -8,6 +8,7 @@
 #include "api/query.hpp"
 #include "domain/bid.hpp"
 #include "persistence/stored_json.hpp"
+#include "domain/refusal.hpp"
 
 namespace collabtender::api {
 
@@ -24,7 +25,8 @@ Response get_tender_submissions(const Request& request, Context& context) {
         const auto& t = tender.details.timetable;
         const auto& deadline = stage == 1 ? t.stage1_deadline : t.stage2_deadline;
         if (!deadline || domain::before_deadline(deadline, context.now))
-            throw Problem{409, "sealed", "Bids are sealed", "Bids for this stage can be opened only after its deadline."};
+            throw domain::Refusal{domain::RefusalCode::sealed,
+                                  "Bids for this stage can be opened only after its deadline."};
         // Wait for submissions still being decided, so the set read cannot grow afterwards.
         persistence::wait_for_submissions(tx, tender.id);
         submissions = persistence::standing_submissions(tx, tender.id, stage);

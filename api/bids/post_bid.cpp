@@ -8,6 +8,7 @@
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
+#include "domain/lot.hpp"
 
 namespace collabtender::api {
 
@@ -26,8 +27,7 @@ Response post_bid(const Request& request, Context& context) {
         require_open_stage(tender, context.now);
         const auto lot = persistence::find_lot(tx, tender.id, lot_id);
         if (!lot) throw problems::validation({{"/lot_id", "unknown_lot", "is not a lot of this tender"}});
-        if (lot->cancellation)
-            throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: it takes no bids."};
+        domain::require_lot_going_ahead(lot->cancellation.has_value(), domain::LotUse::bidding);
         const auto id = persistence::insert_bid(tx, visible.consortium.id, tender.id, lot->id,
                                                 context.principal->user_id, context.now);
         created = member_bid(tx, id, *context.principal);

@@ -11,6 +11,7 @@
 #include "api/problem.hpp"
 #include "domain/time_format.hpp"
 #include "domain/bid.hpp"
+#include "domain/lot.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -37,8 +38,7 @@ Response post_reconfirmation(const Request& request, Context& context) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         if (consortium_role(*context.principal, c.consortium, c.tender) != ConsortiumRole::lead)
             throw problems::forbidden();  // the lead organisation speaks for the partnership
-        if (c.lot.cancellation)
-            throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: there is nothing to reconfirm."};
+        domain::require_lot_going_ahead(c.lot.cancellation.has_value(), domain::LotUse::reconfirming);
         // The clock is read once the bid is locked, as for a submission.
         const auto now = context.clock();
         const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, now);

@@ -11,6 +11,7 @@
 #include "domain/bid.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "persistence/sections_repository.hpp"
+#include "domain/lot.hpp"
 
 namespace collabtender::api {
 // Submits the current draft to the open stage as a new, immutable version with a
@@ -56,8 +57,7 @@ Response post_submission(const Request& request, Context& context) {
         if (!stage)
             throw Problem{409, "deadline-passed", "Deadline passed",
                           "This tender takes no submissions now: the deadline has passed or the stage is not open."};
-        if (c.lot.cancellation)
-            throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: it takes no bids."};
+        domain::require_lot_going_ahead(c.lot.cancellation.has_value(), domain::LotUse::bidding);
         if (*stage == 2 && !persistence::standing_submission(tx, c.bid.id, 1))
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};

@@ -4,6 +4,7 @@
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 #include "domain/text.hpp"
+#include "domain/refusal.hpp"
 
 namespace collabtender::api {
 
@@ -26,8 +27,8 @@ Response post_change_agreement(const Request& request, Context& context) {
         // Between stages only: before stage 1 closes, whether a consortium is locked
         // would tell the owning body that it has submitted.
         if (!may_see_submission_state(visible.role, visible.tender, context.now))
-            throw Problem{409, "sealed", "Bids are sealed",
-                          "Membership changes are agreed between stages, after the stage-1 deadline."};
+            throw domain::Refusal{domain::RefusalCode::sealed,
+                                  "Membership changes are agreed between stages, after the stage-1 deadline."};
         if (!visible.consortium.locked_at) throw problems::conflict("The consortium's membership is not locked.");
         persistence::record_change_agreement(tx, visible.consortium.id, context.principal->user_id, reason, context.now);
         response = consortium_response(tx, visible.consortium.id, context);

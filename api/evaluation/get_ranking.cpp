@@ -7,6 +7,7 @@
 #include "api/problem.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/awards_repository.hpp"
+#include "domain/lot.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -65,7 +66,7 @@ Response get_ranking(const Request& request, Context& context) {
         const auto read = persistence::read_lot_ranking(tx, lot_id, answer_format);
         if (!read) throw problems::not_found("No such lot.");
         require_manager(read->tender, context.principal);
-        require_not_cancelled(read->lot_cancelled);
+        domain::require_lot_going_ahead(read->lot_cancelled, domain::LotUse::ranking);
         require_stage2_closed(read->tender);
         body = read->stored.body;
     });

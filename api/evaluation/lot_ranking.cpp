@@ -44,11 +44,8 @@ void require_manager(const persistence::TenderRecord& tender, const std::optiona
     throw problems::forbidden();
 }
 
-void require_lot_active(const persistence::LotRecord& lot) { require_not_cancelled(lot.cancellation.has_value()); }
-
-void require_not_cancelled(bool lot_cancelled) {
-    if (lot_cancelled)
-        throw Problem{409, "lot-cancelled", "Lot cancelled", "This lot is cancelled: none of its bids is ranked or awarded."};
+void require_lot_active(const persistence::LotRecord& lot) {
+    domain::require_lot_going_ahead(lot.cancellation.has_value(), domain::LotUse::ranking);
 }
 
 void require_stage2_closed(const persistence::TenderRecord& tender) {

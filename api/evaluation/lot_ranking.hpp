@@ -45,7 +45,6 @@ void require_manager(const persistence::TenderRecord& tender, const std::optiona
 
 // A cancelled lot is neither ranked nor awarded: 409.
 void require_lot_active(const persistence::LotRecord& lot);
-void require_not_cancelled(bool lot_cancelled);
 
 // Ranking and award need stage 2 closed: 409 before.
 void require_stage2_closed(const persistence::TenderRecord& tender);

@@ -1,0 +1,27 @@
+#include "api/refusals.hpp"
+
+#include <doctest/doctest.h>
+
+#include <boost/json.hpp>
+
+using namespace collabtender;
+
+TEST_CASE("a refusal becomes its problem: status, stable type, its own detail and the fields at fault") {
+    const auto cancelled =
+        api::problem_for({domain::RefusalCode::lot_cancelled, "This lot is cancelled: it takes no bids."});
+    CHECK(cancelled.status() == 409);
+    CHECK(cancelled.type() == "urn:collabtender:problem:lot-cancelled");
+    const auto body = boost::json::parse(cancelled.to_response("/x").body).as_object();
+    CHECK(body.at("detail").as_string() == "This lot is cancelled: it takes no bids.");
+
+    const auto invalid =
+        api::problem_for({domain::RefusalCode::invalid, "Some fields are missing or invalid.",
+                          {{"/score", "out_of_range", "must be on the scale"}}});
+    CHECK(invalid.status() == 422);
+    const auto errors = boost::json::parse(invalid.to_response("/x").body).at("errors").as_array();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.at(0).at("pointer").as_string() == "/score");
+
+    CHECK(api::problem_for({domain::RefusalCode::conflicted, "x"}).status() == 403);
+    CHECK(api::problem_for({domain::RefusalCode::not_found, "x"}).status() == 404);
+}
