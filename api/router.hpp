@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "api/http.hpp"
-#include "api/ocds/release_package.hpp"
+#include "api/ocds/open_data.hpp"
 #include "domain/accounts.hpp"
 #include "domain/login_throttle.hpp"
 

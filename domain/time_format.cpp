@@ -84,4 +84,47 @@ std::optional<TimePoint> parse_rfc3339(std::string_view text) {
     return TimePoint{std::chrono::duration_cast<TimePoint::duration>(seconds + fraction)};
 }
 
+namespace {
+
+// 01:00 UTC on the last Sunday of the month: when UK clocks change.
+std::chrono::sys_seconds clock_change(std::chrono::year year, std::chrono::month month) {
+    using namespace std::chrono;
+    const sys_days last_sunday{year / month / Sunday[last]};
+    return sys_seconds{last_sunday} + hours{1};
+}
+
+// UK local time: GMT, or BST between the last Sundays of March and October.
+struct UkTime {
+    std::chrono::year_month_day date;
+    std::chrono::hh_mm_ss<std::chrono::seconds> time;
+    bool summer;
+};
+
+UkTime uk_time(TimePoint at) {
+    using namespace std::chrono;
+    const auto utc = floor<seconds>(at);
+    const year y = year_month_day{floor<days>(utc)}.year();
+    const bool summer = utc >= clock_change(y, March) && utc < clock_change(y, October);
+    const auto local = utc + hours{summer ? 1 : 0};
+    return {year_month_day{floor<days>(local)}, hh_mm_ss{local - floor<days>(local)}, summer};
+}
+
+}  // namespace
+
+std::string readable_date(TimePoint at) {
+    static constexpr const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
+    const auto d = uk_time(at).date;
+    return std::to_string(static_cast<unsigned>(d.day())) + " " + months[static_cast<unsigned>(d.month()) - 1] + " " +
+           std::to_string(static_cast<int>(d.year()));
+}
+
+std::string readable_time(TimePoint at) {
+    const auto t = uk_time(at);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", static_cast<int>(t.time.hours().count()),
+                  static_cast<int>(t.time.minutes().count()));
+    return readable_date(at) + ", " + clock + " (" + (t.summer ? "BST" : "GMT") + ")";
+}
+
 }  // namespace collabtender::domain

@@ -14,4 +14,9 @@ namespace collabtender::domain {
 std::string format_rfc3339(TimePoint t);
 std::optional<TimePoint> parse_rfc3339(std::string_view text);
 
+// A time as people read it in Scotland, e.g. "3 March 2027, 12:00 (GMT)" (BST in summer).
+std::string readable_time(TimePoint at);
+// Its date alone, as a letter is dated: "3 March 2027".
+std::string readable_date(TimePoint at);
+
 }  // namespace collabtender::domain

@@ -144,6 +144,12 @@ std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, in
     return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
 }
 
+bool excluded_at(Tx& tx, const std::string& bid_id, int stage) {
+    std::vector<domain::GateResult> results;
+    for (const auto& r : gate_results(tx, bid_id, stage)) results.push_back(r.result);
+    return domain::excluded(results);
+}
+
 namespace {
 
 std::optional<int> optional_json_int(const boost::json::value& v) {

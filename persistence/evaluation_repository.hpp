@@ -89,6 +89,8 @@ struct GateResultRecord {
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
 // By gate position.
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
+// Whether the gates' results in the stage exclude the bid (domain::excluded).
+bool excluded_at(Tx& tx, const std::string& bid_id, int stage);
 
 // Who may read a bid as its evaluator, and the submission they would read, in
 // one statement: the bid's tender, whether the caller sits on the panel for its

@@ -116,7 +116,7 @@ int serve(const std::vector<std::string>& args) {
     const service::MailDispatcher mail{{config.mail_from, config.public_url, config.mail_poll, config.mail_retry,
                                         config.mail_max_attempts, clock},
                                        background_database, std::move(transport)};
-    const service::Scheduler scheduler{background_database, config.schedule_poll, settings, clock};
+    const service::Scheduler scheduler{background_database, config.schedule_poll, clock};
 
     server.run();
     pool.stop();

@@ -2,15 +2,14 @@
 
 #include <spdlog/spdlog.h>
 
-#include "api/notifications/reminders.hpp"
+#include "app/notifications/reminders.hpp"
 #include "persistence/schedule_repository.hpp"
 
 namespace collabtender::service {
 
 Scheduler::Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll,
-                     const api::Settings& settings, std::function<domain::TimePoint()> clock)
-    : settings_{settings},
-      clock_{std::move(clock)},
+                     std::function<domain::TimePoint()> clock)
+    : clock_{std::move(clock)},
       worker_{"scheduler", database, poll, [this](persistence::Connection& c) { return run_due(c); }} {}
 
 bool Scheduler::run_due(persistence::Connection& connection) {
@@ -18,11 +17,11 @@ bool Scheduler::run_due(persistence::Connection& connection) {
     const auto& clock = clock_;
     try {
         connection.transact([&](persistence::Tx& tx) {
-            const api::Context context{nullptr, std::nullopt, clock(), settings_, clock};
-            job = persistence::claim_due_job(tx, context.now);
+            const auto now = clock();
+            job = persistence::claim_due_job(tx, now);
             if (!job) return;
-            if (!api::run_scheduled_job(*job, tx, context)) spdlog::warn("scheduler: no job called {}", *job);
-            persistence::finish_job(tx, *job, context.now);
+            if (!app::run_scheduled_job(*job, tx, now)) spdlog::warn("scheduler: no job called {}", *job);
+            persistence::finish_job(tx, *job, now);
         });
     } catch (const std::exception& e) {
         if (!job) throw;

@@ -6,21 +6,20 @@
 #include <chrono>
 #include <functional>
 
-#include "api/router.hpp"
+#include "domain/time_point.hpp"
 #include "service/background_worker.hpp"
 
 namespace collabtender::service {
 
 class Scheduler {
 public:
-    Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll, const api::Settings& settings,
+    Scheduler(const persistence::DatabaseConfig& database, std::chrono::milliseconds poll,
               std::function<domain::TimePoint()> clock);
 
 private:
     // Runs the next due job, if any; false when none was due.
     bool run_due(persistence::Connection& connection);
 
-    const api::Settings& settings_;
     std::function<domain::TimePoint()> clock_;
     BackgroundWorker worker_;  // last: stops before the rest goes
 };

@@ -56,7 +56,7 @@ void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persist
                       const persistence::AwardDecision& decision, const std::string& kind) {
     for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id))
         tell_partners(tx, context, bid.bid_id, kind, "/bids/" + bid.bid_id + "/outcome",
-                      {{"standstill_ends", readable_time(decision.standstill_ends_at)}});
+                      {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}});
 }
 
 }  // namespace collabtender::api

@@ -25,7 +25,7 @@ std::string lines(std::string_view value) {
 
 std::string words_for(std::string_view rfc3339, bool with_time) {
     const auto at = domain::parse_rfc3339(rfc3339);
-    return at ? (with_time ? readable_time(*at) : readable_date(*at)) : std::string{rfc3339};
+    return at ? (with_time ? domain::readable_time(*at) : domain::readable_date(*at)) : std::string{rfc3339};
 }
 
 // "3.00 (agreed)", "2.67 (panel's average)" or "not scored".

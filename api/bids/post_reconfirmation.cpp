@@ -66,7 +66,7 @@ Response post_reconfirmation(const Request& request, Context& context) {
         out = confirmation_json(last, *standing);
 
         auto names = bid_names(tx, c);
-        names["confirmed_at"] = readable_time(now);
+        names["confirmed_at"] = domain::readable_time(now);
         names["sha256"] = standing->sha256;
         tell(tx, context, {"bid_reconfirmed", persistence::Audience::consortium, c.consortium.id, names,
                            "/bids/" + c.bid.id + "/submit", {}});

@@ -85,7 +85,7 @@ Response post_submission(const Request& request, Context& context) {
         // Only here, past the replay's early return: a repeated key appends nothing.
         auto names = bid_names(tx, c);
         names["stage"] = std::to_string(receipt.stage);
-        names["submitted_at"] = readable_time(receipt.submitted_at);
+        names["submitted_at"] = domain::readable_time(receipt.submitted_at);
         names["sha256"] = receipt.sha256;
         names["signed_draft_sha256"] = signed_draft;
         names["declaration"] = domain::submission_declaration;

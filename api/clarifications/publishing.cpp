@@ -95,7 +95,7 @@ int require_reconfirmations(persistence::Tx& tx, const persistence::TenderRecord
     for (const auto& bid : required.bids) {
         persistence::require_reconfirmation(tx, bid.bid_id, clarification_id, *required.stage, context.now);
         tell_partners(tx, context, bid.bid_id, "reconfirmation_required", "/bids/" + bid.bid_id + "/submit",
-                      {{"deadline", readable_time(*required.deadline)}});
+                      {{"deadline", domain::readable_time(*required.deadline)}});
     }
     return static_cast<int>(required.bids.size());
 }

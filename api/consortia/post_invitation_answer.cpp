@@ -6,6 +6,7 @@
 #include "api/notifications/notices.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
+#include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
 

@@ -4,6 +4,7 @@
 #include "api/consortia/membership.hpp"
 #include "api/handlers.hpp"
 #include "api/notifications/notices.hpp"
+#include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
 

@@ -7,6 +7,7 @@
 #include <boost/json/value.hpp>
 
 #include "api/router.hpp"
+#include "persistence/database.hpp"
 
 namespace collabtender::api {
 

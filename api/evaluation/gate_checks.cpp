@@ -112,10 +112,5 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
     }
 }
 
-bool excluded_at(persistence::Tx& tx, const std::string& bid_id, int stage) {
-    std::vector<domain::GateResult> results;
-    for (const auto& r : persistence::gate_results(tx, bid_id, stage)) results.push_back(r.result);
-    return domain::excluded(results);
-}
 
 }  // namespace collabtender::api

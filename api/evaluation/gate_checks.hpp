@@ -17,7 +17,4 @@ domain::Declaration declaration_from(const domain::Gate& gate, const boost::json
 // gate carries over when the bidder's declaration for it did not change.
 void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, int stage, domain::TimePoint now);
 
-// Whether a gate of the stage excluded the bid.
-bool excluded_at(persistence::Tx& tx, const std::string& bid_id, int stage);
-
 }  // namespace collabtender::api

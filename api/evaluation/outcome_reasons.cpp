@@ -37,7 +37,7 @@ Worded worded(const domain::OutcomeReason& reason) {
             [](const domain::NotReconfirmed& r) {
                 return Worded{"not_reconfirmed",
                               "its partnership did not reconfirm or resend it after the tender changed on " +
-                                  readable_time(r.changed_at) + ", before the stage-" + std::to_string(r.stage) + " deadline",
+                                  domain::readable_time(r.changed_at) + ", before the stage-" + std::to_string(r.stage) + " deadline",
                               {{"stage", r.stage}, {"changed_at", domain::format_rfc3339(r.changed_at)}}};
             },
             [](const domain::NoRevisedBid&) {

@@ -7,19 +7,19 @@
 
 #include "api/bids/bid_context.hpp"
 #include "api/router.hpp"
+#include "app/notifications/notify.hpp"
 #include "domain/bid_section.hpp"
 #include "domain/notification.hpp"
+#include "domain/time_format.hpp"
 #include "persistence/notifications_repository.hpp"
 
 namespace collabtender::api {
 
-using Names = std::map<std::string, std::string>;
+using app::Names;
+using app::tender_names;
 
-// Writes the notice for its audience, leaving out the signed-in actor.
+// app::tell for a handler not yet moved to app/: leaves out the signed-in actor.
 void tell(persistence::Tx& tx, const Context& context, const persistence::Notice& notice);
-
-// The public names a notice about a tender uses: tender, reference, buyer.
-Names tender_names(persistence::Tx& tx, const persistence::TenderRecord& tender);
 // The same plus the bid's lot and partnership: lot, lot_number, consortium.
 Names bid_names(persistence::Tx& tx, const BidContext& bid);
 // A section as its writers know it: the criterion's title, the gate, or the document.
@@ -31,8 +31,7 @@ void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContex
                     persistence::Audience audience, const std::string& audience_id,
                     const std::optional<domain::SectionKey>& section = std::nullopt);
 
-// A notice to the people of every accepted member of a bid's partnership (by the
-// bid's id), about the bid: `extra` adds to the bid's names.
+// app::tell_partners for a handler not yet moved to app/.
 void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
                    const std::string& link, const Names& extra = {},
                    const std::optional<std::string>& once_key = std::nullopt);
@@ -40,10 +39,5 @@ void tell_partners(persistence::Tx& tx, const Context& context, const std::strin
 // A notification's words, with links into the client at `public_url`.
 domain::Message notification_message(const std::string& public_url, const std::string& kind, const Names& subject,
                                      const std::string& link, const std::string& unsubscribe_token);
-
-// A time as people read it in Scotland, e.g. "3 March 2027, 12:00 (GMT)".
-std::string readable_time(domain::TimePoint at);
-// Its date alone, as a letter is dated: "3 March 2027".
-std::string readable_date(domain::TimePoint at);
 
 }  // namespace collabtender::api

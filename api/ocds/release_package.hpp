@@ -5,6 +5,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "api/ocds/open_data.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
 #include "persistence/accounts_repository.hpp"
@@ -13,13 +14,6 @@
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
-
-// Where and by whom the open data is published: configuration, not code.
-struct OpenData {
-    std::string public_url = "http://127.0.0.1:8080";
-    std::string ocid_prefix = "ocds-collabtender-";  // replace with the prefix registered with the OCP
-    std::string publisher_name = "collabtender";
-};
 
 struct OrganisationRef {
     std::string id;

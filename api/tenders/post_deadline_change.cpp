@@ -64,8 +64,8 @@ Response post_deadline_change(const Request& request, Context& context) {
         // questions and answers says when and why the deadline moved.
         const auto stage = std::to_string(change.stage);
         const auto question = "When are stage " + stage + " bids due now?";
-        const auto answer = "Stage " + stage + " bids are now due by " + readable_time(change.deadline) +
-                            (previous ? " instead of " + readable_time(*previous) : std::string{}) + ". " + reason;
+        const auto answer = "Stage " + stage + " bids are now due by " + domain::readable_time(change.deadline) +
+                            (previous ? " instead of " + domain::readable_time(*previous) : std::string{}) + ". " + reason;
         const auto id = persistence::insert_clarification(tx, tender.id, std::nullopt, tender.organisation_id,
                                                           context.principal->user_id, question, context.now);
         persistence::answer_clarification(tx, id, answer, context.principal->user_id, context.now);
@@ -73,8 +73,8 @@ Response post_deadline_change(const Request& request, Context& context) {
 
         auto names = tender_names(tx, tender);
         names["stage"] = stage;
-        names["deadline"] = readable_time(change.deadline);
-        names["previous"] = previous ? readable_time(*previous) : "not set";
+        names["deadline"] = domain::readable_time(change.deadline);
+        names["previous"] = previous ? domain::readable_time(*previous) : "not set";
         names["reason"] = reason;
         tell(tx, context,
              {"deadline_changed", persistence::Audience::tender_followers, tender.id, std::move(names),

@@ -67,7 +67,7 @@ void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& 
 void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
     using Kind = domain::SectionKey::Kind;
     for (const auto& submission : persistence::standing_submissions(tx, tender_id, 1)) {
-        if (excluded_at(tx, submission.bid_id, 1)) continue;
+        if (persistence::excluded_at(tx, submission.bid_id, 1)) continue;
         const auto bid = opened_bid(tx, submission.bid_id, 1);
         const auto reopen = [&](Kind kind, std::size_t count) {
             for (std::size_t i = 0; i < count; ++i)
@@ -94,7 +94,7 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
     if (action == TenderAction::open_stage1) {
         auto names = tender_names(tx, tender);
         if (tender.details.timetable.stage1_deadline)
-            names["deadline"] = readable_time(*tender.details.timetable.stage1_deadline);
+            names["deadline"] = domain::readable_time(*tender.details.timetable.stage1_deadline);
         tell(tx, context, {"tender_published", persistence::Audience::tender_followers, tender.id, names, page, {}});
     }
     if (action == TenderAction::close_stage1 || action == TenderAction::close_stage2) {

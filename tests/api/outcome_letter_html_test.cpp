@@ -32,10 +32,10 @@ boost::json::object letter() {
 }  // namespace
 
 TEST_CASE("dates read in UK words: the letter's day, and a time with GMT or BST") {
-    CHECK(readable_date(*collabtender::domain::parse_rfc3339("2027-03-03T12:00:00Z")) == "3 March 2027");
-    CHECK(readable_time(*collabtender::domain::parse_rfc3339("2027-03-03T12:00:00Z")) == "3 March 2027, 12:00 (GMT)");
-    CHECK(readable_time(*collabtender::domain::parse_rfc3339("2027-07-01T12:00:00Z")) == "1 July 2027, 13:00 (BST)");
-    CHECK(readable_date(*collabtender::domain::parse_rfc3339("2027-07-01T23:30:00Z")) == "2 July 2027");  // already the 2nd in Edinburgh
+    CHECK(collabtender::domain::readable_date(*collabtender::domain::parse_rfc3339("2027-03-03T12:00:00Z")) == "3 March 2027");
+    CHECK(collabtender::domain::readable_time(*collabtender::domain::parse_rfc3339("2027-03-03T12:00:00Z")) == "3 March 2027, 12:00 (GMT)");
+    CHECK(collabtender::domain::readable_time(*collabtender::domain::parse_rfc3339("2027-07-01T12:00:00Z")) == "1 July 2027, 13:00 (BST)");
+    CHECK(collabtender::domain::readable_date(*collabtender::domain::parse_rfc3339("2027-07-01T23:30:00Z")) == "2 July 2027");  // already the 2nd in Edinburgh
 }
 
 TEST_CASE("an outcome letter is headed by the buyer, dated in words, and escapes every name") {

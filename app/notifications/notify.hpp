@@ -1,0 +1,30 @@
+#pragma once
+
+// Telling people what happened: notices written in the transaction of the change.
+#include <map>
+#include <optional>
+#include <string>
+
+#include "domain/accounts.hpp"
+#include "domain/time_point.hpp"
+#include "persistence/notifications_repository.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::app {
+
+using Names = std::map<std::string, std::string>;
+
+// Writes the notice for its audience, leaving out the actor (none: the timetable).
+void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
+          const persistence::Notice& notice);
+
+// The public names a notice about a tender uses: tender, reference, buyer.
+Names tender_names(persistence::Tx& tx, const persistence::TenderRecord& tender);
+
+// A notice to the people of every accepted member of a bid's partnership (by the
+// bid's id), about the bid, with its names (tender, lot, partnership) and `extra`.
+void tell_partners(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
+                   const std::string& bid_id, const std::string& kind, const std::string& link, const Names& extra = {},
+                   const std::optional<std::string>& once_key = std::nullopt);
+
+}  // namespace collabtender::app
