@@ -98,4 +98,18 @@ Violations validate(const TenderDetails& t) {
     return out;
 }
 
+int scale_min(const std::vector<ScalePoint>& scale) {
+    return std::min_element(scale.begin(), scale.end(), [](auto& a, auto& b) { return a.score < b.score; })->score;
+}
+
+int scale_max(const std::vector<ScalePoint>& scale) {
+    return std::max_element(scale.begin(), scale.end(), [](auto& a, auto& b) { return a.score < b.score; })->score;
+}
+
+std::optional<int> position_named(std::string_view text, std::size_t count) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (std::to_string(i) == text) return static_cast<int>(i);
+    return std::nullopt;
+}
+
 }  // namespace collabtender::domain

@@ -43,6 +43,13 @@ struct ScalePoint {
 // 0 Unacceptable, 1 Poor, 2 Acceptable, 3 Good, 4 Excellent.
 std::vector<ScalePoint> default_scale();
 
+// The position "0", "1", … names among `count` items; none for anything else.
+std::optional<int> position_named(std::string_view text, std::size_t count);
+
+// The lowest and highest scores of a (non-empty) scale.
+int scale_min(const std::vector<ScalePoint>& scale);
+int scale_max(const std::vector<ScalePoint>& scale);
+
 struct Timetable {
     std::optional<TimePoint> stage1_deadline;
     std::optional<TimePoint> stage2_deadline;

@@ -80,7 +80,6 @@ void Dispatcher::authorize(const api::Route& route, api::Request head, Authorize
         std::optional<Sender> sender;
         try {
             sender = Sender{api::authorize(route.access, *shared_head, context)};
-            sender->statements = db.statements() - before;
         } catch (...) {
             refusal = api::error_response(std::current_exception(), *shared_head);
         }
@@ -149,7 +148,7 @@ Outcome Dispatcher::run(const api::Route& route, const api::Request& request, co
     } catch (...) {
         outcome.response = api::error_response(std::current_exception(), request);
     }
-    outcome.statements = (db ? db->statements() - before : 0) + (sender ? sender->statements : 0);
+    outcome.statements = db ? db->statements() - before : 0;
     return outcome;
 }
 

@@ -16,13 +16,12 @@ struct Outcome {
     std::string route;    // the matched template, or "unmatched"
     std::string user_id;  // empty when nobody signed in
     bool probe = false;   // a load balancer's health check
-    std::uint64_t statements = 0;  // database statements run for it, finding its sender included
+    std::uint64_t statements = 0;  // database statements run for it (not those `authorize` ran)
 };
 
 // Who sent a request, found before its body was read (see `authorize`).
 struct Sender {
     std::optional<domain::Principal> principal;  // empty: an anonymous reader of a public route
-    std::uint64_t statements = 0;                // run to find who it is
 };
 
 // Finds the route, then runs authorisation and the handler: inline for routes that

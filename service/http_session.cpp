@@ -206,10 +206,8 @@ void HttpSession::authorize_sender() {
                                                              std::uint64_t statements) {
         net::dispatch(self->stream_.get_executor(),
                       [self, sender = std::move(sender), refusal = std::move(refusal), statements]() mutable {
-            if (refusal) {
-                self->statements_ += statements;
-                return self->reject(std::move(*refusal));
-            }
+            self->statements_ += statements;
+            if (refusal) return self->reject(std::move(*refusal));
             self->sender_ = std::move(sender);
             self->read_body();
         });

@@ -134,8 +134,12 @@ boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
 }
 
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+    return lot_gates(persistence::list_gates(tx, tender_id), lot_id);
+}
+
+std::vector<domain::Gate> lot_gates(const std::vector<persistence::StoredGate>& tender_gates, const std::string& lot_id) {
     std::vector<domain::Gate> out;
-    for (const auto& stored : persistence::list_gates(tx, tender_id))
+    for (const auto& stored : tender_gates)
         if (!stored.lot_id || *stored.lot_id == lot_id) out.push_back(from_stored(stored));
     return out;
 }

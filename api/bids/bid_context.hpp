@@ -67,6 +67,8 @@ boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
 // The gates for every lot and those for this one, in the tender's order: the order
 // of a bid's declarations.
 std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
+// The same from the tender's gates already read.
+std::vector<domain::Gate> lot_gates(const std::vector<persistence::StoredGate>& tender_gates, const std::string& lot_id);
 
 // Where the bid stands for its partners: "draft" (nothing sent yet), "submitted",
 // "withdrawn" (its last submission was), "reconfirmation_required" (the tender

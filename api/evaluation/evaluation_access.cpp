@@ -31,8 +31,7 @@ int opened_stage(const persistence::TenderRecord& tender, std::optional<int> ask
 }
 
 int position_param(const std::string& text, std::size_t count, const char* what) {
-    for (std::size_t i = 0; i < count; ++i)
-        if (std::to_string(i) == text) return static_cast<int>(i);
+    if (const auto position = domain::position_named(text, count)) return *position;
     throw problems::not_found(std::string{"The bid's lot has no such "} + what + ".");
 }
 

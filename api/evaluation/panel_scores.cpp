@@ -4,15 +4,9 @@
 
 namespace collabtender::api {
 
-int scale_min(const persistence::TenderRecord& tender) {
-    const auto& scale = tender.details.scoring_scale;
-    return std::min_element(scale.begin(), scale.end(), [](auto& a, auto& b) { return a.score < b.score; })->score;
-}
+int scale_min(const persistence::TenderRecord& tender) { return domain::scale_min(tender.details.scoring_scale); }
 
-int scale_max(const persistence::TenderRecord& tender) {
-    const auto& scale = tender.details.scoring_scale;
-    return std::max_element(scale.begin(), scale.end(), [](auto& a, auto& b) { return a.score < b.score; })->score;
-}
+int scale_max(const persistence::TenderRecord& tender) { return domain::scale_max(tender.details.scoring_scale); }
 
 BidScores bid_scores(persistence::Tx& tx, const EvaluatedBid& bid) {
     persistence::BidEvaluationRows rows;

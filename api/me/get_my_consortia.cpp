@@ -18,8 +18,8 @@ namespace collabtender::api {
 // GET /api/v1/me/consortia: every partnership the caller's organisation leads or
 // has joined, in any tender, newest first, each with its tender and a summary of
 // its bids (lot, submission times, where each stands): a provider's home in one
-// request, in a few queries per consortium (none per bid; two per lot for the
-// stage-1 gates and their results, once released: a bid that is out says why).
+// request, in a few queries per consortium (none per bid; once released, the
+// tender's gates once and each lot's stage-1 results: a bid that is out says why).
 // Drafts' and submissions' content stay on the bids' pages.
 Response get_my_consortia(const Request&, Context& context) {
     boost::json::array items;
@@ -34,9 +34,12 @@ Response get_my_consortia(const Request&, Context& context) {
             if (!tenders.contains(c.tender_id)) {
                 const auto tender = *persistence::find_tender(tx, c.tender_id);
                 tenders.emplace(c.tender_id, tender_json(tender));
+                const bool released = domain::stage1_results_released(tender.status);
+                const auto tender_gates = released ? persistence::list_gates(tx, c.tender_id)
+                                                   : std::vector<persistence::StoredGate>{};
                 for (auto& lot : persistence::list_lots(tx, c.tender_id)) {
-                    if (domain::stage1_results_released(tender.status)) {
-                        gates_by_lot.emplace(lot.id, lot_gates(tx, c.tender_id, lot.id));
+                    if (released) {
+                        gates_by_lot.emplace(lot.id, lot_gates(tender_gates, lot.id));
                         results_by_lot.emplace(lot.id, persistence::lot_gate_results(tx, lot.id, 1));
                     }
                     lots.emplace(lot.id, std::move(lot));

@@ -1,26 +1,14 @@
 #include "app/evaluation/save_draft_score.hpp"
 
-#include <algorithm>
-
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
 #include "domain/evaluation_access.hpp"
 #include "domain/refusal.hpp"
+#include "domain/tender.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
-
-namespace {
-
-// The criterion named by its position among `count`: not_found otherwise.
-int criterion_at(const std::string& text, int count) {
-    for (int i = 0; i < count; ++i)
-        if (std::to_string(i) == text) return i;
-    throw domain::Refusal{domain::RefusalCode::not_found, "The bid's lot has no such criterion."};
-}
-
-}  // namespace
 
 Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal& panellist,
                             const SaveDraftScore& command, domain::TimePoint now) {
@@ -37,11 +25,12 @@ Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal
         if (manages) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
         domain::require_unconflicted(false, facts.conflicted);
         domain::require_scoring_open(c->status, stage, facts.failed_gate);
-        const int criterion = criterion_at(command.criterion, c->criteria);
+        const auto named = domain::position_named(command.criterion, static_cast<std::size_t>(c->criteria));
+        if (!named) throw Refusal{RefusalCode::not_found, "The bid's lot has no such criterion."};
+        const int criterion = *named;
         domain::require_scoresheet_open(facts.submitted_at.has_value());
-        const auto [low, high] = std::minmax_element(c->scale.begin(), c->scale.end(),
-                                                     [](const auto& a, const auto& b) { return a.score < b.score; });
-        auto violations = domain::check_score(command.score, low->score, high->score, "");
+        auto violations =
+            domain::check_score(command.score, domain::scale_min(c->scale), domain::scale_max(c->scale), "");
         if (stage == 2 && !command.score.advice.empty())
             violations.push_back({"/advice", "not_applicable", "advice to bidders is given in stage 1"});
         domain::refuse_if(violations);

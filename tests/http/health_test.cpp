@@ -171,7 +171,8 @@ TEST_CASE("each request's log line and the metrics say how many database stateme
     REQUIRE(request("anonymous-me", "").status == 401);
 
     // Finding who sent it counts; an anonymous request is refused before any.
-    std::istringstream lines{(server.log_shows("anonymous-me"), server.log())};
+    REQUIRE(server.log_shows("request_id=anonymous-me "));
+    std::istringstream lines{server.log()};
     std::string line;
     std::map<std::string, boost::json::object> logged;
     while (std::getline(lines, line))
