@@ -162,11 +162,17 @@ export async function seed() {
   });
   const panelId = panel.headers.get('location').split('/').pop();
 
-  const exclusion = await startExclusion({ must, login, admin, password, officer }); // stage 1 runs out alongside
-  const workspace = await seedWorkspace({ must, login, admin, password }); // seeded while stage 1 runs out
-  const notifications = await seedNotifications({ must, login, admin, password });
-  const issue10 = await seedIssue10({ must, login, admin, password, edinburgh, officer }); // deadline changes, pre-flags
-  const changes = await seedChanges({ must, login, admin, password, officer }); // reconfirmation, minimum bids
+  // The other parts have their own organisations, people and tenders, so they are seeded
+  // at once, while stage 1 runs out: each sleeps only until its own deadlines.
+  const [exclusion, workspace, notifications, issue10, changes, providerEntry, commissioner] = await Promise.all([
+    startExclusion({ must, login, admin, password, officer }),
+    seedWorkspace({ must, login, admin, password }),
+    seedNotifications({ must, login, admin, password }),
+    seedIssue10({ must, login, admin, password, edinburgh, officer }), // deadline changes, pre-flags
+    seedChanges({ must, login, admin, password, officer }), // reconfirmation, minimum bids
+    seedProviderEntry({ must, login, admin, officer, password }),
+    seedCommissioner({ must, admin, edinburgh, officer }),
+  ]);
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);
   await must(200, 'POST', `${tender}/actions/close_stage1`, officer);
@@ -183,13 +189,12 @@ export async function seed() {
     await must(200, 'POST', `${crops}/my-scores/submission`, tokens[key]);
   }
 
-  const providerEntry = await seedProviderEntry({ must, login, admin, officer, password });
   return {
     providerEntry, twoStage,
     api, tender: { id: tender.split('/').pop(), title: 'Thrive Welcome Teams', reference: 'EDI-WEB-001' },
     lots, panel: { id: panelId, name: 'Thrive Welcome Teams panel' }, bids, users,
     criteria: criteria.map((c) => c.title), scale,
-    commissioner: await seedCommissioner({ must, admin, edinburgh, officer }),
+    commissioner,
     notifications,
     issue10,
     changes,
