@@ -24,6 +24,12 @@ std::string_view to_string(MemberStatus status) {
     return "unknown";
 }
 
+std::optional<MemberStatus> parse_member_status(std::string_view text) {
+    for (auto status : {MemberStatus::invited, MemberStatus::accepted, MemberStatus::declined})
+        if (to_string(status) == text) return status;
+    return std::nullopt;
+}
+
 std::optional<MemberRole> parse_member_role(std::string_view text) {
     for (auto role : {MemberRole::lead, MemberRole::partner, MemberRole::subcontractor})
         if (to_string(role) == text) return role;

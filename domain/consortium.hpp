@@ -17,6 +17,7 @@ enum class MemberStatus { invited, accepted, declined };
 
 std::string_view to_string(MemberRole role);
 std::string_view to_string(MemberStatus status);
+std::optional<MemberStatus> parse_member_status(std::string_view text);
 std::optional<MemberRole> parse_member_role(std::string_view text);
 
 inline constexpr int whole_share_bp = 10000;

@@ -1,5 +1,7 @@
 #include "persistence/bids_repository.hpp"
 
+#include <algorithm>
+
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
@@ -7,10 +9,6 @@
 namespace collabtender::persistence {
 namespace {
 
-BidRecord bid_from(const pqxx::row& r) {
-    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
-            r[3].as<std::string>(), r[4].as<std::string>(), r[5].as<int>()};
-}
 
 SubmissionRecord submission_from(const pqxx::row& r) {
     return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),       r[3].as<int>(),
@@ -19,6 +17,11 @@ SubmissionRecord submission_from(const pqxx::row& r) {
 }
 
 }  // namespace
+
+BidRecord bid_from(const pqxx::row& r, int at) {
+    return {r[at].as<std::string>(), r[at + 1].as<std::string>(), r[at + 2].as<std::string>(),
+            r[at + 3].as<std::string>(), r[at + 4].as<std::string>(), r[at + 5].as<int>()};
+}
 
 std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
                        const std::string& lot_id, const std::string& user_id, domain::TimePoint now) {
@@ -52,6 +55,19 @@ std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_vers
     return rows[0][0].as<int>();
 }
 
+std::optional<BidNoticeNames> bid_notice_names(Tx& tx, const std::string& bid_id) {
+    const auto rows = tx.exec_prepared("bid_notice_names", bid_id);
+    if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
+    return BidNoticeNames{r["consortium_id"].as<std::string>(),
+                          {{"tender", r["tender"].as<std::string>()},
+                           {"reference", r["reference"].as<std::string>()},
+                           {"buyer", r["buyer"].as<std::string>()},
+                           {"lot", r["lot"].as<std::string>()},
+                           {"lot_number", r["lot_number"].as<std::string>()},
+                           {"consortium", r["consortium"].as<std::string>()}}};
+}
+
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
@@ -65,18 +81,24 @@ std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consor
     return out;
 }
 
-void insert_submission(Tx& tx, const SubmissionRecord& s) {
-    tx.exec_prepared0("submission_insert", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
-                      s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
-                      s.signed_draft_sha256);
+SubmissionRecord record_submission(Tx& tx, const SubmissionRecord& s, const std::string& consortium_id) {
+    return submission_from(tx.exec_prepared1("submission_record", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
+                                             s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
+                                             s.signed_draft_sha256, consortium_id));
+}
+
+SubmissionKeyCheck submission_by_key(Tx& tx, const std::string& bid_id, const std::string& idempotency_key) {
+    SubmissionKeyCheck out;
+    for (const auto& row : tx.exec_prepared("submission_by_key_or_latest", bid_id, idempotency_key)) {
+        auto s = submission_from(row);
+        out.latest_version = std::max(out.latest_version, s.version);
+        if (s.idempotency_key == idempotency_key) out.sent_with_key = std::move(s);
+    }
+    return out;
 }
 
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now) {
     tx.exec_prepared0("submission_withdraw", submission_id, micros(now));
-}
-
-void lock_membership(Tx& tx, const std::string& consortium_id, domain::TimePoint now) {
-    tx.exec_prepared0("consortium_lock", consortium_id, micros(now));
 }
 
 std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {

@@ -45,6 +45,14 @@ std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::strin
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now);
 
+// The public names a notice about a bid uses (tender, reference, buyer, lot,
+// lot_number, consortium), and its consortium's id.
+struct BidNoticeNames {
+    std::string consortium_id;
+    std::map<std::string, std::string> names;
+};
+std::optional<BidNoticeNames> bid_notice_names(Tx& tx, const std::string& bid_id);
+
 // Oldest first.
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id);
 // When each of a consortium's bids was submitted, without the content: oldest first.
@@ -56,10 +64,19 @@ struct SubmissionStamp {
     std::optional<domain::TimePoint> withdrawn_at;
 };
 std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id);
-void insert_submission(Tx& tx, const SubmissionRecord& submission);
+// Records a new version in one statement: the receipt (returned with its id), the
+// consortium's membership locked at its first submission, the version of each
+// section sent, and the bid's open reconfirmations for the stage answered as
+// "resubmitted" by the sender.
+SubmissionRecord record_submission(Tx& tx, const SubmissionRecord& submission, const std::string& consortium_id);
+// The submission sent with this Idempotency-Key, if any, and the bid's latest
+// version (0 before the first).
+struct SubmissionKeyCheck {
+    std::optional<SubmissionRecord> sent_with_key;
+    int latest_version = 0;
+};
+SubmissionKeyCheck submission_by_key(Tx& tx, const std::string& bid_id, const std::string& idempotency_key);
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now);
-// Membership locks at a consortium's first submission.
-void lock_membership(Tx& tx, const std::string& consortium_id, domain::TimePoint now);
 
 struct LotBidCount {
     std::string lot_id;

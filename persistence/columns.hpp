@@ -16,10 +16,18 @@ namespace collabtender::persistence {
 
 class Tx;
 struct TenderRecord;
+struct LotRecord;
+struct BidRecord;
+struct ConsortiumRecord;
 
-// A tender from the first columns of a row, in the order of `tender_columns`
-// (persistence/statements.cpp); defined in tenders_repository.cpp.
+// Records from a row's columns from position `at` on, in the order of the column
+// lists in persistence/statements.cpp, each defined in its repository: a tender
+// (`tender_columns`, always first), a lot (`lot_columns`), a bid (`bid_columns`)
+// and a consortium without its members (`consortium_columns`).
 TenderRecord tender_from(const pqxx::row& r);
+LotRecord lot_from(const pqxx::row& r, int at = 0);
+BidRecord bid_from(const pqxx::row& r, int at = 0);
+ConsortiumRecord consortium_from(const pqxx::row& r, int at = 0);
 
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.

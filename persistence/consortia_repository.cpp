@@ -10,26 +10,12 @@
 namespace collabtender::persistence {
 namespace {
 
-domain::MemberStatus status_from(const std::string& text) {
-    if (text == "accepted") return domain::MemberStatus::accepted;
-    if (text == "declined") return domain::MemberStatus::declined;
-    return domain::MemberStatus::invited;
-}
-
 MemberRecord member_from(const pqxx::row& m, int at) {
     return {domain::Member{m[at].as<std::string>(), *domain::parse_member_role(m[at + 1].as<std::string>()),
-                           m[at + 2].as<int>(), status_from(m[at + 3].as<std::string>()), optional_text(m[at + 4])},
+                           m[at + 2].as<int>(), *domain::parse_member_status(m[at + 3].as<std::string>()), optional_text(m[at + 4])},
             m[at + 5].as<std::string>()};
 }
 
-// Without its members.
-ConsortiumRecord consortium_from(const pqxx::row& r) {
-    std::optional<ChangeAgreement> agreement;
-    if (!r[8].is_null()) agreement = ChangeAgreement{r[8].as<std::string>(), time_from(r[9])};
-    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
-            r[3].as<std::string>(), optional_text(r[4]),   optional_text(r[5]),
-            optional_time_from(r[6]), r[7].as<int>(),      std::move(agreement), {}};
-}
 
 ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {
     for (const auto& m : tx.exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
@@ -37,6 +23,15 @@ ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {
 }
 
 }  // namespace
+
+// Without its members.
+ConsortiumRecord consortium_from(const pqxx::row& r, int at) {
+    std::optional<ChangeAgreement> agreement;
+    if (!r[at + 8].is_null()) agreement = ChangeAgreement{r[at + 8].as<std::string>(), time_from(r[at + 9])};
+    return {r[at].as<std::string>(), r[at + 1].as<std::string>(), r[at + 2].as<std::string>(),
+            r[at + 3].as<std::string>(), optional_text(r[at + 4]),   optional_text(r[at + 5]),
+            optional_time_from(r[at + 6]), r[at + 7].as<int>(),      std::move(agreement), {}};
+}
 
 const MemberRecord* ConsortiumRecord::member(const std::string& organisation_id) const {
     for (const auto& m : members)

@@ -1,5 +1,7 @@
 #include "persistence/sections_repository.hpp"
 
+#include <boost/json.hpp>
+
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
@@ -33,14 +35,17 @@ void set_section_status(Tx& tx, const std::string& bid_id, const std::string& se
     tx.exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
 }
 
-int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
-                           const std::optional<std::string>& content_json, const std::string& user_id,
-                           domain::TimePoint now, std::optional<int> restored_from,
+void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
+                           const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
                            const std::optional<std::string>& source_answer_id) {
-    return tx
-        .exec_prepared1("section_version_insert", bid_id, section, content_json, user_id, micros(now), restored_from,
-                        source_answer_id)[0]
-        .as<int>();
+    if (saves.empty()) return;
+    boost::json::array changed;
+    for (const auto& save : saves)
+        changed.push_back(boost::json::object{
+            {"section", save.section},
+            {"content", save.content_json ? boost::json::value(*save.content_json) : boost::json::value(nullptr)}});
+    tx.exec_prepared0("section_versions_save", bid_id, boost::json::serialize(changed), user_id, micros(now),
+                      restored_from, source_answer_id);
 }
 
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
@@ -57,10 +62,6 @@ std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const
     for (const auto& r : tx.exec_prepared("sign_off_void", bid_id, digest, micros(now)))
         out.push_back(r[0].as<std::string>());
     return out;
-}
-
-void record_submitted_sections(Tx& tx, const std::string& submission_id, const std::string& bid_id) {
-    tx.exec_prepared0("submission_section_record", submission_id, bid_id);
 }
 
 std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section) {

@@ -37,16 +37,19 @@ struct SectionVersion {
     domain::TimePoint saved_at;
     std::optional<int> restored_from;
 };
-// Appends the next version and returns its number.
-int append_section_version(Tx& tx, const std::string& bid_id, const std::string& section,
-                           const std::optional<std::string>& content_json, const std::string& user_id,
-                           domain::TimePoint now, std::optional<int> restored_from = std::nullopt,
-                           const std::optional<std::string>& source_answer_id = std::nullopt);
+// A section's new content, as JSON text (none: emptied).
+struct SectionSave {
+    std::string section;
+    std::optional<std::string> content_json;
+};
+// Appends the next version of each section, all in one statement, and marks each
+// in progress again (clearing a request for changes).
+void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
+                           const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
+                           const std::optional<std::string>& source_answer_id);
 // Newest first.
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
 
-// Notes, with a new submission, the latest saved version of each of the bid's sections.
-void record_submitted_sections(Tx& tx, const std::string& submission_id, const std::string& bid_id);
 struct SubmittedVersion {
     int section_version = 0;
     int stage = 0;

@@ -124,6 +124,53 @@ const std::string submission_columns =
     "id, bid_id, stage, version, content::text, sha256, submitted_by, " MICROS("submitted_at") ", idempotency_key, "
     MICROS("withdrawn_at") ", declaration, signed_draft_sha256";
 
+// A bid with everything its rules look at, in one row read by bid_facts() in
+// bid_context_repository.cpp: the tender, consortium, bid and lot by their column
+// lists (the bid row locked with `lock_bid`, then the consortium's with
+// `lock_consortium`), then each list as JSON, decoded by field name.
+std::string bid_context_sql(bool lock_bid, bool lock_consortium) {
+    return "SELECT t.*, c.*, b.*, l.*, "
+           // The members, lead first.
+           "(SELECT coalesce(json_agg(json_build_object('organisation_id', m.organisation_id, 'role', m.role, "
+           "'share_bp', m.share_bp, 'status', m.status, 'acknowledged_mou', m.acknowledged_mou, 'name', o.name) "
+           + member_order + "), '[]') FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id "
+           "WHERE m.consortium_id = b.consortium_id) AS members, "
+           // The criteria that apply: the lot's own, else the tender's.
+           "(SELECT coalesce(json_agg(json_build_object('title', title, 'bidder_guidance', bidder_guidance, "
+           "'panel_guidance', panel_guidance, 'weight', weight, 'word_limit', word_limit, 'min_score', min_score) "
+           "ORDER BY position), '[]') FROM criterion WHERE tender_id = b.tender_id AND lot_id IS NOT DISTINCT FROM "
+           "(CASE WHEN EXISTS (SELECT 1 FROM criterion own WHERE own.tender_id = b.tender_id AND own.lot_id = b.lot_id) "
+           "THEN b.lot_id END)) AS criteria, "
+           // The gates for every lot and for this one, in the tender's order.
+           "(SELECT coalesce(json_agg(json_build_object('lot_id', lot_id, 'kind', kind, 'parameters', parameters::text) "
+           "ORDER BY position), '[]') FROM gate WHERE tender_id = b.tender_id AND (lot_id IS NULL OR lot_id = b.lot_id)) "
+           "AS gates, "
+           "(SELECT coalesce(json_agg(json_build_object('title', title, 'guidance', guidance) ORDER BY position), '[]') "
+           "FROM required_document WHERE tender_id = b.tender_id) AS required_documents, "
+           // Every document of the bid, of any visibility.
+           "(SELECT coalesce(json_agg(json_build_object('id', id, 'uploaded_by_organisation', uploaded_by_organisation, "
+           "'filename', filename, 'media_type', media_type, 'size_bytes', size_bytes, 'sha256', sha256, "
+           "'visibility', visibility, 'uploaded_at', " MICROS("uploaded_at") ", 'requirement', requirement) "
+           "ORDER BY uploaded_at, id), '[]') FROM bid_document WHERE bid_id = b.id) AS documents, "
+           "(SELECT coalesce(json_agg(json_build_object('clarification_id', r.clarification_id, 'stage', r.stage, "
+           "'required_at', " MICROS("r.required_at") ", 'resolution', r.resolution, 'resolved_by', r.resolved_by, "
+           "'resolved_by_name', u.display_name, 'resolved_at', " MICROS("r.resolved_at") ") "
+           "ORDER BY r.required_at, r.clarification_id), '[]') FROM bid_reconfirmation r "
+           "LEFT JOIN app_user u ON u.id = r.resolved_by WHERE r.bid_id = b.id) AS reconfirmations, "
+           "(SELECT coalesce(json_agg(json_build_object('gate', gate, 'outcome', outcome, 'reason', reason, "
+           "'decided_by', decided_by, 'decided_at', " MICROS("decided_at") ") ORDER BY gate), '[]') "
+           "FROM gate_result WHERE bid_id = b.id AND stage = 1) AS stage1_gate_results, "
+           "(SELECT coalesce(json_agg(json_build_object('organisation_id', s.organisation_id, 'user_id', s.user_id, "
+           "'user_name', u.display_name, 'draft_sha256', s.draft_sha256, 'signed_at', " MICROS("s.signed_at") ") "
+           "ORDER BY s.signed_at), '[]') FROM bid_sign_off s JOIN app_user u ON u.id = s.user_id WHERE s.bid_id = b.id) "
+           "AS sign_offs "
+           "FROM (SELECT " + bid_columns + " FROM bid WHERE id = $1" + (lock_bid ? " FOR UPDATE" : "") + ") b "
+           "CROSS JOIN LATERAL (SELECT " + consortium_columns + " FROM consortium c WHERE c.id = b.consortium_id" +
+           (lock_consortium ? " FOR UPDATE OF c" : "") + ") c "
+           "CROSS JOIN LATERAL (SELECT " + tender_columns + " FROM tender WHERE tender.id = b.tender_id) t "
+           "CROSS JOIN LATERAL (SELECT " + lot_columns + " FROM lot WHERE lot.id = b.lot_id) l";
+}
+
 // Column order read by panels_from() in evaluation_repository.cpp.
 const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version, " MICROS("p.scoring_due_at");
 
@@ -387,7 +434,15 @@ const Statement statements[] = {
      "INSERT INTO bid (consortium_id, tender_id, lot_id, created_by, created_at, updated_at) "
      "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($5 / 1e6)) RETURNING id"},
     {"bid_by_id", "SELECT " + bid_columns + " FROM bid WHERE id = $1"},
+    // The public names a notice about a bid uses, and the partnership it goes to.
+    {"bid_notice_names",
+     "SELECT b.consortium_id, c.name AS consortium, t.title AS tender, t.reference, o.name AS buyer, l.title AS lot, "
+     "l.number AS lot_number FROM bid b JOIN consortium c ON c.id = b.consortium_id JOIN tender t ON t.id = b.tender_id "
+     "JOIN organisation o ON o.id = t.organisation_id JOIN lot l ON l.id = b.lot_id WHERE b.id = $1"},
     {"bid_by_id_for_update", "SELECT " + bid_columns + " FROM bid WHERE id = $1 FOR UPDATE"},
+    {"bid_context", bid_context_sql(false, false)},
+    {"bid_context_locking_bid", bid_context_sql(true, false)},
+    {"bid_context_locking_membership", bid_context_sql(true, true)},
     {"bid_list", "SELECT " + bid_columns + " FROM bid WHERE consortium_id = $1 ORDER BY created_at, id"},
     {"bid_consortium_names",
      "SELECT b.id, c.name FROM bid b JOIN consortium c ON c.id = b.consortium_id WHERE b.lot_id = $1"},
@@ -395,13 +450,23 @@ const Statement statements[] = {
      "UPDATE bid SET draft = $3::jsonb, draft_version = draft_version + 1, updated_at = to_timestamp($4 / 1e6) "
      "WHERE id = $1 AND draft_version = $2 RETURNING draft_version"},
     {"submission_list", "SELECT " + submission_columns + " FROM bid_submission WHERE bid_id = $1 ORDER BY version"},
-    {"submission_insert",
-     "INSERT INTO bid_submission (bid_id, stage, version, content, sha256, submitted_by, submitted_at, "
+    // A new version: the receipt, the membership locked at the first, the version
+    // of each section sent, and the tender's changes answered by sending again.
+    {"submission_record",
+     "WITH sent AS (INSERT INTO bid_submission (bid_id, stage, version, content, sha256, submitted_by, submitted_at, "
      "idempotency_key, declaration, signed_draft_sha256) "
-     "VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), $8, $9, $10)"},
+     "VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), $8, $9, $10) RETURNING " + submission_columns + "), "
+     "membership AS (UPDATE consortium SET locked_at = to_timestamp($7 / 1e6) WHERE id = $11 AND locked_at IS NULL), "
+     "sections AS (INSERT INTO submission_section (submission_id, section, version) "
+     "SELECT (SELECT id FROM sent), section, max(version) FROM bid_section_version WHERE bid_id = $1 GROUP BY section), "
+     "answered AS (UPDATE bid_reconfirmation SET resolution = 'resubmitted', resolved_by = $6, "
+     "resolved_at = to_timestamp($7 / 1e6) WHERE bid_id = $1 AND stage = $2 AND resolved_at IS NULL) "
+     "SELECT * FROM sent"},
+    // The submission sent with this Idempotency-Key ($2), if any, and the latest.
+    {"submission_by_key_or_latest",
+     "SELECT " + submission_columns + " FROM bid_submission WHERE bid_id = $1 AND (idempotency_key = $2 OR "
+     "version = (SELECT max(version) FROM bid_submission WHERE bid_id = $1))"},
     {"submission_withdraw", "UPDATE bid_submission SET withdrawn_at = to_timestamp($2 / 1e6) WHERE id = $1"},
-    {"consortium_lock",
-     "UPDATE consortium SET locked_at = to_timestamp($2 / 1e6) WHERE id = $1 AND locked_at IS NULL"},
     // The latest submission of each bid decides whether the bid stands.
     {"bid_counts",
      "SELECT l.id, count(s.id)::int FROM lot l LEFT JOIN bid b ON b.lot_id = l.id LEFT JOIN LATERAL ("
@@ -653,17 +718,21 @@ const Statement statements[] = {
     {"section_set_status",
      "INSERT INTO bid_section (bid_id, section, status, changes_reason) VALUES ($1, $2, $3, $4) "
      "ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, changes_reason = excluded.changes_reason"},
-    {"section_version_insert",
-     "INSERT INTO bid_section_version (bid_id, section, version, content, saved_by, saved_at, restored_from, "
-     "source_answer_id) SELECT $1, $2, coalesce(max(version), 0) + 1, $3::jsonb, $4, to_timestamp($5 / 1e6), $6, $7 "
-     "FROM bid_section_version WHERE bid_id = $1 AND section = $2 RETURNING version"},
+    // Each changed section ($2: [{"section", "content"}], content as JSON text or null)
+    // gets its next version and is in progress again.
+    {"section_versions_save",
+     "WITH changed AS (SELECT * FROM json_to_recordset($2::json) AS c(section text, content text)), "
+     "saved AS (INSERT INTO bid_section_version (bid_id, section, version, content, saved_by, saved_at, restored_from, "
+     "source_answer_id) SELECT $1, c.section, coalesce((SELECT max(v.version) FROM bid_section_version v "
+     "WHERE v.bid_id = $1 AND v.section = c.section), 0) + 1, c.content::jsonb, $3, to_timestamp($4 / 1e6), $5, $6 "
+     "FROM changed c) "
+     "INSERT INTO bid_section (bid_id, section, status, changes_reason) SELECT $1, section, 'in_progress', NULL "
+     "FROM changed ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, "
+     "changes_reason = excluded.changes_reason"},
     {"section_version_list",
      "SELECT v.version, v.content::text, v.saved_by, u.display_name, " MICROS("v.saved_at") ", v.restored_from "
      "FROM bid_section_version v JOIN app_user u ON u.id = v.saved_by WHERE v.bid_id = $1 AND v.section = $2 "
      "ORDER BY v.version DESC"},
-    {"submission_section_record",
-     "INSERT INTO submission_section (submission_id, section, version) SELECT $1, section, max(version) "
-     "FROM bid_section_version WHERE bid_id = $2 GROUP BY section"},
     {"submission_section_list",
      "SELECT ss.version, s.stage, s.version FROM submission_section ss JOIN bid_submission s ON s.id = ss.submission_id "
      "WHERE s.bid_id = $1 AND ss.section = $2 ORDER BY s.version"},

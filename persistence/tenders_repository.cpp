@@ -46,17 +46,6 @@ TenderRecord tender_from(const pqxx::row& r) {
 
 namespace {
 
-LotRecord lot_from(const pqxx::row& r) {
-    std::optional<LotCancellation> cancellation;
-    if (!r[11].is_null()) cancellation = LotCancellation{time_from(r[11]), r[12].as<std::string>(), r[13].as<std::string>()};
-    return LotRecord{r[0].as<std::string>(),
-                     r[1].as<std::string>(),
-                     r[2].as<int>(),
-                     domain::LotDetails{r[3].as<int>(), r[4].as<std::string>(), r[5].as<std::string>(),
-                                        r[6].as<std::string>(), texts_from_json(r[7].as<std::string>()),
-                                        r[8].as<std::int64_t>(), r[9].as<int>(), r[10].as<int>()},
-                     std::move(cancellation)};
-}
 
 std::optional<int> version_of(const pqxx::result& rows) {
     if (rows.empty()) return std::nullopt;
@@ -64,6 +53,18 @@ std::optional<int> version_of(const pqxx::result& rows) {
 }
 
 }  // namespace
+
+LotRecord lot_from(const pqxx::row& r, int at) {
+    std::optional<LotCancellation> cancellation;
+    if (!r[at + 11].is_null()) cancellation = LotCancellation{time_from(r[at + 11]), r[at + 12].as<std::string>(), r[at + 13].as<std::string>()};
+    return LotRecord{r[at].as<std::string>(),
+                     r[at + 1].as<std::string>(),
+                     r[at + 2].as<int>(),
+                     domain::LotDetails{r[at + 3].as<int>(), r[at + 4].as<std::string>(), r[at + 5].as<std::string>(),
+                                        r[at + 6].as<std::string>(), texts_from_json(r[at + 7].as<std::string>()),
+                                        r[at + 8].as<std::int64_t>(), r[at + 9].as<int>(), r[at + 10].as<int>()},
+                     std::move(cancellation)};
+}
 
 std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
                           const domain::TenderDetails& d) {

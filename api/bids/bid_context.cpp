@@ -147,33 +147,25 @@ std::vector<domain::Gate> lot_gates(const std::vector<persistence::StoredGate>& 
 namespace {
 
 // Everything a bid's rules look at, once access has been settled.
-BidContext load_bid(persistence::Tx& tx, persistence::BidRecord bid, persistence::ConsortiumRecord consortium,
-                    persistence::TenderRecord tender) {
-    auto criteria = persistence::effective_criteria(tx, bid.tender_id, bid.lot_id).criteria;
-    auto gates = lot_gates(tx, bid.tender_id, bid.lot_id);
-    auto required = persistence::list_required_documents(tx, bid.tender_id);
-    std::vector<int> uploads(required.size(), 0);
-    for (const auto& d : persistence::list_documents(tx, bid.id, std::nullopt))
+BidContext context_of(persistence::BidFacts facts) {
+    std::vector<int> uploads(facts.required_documents.size(), 0);
+    for (const auto& d : facts.documents)
         if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
-    auto lot = *persistence::find_lot(tx, bid.tender_id, bid.lot_id);
-    auto reconfirmations = persistence::reconfirmations(tx, bid.id);
-    std::vector<persistence::GateResultRecord> stage1_gate_results;
-    if (domain::stage1_results_released(tender.status)) stage1_gate_results = persistence::gate_results(tx, bid.id, 1);
-    return {std::move(bid),           std::move(consortium), std::move(tender), std::move(criteria),
-            std::move(gates),         std::move(required),   std::move(uploads), std::move(lot),
-            std::move(reconfirmations), std::move(stage1_gate_results)};
+    if (!domain::stage1_results_released(facts.tender.status)) facts.stage1_gate_results.clear();
+    auto gates = lot_gates(facts.gates, facts.bid.lot_id);
+    return {std::move(facts.bid),       std::move(facts.consortium),         std::move(facts.tender),
+            std::move(facts.criteria),  std::move(gates),                    std::move(facts.required_documents),
+            std::move(uploads),         std::move(facts.lot),                std::move(facts.reconfirmations),
+            std::move(facts.stage1_gate_results), std::move(facts.documents), std::move(facts.sign_offs)};
 }
 
 }  // namespace
 
-BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal, bool lock) {
-    auto bid = persistence::find_bid(tx, bid_id, lock);
-    if (bid) {
-        auto consortium = persistence::find_consortium(tx, bid->consortium_id);
-        auto tender = persistence::find_tender(tx, bid->tender_id);
-        const auto role = consortium_role(principal, *consortium, *tender);
-        if (role == ConsortiumRole::lead || role == ConsortiumRole::member)
-            return load_bid(tx, std::move(*bid), std::move(*consortium), std::move(*tender));
+BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+                      persistence::BidLock lock) {
+    if (auto facts = persistence::bid_facts(tx, bid_id, lock)) {
+        const auto role = consortium_role(principal, facts->consortium, facts->tender);
+        if (role == ConsortiumRole::lead || role == ConsortiumRole::member) return context_of(std::move(*facts));
     }
     throw problems::not_found("No such bid.");
 }
@@ -279,13 +271,13 @@ std::string draft_digest(const BidContext& c, int stage, const std::vector<persi
     return sha256_hex(boost::json::serialize(canonical_content(c, stage, 0, documents)));
 }
 
-std::string draft_digest(persistence::Tx& tx, const BidContext& c, int stage) {
-    return draft_digest(c, stage, persistence::list_documents(tx, c.bid.id, std::nullopt));
-}
+std::string draft_digest(const BidContext& c, int stage) { return draft_digest(c, stage, c.documents); }
 
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context) {
-    if (persistence::sign_offs(tx, c.bid.id).empty()) return;  // the common case, cheaply
-    const auto digest = draft_digest(tx, c, require_open_stage(c, context.now));
+    if (c.sign_offs.empty()) return;  // the common case, with nothing to read
+    // The documents may have changed since the bid was read.
+    const auto digest = draft_digest(c, require_open_stage(c, context.now),
+                                     persistence::list_documents(tx, c.bid.id, std::nullopt));
     for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, context.now)) {
         const auto* member = c.consortium.member(organisation);
         if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business
@@ -297,16 +289,16 @@ void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortiu
     const auto consortium = persistence::find_consortium(tx, consortium_id);
     const auto tender = persistence::find_tender(tx, consortium->tender_id);
     if (!domain::open_stage(tender->status, tender->details.timetable, context.now)) return;
-    for (auto& bid : persistence::list_bids(tx, consortium_id))
-        void_changed_sign_offs(tx, load_bid(tx, std::move(bid), *consortium, *tender), context);
+    // A consortium has a bid or two (one per lot at most).
+    for (const auto& bid : persistence::list_bids(tx, consortium_id))
+        void_changed_sign_offs(tx, context_of(*persistence::bid_facts(tx, bid.id, persistence::BidLock::none)), context);
 }
 
-domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, const std::string& digest) {
+domain::Violations missing_sign_offs(const BidContext& c, const std::string& digest) {
     domain::Violations out;
-    const auto signed_offs = persistence::sign_offs(tx, c.bid.id);
     for (const auto& m : c.consortium.members) {
         if (m.member.status != domain::MemberStatus::accepted) continue;
-        const bool done = std::any_of(signed_offs.begin(), signed_offs.end(), [&](const auto& s) {
+        const bool done = std::any_of(c.sign_offs.begin(), c.sign_offs.end(), [&](const auto& s) {
             return s.organisation_id == m.member.organisation_id && s.draft_sha256 == digest;
         });
         if (!done)
@@ -316,9 +308,9 @@ domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& c, c
     return out;
 }
 
-domain::Violations blocking_submission(persistence::Tx& tx, const BidContext& c, int stage) {
+domain::Violations blocking_submission(const BidContext& c, int stage) {
     auto out = submission_problems(c);
-    const auto unsigned_members = missing_sign_offs(tx, c, draft_digest(tx, c, stage));
+    const auto unsigned_members = missing_sign_offs(c, draft_digest(c, stage));
     out.insert(out.end(), unsigned_members.begin(), unsigned_members.end());
     return out;
 }

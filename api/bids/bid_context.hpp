@@ -9,6 +9,7 @@
 #include "api/router.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
+#include "persistence/bid_context_repository.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/documents_repository.hpp"
@@ -34,13 +35,16 @@ struct BidContext {
     std::vector<persistence::Reconfirmation> reconfirmations;  // oldest first
     // The stage-1 gate results, once bidders have heard them (domain::stage1_results_released).
     std::vector<persistence::GateResultRecord> stage1_gate_results;
+    // Every document of the bid (of any visibility) and its sign-offs, as they were read.
+    std::vector<persistence::DocumentRecord> documents;
+    std::vector<persistence::SignOff> sign_offs;
 };
 
-// Loads a bid for a member of its consortium (lead or accepted): 404 for anyone
-// else, so another consortium cannot learn it exists. With `lock`, the bid row
-// stays locked until the transaction ends.
+// Loads a bid for a member of its consortium (lead or accepted), in one statement:
+// 404 for anyone else, so another consortium cannot learn it exists. `lock` says
+// which rows stay locked until the transaction ends.
 BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
-                      bool lock = false);
+                      persistence::BidLock lock = persistence::BidLock::none);
 
 // The stage open for bids now: 409 submissions-closed when none is. Drafts,
 // documents, sections and sign-offs change only while a stage is open.
@@ -93,20 +97,21 @@ boost::json::object canonical_content(const BidContext& context, int stage, int 
                                       const std::vector<persistence::DocumentRecord>& documents);
 
 // The digest members sign off: the canonical content the draft would be submitted
-// as to `stage` (so a stage-2 revision needs fresh sign-offs), without a version.
-std::string draft_digest(persistence::Tx& tx, const BidContext& context, int stage);
-// The same, with the bid's documents already read.
+// as to `stage` (so a stage-2 revision needs fresh sign-offs), without a version,
+// with the documents read with the bid.
+std::string draft_digest(const BidContext& context, int stage);
+// The same with these documents (read again after a change to them).
 std::string draft_digest(const BidContext& context, int stage, const std::vector<persistence::DocumentRecord>& documents);
 // After the draft or its documents changed (`c` as they now are): sign-offs of an
 // earlier draft are void, and each signing organisation hears so once.
 void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const Context& context);
 // After the consortium's membership changed: the same for each of its bids.
 void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const Context& context);
-// Each accepted member organisation without a sign-off of that digest, at
-// "/sign_offs/{organisation_id}".
-domain::Violations missing_sign_offs(persistence::Tx& tx, const BidContext& context, const std::string& digest);
+// Each accepted member organisation without a sign-off of that digest among those
+// read with the bid, at "/sign_offs/{organisation_id}".
+domain::Violations missing_sign_offs(const BidContext& context, const std::string& digest);
 // Everything between the bid and its submission to `stage`: what it lacks and
 // whose sign-off of the draft as it stands is missing.
-domain::Violations blocking_submission(persistence::Tx& tx, const BidContext& context, int stage);
+domain::Violations blocking_submission(const BidContext& context, int stage);
 
 }  // namespace collabtender::api

@@ -70,7 +70,7 @@ Response post_document(const Request& request, Context& context) {
 
     persistence::DocumentRecord document;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         if (requirement && *requirement >= static_cast<int>(c.required_documents.size()))
             throw bad_parameter("requirement", "names no document this tender requires");
         require_open_stage(c, context.now);
@@ -124,7 +124,7 @@ Response get_document_content(const Request& request, Context& context) {
 // The uploading organisation removes its document while the bid is being drafted.
 Response delete_document(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         const auto document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
                                                          context.principal->organisation_id);
         if (!document) throw problems::not_found("No such document.");

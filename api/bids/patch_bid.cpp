@@ -27,7 +27,7 @@ Response patch_bid(const Request& request, Context& context) {
     boost::json::object body;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
-        auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         if (c.bid.draft_version != expected) throw_stale(c.bid.draft_version);
         require_open_stage(c, context.now);
         auto draft = persistence::parse_stored_json(c.bid.draft_json).as_object();

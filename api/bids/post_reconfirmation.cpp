@@ -35,7 +35,7 @@ Response post_reconfirmation(const Request& request, Context& context) {
     bool replayed = false;
     context.db->transact([&](persistence::Tx& tx) {
         replayed = false;
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         if (consortium_role(*context.principal, c.consortium, c.tender) != ConsortiumRole::lead)
             throw problems::forbidden();  // the lead organisation speaks for the partnership
         domain::require_lot_going_ahead(c.lot.cancellation.has_value(), domain::LotUse::reconfirming);
@@ -65,7 +65,7 @@ Response post_reconfirmation(const Request& request, Context& context) {
         const auto standing = persistence::standing_submission(tx, c.bid.id, *stage);
         out = confirmation_json(last, *standing);
 
-        auto names = bid_names(tx, c);
+        auto names = bid_names(c);
         names["confirmed_at"] = domain::readable_time(now);
         names["sha256"] = standing->sha256;
         tell(tx, context, {"bid_reconfirmed", persistence::Audience::consortium, c.consortium.id, names,

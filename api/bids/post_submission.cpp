@@ -10,7 +10,6 @@
 #include "api/problem.hpp"
 #include "domain/bid.hpp"
 #include "persistence/evaluation_repository.hpp"
-#include "persistence/sections_repository.hpp"
 #include "domain/lot.hpp"
 
 namespace collabtender::api {
@@ -40,16 +39,14 @@ Response post_submission(const Request& request, Context& context) {
     bool replayed = false;
     context.db->transact([&](persistence::Tx& tx) {
         replayed = false;
-        auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
         // The membership that is submitted is the membership that gets locked.
-        c.consortium = *persistence::find_consortium(tx, c.consortium.id, true);
-        const auto submissions = persistence::list_submissions(tx, c.bid.id);
-        for (const auto& s : submissions)
-            if (s.idempotency_key == *key) {
-                receipt = s;
-                replayed = true;
-                return;
-            }
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid_and_membership);
+        auto earlier = persistence::submission_by_key(tx, c.bid.id, *key);
+        if (earlier.sent_with_key) {
+            receipt = std::move(*earlier.sent_with_key);
+            replayed = true;
+            return;
+        }
         // The clock is read once the bid is locked, so the receipt's time is the
         // moment the submission was decided, not when the request began waiting.
         const auto now = context.clock();
@@ -62,28 +59,23 @@ Response post_submission(const Request& request, Context& context) {
             throw Problem{409, "not-in-stage-2", "Not in stage 2",
                           "Only bids that stood at the end of stage 1 may submit a revised bid."};
         require_in_tender(c);
-        const auto documents = persistence::list_documents(tx, c.bid.id, std::nullopt);
         // The draft every member signed off: the content without a version.
-        const auto signed_draft = draft_digest(c, *stage, documents);
+        const auto signed_draft = draft_digest(c, *stage);
         auto problems = submission_problems(c);
-        const auto unsigned_members = missing_sign_offs(tx, c, signed_draft);
+        const auto unsigned_members = missing_sign_offs(c, signed_draft);
         problems.insert(problems.end(), unsigned_members.begin(), unsigned_members.end());
         if (!problems.empty())
             throw Problem{422, "bid-incomplete", "Bid incomplete", "The bid cannot be submitted yet."}.with_errors(problems);
-        const int version = submissions.empty() ? 1 : submissions.back().version + 1;
-        const auto content = boost::json::serialize(canonical_content(c, *stage, version, documents));
-        receipt = persistence::SubmissionRecord{{},   c.bid.id,     *stage,       version,
-                                                content, sha256_hex(content), context.principal->user_id, now,
-                                                *key, std::nullopt, std::string{domain::submission_declaration},
-                                                signed_draft};
-        persistence::insert_submission(tx, receipt);
-        persistence::lock_membership(tx, c.consortium.id, now);
-        receipt = persistence::list_submissions(tx, c.bid.id).back();
-        persistence::record_submitted_sections(tx, receipt.id, c.bid.id);
+        const int version = earlier.latest_version + 1;
+        const auto content = boost::json::serialize(canonical_content(c, *stage, version, c.documents));
         // Sent again after a change to the tender: that answers the change.
-        persistence::resolve_reconfirmations(tx, c.bid.id, receipt.stage, "resubmitted", context.principal->user_id, now);
+        receipt = persistence::record_submission(
+            tx,
+            {{}, c.bid.id, *stage, version, content, sha256_hex(content), context.principal->user_id, now, *key,
+             std::nullopt, std::string{domain::submission_declaration}, signed_draft},
+            c.consortium.id);
         // Only here, past the replay's early return: a repeated key appends nothing.
-        auto names = bid_names(tx, c);
+        auto names = bid_names(c);
         names["stage"] = std::to_string(receipt.stage);
         names["submitted_at"] = domain::readable_time(receipt.submitted_at);
         names["sha256"] = receipt.sha256;

@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response post_withdrawal(const Request& request, Context& context) {
     persistence::SubmissionRecord withdrawn;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
         if (!stage) throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
         auto submissions = persistence::list_submissions(tx, c.bid.id);

@@ -35,7 +35,7 @@ Response post_clarification(const Request& request, Context& context) {
         asked = persistence::find_clarification(tx, tender.id, id);
         tell(tx, context,
              {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id,
-              tender_names(tx, tender), "/tenders/" + tender.id + "/clarifications", "clarification-" + id});
+              tender_names(tender), "/tenders/" + tender.id + "/clarifications", "clarification-" + id});
         // The id only: the question is free text, published later in its own wording.
         audit(tx, context, {tender.id, "clarification.ask", "clarification", id, nullptr,
                             boost::json::object{{"lot_id", lot_id ? boost::json::value(*lot_id) : nullptr}}});

@@ -36,7 +36,7 @@ Response post_clarification_answer(const Request& request, Context& context) {
         answered = persistence::find_clarification(tx, tender.id, clarification.id);
         tell(tx, context,
              {"clarification_answered", persistence::Audience::organisation, clarification.asked_by_organisation,
-              tender_names(tx, tender), "/opportunities/" + tender.id + "#clarifications", {}});
+              tender_names(tender), "/opportunities/" + tender.id + "#clarifications", {}});
         audit(tx, context, {tender.id, "clarification.answer", "clarification", clarification.id,
                             boost::json::object{{"answered", false}},
                             boost::json::object{{"answered", true}, {"published", publish_now},

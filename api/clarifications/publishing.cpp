@@ -124,7 +124,7 @@ int publish(persistence::Tx& tx, const persistence::TenderRecord& tender,
                                        publication.published_question.value_or(clarification.question),
                                        correction_json, publication.changes_tender_documents, context.now);
     tell(tx, context,
-         {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender),
+         {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tender),
           "/opportunities/" + tender.id + "#clarifications", {}});
     return require_reconfirmations(
         tx, tender, changed_lots(tx, tender, clarification, publication.changes_tender_documents, corrected),

@@ -45,7 +45,7 @@ Response post_invitation_answer(const Request& request, Context& context) {
             consortium_changed(tx, consortium->id, context);
             response = Response{204, "", "", {}};
         }
-        auto names = tender_names(tx, *tender);
+        auto names = tender_names(*tender);
         names["consortium"] = consortium->name;
         names["organisation"] = persistence::find_organisation(tx, p.organisation_id)->name;
         names["answer"] = answer == "accept" ? "accepted" : "declined";

@@ -37,7 +37,7 @@ Response post_member(const Request& request, Context& context) {
         if (!persistence::invite_member(tx, visible.consortium.id, organisation->id, *role, share_bp, context.now))
             throw problems::conflict("That organisation is already invited to or a member of this consortium.");
         response = consortium_response(tx, visible.consortium.id, context, 201);
-        auto names = tender_names(tx, visible.tender);
+        auto names = tender_names(visible.tender);
         names["consortium"] = visible.consortium.name;
         names["organisation"] = organisation->name;
         names["lead"] = persistence::find_organisation(tx, visible.consortium.lead_organisation_id)->name;

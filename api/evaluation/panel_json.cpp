@@ -56,7 +56,7 @@ PanelBody read_panel_body(const Request& request, bool with_lot) {
 
 void tell_panel_members(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
                         const std::string& panel_id, const PanelBody& body) {
-    auto names = tender_names(tx, tender);
+    auto names = tender_names(tender);
     names["panel"] = body.name;
     for (const auto& member : body.members)
         tell(tx, context,

@@ -33,7 +33,7 @@ void tell_when_panel_done(persistence::Tx& tx, const Context& context, const Eva
         if (!scores.ready_for_moderation) return;
         flagged += scores.flagged_unmoderated;
     }
-    auto names = tender_names(tx, bid.tender);
+    auto names = tender_names(bid.tender);
     names["panel"] = panel.name;
     names["stage"] = std::to_string(bid.stage);
     names["flagged"] = flagged == 0 ? "No scores disagree enough to need moderation."

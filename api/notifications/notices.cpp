@@ -4,26 +4,17 @@
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::api {
-namespace {
-
-Names bid_names(persistence::Tx& tx, const persistence::TenderRecord& tender,
-                const persistence::ConsortiumRecord& consortium, const persistence::BidRecord& bid) {
-    auto names = app::tender_names(tx, tender);
-    names["consortium"] = consortium.name;
-    if (const auto lot = persistence::find_lot(tx, tender.id, bid.lot_id)) {
-        names["lot"] = lot->details.title;
-        names["lot_number"] = std::to_string(lot->details.number);
-    }
-    return names;
-}
-
-}  // namespace
-
 void tell(persistence::Tx& tx, const Context& context, const persistence::Notice& notice) {
     app::tell(tx, context.principal, context.now, notice);
 }
 
-Names bid_names(persistence::Tx& tx, const BidContext& bid) { return bid_names(tx, bid.tender, bid.consortium, bid.bid); }
+Names bid_names(const BidContext& bid) {
+    auto names = app::tender_names(bid.tender);
+    names["consortium"] = bid.consortium.name;
+    names["lot"] = bid.lot.details.title;
+    names["lot_number"] = std::to_string(bid.lot.details.number);
+    return names;
+}
 
 void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
                    const std::string& link, const Names& extra, const std::optional<std::string>& once_key) {
@@ -49,7 +40,7 @@ std::string section_title(const BidContext& bid, const domain::SectionKey& key) 
 void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContext& bid, const std::string& kind,
                     persistence::Audience audience, const std::string& audience_id,
                     const std::optional<domain::SectionKey>& section) {
-    auto names = bid_names(tx, bid);
+    auto names = bid_names(bid);
     std::string link = "/bids/" + bid.bid.id;
     if (section) {
         names["section"] = section_title(bid, *section);

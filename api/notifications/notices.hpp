@@ -21,7 +21,7 @@ using app::tender_names;
 // app::tell for a handler not yet moved to app/: leaves out the signed-in actor.
 void tell(persistence::Tx& tx, const Context& context, const persistence::Notice& notice);
 // The same plus the bid's lot and partnership: lot, lot_number, consortium.
-Names bid_names(persistence::Tx& tx, const BidContext& bid);
+Names bid_names(const BidContext& bid);
 // A section as its writers know it: the criterion's title, the gate, or the document.
 std::string section_title(const BidContext& bid, const domain::SectionKey& key);
 

@@ -43,7 +43,7 @@ Response get_sections(const Request& request, Context& context) {
             add({domain::SectionKey::Kind::document, static_cast<int>(i)});
         // Sign-offs count only while a stage is open: a draft is signed for that stage.
         const auto stage = domain::open_stage(bid.tender.status, bid.tender.details.timetable, context.now);
-        for (const auto& v : stage ? blocking_submission(tx, bid, *stage) : submission_problems(bid))
+        for (const auto& v : stage ? blocking_submission(bid, *stage) : submission_problems(bid))
             blocking.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
         boost::json::object statuses, organisations;
         for (const auto& [k, n] : by_status) statuses[k] = n;

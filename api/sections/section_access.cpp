@@ -23,7 +23,7 @@ bool section_exists(const BidContext& bid, const domain::SectionKey& key) {
 
 SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
                               const domain::Principal& principal, bool lock) {
-    auto bid = member_bid(tx, bid_id, principal, lock);
+    auto bid = member_bid(tx, bid_id, principal, lock ? persistence::BidLock::bid : persistence::BidLock::none);
     const auto key = domain::parse_section_key(section);
     if (!key || !section_exists(bid, *key)) throw problems::not_found("The bid has no such section.");
     auto record = persistence::section_or_new(persistence::list_sections(tx, bid.bid.id), section);
@@ -73,18 +73,6 @@ boost::json::value section_content(const boost::json::object& draft, const domai
     return one ? *one : boost::json::value(nullptr);
 }
 
-namespace {
-
-// One more version of a section, which is in progress again whatever its status was.
-void save_section_version(persistence::Tx& tx, const BidContext& bid, const std::string& name,
-                          const std::optional<std::string>& json, const Context& context, std::optional<int> restored_from,
-                          const std::optional<std::string>& source_answer_id) {
-    persistence::append_section_version(tx, bid.bid.id, name, json, context.principal->user_id, context.now,
-                                        restored_from, source_answer_id);
-    persistence::set_section_status(tx, bid.bid.id, name, "in_progress", std::nullopt);
-}
-
-}  // namespace
 
 int save_section_content(persistence::Tx& tx, SectionContext& s, const boost::json::value& content,
                          const Context& context, std::optional<int> restored_from,
@@ -114,19 +102,24 @@ void record_document_section_save(persistence::Tx& tx, const BidContext& bid, in
     for (const auto& d : persistence::list_documents(tx, bid.bid.id, std::nullopt))
         if (d.requirement == requirement && d.visibility == "consortium")
             files.push_back(boost::json::object{{"id", d.id}, {"filename", d.filename}, {"sha256", d.sha256}});
-    save_section_version(tx, bid, domain::to_string({domain::SectionKey::Kind::document, requirement}),
-                         boost::json::serialize(files), context, std::nullopt, std::nullopt);
+    persistence::save_section_versions(tx, bid.bid.id,
+                                       {{domain::to_string({domain::SectionKey::Kind::document, requirement}),
+                                         boost::json::serialize(files)}},
+                                       context.principal->user_id, context.now, std::nullopt, std::nullopt);
 }
 
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
                           const std::vector<domain::SectionKey>& changed, const Context& context,
                           std::optional<int> restored_from, const std::optional<std::string>& source_answer_id) {
+    std::vector<persistence::SectionSave> saves;
     for (const auto& key : changed) {
         const auto content = section_content(draft, key);
         std::optional<std::string> json;
         if (!content.is_null()) json = boost::json::serialize(content);
-        save_section_version(tx, bid, domain::to_string(key), json, context, restored_from, source_answer_id);
+        saves.push_back({domain::to_string(key), std::move(json)});
     }
+    persistence::save_section_versions(tx, bid.bid.id, saves, context.principal->user_id, context.now, restored_from,
+                                       source_answer_id);
     auto changed_bid = bid;
     changed_bid.bid.draft_json = boost::json::serialize(draft);
     void_changed_sign_offs(tx, changed_bid, context);

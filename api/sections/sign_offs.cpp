@@ -44,7 +44,7 @@ Response get_sign_offs(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        out = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c, context.now)));
+        out = sign_offs_json(tx, c, draft_digest(c, require_open_stage(c, context.now)));
     });
     return json_response(200, out);
 }
@@ -61,12 +61,12 @@ Response post_sign_off(const Request& request, Context& context) {
     fields.finish();
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         const auto user = persistence::find_user(tx, context.principal->user_id);
         if (!user || !user->authorised_signatory)
             throw Problem{403, "not-authorised-signatory", "Not an authorised signatory",
                           "Only an authorised signatory of your organisation can sign off a bid."};
-        const auto current = draft_digest(tx, c, require_open_stage(c, context.now));
+        const auto current = draft_digest(c, require_open_stage(c, context.now));
         if (digest != current)
             throw Problem{409, "draft-changed", "The draft has changed",
                           "The draft is no longer the one you read. Read it again before signing off."};
@@ -87,10 +87,10 @@ Response post_sign_off_request(const Request& request, Context& context) {
     boost::json::array asked;
     context.db->transact([&](persistence::Tx& tx) {
         asked.clear();
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, true);
+        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         if (c.consortium.lead_organisation_id != context.principal->organisation_id)
             throw Problem{403, "not-lead", "Only the lead asks", "Only the lead partner asks members to sign off."};
-        const auto listed = sign_offs_json(tx, c, draft_digest(tx, c, require_open_stage(c, context.now)));
+        const auto listed = sign_offs_json(tx, c, draft_digest(c, require_open_stage(c, context.now)));
         for (const auto& item : listed.at("items").as_array()) {
             if (item.at("signed").as_bool()) continue;
             const std::string organisation{item.at("organisation_id").as_string()};

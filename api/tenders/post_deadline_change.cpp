@@ -71,7 +71,7 @@ Response post_deadline_change(const Request& request, Context& context) {
         persistence::answer_clarification(tx, id, answer, context.principal->user_id, context.now);
         persistence::publish_clarification(tx, id, question, std::nullopt, false, context.now);
 
-        auto names = tender_names(tx, tender);
+        auto names = tender_names(tender);
         names["stage"] = stage;
         names["deadline"] = domain::readable_time(change.deadline);
         names["previous"] = previous ? domain::readable_time(*previous) : "not set";

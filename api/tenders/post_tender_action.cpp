@@ -90,16 +90,16 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
     const auto page = "/opportunities/" + tender.id;
     if (action == TenderAction::publish_pin)
         tell(tx, context,
-             {"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tx, tender), page, {}});
+             {"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tender), page, {}});
     if (action == TenderAction::open_stage1) {
-        auto names = tender_names(tx, tender);
+        auto names = tender_names(tender);
         if (tender.details.timetable.stage1_deadline)
             names["deadline"] = domain::readable_time(*tender.details.timetable.stage1_deadline);
         tell(tx, context, {"tender_published", persistence::Audience::tender_followers, tender.id, names, page, {}});
     }
     if (action == TenderAction::close_stage1 || action == TenderAction::close_stage2) {
         const auto stage = action == TenderAction::close_stage1 ? "1" : "2";
-        auto names = tender_names(tx, tender);
+        auto names = tender_names(tender);
         names["stage"] = stage;
         for (const auto& panel : persistence::list_panels(tx, tender.id)) {
             names["panel"] = panel.name;

@@ -19,7 +19,7 @@ void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, do
           const persistence::Notice& notice);
 
 // The public names a notice about a tender uses: tender, reference, buyer.
-Names tender_names(persistence::Tx& tx, const persistence::TenderRecord& tender);
+Names tender_names(const persistence::TenderRecord& tender);
 
 // A notice to the people of every accepted member of a bid's partnership (by the
 // bid's id), about the bid, with its names (tender, lot, partnership) and `extra`.

@@ -34,7 +34,7 @@ void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
 void send_scoring_reminders(persistence::Tx& tx, domain::TimePoint now) {
     for (const auto& w : persistence::unscored_work(tx, now, 3)) {
         const bool last_day = w.due - now <= std::chrono::hours{24};
-        auto names = tender_names(tx, *persistence::find_tender(tx, w.tender_id));
+        auto names = tender_names(*persistence::find_tender(tx, w.tender_id));
         names["panel"] = w.panel_name;
         names["due"] = domain::readable_time(w.due);
         names["bids"] = std::to_string(w.bids) + (w.bids == 1 ? " bid" : " bids");
@@ -49,7 +49,7 @@ void send_standstill_reminders(persistence::Tx& tx, domain::TimePoint now) {
     for (const auto& s : persistence::ended_standstills(tx, now)) {
         const auto tender = persistence::find_tender(tx, s.tender_id);
         const auto lot = persistence::find_lot(tx, s.tender_id, s.lot_id);
-        auto names = tender_names(tx, *tender);
+        auto names = tender_names(*tender);
         names["lot"] = lot->details.title;
         names["lot_number"] = std::to_string(lot->details.number);
         names["standstill_ends"] = domain::readable_time(s.ended);

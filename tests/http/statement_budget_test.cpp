@@ -71,3 +71,55 @@ TEST_CASE("reading a lot's ranking kept ready runs at most 2 statements") {
     // The sign-in check, and the tender, the lot and the ranking kept ready in one.
     CHECK(statements(c, "ranking-read", "GET", ranking, c.edinburgh_officer, "", 200) <= 2);
 }
+
+TEST_CASE("submitting a partnership's bid runs at most 10 statements, and a replay at most 3") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1h, 2h);
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton and Canongate");
+    const auto consortium = std::string{c.call("GET", bid, c.provider).json().at("consortium_id").as_string()};
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto partner_org = std::string{c.call("GET", "/api/v1/me", partner).json().at("organisation").at("id").as_string()};
+    const auto members = "/api/v1/consortia/" + consortium + "/members";
+    REQUIRE(c.call("PATCH", members + "/" + c.provider_organisation, c.provider, R"({"share_bp": 6000})").status == 200);
+    REQUIRE(c.call("POST", members, c.provider,
+                   R"({"organisation_id": ")" + partner_org + R"(", "role": "partner", "share_bp": 4000})").status == 201);
+    REQUIRE(c.call("POST", "/api/v1/consortia/" + consortium + "/invitation/accept", partner).status == 200);
+    const auto mou = send(c.port(), {"PUT", "/api/v1/consortia/" + consortium + "/mou?filename=mou.txt",
+                                     "Pilton leads; Canongate delivers 40%.", "text/plain", c.provider, {}});
+    REQUIRE_MESSAGE(mou.status == 200, mou.body);
+    const auto digest = std::string{mou.json().at("mou").at("sha256").as_string()};
+    for (const auto& token : {c.provider, partner})
+        REQUIRE(c.call("POST", "/api/v1/consortia/" + consortium + "/mou/acknowledgement", token,
+                       R"({"sha256": ")" + digest + R"("})").status == 200);
+    REQUIRE(c.call("PATCH", bid, c.provider, draft_with_rate(1400), "\"1\"").status == 200);
+    c.sign_off(bid, {c.provider, partner});
+
+    const auto submit = [&](const std::string& request_id, int status) {
+        const auto answer = send(c.port(), {"POST", bid + "/submissions", declaration_body, "application/json", c.provider,
+                                            {{"Idempotency-Key", "first"}, {"X-Request-Id", request_id}}});
+        REQUIRE_MESSAGE(answer.status == status, answer.body);
+        return c.server->statements_of(request_id);
+    };
+    // The sign-in check, the bid with what its rules look at, the receipt, the
+    // membership's lock, the sections sent, the reconfirmations answered, the
+    // partners' notices and the audit event.
+    CHECK(submit("submission", 201) <= 10);
+    // The same key again: the same receipt, found before anything else is read.
+    CHECK(submit("submission-replay", 200) <= 3);
+}
+
+TEST_CASE("saving a whole draft at once runs at most 8 statements, however many sections it changes") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1h, 2h);
+    const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton alone");
+    const auto answer = send(c.port(), {"PATCH", bid, draft_with_rate(1400), "application/json", c.provider,
+                                        {{"If-Match", "\"1\""}, {"X-Request-Id", "whole-draft"}}});
+    REQUIRE_MESSAGE(answer.status == 200, answer.body);
+    // The sign-in check, the bid, its sections, the draft, every changed section's
+    // new version in one, the receipts and the audit event.
+    CHECK(c.server->statements_of("whole-draft") <= 8);
+}
