@@ -46,3 +46,10 @@ TEST_CASE("MoU digests are 64 lower-case hex digits") {
     CHECK_FALSE(is_sha256_hex(std::string(63, 'a')));
     CHECK_FALSE(is_sha256_hex(std::string(64, 'A')));
 }
+
+TEST_CASE("a member's status reads back from its stored name, and nothing else reads as one") {
+    for (auto status : {MemberStatus::invited, MemberStatus::accepted, MemberStatus::declined})
+        CHECK(parse_member_status(to_string(status)) == status);
+    CHECK_FALSE(parse_member_status("Accepted"));
+    CHECK_FALSE(parse_member_status(""));
+}
