@@ -25,6 +25,22 @@ extern char** environ;
 namespace collabtender::test {
 namespace {
 
+// What each thread of a process is doing (state and kernel wait channel), to tell
+// a process stalled on the disk (D) from one waiting for work (S).
+std::string thread_states(pid_t pid) {
+    std::string out = "threads of " + std::to_string(pid) + ":\n";
+    std::error_code error;
+    for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
+        std::ifstream stat{task.path() / "stat"}, wchan{task.path() / "wchan"};
+        std::string line, channel;
+        std::getline(stat, line);
+        std::getline(wchan, channel);
+        const auto close = line.rfind(')');
+        out += "  " + line.substr(0, close == std::string::npos ? line.size() : close + 3) + " wchan=" + channel + "\n";
+    }
+    return out;
+}
+
 std::string temp_path(const char* stem) {
     static int counter = 0;
     return "/tmp/" + std::string{stem} + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".log";
@@ -121,7 +137,10 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);
 
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{30};
+    // Generous: in two clean-clone runs (2026-12-06) a server that had logged its port
+    // answered nothing for 30 s, each time just after the 5 MiB document test; if it
+    // happens again, the failure shows what each of its threads was waiting on.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{90};
     const std::string listening = "listening on http://";
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
@@ -142,7 +161,8 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
-    throw std::runtime_error{"collabtender serve did not answer /healthz within 30 s:\n" + log()};
+    throw std::runtime_error{"collabtender serve did not answer /healthz within 90 s:\n" + log() + "\n" +
+                             thread_states(pid_)};
 }
 
 ServerProcess::~ServerProcess() {
