@@ -137,10 +137,12 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);
 
-    // Generous: in two clean-clone runs (2026-12-06) a server that had logged its port
-    // answered nothing for 30 s, each time just after the 5 MiB document test; if it
-    // happens again, the failure shows what each of its threads was waiting on.
+    // Generous: in three clean-clone runs (2026-12-06) a server that had logged its
+    // port got no 200 from /healthz for 30 s (once 90 s) while its threads sat idle;
+    // if it happens again, the failure says what each probe got and what each
+    // thread was waiting on. Each probe waits 2 s at most.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{90};
+    std::string last_probe = "no probe: the port was never logged";
     const std::string listening = "listening on http://";
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
@@ -156,13 +158,19 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
             }
         }
         try {
-            if (port_ != 0 && get(port_, "/healthz").status == 200) return;
-        } catch (const std::exception&) {
+            if (port_ != 0) {
+                const auto probe =
+                    exchange_raw(port_, "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", std::chrono::seconds{2});
+                if (probe.status == 200) return;
+                last_probe = "the last probe got " + std::to_string(probe.status) + ": " + probe.body;
+            }
+        } catch (const std::exception& e) {
+            last_probe = std::string{"the last probe failed: "} + e.what();
         }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
-    throw std::runtime_error{"collabtender serve did not answer /healthz within 90 s:\n" + log() + "\n" +
-                             thread_states(pid_)};
+    throw std::runtime_error{"collabtender serve did not answer /healthz within 90 s (" + last_probe + "):\n" +
+                             log() + "\n" + thread_states(pid_)};
 }
 
 ServerProcess::~ServerProcess() {
