@@ -139,8 +139,7 @@ std::string bid_context_sql(bool lock_bid, bool lock_consortium) {
            "(SELECT coalesce(json_agg(json_build_object('title', title, 'bidder_guidance', bidder_guidance, "
            "'panel_guidance', panel_guidance, 'weight', weight, 'word_limit', word_limit, 'min_score', min_score) "
            "ORDER BY position), '[]') FROM criterion WHERE tender_id = b.tender_id AND lot_id IS NOT DISTINCT FROM "
-           "(CASE WHEN EXISTS (SELECT 1 FROM criterion own WHERE own.tender_id = b.tender_id AND own.lot_id = b.lot_id) "
-           "THEN b.lot_id END)) AS criteria, "
+           "criteria_lot(b.tender_id, b.lot_id)) AS criteria, "
            // The gates for every lot and for this one, in the tender's order.
            "(SELECT coalesce(json_agg(json_build_object('lot_id', lot_id, 'kind', kind, 'parameters', parameters::text) "
            "ORDER BY position), '[]') FROM gate WHERE tender_id = b.tender_id AND (lot_id IS NULL OR lot_id = b.lot_id)) "
