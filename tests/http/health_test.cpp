@@ -200,3 +200,10 @@ TEST_CASE("a text log line says statements=N") {
                 .status == 200);
     CHECK(server.statements_of("listed") >= 1);
 }
+
+TEST_CASE("a test server's port is read from its log only once the whole line is there") {
+    CHECK(listened_port("") == 0);
+    CHECK(listened_port("[info] listening on http://127.0.0.1:4") == 0);
+    CHECK(listened_port("[info] listening on http://127.0.0.1:43617") == 0);
+    CHECK(listened_port("[info] applied\n[info] listening on http://127.0.0.1:43617\n[info] mail") == 43617);
+}

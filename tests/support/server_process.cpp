@@ -108,6 +108,16 @@ std::uint16_t free_port() {
     return ntohs(address.sin_port);
 }
 
+std::uint16_t listened_port(const std::string& log) {
+    const std::string listening = "listening on http://";
+    const auto at = log.find(listening);
+    if (at == std::string::npos) return 0;
+    const auto end = log.find('\n', at);
+    if (end == std::string::npos) return 0;
+    const auto colon = log.rfind(':', end);
+    return static_cast<std::uint16_t>(std::stoi(log.substr(colon + 1, end - colon - 1)));
+}
+
 ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::string> extra_args, ServerClock clock)
     : port_{0}, log_path_{temp_path("collabtender-serve")} {
     const auto chose = [&](const char* option) {
@@ -137,26 +147,17 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     pid_ = spawn(args, log_path_, null_input, {});
     ::close(null_input);
 
-    // Generous: in three clean-clone runs (2026-12-06) a server that had logged its
-    // port got no 200 from /healthz for 30 s (once 90 s) while its threads sat idle;
-    // if it happens again, the failure says what each probe got and what each
+    // If it never answers, the failure says what the last probe got and what each
     // thread was waiting on. Each probe waits 2 s at most.
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{90};
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds{30};
     std::string last_probe = "no probe: the port was never logged";
-    const std::string listening = "listening on http://";
     while (std::chrono::steady_clock::now() < deadline) {
         int status = 0;
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
             throw std::runtime_error{"collabtender serve exited at start-up:\n" + log()};
         }
-        if (port_ == 0) {
-            const auto text = log();
-            if (const auto at = text.find(listening); at != std::string::npos) {
-                const auto colon = text.find(':', at + listening.size());
-                port_ = static_cast<std::uint16_t>(std::stoi(text.substr(colon + 1)));
-            }
-        }
+        if (port_ == 0) port_ = listened_port(log());
         try {
             if (port_ != 0) {
                 const auto probe =
@@ -169,7 +170,7 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
-    throw std::runtime_error{"collabtender serve did not answer /healthz within 90 s (" + last_probe + "):\n" +
+    throw std::runtime_error{"collabtender serve did not answer /healthz within 30 s (" + last_probe + "):\n" +
                              log() + "\n" + thread_states(pid_)};
 }
 

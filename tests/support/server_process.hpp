@@ -17,6 +17,11 @@ pid_t spawn_program(const std::string& program, const std::vector<std::string>& 
 // A port nobody listens on at the moment of asking.
 std::uint16_t free_port();
 
+// The port in a server log's "listening on http://host:port" line, or 0 until that
+// line has been written whole: the log reaches its file in buffer-sized pieces, so
+// it can end in the middle of the number.
+std::uint16_t listened_port(const std::string& log);
+
 // The bearer token test servers take for GET /metrics, unless a test sets its own.
 inline constexpr const char* test_metrics_token = "test-metrics-token-0123456789";
 
