@@ -55,19 +55,6 @@ std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_vers
     return rows[0][0].as<int>();
 }
 
-std::optional<BidNoticeNames> bid_notice_names(Tx& tx, const std::string& bid_id) {
-    const auto rows = tx.exec_prepared("bid_notice_names", bid_id);
-    if (rows.empty()) return std::nullopt;
-    const auto& r = rows[0];
-    return BidNoticeNames{r["consortium_id"].as<std::string>(),
-                          {{"tender", r["tender"].as<std::string>()},
-                           {"reference", r["reference"].as<std::string>()},
-                           {"buyer", r["buyer"].as<std::string>()},
-                           {"lot", r["lot"].as<std::string>()},
-                           {"lot_number", r["lot_number"].as<std::string>()},
-                           {"consortium", r["consortium"].as<std::string>()}}};
-}
-
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));

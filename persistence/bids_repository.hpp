@@ -45,14 +45,6 @@ std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::strin
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now);
 
-// The public names a notice about a bid uses (tender, reference, buyer, lot,
-// lot_number, consortium), and its consortium's id.
-struct BidNoticeNames {
-    std::string consortium_id;
-    std::map<std::string, std::string> names;
-};
-std::optional<BidNoticeNames> bid_notice_names(Tx& tx, const std::string& bid_id);
-
 // Oldest first.
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id);
 // When each of a consortium's bids was submitted, without the content: oldest first.

@@ -6,23 +6,31 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/stored_json.hpp"
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
 // Panels with their members, in the order the rows come.
-std::vector<PanelRecord> panels_from(Tx& tx, const pqxx::result& rows) {
-    std::vector<PanelRecord> out;
-    for (const auto& r : rows) {
-        PanelRecord panel{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
-                          r[4].as<int>(), {}, optional_time_from(r[5])};
-        for (const auto& m : tx.exec_prepared("panel_members", panel.id))
-            panel.members.push_back({{m[0].as<std::string>(),
-                                      domain::parse_panel_member_kind(m[1].as<std::string>()).value(), m[2].as<bool>()},
-                                     m[3].as<std::string>()});
-        out.push_back(std::move(panel));
+PanelRecord panel_from(const pqxx::row& r, int at = 0) {
+    PanelRecord panel{r[at].as<std::string>(),     r[at + 1].as<std::string>(), optional_text(r[at + 2]),
+                      r[at + 3].as<std::string>(), r[at + 4].as<int>(),         {},
+                      optional_time_from(r[at + 5])};
+    const auto members = parse_stored_json(r[at + 6].c_str());
+    for (const auto& value : members.as_array()) {
+        const auto& m = value.as_object();
+        panel.members.push_back({{std::string{m.at("user_id").as_string()},
+                                  domain::parse_panel_member_kind(m.at("kind").as_string()).value(),
+                                  m.at("chair").as_bool()},
+                                 std::string{m.at("name").as_string()}});
     }
+    return panel;
+}
+
+std::vector<PanelRecord> panels_from(const pqxx::result& rows) {
+    std::vector<PanelRecord> out;
+    for (const auto& r : rows) out.push_back(panel_from(r));
     return out;
 }
 
@@ -104,19 +112,19 @@ void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vecto
 
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    return first(panels_from(tx, tx.exec_prepared("panel_by_id", id)));
+    return first(panels_from(tx.exec_prepared("panel_by_id", id)));
 }
 
 std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id) {
-    return panels_from(tx, tx.exec_prepared("panel_list", tender_id));
+    return panels_from(tx.exec_prepared("panel_list", tender_id));
 }
 
 std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id) {
-    return panels_from(tx, tx.exec_prepared("panel_list_of_member", user_id));
+    return panels_from(tx.exec_prepared("panel_list_of_member", user_id));
 }
 
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    return first(panels_from(tx, tx.exec_prepared("panel_for_lot", tender_id, lot_id)));
+    return first(panels_from(tx.exec_prepared("panel_for_lot", tender_id, lot_id)));
 }
 
 std::vector<PanellistRecord> list_panellists(Tx& tx) {

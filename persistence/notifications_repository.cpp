@@ -11,22 +11,17 @@
 namespace collabtender::persistence {
 namespace {
 
-const char* statement_for(Audience audience) {
+const char* audience_name(Audience audience) {
     switch (audience) {
-        case Audience::user: return "notify_user";
-        case Audience::organisation: return "notify_organisation";
-        case Audience::signatories: return "notify_signatories";
-        case Audience::commissioners: return "notify_commissioners";
-        case Audience::consortium: return "notify_consortium";
-        case Audience::tender_followers: return "notify_tender_followers";
+        case Audience::user: return "user";
+        case Audience::organisation: return "organisation";
+        case Audience::signatories: return "signatories";
+        case Audience::commissioners: return "commissioners";
+        case Audience::consortium: return "consortium";
+        case Audience::bid_partners: return "bid_partners";
+        case Audience::tender_followers: return "tender_followers";
     }
-    return "notify_user";
-}
-
-std::string subject_json(const std::map<std::string, std::string>& subject) {
-    boost::json::object out;
-    for (const auto& [name, value] : subject) out[name] = value;
-    return boost::json::serialize(out);
+    return "user";
 }
 
 std::map<std::string, std::string> subject_from(const pqxx::field& field) {
@@ -39,14 +34,31 @@ std::map<std::string, std::string> subject_from(const pqxx::field& field) {
 
 }  // namespace
 
-int notify(Tx& tx, const Notice& n, const std::optional<std::string>& actor_user_id, domain::TimePoint now) {
-    const auto* kind = domain::find_notification_kind(n.kind);
-    if (kind == nullptr) throw std::logic_error{"unknown notification kind " + n.kind};
-    return static_cast<int>(tx
-                                .exec_prepared(statement_for(n.audience), n.kind, subject_json(n.subject), n.link,
-                                               micros(now), n.once_key, kind->legal,
-                                               kind->receipt ? std::optional<std::string>{} : actor_user_id, n.audience_id)
-                                .affected_rows());
+int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::string>& actor_user_id,
+           domain::TimePoint now) {
+    if (notices.empty()) return 0;
+    boost::json::array rows;
+    for (const auto& n : notices) {
+        const auto* kind = domain::find_notification_kind(n.kind);
+        if (kind == nullptr) throw std::logic_error{"unknown notification kind " + n.kind};
+        boost::json::object subject;
+        for (const auto& [name, value] : n.subject) subject[name] = value;
+        const auto actor = kind->receipt ? std::nullopt : actor_user_id;  // a receipt goes to the actor too
+        rows.push_back({{"kind", n.kind},
+                        {"audience", audience_name(n.audience)},
+                        {"audience_id", n.audience_id},
+                        {"subject", std::move(subject)},
+                        {"link", n.link},
+                        {"once_key", n.once_key ? boost::json::value(*n.once_key) : nullptr},
+                        {"legal", kind->legal},
+                        {"actor", actor ? boost::json::value(*actor) : nullptr}});
+    }
+    return static_cast<int>(
+        tx.exec_prepared("notify", boost::json::serialize(rows), micros(now)).affected_rows());
+}
+
+int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now) {
+    return notify(tx, std::vector<Notice>{notice}, actor_user_id, now);
 }
 
 std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset) {

@@ -12,8 +12,9 @@
 namespace collabtender::persistence {
 
 // Who hears of an event; `audience_id` names the person, organisation,
-// partnership or tender.
-enum class Audience { user, organisation, signatories, commissioners, consortium, tender_followers };
+// partnership, bid (its partners, and the notice gains the bid's names: tender,
+// reference, buyer, lot, lot_number, consortium) or tender.
+enum class Audience { user, organisation, signatories, commissioners, consortium, bid_partners, tender_followers };
 
 struct Notice {
     std::string kind;  // a domain::NotificationKind's name
@@ -26,7 +27,10 @@ struct Notice {
 
 // One notification per person of the audience except the actor, in the caller's
 // transaction: written exactly when the change is. Emailed unless the person chose
-// in-app only for the kind (formal notices always are). Returns how many.
+// in-app only for the kind (formal notices always are). Returns how many. Any
+// number of notices take one statement.
+int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::string>& actor_user_id,
+           domain::TimePoint now);
 int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now);
 
 struct NotificationRecord {

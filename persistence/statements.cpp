@@ -62,38 +62,48 @@ const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
     "term_months, max_awards, " MICROS("cancelled_at") ", cancel_reason, cancelled_by";
 
-// Who hears of an event, by the id in $8: one person, an organisation's people,
-// signatories or commissioners, a partnership's accepted members' people, or everyone following
-// a tender (interest in a lot, a partnership bidding, or a CPV code followed).
-const std::string audience_user = "SELECT $8::uuid";
-const std::string audience_organisation = "SELECT id FROM app_user WHERE organisation_id = $8";
-const std::string audience_signatories =
-    "SELECT id FROM app_user WHERE organisation_id = $8 AND authorised_signatory";
-const std::string audience_commissioners =
-    "SELECT id FROM app_user WHERE organisation_id = $8 AND role = 'commissioner'";
-const std::string audience_consortium =
-    "SELECT u.id FROM app_user u JOIN consortium_member m ON m.organisation_id = u.organisation_id "
-    "WHERE m.consortium_id = $8 AND m.status = 'accepted'";
-const std::string audience_tender_followers =
-    "SELECT u.id FROM app_user u WHERE u.role = 'provider' AND u.organisation_id IN ("
-    "SELECT i.organisation_id FROM lot_interest i JOIN lot l ON l.id = i.lot_id WHERE l.tender_id = $8 "
+// Notices ($1: [{kind, audience, audience_id, subject, link, once_key, legal, actor}])
+// and who hears of each: one person, an organisation's people, signatories or
+// commissioners, a partnership's accepted members' people, a bid's partners (with
+// the bid's names: tender, lot, partnership), or everyone following a tender
+// (interest in a lot, a partnership bidding, or a CPV code followed).
+const std::string notice_audiences =
+    "SELECT n.audience_id AS user_id, NULL::jsonb AS names WHERE n.audience = 'user' "
+    "UNION ALL SELECT id, NULL FROM app_user WHERE n.audience = 'organisation' AND organisation_id = n.audience_id "
+    "UNION ALL SELECT id, NULL FROM app_user WHERE n.audience = 'signatories' AND organisation_id = n.audience_id "
+    "AND authorised_signatory "
+    "UNION ALL SELECT id, NULL FROM app_user WHERE n.audience = 'commissioners' AND organisation_id = n.audience_id "
+    "AND role = 'commissioner' "
+    "UNION ALL SELECT u.id, NULL FROM app_user u JOIN consortium_member m ON m.organisation_id = u.organisation_id "
+    "WHERE n.audience = 'consortium' AND m.consortium_id = n.audience_id AND m.status = 'accepted' "
+    "UNION ALL SELECT u.id, jsonb_build_object('tender', t.title, 'reference', t.reference, 'buyer', o.name, "
+    "'lot', l.title, 'lot_number', l.number::text, 'consortium', c.name) "
+    "FROM bid b JOIN consortium c ON c.id = b.consortium_id JOIN tender t ON t.id = b.tender_id "
+    "JOIN organisation o ON o.id = t.organisation_id JOIN lot l ON l.id = b.lot_id "
+    "JOIN consortium_member m ON m.consortium_id = b.consortium_id AND m.status = 'accepted' "
+    "JOIN app_user u ON u.organisation_id = m.organisation_id WHERE n.audience = 'bid_partners' AND b.id = n.audience_id "
+    "UNION ALL SELECT u.id, NULL FROM app_user u WHERE n.audience = 'tender_followers' AND u.role = 'provider' "
+    "AND u.organisation_id IN ("
+    "SELECT i.organisation_id FROM lot_interest i JOIN lot l ON l.id = i.lot_id WHERE l.tender_id = n.audience_id "
     "UNION SELECT m.organisation_id FROM consortium c JOIN consortium_member m ON m.consortium_id = c.id "
-    "WHERE c.tender_id = $8 AND m.status = 'accepted' "
-    "UNION SELECT s.organisation_id FROM cpv_subscription s JOIN tender t ON t.id = $8 "
+    "WHERE c.tender_id = n.audience_id AND m.status = 'accepted' "
+    "UNION SELECT s.organisation_id FROM cpv_subscription s JOIN tender t ON t.id = n.audience_id "
     "WHERE EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.cpv_codes) code "
     "WHERE code LIKE rtrim(left(s.cpv_code, 8), '0') || '%'))";
 
-// One notification per person of the audience but the actor ($7): emailed when
-// the kind is legal ($6) or the person has not chosen in-app only.
-std::string notify_sql(const std::string& audience) {
-    return "INSERT INTO notification (recipient_user_id, kind, subject, link, created_at, once_key, email_state, "
-           "email_next_at) SELECT u.id, $1, $2::jsonb, $3, to_timestamp($4 / 1e6), $5, "
-           "CASE WHEN $6 OR coalesce(p.email, true) THEN 'pending' ELSE 'none' END, "
-           "CASE WHEN $6 OR coalesce(p.email, true) THEN to_timestamp($4 / 1e6) END "
-           "FROM app_user u LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $1 "
-           "WHERE u.id IN (" + audience + ") AND u.id IS DISTINCT FROM $7::uuid "
-           "ON CONFLICT (recipient_user_id, once_key) DO NOTHING";
-}
+// One notification per person of each notice's audience but its actor, at $2:
+// emailed when the kind is legal or the person has not chosen in-app only.
+const std::string notify_sql =
+    "WITH n AS (SELECT * FROM json_to_recordset($1::json) AS n(kind text, audience text, audience_id uuid, "
+    "subject jsonb, link text, once_key text, legal boolean, actor uuid)), "
+    "r AS (SELECT n.*, a.user_id, a.names FROM n CROSS JOIN LATERAL (" + notice_audiences + ") a) "
+    "INSERT INTO notification (recipient_user_id, kind, subject, link, created_at, once_key, email_state, "
+    "email_next_at) SELECT u.id, r.kind, coalesce(r.names, '{}') || r.subject, r.link, to_timestamp($2 / 1e6), "
+    "r.once_key, CASE WHEN r.legal OR coalesce(p.email, true) THEN 'pending' ELSE 'none' END, "
+    "CASE WHEN r.legal OR coalesce(p.email, true) THEN to_timestamp($2 / 1e6) END "
+    "FROM r JOIN app_user u ON u.id = r.user_id "
+    "LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = r.kind "
+    "WHERE u.id IS DISTINCT FROM r.actor ON CONFLICT (recipient_user_id, once_key) DO NOTHING";
 
 const std::string notification_columns =
     "id, kind, subject::text, link, " MICROS("created_at") ", " MICROS("read_at") ", email_state";
@@ -170,8 +180,13 @@ std::string bid_context_sql(bool lock_bid, bool lock_consortium) {
            "CROSS JOIN LATERAL (SELECT " + lot_columns + " FROM lot WHERE lot.id = b.lot_id) l";
 }
 
-// Column order read by panels_from() in evaluation_repository.cpp.
-const std::string panel_columns = "p.id, p.tender_id, p.lot_id, p.name, p.version, " MICROS("p.scoring_due_at");
+// Column order read by panels_from() in evaluation_repository.cpp: the panel, then
+// its members as JSON, chair first.
+const std::string panel_columns =
+    "p.id, p.tender_id, p.lot_id, p.name, p.version, " MICROS("p.scoring_due_at") ", "
+    "(SELECT coalesce(json_agg(json_build_object('user_id', m.user_id, 'kind', m.kind, 'chair', m.chair, "
+    "'name', u.display_name) ORDER BY m.chair DESC, u.display_name, m.user_id), '[]') "
+    "FROM panel_member m JOIN app_user u ON u.id = m.user_id WHERE m.panel_id = p.id)::text";
 
 // A tender's events, less those about bids made since $2 (microseconds), while
 // bids are sealed: who is bidding must not show before the deadline.
@@ -434,10 +449,6 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($5 / 1e6)) RETURNING id"},
     {"bid_by_id", "SELECT " + bid_columns + " FROM bid WHERE id = $1"},
     // The public names a notice about a bid uses, and the partnership it goes to.
-    {"bid_notice_names",
-     "SELECT b.consortium_id, c.name AS consortium, t.title AS tender, t.reference, o.name AS buyer, l.title AS lot, "
-     "l.number AS lot_number FROM bid b JOIN consortium c ON c.id = b.consortium_id JOIN tender t ON t.id = b.tender_id "
-     "JOIN organisation o ON o.id = t.organisation_id JOIN lot l ON l.id = b.lot_id WHERE b.id = $1"},
     {"bid_by_id_for_update", "SELECT " + bid_columns + " FROM bid WHERE id = $1 FOR UPDATE"},
     {"bid_context", bid_context_sql(false, false)},
     {"bid_context_locking_bid", bid_context_sql(true, false)},
@@ -548,9 +559,6 @@ const Statement statements[] = {
      "WHERE id = $1 AND version = $2 RETURNING version"},
     {"panel_members_delete", "DELETE FROM panel_member WHERE panel_id = $1"},
     {"panel_member_insert", "INSERT INTO panel_member (panel_id, user_id, kind, chair) VALUES ($1, $2, $3, $4)"},
-    {"panel_members",
-     "SELECT m.user_id, m.kind, m.chair, u.display_name FROM panel_member m JOIN app_user u ON u.id = m.user_id "
-     "WHERE m.panel_id = $1 ORDER BY m.chair DESC, u.display_name, m.user_id"},
     {"panel_by_id", "SELECT " + panel_columns + " FROM panel p WHERE p.id = $1"},
     {"panel_list",
      "SELECT " + panel_columns + " FROM panel p LEFT JOIN lot l ON l.id = p.lot_id WHERE p.tender_id = $1 "
@@ -761,12 +769,7 @@ const Statement statements[] = {
      "UPDATE section_comment SET resolved_at = CASE WHEN $2 THEN to_timestamp($4 / 1e6) END, "
      "resolved_by = CASE WHEN $2 THEN $3::uuid END WHERE id = $1"},
 
-    {"notify_user", notify_sql(audience_user)},
-    {"notify_organisation", notify_sql(audience_organisation)},
-    {"notify_signatories", notify_sql(audience_signatories)},
-    {"notify_commissioners", notify_sql(audience_commissioners)},
-    {"notify_consortium", notify_sql(audience_consortium)},
-    {"notify_tender_followers", notify_sql(audience_tender_followers)},
+    {"notify", notify_sql},
     {"inbox",
      "SELECT " + notification_columns + " FROM notification WHERE recipient_user_id = $1 "
      "AND (NOT $2 OR read_at IS NULL) ORDER BY id DESC LIMIT $3 OFFSET $4"},

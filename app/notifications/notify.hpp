@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/accounts.hpp"
 #include "domain/time_point.hpp"
@@ -17,6 +18,9 @@ using Names = std::map<std::string, std::string>;
 // Writes the notice for its audience, leaving out the actor (none: the timetable).
 void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
           const persistence::Notice& notice);
+// Any number of notices at once, in one statement.
+void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
+          const std::vector<persistence::Notice>& notices);
 
 // The public names a notice about a tender uses: tender, reference, buyer.
 Names tender_names(const persistence::TenderRecord& tender);

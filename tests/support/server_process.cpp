@@ -131,6 +131,10 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     // Small pools unless the test chose otherwise.
     for (const auto& [option, value] : {std::pair{"--io-threads", "2"}, std::pair{"--db-workers", "4"}})
         if (!chose(option)) args.insert(args.end(), {option, value});
+    // COLLABTENDER_TEST_LOG_LEVEL=trace (with COLLABTENDER_KEEP_LOGS=1) names every
+    // statement each request runs.
+    if (const char* level = std::getenv("COLLABTENDER_TEST_LOG_LEVEL"); level != nullptr && !chose("--log-level"))
+        args.insert(args.end(), {"--log-level", level});
     if (!chose("--metrics-token")) args.insert(args.end(), {"--metrics-token", test_metrics_token});
     // Tests move the server's clock rather than wait (pass_time); tokens outlive that.
     if (clock == ServerClock::movable) args.emplace_back("--test-clock");
