@@ -74,11 +74,60 @@ std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& b
     return out;
 }
 
-// Each row of a whole-lot read, appended to its bid's list.
+// Each row of a whole lot's or tender's read, appended to its bid's list.
 template <typename Record, typename List>
-void lot_rows(Tx& tx, const char* statement, const std::string& lot_id, int stage,
+void lot_rows(Tx& tx, const std::string& statement, const std::string& scope_id, int stage,
               Record (*from)(const pqxx::row&, int), const List& list) {
-    for (const auto& r : tx.exec_prepared(statement, lot_id, stage)) list(r[0].as<std::string>()).push_back(from(r, 1));
+    for (const auto& r : tx.exec_prepared(statement, scope_id, stage))
+        list(r[0].as<std::string>()).push_back(from(r, 1));
+}
+
+// Every bid's rows of a lot ("_for_lot") or a tender ("_for_tender").
+std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const std::string& scope, const std::string& scope_id,
+                                                         int stage, bool with_scores) {
+    std::map<std::string, BidEvaluationRows> out;
+    lot_rows(tx, "declaration_list" + scope, scope_id, stage, declaration_from,
+             [&](const std::string& bid) -> auto& { return out[bid].declarations; });
+    lot_rows(tx, "scoresheet_list" + scope, scope_id, stage, scoresheet_from,
+             [&](const std::string& bid) -> auto& { return out[bid].submissions; });
+    if (!with_scores) return out;
+    lot_rows(tx, "score_list" + scope, scope_id, stage, score_from,
+             [&](const std::string& bid) -> auto& { return out[bid].scores; });
+    lot_rows(tx, "consensus_list" + scope, scope_id, stage, consensus_from,
+             [&](const std::string& bid) -> auto& { return out[bid].consensus; });
+    return out;
+}
+
+std::map<std::string, std::vector<GateResultRecord>> bids_gate_results(Tx& tx, const std::string& scope,
+                                                                       const std::string& scope_id, int stage) {
+    std::map<std::string, std::vector<GateResultRecord>> out;
+    lot_rows(tx, "gate_result_list" + scope, scope_id, stage, gate_result_from,
+             [&](const std::string& bid) -> auto& { return out[bid]; });
+    return out;
+}
+
+std::optional<int> optional_json_int(const boost::json::value& v) {
+    return v.is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.as_int64())};
+}
+
+std::string json_text(const boost::json::value& v) { return std::string{v.as_string()}; }
+
+std::vector<domain::Criterion> criteria_from_json(const pqxx::field& field) {
+    std::vector<domain::Criterion> out;
+    const auto criteria = boost::json::parse(field.as<std::string>());
+    for (const auto& c : criteria.as_array())
+        out.push_back({json_text(c.at(0)), json_text(c.at(1)), json_text(c.at(2)), static_cast<int>(c.at(3).as_int64()),
+                       static_cast<int>(c.at(4).as_int64()), optional_json_int(c.at(5))});
+    return out;
+}
+
+std::vector<StoredGate> gates_from_json(const pqxx::field& field) {
+    std::vector<StoredGate> out;
+    const auto gates = boost::json::parse(field.as<std::string>());
+    for (const auto& g : gates.as_array())
+        out.push_back({g.at(0).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(0))},
+                       json_text(g.at(1)), boost::json::serialize(g.at(2))});
+    return out;
 }
 
 }  // namespace
@@ -148,6 +197,29 @@ void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateRe
                       g.result.reason, g.decided_by, micros(g.decided_at));
 }
 
+void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& results) {
+    if (results.empty()) return;
+    boost::json::array rows;
+    for (const auto& [bid_id, g] : results)
+        rows.push_back({{"bid_id", bid_id},
+                        {"gate", g.gate},
+                        {"outcome", std::string{domain::to_string(g.result.outcome)}},
+                        {"reason", g.result.reason},
+                        {"decided_by", g.decided_by ? boost::json::value(*g.decided_by) : nullptr},
+                        {"decided_at", micros(g.decided_at)}});
+    tx.exec_prepared0("gate_results_save", stage, boost::json::serialize(rows));
+}
+
+std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const std::string& tender_id) {
+    std::map<std::string, std::map<int, Judgement>> out;
+    for (const auto& r : tx.exec_prepared("stage1_judgements", tender_id)) {
+        auto record = gate_result_from(r, 1);
+        const int gate = record.gate;
+        out[r[0].as<std::string>()].emplace(gate, Judgement{std::move(record), optional_text(r[6])});
+    }
+    return out;
+}
+
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
     return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
 }
@@ -158,15 +230,6 @@ bool excluded_at(Tx& tx, const std::string& bid_id, int stage) {
     return domain::excluded(results);
 }
 
-namespace {
-
-std::optional<int> optional_json_int(const boost::json::value& v) {
-    return v.is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.as_int64())};
-}
-
-std::string json_text(const boost::json::value& v) { return std::string{v.as_string()}; }
-
-}  // namespace
 
 std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
                                                   std::optional<int> stage) {
@@ -199,16 +262,7 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid
 ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
                            int stage) {
     const auto r = tx.exec_prepared1("scoring_frame", tender_id, lot_id, bid_id, stage);
-    ScoringFrame frame;
-    const auto criteria = boost::json::parse(r["criteria"].as<std::string>());
-    for (const auto& c : criteria.as_array())
-        frame.criteria.push_back({json_text(c.at(0)), json_text(c.at(1)), json_text(c.at(2)),
-                                  static_cast<int>(c.at(3).as_int64()), static_cast<int>(c.at(4).as_int64()),
-                                  optional_json_int(c.at(5))});
-    const auto gates = boost::json::parse(r["gates"].as<std::string>());
-    for (const auto& g : gates.as_array())
-        frame.gates.push_back({g.at(0).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(0))},
-                               json_text(g.at(1)), boost::json::serialize(g.at(2))});
+    ScoringFrame frame{criteria_from_json(r["criteria"]), gates_from_json(r["gates"]), {}};
     const auto results = boost::json::parse(r["results"].as<std::string>());
     for (const auto& g : results.as_array())
         frame.results.push_back(
@@ -217,6 +271,17 @@ ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::stri
              g.at(3).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(3))},
              domain::TimePoint{std::chrono::microseconds{g.at(4).as_int64()}}});
     return frame;
+}
+
+std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id) {
+    std::map<std::string, LotFrame> out;
+    for (const auto& r : tx.exec_prepared("lot_frames", tender_id)) {
+        LotFrame frame{criteria_from_json(r["criteria"]), gates_from_json(r["gates"]), std::nullopt,
+                       r["required_documents"].as<int>()};
+        if (!r[0].is_null()) frame.panel = panel_from(r);
+        out.emplace(r["framed_lot"].as<std::string>(), std::move(frame));
+    }
+    return out;
 }
 
 std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
@@ -276,24 +341,20 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
 
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
                                                              bool with_scores) {
-    std::map<std::string, BidEvaluationRows> out;
-    lot_rows(tx, "declaration_list_for_lot", lot_id, stage, declaration_from,
-             [&](const std::string& bid) -> auto& { return out[bid].declarations; });
-    lot_rows(tx, "scoresheet_list_for_lot", lot_id, stage, scoresheet_from,
-             [&](const std::string& bid) -> auto& { return out[bid].submissions; });
-    if (!with_scores) return out;
-    lot_rows(tx, "score_list_for_lot", lot_id, stage, score_from,
-             [&](const std::string& bid) -> auto& { return out[bid].scores; });
-    lot_rows(tx, "consensus_list_for_lot", lot_id, stage, consensus_from,
-             [&](const std::string& bid) -> auto& { return out[bid].consensus; });
-    return out;
+    return evaluation_rows(tx, "_for_lot", lot_id, stage, with_scores);
 }
 
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
-    std::map<std::string, std::vector<GateResultRecord>> out;
-    lot_rows(tx, "gate_result_list_for_lot", lot_id, stage, gate_result_from,
-             [&](const std::string& bid) -> auto& { return out[bid]; });
-    return out;
+    return bids_gate_results(tx, "_for_lot", lot_id, stage);
+}
+
+std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {
+    return evaluation_rows(tx, "_for_tender", tender_id, stage, true);
+}
+
+std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
+                                                                         int stage) {
+    return bids_gate_results(tx, "_for_tender", tender_id, stage);
 }
 
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {

@@ -87,6 +87,20 @@ struct GateResultRecord {
     domain::TimePoint decided_at;
 };
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
+// Many bids' gate results for a stage at once, in one statement.
+struct BidGateResult {
+    std::string bid_id;
+    GateResultRecord record;
+};
+void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& results);
+// The stage-1 results of a tender's bids that a person decided, by bid and gate,
+// each with the declaration it judged (as JSON; none once that submission no
+// longer stands): stage 2 keeps a judgement while the declaration is unchanged.
+struct Judgement {
+    GateResultRecord record;
+    std::optional<std::string> declared_json;
+};
+std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const std::string& tender_id);
 // By gate position.
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
 // Whether the gates' results in the stage exclude the bid (domain::excluded).
@@ -136,6 +150,17 @@ struct ScoringFrame {
 ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
                            int stage);
 
+// What each lot of a tender is evaluated with, by lot id, in one statement: its
+// criteria and gates as ScoringFrame has them, its panel, and how many documents
+// bids must attach.
+struct LotFrame {
+    std::vector<domain::Criterion> criteria;
+    std::vector<StoredGate> gates;
+    std::optional<PanelRecord> panel;
+    int required_documents = 0;
+};
+std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id);
+
 struct ScoreRecord {
     std::string user_id;
     int criterion = 0;
@@ -176,6 +201,10 @@ std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::
                                                              bool with_scores = true);
 // The gate results of every bid of a lot, by bid id, in one query.
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
+// The same two for every bid of a tender.
+std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
+std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
+                                                                         int stage);
 
 struct FeedbackRecord {
     std::string text;

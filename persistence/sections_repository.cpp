@@ -35,6 +35,13 @@ void set_section_status(Tx& tx, const std::string& bid_id, const std::string& se
     tx.exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
 }
 
+void set_sections_status(Tx& tx, const std::vector<BidSection>& sections, const std::string& status) {
+    if (sections.empty()) return;
+    boost::json::array rows;
+    for (const auto& [bid_id, section] : sections) rows.push_back({{"bid_id", bid_id}, {"section", section}});
+    tx.exec_prepared0("sections_set_status", status, boost::json::serialize(rows));
+}
+
 void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
                            const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
                            const std::optional<std::string>& source_answer_id) {

@@ -28,6 +28,12 @@ SectionRecord section_or_new(const std::map<std::string, SectionRecord>& section
 void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& section);
 void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
                         const std::optional<std::string>& changes_reason);
+// Many bids' sections ({bid_id, section}) take one status, in one statement.
+struct BidSection {
+    std::string bid_id;
+    std::string section;
+};
+void set_sections_status(Tx& tx, const std::vector<BidSection>& sections, const std::string& status);
 
 struct SectionVersion {
     int version = 0;

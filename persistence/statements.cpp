@@ -57,6 +57,21 @@ const std::string scoresheet_columns = "user_id, " MICROS("submitted_at");
 const std::string scoresheet_order = "ORDER BY submitted_at, user_id";
 const std::string consensus_columns = "criterion, score, rationale, moderated_by, " MICROS("moderated_at");
 const std::string of_lot = "bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage = $2 ";
+const std::string of_tender = "bid_id IN (SELECT id FROM bid WHERE tender_id = $1) AND stage = $2 ";
+
+// What lot `lot` of tender `tender` is evaluated with, as JSON arrays read by
+// criteria_from_json() and gates_from_json() in evaluation_repository.cpp: the
+// criteria that apply (the lot's own, else the tender's) and the gates that apply
+// (the tender's and the lot's own).
+std::string criteria_json(const std::string& tender, const std::string& lot) {
+    return "(SELECT coalesce(json_agg(json_build_array(k.title, k.bidder_guidance, k.panel_guidance, k.weight, "
+           "k.word_limit, k.min_score) ORDER BY k.position), '[]') FROM criterion k WHERE k.tender_id = " + tender +
+           " AND k.lot_id IS NOT DISTINCT FROM criteria_lot(" + tender + ", " + lot + "))::text";
+}
+std::string gates_json(const std::string& tender, const std::string& lot) {
+    return "(SELECT coalesce(json_agg(json_build_array(g.lot_id, g.kind, g.parameters) ORDER BY g.position), '[]') "
+           "FROM gate g WHERE g.tender_id = " + tender + " AND (g.lot_id IS NULL OR g.lot_id = " + lot + "))::text";
+}
 
 const std::string lot_columns =
     "id, tender_id, version, number, title, description, locality_or_theme, outcomes::text, annual_value_pence, "
@@ -287,7 +302,7 @@ const Statement statements[] = {
      "was_published = was_published OR $2 NOT IN ('draft', 'cancelled'), "
      "pin_published_at = CASE WHEN $2 = 'pin_published' THEN to_timestamp($4 / 1e6) ELSE pin_published_at END, "
      "stage1_opened_at = CASE WHEN $2 = 'stage1_open' THEN to_timestamp($4 / 1e6) ELSE stage1_opened_at END, "
-     "version = version + 1, updated_at = now() WHERE id = $1 RETURNING version"},
+     "version = version + 1, updated_at = now() WHERE id = $1 RETURNING " + tender_columns},
     {"tender_clarification_count", "SELECT count(*) FROM clarification WHERE tender_id = $1"},
     {"tender_list", "SELECT " + tender_columns + " FROM tender" + tender_visible +
                         " ORDER BY created_at DESC, id LIMIT $4 OFFSET $5"},
@@ -579,16 +594,35 @@ const Statement statements[] = {
      "SELECT " + declaration_columns + " FROM conflict_declaration WHERE bid_id = $1 AND stage = $2 " + declaration_order},
     {"declaration_list_for_lot",
      "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_lot + declaration_order},
+    {"declaration_list_for_tender",
+     "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_tender + declaration_order},
 
     {"gate_result_upsert",
      "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, gate) DO UPDATE "
      "SET outcome = excluded.outcome, reason = excluded.reason, decided_by = excluded.decided_by, "
      "decided_at = excluded.decided_at"},
+    // $2: [{bid_id, gate, outcome, reason, decided_by, decided_at}] for stage $1.
+    {"gate_results_save",
+     "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
+     "SELECT r.bid_id, $1, r.gate, r.outcome, r.reason, r.decided_by, to_timestamp(r.decided_at / 1e6) "
+     "FROM json_to_recordset($2::json) AS r(bid_id uuid, gate int, outcome text, reason text, decided_by uuid, "
+     "decided_at bigint) ON CONFLICT (bid_id, stage, gate) DO UPDATE "
+     "SET outcome = excluded.outcome, reason = excluded.reason, decided_by = excluded.decided_by, "
+     "decided_at = excluded.decided_at"},
+    // The stage-1 gate results of tender $1 that a person decided, each with the
+    // declaration it judged (null once that submission no longer stands).
+    {"stage1_judgements",
+     "SELECT bid_id, " + gate_result_columns + ", declared FROM (SELECT r.*, "
+     "(s.content -> 'declarations' -> r.gate)::text AS declared FROM gate_result r JOIN bid b ON b.id = r.bid_id "
+     "LEFT JOIN bid_submission s ON s.id = standing_submission(b.id, b.lot_id, 1) "
+     "WHERE b.tender_id = $1 AND r.stage = 1 AND r.decided_by IS NOT NULL) judged ORDER BY bid_id, gate"},
     {"gate_result_list",
      "SELECT " + gate_result_columns + " FROM gate_result WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
     {"gate_result_list_for_lot",
      "SELECT bid_id, " + gate_result_columns + " FROM gate_result WHERE " + of_lot + "ORDER BY gate"},
+    {"gate_result_list_for_tender",
+     "SELECT bid_id, " + gate_result_columns + " FROM gate_result WHERE " + of_tender + "ORDER BY gate"},
 
     {"score_upsert",
      "INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) "
@@ -634,24 +668,31 @@ const Statement statements[] = {
     // What bid $3 of lot $2 (tender $1) is scored against, and its gates' results
     // in stage $4: read by name in evaluation_repository.cpp.
     {"scoring_frame",
-     "SELECT (SELECT coalesce(json_agg(json_build_array(k.title, k.bidder_guidance, k.panel_guidance, k.weight, "
-     "k.word_limit, k.min_score) ORDER BY k.position), '[]') FROM criterion k WHERE k.tender_id = $1 "
-     "AND k.lot_id IS NOT DISTINCT FROM criteria_lot($1, $2))::text AS criteria, "
-     "(SELECT coalesce(json_agg(json_build_array(g.lot_id, g.kind, g.parameters) ORDER BY g.position), '[]') FROM gate g "
-     "WHERE g.tender_id = $1 AND (g.lot_id IS NULL OR g.lot_id = $2))::text AS gates, "
+     "SELECT " + criteria_json("$1", "$2") + " AS criteria, " + gates_json("$1", "$2") + " AS gates, "
      "(SELECT coalesce(json_agg(json_build_array(r.gate, r.outcome, r.reason, r.decided_by, "
      MICROS("r.decided_at") ") ORDER BY r.gate), '[]') FROM gate_result r WHERE r.bid_id = $3 "
      "AND r.stage = $4)::text AS results"},
+    // Each lot of tender $1 with what it is evaluated with: its panel (panel_columns
+    // first, null when it has none), criteria, gates, and the documents bids attach.
+    {"lot_frames",
+     "SELECT " + panel_columns + ", l.id AS framed_lot, " + criteria_json("$1", "l.id") + " AS criteria, " +
+         gates_json("$1", "l.id") + " AS gates, "
+         "(SELECT count(*) FROM required_document WHERE tender_id = $1)::int AS required_documents "
+         "FROM lot l LEFT JOIN panel p ON p.id = panel_for_lot($1, l.id) WHERE l.tender_id = $1 ORDER BY l.number"},
     {"score_list",
      "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
     {"score_list_for_lot",
      "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_lot + "ORDER BY user_id, criterion"},
+    {"score_list_for_tender",
+     "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_tender + "ORDER BY user_id, criterion"},
     {"scoresheet_submit",
      "INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
     {"scoresheet_list",
      "SELECT " + scoresheet_columns + " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 " + scoresheet_order},
     {"scoresheet_list_for_lot",
      "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_lot + scoresheet_order},
+    {"scoresheet_list_for_tender",
+     "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_tender + scoresheet_order},
     {"consensus_upsert",
      "INSERT INTO consensus_score (bid_id, stage, criterion, score, rationale, moderated_by, moderated_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, criterion) DO UPDATE "
@@ -661,6 +702,8 @@ const Statement statements[] = {
      "SELECT " + consensus_columns + " FROM consensus_score WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
     {"consensus_list_for_lot",
      "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_lot + "ORDER BY criterion"},
+    {"consensus_list_for_tender",
+     "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_tender + "ORDER BY criterion"},
 
     {"feedback_upsert",
      "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at, advice) "
@@ -722,6 +765,11 @@ const Statement statements[] = {
      "VALUES ($1, $2, $3, $4, $5, $6::date) ON CONFLICT (bid_id, section) DO UPDATE SET "
      "owner_organisation_id = excluded.owner_organisation_id, owner_user_id = excluded.owner_user_id, "
      "approver_user_id = excluded.approver_user_id, due_date = excluded.due_date"},
+    // Sections $2 ([{bid_id, section}]) take status $1.
+    {"sections_set_status",
+     "INSERT INTO bid_section (bid_id, section, status, changes_reason) "
+     "SELECT s.bid_id, s.section, $1, NULL FROM json_to_recordset($2::json) AS s(bid_id uuid, section text) "
+     "ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, changes_reason = NULL"},
     {"section_set_status",
      "INSERT INTO bid_section (bid_id, section, status, changes_reason) VALUES ($1, $2, $3, $4) "
      "ON CONFLICT (bid_id, section) DO UPDATE SET status = excluded.status, changes_reason = excluded.changes_reason"},

@@ -108,11 +108,10 @@ bool tender_has_bids(Tx& tx, const std::string& id) {
     return tx.exec_prepared1("tender_has_bids", id)[0].as<bool>();
 }
 
-int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
-                      const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
-    return tx
-        .exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason, micros(now))[0]
-        .as<int>();
+TenderRecord set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
+                               const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
+    return tender_from(
+        tx.exec_prepared1("tender_set_status", id, std::string{domain::to_string(status)}, cancel_reason, micros(now)));
 }
 
 long count_clarifications(Tx& tx, const std::string& tender_id) {

@@ -64,8 +64,9 @@ std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expect
 void set_stage_deadline(Tx& tx, const std::string& id, int stage, domain::TimePoint deadline);
 // Whether any provider has started a bid (a draft) for the tender.
 bool tender_has_bids(Tx& tx, const std::string& id);
-// Also records when the PIN was published and stage 1 opened.
-int set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
+// Also records when the PIN was published and stage 1 opened. Returns the tender
+// as it now is.
+TenderRecord set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
                       const std::optional<std::string>& cancel_reason, domain::TimePoint now);
 long count_clarifications(Tx& tx, const std::string& tender_id);
 

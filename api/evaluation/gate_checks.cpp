@@ -77,39 +77,39 @@ domain::Declaration declaration_from(const domain::Gate& gate, const boost::json
 void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, int stage, domain::TimePoint now) {
     const auto& timetable = tender.details.timetable;
     const auto deadline = (stage == 1 ? timetable.stage1_deadline : timetable.stage2_deadline).value_or(now);
+    const auto submissions = persistence::standing_submissions(tx, tender.id, stage);
+    if (submissions.empty()) return;
+    const auto tender_gates = persistence::list_gates(tx, tender.id);
+    // A person's stage-1 judgement, and the declaration it judged.
+    const auto judgements = stage == 2 ? persistence::stage1_judgements(tx, tender.id)
+                                       : std::map<std::string, std::map<int, persistence::Judgement>>{};
     std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
-    for (const auto& submission : persistence::standing_submissions(tx, tender.id, stage)) {
+    std::vector<persistence::BidGateResult> results;
+    for (const auto& submission : submissions) {
         const auto content = persistence::parse_stored_json(submission.content_json).as_object();
         const auto lot_id = std::string{content.at("lot_id").as_string()};
         auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
-        if (fresh) found->second = lot_gates(tx, tender.id, lot_id);
+        if (fresh) found->second = lot_gates(tender_gates, lot_id);
         const auto& gates = found->second;
-
-        // A person's stage-1 judgement, and the declaration it judged.
-        std::map<int, persistence::GateResultRecord> judged;
-        boost::json::object earlier;
-        if (stage == 2) {
-            for (auto& r : persistence::gate_results(tx, submission.bid_id, 1))
-                if (r.decided_by) judged.emplace(r.gate, std::move(r));
-            if (const auto first = persistence::standing_submission(tx, submission.bid_id, 1))
-                earlier = persistence::parse_stored_json(first->content_json).as_object();
-        }
+        const auto judged = judgements.find(submission.bid_id);
         for (std::size_t i = 0; i < gates.size(); ++i) {
             static const boost::json::value missing;
             const auto* declared = declaration_at(content, i);
             const auto& declaration = declared ? *declared : missing;
-            const auto kept = judged.find(static_cast<int>(i));
-            const auto* before = declaration_at(earlier, i);
             persistence::GateResultRecord record{static_cast<int>(i), {}, std::nullopt, now};
-            if (kept != judged.end() && before && *before == declaration) {
-                record.result = kept->second.result;
-                record.decided_by = kept->second.decided_by;
+            const persistence::Judgement* kept = nullptr;
+            if (judged != judgements.end())
+                if (const auto k = judged->second.find(static_cast<int>(i)); k != judged->second.end()) kept = &k->second;
+            if (kept && kept->declared_json && persistence::parse_stored_json(*kept->declared_json) == declaration) {
+                record.result = kept->record.result;
+                record.decided_by = kept->record.decided_by;
             } else {
                 record.result = domain::assess(gates[i], declaration_from(gates[i], declaration), deadline);
             }
-            persistence::save_gate_result(tx, submission.bid_id, stage, record);
+            results.push_back({submission.bid_id, std::move(record)});
         }
     }
+    persistence::save_gate_results(tx, stage, results);
 }
 
 

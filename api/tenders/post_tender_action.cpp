@@ -17,18 +17,25 @@
 #include "domain/tender_lifecycle.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/sections_repository.hpp"
-#include "persistence/stored_json.hpp"
+#include "persistence/notifications_repository.hpp"
 
 namespace collabtender::api {
 namespace {
 
-// The facts every precondition looks at, read under the tender's row lock.
-domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TimePoint now) {
+// The facts the step's preconditions look at, read under the tender's row lock:
+// only publishing the PIN and opening stage 1 look at lots, criteria and gates.
+domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecord& tender, domain::TenderAction action,
+                             domain::TimePoint now) {
+    using domain::TenderAction;
     domain::TenderFacts facts;
     facts.status = tender.status;
     facts.has_pin_summary = !tender.details.pin_summary.empty();
+    facts.timetable = tender.details.timetable;
+    facts.now = now;
+    if (action != TenderAction::publish_pin && action != TenderAction::open_stage1) return facts;
     const auto lots = persistence::list_lots(tx, tender.id);
     facts.lots = static_cast<int>(lots.size());
+    if (action == TenderAction::publish_pin) return facts;
     const auto valid = [&](const std::vector<domain::Criterion>& criteria) {
         return domain::validate_criteria(criteria, tender.details.price_weight, tender.details.scoring_scale).empty();
     };
@@ -41,22 +48,46 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
         if (!own.empty() && !valid(own)) facts.lots_with_invalid_criteria.push_back(lot.details.number);
     }
     facts.gates = static_cast<int>(persistence::list_gates(tx, tender.id).size());
-    facts.timetable = tender.details.timetable;
-    facts.now = now;
     return facts;
+}
+
+// Stage 1 as feedback is released: each standing bid with its gate results, and
+// what its lot is evaluated with, read for the whole tender at once.
+struct StageOne {
+    struct Bid {
+        std::string id;
+        const persistence::LotFrame* frame;
+        std::vector<persistence::GateResultRecord> results;
+    };
+    std::map<std::string, persistence::LotFrame> frames;
+    std::vector<Bid> bids;
+};
+
+StageOne stage_one(persistence::Tx& tx, const persistence::TenderRecord& tender) {
+    StageOne out{persistence::lot_frames(tx, tender.id), {}};
+    auto results = persistence::tender_gate_results(tx, tender.id, 1);
+    for (const auto& b : persistence::standing_bids(tx, tender.id, 1))
+        out.bids.push_back({b.bid_id, &out.frames.at(b.lot_id), std::move(results[b.bid_id])});
+    return out;
+}
+
+std::vector<domain::GateResult> outcomes(const std::vector<persistence::GateResultRecord>& records) {
+    std::vector<domain::GateResult> out;
+    for (const auto& r : records) out.push_back(r.result);
+    return out;
 }
 
 // Where stage-1 evaluation stands, for releasing feedback: excluded bids need no
 // scores; every other bid needs its gates decided, every unconflicted panellist's
 // scores and a consensus on each flagged criterion.
-void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& tender,
-                          const domain::Principal& principal, domain::TenderFacts& facts) {
-    for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1)) {
-        std::vector<domain::GateResult> results;
-        for (const auto& r : persistence::gate_results(tx, submission.bid_id, 1)) results.push_back(r.result);
+void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& tender, const StageOne& stage,
+                          domain::TenderFacts& facts) {
+    auto rows = persistence::tender_evaluation_rows(tx, tender.id, 1);
+    for (const auto& bid : stage.bids) {
+        const auto results = outcomes(bid.results);
         if (domain::excluded(results)) continue;
         if (!domain::all_passed(results)) ++facts.undecided_gates;
-        const auto scores = bid_scores(tx, evaluated_bid(tx, submission.bid_id, principal, 1));
+        const auto scores = bid_scores(bid.frame->panel, bid.frame->criteria, scale_max(tender), std::move(rows[bid.id]));
         if (!scores.ready_for_moderation) ++facts.unscored_bids;
         facts.unmoderated_flags += scores.flagged_unmoderated;
     }
@@ -64,26 +95,42 @@ void add_evaluation_facts(persistence::Tx& tx, const persistence::TenderRecord& 
 
 // Stage 2 starts every section of every bid that may revise in progress again,
 // from the text it stood at in stage 1 (drafts cannot change after a deadline).
-void reopen_sections(persistence::Tx& tx, const std::string& tender_id) {
+void reopen_sections(persistence::Tx& tx, const StageOne& stage) {
     using Kind = domain::SectionKey::Kind;
-    for (const auto& submission : persistence::standing_submissions(tx, tender_id, 1)) {
-        if (persistence::excluded_at(tx, submission.bid_id, 1)) continue;
-        const auto bid = opened_bid(tx, submission.bid_id, 1);
+    std::vector<persistence::BidSection> sections;
+    for (const auto& bid : stage.bids) {
+        if (domain::excluded(outcomes(bid.results))) continue;
         const auto reopen = [&](Kind kind, std::size_t count) {
             for (std::size_t i = 0; i < count; ++i)
-                persistence::set_section_status(tx, bid.bid.id, domain::to_string({kind, static_cast<int>(i)}),
-                                                "in_progress", std::nullopt);
+                sections.push_back({bid.id, domain::to_string({kind, static_cast<int>(i)})});
         };
-        reopen(Kind::response, bid.criteria.size());
-        reopen(Kind::declaration, bid.gates.size());
-        reopen(Kind::document, persistence::list_required_documents(tx, tender_id).size());
+        reopen(Kind::response, bid.frame->criteria.size());
+        reopen(Kind::declaration, bid.frame->gates.size());
+        reopen(Kind::document, static_cast<std::size_t>(bid.frame->required_documents));
     }
+    persistence::set_sections_status(tx, sections, "in_progress");
+}
+
+// With the feedback, each partnership hears whether it goes on to stage 2.
+std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
+    std::vector<persistence::Notice> out;
+    for (const auto& bid : stage.bids) {
+        std::string next = "It tells you what to improve in your revised bid.";
+        if (!failed_gates(bid.results).empty()) {
+            std::vector<domain::Gate> gates;
+            for (const auto& g : bid.frame->gates) gates.push_back(from_stored(g));
+            next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
+                   "cannot be revised. " + exclusion_reasons(gates, bid.results);
+        }
+        out.push_back({"feedback_released", persistence::Audience::bid_partners, bid.id, {{"next_step", next}},
+                       "/bids/" + bid.id + "/feedback", std::nullopt});
+    }
+    return out;
 }
 
 // Who hears of the step: providers following the tender when its notice or its
 // first stage is published; each panel's members when a stage closes and its
-// bids are theirs to score; each partnership with a stage-1 bid when feedback is
-// released.
+// bids are theirs to score.
 void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderAction action,
                     const persistence::TenderRecord& tender) {
     using domain::TenderAction;
@@ -101,33 +148,14 @@ void tell_followers(persistence::Tx& tx, const Context& context, domain::TenderA
         const auto stage = action == TenderAction::close_stage1 ? "1" : "2";
         auto names = tender_names(tender);
         names["stage"] = stage;
+        std::vector<persistence::Notice> notices;
         for (const auto& panel : persistence::list_panels(tx, tender.id)) {
             names["panel"] = panel.name;
             for (const auto& member : panel.members)
-                tell(tx, context, {"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
+                notices.push_back({"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
                                    "bids-ready-" + panel.id + "-" + stage});
         }
-    }
-    if (action == TenderAction::release_feedback) {
-        // With the feedback, each partnership hears whether it goes on to stage 2.
-        // Gates and their results are read once per lot, not per bid.
-        std::map<std::string, std::map<std::string, std::vector<persistence::GateResultRecord>>> results_by_lot;
-        std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
-        for (const auto& submission : persistence::standing_submissions(tx, tender.id, 1)) {
-            const std::string lot_id{persistence::parse_stored_json(submission.content_json).as_object().at("lot_id").as_string()};
-            auto [lot_results, first] = results_by_lot.try_emplace(lot_id);
-            if (first) {
-                lot_results->second = persistence::lot_gate_results(tx, lot_id, 1);
-                gates_by_lot.emplace(lot_id, lot_gates(tx, tender.id, lot_id));
-            }
-            const auto& results = lot_results->second[submission.bid_id];
-            std::string next = "It tells you what to improve in your revised bid.";
-            if (!failed_gates(results).empty())
-                next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
-                       "cannot be revised. " + exclusion_reasons(gates_by_lot.at(lot_id), results);
-            tell_partners(tx, context, submission.bid_id, "feedback_released", "/bids/" + submission.bid_id + "/feedback",
-                          {{"next_step", next}});
-        }
+        app::tell(tx, context.principal, context.now, notices);
     }
 }
 
@@ -149,14 +177,19 @@ Response post_tender_action(const Request& request, Context& context) {
 
     std::optional<persistence::TenderRecord> updated;
     context.db->transact([&](persistence::Tx& tx) {
+        using domain::TenderAction;
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        auto facts = facts_of(tx, tender, context.now);
+        auto facts = facts_of(tx, tender, *action, context.now);
         facts.cancel_reason = reason;
         facts.minimum_bids = tender.details.minimum_bids;
-        if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2)
-            facts.lot_bids = lot_bids(lot_standings(tx, tender, *action == domain::TenderAction::close_stage1 ? 1 : 2));
-        if (*action == domain::TenderAction::release_feedback)
-            add_evaluation_facts(tx, tender, *context.principal, facts);
+        const bool closes = *action == TenderAction::close_stage1 || *action == TenderAction::close_stage2;
+        const int stage = *action == TenderAction::close_stage2 ? 2 : 1;
+        if (closes) facts.lot_bids = lot_bids(lot_standings(tx, tender, stage));
+        std::optional<StageOne> stage_one_bids;
+        if (*action == TenderAction::release_feedback) {
+            stage_one_bids = stage_one(tx, tender);
+            add_evaluation_facts(tx, tender, *stage_one_bids, facts);
+        }
         const auto transition = domain::apply(*action, facts);
         if (!transition.next)
             throw Problem{409, "preconditions-unmet", "Cannot " + std::string{domain::to_string(*action)} + " yet",
@@ -164,16 +197,14 @@ Response post_tender_action(const Request& request, Context& context) {
                 .with_errors(transition.unmet);
         std::optional<std::string> cancel_reason;
         if (*transition.next == domain::TenderStatus::cancelled) cancel_reason = reason;
-        persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
-        updated = persistence::find_tender(tx, tender.id);
-        if (*action == domain::TenderAction::release_feedback) {
+        updated = persistence::set_tender_status(tx, tender.id, *transition.next, cancel_reason, context.now);
+        if (stage_one_bids) {
             persistence::record_feedback_release(tx, tender.id, show_scores, context.principal->user_id, context.now);
-            reopen_sections(tx, tender.id);
+            reopen_sections(tx, *stage_one_bids);
+            app::tell(tx, context.principal, context.now, feedback_notices(*stage_one_bids));
         }
         // Closing a stage checks its bids against the minimum requirements at once.
-        if (*action == domain::TenderAction::close_stage1 || *action == domain::TenderAction::close_stage2) {
-            check_gates(tx, *updated, *action == domain::TenderAction::close_stage1 ? 1 : 2, context.now);
-        }
+        if (closes) check_gates(tx, *updated, stage, context.now);
         tell_followers(tx, context, *action, *updated);
         audit(tx, context,
               {tender.id, "tender." + std::string{domain::to_string(*action)}, "tender", tender.id,
