@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "tests/support/commissioning.hpp"
 
@@ -122,4 +123,45 @@ TEST_CASE("saving a whole draft at once runs at most 8 statements, however many 
     // The sign-in check, the bid, its sections, the draft, every changed section's
     // new version in one, the receipts and the audit event.
     CHECK(c.server->statements_of("whole-draft") <= 8);
+}
+
+namespace {
+
+// The statements each step of a tender with `bids` submitted bids runs: closing
+// stage 1, releasing feedback, closing stage 2 (every bid revised).
+std::vector<int> steps_with(int bids) {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1h, 2h, 8 * 24h + 2h);
+    std::vector<std::string> paths, tokens;
+    for (int i = 0; i < bids; ++i) {
+        const auto name = "Provider " + std::to_string(i);
+        tokens.push_back(i == 0 ? c.provider : c.another_provider(name, "p" + std::to_string(i) + "@example.org"));
+        paths.push_back(c.submitted_bid(tender, lot, tokens.back(), name + " alone"));
+    }
+    c.form_panel(tender);
+    c.server->pass_time(2h + 1s);
+    std::vector<int> out;
+    out.push_back(statements(c, "close-1", "POST", tender + "/actions/close_stage1", c.edinburgh_officer, "", 200));
+    c.score_bids(tender, paths);
+    out.push_back(statements(c, "release", "POST", tender + "/actions/release_feedback", c.edinburgh_officer, "", 200));
+    for (int i = 0; i < bids; ++i) {
+        c.sign_off(paths[i], {tokens[i]});
+        const auto revised = send(c.port(), {"POST", paths[i] + "/submissions", declaration_body, "application/json",
+                                             tokens[i], {{"Idempotency-Key", "s2"}}});
+        REQUIRE_MESSAGE(revised.status == 201, revised.body);
+    }
+    c.server->pass_time(8 * 24h);
+    out.push_back(statements(c, "close-2", "POST", tender + "/actions/close_stage2", c.edinburgh_officer, "", 200));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("closing a stage and releasing feedback run at most 15 statements, as many for three bids as for one") {
+    const auto one = steps_with(1);
+    const auto three = steps_with(3);
+    for (const auto count : three) CHECK(count <= 15);
+    CHECK(one == three);
 }
