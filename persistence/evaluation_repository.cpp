@@ -284,13 +284,14 @@ std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id)
     return out;
 }
 
-std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("draft_score_context", bid_id, user_id);
+    const auto rows = tx.exec_prepared("scoresheet_context", bid_id, user_id);
     if (rows.empty()) return std::nullopt;
     const auto& first = rows[0];
-    DraftScoreContext c{first["tender_id"].as<std::string>(),
+    ScoresheetContext c{first["tender_id"].as<std::string>(),
                         first["tender_organisation_id"].as<std::string>(),
+                        first["lot_id"].as<std::string>(),
                         *domain::parse_tender_status(first["status"].as<std::string>()),
                         scale_from_json(first["scale"].as<std::string>()),
                         first["seated"].as<bool>(),

@@ -42,7 +42,7 @@ std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
 // The lot's own panel, else the tender-wide one.
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
 
-// What saving a panellist's draft score needs, read in one statement that locks
+// What saving or submitting a panellist's scores needs, read in one statement that locks
 // the bid row: the bid's tender, whether the caller sits on the panel for its lot,
 // how many criteria its lot is scored on, and for each stage (1, 2) the facts of
 // that stage. Nothing when there is no such bid.
@@ -53,16 +53,17 @@ struct StageScoringFacts {
     std::optional<domain::TimePoint> submitted_at;     // the caller's scoresheet
     std::map<int, domain::CriterionScore> scores;      // the caller's, by criterion
 };
-struct DraftScoreContext {
+struct ScoresheetContext {
     std::string tender_id;
     std::string tender_organisation_id;
+    std::string lot_id;
     domain::TenderStatus status;
     std::vector<domain::ScalePoint> scale;
     bool seated = false;
     int criteria = 0;
     StageScoringFacts stages[2];
 };
-std::optional<DraftScoreContext> draft_score_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
 
 struct PanellistRecord {
     std::string id;

@@ -630,8 +630,9 @@ const Statement statements[] = {
      "DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, "
      "updated_at = excluded.updated_at"},
     // Read by name in evaluation_repository.cpp: one row per stage.
-    {"draft_score_context",
-     "SELECT b.tender_id, t.organisation_id AS tender_organisation_id, t.status, t.scoring_scale::text AS scale, "
+    {"scoresheet_context",
+     "SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.status, "
+     "t.scoring_scale::text AS scale, "
      "EXISTS (SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) "
      "AND m.user_id = $2) AS seated, "
      "(SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id "

@@ -8,30 +8,15 @@
 #include <vector>
 
 #include "api/evaluation/evaluation_access.hpp"
+#include "app/evaluation/panel_scores.hpp"
 #include "domain/scoring.hpp"
 
 namespace collabtender::api {
 
-// Where a bid's scoring stands in a stage. Only submitted scoresheets of current,
-// unconflicted panel members count: drafts, conflicted members and people no
-// longer on the panel are left out of every figure.
-struct BidScores {
-    std::set<std::string> counted;   // panellists whose submitted scores count
-    std::set<std::string> awaited;   // unconflicted members yet to submit
-    std::set<std::string> conflicted;
-    std::vector<persistence::ScoreRecord> scores;  // counted panellists' only
-    std::vector<domain::Aggregate> aggregates;     // per criterion
-    std::map<int, persistence::ConsensusRecord> consensus;
-    bool ready_for_moderation = false;  // every unconflicted member has submitted, and at least one
-    int flagged_unmoderated = 0;
-    std::optional<std::int64_t> panel_hundredths;      // weighted score from the panel's means
-    std::optional<std::int64_t> moderated_hundredths;  // from consensus scores, once every criterion has one
-};
+using app::BidScores;
+using app::bid_scores;
 
 BidScores bid_scores(persistence::Tx& tx, const EvaluatedBid& bid);
-// The same from rows already read (a whole lot's at once, for its ranking).
-BidScores bid_scores(const std::optional<persistence::PanelRecord>& panel, const std::vector<domain::Criterion>& criteria,
-                     int top_score, persistence::BidEvaluationRows rows);
 
 int scale_min(const persistence::TenderRecord& tender);
 int scale_max(const persistence::TenderRecord& tender);

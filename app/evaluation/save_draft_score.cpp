@@ -15,16 +15,9 @@ Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal
     using domain::Refusal, domain::RefusalCode;
     Scoresheet sheet;
     db.transact([&](persistence::Tx& tx) {
-        const auto c = persistence::draft_score_context(tx, command.bid_id, panellist.user_id);
-        if (!c) throw Refusal{RefusalCode::not_found, "No such bid."};
-        const bool manages = domain::manages_tender(panellist, c->tender_organisation_id);
-        domain::require_evaluator(manages, panellist.role == domain::Role::panellist && c->seated);
-        const int stage = domain::opened_stage(c->status, std::nullopt);
+        const auto c = persistence::scoresheet_context(tx, command.bid_id, panellist.user_id);
+        const int stage = scoring_stage(c, panellist);
         const auto& facts = c->stages[stage - 1];
-        if (!facts.standing) throw Refusal{RefusalCode::not_found, "This bid has no submission standing for that stage."};
-        if (manages) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
-        domain::require_unconflicted(false, facts.conflicted);
-        domain::require_scoring_open(c->status, stage, facts.failed_gate);
         const auto named = domain::position_named(command.criterion, static_cast<std::size_t>(c->criteria));
         if (!named) throw Refusal{RefusalCode::not_found, "The bid's lot has no such criterion."};
         const int criterion = *named;
@@ -42,10 +35,7 @@ Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal
                                           {"criterion", criterion},
                                           {"score", command.score.score ? boost::json::value(*command.score.score)
                                                                         : nullptr}}});
-        sheet = {command.bid_id, stage, std::vector<domain::CriterionScore>(static_cast<std::size_t>(c->criteria)),
-                 facts.submitted_at};
-        for (const auto& [position, score] : facts.scores)
-            if (position >= 0 && position < c->criteria) sheet.criteria[static_cast<std::size_t>(position)] = score;
+        sheet = scoresheet_of(*c, command.bid_id, stage);
         sheet.criteria[static_cast<std::size_t>(criterion)] = command.score;
     });
     return sheet;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "app/evaluation/scoresheet.hpp"
 #include "domain/scoring.hpp"
 #include "domain/time_point.hpp"
 
@@ -13,15 +14,6 @@ class Connection;
 }
 
 namespace collabtender::app {
-
-// A panellist's own scores for a bid and stage, one per criterion (empty where
-// not yet scored), and when they were submitted (none while a draft).
-struct Scoresheet {
-    std::string bid_id;
-    int stage = 1;
-    std::vector<domain::CriterionScore> criteria;
-    std::optional<domain::TimePoint> submitted_at;
-};
 
 struct SaveDraftScore {
     std::string bid_id;

@@ -23,7 +23,7 @@ int statements(const Commissioning& c, const std::string& request_id, const std:
 
 }  // namespace
 
-TEST_CASE("reading a bid for scoring, and saving a draft score, each run at most 4 statements") {
+TEST_CASE("reading a bid for scoring and saving a draft score run at most 4 statements, submitting the scores 13") {
     Commissioning c;
     const auto tender = c.published_pin();
     const auto lot = c.first_lot(tender);
@@ -47,6 +47,13 @@ TEST_CASE("reading a bid for scoring, and saving a draft score, each run at most
     CHECK(again == 4);
     // A refusal costs no more: a score off the scale is refused after the same read.
     CHECK(statements(c, "draft-score-bad", "PUT", bid + "/my-scores/0", c.panellist, R"({"score": 9})", 422) <= 2);
+
+    // Submitting the scoresheet that completes the panel's work: the sign-in check,
+    // the scoresheet's context, the submission and its audit event, then the whole
+    // tender's evaluation read once (7), the tender's names and the notice.
+    REQUIRE(c.call("PUT", bid + "/my-scores/1", c.panellist, R"({"score": 3, "justification": "Sound"})").status == 200);
+    CHECK(statements(c, "scores-submit", "POST", bid + "/my-scores/submission", c.panellist, "", 200) <= 13);
+    CHECK(statements(c, "scores-submit-again", "POST", bid + "/my-scores/submission", c.panellist, "", 200) <= 2);
 }
 
 TEST_CASE("reading a lot's ranking kept ready runs at most 2 statements") {
