@@ -4,10 +4,11 @@ service's own API wherever a user would act (tenders, lots, criteria, gates,
 consortia, drafts, sign-offs, submissions, panels, conflict declarations), so
 every row is as the service writes it. Two steps a user cannot hurry are done
 in SQL: moving each stage-1 deadline into the past, and the panel's scores for
-all but the first tender (hundreds of thousands of them), so that rankings have
-something to rank. The first tender stays unscored for the write benchmarks.
+the other tenders (hundreds of thousands of them), so that rankings have
+something to rank. The first --unscored tenders stay unscored, in stage-1
+evaluation, for the write benchmarks.
 
-    bench/dataset.py [--tenders 20] [--lots 9] [--bids 30] [--criteria 8] [--panellists 7] [--seed 1] \
+    bench/dataset.py [--tenders 20] [--unscored 1] [--lots 9] [--bids 30] [--criteria 8] [--panellists 7] [--seed 1] \
         -- BASE_URL DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD OUT.json
 
 OUT.json names what the load scripts need: tokens, bids, lots, panels.
@@ -66,7 +67,7 @@ def main():
     parser.add_argument("admin_email")
     parser.add_argument("admin_password")
     parser.add_argument("out")
-    for name, default in (("tenders", 20), ("lots", 9), ("bids", 30), ("criteria", 8), ("panellists", 7), ("seed", 1)):
+    for name, default in (("tenders", 20), ("unscored", 1), ("lots", 9), ("bids", 30), ("criteria", 8), ("panellists", 7), ("seed", 1)):
         parser.add_argument("--" + name, type=int, default=default)
     a = parser.parse_args()
     rng = random.Random(a.seed)
@@ -207,9 +208,9 @@ def main():
             tender["panels"][lot] = panel.rsplit("/", 1)[1]
     declare_all(tenders)
 
-    # Every tender but the first goes through stage 2 to ranking; the first stays
-    # in stage-1 evaluation, declared but unscored, for the write benchmarks.
-    ranked = tenders[1:]
+    # The tenders after the first --unscored go through stage 2 to ranking; those
+    # stay in stage-1 evaluation, declared but unscored, for the write benchmarks.
+    ranked = tenders[a.unscored:]
     score(1, ranked)
     for tender in ranked:
         api.call("POST", tender["path"] + "/actions/release_feedback", officer)
@@ -234,6 +235,7 @@ def main():
            "panellist_ids": [p["id"] for p in panellists],
            "providers": provider_tokens,
            "criteria": a.criteria,
+           "unscored": a.unscored,
            "tenders": tenders}
     with open(a.out, "w") as f:
         json.dump(out, f)

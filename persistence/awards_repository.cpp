@@ -2,6 +2,7 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/json_fields.hpp"
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
@@ -15,12 +16,24 @@ AwardRecord award_from(const pqxx::row& r) {
             value,                  optional_time_from(r[9]), r[10].as<std::string>()};
 }
 
-std::vector<AwardDecision> decisions_from(Tx& tx, const pqxx::result& rows) {
+std::vector<AwardDecision> decisions_from(const pqxx::result& rows) {
     std::vector<AwardDecision> out;
     for (const auto& r : rows) {
         AwardDecision d{r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), time_from(r[3]),
                         time_from(r[4]), {}};
-        for (const auto& a : tx.exec_prepared("award_list", d.lot_id)) d.awards.push_back(award_from(a));
+        d.awards = list<AwardRecord>(r[5], [](const Fields& f) {
+            return AwardRecord{f.text("id"),
+                               f.text("lot_id"),
+                               f.text("bid_id"),
+                               f.text("status"),
+                               f.optional_text("suspension_reason"),
+                               f.optional_text("contract_start"),
+                               f.optional_integer("contract_term_months"),
+                               f.optional_integer("contract_extension_months"),
+                               f.optional_number("contract_value_pence"),
+                               f.optional_time("confirmed_at"),
+                               f.text("consortium")};
+        });
         out.push_back(std::move(d));
     }
     return out;
@@ -69,13 +82,13 @@ void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& us
 }
 
 std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id) {
-    auto all = decisions_from(tx, tx.exec_prepared("award_decision_by_lot", lot_id));
+    auto all = decisions_from(tx.exec_prepared("award_decision_by_lot", lot_id));
     if (all.empty()) return std::nullopt;
     return std::move(all.front());
 }
 
 std::vector<AwardDecision> award_decisions(Tx& tx, const std::string& tender_id) {
-    return decisions_from(tx, tx.exec_prepared("award_decision_list", tender_id));
+    return decisions_from(tx.exec_prepared("award_decision_list", tender_id));
 }
 
 std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock) {

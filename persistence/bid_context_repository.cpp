@@ -5,6 +5,7 @@
 #include "domain/consortium.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/json_fields.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/tx.hpp"
 
@@ -13,44 +14,9 @@ namespace {
 
 // Where each record's columns begin in the row (persistence/statements.cpp,
 // bid_context_sql): the tender's 32, the consortium's 10, the bid's 6, the lot's.
-constexpr int consortium_at = 32;
+constexpr int consortium_at = tender_column_count;
 constexpr int bid_at = consortium_at + 10;
 constexpr int lot_at = bid_at + 6;
-
-// One object of a JSON list column, read by field name.
-class Fields {
-public:
-    explicit Fields(const boost::json::value& item) : object_{item.as_object()} {}
-    std::string text(const char* name) const { return std::string{object_.at(name).as_string()}; }
-    std::optional<std::string> optional_text(const char* name) const {
-        const auto& v = object_.at(name);
-        return v.is_null() ? std::nullopt : std::optional<std::string>{std::string{v.as_string()}};
-    }
-    int integer(const char* name) const { return static_cast<int>(object_.at(name).as_int64()); }
-    std::optional<int> optional_integer(const char* name) const {
-        const auto& v = object_.at(name);
-        return v.is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.as_int64())};
-    }
-    domain::TimePoint time(const char* name) const {
-        return domain::TimePoint{std::chrono::microseconds{object_.at(name).as_int64()}};
-    }
-    std::optional<domain::TimePoint> optional_time(const char* name) const {
-        const auto& v = object_.at(name);
-        return v.is_null() ? std::nullopt : std::optional<domain::TimePoint>{time(name)};
-    }
-    std::int64_t number(const char* name) const { return object_.at(name).as_int64(); }
-
-private:
-    const boost::json::object& object_;
-};
-
-template <typename Record, typename Read>
-std::vector<Record> list(const pqxx::field& column, Read read) {
-    std::vector<Record> out;
-    const auto items = parse_stored_json(column.as<std::string>());
-    for (const auto& item : items.as_array()) out.push_back(read(Fields{item}));
-    return out;
-}
 
 }  // namespace
 

@@ -55,6 +55,13 @@ std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_vers
     return rows[0][0].as<int>();
 }
 
+std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const std::string& lot_id) {
+    std::array<std::vector<std::string>, 2> out;
+    for (const auto& r : tx.exec_prepared("lot_bids_standing_by_stage", lot_id))
+        out[static_cast<std::size_t>(r[0].as<int>() - 1)].push_back(r[1].as<std::string>());
+    return out;
+}
+
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
@@ -111,7 +118,8 @@ std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int
                                        const std::optional<std::string>& lot_id) {
     std::vector<StandingBid> out;
     for (const auto& row : tx.exec_prepared("bids_standing", tender_id, stage, lot_id))
-        out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3])});
+        out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3]),
+                       row[4].as<std::string>()});
     return out;
 }
 

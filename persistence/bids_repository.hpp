@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -89,9 +90,13 @@ struct StandingBid {
     std::string lot_id;
     std::string consortium_id;
     domain::TimePoint submitted_at;
+    std::string consortium;  // the partnership's name
 };
 std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
                                        const std::optional<std::string>& lot_id = std::nullopt);
+// The ids of a lot's bids standing in stage 1 ([0]) and stage 2 ([1]), each in
+// submission order, in one statement.
+std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const std::string& lot_id);
 // One bid's latest submission for the stage, unless withdrawn or not evaluable.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 

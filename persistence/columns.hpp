@@ -25,6 +25,7 @@ struct ConsortiumRecord;
 // (`tender_columns`, always first), a lot (`lot_columns`), a bid (`bid_columns`)
 // and a consortium without its members (`consortium_columns`).
 TenderRecord tender_from(const pqxx::row& r);
+inline constexpr int tender_column_count = 32;  // where the columns after a tender's begin
 LotRecord lot_from(const pqxx::row& r, int at = 0);
 BidRecord bid_from(const pqxx::row& r, int at = 0);
 ConsortiumRecord consortium_from(const pqxx::row& r, int at = 0);

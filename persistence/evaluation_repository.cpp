@@ -82,19 +82,40 @@ void lot_rows(Tx& tx, const std::string& statement, const std::string& scope_id,
         list(r[0].as<std::string>()).push_back(from(r, 1));
 }
 
-// Every bid's rows of a lot ("_for_lot") or a tender ("_for_tender").
+// What the panel recorded, from a row of evaluation_rows_sql (statements.cpp).
+BidEvaluationRows rows_from(const pqxx::row& r) {
+    BidEvaluationRows out;
+    const auto text = [](const boost::json::value& v) { return std::string{v.as_string()}; };
+    const auto micros_at = [](const boost::json::value& v) {
+        return domain::TimePoint{std::chrono::microseconds{v.as_int64()}};
+    };
+    const auto declarations = parse_stored_json(r["declarations"].c_str());
+    for (const auto& v : declarations.as_array()) {
+        const auto& d = v.as_array();
+        out.declarations.push_back({text(d.at(0)), d.at(1).as_bool(),
+                                    d.at(2).is_null() ? std::nullopt : std::optional<std::string>{text(d.at(2))},
+                                    micros_at(d.at(3))});
+    }
+    const auto submissions = parse_stored_json(r["submissions"].c_str());
+    for (const auto& v : submissions.as_array()) out.submissions.push_back({text(v.at(0)), micros_at(v.at(1))});
+    const auto scores = parse_stored_json(r["scores"].c_str());
+    for (const auto& v : scores.as_array())
+        out.scores.push_back({text(v.at(0)), static_cast<int>(v.at(1).as_int64()),
+                              {v.at(2).is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.at(2).as_int64())},
+                               text(v.at(3)), text(v.at(4))}});
+    const auto consensus = parse_stored_json(r["consensus"].c_str());
+    for (const auto& v : consensus.as_array())
+        out.consensus.push_back({static_cast<int>(v.at(0).as_int64()), static_cast<int>(v.at(1).as_int64()),
+                                 text(v.at(2)), text(v.at(3)), micros_at(v.at(4))});
+    return out;
+}
+
+// Every bid's rows of the scope ("bid", "lot" or "tender"), by bid id, in one statement.
 std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const std::string& scope, const std::string& scope_id,
                                                          int stage, bool with_scores) {
     std::map<std::string, BidEvaluationRows> out;
-    lot_rows(tx, "declaration_list" + scope, scope_id, stage, declaration_from,
-             [&](const std::string& bid) -> auto& { return out[bid].declarations; });
-    lot_rows(tx, "scoresheet_list" + scope, scope_id, stage, scoresheet_from,
-             [&](const std::string& bid) -> auto& { return out[bid].submissions; });
-    if (!with_scores) return out;
-    lot_rows(tx, "score_list" + scope, scope_id, stage, score_from,
-             [&](const std::string& bid) -> auto& { return out[bid].scores; });
-    lot_rows(tx, "consensus_list" + scope, scope_id, stage, consensus_from,
-             [&](const std::string& bid) -> auto& { return out[bid].consensus; });
+    for (const auto& r : tx.exec_prepared("evaluation_rows_of_" + scope, scope_id, stage, with_scores))
+        out.emplace(r[0].as<std::string>(), rows_from(r));
     return out;
 }
 
@@ -342,15 +363,20 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int st
 
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
                                                              bool with_scores) {
-    return evaluation_rows(tx, "_for_lot", lot_id, stage, with_scores);
+    return evaluation_rows(tx, "lot", lot_id, stage, with_scores);
 }
 
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
     return bids_gate_results(tx, "_for_lot", lot_id, stage);
 }
 
+BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage) {
+    auto rows = evaluation_rows(tx, "bid", bid_id, stage, true);
+    return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
+}
+
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {
-    return evaluation_rows(tx, "_for_tender", tender_id, stage, true);
+    return evaluation_rows(tx, "tender", tender_id, stage, true);
 }
 
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,

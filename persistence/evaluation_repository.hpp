@@ -195,9 +195,11 @@ struct BidEvaluationRows {
     std::vector<ScoreRecord> scores;
     std::vector<ConsensusRecord> consensus;
 };
-// The same for every bid of a lot, by bid id, in four queries whatever the number
+// One bid's, in one statement.
+BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage);
+// The same for every bid of a lot, by bid id, in one statement whatever the number
 // of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
-// scoresheets only (two queries). Bids with nothing recorded are absent.
+// scoresheets only.
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
                                                              bool with_scores = true);
 // The gate results of every bid of a lot, by bid id, in one query.

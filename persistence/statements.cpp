@@ -59,6 +59,26 @@ const std::string consensus_columns = "criterion, score, rationale, moderated_by
 const std::string of_lot = "bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage = $2 ";
 const std::string of_tender = "bid_id IN (SELECT id FROM bid WHERE tender_id = $1) AND stage = $2 ";
 
+// What the panel recorded on each bid of the scope (one bid, a lot's, a tender's:
+// $1) in stage $2, as JSON arrays read by rows_from() in evaluation_repository.cpp:
+// conflict declarations, submitted scoresheets, and with $3 scores and consensus.
+std::string evaluation_rows_sql(const std::string& scope) {
+    return "SELECT b.id, "
+           "(SELECT coalesce(json_agg(json_build_array(d.user_id, d.conflicted, d.description, " MICROS("d.declared_at")
+           ") ORDER BY d.declared_at, d.user_id), '[]') FROM conflict_declaration d "
+           "WHERE d.bid_id = b.id AND d.stage = $2)::text AS declarations, "
+           "(SELECT coalesce(json_agg(json_build_array(x.user_id, " MICROS("x.submitted_at") ") "
+           "ORDER BY x.submitted_at, x.user_id), '[]') FROM scoresheet_submission x "
+           "WHERE x.bid_id = b.id AND x.stage = $2)::text AS submissions, "
+           "(SELECT coalesce(json_agg(json_build_array(s.user_id, s.criterion, s.score, s.justification, s.advice) "
+           "ORDER BY s.user_id, s.criterion), '[]') FROM score s "
+           "WHERE $3 AND s.bid_id = b.id AND s.stage = $2)::text AS scores, "
+           "(SELECT coalesce(json_agg(json_build_array(c.criterion, c.score, c.rationale, c.moderated_by, "
+           MICROS("c.moderated_at") ") ORDER BY c.criterion), '[]') FROM consensus_score c "
+           "WHERE $3 AND c.bid_id = b.id AND c.stage = $2)::text AS consensus "
+           "FROM bid b WHERE " + scope;
+}
+
 // What lot `lot` of tender `tender` is evaluated with, as JSON arrays read by
 // criteria_from_json() and gates_from_json() in evaluation_repository.cpp: the
 // criteria that apply (the lot's own, else the tender's) and the gates that apply
@@ -195,6 +215,14 @@ std::string bid_context_sql(bool lock_bid, bool lock_consortium) {
            "CROSS JOIN LATERAL (SELECT " + lot_columns + " FROM lot WHERE lot.id = b.lot_id) l";
 }
 
+// A lot and its tender in one row, read by lot_with_tender() in tenders_repository.cpp:
+// the tender's columns, then the lot's; the tender's row locked with `lock_tender`.
+std::string lot_with_tender_sql(bool lock_tender) {
+    return "SELECT t.*, l.* FROM (SELECT " + lot_columns + " FROM lot WHERE id = $1) l "
+           "CROSS JOIN LATERAL (SELECT " + tender_columns + " FROM tender WHERE tender.id = l.tender_id" +
+           (lock_tender ? " FOR UPDATE" : "") + ") t";
+}
+
 // Column order read by panels_from() in evaluation_repository.cpp: the panel, then
 // its members as JSON, chair first.
 const std::string panel_columns =
@@ -210,8 +238,16 @@ const std::string audit_unsealed =
     "(event::jsonb ->> 'entity_type') NOT IN ('bid', 'document'))";
 
 // Column orders read by decisions_from() and award_from() in awards_repository.cpp.
+// Column order read by decisions_from() in awards_repository.cpp: the decision, then
+// its awards as JSON, read by field name.
 const std::string award_decision_columns =
-    "d.lot_id, d.tender_id, d.override_reason, " MICROS("d.decided_at") ", " MICROS("d.standstill_ends_at");
+    "d.lot_id, d.tender_id, d.override_reason, " MICROS("d.decided_at") ", " MICROS("d.standstill_ends_at") ", "
+    "(SELECT coalesce(json_agg(json_build_object('id', a.id, 'lot_id', a.lot_id, 'bid_id', a.bid_id, "
+    "'status', a.status, 'suspension_reason', a.suspension_reason, 'contract_start', a.contract_start::text, "
+    "'contract_term_months', a.contract_term_months, 'contract_extension_months', a.contract_extension_months, "
+    "'contract_value_pence', a.contract_value_pence, 'confirmed_at', " MICROS("a.confirmed_at") ", "
+    "'consortium', c.name) ORDER BY a.id), '[]') FROM award a JOIN bid b ON b.id = a.bid_id "
+    "JOIN consortium c ON c.id = b.consortium_id WHERE a.lot_id = d.lot_id)::text";
 const std::string award_columns =
     "id, lot_id, bid_id, status, suspension_reason, contract_start::text, contract_term_months, "
     "contract_extension_months, contract_value_pence, " MICROS("confirmed_at") ", "
@@ -312,6 +348,8 @@ const Statement statements[] = {
      "INSERT INTO lot (tender_id, number, title, description, locality_or_theme, outcomes, annual_value_pence, "
      "term_months, max_awards) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9) RETURNING id"},
     {"lot_by_id", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 AND id = $2"},
+    {"lot_with_tender", lot_with_tender_sql(false)},
+    {"lot_with_tender_locking_tender", lot_with_tender_sql(true)},
     {"lot_list", "SELECT " + lot_columns + " FROM lot WHERE tender_id = $1 ORDER BY number"},
     // $1: tender ids joined by commas (a page of a list).
     {"lot_list_of_tenders",
@@ -503,9 +541,15 @@ const Statement statements[] = {
     {"submission_stamps_of_consortium",
      "SELECT s.bid_id, s.stage, s.version, " MICROS("s.submitted_at") ", " MICROS("s.withdrawn_at") " "
      "FROM bid_submission s JOIN bid b ON b.id = s.bid_id WHERE b.consortium_id = $1 ORDER BY s.submitted_at, s.id"},
+    // The bids of lot $1 standing in each stage, by stage and submission time.
+    {"lot_bids_standing_by_stage",
+     "SELECT st.stage, b.id FROM bid b CROSS JOIN (VALUES (1), (2)) st (stage) "
+     "JOIN bid_submission s ON s.id = standing_submission(b.id, b.lot_id, st.stage) WHERE b.lot_id = $1 "
+     "ORDER BY st.stage, s.submitted_at, s.id"},
     {"bids_standing",
-     "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") " FROM bid_submission s "
-     "JOIN bid b ON b.id = s.bid_id WHERE s.id IN " + standing + " ORDER BY s.submitted_at, s.id"},
+     "SELECT s.bid_id, b.lot_id, b.consortium_id, " MICROS("s.submitted_at") ", c.name FROM bid_submission s "
+     "JOIN bid b ON b.id = s.bid_id JOIN consortium c ON c.id = b.consortium_id WHERE s.id IN " + standing +
+         " ORDER BY s.submitted_at, s.id"},
 
     // The document's bytes are its upload's pieces ($9), joined in order.
     {"document_insert",
@@ -592,11 +636,10 @@ const Statement statements[] = {
      "SET conflicted = excluded.conflicted, description = excluded.description, declared_at = excluded.declared_at"},
     {"declaration_list",
      "SELECT " + declaration_columns + " FROM conflict_declaration WHERE bid_id = $1 AND stage = $2 " + declaration_order},
-    {"declaration_list_for_lot",
-     "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_lot + declaration_order},
-    {"declaration_list_for_tender",
-     "SELECT bid_id, " + declaration_columns + " FROM conflict_declaration WHERE " + of_tender + declaration_order},
 
+    {"evaluation_rows_of_bid", evaluation_rows_sql("b.id = $1")},
+    {"evaluation_rows_of_lot", evaluation_rows_sql("b.lot_id = $1")},
+    {"evaluation_rows_of_tender", evaluation_rows_sql("b.tender_id = $1")},
     {"gate_result_upsert",
      "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, gate) DO UPDATE "
@@ -682,18 +725,10 @@ const Statement statements[] = {
          "FROM lot l LEFT JOIN panel p ON p.id = panel_for_lot($1, l.id) WHERE l.tender_id = $1 ORDER BY l.number"},
     {"score_list",
      "SELECT " + score_columns + " FROM score WHERE bid_id = $1 AND stage = $2 ORDER BY user_id, criterion"},
-    {"score_list_for_lot",
-     "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_lot + "ORDER BY user_id, criterion"},
-    {"score_list_for_tender",
-     "SELECT bid_id, " + score_columns + " FROM score WHERE " + of_tender + "ORDER BY user_id, criterion"},
     {"scoresheet_submit",
      "INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at) VALUES ($1, $2, $3, to_timestamp($4 / 1e6))"},
     {"scoresheet_list",
      "SELECT " + scoresheet_columns + " FROM scoresheet_submission WHERE bid_id = $1 AND stage = $2 " + scoresheet_order},
-    {"scoresheet_list_for_lot",
-     "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_lot + scoresheet_order},
-    {"scoresheet_list_for_tender",
-     "SELECT bid_id, " + scoresheet_columns + " FROM scoresheet_submission WHERE " + of_tender + scoresheet_order},
     {"consensus_upsert",
      "INSERT INTO consensus_score (bid_id, stage, criterion, score, rationale, moderated_by, moderated_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, criterion) DO UPDATE "
@@ -701,10 +736,6 @@ const Statement statements[] = {
      "moderated_at = excluded.moderated_at"},
     {"consensus_list",
      "SELECT " + consensus_columns + " FROM consensus_score WHERE bid_id = $1 AND stage = $2 ORDER BY criterion"},
-    {"consensus_list_for_lot",
-     "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_lot + "ORDER BY criterion"},
-    {"consensus_list_for_tender",
-     "SELECT bid_id, " + consensus_columns + " FROM consensus_score WHERE " + of_tender + "ORDER BY criterion"},
 
     {"feedback_upsert",
      "INSERT INTO bid_feedback (bid_id, text, suggested_lot_id, edited_by, updated_at, advice) "
@@ -749,7 +780,6 @@ const Statement statements[] = {
     {"award_decision_list",
      "SELECT " + award_decision_columns + " FROM award_decision d JOIN lot l ON l.id = d.lot_id "
      "WHERE d.tender_id = $1 ORDER BY l.number"},
-    {"award_list", "SELECT " + award_columns + " FROM award WHERE lot_id = $1 ORDER BY id"},
     {"award_by_id", "SELECT " + award_columns + " FROM award WHERE id = $1"},
     {"award_by_id_for_update", "SELECT " + award_columns + " FROM award WHERE id = $1 FOR UPDATE"},
     {"award_set_status", "UPDATE award SET status = $2, suspension_reason = $3 WHERE id = $1"},

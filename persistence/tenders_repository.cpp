@@ -135,6 +135,13 @@ std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDe
         .as<std::string>();
 }
 
+std::optional<LotAndTender> lot_with_tender(Tx& tx, const std::string& lot_id, bool lock_tender) {
+    if (!is_uuid(lot_id)) return std::nullopt;
+    const auto rows = tx.exec_prepared(lock_tender ? "lot_with_tender_locking_tender" : "lot_with_tender", lot_id);
+    if (rows.empty()) return std::nullopt;
+    return LotAndTender{tender_from(rows[0]), lot_from(rows[0], tender_column_count)};
+}
+
 std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     if (!is_uuid(lot_id)) return std::nullopt;
     const auto rows = tx.exec_prepared("lot_by_id", tender_id, lot_id);

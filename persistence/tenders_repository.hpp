@@ -84,6 +84,13 @@ struct TenderPage {
 TenderPage list_tenders(Tx& tx, const TenderQuery& query);
 
 std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& lot);
+// A lot with its tender, in one statement; with `lock_tender` the tender's row is
+// locked, as find_tender's `for_update` does.
+struct LotAndTender {
+    TenderRecord tender;
+    LotRecord lot;
+};
+std::optional<LotAndTender> lot_with_tender(Tx& tx, const std::string& lot_id, bool lock_tender);
 std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
 std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id);
 // The lots of several tenders (a page of a list) in one query, by tender id.

@@ -54,9 +54,12 @@ void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender,
 
 void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
                       const persistence::AwardDecision& decision, const std::string& kind) {
+    std::vector<persistence::Notice> notices;
     for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id))
-        tell_partners(tx, context, bid.bid_id, kind, "/bids/" + bid.bid_id + "/outcome",
-                      {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}});
+        notices.push_back({kind, persistence::Audience::bid_partners, bid.bid_id,
+                           {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}},
+                           "/bids/" + bid.bid_id + "/outcome", std::nullopt});
+    app::tell(tx, context.principal, context.now, notices);
 }
 
 }  // namespace collabtender::api

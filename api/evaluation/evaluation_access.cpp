@@ -6,6 +6,7 @@
 #include "api/bids/bid_context.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
+#include "persistence/bid_context_repository.hpp"
 #include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
 
@@ -13,15 +14,16 @@ namespace collabtender::api {
 
 namespace {
 
-EvaluatedBid open(persistence::Tx& tx, persistence::BidRecord bid, persistence::TenderRecord tender,
-                  std::optional<persistence::PanelRecord> panel, int stage, bool commissioner) {
-    auto submission = persistence::standing_submission(tx, bid.id, stage);
+// The bid as its evaluators read it in `stage`: three statements in all with the
+// bid's facts and its lot's panel.
+EvaluatedBid open(persistence::Tx& tx, persistence::BidFacts facts, std::optional<persistence::PanelRecord> panel,
+                  int stage, bool commissioner) {
+    auto submission = persistence::standing_submission(tx, facts.bid.id, stage);
     if (!submission) throw problems::not_found("This bid has no submission standing for that stage.");
-    auto consortium = persistence::find_consortium(tx, bid.consortium_id);
-    auto criteria = persistence::effective_criteria(tx, bid.tender_id, bid.lot_id).criteria;
-    auto gates = lot_gates(tx, bid.tender_id, bid.lot_id);
-    return {std::move(bid),      std::move(*consortium), std::move(tender), std::move(panel),
-            std::move(criteria), std::move(gates),       stage,             std::move(*submission), commissioner};
+    auto gates = lot_gates(facts.gates, facts.bid.lot_id);
+    return {std::move(facts.bid),      std::move(facts.consortium), std::move(facts.tender),
+            std::move(panel),          std::move(facts.criteria),   std::move(gates),
+            stage,                     std::move(*submission),      commissioner};
 }
 
 }  // namespace
@@ -39,24 +41,22 @@ void require_under_evaluation(const EvaluatedBid& bid) { domain::require_under_e
 
 EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
                            std::optional<int> stage, bool lock) {
-    auto bid = persistence::find_bid(tx, bid_id, lock);
-    if (!bid) throw problems::not_found("No such bid.");
-    auto tender = persistence::find_tender(tx, bid->tender_id);
-    auto panel = persistence::panel_for_lot(tx, bid->tender_id, bid->lot_id);
-    const bool commissioner = may_manage_tender(principal, *tender);
+    auto facts = persistence::bid_facts(tx, bid_id, lock ? persistence::BidLock::bid : persistence::BidLock::none);
+    if (!facts) throw problems::not_found("No such bid.");
+    auto panel = persistence::panel_for_lot(tx, facts->bid.tender_id, facts->bid.lot_id);
+    const bool commissioner = may_manage_tender(principal, facts->tender);
     const bool seated = principal.role == domain::Role::panellist && panel && panel->member(principal.user_id);
     domain::require_evaluator(commissioner, seated);
 
-    const int wanted = opened_stage(*tender, stage);
-    return open(tx, std::move(*bid), std::move(*tender), std::move(panel), wanted, commissioner);
+    const int wanted = opened_stage(facts->tender, stage);
+    return open(tx, std::move(*facts), std::move(panel), wanted, commissioner);
 }
 
 EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage) {
-    auto bid = persistence::find_bid(tx, bid_id);
-    if (!bid) throw problems::not_found("No such bid.");
-    auto tender = persistence::find_tender(tx, bid->tender_id);
-    auto panel = persistence::panel_for_lot(tx, bid->tender_id, bid->lot_id);
-    return open(tx, std::move(*bid), std::move(*tender), std::move(panel), stage, false);
+    auto facts = persistence::bid_facts(tx, bid_id, persistence::BidLock::none);
+    if (!facts) throw problems::not_found("No such bid.");
+    auto panel = persistence::panel_for_lot(tx, facts->bid.tender_id, facts->bid.lot_id);
+    return open(tx, std::move(*facts), std::move(panel), stage, false);
 }
 
 void require_unconflicted(persistence::Tx& tx, const EvaluatedBid& bid, const domain::Principal& principal) {

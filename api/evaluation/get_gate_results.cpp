@@ -24,12 +24,11 @@ Response get_gate_results(const Request& request, Context& context) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
         if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
         stage = opened_stage(tender, asked);
-        for (const auto& submission : persistence::standing_submissions(tx, tender.id, stage)) {
-            const auto bid = persistence::find_bid(tx, submission.bid_id);
-            const auto consortium = persistence::find_consortium(tx, bid->consortium_id);
+        auto all_results = persistence::tender_gate_results(tx, tender.id, stage);
+        for (const auto& bid : persistence::standing_bids(tx, tender.id, stage)) {
             boost::json::array results;
             std::vector<domain::GateResult> outcomes;
-            for (const auto& r : persistence::gate_results(tx, bid->id, stage)) {
+            for (const auto& r : all_results[bid.bid_id]) {
                 results.push_back(boost::json::object{{"gate", r.gate},
                                                       {"outcome", domain::to_string(r.result.outcome)},
                                                       {"reason", r.result.reason},
@@ -37,9 +36,9 @@ Response get_gate_results(const Request& request, Context& context) {
                                                       {"decided_at", domain::format_rfc3339(r.decided_at)}});
                 outcomes.push_back(r.result);
             }
-            items.push_back(boost::json::object{{"bid_id", bid->id},
-                                                {"lot_id", bid->lot_id},
-                                                {"consortium", consortium->name},
+            items.push_back(boost::json::object{{"bid_id", bid.bid_id},
+                                                {"lot_id", bid.lot_id},
+                                                {"consortium", bid.consortium},
                                                 {"excluded", domain::excluded(outcomes)},
                                                 {"all_passed", domain::all_passed(outcomes)},
                                                 {"results", std::move(results)}});

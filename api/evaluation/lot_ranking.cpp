@@ -30,12 +30,10 @@ std::vector<domain::OutcomeReason> failures(const std::vector<persistence::GateR
 
 ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
                        bool lock) {
-    const auto tender_id = persistence::tender_of_lot(tx, lot_id);
-    if (!tender_id) throw problems::not_found("No such lot.");
-    auto tender = lock ? manageable_tender(tx, *tender_id, principal) : readable_tender(tx, *tender_id, principal);
-    if (!may_manage_tender(principal, tender)) throw problems::forbidden();
-    auto lot = persistence::find_lot(tx, tender.id, lot_id);
-    return {std::move(tender), std::move(*lot)};
+    auto found = persistence::lot_with_tender(tx, lot_id, lock);
+    if (!found) throw problems::not_found("No such lot.");
+    require_manager(found->tender, principal);
+    return {std::move(found->tender), std::move(found->lot)};
 }
 
 void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal) {
@@ -56,16 +54,16 @@ void require_stage2_closed(const persistence::TenderRecord& tender) {
 
 RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender, const persistence::LotRecord& lot) {
     RankedLot out;
-    out.criteria = persistence::effective_criteria(tx, tender.id, lot.id).criteria;
+    // The whole lot is read up front, in a fixed number of queries however many bids it has.
+    auto frame = std::move(persistence::lot_frames(tx, tender.id).at(lot.id));
+    out.criteria = std::move(frame.criteria);
+    const auto& panel = frame.panel;
+    const auto& gates = frame.gates;  // the lot's, as gate results number them
     std::map<std::string, int> tie_positions;
     for (const auto& t : persistence::tie_breaks(tx, lot.id)) tie_positions[t.bid_id] = t.position;
-
-    // The whole lot is read up front, in a fixed number of queries however many bids it has.
-    const auto panel = persistence::panel_for_lot(tx, tender.id, lot.id);
     const auto consortia = persistence::bid_consortium_names(tx, lot.id);
-    std::set<std::string> revised;
-    for (const auto& b : persistence::standing_bids(tx, tender.id, 2, lot.id)) revised.insert(b.bid_id);
-    const auto gates = persistence::list_gates(tx, tender.id);
+    const auto standing = persistence::lot_standing_bids(tx, lot.id);
+    const std::set<std::string> revised(standing[1].begin(), standing[1].end());
     auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
     auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
@@ -82,8 +80,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
             out.bids[id].consortium = consortia.at(id);
             excluded.push_back({id, {domain::NotReconfirmed{1, first->second}}});
         }
-    for (const auto& first : persistence::standing_bids(tx, tender.id, 1, lot.id)) {
-        const auto& id = first.bid_id;
+    for (const auto& id : standing[0]) {
         auto& facts = out.bids[id];
         facts.consortium = consortia.at(id);
         if (auto failed = failures(first_gates[id], 1, gates); !failed.empty()) {

@@ -7,20 +7,13 @@
 #include "api/evaluation/panel_scores.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
+#include "app/evaluation/lot_scores.hpp"
 #include "domain/panel.hpp"
 #include "persistence/awards_repository.hpp"
 #include "persistence/bids_repository.hpp"
 
 namespace collabtender::api {
 namespace {
-
-// The lot's bids with a standing submission in the stage, as evaluators see them.
-std::vector<EvaluatedBid> lot_bids(persistence::Tx& tx, const ManagedLot& m, int stage) {
-    std::vector<EvaluatedBid> out;
-    for (const auto& s : persistence::standing_submissions(tx, m.tender.id, stage, m.lot.id))
-        out.push_back(opened_bid(tx, s.bid_id, stage));
-    return out;
-}
 
 std::string consensus_of(const BidScores& scores, std::size_t criterion) {
     const auto c = scores.consensus.find(static_cast<int>(criterion));
@@ -31,17 +24,16 @@ std::string consensus_of(const BidScores& scores, std::size_t criterion) {
 std::string scores_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "weight", "panellist",
                                 "panellist_kind", "score", "consensus_score"});
-    for (const auto& bid : lot_bids(tx, m, stage)) {
-        const auto scores = bid_scores(tx, bid);
-        for (const auto& s : scores.scores) {
-            const auto* seat = bid.panel->member(s.user_id);
+    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, scale_max(m.tender));
+    for (const auto& bid : lot.bids)
+        for (const auto& s : bid.scores.scores) {
+            const auto* seat = lot.panel->member(s.user_id);
             const auto i = static_cast<std::size_t>(s.criterion);
-            out += csv_line({std::to_string(stage), bid.bid.id, bid.consortium.name, std::to_string(i),
-                             bid.criteria[i].title, std::to_string(bid.criteria[i].weight), seat->display_name,
+            out += csv_line({std::to_string(stage), bid.bid_id, bid.consortium, std::to_string(i),
+                             lot.criteria[i].title, std::to_string(lot.criteria[i].weight), seat->display_name,
                              std::string{domain::to_string(seat->member.kind)},
-                             s.score.score ? std::to_string(*s.score.score) : "", consensus_of(scores, i)});
+                             s.score.score ? std::to_string(*s.score.score) : "", consensus_of(bid.scores, i)});
         }
-    }
     return out;
 }
 
@@ -49,17 +41,17 @@ std::string scores_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
 std::string variance_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "count", "mean",
                                 "median", "min", "max", "range", "flagged", "consensus_score"});
-    for (const auto& bid : lot_bids(tx, m, stage)) {
-        const auto scores = bid_scores(tx, bid);
-        for (std::size_t i = 0; i < bid.criteria.size(); ++i) {
-            const auto& a = scores.aggregates[i];
+    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, scale_max(m.tender));
+    for (const auto& bid : lot.bids)
+        for (std::size_t i = 0; i < lot.criteria.size(); ++i) {
+            const auto& a = bid.scores.aggregates[i];
             const bool any = a.count > 0;
-            out += csv_line({std::to_string(stage), bid.bid.id, bid.consortium.name, std::to_string(i),
-                             bid.criteria[i].title, std::to_string(a.count), a.mean(), a.median(),
+            out += csv_line({std::to_string(stage), bid.bid_id, bid.consortium, std::to_string(i),
+                             lot.criteria[i].title, std::to_string(a.count), a.mean(), a.median(),
                              any ? std::to_string(a.min) : "", any ? std::to_string(a.max) : "",
-                             any ? std::to_string(a.max - a.min) : "", a.flagged ? "yes" : "no", consensus_of(scores, i)});
+                             any ? std::to_string(a.max - a.min) : "", a.flagged ? "yes" : "no",
+                             consensus_of(bid.scores, i)});
         }
-    }
     return out;
 }
 
