@@ -76,9 +76,10 @@ void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, i
 }
 
 void insert_award_decision(Tx& tx, const AwardDecision& d, const std::string& user_id) {
+    std::string bids;
+    for (const auto& a : d.awards) bids += (bids.empty() ? "" : ",") + a.bid_id;
     tx.exec_prepared0("award_decision_insert", d.lot_id, d.tender_id, d.override_reason, user_id,
-                      micros(d.decided_at), micros(d.standstill_ends_at));
-    for (const auto& a : d.awards) tx.exec_prepared0("award_insert", d.lot_id, a.bid_id);
+                      micros(d.decided_at), micros(d.standstill_ends_at), bids);
 }
 
 std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id) {

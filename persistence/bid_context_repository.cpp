@@ -30,12 +30,7 @@ std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock loc
     const auto& r = rows[0];
     BidFacts facts{bid_from(r, bid_at), consortium_from(r, consortium_at), tender_from(r), lot_from(r, lot_at),
                    {}, {}, {}, {}, {}, {}, {}};
-    facts.consortium.members = list<MemberRecord>(r["members"], [](const Fields& f) {
-        return MemberRecord{domain::Member{f.text("organisation_id"), *domain::parse_member_role(f.text("role")),
-                                           f.integer("share_bp"), *domain::parse_member_status(f.text("status")),
-                                           f.optional_text("acknowledged_mou")},
-                            f.text("name")};
-    });
+    facts.consortium.members = members_from(r["members"]);
     facts.criteria = list<domain::Criterion>(r["criteria"], [](const Fields& f) {
         return domain::Criterion{f.text("title"), f.text("bidder_guidance"), f.text("panel_guidance"),
                                  f.integer("weight"), f.integer("word_limit"), f.optional_integer("min_score")};

@@ -138,9 +138,12 @@ Reconfirmation reconfirmation_from(const pqxx::row& r) {
 
 }  // namespace
 
-void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,
-                            domain::TimePoint now) {
-    tx.exec_prepared0("reconfirmation_insert", bid_id, clarification_id, stage, micros(now));
+void require_reconfirmations(Tx& tx, const std::vector<std::string>& bid_ids, const std::string& clarification_id,
+                             int stage, domain::TimePoint now) {
+    if (bid_ids.empty()) return;
+    std::string ids;
+    for (const auto& id : bid_ids) ids += (ids.empty() ? "" : ",") + id;
+    tx.exec_prepared0("reconfirmation_insert", ids, clarification_id, stage, micros(now));
 }
 
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {

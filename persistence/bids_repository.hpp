@@ -113,8 +113,9 @@ struct Reconfirmation {
     std::optional<std::string> resolved_by_name;  // their display name, read with it
     std::optional<domain::TimePoint> resolved_at;
 };
-void require_reconfirmation(Tx& tx, const std::string& bid_id, const std::string& clarification_id, int stage,
-                            domain::TimePoint now);
+// Each of the bids must reconfirm for the clarification, in one statement.
+void require_reconfirmations(Tx& tx, const std::vector<std::string>& bid_ids, const std::string& clarification_id,
+                             int stage, domain::TimePoint now);
 // A bid's, oldest first.
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id);
 // Every bid's of the consortium, by bid, each oldest first.

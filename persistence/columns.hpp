@@ -19,6 +19,7 @@ struct TenderRecord;
 struct LotRecord;
 struct BidRecord;
 struct ConsortiumRecord;
+struct MemberRecord;
 
 // Records from a row's columns from position `at` on, in the order of the column
 // lists in persistence/statements.cpp, each defined in its repository: a tender
@@ -29,6 +30,8 @@ inline constexpr int tender_column_count = 32;  // where the columns after a ten
 LotRecord lot_from(const pqxx::row& r, int at = 0);
 BidRecord bid_from(const pqxx::row& r, int at = 0);
 ConsortiumRecord consortium_from(const pqxx::row& r, int at = 0);
+// A consortium's members from a JSON list column (members_json in statements.cpp).
+std::vector<MemberRecord> members_from(const pqxx::field& members);
 
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.

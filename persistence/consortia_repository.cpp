@@ -1,28 +1,32 @@
 #include "persistence/consortia_repository.hpp"
 
-#include <map>
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/json_fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/uploads_repository.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
-MemberRecord member_from(const pqxx::row& m, int at) {
-    return {domain::Member{m[at].as<std::string>(), *domain::parse_member_role(m[at + 1].as<std::string>()),
-                           m[at + 2].as<int>(), *domain::parse_member_status(m[at + 3].as<std::string>()), optional_text(m[at + 4])},
-            m[at + 5].as<std::string>()};
-}
-
-
-ConsortiumRecord with_members(Tx& tx, ConsortiumRecord c) {
-    for (const auto& m : tx.exec_prepared("consortium_members", c.id)) c.members.push_back(member_from(m, 0));
+// A consortium with its members, from a statement that reads both (consortium_by_id).
+ConsortiumRecord with_members(const pqxx::row& r) {
+    auto c = consortium_from(r);
+    c.members = members_from(r["members"]);
     return c;
 }
 
 }  // namespace
+
+std::vector<MemberRecord> members_from(const pqxx::field& members) {
+    return list<MemberRecord>(members, [](const Fields& f) {
+        return MemberRecord{domain::Member{f.text("organisation_id"), *domain::parse_member_role(f.text("role")),
+                                           f.integer("share_bp"), *domain::parse_member_status(f.text("status")),
+                                           f.optional_text("acknowledged_mou")},
+                            f.text("name")};
+    });
+}
 
 // Without its members.
 ConsortiumRecord consortium_from(const pqxx::row& r, int at) {
@@ -80,28 +84,21 @@ std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, b
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
     if (rows.empty()) return std::nullopt;
-    return with_members(tx, consortium_from(rows[0]));
+    return with_members(rows[0]);
 }
 
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& member_organisation_id) {
     std::vector<ConsortiumRecord> out;
-    std::map<std::string, std::size_t> position;
-    for (const auto& row : tx.exec_prepared("consortium_list", tender_id, member_organisation_id)) {
-        out.push_back(consortium_from(row));
-        position.emplace(out.back().id, out.size() - 1);
-    }
-    // Every member of the tender's consortia in one query, however many there are.
-    for (const auto& m : tx.exec_prepared("consortium_members_of_tender", tender_id))
-        if (const auto at = position.find(m[0].as<std::string>()); at != position.end())
-            out[at->second].members.push_back(member_from(m, 1));
+    for (const auto& row : tx.exec_prepared("consortium_list", tender_id, member_organisation_id))
+        out.push_back(with_members(row));
     return out;
 }
 
 std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id) {
     std::vector<ConsortiumRecord> out;
     for (const auto& row : tx.exec_prepared("consortium_list_of_organisation", organisation_id))
-        out.push_back(with_members(tx, consortium_from(row)));
+        out.push_back(with_members(row));
     return out;
 }
 

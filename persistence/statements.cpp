@@ -41,11 +41,16 @@ const std::string standing =
     "LIMIT 1) latest ON latest.withdrawn_at IS NULL WHERE b.tender_id = $1 AND ($3::uuid IS NULL OR b.lot_id = $3) "
     "AND" + evaluable + ")";
 
-// Consortium members with their organisations' names, lead first.
-const std::string member_columns =
-    "m.organisation_id, m.role, m.share_bp, m.status, m.acknowledged_mou, o.name FROM consortium_member m "
-    "JOIN organisation o ON o.id = m.organisation_id";
+// Consortium members, lead first.
 const std::string member_order = "ORDER BY m.role = 'lead' DESC, m.invited_at, o.name";
+// The members of consortium `consortium` as a JSON list, lead first, read by
+// members_from() in consortia_repository.cpp.
+std::string members_json(const std::string& consortium) {
+    return "(SELECT coalesce(json_agg(json_build_object('organisation_id', m.organisation_id, 'role', m.role, "
+           "'share_bp', m.share_bp, 'status', m.status, 'acknowledged_mou', m.acknowledged_mou, 'name', o.name) " +
+           member_order + "), '[]') FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id "
+           "WHERE m.consortium_id = " + consortium + ")::text";
+}
 
 // Evaluation rows, read one bid at a time or for a whole lot at once (then led by
 // bid_id): column order read in evaluation_repository.cpp.
@@ -176,10 +181,7 @@ const std::string submission_columns =
 std::string bid_context_sql(bool lock_bid, bool lock_consortium) {
     return "SELECT t.*, c.*, b.*, l.*, "
            // The members, lead first.
-           "(SELECT coalesce(json_agg(json_build_object('organisation_id', m.organisation_id, 'role', m.role, "
-           "'share_bp', m.share_bp, 'status', m.status, 'acknowledged_mou', m.acknowledged_mou, 'name', o.name) "
-           + member_order + "), '[]') FROM consortium_member m JOIN organisation o ON o.id = m.organisation_id "
-           "WHERE m.consortium_id = b.consortium_id) AS members, "
+           + members_json("b.consortium_id") + " AS members, "
            // The criteria that apply: the lot's own, else the tender's.
            "(SELECT coalesce(json_agg(json_build_object('title', title, 'bidder_guidance', bidder_guidance, "
            "'panel_guidance', panel_guidance, 'weight', weight, 'word_limit', word_limit, 'min_score', min_score) "
@@ -380,6 +382,9 @@ const Statement statements[] = {
     {"criteria_list",
      "SELECT title, bidder_guidance, panel_guidance, weight, word_limit, min_score FROM criterion "
      "WHERE tender_id = $1 AND lot_id IS NOT DISTINCT FROM $2::uuid ORDER BY position"},
+    {"criteria_of_tender",
+     "SELECT title, bidder_guidance, panel_guidance, weight, word_limit, min_score, lot_id FROM criterion "
+     "WHERE tender_id = $1 ORDER BY lot_id NULLS FIRST, position"},
 
     {"gates_delete", "DELETE FROM gate WHERE tender_id = $1"},
     {"gate_insert",
@@ -447,19 +452,21 @@ const Statement statements[] = {
     {"consortium_lead_insert",
      "INSERT INTO consortium_member (consortium_id, organisation_id, role, share_bp, status, invited_at, answered_at, "
      "answered_by) VALUES ($1, $2, 'lead', $3, 'accepted', to_timestamp($4 / 1e6), to_timestamp($4 / 1e6), $5)"},
-    {"consortium_by_id", "SELECT " + consortium_columns + " FROM consortium c WHERE c.id = $1"},
-    {"consortium_by_id_for_update", "SELECT " + consortium_columns + " FROM consortium c WHERE c.id = $1 FOR UPDATE OF c"},
+    // Read by find_consortium(): the consortium, then its members.
+    {"consortium_by_id",
+     "SELECT " + consortium_columns + ", " + members_json("c.id") + " AS members FROM consortium c WHERE c.id = $1"},
+    {"consortium_by_id_for_update",
+     "SELECT " + consortium_columns + ", " + members_json("c.id") + " AS members FROM consortium c WHERE c.id = $1 "
+     "FOR UPDATE OF c"},
     {"consortium_list",
-     "SELECT " + consortium_columns + " FROM consortium c WHERE c.tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
+     "SELECT " + consortium_columns + ", " + members_json("c.id") + " AS members FROM consortium c "
+     "WHERE c.tender_id = $1 AND ($2::uuid IS NULL OR EXISTS ("
      "SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $2 "
      "AND m.status = 'accepted')) ORDER BY c.created_at, c.id"},
     {"consortium_list_of_organisation",
-     "SELECT " + consortium_columns + " FROM consortium c WHERE EXISTS (SELECT 1 FROM consortium_member m "
-     "WHERE m.consortium_id = c.id AND m.organisation_id = $1 AND m.status = 'accepted') ORDER BY c.created_at DESC, c.id"},
-    {"consortium_members", "SELECT " + member_columns + " WHERE m.consortium_id = $1 " + member_order},
-    {"consortium_members_of_tender",
-     "SELECT m.consortium_id, " + member_columns +
-         " WHERE m.consortium_id IN (SELECT id FROM consortium WHERE tender_id = $1) " + member_order},
+     "SELECT " + consortium_columns + ", " + members_json("c.id") + " AS members FROM consortium c "
+     "WHERE EXISTS (SELECT 1 FROM consortium_member m WHERE m.consortium_id = c.id AND m.organisation_id = $1 "
+     "AND m.status = 'accepted') ORDER BY c.created_at DESC, c.id"},
     {"consortium_bump", "UPDATE consortium SET version = version + 1 WHERE id = $1 RETURNING version"},
     {"consortium_set_mou",
      "UPDATE consortium SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, "
@@ -591,9 +598,11 @@ const Statement statements[] = {
      "SELECT " + submission_columns + " FROM bid_submission WHERE id = "
      "(SELECT standing_submission(b.id, b.lot_id, $2) FROM bid b WHERE b.id = $1)"},
 
+    // Each bid of $1 (ids joined by commas) must reconfirm for clarification $2.
     {"reconfirmation_insert",
      "INSERT INTO bid_reconfirmation (bid_id, clarification_id, stage, required_at) "
-     "VALUES ($1, $2, $3, to_timestamp($4 / 1e6)) ON CONFLICT DO NOTHING"},
+     "SELECT b, $2, $3, to_timestamp($4 / 1e6) FROM unnest(string_to_array($1, ',')::uuid[]) b "
+     "ON CONFLICT DO NOTHING"},
     {"reconfirmation_list",
      "SELECT r.bid_id, r.clarification_id, r.stage, " MICROS("r.required_at") ", r.resolution, r.resolved_by, "
      MICROS("r.resolved_at") ", u.display_name FROM bid_reconfirmation r LEFT JOIN app_user u ON u.id = r.resolved_by "
@@ -772,10 +781,12 @@ const Statement statements[] = {
      "ON CONFLICT (lot_id) DO UPDATE SET computed_generation = EXCLUDED.computed_generation, body = EXCLUDED.body, "
      "format = EXCLUDED.format "
      "WHERE lot_ranking.generation = EXCLUDED.computed_generation"},
+    // The decision and its proposed awards ($7: bid ids joined by commas).
     {"award_decision_insert",
-     "INSERT INTO award_decision (lot_id, tender_id, override_reason, decided_by, decided_at, standstill_ends_at) "
-     "VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6))"},
-    {"award_insert", "INSERT INTO award (lot_id, bid_id, status) VALUES ($1, $2, 'proposed')"},
+     "WITH decision AS (INSERT INTO award_decision (lot_id, tender_id, override_reason, decided_by, decided_at, "
+     "standstill_ends_at) VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6)) RETURNING lot_id) "
+     "INSERT INTO award (lot_id, bid_id, status) SELECT decision.lot_id, b, 'proposed' "
+     "FROM decision CROSS JOIN unnest(string_to_array($7, ',')::uuid[]) b"},
     {"award_decision_by_lot", "SELECT " + award_decision_columns + " FROM award_decision d WHERE d.lot_id = $1"},
     {"award_decision_list",
      "SELECT " + award_decision_columns + " FROM award_decision d JOIN lot l ON l.id = d.lot_id "

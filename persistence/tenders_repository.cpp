@@ -223,12 +223,27 @@ void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<
     }
 }
 
+namespace {
+
+domain::Criterion criterion_from(const pqxx::row& r) {
+    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(), r[4].as<int>(),
+            optional_int(r[5])};
+}
+
+}  // namespace
+
 std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& lot_id) {
     std::vector<domain::Criterion> out;
-    for (const auto& r : tx.exec_prepared("criteria_list", tender_id, lot_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
-                       r[4].as<int>(), optional_int(r[5])});
+    for (const auto& r : tx.exec_prepared("criteria_list", tender_id, lot_id)) out.push_back(criterion_from(r));
+    return out;
+}
+
+std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
+                                                                                    const std::string& tender_id) {
+    std::map<std::optional<std::string>, std::vector<domain::Criterion>> out;
+    for (const auto& r : tx.exec_prepared("criteria_of_tender", tender_id))
+        out[optional_text(r[6])].push_back(criterion_from(r));
     return out;
 }
 

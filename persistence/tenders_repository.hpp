@@ -122,6 +122,10 @@ void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<
                       const std::vector<domain::Criterion>& criteria);
 std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& lot_id);
+// Every set of the tender's criteria at once: the tender's (no lot) and each lot's
+// own, by lot id; sets without criteria are absent.
+std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
+                                                                                    const std::string& tender_id);
 
 // The criteria a lot's bids are scored on: its own set, else the tender's ("inherited").
 struct LotCriteria {

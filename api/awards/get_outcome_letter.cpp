@@ -68,9 +68,8 @@ Response get_outcome_letter(const Request& request, Context& context) {
         const auto decision = persistence::find_award_decision(tx, bid->lot_id);
         if (!decision)
             throw Problem{409, "no-decision-yet", "No award decision yet", "The lot's awards have not been proposed yet."};
-        const auto tender = persistence::find_tender(tx, bid->tender_id);
-        const auto lot = persistence::find_lot(tx, tender->id, bid->lot_id);
-        const auto ranked_lot = rank_lot(tx, *tender, *lot);
+        const auto [tender, lot] = *persistence::lot_with_tender(tx, bid->lot_id, false);
+        const auto ranked_lot = rank_lot(tx, tender, lot);
         const auto& ranked = ranked_lot.ranking.ranked;
         const auto awarded = std::any_of(decision->awards.begin(), decision->awards.end(),
                                          [&](const auto& a) { return a.bid_id == bid->id; });
@@ -80,7 +79,7 @@ Response get_outcome_letter(const Request& request, Context& context) {
             if (out.bid_id == bid->id) reasons.insert(reasons.end(), out.reasons.begin(), out.reasons.end());
         for (const auto& r : ranked)
             if (r.bid_id == bid->id)
-                reasons.push_back(domain::Ranked{r.rank, static_cast<int>(ranked.size()), lot->details.max_awards});
+                reasons.push_back(domain::Ranked{r.rank, static_cast<int>(ranked.size()), lot.details.max_awards});
         if (decision->override_reason) reasons.push_back(domain::CommissionerDecision{*decision->override_reason});
         boost::json::array criteria, successful;
         for (const auto& c : ranked_lot.criteria)
@@ -90,15 +89,15 @@ Response get_outcome_letter(const Request& request, Context& context) {
                                                      {"scores", scores_json(ranked_lot, a.bid_id)},
                                                      {"score_bases", bases_json(ranked_lot, a.bid_id)},
                                                      {"weighted_score", weighted(ranked_lot, a.bid_id)}});
-        const auto buyer = persistence::find_organisation(tx, tender->organisation_id);
+        const auto buyer = persistence::find_organisation(tx, tender.organisation_id);
         const auto consortium = persistence::find_consortium(tx, bid->consortium_id);
         const auto* lead = consortium->member(consortium->lead_organisation_id);
         letter = {{"bid_id", bid->id},
                   {"dated", domain::format_rfc3339(decision->decided_at)},
                   {"buyer", {{"name", buyer->name}, {"postal_address", nullable(buyer->postal_address)}}},
                   {"lead_organisation", lead ? boost::json::value(lead->organisation_name) : nullptr},
-                  {"tender", {{"reference", tender->details.reference}, {"title", tender->details.title}}},
-                  {"lot", {{"number", lot->details.number}, {"title", lot->details.title}}},
+                  {"tender", {{"reference", tender.details.reference}, {"title", tender.details.title}}},
+                  {"lot", {{"number", lot.details.number}, {"title", lot.details.title}}},
                   {"consortium", ranked_lot.bids.at(bid->id).consortium},
                   {"outcome", awarded ? "successful" : "unsuccessful"},
                   {"criteria", std::move(criteria)},

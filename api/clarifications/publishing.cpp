@@ -69,10 +69,8 @@ Reconfirming reconfirming(persistence::Tx& tx, const persistence::TenderRecord& 
     if (!out.stage) return out;
     const auto& t = tender.details.timetable;
     out.deadline = *out.stage == 1 ? t.stage1_deadline : t.stage2_deadline;
-    for (const auto& lot : lots) {
-        auto standing = persistence::standing_bids(tx, tender.id, *out.stage, lot);
-        out.bids.insert(out.bids.end(), standing.begin(), standing.end());
-    }
+    for (auto& bid : persistence::standing_bids(tx, tender.id, *out.stage))
+        if (lots.contains(bid.lot_id)) out.bids.push_back(std::move(bid));
     out.too_late = !out.bids.empty() && !domain::before_deadline(out.deadline, now);
     return out;
 }
@@ -92,11 +90,16 @@ int require_reconfirmations(persistence::Tx& tx, const persistence::TenderRecord
     if (required.too_late)
         throw Problem{409, "reconfirmation-too-late", "Too late to change submitted bids",
                       std::string{reconfirmation_too_late_detail}};
+    std::vector<std::string> bids;
+    std::vector<persistence::Notice> notices;
     for (const auto& bid : required.bids) {
-        persistence::require_reconfirmation(tx, bid.bid_id, clarification_id, *required.stage, context.now);
-        tell_partners(tx, context, bid.bid_id, "reconfirmation_required", "/bids/" + bid.bid_id + "/submit",
-                      {{"deadline", domain::readable_time(*required.deadline)}});
+        bids.push_back(bid.bid_id);
+        notices.push_back({"reconfirmation_required", persistence::Audience::bid_partners, bid.bid_id,
+                           {{"deadline", domain::readable_time(*required.deadline)}}, "/bids/" + bid.bid_id + "/submit",
+                           std::nullopt});
     }
+    persistence::require_reconfirmations(tx, bids, clarification_id, *required.stage, context.now);
+    app::tell(tx, context.principal, context.now, notices);
     return static_cast<int>(required.bids.size());
 }
 

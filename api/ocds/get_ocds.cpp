@@ -29,17 +29,16 @@ void add_bids_and_awards(persistence::Tx& tx, const persistence::TenderRecord& t
     in.decisions = persistence::award_decisions(tx, tender.id);
     if (in.decisions.empty()) return;
 
-    // A fixed number of queries per lot, not per bid.
+    // A fixed number of queries, whatever the number of lots and bids.
     std::map<std::string, domain::TimePoint> revised;
     for (const auto& b : persistence::standing_bids(tx, tender.id, 2)) revised.emplace(b.bid_id, b.submitted_at);
     std::map<std::string, persistence::ConsortiumRecord> consortia;
     for (auto& c : persistence::list_consortia(tx, tender.id, std::nullopt)) consortia.emplace(c.id, std::move(c));
     std::set<std::string> disqualified;
-    for (const auto& lot : in.lots)
-        for (int stage : {1, 2})
-            for (const auto& [bid, results] : persistence::lot_gate_results(tx, lot.id, stage))
-                for (const auto& r : results)
-                    if (r.result.outcome == domain::GateOutcome::fail) disqualified.insert(bid);
+    for (int stage : {1, 2})
+        for (const auto& [bid, results] : persistence::tender_gate_results(tx, tender.id, stage))
+            for (const auto& r : results)
+                if (r.result.outcome == domain::GateOutcome::fail) disqualified.insert(bid);
 
     for (const auto& b : first) {
         const auto later = revised.find(b.bid_id);
@@ -65,14 +64,15 @@ Response get_ocds(const Request& request, Context& context) {
         TenderForRelease in;
         in.buyer = *persistence::find_organisation(tx, tender.organisation_id);
         in.lots = persistence::list_lots(tx, tender.id);
-        in.criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
+        auto criteria = persistence::criteria_by_lot(tx, tender.id);
+        in.criteria = std::move(criteria[std::nullopt]);
         in.sessions = persistence::list_information_sessions(tx, tender.id);
         in.clarifications = persistence::count_clarifications(tx, tender.id);
         in.now = context.now;
         for (const auto& gate : persistence::list_gates(tx, tender.id)) in.gates.push_back(from_stored(gate));
         for (const auto& lot : in.lots)
-            if (auto own = persistence::list_criteria(tx, tender.id, lot.id); !own.empty())
-                in.lot_criteria.emplace_back(lot.details.number, std::move(own));
+            if (auto own = criteria.find(lot.id); own != criteria.end())
+                in.lot_criteria.emplace_back(lot.details.number, std::move(own->second));
         add_bids_and_awards(tx, tender, in);
         in.tender = std::move(tender);
         input = std::move(in);

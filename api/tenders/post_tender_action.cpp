@@ -39,14 +39,13 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
     const auto valid = [&](const std::vector<domain::Criterion>& criteria) {
         return domain::validate_criteria(criteria, tender.details.price_weight, tender.details.scoring_scale).empty();
     };
-    const auto criteria = persistence::list_criteria(tx, tender.id, std::nullopt);
-    facts.criteria = static_cast<int>(criteria.size());
-    facts.criteria_valid = valid(criteria);
+    auto criteria = persistence::criteria_by_lot(tx, tender.id);
+    facts.criteria = static_cast<int>(criteria[std::nullopt].size());
+    facts.criteria_valid = valid(criteria[std::nullopt]);
     // A lot's own criteria must also add up, with the price weight as it is now.
-    for (const auto& lot : lots) {
-        const auto own = persistence::list_criteria(tx, tender.id, lot.id);
-        if (!own.empty() && !valid(own)) facts.lots_with_invalid_criteria.push_back(lot.details.number);
-    }
+    for (const auto& lot : lots)
+        if (const auto own = criteria.find(lot.id); own != criteria.end() && !valid(own->second))
+            facts.lots_with_invalid_criteria.push_back(lot.details.number);
     facts.gates = static_cast<int>(persistence::list_gates(tx, tender.id).size());
     return facts;
 }
