@@ -28,8 +28,7 @@ std::string insert_clarification(Tx& tx, const std::string& tender_id, const std
 std::optional<ClarificationRecord> find_clarification(Tx& tx, const std::string& tender_id, const std::string& id,
                                                       bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    if (lock) tx.exec_prepared("clarification_lock", tender_id, id);
-    const auto rows = tx.exec_prepared("clarification_by_id", tender_id, id);
+    const auto rows = tx.exec_prepared(lock ? "clarification_by_id_for_update" : "clarification_by_id", tender_id, id);
     if (rows.empty()) return std::nullopt;
     return clarification_from(rows[0]);
 }

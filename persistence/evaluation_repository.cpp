@@ -1,6 +1,7 @@
 #include "persistence/evaluation_repository.hpp"
 
 #include <map>
+#include <set>
 
 #include <boost/json.hpp>
 
@@ -175,9 +176,21 @@ std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_vers
 
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members) {
     tx.exec_prepared0("panel_members_delete", panel_id);
+    if (members.empty()) return;
+    boost::json::array rows;
     for (const auto& m : members)
-        tx.exec_prepared0("panel_member_insert", panel_id, m.user_id, std::string{domain::to_string(m.kind)},
-                          m.chair);
+        rows.push_back({{"user_id", m.user_id}, {"kind", std::string{domain::to_string(m.kind)}}, {"chair", m.chair}});
+    tx.exec_prepared0("panel_members_insert", panel_id, boost::json::serialize(rows));
+}
+
+std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& user_ids) {
+    std::string ids;
+    for (const auto& id : user_ids)
+        if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
+    std::set<std::string> out;
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared("panellists_among", ids)) out.insert(r[0].as<std::string>());
+    return out;
 }
 
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
@@ -373,6 +386,14 @@ std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, co
 BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage) {
     auto rows = evaluation_rows(tx, "bid", bid_id, stage, true);
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
+}
+
+std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
+                                                                                              const std::string& lot_id) {
+    std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> out;
+    for (const auto& r : tx.exec_prepared("gate_result_list_for_lot_by_stage", lot_id))
+        out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<std::string>()].push_back(gate_result_from(r, 2));
+    return out;
 }
 
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <array>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,8 @@ std::string insert_panel(Tx& tx, const std::string& tender_id, const std::option
 std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at);
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
+// Of these user ids, those of panellists' accounts, in one statement.
+std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& user_ids);
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
 std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id);
 std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
@@ -204,6 +208,9 @@ std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::
                                                              bool with_scores = true);
 // The gate results of every bid of a lot, by bid id, in one query.
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
+// The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
+std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
+                                                                                              const std::string& lot_id);
 // The same two for every bid of a tender.
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,

@@ -583,8 +583,9 @@ const Statement statements[] = {
     {"clarification_insert",
      "INSERT INTO clarification (tender_id, lot_id, asked_by_organisation, asked_by_user, question, asked_at) "
      "VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6)) RETURNING id"},
-    {"clarification_lock", "SELECT 1 FROM clarification WHERE tender_id = $1 AND id = $2 FOR UPDATE"},
     {"clarification_by_id", "SELECT " + clarification_columns + " WHERE c.tender_id = $1 AND c.id = $2"},
+    {"clarification_by_id_for_update",
+     "SELECT " + clarification_columns + " WHERE c.tender_id = $1 AND c.id = $2 FOR UPDATE OF c"},
     {"clarification_list",
      "SELECT " + clarification_columns + " WHERE c.tender_id = $1 AND ($2 OR c.published_at IS NOT NULL OR "
      "c.asked_by_organisation = $3::uuid) ORDER BY c.asked_at, c.id"},
@@ -626,7 +627,13 @@ const Statement statements[] = {
      "UPDATE panel SET name = $3, scoring_due_at = to_timestamp($4::bigint / 1e6), version = version + 1 "
      "WHERE id = $1 AND version = $2 RETURNING version"},
     {"panel_members_delete", "DELETE FROM panel_member WHERE panel_id = $1"},
-    {"panel_member_insert", "INSERT INTO panel_member (panel_id, user_id, kind, chair) VALUES ($1, $2, $3, $4)"},
+    // $2: [{user_id, kind, chair}].
+    {"panel_members_insert",
+     "INSERT INTO panel_member (panel_id, user_id, kind, chair) SELECT $1, m.user_id, m.kind, m.chair "
+     "FROM json_to_recordset($2::json) AS m(user_id uuid, kind text, chair boolean)"},
+    // Of the ids in $1 (joined by commas), those of panellists' accounts.
+    {"panellists_among",
+     "SELECT id FROM app_user WHERE id = ANY (string_to_array($1, ',')::uuid[]) AND role = 'panellist'"},
     {"panel_by_id", "SELECT " + panel_columns + " FROM panel p WHERE p.id = $1"},
     {"panel_list",
      "SELECT " + panel_columns + " FROM panel p LEFT JOIN lot l ON l.id = p.lot_id WHERE p.tender_id = $1 "
@@ -671,6 +678,9 @@ const Statement statements[] = {
      "WHERE b.tender_id = $1 AND r.stage = 1 AND r.decided_by IS NOT NULL) judged ORDER BY bid_id, gate"},
     {"gate_result_list",
      "SELECT " + gate_result_columns + " FROM gate_result WHERE bid_id = $1 AND stage = $2 ORDER BY gate"},
+    {"gate_result_list_for_lot_by_stage",
+     "SELECT stage, bid_id, " + gate_result_columns + " FROM gate_result "
+     "WHERE bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage IN (1, 2) ORDER BY gate"},
     {"gate_result_list_for_lot",
      "SELECT bid_id, " + gate_result_columns + " FROM gate_result WHERE " + of_lot + "ORDER BY gate"},
     {"gate_result_list_for_tender",

@@ -54,11 +54,18 @@ void settle_tender(persistence::Tx& tx, const persistence::TenderRecord& tender,
 
 void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
                       const persistence::AwardDecision& decision, const std::string& kind) {
+    std::vector<std::string> bids;
+    for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id)) bids.push_back(bid.bid_id);
+    tell_lot_bidders(tx, context, bids, decision, kind);
+}
+
+void tell_lot_bidders(persistence::Tx& tx, const Context& context, const std::vector<std::string>& bids,
+                      const persistence::AwardDecision& decision, const std::string& kind) {
     std::vector<persistence::Notice> notices;
-    for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id))
-        notices.push_back({kind, persistence::Audience::bid_partners, bid.bid_id,
+    for (const auto& bid : bids)
+        notices.push_back({kind, persistence::Audience::bid_partners, bid,
                            {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}},
-                           "/bids/" + bid.bid_id + "/outcome", std::nullopt});
+                           "/bids/" + bid + "/outcome", std::nullopt});
     app::tell(tx, context.principal, context.now, notices);
 }
 

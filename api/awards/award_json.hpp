@@ -21,6 +21,9 @@ ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, con
 // letter; the standstill's end is named.
 void tell_lot_bidders(persistence::Tx& tx, const Context& context, const persistence::TenderRecord& tender,
                       const persistence::AwardDecision& decision, const std::string& kind);
+// The same to the bids given: the lot's bids standing in stage 1, as a ranking read them.
+void tell_lot_bidders(persistence::Tx& tx, const Context& context, const std::vector<std::string>& bids,
+                      const persistence::AwardDecision& decision, const std::string& kind);
 
 // Moves the tender to `awarded` once every lot not cancelled has a decision and
 // every award is confirmed.

@@ -78,7 +78,7 @@ Response post_award_decision(const Request& request, Context& context) {
         persistence::insert_award_decision(tx, decision, context.principal->user_id);
         if (managed.tender.status == domain::TenderStatus::stage2_evaluation)
             persistence::set_tender_status(tx, managed.tender.id, domain::TenderStatus::standstill, std::nullopt, context.now);
-        tell_lot_bidders(tx, context, managed.tender, decision, "award_proposed");
+        tell_lot_bidders(tx, context, lot.stage1_bids, decision, "award_proposed");
         audit(tx, context, {managed.tender.id, "award.propose", "lot", managed.lot.id, nullptr,
                             boost::json::object{{"bid_ids", strings(chosen)}, {"override", reason.has_value()}}});
         out = award_decision_json(*persistence::find_award_decision(tx, managed.lot.id));

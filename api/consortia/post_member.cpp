@@ -40,7 +40,7 @@ Response post_member(const Request& request, Context& context) {
         auto names = tender_names(visible.tender);
         names["consortium"] = visible.consortium.name;
         names["organisation"] = organisation->name;
-        names["lead"] = persistence::find_organisation(tx, visible.consortium.lead_organisation_id)->name;
+        names["lead"] = visible.consortium.member(visible.consortium.lead_organisation_id)->organisation_name;
         tell(tx, context,
              {"consortium_invitation", persistence::Audience::organisation, organisation->id, names, "/invitations", {}});
         audit(tx, context, {visible.tender.id, "member.invite", "consortium", visible.consortium.id, before,

@@ -64,8 +64,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     const auto consortia = persistence::bid_consortium_names(tx, lot.id);
     const auto standing = persistence::lot_standing_bids(tx, lot.id);
     const std::set<std::string> revised(standing[1].begin(), standing[1].end());
-    auto first_gates = persistence::lot_gate_results(tx, lot.id, 1);
-    auto second_gates = persistence::lot_gate_results(tx, lot.id, 2);
+    auto [first_gates, second_gates] = persistence::lot_gate_results_by_stage(tx, lot.id);
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
 
     // Bids waiting for a reconfirmation when their stage closed do not stand in it.
@@ -80,6 +79,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
             out.bids[id].consortium = consortia.at(id);
             excluded.push_back({id, {domain::NotReconfirmed{1, first->second}}});
         }
+    out.stage1_bids = standing[0];
     for (const auto& id : standing[0]) {
         auto& facts = out.bids[id];
         facts.consortium = consortia.at(id);

@@ -58,22 +58,24 @@ void tell_panel_members(persistence::Tx& tx, const Context& context, const persi
                         const std::string& panel_id, const PanelBody& body) {
     auto names = tender_names(tender);
     names["panel"] = body.name;
+    std::vector<persistence::Notice> notices;
     for (const auto& member : body.members)
-        tell(tx, context,
-             {"panel_membership", persistence::Audience::user, member.user_id, names, "/panels", "panel-" + panel_id});
+        notices.push_back(
+            {"panel_membership", persistence::Audience::user, member.user_id, names, "/panels", "panel-" + panel_id});
+    app::tell(tx, context.principal, context.now, notices);
 }
 
 void check_panel_body(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelBody& body) {
     domain::Violations out;
     if (body.lot_id && !persistence::find_lot(tx, tender.id, *body.lot_id))
         out.push_back({"/lot_id", "unknown_lot", "is not a lot of this tender"});
-    for (std::size_t i = 0; i < body.members.size(); ++i) {
-        const auto& id = body.members[i].user_id;
-        const auto user = persistence::find_user(tx, id);
-        if (!user || user->role != domain::Role::panellist)
+    std::vector<std::string> ids;
+    for (const auto& m : body.members) ids.push_back(m.user_id);
+    const auto panellists = persistence::panellists_among(tx, ids);
+    for (std::size_t i = 0; i < body.members.size(); ++i)
+        if (!panellists.contains(body.members[i].user_id))
             out.push_back({"/members/" + std::to_string(i) + "/user_id", "not_a_panellist",
                            "is not a panellist's account"});
-    }
     if (!out.empty()) throw problems::validation(out);
 }
 

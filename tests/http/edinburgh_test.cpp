@@ -5,6 +5,11 @@
 // bids; a tie broken; awards proposed; standstill; confirmation; open data.
 #include <doctest/doctest.h>
 
+#include <map>
+#include <sstream>
+#include <string>
+#include <utility>
+
 #include <boost/json.hpp>
 
 #include "tests/support/accounts.hpp"
@@ -256,4 +261,21 @@ TEST_CASE("Edinburgh: a tender runs from PIN to confirmed awards over the API") 
     CHECK(release.at("contracts").as_array().size() == 3);
     CHECK(release.at("tender").at("lots").at(3).at("status").as_string() == "cancelled");
     CHECK(c.call("GET", "/api/v1/audit/verify?tender_id=" + id_of(e.tender), c.edinburgh_officer).json().at("intact").as_bool());
+
+    // No request of the whole tender ran more than 15 statements: each route's
+    // histogram holds all its requests in the le="15" bucket. Uploads aside: their
+    // bytes reach the database in 256 KiB pieces, a statement each.
+    std::map<std::string, std::pair<std::string, std::string>> counts;  // labels: (at most 15, all)
+    std::istringstream metrics{get(c.port(), "/metrics", test_metrics_token).body};
+    const std::string bucket = "collabtender_http_request_statements_bucket{", total = "collabtender_http_request_statements_count{";
+    for (std::string line; std::getline(metrics, line);) {
+        const auto space = line.rfind(' ');
+        if (line.rfind(bucket, 0) == 0 && line.find(",le=\"15\"}") != std::string::npos)
+            counts[line.substr(bucket.size(), line.find(",le=") - bucket.size())].first = line.substr(space + 1);
+        else if (line.rfind(total, 0) == 0)
+            counts[line.substr(total.size(), line.rfind('}') - total.size())].second = line.substr(space + 1);
+    }
+    CHECK(counts.size() > 20);
+    for (const auto& [labels, count] : counts)
+        if (labels.find("/documents\"") == std::string::npos) CHECK_MESSAGE(count.first == count.second, labels);
 }
