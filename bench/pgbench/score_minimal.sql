@@ -8,5 +8,5 @@
 SELECT bid_id, user_id, organisation_id, tender_id FROM bench_score_target WHERE n = :n \gset
 BEGIN;
 INSERT INTO score (bid_id, stage, user_id, criterion, score, justification, advice, updated_at) VALUES (:bid_id, 1, :user_id, :criterion, :score, 'Clear evidence', '', now()) ON CONFLICT (bid_id, stage, user_id, criterion) DO UPDATE SET score = excluded.score, justification = excluded.justification, advice = excluded.advice, updated_at = excluded.updated_at;
-SELECT audit_append(:tender_id::text, :tender_id::uuid, now(), format('{"chain":"%s","position":', :tender_id::text), format(',"at":"%s","actor":"%s","organisation":"%s","role":"panellist","action":"score.save","entity_type":"bid","entity_id":"%s","before":null,"after":{"stage":1,"criterion":%s,"score":%s}}', now(), :user_id::text, :organisation_id::text, :bid_id::text, :criterion::int, :score::int));
+SELECT audit_append(:tender_id::text, :tender_id::uuid, now(), format('{"chain":"%s","position":', :tender_id::text), format(',"at":"%s","actor":"%s","organisation":"%s","role":"panellist","action":"score.save","entity_type":"bid","entity_id":"%s","before":%s,"after":{"stage":%s,"criterion":%s,"score":%s}}', now(), :user_id::text, :organisation_id::text, :bid_id::text, 'null', 1, :criterion::int, :score::int));
 COMMIT;
