@@ -396,6 +396,10 @@ std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_res
     return out;
 }
 
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage) {
+    return evaluation_rows(tx, "panel", panel_id, stage, true);
+}
+
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {
     return evaluation_rows(tx, "tender", tender_id, stage, true);
 }

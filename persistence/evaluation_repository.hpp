@@ -213,6 +213,8 @@ std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_res
                                                                                               const std::string& lot_id);
 // The same two for every bid of a tender.
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
+// The same for the bids of the lots a panel evaluates.
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage);
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
                                                                          int stage);
 

@@ -656,6 +656,9 @@ const Statement statements[] = {
     {"evaluation_rows_of_bid", evaluation_rows_sql("b.id = $1")},
     {"evaluation_rows_of_lot", evaluation_rows_sql("b.lot_id = $1")},
     {"evaluation_rows_of_tender", evaluation_rows_sql("b.tender_id = $1")},
+    {"evaluation_rows_of_panel",
+     evaluation_rows_sql("b.lot_id IN (SELECT l.id FROM lot l JOIN panel p ON p.tender_id = l.tender_id "
+                         "WHERE p.id = $1 AND panel_for_lot(l.tender_id, l.id) = p.id)")},
     {"gate_result_upsert",
      "INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at) "
      "VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6)) ON CONFLICT (bid_id, stage, gate) DO UPDATE "

@@ -14,16 +14,21 @@
 namespace collabtender::app {
 namespace {
 
-// The commissioners hear once that the panel evaluating `lot_id` has scored
-// every bid of the stage in its lots; the whole tender is read at once.
+// The commissioners hear once that the panel evaluating the bid's lot has scored
+// every bid of the stage in its lots. Only a submission that completes its own
+// bid can complete the panel's work, so the panel's bids are read (at once) only
+// then.
 void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellist, domain::TimePoint now,
-                          const persistence::ScoresheetContext& c, int stage) {
+                          const persistence::ScoresheetContext& c, const std::string& bid_id, int stage) {
     const auto frames = persistence::lot_frames(tx, c.tender_id);
-    const auto& panel = frames.at(c.lot_id).panel;
+    const auto& own = frames.at(c.lot_id);
+    const auto& panel = own.panel;
     if (!panel) return;
-    auto results = persistence::tender_gate_results(tx, c.tender_id, stage);
-    auto rows = persistence::tender_evaluation_rows(tx, c.tender_id, stage);
     const int top = domain::scale_max(c.scale);
+    if (!bid_scores(panel, own.criteria, top, persistence::bid_evaluation_rows(tx, bid_id, stage)).ready_for_moderation)
+        return;
+    auto results = persistence::tender_gate_results(tx, c.tender_id, stage);
+    auto rows = persistence::panel_evaluation_rows(tx, panel->id, stage);
     int flagged = 0;
     for (const auto& bid : persistence::standing_bids(tx, c.tender_id, stage)) {
         const auto& frame = frames.at(bid.lot_id);
@@ -61,7 +66,7 @@ Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principa
         append_audit(tx, panellist, now, {c->tender_id, "scores.submit", "bid", bid_id, nullptr,
                                           boost::json::object{{"stage", stage}}});
         sheet.submitted_at = std::chrono::floor<std::chrono::microseconds>(now);  // as stored
-        tell_when_panel_done(tx, panellist, now, *c, stage);
+        tell_when_panel_done(tx, panellist, now, *c, bid_id, stage);
     });
     return sheet;
 }
