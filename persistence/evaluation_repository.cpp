@@ -75,14 +75,6 @@ std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& b
     return out;
 }
 
-// Each row of a whole lot's or tender's read, appended to its bid's list.
-template <typename Record, typename List>
-void lot_rows(Tx& tx, const std::string& statement, const std::string& scope_id, int stage,
-              Record (*from)(const pqxx::row&, int), const List& list) {
-    for (const auto& r : tx.exec_prepared(statement, scope_id, stage))
-        list(r[0].as<std::string>()).push_back(from(r, 1));
-}
-
 // What the panel recorded, from a row of evaluation_rows_sql (statements.cpp).
 BidEvaluationRows rows_from(const pqxx::row& r) {
     BidEvaluationRows out;
@@ -111,7 +103,7 @@ BidEvaluationRows rows_from(const pqxx::row& r) {
     return out;
 }
 
-// Every bid's rows of the scope ("bid", "lot" or "tender"), by bid id, in one statement.
+// Every bid's rows of the scope ("bid", "lot", "panel" or "tender"), by bid id, in one statement.
 std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const std::string& scope, const std::string& scope_id,
                                                          int stage, bool with_scores) {
     std::map<std::string, BidEvaluationRows> out;
@@ -120,11 +112,12 @@ std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const std::stri
     return out;
 }
 
+// Every bid's gate results of a lot ("_for_lot") or a tender ("_for_tender"), by bid id.
 std::map<std::string, std::vector<GateResultRecord>> bids_gate_results(Tx& tx, const std::string& scope,
                                                                        const std::string& scope_id, int stage) {
     std::map<std::string, std::vector<GateResultRecord>> out;
-    lot_rows(tx, "gate_result_list" + scope, scope_id, stage, gate_result_from,
-             [&](const std::string& bid) -> auto& { return out[bid]; });
+    for (const auto& r : tx.exec_prepared("gate_result_list" + scope, scope_id, stage))
+        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
     return out;
 }
 
