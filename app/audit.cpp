@@ -7,8 +7,8 @@
 
 namespace collabtender::app {
 
-void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
-                  const AuditEntry& entry) {
+persistence::AuditEvent audit_event(const std::optional<domain::Principal>& actor, domain::TimePoint at,
+                                    const AuditEntry& entry) {
     const auto chain = entry.tender_id.value_or("global");
     // The canonical event: chain, position, then these keys in this order,
     // serialised once and stored as hashed. The database puts in the position,
@@ -29,7 +29,12 @@ void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& a
     prefix += "\"position\":";
     auto suffix = boost::json::serialize(rest);
     suffix.front() = ',';
-    persistence::append_event(tx, chain, entry.tender_id, at, prefix, suffix);
+    return {chain, entry.tender_id, at, std::move(prefix), std::move(suffix)};
+}
+
+void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
+                  const AuditEntry& entry) {
+    persistence::append_event(tx, audit_event(actor, at, entry));
 }
 
 }  // namespace collabtender::app

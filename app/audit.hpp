@@ -10,6 +10,7 @@
 
 namespace collabtender::persistence {
 class Tx;
+struct AuditEvent;
 }
 
 namespace collabtender::app {
@@ -25,6 +26,11 @@ struct AuditEntry {
     boost::json::value before = nullptr;
     boost::json::value after = nullptr;
 };
+
+// The entry as the event its chain stores: for a statement that appends it with
+// the change it records (persistence::save_score).
+persistence::AuditEvent audit_event(const std::optional<domain::Principal>& actor, domain::TimePoint at,
+                                    const AuditEntry& entry);
 
 // Appends the entry to its chain in the caller's transaction (one statement), so
 // the event lands exactly when the change does. `actor`: who acted, if anyone

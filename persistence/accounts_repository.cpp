@@ -4,6 +4,7 @@
 
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/accounts.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -20,14 +21,14 @@ pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{
 
 std::string insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
     return tx
-        .exec_prepared1("organisation_insert", o.name, o.kind, o.charity_number, o.company_number,
+        .exec_prepared1(sql::organisation_insert, o.name, o.kind, o.charity_number, o.company_number,
                         o.care_inspectorate_number, o.postal_address)[0]
         .as<std::string>();
 }
 
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("organisation_by_id", id);
+    const auto rows = tx.exec_prepared(sql::organisation_by_id, id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     return OrganisationRecord{r[0].as<std::string>(), r[1].as<std::string>(),
@@ -41,7 +42,7 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
     std::vector<OrganisationMatch> out;
     std::optional<std::string> wanted;
     if (kind) wanted = std::string{domain::to_string(*kind)};
-    for (const auto& r : tx.exec_prepared("organisation_search", except, text, limit, wanted))
+    for (const auto& r : tx.exec_prepared(sql::organisation_search, except, text, limit, wanted))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(),
                        domain::parse_organisation_kind(r[2].as<std::string>()).value(), optional_text(r[3]),
                        optional_text(r[4]), optional_text(r[5])});
@@ -51,40 +52,40 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
 std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
                         const std::string& password_hash) {
     return tx
-        .exec_prepared1("user_insert", organisation_id, user.email, user.display_name, user.role, password_hash,
+        .exec_prepared1(sql::user_insert, organisation_id, user.email, user.display_name, user.role, password_hash,
                         user.authorised_signatory)[0]
         .as<std::string>();
 }
 
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email) {
-    const auto rows = tx.exec_prepared("user_by_email", normalised_email);
+    const auto rows = tx.exec_prepared(sql::user_by_email, normalised_email);
     if (rows.empty()) return std::nullopt;
     return user_from(rows[0]);
 }
 
 std::optional<UserRecord> find_user(Tx& tx, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("user_by_id", id);
+    const auto rows = tx.exec_prepared(sql::user_by_id, id);
     if (rows.empty()) return std::nullopt;
     return user_from(rows[0]);
 }
 
-bool any_admin(Tx& tx) { return tx.exec_prepared1("user_any_admin")[0].as<bool>(); }
+bool any_admin(Tx& tx) { return tx.exec_prepared1(sql::user_any_admin)[0].as<bool>(); }
 
 void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory) {
-    tx.exec_prepared0("user_set_signatory", user_id, signatory);
+    tx.exec_prepared0(sql::user_set_signatory, user_id, signatory);
 }
 
 void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf) {
     if (csrf)
-        tx.exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf));
+        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf));
     else
-        tx.exec_prepared0("session_insert", bytes(digest), user_id, micros(now), micros(expires_at), nullptr);
+        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), nullptr);
 }
 
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
-    const auto rows = tx.exec_prepared("session_principal", bytes(digest), micros(now));
+    const auto rows = tx.exec_prepared(sql::session_principal, bytes(digest), micros(now));
     if (rows.empty()) return std::nullopt;
     std::optional<TokenDigest> csrf;
     if (!rows[0][3].is_null()) csrf = pqxx::binarystring{rows[0][3]}.str();
@@ -94,16 +95,16 @@ std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, dom
 }
 
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
-    tx.exec_prepared("session_revoke", bytes(digest), micros(now));
+    tx.exec_prepared(sql::session_revoke, bytes(digest), micros(now));
 }
 
 void revoke_sessions_of_user(Tx& tx, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("sessions_revoke_of_user", user_id, micros(now));
+    tx.exec_prepared0(sql::sessions_revoke_of_user, user_id, micros(now));
 }
 
 domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
-    tx.exec_prepared("throttle_ensure", email_key);
-    const auto rows = tx.exec_prepared("throttle_lock_row", email_key);
+    tx.exec_prepared(sql::throttle_ensure, email_key);
+    const auto rows = tx.exec_prepared(sql::throttle_lock_row, email_key);
     domain::ThrottleState state;
     if (rows.empty()) return state;
     state.failures = rows[0][0].as<int>();
@@ -112,10 +113,10 @@ domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
 }
 
 void save_throttle(Tx& tx, const std::string& email_key, const domain::ThrottleState& state) {
-    tx.exec_prepared0("throttle_upsert", email_key, state.failures, micros(state.locked_until));
+    tx.exec_prepared0(sql::throttle_upsert, email_key, state.failures, micros(state.locked_until));
 }
 
-void clear_throttle(Tx& tx, const std::string& email_key) { tx.exec_prepared0("throttle_clear", email_key); }
+void clear_throttle(Tx& tx, const std::string& email_key) { tx.exec_prepared0(sql::throttle_clear, email_key); }
 
 bool is_uuid(const std::string& text) {
     static const std::regex pattern{"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"};

@@ -2,6 +2,7 @@
 
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/audit.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -13,9 +14,9 @@ AuditLink link_from(const pqxx::row& r) {
 
 }  // namespace
 
-std::int64_t append_event(Tx& tx, const std::string& chain, const std::optional<std::string>& tender_id,
-                          domain::TimePoint occurred_at, const std::string& prefix, const std::string& suffix) {
-    return tx.exec_prepared1("audit_append", chain, tender_id, micros(occurred_at), prefix, suffix)[0].as<std::int64_t>();
+std::int64_t append_event(Tx& tx, const AuditEvent& e) {
+    return tx.exec_prepared1(sql::audit_append, e.chain, e.tender_id, micros(e.occurred_at), e.prefix, e.suffix)[0]
+        .as<std::int64_t>();
 }
 
 std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
@@ -23,8 +24,8 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
     // A tender's events make up its own chain, numbered from 1: with nothing sealed, a
     // page is a range of positions, read from the index however long the chain.
     const auto rows = sealed_since
-                          ? tx.exec_prepared("audit_tender_list", tender_id, micros(sealed_since), limit, offset)
-                          : tx.exec_prepared("audit_chain_page", tender_id, offset, limit);
+                          ? tx.exec_prepared(sql::audit_tender_list, tender_id, micros(sealed_since), limit, offset)
+                          : tx.exec_prepared(sql::audit_chain_page, tender_id, offset, limit);
     std::vector<AuditLink> out;
     for (const auto& r : rows) out.push_back(link_from(r));
     return out;
@@ -32,7 +33,7 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
 
 std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action) {
     std::vector<AuditLink> out;
-    for (const auto& r : tx.exec_prepared("audit_tender_action", tender_id, action)) out.push_back(link_from(r));
+    for (const auto& r : tx.exec_prepared(sql::audit_tender_action, tender_id, action)) out.push_back(link_from(r));
     return out;
 }
 
@@ -41,12 +42,12 @@ long count_tender_links(Tx& tx, const std::string& tender_id, const std::optiona
         const auto heads = chain_heads(tx, tender_id);
         return heads.empty() ? 0 : static_cast<long>(heads.front().second.position);
     }
-    return tx.exec_prepared1("audit_tender_count", tender_id, micros(sealed_since))[0].as<long>();
+    return tx.exec_prepared1(sql::audit_tender_count, tender_id, micros(sealed_since))[0].as<long>();
 }
 
 std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain) {
     std::vector<std::pair<std::string, ChainHead>> out;
-    for (const auto& r : tx.exec_prepared("audit_heads", chain))
+    for (const auto& r : tx.exec_prepared(sql::audit_heads, chain))
         out.push_back({r[0].as<std::string>(), {r[1].as<std::int64_t>(), r[2].as<std::string>()}});
     return out;
 }

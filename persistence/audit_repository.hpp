@@ -26,12 +26,20 @@ struct ChainHead {
     std::string hash;           // 64 zeros for an empty chain
 };
 
-// Appends an event to its chain in one statement (sql/038_audit_append.sql): the
-// event's text is `prefix`, its position, then `suffix`, hashed in the database as
-// verification checks it. The chain's head stays locked until the transaction
-// ends, so appends are serial per chain. Returns the event's position.
-std::int64_t append_event(Tx& tx, const std::string& chain, const std::optional<std::string>& tender_id,
-                          domain::TimePoint occurred_at, const std::string& prefix, const std::string& suffix);
+// An event ready to append to its chain: its text is `prefix`, its position (which
+// only the database knows once the chain is locked), then `suffix`.
+struct AuditEvent {
+    std::string chain;
+    std::optional<std::string> tender_id;
+    domain::TimePoint occurred_at;
+    std::string prefix;
+    std::string suffix;
+};
+
+// Appends an event to its chain in one statement (sql/038_audit_append.sql), hashed
+// in the database as verification checks it. The chain's head stays locked until
+// the transaction ends, so appends are serial per chain. Returns the event's position.
+std::int64_t append_event(Tx& tx, const AuditEvent& event);
 
 // One tender's events, oldest first. With `sealed_since`, events about bids and
 // their documents after that time are left out.

@@ -5,39 +5,27 @@
 #include "domain/consortium.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
-#include "persistence/json_fields.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/bid_context.hpp"
 
 namespace collabtender::persistence {
-namespace {
-
-// Where each record's columns begin in the row (persistence/statements.cpp,
-// bid_context_sql): the tender's 32, the consortium's 10, the bid's 6, the lot's.
-constexpr int consortium_at = tender_column_count;
-constexpr int bid_at = consortium_at + 10;
-constexpr int lot_at = bid_at + 6;
-
-}  // namespace
-
 std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock lock) {
     if (!is_uuid(bid_id)) return std::nullopt;
-    const char* statement = lock == BidLock::none ? "bid_context"
-                            : lock == BidLock::bid ? "bid_context_locking_bid"
-                                                   : "bid_context_locking_membership";
+    const auto& statement = lock == BidLock::none ? sql::bid_context
+                            : lock == BidLock::bid ? sql::bid_context_locking_bid
+                                                   : sql::bid_context_locking_membership;
     const auto rows = tx.exec_prepared(statement, bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
-    BidFacts facts{bid_from(r, bid_at), consortium_from(r, consortium_at), tender_from(r), lot_from(r, lot_at),
-                   {}, {}, {}, {}, {}, {}, {}};
+    const auto bid = record_json(r["bid"]), consortium = record_json(r["consortium"]),
+               tender = record_json(r["tender"]), lot = record_json(r["lot"]);
+    BidFacts facts{bid_from(Fields{bid}), consortium_from(Fields{consortium}), tender_from(Fields{tender}),
+                   lot_from(Fields{lot}), {}, {}, {}, {}, {}, {}, {}};
     facts.consortium.members = members_from(r["members"]);
-    facts.criteria = list<domain::Criterion>(r["criteria"], [](const Fields& f) {
-        return domain::Criterion{f.text("title"), f.text("bidder_guidance"), f.text("panel_guidance"),
-                                 f.integer("weight"), f.integer("word_limit"), f.optional_integer("min_score")};
-    });
-    facts.gates = list<StoredGate>(r["gates"], [](const Fields& f) {
-        return StoredGate{f.optional_text("lot_id"), f.text("kind"), f.text("parameters")};
-    });
+    facts.criteria = criteria_from(r["criteria"]);
+    facts.gates = gates_from(r["gates"]);
     facts.required_documents = list<RequiredDocument>(r["required_documents"], [](const Fields& f) {
         return RequiredDocument{f.text("title"), f.text("guidance")};
     });

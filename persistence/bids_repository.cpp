@@ -4,86 +4,95 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/bids.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
-
+// A submission_record (sql/040_statement_helpers.sql).
 SubmissionRecord submission_from(const pqxx::row& r) {
-    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(),       r[3].as<int>(),
-            r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), time_from(r[7]),
-            r[8].as<std::string>(), optional_time_from(r[9]), optional_text(r[10]), optional_text(r[11])};
+    const RowFields f{r};
+    return {f.text("id"),      f.text("bid_id"),        f.integer("stage"),           f.integer("version"),
+            f.text("content"), f.text("sha256"),         f.text("submitted_by"),       f.time("submitted_at"),
+            f.text("idempotency_key"), f.optional_time("withdrawn_at"), f.optional_text("declaration"),
+            f.optional_text("signed_draft_sha256")};
+}
+
+// A bid_record, from a row or JSON.
+template <typename F>
+BidRecord bid_of(const F& f) {
+    return {f.text("id"), f.text("consortium_id"), f.text("tender_id"), f.text("lot_id"), f.text("draft"),
+            f.integer("draft_version")};
 }
 
 }  // namespace
 
-BidRecord bid_from(const pqxx::row& r, int at) {
-    return {r[at].as<std::string>(), r[at + 1].as<std::string>(), r[at + 2].as<std::string>(),
-            r[at + 3].as<std::string>(), r[at + 4].as<std::string>(), r[at + 5].as<int>()};
-}
+BidRecord bid_from(const pqxx::row& r) { return bid_of(RowFields{r}); }
+BidRecord bid_from(const Fields& f) { return bid_of(f); }
 
 std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
                        const std::string& lot_id, const std::string& user_id, domain::TimePoint now) {
-    return tx.exec_prepared1("bid_insert", consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
+    return tx.exec_prepared1(sql::bid_insert, consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
 }
 
 std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared(lock ? "bid_by_id_for_update" : "bid_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? sql::bid_by_id_for_update : sql::bid_by_id, id);
     if (rows.empty()) return std::nullopt;
     return bid_from(rows[0]);
 }
 
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
     std::vector<BidRecord> out;
-    for (const auto& row : tx.exec_prepared("bid_list", consortium_id)) out.push_back(bid_from(row));
+    for (const auto& row : tx.exec_prepared(sql::bid_list, consortium_id)) out.push_back(bid_from(row));
     return out;
 }
 
 std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id) {
     std::map<std::string, std::string> out;
-    for (const auto& row : tx.exec_prepared("bid_consortium_names", lot_id))
+    for (const auto& row : tx.exec_prepared(sql::bid_consortium_names, lot_id))
         out.emplace(row[0].as<std::string>(), row[1].as<std::string>());
     return out;
 }
 
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now) {
-    const auto rows = tx.exec_prepared("bid_update_draft", id, expected_version, draft_json, micros(now));
+    const auto rows = tx.exec_prepared(sql::bid_update_draft, id, expected_version, draft_json, micros(now));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
 std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const std::string& lot_id) {
     std::array<std::vector<std::string>, 2> out;
-    for (const auto& r : tx.exec_prepared("lot_bids_standing_by_stage", lot_id))
+    for (const auto& r : tx.exec_prepared(sql::lot_bids_standing_by_stage, lot_id))
         out[static_cast<std::size_t>(r[0].as<int>() - 1)].push_back(r[1].as<std::string>());
     return out;
 }
 
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id) {
     std::vector<SubmissionRecord> out;
-    for (const auto& row : tx.exec_prepared("submission_list", bid_id)) out.push_back(submission_from(row));
+    for (const auto& row : tx.exec_prepared(sql::submission_list, bid_id)) out.push_back(submission_from(row));
     return out;
 }
 
 std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id) {
     std::vector<SubmissionStamp> out;
-    for (const auto& r : tx.exec_prepared("submission_stamps_of_consortium", consortium_id))
+    for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortium, consortium_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
     return out;
 }
 
 SubmissionRecord record_submission(Tx& tx, const SubmissionRecord& s, const std::string& consortium_id) {
-    return submission_from(tx.exec_prepared1("submission_record", s.bid_id, s.stage, s.version, s.content_json, s.sha256,
+    return submission_from(tx.exec_prepared1(sql::submission_insert, s.bid_id, s.stage, s.version, s.content_json, s.sha256,
                                              s.submitted_by, micros(s.submitted_at), s.idempotency_key, s.declaration,
                                              s.signed_draft_sha256, consortium_id));
 }
 
 SubmissionKeyCheck submission_by_key(Tx& tx, const std::string& bid_id, const std::string& idempotency_key) {
     SubmissionKeyCheck out;
-    for (const auto& row : tx.exec_prepared("submission_by_key_or_latest", bid_id, idempotency_key)) {
+    for (const auto& row : tx.exec_prepared(sql::submission_by_key_or_latest, bid_id, idempotency_key)) {
         auto s = submission_from(row);
         out.latest_version = std::max(out.latest_version, s.version);
         if (s.idempotency_key == idempotency_key) out.sent_with_key = std::move(s);
@@ -92,24 +101,24 @@ SubmissionKeyCheck submission_by_key(Tx& tx, const std::string& bid_id, const st
 }
 
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now) {
-    tx.exec_prepared0("submission_withdraw", submission_id, micros(now));
+    tx.exec_prepared0(sql::submission_withdraw, submission_id, micros(now));
 }
 
 std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {
     std::vector<LotBidCount> out;
-    for (const auto& r : tx.exec_prepared("bid_counts", tender_id))
+    for (const auto& r : tx.exec_prepared(sql::bid_counts, tender_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>()});
     return out;
 }
 
 void wait_for_submissions(Tx& tx, const std::string& tender_id) {
-    tx.exec_prepared("bids_share_lock", tender_id);
+    tx.exec_prepared(sql::bids_share_lock, tender_id);
 }
 
 std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
                                                    const std::optional<std::string>& lot_id) {
     std::vector<SubmissionRecord> out;
-    for (const auto& row : tx.exec_prepared("submissions_standing", tender_id, stage, lot_id))
+    for (const auto& row : tx.exec_prepared(sql::submissions_standing, tender_id, stage, lot_id))
         out.push_back(submission_from(row));
     return out;
 }
@@ -117,14 +126,14 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& te
 std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
                                        const std::optional<std::string>& lot_id) {
     std::vector<StandingBid> out;
-    for (const auto& row : tx.exec_prepared("bids_standing", tender_id, stage, lot_id))
+    for (const auto& row : tx.exec_prepared(sql::bids_standing, tender_id, stage, lot_id))
         out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3]),
                        row[4].as<std::string>()});
     return out;
 }
 
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage) {
-    const auto rows = tx.exec_prepared("submission_standing_for_bid", bid_id, stage);
+    const auto rows = tx.exec_prepared(sql::submission_standing_for_bid, bid_id, stage);
     if (rows.empty()) return std::nullopt;
     return submission_from(rows[0]);
 }
@@ -143,18 +152,18 @@ void require_reconfirmations(Tx& tx, const std::vector<std::string>& bid_ids, co
     if (bid_ids.empty()) return;
     std::string ids;
     for (const auto& id : bid_ids) ids += (ids.empty() ? "" : ",") + id;
-    tx.exec_prepared0("reconfirmation_insert", ids, clarification_id, stage, micros(now));
+    tx.exec_prepared0(sql::reconfirmation_insert, ids, clarification_id, stage, micros(now));
 }
 
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {
     std::vector<Reconfirmation> out;
-    for (const auto& row : tx.exec_prepared("reconfirmation_list", bid_id)) out.push_back(reconfirmation_from(row));
+    for (const auto& row : tx.exec_prepared(sql::reconfirmation_list, bid_id)) out.push_back(reconfirmation_from(row));
     return out;
 }
 
 std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id) {
     std::map<std::string, std::vector<Reconfirmation>> out;
-    for (const auto& row : tx.exec_prepared("reconfirmation_list_of_consortium", consortium_id)) {
+    for (const auto& row : tx.exec_prepared(sql::reconfirmation_list_of_consortium, consortium_id)) {
         auto r = reconfirmation_from(row);
         out[r.bid_id].push_back(std::move(r));
     }
@@ -163,7 +172,7 @@ std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium
 
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id) {
     std::vector<Reconfirmation> out;
-    for (const auto& row : tx.exec_prepared("reconfirmation_open_of_lot", lot_id))
+    for (const auto& row : tx.exec_prepared(sql::reconfirmation_open_of_lot, lot_id))
         out.push_back(reconfirmation_from(row));
     return out;
 }
@@ -171,7 +180,7 @@ std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::strin
 int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
                             const std::string& user_id, domain::TimePoint now) {
     return static_cast<int>(
-        tx.exec_prepared("reconfirmation_resolve", bid_id, stage, resolution, user_id, micros(now)).affected_rows());
+        tx.exec_prepared(sql::reconfirmation_resolve, bid_id, stage, resolution, user_id, micros(now)).affected_rows());
 }
 
 }  // namespace collabtender::persistence

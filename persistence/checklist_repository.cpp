@@ -5,12 +5,13 @@
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/stored_json.hpp"
+#include "persistence/sql/checklist.hpp"
 
 namespace collabtender::persistence {
 
 std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tender_id) {
     std::vector<ChecklistVersion> out;
-    for (const auto& r : tx.exec_prepared("checklist_history", tender_id)) {
+    for (const auto& r : tx.exec_prepared(sql::checklist_history, tender_id)) {
         ChecklistVersion version{r[0].as<int>(), {}, r[2].as<std::string>(), time_from(r[3])};
         const auto elements = parse_stored_json(r[1].as<std::string>());
         for (const auto& e : elements.as_array())
@@ -27,7 +28,7 @@ void insert_checklist_version(Tx& tx, const std::string& tender_id, int version,
     boost::json::array json;
     for (const auto& e : elements)
         json.push_back(boost::json::object{{"key", e.key}, {"score", e.score}, {"comments", e.comments}});
-    tx.exec_prepared0("checklist_insert", tender_id, version, boost::json::serialize(json), user_id,
+    tx.exec_prepared0(sql::checklist_insert, tender_id, version, boost::json::serialize(json), user_id,
                       micros(now));
 }
 

@@ -4,7 +4,9 @@
 
 #include <boost/json.hpp>
 
+#include "persistence/fields.hpp"
 #include "persistence/stored_json.hpp"
+#include "persistence/tenders_repository.hpp"
 #include "persistence/tx.hpp"
 
 namespace collabtender::persistence {
@@ -70,11 +72,24 @@ std::vector<domain::ScalePoint> scale_from_json(const std::string& json) {
     return out;
 }
 
-std::string stored_piece(Tx& tx, const char* statement, const std::string& key, std::uint64_t offset, std::size_t size) {
+std::string stored_piece(Tx& tx, const Statement& statement, const std::string& key, std::uint64_t offset, std::size_t size) {
     const auto rows = tx.exec_prepared(statement, key, static_cast<std::int64_t>(offset) + 1,
                                        static_cast<std::int64_t>(size));
     if (rows.empty() || rows[0][0].is_null()) throw std::runtime_error{"stored bytes are gone"};
     return pqxx::binarystring{rows[0][0]}.str();
+}
+
+std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria) {
+    return list<domain::Criterion>(criteria, [](const Fields& f) {
+        return domain::Criterion{f.text("title"), f.text("bidder_guidance"), f.text("panel_guidance"),
+                                 f.integer("weight"), f.integer("word_limit"), f.optional_integer("min_score")};
+    });
+}
+
+std::vector<StoredGate> gates_from(const pqxx::field& gates) {
+    return list<StoredGate>(gates, [](const Fields& f) {
+        return StoredGate{f.optional_text("lot_id"), f.text("kind"), f.text("parameters")};
+    });
 }
 
 }  // namespace collabtender::persistence

@@ -9,29 +9,40 @@
 
 #include <pqxx/pqxx>
 
+#include "domain/criteria.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/tender.hpp"
 
 namespace collabtender::persistence {
 
 class Tx;
+class Fields;
+struct Statement;
 struct TenderRecord;
 struct LotRecord;
 struct BidRecord;
 struct ConsortiumRecord;
 struct MemberRecord;
+struct StoredGate;
 
-// Records from a row's columns from position `at` on, in the order of the column
-// lists in persistence/statements.cpp, each defined in its repository: a tender
-// (`tender_columns`, always first), a lot (`lot_columns`), a bid (`bid_columns`)
-// and a consortium without its members (`consortium_columns`).
+// The records several repositories read, by column name from a row or by field
+// name from a record sent as JSON (to_json), as their views name them
+// (sql/040_statement_helpers.sql): tender_record, lot_record, bid_record and
+// consortium_record (without its members).
 TenderRecord tender_from(const pqxx::row& r);
-inline constexpr int tender_column_count = 32;  // where the columns after a tender's begin
-LotRecord lot_from(const pqxx::row& r, int at = 0);
-BidRecord bid_from(const pqxx::row& r, int at = 0);
-ConsortiumRecord consortium_from(const pqxx::row& r, int at = 0);
-// A consortium's members from a JSON list column (members_json in statements.cpp).
+TenderRecord tender_from(const Fields& f);
+LotRecord lot_from(const pqxx::row& r);
+LotRecord lot_from(const Fields& f);
+BidRecord bid_from(const pqxx::row& r);
+BidRecord bid_from(const Fields& f);
+ConsortiumRecord consortium_from(const pqxx::row& r);
+ConsortiumRecord consortium_from(const Fields& f);
+// A consortium's members from a JSON list column (consortium_members_json, sql/040).
 std::vector<MemberRecord> members_from(const pqxx::field& members);
+// What a lot is evaluated with, from JSON list columns (lot_criteria_json and
+// lot_gates_json, sql/040).
+std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria);
+std::vector<StoredGate> gates_from(const pqxx::field& gates);
 
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.
@@ -52,6 +63,6 @@ std::vector<domain::ScalePoint> scale_from_json(const std::string& json);
 // Up to `size` bytes from `offset` of a stored bytea, by a prepared statement
 // taking (key, 1-based start, length). Throws std::runtime_error when the row is
 // gone (a download cut short: its client sees fewer bytes than announced).
-std::string stored_piece(Tx& tx, const char* statement, const std::string& key, std::uint64_t offset, std::size_t size);
+std::string stored_piece(Tx& tx, const Statement& statement, const std::string& key, std::uint64_t offset, std::size_t size);
 
 }  // namespace collabtender::persistence

@@ -3,9 +3,10 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
-#include "persistence/json_fields.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/uploads_repository.hpp"
+#include "persistence/sql/consortia.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -28,14 +29,23 @@ std::vector<MemberRecord> members_from(const pqxx::field& members) {
     });
 }
 
-// Without its members.
-ConsortiumRecord consortium_from(const pqxx::row& r, int at) {
+namespace {
+
+// A consortium_record (sql/040_statement_helpers.sql) without its members, from a row or JSON.
+template <typename F>
+ConsortiumRecord consortium_of(const F& f) {
     std::optional<ChangeAgreement> agreement;
-    if (!r[at + 8].is_null()) agreement = ChangeAgreement{r[at + 8].as<std::string>(), time_from(r[at + 9])};
-    return {r[at].as<std::string>(), r[at + 1].as<std::string>(), r[at + 2].as<std::string>(),
-            r[at + 3].as<std::string>(), optional_text(r[at + 4]),   optional_text(r[at + 5]),
-            optional_time_from(r[at + 6]), r[at + 7].as<int>(),      std::move(agreement), {}};
+    if (const auto reason = f.optional_text("change_reason"))
+        agreement = ChangeAgreement{*reason, f.time("change_agreed_at")};
+    return {f.text("id"),           f.text("tender_id"), f.text("name"), f.text("lead_organisation_id"),
+            f.optional_text("mou_sha256"), f.optional_text("mou_filename"), f.optional_time("locked_at"),
+            f.integer("version"),   std::move(agreement), {}};
 }
+
+}  // namespace
+
+ConsortiumRecord consortium_from(const pqxx::row& r) { return consortium_of(RowFields{r}); }
+ConsortiumRecord consortium_from(const Fields& f) { return consortium_of(f); }
 
 const MemberRecord* ConsortiumRecord::member(const std::string& organisation_id) const {
     for (const auto& m : members)
@@ -51,17 +61,17 @@ std::vector<domain::Member> ConsortiumRecord::domain_members() const {
 
 void save_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                           const domain::PartnerListing& l, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("partner_listing_save", lot_id, organisation_id, l.offers, to_json(l.localities),
+    tx.exec_prepared0(sql::partner_listing_save, lot_id, organisation_id, l.offers, to_json(l.localities),
                       to_json(l.roles), l.contact_name, l.contact_email, user_id, micros(now));
 }
 
 bool delete_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
-    return tx.exec_prepared("partner_listing_delete", lot_id, organisation_id).affected_rows() == 1;
+    return tx.exec_prepared(sql::partner_listing_delete, lot_id, organisation_id).affected_rows() == 1;
 }
 
 std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::string& lot_id) {
     std::vector<PartnerListingRecord> out;
-    for (const auto& r : tx.exec_prepared("partner_listing_list", lot_id))
+    for (const auto& r : tx.exec_prepared(sql::partner_listing_list, lot_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
                        domain::PartnerListing{r[3].as<std::string>(), texts_from_json(r[4].as<std::string>()),
                                               texts_from_json(r[5].as<std::string>()), r[6].as<std::string>(),
@@ -74,15 +84,15 @@ std::string insert_consortium(Tx& tx, const std::string& tender_id, const std::s
                               const std::string& lead_organisation_id, int lead_share_bp, const std::string& user_id,
                               domain::TimePoint now) {
     const auto id = tx
-                        .exec_prepared1("consortium_insert", tender_id, name, lead_organisation_id, user_id, micros(now))[0]
+                        .exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
                         .as<std::string>();
-    tx.exec_prepared0("consortium_lead_insert", id, lead_organisation_id, lead_share_bp, micros(now), user_id);
+    tx.exec_prepared0(sql::consortium_lead_insert, id, lead_organisation_id, lead_share_bp, micros(now), user_id);
     return id;
 }
 
 std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared(lock ? "consortium_by_id_for_update" : "consortium_by_id", id);
+    const auto rows = tx.exec_prepared(lock ? sql::consortium_by_id_for_update : sql::consortium_by_id, id);
     if (rows.empty()) return std::nullopt;
     return with_members(rows[0]);
 }
@@ -90,81 +100,81 @@ std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, b
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
                                              const std::optional<std::string>& member_organisation_id) {
     std::vector<ConsortiumRecord> out;
-    for (const auto& row : tx.exec_prepared("consortium_list", tender_id, member_organisation_id))
+    for (const auto& row : tx.exec_prepared(sql::consortium_list, tender_id, member_organisation_id))
         out.push_back(with_members(row));
     return out;
 }
 
 std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id) {
     std::vector<ConsortiumRecord> out;
-    for (const auto& row : tx.exec_prepared("consortium_list_of_organisation", organisation_id))
+    for (const auto& row : tx.exec_prepared(sql::consortium_list_of_organisation, organisation_id))
         out.push_back(with_members(row));
     return out;
 }
 
 int bump_consortium_version(Tx& tx, const std::string& id) {
-    return tx.exec_prepared1("consortium_bump", id)[0].as<int>();
+    return tx.exec_prepared1(sql::consortium_bump, id)[0].as<int>();
 }
 
 bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                    domain::MemberRole role, int share_bp, domain::TimePoint now) {
     return tx
-               .exec_prepared("member_invite", consortium_id, organisation_id, std::string{domain::to_string(role)},
+               .exec_prepared(sql::member_invite, consortium_id, organisation_id, std::string{domain::to_string(role)},
                               share_bp, micros(now))
                .affected_rows() == 1;
 }
 
 void update_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                    domain::MemberRole role, int share_bp) {
-    tx.exec_prepared0("member_update", consortium_id, organisation_id, std::string{domain::to_string(role)},
+    tx.exec_prepared0(sql::member_update, consortium_id, organisation_id, std::string{domain::to_string(role)},
                       share_bp);
 }
 
 void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id) {
-    tx.exec_prepared0("member_remove", consortium_id, organisation_id);
+    tx.exec_prepared0(sql::member_remove, consortium_id, organisation_id);
 }
 
 void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
                        const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("member_answer", consortium_id, organisation_id, accept ? "accepted" : "declined",
+    tx.exec_prepared0(sql::member_answer, consortium_id, organisation_id, accept ? "accepted" : "declined",
                       user_id, micros(now));
 }
 
 void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
-    tx.exec_prepared0("member_clear_acknowledgements", consortium_id);
+    tx.exec_prepared0(sql::member_clear_acknowledgements, consortium_id);
 }
 
 void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& upload_id) {
-    tx.exec_prepared0("consortium_set_mou", consortium_id, sha256, filename, media_type, upload_id);
+    tx.exec_prepared0(sql::consortium_set_mou, consortium_id, sha256, filename, media_type, upload_id);
     discard_upload(tx, upload_id);
 }
 
 std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
-    const auto rows = tx.exec_prepared("consortium_mou", consortium_id);
+    const auto rows = tx.exec_prepared(sql::consortium_mou, consortium_id);
     if (rows.empty()) return std::nullopt;
     return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
                        rows[0][3].as<std::uint64_t>()};
 }
 
 std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size) {
-    return stored_piece(tx, "consortium_mou_piece", consortium_id, offset, size);
+    return stored_piece(tx, sql::consortium_mou_piece, consortium_id, offset, size);
 }
 
 void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
                      const std::string& sha256, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("member_acknowledge_mou", consortium_id, organisation_id, sha256, user_id, micros(now));
+    tx.exec_prepared0(sql::member_acknowledge_mou, consortium_id, organisation_id, sha256, user_id, micros(now));
 }
 
 void record_change_agreement(Tx& tx, const std::string& consortium_id, const std::string& user_id,
                              const std::string& reason, domain::TimePoint now) {
-    tx.exec_prepared0("change_agreement_insert", consortium_id, user_id, reason, micros(now));
-    tx.exec_prepared0("consortium_unlock", consortium_id);
+    tx.exec_prepared0(sql::change_agreement_insert, consortium_id, user_id, reason, micros(now));
+    tx.exec_prepared0(sql::consortium_unlock, consortium_id);
 }
 
 std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id) {
     std::vector<InvitationRecord> out;
-    for (const auto& r : tx.exec_prepared("invitations_for", organisation_id))
+    for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
                        time_from(r[7])});

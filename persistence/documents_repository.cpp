@@ -4,6 +4,7 @@
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/uploads_repository.hpp"
+#include "persistence/sql/documents.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -18,7 +19,7 @@ DocumentRecord document_from(const pqxx::row& r) {
 
 std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& upload_id) {
     auto id = tx
-                  .exec_prepared1("document_insert", d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
+                  .exec_prepared1(sql::document_insert, d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
                                   d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
                   .as<std::string>();
     discard_upload(tx, upload_id);
@@ -28,7 +29,7 @@ std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& 
 std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
                                            const std::optional<std::string>& viewer_organisation) {
     std::vector<DocumentRecord> out;
-    for (const auto& row : tx.exec_prepared("document_list", bid_id, viewer_organisation))
+    for (const auto& row : tx.exec_prepared(sql::document_list, bid_id, viewer_organisation))
         out.push_back(document_from(row));
     return out;
 }
@@ -42,13 +43,13 @@ std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, c
 }
 
 std::string document_piece(Tx& tx, const std::string& id, std::uint64_t offset, std::size_t size) {
-    return stored_piece(tx, "document_piece", id, offset, size);
+    return stored_piece(tx, sql::document_piece, id, offset, size);
 }
 
-void delete_document(Tx& tx, const std::string& id) { tx.exec_prepared0("document_delete", id); }
+void delete_document(Tx& tx, const std::string& id) { tx.exec_prepared0(sql::document_delete, id); }
 
 bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id) {
-    return tx.exec_prepared1("document_submitted", bid_id, id)[0].as<bool>();
+    return tx.exec_prepared1(sql::document_submitted, bid_id, id)[0].as<bool>();
 }
 
 }  // namespace collabtender::persistence

@@ -7,25 +7,24 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/evaluation.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
-// Panels with their members, in the order the rows come.
-PanelRecord panel_from(const pqxx::row& r, int at = 0) {
-    PanelRecord panel{r[at].as<std::string>(),     r[at + 1].as<std::string>(), optional_text(r[at + 2]),
-                      r[at + 3].as<std::string>(), r[at + 4].as<int>(),         {},
-                      optional_time_from(r[at + 5])};
-    const auto members = parse_stored_json(r[at + 6].c_str());
-    for (const auto& value : members.as_array()) {
-        const auto& m = value.as_object();
-        panel.members.push_back({{std::string{m.at("user_id").as_string()},
-                                  domain::parse_panel_member_kind(m.at("kind").as_string()).value(),
-                                  m.at("chair").as_bool()},
-                                 std::string{m.at("name").as_string()}});
-    }
+// A panel_record (sql/040_statement_helpers.sql) with its members.
+PanelRecord panel_from(const pqxx::row& r) {
+    const RowFields f{r};
+    PanelRecord panel{f.text("id"), f.text("tender_id"), f.optional_text("lot_id"), f.text("name"),
+                      f.integer("version"), {}, f.optional_time("scoring_due_at")};
+    panel.members = list<PanelMemberRecord>(r["members"], [](const Fields& m) {
+        return PanelMemberRecord{{m.text("user_id"), domain::parse_panel_member_kind(m.text("kind")).value(),
+                                  m.boolean("chair")},
+                                 m.text("name")};
+    });
     return panel;
 }
 
@@ -68,14 +67,14 @@ ConsensusRecord consensus_from(const pqxx::row& r, int at) {
 }
 
 template <typename Record>
-std::vector<Record> bid_rows(Tx& tx, const char* statement, const std::string& bid_id, int stage,
+std::vector<Record> bid_rows(Tx& tx, const Statement& statement, const std::string& bid_id, int stage,
                              Record (*from)(const pqxx::row&, int)) {
     std::vector<Record> out;
     for (const auto& r : tx.exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
     return out;
 }
 
-// What the panel recorded, from a row of evaluation_rows_sql (statements.cpp).
+// What the panel recorded, from a row of the bid_evaluation view (sql/040_statement_helpers.sql).
 BidEvaluationRows rows_from(const pqxx::row& r) {
     BidEvaluationRows out;
     const auto text = [](const boost::json::value& v) { return std::string{v.as_string()}; };
@@ -104,46 +103,24 @@ BidEvaluationRows rows_from(const pqxx::row& r) {
 }
 
 // Every bid's rows of the scope ("bid", "lot", "panel" or "tender"), by bid id, in one statement.
-std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const std::string& scope, const std::string& scope_id,
+std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const Statement& of_scope, const std::string& scope_id,
                                                          int stage, bool with_scores) {
     std::map<std::string, BidEvaluationRows> out;
-    for (const auto& r : tx.exec_prepared("evaluation_rows_of_" + scope, scope_id, stage, with_scores))
+    for (const auto& r : tx.exec_prepared(of_scope, scope_id, stage, with_scores))
         out.emplace(r[0].as<std::string>(), rows_from(r));
     return out;
 }
 
-// Every bid's gate results of a lot ("_for_lot") or a tender ("_for_tender"), by bid id.
-std::map<std::string, std::vector<GateResultRecord>> bids_gate_results(Tx& tx, const std::string& scope,
+// Every bid's gate results of a lot or a tender (of_scope), by bid id.
+std::map<std::string, std::vector<GateResultRecord>> bids_gate_results(Tx& tx, const Statement& of_scope,
                                                                        const std::string& scope_id, int stage) {
     std::map<std::string, std::vector<GateResultRecord>> out;
-    for (const auto& r : tx.exec_prepared("gate_result_list" + scope, scope_id, stage))
+    for (const auto& r : tx.exec_prepared(of_scope, scope_id, stage))
         out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
     return out;
 }
 
-std::optional<int> optional_json_int(const boost::json::value& v) {
-    return v.is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.as_int64())};
-}
-
 std::string json_text(const boost::json::value& v) { return std::string{v.as_string()}; }
-
-std::vector<domain::Criterion> criteria_from_json(const pqxx::field& field) {
-    std::vector<domain::Criterion> out;
-    const auto criteria = boost::json::parse(field.as<std::string>());
-    for (const auto& c : criteria.as_array())
-        out.push_back({json_text(c.at(0)), json_text(c.at(1)), json_text(c.at(2)), static_cast<int>(c.at(3).as_int64()),
-                       static_cast<int>(c.at(4).as_int64()), optional_json_int(c.at(5))});
-    return out;
-}
-
-std::vector<StoredGate> gates_from_json(const pqxx::field& field) {
-    std::vector<StoredGate> out;
-    const auto gates = boost::json::parse(field.as<std::string>());
-    for (const auto& g : gates.as_array())
-        out.push_back({g.at(0).is_null() ? std::nullopt : std::optional<std::string>{json_text(g.at(0))},
-                       json_text(g.at(1)), boost::json::serialize(g.at(2))});
-    return out;
-}
 
 }  // namespace
 
@@ -156,24 +133,24 @@ const PanelMemberRecord* PanelRecord::member(const std::string& user_id) const {
 std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
                          const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now) {
     return tx
-        .exec_prepared1("panel_insert", tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
+        .exec_prepared1(sql::panel_insert, tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
         .as<std::string>();
 }
 
 std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at) {
-    const auto rows = tx.exec_prepared("panel_update", id, expected_version, name, micros(scoring_due_at));
+    const auto rows = tx.exec_prepared(sql::panel_update, id, expected_version, name, micros(scoring_due_at));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members) {
-    tx.exec_prepared0("panel_members_delete", panel_id);
+    tx.exec_prepared0(sql::panel_members_delete, panel_id);
     if (members.empty()) return;
     boost::json::array rows;
     for (const auto& m : members)
         rows.push_back({{"user_id", m.user_id}, {"kind", std::string{domain::to_string(m.kind)}}, {"chair", m.chair}});
-    tx.exec_prepared0("panel_members_insert", panel_id, boost::json::serialize(rows));
+    tx.exec_prepared0(sql::panel_members_insert, panel_id, boost::json::serialize(rows));
 }
 
 std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& user_ids) {
@@ -182,45 +159,45 @@ std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& u
         if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
     std::set<std::string> out;
     if (ids.empty()) return out;
-    for (const auto& r : tx.exec_prepared("panellists_among", ids)) out.insert(r[0].as<std::string>());
+    for (const auto& r : tx.exec_prepared(sql::panellists_among, ids)) out.insert(r[0].as<std::string>());
     return out;
 }
 
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    return first(panels_from(tx.exec_prepared("panel_by_id", id)));
+    return first(panels_from(tx.exec_prepared(sql::panel_by_id, id)));
 }
 
 std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id) {
-    return panels_from(tx.exec_prepared("panel_list", tender_id));
+    return panels_from(tx.exec_prepared(sql::panel_list, tender_id));
 }
 
 std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id) {
-    return panels_from(tx.exec_prepared("panel_list_of_member", user_id));
+    return panels_from(tx.exec_prepared(sql::panel_list_of_member, user_id));
 }
 
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    return first(panels_from(tx.exec_prepared("panel_for_lot", tender_id, lot_id)));
+    return first(panels_from(tx.exec_prepared(sql::panel_for_lot, tender_id, lot_id)));
 }
 
 std::vector<PanellistRecord> list_panellists(Tx& tx) {
     std::vector<PanellistRecord> out;
-    for (const auto& r : tx.exec_prepared("panellist_list"))
+    for (const auto& r : tx.exec_prepared(sql::panellist_list))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
     return out;
 }
 
 void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& d) {
-    tx.exec_prepared0("declaration_upsert", bid_id, stage, d.user_id, d.conflicted, d.description,
+    tx.exec_prepared0(sql::declaration_upsert, bid_id, stage, d.user_id, d.conflicted, d.description,
                       micros(d.declared_at));
 }
 
 std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage) {
-    return bid_rows(tx, "declaration_list", bid_id, stage, declaration_from);
+    return bid_rows(tx, sql::declaration_list, bid_id, stage, declaration_from);
 }
 
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& g) {
-    tx.exec_prepared0("gate_result_upsert", bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
+    tx.exec_prepared0(sql::gate_result_upsert, bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
                       g.result.reason, g.decided_by, micros(g.decided_at));
 }
 
@@ -234,12 +211,12 @@ void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& resu
                         {"reason", g.result.reason},
                         {"decided_by", g.decided_by ? boost::json::value(*g.decided_by) : nullptr},
                         {"decided_at", micros(g.decided_at)}});
-    tx.exec_prepared0("gate_results_save", stage, boost::json::serialize(rows));
+    tx.exec_prepared0(sql::gate_results_save, stage, boost::json::serialize(rows));
 }
 
 std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const std::string& tender_id) {
     std::map<std::string, std::map<int, Judgement>> out;
-    for (const auto& r : tx.exec_prepared("stage1_judgements", tender_id)) {
+    for (const auto& r : tx.exec_prepared(sql::stage1_judgements, tender_id)) {
         auto record = gate_result_from(r, 1);
         const int gate = record.gate;
         out[r[0].as<std::string>()].emplace(gate, Judgement{std::move(record), optional_text(r[6])});
@@ -248,7 +225,7 @@ std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const 
 }
 
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
-    return bid_rows(tx, "gate_result_list", bid_id, stage, gate_result_from);
+    return bid_rows(tx, sql::gate_result_list, bid_id, stage, gate_result_from);
 }
 
 bool excluded_at(Tx& tx, const std::string& bid_id, int stage) {
@@ -261,7 +238,7 @@ bool excluded_at(Tx& tx, const std::string& bid_id, int stage) {
 std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
                                                   std::optional<int> stage) {
     if (!is_uuid(bid_id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("evaluation_access", bid_id, user_id, stage);
+    const auto rows = tx.exec_prepared(sql::evaluation_access, bid_id, user_id, stage);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     EvaluationAccess a{r["tender_id"].as<std::string>(),
@@ -288,8 +265,8 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid
 
 ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
                            int stage) {
-    const auto r = tx.exec_prepared1("scoring_frame", tender_id, lot_id, bid_id, stage);
-    ScoringFrame frame{criteria_from_json(r["criteria"]), gates_from_json(r["gates"]), {}};
+    const auto r = tx.exec_prepared1(sql::scoring_frame, tender_id, lot_id, bid_id, stage);
+    ScoringFrame frame{criteria_from(r["criteria"]), gates_from(r["gates"]), {}};
     const auto results = boost::json::parse(r["results"].as<std::string>());
     for (const auto& g : results.as_array())
         frame.results.push_back(
@@ -302,10 +279,10 @@ ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::stri
 
 std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id) {
     std::map<std::string, LotFrame> out;
-    for (const auto& r : tx.exec_prepared("lot_frames", tender_id)) {
-        LotFrame frame{criteria_from_json(r["criteria"]), gates_from_json(r["gates"]), std::nullopt,
+    for (const auto& r : tx.exec_prepared(sql::lot_frames, tender_id)) {
+        LotFrame frame{criteria_from(r["criteria"]), gates_from(r["gates"]), std::nullopt,
                        r["required_documents"].as<int>()};
-        if (!r[0].is_null()) frame.panel = panel_from(r);
+        if (!r["id"].is_null()) frame.panel = panel_from(r);
         out.emplace(r["framed_lot"].as<std::string>(), std::move(frame));
     }
     return out;
@@ -313,7 +290,7 @@ std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id)
 
 std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("scoresheet_context", bid_id, user_id);
+    const auto rows = tx.exec_prepared(sql::scoresheet_context, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
     const auto& first = rows[0];
     ScoresheetContext c{first["tender_id"].as<std::string>(),
@@ -341,74 +318,76 @@ std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& b
     return c;
 }
 
-void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now) {
-    tx.exec_prepared0("score_upsert", bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
-                      s.score.advice, micros(now));
+void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now,
+                const AuditEvent& audit) {
+    tx.exec_prepared1(sql::score_save, bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
+                      s.score.advice, micros(now), audit.chain, audit.tender_id, micros(audit.occurred_at), audit.prefix,
+                      audit.suffix);
 }
 
 std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
-    return bid_rows(tx, "score_list", bid_id, stage, score_from);
+    return bid_rows(tx, sql::score_list, bid_id, stage, score_from);
 }
 
 void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("scoresheet_submit", bid_id, stage, user_id, micros(now));
+    tx.exec_prepared0(sql::scoresheet_submit, bid_id, stage, user_id, micros(now));
 }
 
 std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage) {
-    return bid_rows(tx, "scoresheet_list", bid_id, stage, scoresheet_from);
+    return bid_rows(tx, sql::scoresheet_list, bid_id, stage, scoresheet_from);
 }
 
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& c) {
-    tx.exec_prepared0("consensus_upsert", bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
+    tx.exec_prepared0(sql::consensus_upsert, bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
                       micros(c.moderated_at));
 }
 
 std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage) {
-    return bid_rows(tx, "consensus_list", bid_id, stage, consensus_from);
+    return bid_rows(tx, sql::consensus_list, bid_id, stage, consensus_from);
 }
 
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
                                                              bool with_scores) {
-    return evaluation_rows(tx, "lot", lot_id, stage, with_scores);
+    return evaluation_rows(tx, sql::evaluation_rows_of_lot, lot_id, stage, with_scores);
 }
 
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
-    return bids_gate_results(tx, "_for_lot", lot_id, stage);
+    return bids_gate_results(tx, sql::gate_result_list_for_lot, lot_id, stage);
 }
 
 BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage) {
-    auto rows = evaluation_rows(tx, "bid", bid_id, stage, true);
+    auto rows = evaluation_rows(tx, sql::evaluation_rows_of_bid, bid_id, stage, true);
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
 }
 
 std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
                                                                                               const std::string& lot_id) {
     std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> out;
-    for (const auto& r : tx.exec_prepared("gate_result_list_for_lot_by_stage", lot_id))
+    for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_lot_by_stage, lot_id))
         out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<std::string>()].push_back(gate_result_from(r, 2));
     return out;
 }
 
 std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage) {
-    return evaluation_rows(tx, "panel", panel_id, stage, true);
+    return evaluation_rows(tx, sql::evaluation_rows_of_panel, panel_id, stage, true);
 }
 
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {
-    return evaluation_rows(tx, "tender", tender_id, stage, true);
+    return evaluation_rows(tx, sql::evaluation_rows_of_tender, tender_id, stage, true);
 }
 
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
                                                                          int stage) {
-    return bids_gate_results(tx, "_for_tender", tender_id, stage);
+    return bids_gate_results(tx, sql::gate_result_list_for_tender, tender_id, stage);
 }
 
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {
-    tx.exec_prepared0("feedback_upsert", bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
+    tx.exec_prepared0(sql::feedback_upsert, bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
                       f.advice_json);
 }
 
 std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
-    const auto rows = tx.exec_prepared("feedback_by_bid", bid_id);
+    const auto rows = tx.exec_prepared(sql::feedback_by_bid, bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     return FeedbackRecord{r[0].as<std::string>(), optional_text(r[1]), r[2].as<std::string>(), time_from(r[3]),
@@ -417,11 +396,11 @@ std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
 
 void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
                              domain::TimePoint now) {
-    tx.exec_prepared0("feedback_release_insert", tender_id, shows_scores, user_id, micros(now));
+    tx.exec_prepared0(sql::feedback_release_insert, tender_id, shows_scores, user_id, micros(now));
 }
 
 std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id) {
-    const auto rows = tx.exec_prepared("feedback_release_by_tender", tender_id);
+    const auto rows = tx.exec_prepared(sql::feedback_release_by_tender, tender_id);
     if (rows.empty()) return std::nullopt;
     return FeedbackRelease{rows[0][0].as<bool>(), time_from(rows[0][1])};
 }

@@ -10,6 +10,7 @@
 #include "domain/gate_assessment.hpp"
 #include "domain/panel.hpp"
 #include "domain/scoring.hpp"
+#include "persistence/audit_repository.hpp"
 #include "persistence/database.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -171,7 +172,10 @@ struct ScoreRecord {
     int criterion = 0;
     domain::CriterionScore score;
 };
-void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now);
+// Saves a draft score and appends its audit event in one statement: the commonest
+// write, which a panellist's client makes as they type.
+void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
+                const AuditEvent& audit);
 // By panellist, then criterion.
 std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage);
 

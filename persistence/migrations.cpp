@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include "persistence/tx.hpp"
+#include "persistence/sql/migrations.hpp"
 
 namespace collabtender::persistence {
 
@@ -88,7 +89,7 @@ int applied_migration_version(Tx& tx) {
     // Before the first migration there is no table: that is version 0, not an error.
     const auto exists = tx.exec1("SELECT to_regclass('schema_migration') IS NOT NULL")[0].as<bool>();
     if (!exists) return 0;
-    return tx.exec_prepared1("migration_latest")[0].as<int>();
+    return tx.exec_prepared1(sql::migration_latest)[0].as<int>();
 }
 
 }  // namespace collabtender::persistence

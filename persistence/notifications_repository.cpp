@@ -5,8 +5,10 @@
 #include "domain/notification.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/stored_json.hpp"
+#include "persistence/sql/notifications.hpp"
 
 namespace collabtender::persistence {
 namespace {
@@ -54,7 +56,7 @@ int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::
                         {"actor", actor ? boost::json::value(*actor) : nullptr}});
     }
     return static_cast<int>(
-        tx.exec_prepared("notify", boost::json::serialize(rows), micros(now)).affected_rows());
+        tx.exec_prepared(sql::notify, boost::json::serialize(rows), micros(now)).affected_rows());
 }
 
 int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now) {
@@ -63,45 +65,47 @@ int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor
 
 std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset) {
     std::vector<NotificationRecord> out;
-    for (const auto& r : tx.exec_prepared("inbox", user_id, unread_only, limit, offset))
-        out.push_back({r[0].as<std::int64_t>(), r[1].as<std::string>(), subject_from(r[2]), r[3].as<std::string>(),
-                       time_from(r[4]), optional_time_from(r[5]), r[6].as<std::string>()});
+    for (const auto& r : tx.exec_prepared(sql::inbox, user_id, unread_only, limit, offset)) {
+        const RowFields f{r};  // a notification_record (sql/040_statement_helpers.sql)
+        out.push_back({f.number("id"), f.text("kind"), subject_from(r["subject"]), f.text("link"), f.time("created_at"),
+                       f.optional_time("read_at"), f.text("email_state")});
+    }
     return out;
 }
 
 InboxCounts inbox_counts(Tx& tx, const std::string& user_id) {
-    const auto row = tx.exec_prepared1("inbox_counts", user_id);
+    const auto row = tx.exec_prepared1(sql::inbox_counts, user_id);
     return {row[0].as<int>(), row[1].as<int>()};
 }
 
 bool mark_read(Tx& tx, const std::string& user_id, std::int64_t id, domain::TimePoint now) {
-    return !tx.exec_prepared("notification_read", user_id, id, micros(now)).empty();
+    return !tx.exec_prepared(sql::notification_read, user_id, id, micros(now)).empty();
 }
 
 void mark_all_read(Tx& tx, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("notifications_all_read", user_id, micros(now));
+    tx.exec_prepared0(sql::notifications_all_read, user_id, micros(now));
 }
 
 std::map<std::string, bool> email_choices(Tx& tx, const std::string& user_id) {
     std::map<std::string, bool> out;
-    for (const auto& r : tx.exec_prepared("notification_preferences", user_id))
+    for (const auto& r : tx.exec_prepared(sql::notification_preferences, user_id))
         out.emplace(r[0].as<std::string>(), r[1].as<bool>());
     return out;
 }
 
 void set_email_choice(Tx& tx, const std::string& user_id, const std::string& kind, bool email) {
-    tx.exec_prepared0("notification_preference_set", user_id, kind, email);
+    tx.exec_prepared0(sql::notification_preference_set, user_id, kind, email);
 }
 
 std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& token) {
     if (!is_uuid(token)) return std::nullopt;
-    const auto rows = tx.exec_prepared("notification_by_token", token);
+    const auto rows = tx.exec_prepared(sql::notification_by_token, token);
     if (rows.empty()) return std::nullopt;
     return UnsubscribeTarget{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
 }
 
 std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
-    const auto rows = tx.exec_prepared("mail_claim", micros(now));
+    const auto rows = tx.exec_prepared(sql::mail_claim, micros(now));
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
     return OutgoingMail{r[0].as<std::int64_t>(), r[1].as<std::string>(), subject_from(r[2]), r[3].as<std::string>(),
@@ -109,49 +113,49 @@ std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
 }
 
 void mark_mail_sent(Tx& tx, std::int64_t id, domain::TimePoint now) {
-    tx.exec_prepared0("mail_sent", id, micros(now));
+    tx.exec_prepared0(sql::mail_sent, id, micros(now));
 }
 
 void mark_mail_attempt_failed(Tx& tx, std::int64_t id, const std::string& error,
                               std::optional<domain::TimePoint> next_attempt) {
-    tx.exec_prepared0("mail_attempt_failed", id, error.substr(0, 1000), micros(next_attempt));
+    tx.exec_prepared0(sql::mail_attempt_failed, id, error.substr(0, 1000), micros(next_attempt));
 }
 
 std::map<std::string, int> outbox_counts(Tx& tx) {
     std::map<std::string, int> out{{"none", 0}, {"pending", 0}, {"sent", 0}, {"failed", 0}};
-    for (const auto& r : tx.exec_prepared("outbox_counts")) out[r[0].as<std::string>()] = r[1].as<int>();
+    for (const auto& r : tx.exec_prepared(sql::outbox_counts)) out[r[0].as<std::string>()] = r[1].as<int>();
     return out;
 }
 
 std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset) {
     std::vector<FailedMail> out;
-    for (const auto& r : tx.exec_prepared("outbox_failed", limit, offset))
+    for (const auto& r : tx.exec_prepared(sql::outbox_failed, limit, offset))
         out.push_back({r[0].as<std::int64_t>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
                        r[4].is_null() ? std::string{} : r[4].as<std::string>(), time_from(r[5])});
     return out;
 }
 
 bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now) {
-    return !tx.exec_prepared("outbox_retry", id, micros(now)).empty();
+    return !tx.exec_prepared(sql::outbox_retry, id, micros(now)).empty();
 }
 
 std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id) {
     std::vector<std::string> out;
-    for (const auto& r : tx.exec_prepared("cpv_subscriptions", organisation_id)) out.push_back(r[0].as<std::string>());
+    for (const auto& r : tx.exec_prepared(sql::cpv_subscriptions, organisation_id)) out.push_back(r[0].as<std::string>());
     return out;
 }
 
 std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const std::string& organisation_id) {
-    const auto rows = tx.exec_prepared("cpv_subscription_change", organisation_id);
+    const auto rows = tx.exec_prepared(sql::cpv_subscription_change, organisation_id);
     if (rows.empty()) return std::nullopt;
     return SubscriptionChange{rows[0][0].as<std::string>(), time_from(rows[0][1])};
 }
 
 void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes,
                            const std::string& changed_by, domain::TimePoint now) {
-    tx.exec_prepared0("cpv_subscriptions_clear", organisation_id);
-    for (const auto& code : codes) tx.exec_prepared0("cpv_subscription_add", organisation_id, code);
-    tx.exec_prepared0("cpv_subscription_changed", organisation_id, changed_by, micros(now));
+    tx.exec_prepared0(sql::cpv_subscriptions_clear, organisation_id);
+    for (const auto& code : codes) tx.exec_prepared0(sql::cpv_subscription_add, organisation_id, code);
+    tx.exec_prepared0(sql::cpv_subscription_changed, organisation_id, changed_by, micros(now));
 }
 
 }  // namespace collabtender::persistence

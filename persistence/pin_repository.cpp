@@ -2,17 +2,20 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/pin.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
+// A session_record (sql/040_statement_helpers.sql).
 InformationSessionRecord session_from(const pqxx::row& r) {
-    return InformationSessionRecord{
-        r[0].as<std::string>(), r[1].as<std::string>(),
-        domain::InformationSession{time_from(r[2]), time_from(r[3]), r[4].as<std::string>(), r[5].as<std::string>(),
-                                   r[6].as<int>()},
-        r[7].as<int>(), r[8].as<int>()};
+    const RowFields f{r};
+    return InformationSessionRecord{f.text("id"), f.text("tender_id"),
+                                    domain::InformationSession{f.time("starts_at"), f.time("ends_at"), f.text("place"),
+                                                               f.text("online_link"), f.integer("capacity")},
+                                    f.integer("confirmed"), f.integer("waiting")};
 }
 
 BookingRecord booking_from(const pqxx::row& r) {
@@ -31,41 +34,41 @@ BookingRecord booking_from(const pqxx::row& r) {
 
 std::string insert_information_session(Tx& tx, const std::string& tender_id, const domain::InformationSession& s) {
     return tx
-        .exec_prepared1("info_session_insert", tender_id, micros(s.starts_at), micros(s.ends_at), s.place,
+        .exec_prepared1(sql::info_session_insert, tender_id, micros(s.starts_at), micros(s.ends_at), s.place,
                         s.online_link, s.capacity)[0]
         .as<std::string>();
 }
 
 std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const std::string& tender_id) {
     std::vector<InformationSessionRecord> out;
-    for (const auto& row : tx.exec_prepared("info_session_list", tender_id)) out.push_back(session_from(row));
+    for (const auto& row : tx.exec_prepared(sql::info_session_list, tender_id)) out.push_back(session_from(row));
     return out;
 }
 
 std::optional<InformationSessionRecord> find_information_session(Tx& tx, const std::string& tender_id,
                                                                   const std::string& session_id, bool lock) {
     if (!is_uuid(session_id)) return std::nullopt;
-    if (lock) tx.exec_prepared("info_session_lock", tender_id, session_id);
-    const auto rows = tx.exec_prepared("info_session_by_id", tender_id, session_id);
+    if (lock) tx.exec_prepared(sql::info_session_lock, tender_id, session_id);
+    const auto rows = tx.exec_prepared(sql::info_session_by_id, tender_id, session_id);
     if (rows.empty()) return std::nullopt;
     return session_from(rows[0]);
 }
 
 void delete_information_session(Tx& tx, const std::string& session_id) {
-    tx.exec_prepared("info_session_delete", session_id);
+    tx.exec_prepared(sql::info_session_delete, session_id);
 }
 
 std::string insert_booking(Tx& tx, const std::string& session_id, const std::string& organisation_id,
                            const std::string& user_id, domain::SeatStatus status) {
     return tx
-        .exec_prepared1("booking_insert", session_id, organisation_id, user_id, std::string{domain::to_string(status)})[0]
+        .exec_prepared1(sql::booking_insert, session_id, organisation_id, user_id, std::string{domain::to_string(status)})[0]
         .as<std::string>();
 }
 
 std::vector<BookingRecord> list_bookings(Tx& tx, const std::string& session_id,
                                          const std::optional<std::string>& organisation_id) {
     std::vector<BookingRecord> out;
-    for (const auto& row : tx.exec_prepared("booking_list", session_id, organisation_id))
+    for (const auto& row : tx.exec_prepared(sql::booking_list, session_id, organisation_id))
         out.push_back(booking_from(row));
     return out;
 }
@@ -77,27 +80,27 @@ std::optional<BookingRecord> find_booking(Tx& tx, const std::string& session_id,
     return std::nullopt;
 }
 
-void delete_booking(Tx& tx, const std::string& booking_id) { tx.exec_prepared("booking_delete", booking_id); }
+void delete_booking(Tx& tx, const std::string& booking_id) { tx.exec_prepared(sql::booking_delete, booking_id); }
 
 std::optional<std::string> promote_first_waiting(Tx& tx, const std::string& session_id) {
-    const auto rows = tx.exec_prepared("booking_promote", session_id);
+    const auto rows = tx.exec_prepared(sql::booking_promote, session_id);
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<std::string>();
 }
 
 bool register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
                        const std::string& user_id) {
-    return tx.exec_prepared("interest_insert", lot_id, organisation_id, user_id).affected_rows() == 1;
+    return tx.exec_prepared(sql::interest_insert, lot_id, organisation_id, user_id).affected_rows() == 1;
 }
 
 bool withdraw_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
-    return tx.exec_prepared("interest_delete", lot_id, organisation_id).affected_rows() == 1;
+    return tx.exec_prepared(sql::interest_delete, lot_id, organisation_id).affected_rows() == 1;
 }
 
 std::vector<InterestRecord> list_interests(Tx& tx, const std::string& tender_id,
                                            const std::optional<std::string>& organisation_id) {
     std::vector<InterestRecord> out;
-    for (const auto& r : tx.exec_prepared("interest_list", tender_id, organisation_id))
+    for (const auto& r : tx.exec_prepared(sql::interest_list, tender_id, organisation_id))
         out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4])});
     return out;

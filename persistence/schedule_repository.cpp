@@ -2,33 +2,34 @@
 
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/schedule.hpp"
 
 namespace collabtender::persistence {
 
 std::optional<std::string> claim_due_job(Tx& tx, domain::TimePoint now) {
-    const auto rows = tx.exec_prepared("job_claim", micros(now));
+    const auto rows = tx.exec_prepared(sql::job_claim, micros(now));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<std::string>();
 }
 
 void finish_job(Tx& tx, const std::string& name, domain::TimePoint now) {
-    tx.exec_prepared0("job_finish", name, micros(now), std::optional<std::string>{});
+    tx.exec_prepared0(sql::job_finish, name, micros(now), std::optional<std::string>{});
 }
 
 void fail_job(Tx& tx, const std::string& name, const std::string& error, domain::TimePoint now) {
-    tx.exec_prepared0("job_finish", name, micros(now), error.substr(0, 1000));
+    tx.exec_prepared0(sql::job_finish, name, micros(now), error.substr(0, 1000));
 }
 
 std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnsubmittedBid> out;
-    for (const auto& r : tx.exec_prepared("reminder_unsubmitted_bids", micros(now), days))
+    for (const auto& r : tx.exec_prepared(sql::reminder_unsubmitted_bids, micros(now), days))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(), time_from(r[3])});
     return out;
 }
 
 std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnscoredWork> out;
-    for (const auto& r : tx.exec_prepared("reminder_unscored_work", micros(now), days))
+    for (const auto& r : tx.exec_prepared(sql::reminder_unscored_work, micros(now), days))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        r[4].as<int>(), r[5].as<int>(), time_from(r[6])});
     return out;
@@ -36,7 +37,7 @@ std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days)
 
 std::vector<EndedStandstill> ended_standstills(Tx& tx, domain::TimePoint now) {
     std::vector<EndedStandstill> out;
-    for (const auto& r : tx.exec_prepared("reminder_ended_standstills", micros(now)))
+    for (const auto& r : tx.exec_prepared(sql::reminder_ended_standstills, micros(now)))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), time_from(r[2])});
     return out;
 }

@@ -4,13 +4,15 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/sections.hpp"
 
 namespace collabtender::persistence {
 
 std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id) {
     std::map<std::string, SectionRecord> out;
-    for (const auto& r : tx.exec_prepared("section_list", bid_id)) {
+    for (const auto& r : tx.exec_prepared(sql::section_list, bid_id)) {
         SectionRecord s{r[0].as<std::string>(), optional_text(r[1]), optional_text(r[2]), optional_text(r[3]),
                         optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
         out.emplace(s.section, std::move(s));
@@ -26,20 +28,20 @@ SectionRecord section_or_new(const std::map<std::string, SectionRecord>& section
 }
 
 void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& s) {
-    tx.exec_prepared0("section_assign", bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
+    tx.exec_prepared0(sql::section_assign, bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
                       s.approver_user_id, s.due_date);
 }
 
 void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
                         const std::optional<std::string>& changes_reason) {
-    tx.exec_prepared0("section_set_status", bid_id, section, status, changes_reason);
+    tx.exec_prepared0(sql::section_set_status, bid_id, section, status, changes_reason);
 }
 
 void set_sections_status(Tx& tx, const std::vector<BidSection>& sections, const std::string& status) {
     if (sections.empty()) return;
     boost::json::array rows;
     for (const auto& [bid_id, section] : sections) rows.push_back({{"bid_id", bid_id}, {"section", section}});
-    tx.exec_prepared0("sections_set_status", status, boost::json::serialize(rows));
+    tx.exec_prepared0(sql::sections_set_status, status, boost::json::serialize(rows));
 }
 
 void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
@@ -51,13 +53,13 @@ void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<
         changed.push_back(boost::json::object{
             {"section", save.section},
             {"content", save.content_json ? boost::json::value(*save.content_json) : boost::json::value(nullptr)}});
-    tx.exec_prepared0("section_versions_save", bid_id, boost::json::serialize(changed), user_id, micros(now),
+    tx.exec_prepared0(sql::section_versions_save, bid_id, boost::json::serialize(changed), user_id, micros(now),
                       restored_from, source_answer_id);
 }
 
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<SectionVersion> out;
-    for (const auto& r : tx.exec_prepared("section_version_list", bid_id, section))
+    for (const auto& r : tx.exec_prepared(sql::section_version_list, bid_id, section))
         out.push_back({r[0].as<int>(), optional_text(r[1]), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4]), optional_int(r[5])});
     return out;
@@ -66,25 +68,25 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
 std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
                                         domain::TimePoint now) {
     std::vector<std::string> out;
-    for (const auto& r : tx.exec_prepared("sign_off_void", bid_id, digest, micros(now)))
+    for (const auto& r : tx.exec_prepared(sql::sign_off_void, bid_id, digest, micros(now)))
         out.push_back(r[0].as<std::string>());
     return out;
 }
 
 std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<SubmittedVersion> out;
-    for (const auto& r : tx.exec_prepared("submission_section_list", bid_id, section))
+    for (const auto& r : tx.exec_prepared(sql::submission_section_list, bid_id, section))
         out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>()});
     return out;
 }
 
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
-    tx.exec_prepared0("sign_off_upsert", bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
+    tx.exec_prepared0(sql::sign_off_upsert, bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
 }
 
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
     std::vector<SignOff> out;
-    for (const auto& r : tx.exec_prepared("sign_off_list", bid_id))
+    for (const auto& r : tx.exec_prepared(sql::sign_off_list, bid_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        time_from(r[4])});
     return out;
@@ -92,57 +94,59 @@ std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
 
 namespace {
 
+// A comment_record (sql/040_statement_helpers.sql).
 CommentRecord comment_from(const pqxx::row& r) {
-    return {r[0].as<std::string>(), r[1].as<std::string>(), optional_text(r[2]), r[3].as<std::string>(),
-            r[4].as<std::string>(), r[5].as<std::string>(), r[6].as<std::string>(), time_from(r[7]),
-            optional_time_from(r[8])};
+    const RowFields f{r};
+    return {f.text("id"),          f.text("section"), f.optional_text("parent_id"), f.text("author_user_id"),
+            f.text("author_name"), f.text("body"),    f.text("mentions"),           f.time("created_at"),
+            f.optional_time("resolved_at")};
 }
 
 }  // namespace
 
 std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecord& c) {
     return tx
-        .exec_prepared1("comment_insert", bid_id, c.section, c.parent_id, c.author_user_id, c.body, c.mentions_json,
+        .exec_prepared1(sql::comment_insert, bid_id, c.section, c.parent_id, c.author_user_id, c.body, c.mentions_json,
                         micros(c.created_at))[0]
         .as<std::string>();
 }
 
 std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section) {
     std::vector<CommentRecord> out;
-    for (const auto& r : tx.exec_prepared("comment_list", bid_id, section)) out.push_back(comment_from(r));
+    for (const auto& r : tx.exec_prepared(sql::comment_list, bid_id, section)) out.push_back(comment_from(r));
     return out;
 }
 
 std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared("comment_by_id", bid_id, id);
+    const auto rows = tx.exec_prepared(sql::comment_by_id, bid_id, id);
     if (rows.empty()) return std::nullopt;
     return comment_from(rows[0]);
 }
 
 void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now) {
-    tx.exec_prepared0("comment_resolve", id, resolved, user_id, micros(now));
+    tx.exec_prepared0(sql::comment_resolve, id, resolved, user_id, micros(now));
 }
 
 std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
     std::vector<Person> out;
-    for (const auto& r : tx.exec_prepared("consortium_people", consortium_id))
+    for (const auto& r : tx.exec_prepared(sql::consortium_people, consortium_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<bool>()});
     return out;
 }
 
 void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
                const std::string& mode, domain::TimePoint now) {
-    tx.exec_prepared0("presence_upsert", bid_id, section, user_id, mode, micros(now));
+    tx.exec_prepared0(sql::presence_upsert, bid_id, section, user_id, mode, micros(now));
 }
 
 void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id) {
-    tx.exec_prepared0("presence_delete", bid_id, section, user_id);
+    tx.exec_prepared0(sql::presence_delete, bid_id, section, user_id);
 }
 
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {
     std::vector<Presence> out;
-    for (const auto& r : tx.exec_prepared("presence_list", bid_id, micros(since)))
+    for (const auto& r : tx.exec_prepared(sql::presence_list, bid_id, micros(since)))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), time_from(r[5])});
     return out;

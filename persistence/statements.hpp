@@ -6,8 +6,8 @@ class connection_base;
 
 namespace collabtender::persistence {
 
-// Registers every prepared statement on a fresh connection. All SQL the service
-// runs at request time is named in persistence/statements.cpp.
+// Registers every prepared statement on a fresh connection: all the SQL the service
+// runs at request time, from the files persistence/sql/*.sql.
 void prepare_statements(pqxx::connection_base& connection);
 
 }  // namespace collabtender::persistence

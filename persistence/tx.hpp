@@ -7,6 +7,8 @@
 
 #include <pqxx/pqxx>
 
+#include "persistence/statement.hpp"
+
 namespace collabtender::persistence {
 
 // Every statement a repository runs goes through here, so that each is counted:
@@ -17,19 +19,19 @@ public:
     Tx(pqxx::transaction_base& work, std::uint64_t& statements) : work_{work}, statements_{statements} {}
 
     template <typename... Args>
-    pqxx::result exec_prepared(const std::string& name, Args&&... args) {
-        count(name);
-        return work_.exec_prepared(name, std::forward<Args>(args)...);
+    pqxx::result exec_prepared(const Statement& statement, Args&&... args) {
+        count(statement.name);
+        return work_.exec_prepared(statement.name, std::forward<Args>(args)...);
     }
     template <typename... Args>
-    pqxx::result exec_prepared0(const std::string& name, Args&&... args) {
-        count(name);
-        return work_.exec_prepared0(name, std::forward<Args>(args)...);
+    pqxx::result exec_prepared0(const Statement& statement, Args&&... args) {
+        count(statement.name);
+        return work_.exec_prepared0(statement.name, std::forward<Args>(args)...);
     }
     template <typename... Args>
-    pqxx::row exec_prepared1(const std::string& name, Args&&... args) {
-        count(name);
-        return work_.exec_prepared1(name, std::forward<Args>(args)...);
+    pqxx::row exec_prepared1(const Statement& statement, Args&&... args) {
+        count(statement.name);
+        return work_.exec_prepared1(statement.name, std::forward<Args>(args)...);
     }
     pqxx::row exec1(const std::string& sql) {
         count(sql);

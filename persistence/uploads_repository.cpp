@@ -2,18 +2,19 @@
 
 #include "persistence/columns.hpp"
 #include "persistence/tx.hpp"
+#include "persistence/sql/uploads.hpp"
 
 namespace collabtender::persistence {
 
 void store_upload_piece(Tx& tx, const std::string& upload_id, int piece, std::string_view bytes, domain::TimePoint now) {
-    tx.exec_prepared0("upload_piece_insert", upload_id, piece, pqxx::binarystring{bytes.data(), bytes.size()},
+    tx.exec_prepared0(sql::upload_piece_insert, upload_id, piece, pqxx::binarystring{bytes.data(), bytes.size()},
                       micros(now));
 }
 
-void discard_upload(Tx& tx, const std::string& upload_id) { tx.exec_prepared0("upload_discard", upload_id); }
+void discard_upload(Tx& tx, const std::string& upload_id) { tx.exec_prepared0(sql::upload_discard, upload_id); }
 
 long discard_abandoned_uploads(Tx& tx, domain::TimePoint before) {
-    return static_cast<long>(tx.exec_prepared0("uploads_abandoned_discard", micros(before)).affected_rows());
+    return static_cast<long>(tx.exec_prepared0(sql::uploads_abandoned_discard, micros(before)).affected_rows());
 }
 
 }  // namespace collabtender::persistence

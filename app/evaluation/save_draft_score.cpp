@@ -28,13 +28,14 @@ Scoresheet save_draft_score(persistence::Connection& db, const domain::Principal
             violations.push_back({"/advice", "not_applicable", "advice to bidders is given in stage 1"});
         domain::refuse_if(violations);
 
-        persistence::save_score(tx, command.bid_id, stage, {panellist.user_id, criterion, command.score}, now);
-        append_audit(tx, panellist, now,
-                     {c->tender_id, "score.save", "bid", command.bid_id, nullptr,
-                      boost::json::object{{"stage", stage},
-                                          {"criterion", criterion},
-                                          {"score", command.score.score ? boost::json::value(*command.score.score)
-                                                                        : nullptr}}});
+        const AuditEntry saved{c->tender_id, "score.save", "bid", command.bid_id, nullptr,
+                               boost::json::object{{"stage", stage},
+                                                   {"criterion", criterion},
+                                                   {"score", command.score.score
+                                                                 ? boost::json::value(*command.score.score)
+                                                                 : nullptr}}};
+        persistence::save_score(tx, command.bid_id, stage, {panellist.user_id, criterion, command.score}, now,
+                                audit_event(panellist, now, saved));
         sheet = scoresheet_of(*c, command.bid_id, stage);
         sheet.criteria[static_cast<std::size_t>(criterion)] = command.score;
     });

@@ -23,7 +23,7 @@ struct SaveDraftScore {
 
 // Saves one criterion of a seated panellist's draft scoresheet for the stage under
 // evaluation, small enough to autosave as they type, and audits it: the bid row
-// locked, the context read in one statement, then the score and its audit event.
+// locked, the context read in one statement, then the score with its audit event in another.
 // Refuses (domain::Refusal) whoever is not on the lot's panel (not_found), a
 // commissioner (forbidden), a sealed or closed stage, a panellist who has not
 // declared or declared a conflict, a bid a gate excluded, a submitted scoresheet,

@@ -19,10 +19,11 @@ TEST_CASE("an event appended in one statement is numbered and hashed as verifica
     const auto now = domain::TimePoint{} + std::chrono::hours{24 * 365 * 56};
     const std::string prefix = R"({"chain":"global","position":)";
     const std::string suffix = R"(,"after":{"name":"Cùram Dachaigh 🙂"}})";
+    const persistence::AuditEvent event{"global", std::nullopt, now, prefix, suffix};
     std::uint64_t statements = connection.statements();
     connection.transact([&](persistence::Tx& tx) {
-        CHECK(persistence::append_event(tx, "global", std::nullopt, now, prefix, suffix) == 1);
-        CHECK(persistence::append_event(tx, "global", std::nullopt, now, prefix, suffix) == 2);
+        CHECK(persistence::append_event(tx, event) == 1);
+        CHECK(persistence::append_event(tx, event) == 2);
     });
     CHECK(connection.statements() - statements == 2);
 

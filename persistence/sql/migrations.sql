@@ -1,0 +1,3 @@
+-- name: migration_latest
+SELECT coalesce(max(version), 0)
+FROM schema_migration;
