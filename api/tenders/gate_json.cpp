@@ -1,5 +1,5 @@
 // Gates on the wire: {"kind": "...", "lot_id": null, "parameters": {...}}, with
-// parameters per kind as documented in api/openapi.json.
+// parameters per kind as documented in api/tenders/openapi.json.
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"

@@ -1,4 +1,4 @@
-#include "api/openapi.hpp"
+#include "api/openapi/document.hpp"
 
 #include <algorithm>
 #include <set>

@@ -28,8 +28,8 @@ struct HttpRequest {
     std::map<std::string, std::string> headers;
 };
 
-// One request on a new connection to 127.0.0.1:port. The response is held to
-// api/openapi.json (expect_as_documented): a mismatch fails the test, not the call.
+// One request on a new connection to 127.0.0.1:port. The response is held to the
+// served OpenAPI document (expect_as_documented): a mismatch fails the test, not the call.
 HttpResponse send(std::uint16_t port, const HttpRequest& request);
 
 // Fails the running test (FAIL_CHECK, once per mismatch, naming method, path, status

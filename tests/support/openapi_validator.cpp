@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 
 #include <boost/json.hpp>
+
+#include "api/openapi/document.hpp"
 
 namespace collabtender::test {
 namespace json = boost::json;
@@ -311,14 +311,8 @@ void SchemaValidator::check(const json::value& schema, const json::value& instan
 // Parentheses: braces would make json::value an array holding the document.
 OpenApiDocument::OpenApiDocument(json::value document) : document_(std::move(document)), validator_{document_} {}
 
-const OpenApiDocument& OpenApiDocument::source() {
-    static const OpenApiDocument document{[] {
-        std::ifstream in{COLLABTENDER_OPENAPI_DOCUMENT};
-        if (!in) throw std::runtime_error{"cannot read " COLLABTENDER_OPENAPI_DOCUMENT};
-        std::stringstream text;
-        text << in.rdbuf();
-        return json::parse(text.str());
-    }()};
+const OpenApiDocument& OpenApiDocument::served() {
+    static const OpenApiDocument document{json::parse(api::openapi_document())};
     return document;
 }
 

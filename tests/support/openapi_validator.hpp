@@ -1,7 +1,7 @@
 #pragma once
 
-// Holds the HTTP tests' responses to api/openapi.json: each body against the schema
-// the document declares for its operation, status and content type.
+// Holds the HTTP tests' responses to the served OpenAPI document: each body against the
+// schema the document declares for its operation, status and content type.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +16,7 @@ struct Mismatch {
     std::string message;
 };
 
-// JSON Schema 2020-12, the subset api/openapi.json uses: $ref (a JSON Pointer into the
+// JSON Schema 2020-12, the subset the OpenAPI document uses: $ref (a JSON Pointer into the
 // root document), type (also a list of types), enum, const, properties, required,
 // additionalProperties, items, min/maxItems, maxProperties, allOf/anyOf/oneOf,
 // minimum/maximum, min/maxLength (in code points), pattern, and the formats date-time,
@@ -57,8 +57,8 @@ public:
     OpenApiDocument(const OpenApiDocument&) = delete;  // the validator refers to document_
     OpenApiDocument& operator=(const OpenApiDocument&) = delete;
 
-    // api/openapi.json of the source tree this build came from, read once.
-    static const OpenApiDocument& source();
+    // The document the service serves (api::openapi_document(), assembled from the pieces), read once.
+    static const OpenApiDocument& served();
 
     // Empty when the response is as documented; otherwise one line per mismatch, each naming
     // the method, the path (template and target), the status and the JSON Pointer.
