@@ -1,5 +1,6 @@
 #include "domain/bid.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace collabtender::domain {
@@ -55,6 +56,26 @@ Violations check_responses(const std::vector<std::optional<std::string>>& respon
                            std::to_string(words) + " words; the limit is " + std::to_string(criteria[i].word_limit)});
     }
     return out;
+}
+
+bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& requests, int stage) {
+    return std::any_of(requests.begin(), requests.end(), [&](const auto& r) { return r.stage == stage && !r.resolved; });
+}
+
+bool bid_evaluable(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, int stage) {
+    return !lot_cancelled && !reconfirmation_outstanding(reconfirmations, stage);
+}
+
+std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage) {
+    const auto latest = std::max_element(of_stage.begin(), of_stage.end(),
+                                         [](const auto& a, const auto& b) { return a.version < b.version; });
+    if (latest == of_stage.end() || latest->withdrawn) return std::nullopt;
+    return latest->submission_id;
+}
+
+std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable) {
+    if (!evaluable) return std::nullopt;
+    return current_submission(of_stage);
 }
 
 }  // namespace collabtender::domain

@@ -39,4 +39,33 @@ inline constexpr std::string_view submission_declaration =
 Violations check_responses(const std::vector<std::optional<std::string>>& responses,
                            const std::vector<Criterion>& criteria);
 
+// A request that a sent bid be reconfirmed for a stage after the tender changed,
+// answered (confirmed, sent again or withdrawn) or not yet.
+struct ReconfirmationRequest {
+    int stage = 1;
+    bool resolved = false;
+};
+
+// Whether a request to reconfirm the bid for the stage still waits for an answer.
+bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& requests, int stage);
+
+// Whether a bid may be evaluated in a stage: its lot is not cancelled and no
+// reconfirmation of that stage is outstanding. Twin of SQL bid_evaluable.
+bool bid_evaluable(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, int stage);
+
+// One version of a bid sent to a stage.
+struct SentVersion {
+    std::string submission_id;
+    int version = 1;
+    bool withdrawn = false;
+};
+
+// What a partnership stands by in a stage, from the bid's versions sent to it:
+// the latest, unless it was withdrawn; none otherwise.
+std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage);
+
+// What evaluators see: the current submission while the bid is evaluable in the
+// stage (bid_evaluable); none otherwise. Twin of SQL standing_submission.
+std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable);
+
 }  // namespace collabtender::domain

@@ -28,4 +28,6 @@ Violations validate_criteria(const std::vector<Criterion>& criteria, int price_w
     return out;
 }
 
+bool inherits_criteria(std::size_t own_criteria) { return own_criteria == 0; }
+
 }  // namespace collabtender::domain

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,5 +25,10 @@ struct Criterion {
 // weight sum to 100, and minimum scores lie on the scale.
 Violations validate_criteria(const std::vector<Criterion>& criteria, int price_weight,
                              const std::vector<ScalePoint>& scale);
+
+// Whose criteria a lot's bids are scored on: the lot's own when it has any, else
+// the tender's, which it then inherits. `own_criteria`: how many the lot has of
+// its own. Twin of SQL criteria_lot (null when the lot inherits, else the lot).
+bool inherits_criteria(std::size_t own_criteria);
 
 }  // namespace collabtender::domain

@@ -62,6 +62,15 @@ bool panels_editable(TenderStatus status) {
     return status != TenderStatus::standstill && status != TenderStatus::awarded && status != TenderStatus::cancelled;
 }
 
+std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const std::string& lot_id) {
+    std::optional<std::string> tender_wide;
+    for (const auto& panel : panels) {
+        if (panel.lot_id == lot_id) return panel.panel_id;
+        if (!panel.lot_id) tender_wide = panel.panel_id;
+    }
+    return tender_wide;
+}
+
 bool valid_link_kind(std::string_view kind) {
     return kind == "employer" || kind == "volunteer" || kind == "receives_support" || kind == "family_member_works_for" ||
            kind == "other";

@@ -48,4 +48,15 @@ int latest_closed_stage(TenderStatus status);
 // Panels may be formed and changed until the award is proposed.
 bool panels_editable(TenderStatus status);
 
+// A tender's panel evaluates one lot, or (lot_id none) every lot without a panel
+// of its own.
+struct PanelScope {
+    std::string panel_id;
+    std::optional<std::string> lot_id;
+};
+
+// The panel that evaluates a lot, from its tender's panels: the lot's own, else
+// the tender's panel for every lot, else none. Twin of SQL panel_for_lot.
+std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const std::string& lot_id);
+
 }  // namespace collabtender::domain

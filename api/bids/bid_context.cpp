@@ -207,6 +207,20 @@ boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirm
     return out;
 }
 
+std::vector<domain::ReconfirmationRequest> reconfirmation_requests(
+    const std::vector<persistence::Reconfirmation>& reconfirmations) {
+    std::vector<domain::ReconfirmationRequest> out;
+    for (const auto& r : reconfirmations) out.push_back({r.stage, r.resolved_at.has_value()});
+    return out;
+}
+
+std::vector<domain::SentVersion> sent_versions(const std::vector<persistence::SubmissionRecord>& submissions, int stage) {
+    std::vector<domain::SentVersion> out;
+    for (const auto& s : submissions)
+        if (s.stage == stage) out.push_back({s.id, s.version, s.withdrawn_at.has_value()});
+    return out;
+}
+
 boost::json::value lot_cancellation_json(const persistence::LotRecord& lot) {
     if (!lot.cancellation) return nullptr;
     return boost::json::object{{"cancelled_at", domain::format_rfc3339(lot.cancellation->at)},

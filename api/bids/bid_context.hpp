@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 
 #include "api/router.hpp"
+#include "domain/bid.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
 #include "persistence/bid_context_repository.hpp"
@@ -83,6 +84,11 @@ std::string bid_status(const persistence::LotRecord& lot, const std::vector<pers
 // The bid's reconfirmations, each naming who resolved it; the lot's cancellation or null.
 boost::json::array reconfirmations_json(const std::vector<persistence::Reconfirmation>& reconfirmations);
 boost::json::value lot_cancellation_json(const persistence::LotRecord& lot);
+// The bid's rows as domain/ rules read them: its requests to reconfirm, and its
+// versions sent to one stage.
+std::vector<domain::ReconfirmationRequest> reconfirmation_requests(
+    const std::vector<persistence::Reconfirmation>& reconfirmations);
+std::vector<domain::SentVersion> sent_versions(const std::vector<persistence::SubmissionRecord>& submissions, int stage);
 
 // The draft as members see it, with word counts and submission receipts.
 boost::json::object bid_json(const BidContext& context, const std::vector<persistence::SubmissionRecord>& submissions);

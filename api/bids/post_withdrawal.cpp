@@ -17,11 +17,11 @@ Response post_withdrawal(const Request& request, Context& context) {
         const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
         const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
         if (!stage) throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
-        auto submissions = persistence::list_submissions(tx, c.bid.id);
         // Only this stage's version: a stage-1 version stays as it stood when stage 1 closed.
-        if (submissions.empty() || submissions.back().withdrawn_at || submissions.back().stage != *stage)
-            throw problems::conflict("There is no standing submission to withdraw in this stage.");
-        persistence::withdraw_submission(tx, submissions.back().id, context.now);
+        const auto sent = sent_versions(persistence::list_submissions(tx, c.bid.id), *stage);
+        const auto current = domain::current_submission(sent);
+        if (!current) throw problems::conflict("There is no standing submission to withdraw in this stage.");
+        persistence::withdraw_submission(tx, *current, context.now);
         // A withdrawn bid has nothing left to reconfirm.
         persistence::resolve_reconfirmations(tx, c.bid.id, *stage, "withdrawn", context.principal->user_id, context.now);
         withdrawn = persistence::list_submissions(tx, c.bid.id).back();

@@ -1,19 +1,18 @@
 #include "api/evaluation/panel_bids.hpp"
 
-#include <algorithm>
 #include <map>
 
+#include "domain/panel.hpp"
 #include "persistence/bids_repository.hpp"
 
 namespace collabtender::api {
 
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel) {
     std::vector<persistence::LotRecord> out;
-    const auto panels = persistence::list_panels(tx, panel.tender_id);
-    for (auto& lot : persistence::list_lots(tx, panel.tender_id)) {
-        const bool own_panel = std::any_of(panels.begin(), panels.end(), [&](const auto& p) { return p.lot_id == lot.id; });
-        if (panel.lot_id ? *panel.lot_id == lot.id : !own_panel) out.push_back(std::move(lot));
-    }
+    std::vector<domain::PanelScope> panels;
+    for (const auto& p : persistence::list_panels(tx, panel.tender_id)) panels.push_back({p.id, p.lot_id});
+    for (auto& lot : persistence::list_lots(tx, panel.tender_id))
+        if (domain::panel_for_lot(panels, lot.id) == panel.id) out.push_back(std::move(lot));
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "api/ocds/release_package.hpp"
 #include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "domain/criteria.hpp"
 #include "domain/panel.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
@@ -71,8 +72,8 @@ Response get_ocds(const Request& request, Context& context) {
         in.now = context.now;
         for (const auto& gate : persistence::list_gates(tx, tender.id)) in.gates.push_back(from_stored(gate));
         for (const auto& lot : in.lots)
-            if (auto own = criteria.find(lot.id); own != criteria.end())
-                in.lot_criteria.emplace_back(lot.details.number, std::move(own->second));
+            if (auto& own = criteria[lot.id]; !domain::inherits_criteria(own.size()))
+                in.lot_criteria.emplace_back(lot.details.number, std::move(own));
         add_bids_and_awards(tx, tender, in);
         in.tender = std::move(tender);
         input = std::move(in);

@@ -7,6 +7,7 @@
 #include "api/problem.hpp"
 #include "api/tenders/editing.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "domain/criteria.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -19,6 +20,7 @@ Response replace_criteria(const Request& request, Context& context, bool for_lot
     const auto body = parse_json_object(request);
     FieldReader fields{body};
     const auto criteria = read_criteria(fields);
+    const bool back_to_tender = for_lot && domain::inherits_criteria(criteria.size());
 
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
@@ -31,7 +33,6 @@ Response replace_criteria(const Request& request, Context& context, bool for_lot
         }
         if (tender.version != expected) throw_stale(tender.version);
         require_configuration_editable(tender);
-        const bool back_to_tender = for_lot && criteria.empty();
         fields.finish(back_to_tender ? domain::Violations{}
                                      : domain::validate_criteria(criteria, tender.details.price_weight,
                                                                  tender.details.scoring_scale));
@@ -44,7 +45,7 @@ Response replace_criteria(const Request& request, Context& context, bool for_lot
                             boost::json::object{{"criteria", criteria.size()}, {"tender_version", version}}});
     });
     boost::json::object out{{"criteria", criteria_json(criteria)}};
-    if (for_lot) out["inherited"] = criteria.empty();
+    if (for_lot) out["inherited"] = back_to_tender;
     auto response = json_response(200, out);
     response.headers.emplace_back("ETag", etag(version));
     return response;

@@ -55,3 +55,37 @@ TEST_CASE("every criterion needs a response within its word limit") {
     CHECK(has(v, "/responses/1", "unanswered"));
     CHECK(check_responses({"We listen.", "We share."}, criteria).empty());
 }
+
+TEST_CASE("a bid is evaluable in a stage unless its lot is cancelled or a reconfirmation of that stage waits") {
+    CHECK(bid_evaluable(false, {}, 1));
+    CHECK_FALSE(bid_evaluable(true, {}, 1));
+    CHECK_FALSE(bid_evaluable(false, {{1, false}}, 1));
+    CHECK(bid_evaluable(false, {{1, true}}, 1));
+    CHECK(bid_evaluable(false, {{2, false}}, 1));  // another stage's request
+    CHECK_FALSE(bid_evaluable(false, {{2, false}}, 2));
+    CHECK_FALSE(bid_evaluable(false, {{1, true}, {1, false}}, 1));  // a later change asks again
+    CHECK_FALSE(bid_evaluable(true, {{1, true}}, 1));
+}
+
+TEST_CASE("a reconfirmation is outstanding while a request of the stage has no answer") {
+    CHECK_FALSE(reconfirmation_outstanding({}, 1));
+    CHECK(reconfirmation_outstanding({{1, true}, {1, false}}, 1));
+    CHECK_FALSE(reconfirmation_outstanding({{1, true}, {2, false}}, 1));
+}
+
+TEST_CASE("the current submission is the stage's latest version unless it was withdrawn") {
+    CHECK_FALSE(current_submission({}));
+    CHECK(current_submission({{"a", 1, false}}) == "a");
+    // The latest by version, in whatever order the versions come.
+    CHECK(current_submission({{"b", 3, false}, {"a", 2, false}}) == "b");
+    CHECK_FALSE(current_submission({{"a", 2, false}, {"b", 3, true}}));
+    CHECK(current_submission({{"a", 2, true}, {"b", 3, false}}) == "b");
+}
+
+TEST_CASE("the standing submission is the current one while the bid is evaluable") {
+    const std::vector<SentVersion> sent{{"a", 1, false}, {"b", 2, false}};
+    CHECK(standing_submission(sent, true) == "b");
+    CHECK_FALSE(standing_submission(sent, false));
+    CHECK_FALSE(standing_submission({{"a", 1, false}, {"b", 2, true}}, true));
+    CHECK_FALSE(standing_submission({}, true));
+}

@@ -45,3 +45,13 @@ TEST_CASE("a conflict declared by mistake may be withdrawn only until scoring of
     CHECK(may_withdraw_conflict(0));
     CHECK_FALSE(may_withdraw_conflict(1));
 }
+
+TEST_CASE("a lot is evaluated by its own panel, else by the tender's panel for every lot, else by none") {
+    const std::vector<PanelScope> both{{"every", std::nullopt}, {"north", "lot-1"}};
+    CHECK(panel_for_lot(both, "lot-1") == "north");
+    CHECK(panel_for_lot(both, "lot-2") == "every");
+    const std::vector<PanelScope> own_only{{"north", "lot-1"}};
+    CHECK(panel_for_lot(own_only, "lot-1") == "north");
+    CHECK_FALSE(panel_for_lot(own_only, "lot-2"));
+    CHECK_FALSE(panel_for_lot({}, "lot-1"));
+}

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "persistence/awards_repository.hpp"
-#include "tests/support/test_database.hpp"
+#include "tests/support/tender_rows.hpp"
 
 using namespace collabtender;
 
@@ -15,39 +15,13 @@ namespace {
 
 // A tender with two lots and, in the first, a partnership's bid and a panel.
 struct Fixture {
-    test::TestDatabase db;
+    test::TestDatabase db{test::TestDatabase::Schema::migrated};
     persistence::Connection connection{persistence::DatabaseConfig{db.url()}};
-    std::string organisation, user, tender, lot, other_lot, consortium, bid, panel;
+    test::TenderRows rows{db};
+    std::string user = rows.user(), tender = rows.tender("EDI-1"), lot = rows.lot(tender, 1),
+                other_lot = rows.lot(tender, 2), bid = rows.bid(tender, lot), panel = rows.panel(tender, lot);
 
-    Fixture() {
-        db.migrate();
-        organisation = db.scalar("INSERT INTO organisation (name, kind) VALUES ('Edinburgh HSCP', 'commissioning_body') RETURNING id");
-        user = db.scalar("INSERT INTO app_user (organisation_id, email, display_name, role, password_hash) VALUES (" +
-                         q(organisation) + ", 'fiona@example.scot', 'Fiona', 'commissioner', 'x') RETURNING id");
-        tender = db.scalar(
-            "INSERT INTO tender (organisation_id, reference, title, description, cpv_codes, procedure, "
-            "contract_term_months, extension_months, estimated_value_pence, outcomes, partnership_bids_expected, "
-            "partnership_statement, price_weight, scoring_scale, standstill_days, created_by) VALUES (" +
-            q(organisation) + ", 'EDI-1', 'Support', 'd', '[]', 'light_touch_two_stage', 36, 0, 0, '[]', true, 's', 0, "
-                              "'[]', 10, " + q(user) + ") RETURNING id");
-        lot = new_lot(1);
-        other_lot = new_lot(2);
-        consortium = db.scalar("INSERT INTO consortium (tender_id, name, lead_organisation_id, created_by, created_at) "
-                               "VALUES (" + q(tender) + ", 'Pilton', " + q(organisation) + ", " + q(user) +
-                               ", now()) RETURNING id");
-        bid = db.scalar("INSERT INTO bid (consortium_id, tender_id, lot_id, created_by, created_at, updated_at) VALUES (" +
-                        q(consortium) + ", " + q(tender) + ", " + q(lot) + ", " + q(user) + ", now(), now()) RETURNING id");
-        panel = db.scalar("INSERT INTO panel (tender_id, lot_id, name, created_at) VALUES (" + q(tender) + ", " + q(lot) +
-                          ", 'Panel', now()) RETURNING id");
-    }
-
-    static std::string q(const std::string& value) { return "'" + value + "'"; }
-
-    std::string new_lot(int number) const {
-        return db.scalar("INSERT INTO lot (tender_id, number, title, description, locality_or_theme, outcomes, "
-                         "annual_value_pence, term_months) VALUES (" + q(tender) + ", " + std::to_string(number) +
-                         ", 'Lot', 'd', 'North', '[]', 100, 36) RETURNING id");
-    }
+    static std::string q(const std::string& value) { return test::quoted(value); }
 
     std::int64_t generation(const std::string& of) const {
         return std::stoll(db.scalar("SELECT coalesce((SELECT generation FROM lot_ranking WHERE lot_id = " + q(of) + "), 0)"));

@@ -88,13 +88,30 @@ void TestDatabase::exec(const std::string& sql) const {
     work.commit();
 }
 
+namespace {
+
+std::string text(const pqxx::field& field) { return field.is_null() ? std::string{"NULL"} : field.as<std::string>(); }
+
+}  // namespace
+
 std::string TestDatabase::scalar(const std::string& sql) const {
     pqxx::connection connection{url_};
     pqxx::work work{connection};
-    const auto row = work.exec1(sql);
-    const auto value = row[0].is_null() ? std::string{"NULL"} : row[0].as<std::string>();
+    const auto value = text(work.exec1(sql)[0]);
     work.commit();  // an INSERT ... RETURNING arranges as well as it reads
     return value;
+}
+
+std::vector<std::vector<std::string>> TestDatabase::rows(const std::string& sql) const {
+    pqxx::connection connection{url_};
+    pqxx::work work{connection};
+    std::vector<std::vector<std::string>> out;
+    for (const auto& row : work.exec(sql)) {
+        auto& columns = out.emplace_back();
+        for (const auto& field : row) columns.push_back(text(field));
+    }
+    work.commit();
+    return out;
 }
 
 }  // namespace collabtender::test

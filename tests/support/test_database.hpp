@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace collabtender::test {
 
@@ -22,9 +23,11 @@ public:
 
     // Runs SQL outside the service, to arrange a situation or inspect the result;
     // scalar returns the first column of its one row (committed, so an INSERT ...
-    // RETURNING both arranges and reads).
+    // RETURNING both arranges and reads), rows every row's columns; a NULL reads
+    // as "NULL".
     void exec(const std::string& sql) const;
     std::string scalar(const std::string& sql) const;
+    std::vector<std::vector<std::string>> rows(const std::string& sql) const;
 
 private:
     std::string admin_url_;
