@@ -1,5 +1,6 @@
 #include "persistence/tenders_repository.hpp"
 
+#include "domain/criteria.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/fields.hpp"
@@ -262,7 +263,7 @@ std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by
 
 LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
     auto own = list_criteria(tx, tender_id, lot_id);
-    if (!own.empty()) return {std::move(own), false};
+    if (!domain::inherits_criteria(own.size())) return {std::move(own), false};
     return {list_criteria(tx, tender_id, std::nullopt), true};
 }
 
