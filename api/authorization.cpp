@@ -4,6 +4,7 @@
 
 #include "api/credentials.hpp"
 #include "api/problem.hpp"
+#include "app/accounts/credentials.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -25,7 +26,7 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
 
     std::optional<persistence::SessionRecord> session;
     context.db->autocommit([&](persistence::Tx& tx) {
-        session = persistence::find_session(tx, token_digest(*token), context.now);
+        session = persistence::find_session(tx, app::token_digest(*token), context.now);
     });
     // A browser whose session has ended still reads public notices.
     if (!session && cookie && !access.signed_in) return std::nullopt;
@@ -33,7 +34,7 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
     // A browser's change must carry its session's CSRF token, which another site
     // cannot read (SameSite=Strict already keeps other sites' requests cookie-less).
     if (cookie && changes_something(request.method) &&
-        !(session->csrf && same_secret(token_digest(request.header("x-csrf-token").value_or("")), *session->csrf)))
+        !(session->csrf && app::same_secret(app::token_digest(request.header("x-csrf-token").value_or("")), *session->csrf)))
         throw Problem{403, "csrf-token-invalid", "Sign-in check failed",
                       "This change did not come with the page's security token. Reload the page and try again."};
     const auto principal = std::optional<domain::Principal>{session->principal};

@@ -10,6 +10,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <boost/json/value_to.hpp>
 
 #include "api/http.hpp"
 #include "domain/login_throttle.hpp"
@@ -101,5 +102,17 @@ private:
     std::set<std::string> read_;
     domain::Violations violations_;
 };
+
+// The request's body as a command: parsed as parse_json_object does, then read by
+// the command's own tag_invoke(value_to_tag<T>, value), declared beside the handlers
+// of its resource, which reads it with a FieldReader so that every violation is
+// reported at once. With Need::optional an empty body reads as {}. What the path
+// names (ids) is the handler's to add.
+template <class T>
+T read_command(const Request& request, Need body = Need::required) {
+    const boost::json::value value =
+        body == Need::optional && request.body.empty() ? boost::json::object{} : parse_json_object(request);
+    return boost::json::value_to<T>(value);
+}
 
 }  // namespace collabtender::api

@@ -4,8 +4,8 @@
 
 #include <boost/program_options.hpp>
 
-#include "api/credentials.hpp"
-#include "api/users/create_user.hpp"
+#include "app/accounts/create_user.hpp"
+#include "app/accounts/credentials.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "service/config.hpp"
 
@@ -93,7 +93,7 @@ int create_user(const std::vector<std::string>& args) {
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
 
     persistence::Connection db{database(required_database_url(values))};
-    const auto created = api::create_user(db, values["organisation"].as<std::string>(), user);
+    const auto created = app::create_user(db, values["organisation"].as<std::string>(), user);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) return report({*refused});
     std::cout << std::get<std::string>(created) << '\n';
     return 0;
@@ -106,9 +106,9 @@ int ensure_admin(const std::vector<std::string>& args) {
     if (!parse(args, options, values)) return 0;
 
     domain::NewUser user{domain::normalise_email(values["email"].as<std::string>()), "Administrator", "admin",
-                         api::new_token(), false};
+                         app::new_token(), false};
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
-    const auto hash = api::hash_password(user.password);
+    const auto hash = app::hash_password(user.password);
     bool created = false;
     persistence::Connection db{database(required_database_url(values))};
     db.transact([&](persistence::Tx& tx) {

@@ -4,7 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
-#include "api/notifications/notices.hpp"
+#include "app/notifications/message.hpp"
 #include "persistence/notifications_repository.hpp"
 #include "service/mail_message.hpp"
 
@@ -36,7 +36,7 @@ bool MailDispatcher::send_next(persistence::Connection& connection) {
         handled = true;
         const auto* kind = domain::find_notification_kind(mail->kind);
         const auto message =
-            api::notification_message(settings_.public_url, mail->kind, mail->subject, mail->link, mail->unsubscribe_token);
+            app::notification_message(settings_.public_url, mail->kind, mail->subject, mail->link, mail->unsubscribe_token);
         const Envelope envelope{settings_.from,
                                 mail->email,
                                 mail->display_name,

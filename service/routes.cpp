@@ -7,6 +7,7 @@
 #include "api/json_body.hpp"
 #include "domain/time_format.hpp"
 #include "api/problem.hpp"
+#include "app/accounts/credentials.hpp"
 
 namespace collabtender::service {
 
@@ -29,7 +30,7 @@ api::Router build_router(RouteOptions options) {
                 [render = std::move(options.render_metrics),
                  token = std::move(options.metrics_token)](const api::Request& request, api::Context&) {
                     if (token.empty()) throw api::problems::not_found();
-                    if (!api::same_secret(api::bearer_token(request.header("authorization")).value_or(""), token))
+                    if (!app::same_secret(api::bearer_token(request.header("authorization")).value_or(""), token))
                         throw api::problems::unauthenticated();
                     return api::Response{200, "text/plain; version=0.0.4; charset=utf-8", render(), {}};
                 }});

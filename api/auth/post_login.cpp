@@ -5,6 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
+#include "app/accounts/credentials.hpp"
 #include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 // Verified when the email is unknown, so that an unknown email and a wrong password
 // take the same time and get the same answer.
 const std::string& decoy_hash() {
-    static const std::string hash = hash_password("decoy password that matches no account");
+    static const std::string hash = app::hash_password("decoy password that matches no account");
     return hash;
 }
 
@@ -50,12 +51,12 @@ Response post_login(const Request& request, Context& context) {
     });
     if (domain::is_locked(throttle, now)) throw problems::too_many_attempts(domain::retry_after(throttle, now).count());
 
-    const bool verified = verify_password(user ? user->password_hash : decoy_hash(), password) && user;
+    const bool verified = app::verify_password(user ? user->password_hash : decoy_hash(), password) && user;
 
     const auto expires_at = now + context.settings.token_lifetime;
     std::optional<long> locked_for;
     std::string token;
-    const std::string csrf = browser ? new_token() : std::string{};
+    const std::string csrf = browser ? app::new_token() : std::string{};
     context.db->transact([&](persistence::Tx& tx) {
         locked_for.reset();
         const auto current = persistence::lock_throttle(tx, email_key);
@@ -65,9 +66,9 @@ Response post_login(const Request& request, Context& context) {
             persistence::save_throttle(tx, email_key, domain::after_failure(current, now, policy));
         } else {
             persistence::clear_throttle(tx, email_key);
-            token = new_token();
-            persistence::insert_session(tx, token_digest(token), user->id, now, expires_at,
-                                        browser ? std::optional{token_digest(csrf)} : std::nullopt);
+            token = app::new_token();
+            persistence::insert_session(tx, app::token_digest(token), user->id, now, expires_at,
+                                        browser ? std::optional{app::token_digest(csrf)} : std::nullopt);
             // No principal exists yet: the actor is the user who signed in. Never the token.
             audit(tx, context, {std::nullopt, "user.login", "user", user->id, nullptr,
                                 boost::json::object{{"session", "created"}}},

@@ -4,6 +4,7 @@
 #include "api/credentials.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "app/accounts/credentials.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::api {
@@ -22,7 +23,7 @@ Response post_logout(const Request& request, Context& context) {
     const auto token = header ? bearer_token(header) : session_cookie(request.header("cookie"));
     context.db->transact([&](persistence::Tx& tx) {
         if (everywhere) persistence::revoke_sessions_of_user(tx, context.principal->user_id, context.now);
-        else persistence::revoke_session(tx, token_digest(*token), context.now);
+        else persistence::revoke_session(tx, app::token_digest(*token), context.now);
         audit(tx, context, {std::nullopt, "user.logout", "user", context.principal->user_id, nullptr,
                             boost::json::object{{"session", everywhere ? "all revoked" : "revoked"}}});
     });

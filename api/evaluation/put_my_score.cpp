@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/evaluation/commands.hpp"
 #include "api/evaluation/scoresheet.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
@@ -11,13 +12,9 @@ namespace collabtender::api {
 // panellist's draft, {"score": 3 or null, "justification", "advice"}
 // (app::save_draft_score).
 Response put_my_score(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    FieldReader fields{body};
-    app::SaveDraftScore command{request.param("bid_id"), request.param("criterion"), {}};
-    fields.nullable_integer("score", command.score.score);
-    fields.text("justification", command.score.justification, Need::optional);
-    fields.text("advice", command.score.advice, Need::optional);
-    fields.finish();
+    auto command = read_command<app::SaveDraftScore>(request);
+    command.bid_id = request.param("bid_id");
+    command.criterion = request.param("criterion");
     return json_response(200, scoresheet_json(app::save_draft_score(*context.db, *context.principal, command,
                                                                     context.now)));
 }

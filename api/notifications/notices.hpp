@@ -36,8 +36,4 @@ void tell_partners(persistence::Tx& tx, const Context& context, const std::strin
                    const std::string& link, const Names& extra = {},
                    const std::optional<std::string>& once_key = std::nullopt);
 
-// A notification's words, with links into the client at `public_url`.
-domain::Message notification_message(const std::string& public_url, const std::string& kind, const Names& subject,
-                                     const std::string& link, const std::string& unsubscribe_token);
-
 }  // namespace collabtender::api

@@ -3,9 +3,9 @@
 #include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/notifications/notices.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
+#include "app/notifications/message.hpp"
 #include "domain/time_format.hpp"
 #include "domain/cpv.hpp"
 #include "persistence/accounts_repository.hpp"
@@ -48,7 +48,7 @@ Response get_notifications(const Request& request, Context& context) {
         items.clear();
         counts = persistence::inbox_counts(tx, context.principal->user_id);
         for (const auto& n : persistence::inbox(tx, context.principal->user_id, unread_only, page.limit, page.offset)) {
-            const auto message = notification_message(context.settings.open_data.public_url, n.kind, n.subject, n.link, {});
+            const auto message = app::notification_message(context.settings.open_data.public_url, n.kind, n.subject, n.link, {});
             items.push_back(boost::json::object{
                 {"id", std::to_string(n.id)},
                 {"kind", n.kind},

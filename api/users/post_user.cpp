@@ -4,7 +4,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
-#include "api/users/create_user.hpp"
+#include "app/accounts/create_user.hpp"
 
 namespace collabtender::api {
 
@@ -25,7 +25,7 @@ Response post_user(const Request& request, Context& context) {
                                                 {"role", user.role},
                                                 {"authorised_signatory", user.authorised_signatory}}});
     };
-    const auto created = create_user(*context.db, organisation_id, user, audited);
+    const auto created = app::create_user(*context.db, organisation_id, user, audited);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) throw problems::validation({*refused});
     const auto& id = std::get<std::string>(created);
     auto response = json_response(201, boost::json::object{{"id", id},

@@ -1,8 +1,10 @@
 #include "api/credentials.hpp"
+#include "app/accounts/credentials.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace collabtender::api;
+using namespace collabtender::app;
 
 TEST_CASE("passwords hash with Argon2id and verify only with the right password") {
     const auto hash = hash_password("correct horse battery");

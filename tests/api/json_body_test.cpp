@@ -32,7 +32,45 @@ std::string detail_of(const Request& request) {
     }
     return {};
 }
+
+// A command with its reader, as api/<resource>/commands.cpp write them.
+struct Greeting {
+    std::string name = "nobody";
+    int times = 1;
+};
+Greeting tag_invoke(boost::json::value_to_tag<Greeting>, const boost::json::value& body) {
+    FieldReader fields{body.as_object()};
+    Greeting out;
+    fields.text("name", out.name, Need::optional);
+    fields.integer("times", out.times, Need::optional);
+    fields.finish();
+    return out;
+}
+
+std::vector<std::string> pointers_of(const Problem& problem) {
+    const auto body = boost::json::parse(problem.to_response("").body);
+    std::vector<std::string> out;
+    for (const auto& e : body.at("errors").as_array())
+        out.emplace_back(e.at("pointer").as_string());
+    return out;
+}
 }  // namespace
+
+TEST_CASE("a command is read from the body by its tag_invoke, with every violation reported at once") {
+    const auto read = read_command<Greeting>(with_body(R"({"name": "Pilton", "times": 2})"));
+    CHECK(read.name == "Pilton");
+    CHECK(read.times == 2);
+    try {
+        read_command<Greeting>(with_body(R"({"name": 3, "times": "x", "colour": 1})"));
+        FAIL("read a command with three violations");
+    } catch (const Problem& problem) {
+        CHECK(problem.status() == 422);
+        CHECK(pointers_of(problem) == std::vector<std::string>{"/name", "/times", "/colour"});
+    }
+    // A body that may be left out reads as {}; one that may not is not JSON.
+    CHECK(read_command<Greeting>(with_body(""), Need::optional).name == "nobody");
+    CHECK_THROWS_AS(read_command<Greeting>(with_body("")), Problem);
+}
 
 TEST_CASE("JSON bodies need a JSON content type, parameters allowed") {
     CHECK(status_of(with_body("{}")) == 200);

@@ -4,7 +4,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/users/create_user.hpp"
+#include "app/accounts/create_user.hpp"
 #include "domain/accounts.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/database.hpp"
@@ -31,7 +31,7 @@ std::string create_user(const std::string& database_url, const std::string& orga
     if (const auto violations = domain::validate(user); !violations.empty())
         throw std::runtime_error{"create_user: " + violations.front().message};
     persistence::Connection db{persistence::DatabaseConfig{database_url}};
-    const auto created = api::create_user(db, organisation_id, user);
+    const auto created = app::create_user(db, organisation_id, user);
     if (const auto* refused = std::get_if<domain::Violation>(&created))
         throw std::runtime_error{"create_user: " + refused->message};
     return std::get<std::string>(created);

@@ -8,7 +8,7 @@
 #include "domain/accounts.hpp"
 #include "persistence/database.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 // Creates a validated user in an existing organisation whose kind fits the role.
 // Returns the new id, or the violation that refused it. Shared by the HTTP API and
@@ -21,4 +21,4 @@ std::variant<std::string, domain::Violation> create_user(persistence::Connection
                                                          const domain::NewUser& user,
                                                          const UserCreated& created = {});
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app

@@ -1,9 +1,9 @@
-#include "api/users/create_user.hpp"
+#include "app/accounts/create_user.hpp"
 
-#include "api/credentials.hpp"
+#include "app/accounts/credentials.hpp"
 #include "persistence/accounts_repository.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
                                                          const std::string& organisation_id,
@@ -27,4 +27,4 @@ std::variant<std::string, domain::Violation> create_user(persistence::Connection
     return result;
 }
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app
