@@ -1,6 +1,10 @@
 // axe on every screen, in normal and easy-read modes: zero WCAG 2.2 AA violations.
 import { test, expect, scenario, signIn, screenshot, heading, bidUrl, lotUrl, choose, bothModes } from './fixtures.js';
 
+// moderation.spec.js records the agreed scores for the bid whose empty moderation form
+// is checked here: the lock runs them one at a time.
+test.describe.configure({ lock: 'crops-moderation' });
+
 test('every panellist screen passes axe in both modes', async ({ page }) => {
   const ash = scenario.users.ash;
   await page.goto('/');
