@@ -2,7 +2,7 @@
 // page, the API as a second witness of server state, axe checks and screenshots.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 
 export const scenario = JSON.parse(readFileSync(process.env.SCENARIO ?? 'scenario.json', 'utf8'));
 const shots = new URL('../../test-results/screenshots/', import.meta.url).pathname;
@@ -30,11 +30,17 @@ export async function apiAs(user, method, path, body) {
   return { status: response.status, json: await response.json().catch(() => null) };
 }
 
+// axe-core run in the page itself, WCAG 2.2 AA. It is put into the page once per page load
+// (a scan after a change on the same page reuses it) and reports in full only what fails:
+// @axe-core/playwright injected it twice a scan and finished each in a new blank page,
+// 1.0 s a scan against 0.27 s, with the same rules and results on all 326 scans of a run.
+// The client draws no frames, so the one document is all there is to check.
 export async function expectAccessible(page, label) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axe.source);
+  const violations = await page.evaluate((values) => window.axe.run(document, {
+    runOnly: { type: 'tag', values }, resultTypes: ['violations'],
+  }).then((results) => results.violations), ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
