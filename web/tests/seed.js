@@ -76,6 +76,7 @@ export async function seed() {
     jo: await user(edinburgh, 'jo@panel.example', 'Jo Offline', 'panellist'),
     ash: await user(edinburgh, 'ash@panel.example', 'Ash Axe', 'panellist'),
     admin: await user(edinburgh, 'ada@admin.example', 'Ada Admin', 'admin'), // the admin's home page
+    everywhere: await user(edinburgh, 'eve@admin.example', 'Eve Everywhere', 'admin'), // signs out everywhere
   };
   for (const [key, p] of Object.entries(providers))
     users[key] = await user(p.organisation, `staff@${key}.example`, `${p.name} staff`, 'provider');

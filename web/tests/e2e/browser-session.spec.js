@@ -5,7 +5,8 @@
 import { test, expect, scenario, signIn, heading, checkScreen } from './fixtures.js';
 
 const officer = scenario.users.officer;
-const admin = scenario.users.admin; // signed out everywhere below: no other spec keeps a session of hers
+// Signed out everywhere below: an admin of her own, so that no other spec's session ends with hers.
+const admin = scenario.users.everywhere;
 const tender = scenario.tender;
 
 // The page's own storage, every key and value, as a script on the page reads it.
@@ -83,14 +84,14 @@ test('signing out everywhere ends the session in another browser too', async ({ 
     contexts.push(context);
     const page = await context.newPage();
     await signIn(page, admin);
-    await expect(heading(page)).toHaveText('Welcome, Ada Admin');
+    await expect(heading(page)).toHaveText(`Welcome, ${admin.display_name}`);
     return page;
   };
   const laptop = await open();
   const phone = await open();
 
   // The account page, from the person's name in the header.
-  await laptop.getByRole('link', { name: /Ada Admin/ }).click();
+  await laptop.getByRole('link', { name: admin.display_name }).click();
   await expect(heading(laptop)).toHaveText('Your account');
   const account = laptop.getByTestId('account');
   await expect(account).toContainText(admin.email);

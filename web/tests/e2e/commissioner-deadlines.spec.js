@@ -4,7 +4,9 @@
 import { test, expect, scenario, signIn, apiAs, heading } from './fixtures.js';
 import { officer, checkScreen, tenderUrl } from './commissioner-support.js';
 
-test.describe.configure({ timeout: 180000 });
+// Keir chairs the panel formed here, with a scoring date for a while; pre-flagged-conflicts.spec.js
+// reads Keir's one scoring date on My panels: the lock keeps them apart.
+test.describe.configure({ timeout: 180000, lock: 'keir' });
 
 const seeded = scenario.issue10;
 const tender = seeded.deadline;

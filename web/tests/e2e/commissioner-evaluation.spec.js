@@ -5,7 +5,9 @@ import { test, expect, scenario, signIn, apiAs, heading, choose } from './fixtur
 import { officer, checkScreen, evaluated, awarding, tenderUrl } from './commissioner-support.js';
 
 // Long journeys with axe in two modes on every screen: room for a busy two-core machine.
-test.describe.configure({ timeout: 180000 });
+// The flags still waiting for an agreed score are read from the service and then from the
+// page, so moderation.spec.js must not agree them in between: the lock runs them apart.
+test.describe.configure({ timeout: 180000, lock: 'crops-moderation' });
 
 const extra = scenario.commissioner;
 

@@ -39,9 +39,12 @@ test('a keyboard-only commissioner creates a tender with a lot and criteria and 
   await tabTo(page, focusedText('Lots'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Lots');
+  // Each new page moves the focus to its heading once drawn: Tab only from there.
+  await expect(heading(page)).toBeFocused();
   await tabTo(page, focusedText('Add a lot'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Add a lot');
+  await expect(heading(page)).toBeFocused();
   for (const [field, text] of [['title', 'Keyboard lot'], ['description', 'All of it.'], ['locality_or_theme', 'Citywide'],
     ['annual_value_pence', '300000']]) {
     await tabTo(page, focusedId(field));
@@ -49,11 +52,13 @@ test('a keyboard-only commissioner creates a tender with a lot and criteria and 
   }
   await page.keyboard.press('Enter'); // submits the form from a text box
   await expect(heading(page)).toHaveText('Lots');
+  await expect(heading(page)).toBeFocused();
   await expect(page.getByTestId('lot-1')).toContainText('Lot 1: Keyboard lot');
 
   await tabTo(page, focusedText('Award criteria and scale'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Award criteria and scale');
+  await expect(heading(page)).toBeFocused();
   await tabTo(page, focusedId('criteria-0-title'));
   await page.keyboard.type('Person-led support');
   await page.keyboard.press('Tab');
@@ -66,6 +71,7 @@ test('a keyboard-only commissioner creates a tender with a lot and criteria and 
   await tabTo(page, focusedText('Overview and stages'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Keyboard day services');
+  await expect(heading(page)).toBeFocused();
   await tabTo(page, focusedText('Publish the prior information notice'));
   await page.keyboard.press('Enter');
   // The check step takes the focus; Tab reaches its confirm button.

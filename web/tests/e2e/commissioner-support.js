@@ -21,16 +21,5 @@ export const focusedText = (text) =>
   new Function(`const e = document.activeElement; return e !== document.body && (e?.textContent ?? '').trim() === ${JSON.stringify(text)}`);
 export const focusedId = (id) => new Function(`return document.activeElement?.id === ${JSON.stringify(id)}`);
 
-// The service's answer to a request with extra headers (If-Match), with the user's own token.
-export async function apiWith(user, method, path, body, headers) {
-  const login = await fetch(`${scenario.api}/api/v1/auth/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: user.email, password: user.password }),
-  });
-  const { token } = await login.json();
-  const response = await fetch(`${scenario.api}/api/v1${path}`, {
-    method, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, json: await response.json().catch(() => null) };
-}
+// A request with extra headers (If-Match), with the user's own token: apiAs does it.
+export { apiAs as apiWith } from './fixtures.js';

@@ -35,6 +35,7 @@ test('a keyboard-only panellist scores and submits a bid', async ({ page }) => {
   await page.keyboard.press('Enter');
 
   await expect(heading(page)).toHaveText('Do you have a conflict of interest?');
+  await expect(heading(page)).toBeFocused(); // then Tab: the page moves the focus there once drawn
   await tabTo(page, focusedId('conflict-no'));
   await page.keyboard.press('Space');
   await expect(page.locator('#conflict-no')).toBeChecked();

@@ -1,6 +1,10 @@
 // The chair agrees final scores, flagged questions first, and the service records them.
 import { test, expect, scenario, signIn, apiAs, screenshot, heading, lotUrl, choose } from './fixtures.js';
 
+// The chair's agreed scores for Leith Community Crops change what accessibility.spec.js
+// and commissioner-evaluation.spec.js see of that bid: the lock runs them one at a time.
+test.describe.configure({ lock: 'crops-moderation' });
+
 const chair = scenario.users.chair;
 const bid = scenario.bids.crops;
 

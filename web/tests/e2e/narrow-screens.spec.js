@@ -6,7 +6,8 @@
 // client's own Roboto, fetched from this service and nowhere else.
 import { test, expect, scenario, signIn, expectNoSidewaysScroll } from './fixtures.js';
 
-test.describe.configure({ timeout: 240000 });
+// Each test only reads, in a browser context of its own: they may run on different workers.
+test.describe.configure({ mode: 'parallel', timeout: 240000 });
 
 const EASY_READ = 'collabtender.easyRead'; // src/settings.js
 const LONG = 'Commissioningcommissioningcommissioning';

@@ -6,6 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen as check } from './fixtures.js';
 
+// provider-entry-tender.spec.js invites Citadel too, and this file checks that Citadel has
+// no invitation left: the lock keeps the two from running at the same time.
+test.describe.configure({ lock: 'citadel-invitations' });
+
 const checkScreen = (page, label, shot) => check(page, label, `provider-entry-${shot}`);
 
 const entry = scenario.providerEntry;

@@ -7,6 +7,10 @@ import {
   test, expect, scenario, signIn, apiAs, screenshot, heading, expectAccessible, expectNoSidewaysScroll, checkScreen, bothModes,
 } from './fixtures.js';
 
+// provider-entry-journey.spec.js checks that Citadel has no invitation left once it has
+// answered; the lock keeps the invitation sent here out of its way.
+test.describe.configure({ lock: 'citadel-invitations' });
+
 const entry = scenario.providerEntry;
 const cara = entry.users.canongate;
 const tender = entry.tender;

@@ -106,6 +106,9 @@ test('by keyboard alone: from the list to a notice, then signing in comes back t
   await tabTo(page, 'Sign in to bid or join a partnership');
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Sign in');
+  // The new page gives its heading the focus once drawn: Tab only from there, or a late
+  // focus move sends the typing elsewhere.
+  await expect(heading(page)).toBeFocused();
   await tabTo(page, 'email');
   await page.keyboard.type(cara.email);
   await page.keyboard.press('Tab');

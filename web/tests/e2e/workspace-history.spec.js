@@ -4,6 +4,10 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, sectionUrl, checkScreen, apiWith } from './workspace-helpers.js';
 
+// These four files write the same seeded bid (`shared`) and check its exact words and
+// versions: the lock keeps them from running at the same time as each other.
+test.describe.configure({ lock: 'workspace-shared-bid' });
+
 test('history compares two versions word by word and restores an earlier one', async ({ page }) => {
   const lead = ws.users.lead;
   const bid = ws.bids.shared;

@@ -3,6 +3,10 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, sectionUrl, checkScreen } from './workspace-helpers.js';
 
+// These four files write the same seeded bid (`shared`) and check its exact words and
+// versions: the lock keeps them from running at the same time as each other.
+test.describe.configure({ lock: 'workspace-shared-bid' });
+
 test('the library is searched, edited and kept to its organisation, and an answer is inserted into a section', async ({ page }) => {
   const lead = ws.users.lead;
   await signIn(page, lead);

@@ -5,6 +5,10 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, bidUrl, sectionUrl, checkScreen, tabTo, apiWith } from './workspace-helpers.js';
 
+// These four files write the same seeded bid (`shared`) and check its exact words and
+// versions: the lock keeps them from running at the same time as each other.
+test.describe.configure({ lock: 'workspace-shared-bid' });
+
 const sectionOf = async (user, bid, key) => (await apiAs(user, 'GET', `/bids/${bid}/sections`)).json.items.find((s) => s.section === key);
 
 test('a partner edits its own section and is refused another organisation’s', async ({ page }) => {

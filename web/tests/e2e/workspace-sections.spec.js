@@ -4,6 +4,10 @@
 import { test, expect, signIn, apiAs, heading } from './fixtures.js';
 import { ws, bidUrl, sectionUrl, checkScreen, apiWith } from './workspace-helpers.js';
 
+// These four files write the same seeded bid (`shared`) and check its exact words and
+// versions: the lock keeps them from running at the same time as each other.
+test.describe.configure({ lock: 'workspace-shared-bid' });
+
 test('the provider home lists the partnership’s bids and opens the workspace, with a way back to where it came from', async ({ page }) => {
   await signIn(page, ws.users.partner);
   await expect(heading(page)).toHaveText('Your work');
