@@ -48,40 +48,6 @@ bool may_see_organisation(const domain::Principal& principal, const std::string&
     return principal.role == domain::Role::admin || principal.organisation_id == organisation_id;
 }
 
-bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
-    return principal && domain::manages_tender(*principal, tender.organisation_id);
-}
-
-namespace {
-
-bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
-    return domain::is_published(tender.status, tender.was_published) || may_manage_tender(principal, tender);
-}
-
-}  // namespace
-
-persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
-                                          const std::optional<domain::Principal>& principal) {
-    auto tender = persistence::find_tender(tx, id);
-    if (!tender || !may_read_tender(principal, *tender)) throw problems::not_found("No such tender.");
-    return std::move(*tender);
-}
-
-persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
-                                            const std::optional<domain::Principal>& principal) {
-    auto tender = persistence::find_tender(tx, id, true);
-    if (!tender || !may_read_tender(principal, *tender)) throw problems::not_found("No such tender.");
-    if (!may_manage_tender(principal, *tender)) throw problems::forbidden();
-    return std::move(*tender);
-}
-
-std::optional<std::string> participation_scope(const domain::Principal& principal,
-                                               const persistence::TenderRecord& tender) {
-    if (may_manage_tender(principal, tender)) return std::nullopt;
-    if (principal.role == domain::Role::provider) return principal.organisation_id;
-    throw problems::forbidden();
-}
-
 ConsortiumRole consortium_role(const domain::Principal& principal, const persistence::ConsortiumRecord& consortium,
                                const persistence::TenderRecord& tender) {
     if (may_manage_tender(principal, tender)) return ConsortiumRole::overseer;

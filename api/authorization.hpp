@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "api/router.hpp"
+#include "app/tenders/tender_access.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -17,23 +18,11 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
 // Admins see every organisation; everyone else only their own.
 bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id);
 
-// Tenders: commissioners of the owning body manage them and alone see drafts;
-// published tenders are public notices that anyone may read, signed in or not.
-bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
-
-// Loads a tender the caller may read; 404 for one they may not know of.
-persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
-                                          const std::optional<domain::Principal>& principal);
-// Loads and row-locks a tender the caller may change: 404 if they may not see it,
-// 403 if they may see it but not change it.
-persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
-                                            const std::optional<domain::Principal>& principal);
-
-// Whose bookings and registrations of interest a caller may see on a tender: the
-// owning body's commissioners see every organisation's (empty result), a provider
-// only its own organisation's; anyone else gets 403.
-std::optional<std::string> participation_scope(const domain::Principal& principal,
-                                               const persistence::TenderRecord& tender);
+// Who may read and manage a tender, for handlers not yet moved to app/.
+using app::may_manage_tender;
+using app::manageable_tender;
+using app::participation_scope;
+using app::readable_tender;
 
 // Consortia. Members (lead or accepted) and the owning body's commissioners see a
 // consortium; an invited organisation sees only its invitation; anyone else finds

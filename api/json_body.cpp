@@ -1,6 +1,5 @@
 #include "api/json_body.hpp"
 
-#include <algorithm>
 #include <limits>
 #include <set>
 
@@ -156,47 +155,63 @@ std::optional<std::string> FieldReader::optional_string(const char* name) {
     return out;
 }
 
-void FieldReader::text(const char* name, std::string& into, Need need) {
-    if (const auto* v = present(name, need)) {
-        if (v->is_string()) into = std::string{v->as_string()};
-        else wrong_type(name, "a string");
-    }
-}
-
-void FieldReader::integer(const char* name, int& into, Need need) {
-    if (const auto* v = present(name, need)) {
-        if (v->is_int64() && v->as_int64() >= std::numeric_limits<int>::min() &&
-            v->as_int64() <= std::numeric_limits<int>::max())
-            into = static_cast<int>(v->as_int64());
-        else if (v->is_uint64() || v->is_int64())
-            add({pointer(name), "out_of_range", "is too large"});
-        else
-            wrong_type(name, "an integer");
-    }
-}
-
-void FieldReader::money(const char* name, std::int64_t& into, Need need) {
-    if (const auto* v = present(name, need)) {
-        if (v->is_int64() && v->as_int64() >= 0 && v->as_int64() <= domain::max_amount_pence) into = v->as_int64();
-        else if (v->is_int64() && v->as_int64() < 0) add({pointer(name), "out_of_range", "must not be negative"});
-        else if (v->is_int64() || v->is_uint64())
-            add({pointer(name), "out_of_range", "must be at most " + domain::format_pounds(domain::max_amount_pence) + " (" +
-                                                   std::to_string(domain::max_amount_pence) + " pence)"});
-        else wrong_type(name, "a whole number of pence");
-    }
-}
-
-void FieldReader::boolean(const char* name, bool& into, Need need) {
-    if (const auto* v = present(name, need)) {
-        if (v->is_bool()) into = v->as_bool();
-        else wrong_type(name, "true or false");
-    }
-}
-
-void FieldReader::texts(const char* name, std::vector<std::string>& into, Need need) {
+bool FieldReader::text(const char* name, std::string& into, Need need) {
     const auto* v = present(name, need);
-    if (v == nullptr) return;
-    if (!v->is_array()) return wrong_type(name, "an array of strings");
+    if (v == nullptr) return false;
+    if (!v->is_string()) {
+        wrong_type(name, "a string");
+        return false;
+    }
+    into = std::string{v->as_string()};
+    return true;
+}
+
+bool FieldReader::integer(const char* name, int& into, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return false;
+    if (v->is_int64() && v->as_int64() >= std::numeric_limits<int>::min() &&
+        v->as_int64() <= std::numeric_limits<int>::max()) {
+        into = static_cast<int>(v->as_int64());
+        return true;
+    }
+    if (v->is_uint64() || v->is_int64()) add({pointer(name), "out_of_range", "is too large"});
+    else wrong_type(name, "an integer");
+    return false;
+}
+
+bool FieldReader::money(const char* name, std::int64_t& into, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return false;
+    if (v->is_int64() && v->as_int64() >= 0 && v->as_int64() <= domain::max_amount_pence) {
+        into = v->as_int64();
+        return true;
+    }
+    if (v->is_int64() && v->as_int64() < 0) add({pointer(name), "out_of_range", "must not be negative"});
+    else if (v->is_int64() || v->is_uint64())
+        add({pointer(name), "out_of_range", "must be at most " + domain::format_pounds(domain::max_amount_pence) + " (" +
+                                               std::to_string(domain::max_amount_pence) + " pence)"});
+    else wrong_type(name, "a whole number of pence");
+    return false;
+}
+
+bool FieldReader::boolean(const char* name, bool& into, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return false;
+    if (!v->is_bool()) {
+        wrong_type(name, "true or false");
+        return false;
+    }
+    into = v->as_bool();
+    return true;
+}
+
+bool FieldReader::texts(const char* name, std::vector<std::string>& into, Need need) {
+    const auto* v = present(name, need);
+    if (v == nullptr) return false;
+    if (!v->is_array()) {
+        wrong_type(name, "an array of strings");
+        return false;
+    }
     std::vector<std::string> out;
     for (std::size_t i = 0; i < v->as_array().size(); ++i) {
         const auto& item = v->as_array()[i];
@@ -206,7 +221,8 @@ void FieldReader::texts(const char* name, std::vector<std::string>& into, Need n
         }
         out.emplace_back(item.as_string());
     }
-    into = std::move(out);
+    into = std::move(out);  // the strings among them: the others are reported
+    return true;
 }
 
 void FieldReader::nullable_text(const char* name, std::optional<std::string>& into) {
@@ -227,8 +243,7 @@ void FieldReader::nullable_integer(const char* name, std::optional<int>& into) {
         return;
     }
     int value = 0;
-    integer(name, value, Need::required);
-    if (v->is_int64()) into = value;
+    if (integer(name, value, Need::required)) into = value;
 }
 
 void FieldReader::nullable_time(const char* name, std::optional<domain::TimePoint>& into) {
@@ -312,12 +327,7 @@ domain::Violations FieldReader::findings() const {
 
 void FieldReader::finish(domain::Violations more) {
     add(unknown_fields());
-    // A field already reported as missing or mistyped is not reported again by the domain.
-    for (auto& violation : more) {
-        const bool reported = std::any_of(violations_.begin(), violations_.end(),
-                                          [&](const auto& v) { return v.pointer == violation.pointer; });
-        if (!reported) violations_.push_back(std::move(violation));
-    }
+    violations_ = domain::merged(std::move(violations_), more);
     if (!violations_.empty()) throw problems::validation(std::move(violations_));
 }
 

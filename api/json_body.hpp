@@ -46,12 +46,13 @@ public:
     std::string required_string(const char* name);
     std::optional<std::string> optional_string(const char* name);
 
-    void text(const char* name, std::string& into, Need need = Need::required);
-    void integer(const char* name, int& into, Need need = Need::required);
+    // Each returns whether it read the field into `into`: given, and of its type.
+    bool text(const char* name, std::string& into, Need need = Need::required);
+    bool integer(const char* name, int& into, Need need = Need::required);
     // Pence: a whole number, never negative.
-    void money(const char* name, std::int64_t& into, Need need = Need::required);
-    void boolean(const char* name, bool& into, Need need = Need::required);
-    void texts(const char* name, std::vector<std::string>& into, Need need = Need::required);
+    bool money(const char* name, std::int64_t& into, Need need = Need::required);
+    bool boolean(const char* name, bool& into, Need need = Need::required);
+    bool texts(const char* name, std::vector<std::string>& into, Need need = Need::required);
     // Nullable fields: JSON null clears them.
     void nullable_text(const char* name, std::optional<std::string>& into);
     void nullable_integer(const char* name, std::optional<int>& into);

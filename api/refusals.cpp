@@ -23,6 +23,13 @@ Shape shape(domain::RefusalCode code) {
         case bid_excluded: return {409, "bid-excluded", "Excluded by a gate"};
         case scores_submitted: return {409, "scores-submitted", "Scores already submitted"};
         case lot_cancelled: return {409, "lot-cancelled", "Lot cancelled"};
+        case invalid_query: return {400, "invalid-query", "Invalid query parameter"};
+        case questions_closed: return {409, "clarifications-closed", "Questions closed"};
+        case answers_closed: return {409, "clarifications-closed", "Answers closed"};
+        case already_answered:
+        case not_answered:
+        case already_published: return {409, "conflict", "Conflict"};
+        case reconfirmation_too_late: return {409, "reconfirmation-too-late", "Too late to change submitted bids"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

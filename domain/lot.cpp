@@ -18,6 +18,21 @@ Violations validate(const LotDetails& lot) {
     return out;
 }
 
+LotDetails patched(LotDetails lot, const LotPatch& patch) {
+    const auto take = [](auto& field, const auto& given) {
+        if (given) field = *given;
+    };
+    take(lot.number, patch.number);
+    take(lot.title, patch.title);
+    take(lot.description, patch.description);
+    take(lot.locality_or_theme, patch.locality_or_theme);
+    take(lot.outcomes, patch.outcomes);
+    take(lot.annual_value_pence, patch.annual_value_pence);
+    take(lot.term_months, patch.term_months);
+    take(lot.max_awards, patch.max_awards);
+    return lot;
+}
+
 }  // namespace collabtender::domain
 
 namespace collabtender::domain {

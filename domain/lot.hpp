@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,20 @@ struct LotDetails {
 };
 
 Violations validate(const LotDetails& lot);
+
+// A change to some of a lot's details: each field given replaces the lot's.
+struct LotPatch {
+    std::optional<int> number;
+    std::optional<std::string> title;
+    std::optional<std::string> description;
+    std::optional<std::string> locality_or_theme;
+    std::optional<std::vector<std::string>> outcomes;
+    std::optional<std::int64_t> annual_value_pence;
+    std::optional<int> term_months;
+    std::optional<int> max_awards;
+};
+
+LotDetails patched(LotDetails lot, const LotPatch& patch);
 
 }  // namespace collabtender::domain
 

@@ -22,6 +22,13 @@ enum class RefusalCode {
     bid_excluded,           // a gate excluded the bid: it is not scored
     scores_submitted,       // a submitted scoresheet no longer changes
     lot_cancelled,          // a cancelled lot takes no bids and awards nothing
+    invalid_query,          // a query parameter names nothing it could: `errors` says which
+    questions_closed,       // clarification questions are no longer taken: `errors` says why
+    answers_closed,         // the tender no longer takes answers to questions
+    already_answered,       // a question is answered once
+    not_answered,           // a question is published only once answered
+    already_published,      // ... and only once
+    reconfirmation_too_late,  // a change would need bids reconfirmed after their deadline
 };
 
 class Refusal : public std::exception {
@@ -40,9 +47,14 @@ private:
     Violations errors_;
 };
 
+// `invalid`, naming the fields at fault.
+inline Refusal invalid_input(Violations errors) {
+    return Refusal{RefusalCode::invalid, "Some fields are missing or invalid.", std::move(errors)};
+}
+
 // Refuses with `invalid` when there are violations.
 inline void refuse_if(const Violations& errors) {
-    if (!errors.empty()) throw Refusal{RefusalCode::invalid, "Some fields are missing or invalid.", errors};
+    if (!errors.empty()) throw invalid_input(errors);
 }
 
 }  // namespace collabtender::domain

@@ -6,7 +6,8 @@
 namespace collabtender::domain {
 
 // One reason an input is unacceptable. `pointer` is a JSON Pointer (RFC 6901) to
-// the offending field, `code` a stable machine-readable name, `message` plain words.
+// the offending field ("?name" for a query parameter), `code` a stable
+// machine-readable name, `message` plain words.
 struct Violation {
     std::string pointer;
     std::string code;
@@ -16,5 +17,10 @@ struct Violation {
 };
 
 using Violations = std::vector<Violation>;
+
+// `reported`, then each of `more` about a field not yet reported: a field found
+// missing or mistyped is not reported again by the rules it then breaks, and a
+// rule names each field once.
+Violations merged(Violations reported, const Violations& more);
 
 }  // namespace collabtender::domain

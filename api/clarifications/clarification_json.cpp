@@ -3,13 +3,13 @@
 #include <boost/json.hpp>
 
 #include "api/json_values.hpp"
-
 #include "domain/time_format.hpp"
 #include "persistence/stored_json.hpp"
 
 namespace collabtender::api {
 
-boost::json::object clarification_json(const persistence::ClarificationRecord& c, ClarificationView view) {
+boost::json::object clarification_json(const persistence::ClarificationRecord& c, domain::ClarificationView view) {
+    using domain::ClarificationView;
     boost::json::object out{{"id", c.id}, {"lot_id", nullable(c.lot_id)}};
     if (view == ClarificationView::published) {
         out["question"] = *c.published_question;
@@ -28,6 +28,12 @@ boost::json::object clarification_json(const persistence::ClarificationRecord& c
         out["asked_by_organisation_id"] = c.asked_by_organisation;
         out["asked_by_organisation_name"] = c.asked_by_organisation_name;
     }
+    return out;
+}
+
+boost::json::object clarification_change_json(const app::ClarificationChange& change) {
+    auto out = clarification_json(change.clarification, domain::ClarificationView::owner);
+    out["reconfirmations_required"] = change.reconfirmations_required;
     return out;
 }
 

@@ -2,15 +2,16 @@
 
 #include <boost/json/object.hpp>
 
+#include "app/clarifications/publication.hpp"
+#include "domain/clarification.hpp"
 #include "persistence/clarifications_repository.hpp"
 
 namespace collabtender::api {
 
-// What each reader sees of a clarification: the owning body everything; the
-// asking organisation its own question and the answer; everyone else only a
-// published one, anonymised (the published wording, no asker).
-enum class ClarificationView { owner, asker, published };
-
-boost::json::object clarification_json(const persistence::ClarificationRecord& clarification, ClarificationView view);
+boost::json::object clarification_json(const persistence::ClarificationRecord& clarification,
+                                       domain::ClarificationView view);
+// An answered or published clarification as the owning body sees it, with how
+// many bids its publication requires reconfirming.
+boost::json::object clarification_change_json(const app::ClarificationChange& change);
 
 }  // namespace collabtender::api

@@ -90,16 +90,31 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
     return out;
 }
 
-void read_lot(FieldReader& fields, domain::LotDetails& lot) {
-    fields.integer("number", lot.number);
-    fields.text("title", lot.title);
-    fields.text("description", lot.description);
-    fields.text("locality_or_theme", lot.locality_or_theme);
-    fields.texts("outcomes", lot.outcomes, Need::optional);
-    fields.money("annual_value_pence", lot.annual_value_pence);
-    fields.integer("term_months", lot.term_months);
-    fields.integer("max_awards", lot.max_awards, Need::optional);
+namespace {
+
+// A field of a patch, set when the reader read it (given, and of its type).
+template <class T, class Read>
+void patch_field(std::optional<T>& into, Read read) {
+    T value{};
+    if (read(value)) into = std::move(value);
 }
+
+}  // namespace
+
+domain::LotPatch read_lot_patch(FieldReader& fields) {
+    domain::LotPatch patch;
+    patch_field(patch.number, [&](int& v) { return fields.integer("number", v); });
+    patch_field(patch.title, [&](std::string& v) { return fields.text("title", v); });
+    patch_field(patch.description, [&](std::string& v) { return fields.text("description", v); });
+    patch_field(patch.locality_or_theme, [&](std::string& v) { return fields.text("locality_or_theme", v); });
+    patch_field(patch.outcomes, [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
+    patch_field(patch.annual_value_pence, [&](std::int64_t& v) { return fields.money("annual_value_pence", v); });
+    patch_field(patch.term_months, [&](int& v) { return fields.integer("term_months", v); });
+    patch_field(patch.max_awards, [&](int& v) { return fields.integer("max_awards", v, Need::optional); });
+    return patch;
+}
+
+void read_lot(FieldReader& fields, domain::LotDetails& lot) { lot = domain::patched(std::move(lot), read_lot_patch(fields)); }
 
 boost::json::object lot_json(const persistence::LotRecord& record) {
     const auto& l = record.details;

@@ -17,6 +17,8 @@ void read_tender(FieldReader& fields, domain::TenderDetails& tender);
 boost::json::object tender_json(const persistence::TenderRecord& tender);
 
 void read_lot(FieldReader& fields, domain::LotDetails& lot);
+// The fields of a lot the object gives (a lot correction's changes).
+domain::LotPatch read_lot_patch(FieldReader& fields);
 boost::json::object lot_json(const persistence::LotRecord& lot);
 
 std::vector<domain::Criterion> read_criteria(FieldReader& fields);

@@ -25,3 +25,19 @@ TEST_CASE("a refusal becomes its problem: status, stable type, its own detail an
     CHECK(api::problem_for({domain::RefusalCode::conflicted, "x"}).status() == 403);
     CHECK(api::problem_for({domain::RefusalCode::not_found, "x"}).status() == 404);
 }
+
+TEST_CASE("clarification refusals keep the problem types and titles their handlers answered with") {
+    const auto shape = [](domain::RefusalCode code) {
+        const auto body = boost::json::parse(api::problem_for({code, "x"}).to_response("/x").body).as_object();
+        return std::string{body.at("type").as_string()} + " " + std::string{body.at("title").as_string()} + " " +
+               std::to_string(body.at("status").as_int64());
+    };
+    using enum domain::RefusalCode;
+    CHECK(shape(questions_closed) == "urn:collabtender:problem:clarifications-closed Questions closed 409");
+    CHECK(shape(answers_closed) == "urn:collabtender:problem:clarifications-closed Answers closed 409");
+    for (const auto code : {already_answered, not_answered, already_published})
+        CHECK(shape(code) == "urn:collabtender:problem:conflict Conflict 409");
+    CHECK(shape(reconfirmation_too_late) ==
+          "urn:collabtender:problem:reconfirmation-too-late Too late to change submitted bids 409");
+    CHECK(shape(invalid_query) == "urn:collabtender:problem:invalid-query Invalid query parameter 400");
+}

@@ -3,24 +3,10 @@
 #include <doctest/doctest.h>
 
 #include "domain/lot.hpp"
-#include "domain/refusal.hpp"
+#include "tests/support/refusals.hpp"
 
 using namespace collabtender::domain;
-
-namespace {
-
-// The code a call refuses with; none when it passes.
-template <typename Call>
-std::optional<RefusalCode> refusal(Call call) {
-    try {
-        call();
-    } catch (const Refusal& r) {
-        return r.code();
-    }
-    return std::nullopt;
-}
-
-}  // namespace
+using collabtender::test::refusal;
 
 TEST_CASE("only the tender's commissioners and the lot's seated panellists reach a bid") {
     CHECK(refusal([] { require_evaluator(true, false); }) == std::nullopt);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+
+#include "app/clarifications/publication.hpp"
+#include "domain/accounts.hpp"
+#include "domain/time_point.hpp"
+
+namespace collabtender::app {
+
+struct PublishClarification {
+    std::string tender_id;
+    std::string clarification_id;
+    Publication publication;
+};
+
+// Publishes a question first answered privately (see publish()). Refuses as
+// answer_clarification does, and a question not yet answered (not_answered) or
+// already published (already_published).
+ClarificationChange publish_clarification(persistence::Connection& db, const domain::Principal& commissioner,
+                                          const PublishClarification& command, domain::TimePoint now);
+
+}  // namespace collabtender::app

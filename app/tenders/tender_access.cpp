@@ -1,0 +1,49 @@
+#include "app/tenders/tender_access.hpp"
+
+#include "domain/refusal.hpp"
+#include "domain/tender.hpp"
+
+namespace collabtender::app {
+namespace {
+
+using domain::Refusal, domain::RefusalCode;
+
+bool may_read_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
+    return domain::is_published(tender.status, tender.was_published) || may_manage_tender(principal, tender);
+}
+
+Refusal forbidden() { return {RefusalCode::forbidden, "Your account is not allowed to do this."}; }
+
+}  // namespace
+
+bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
+    return principal && domain::manages_tender(*principal, tender.organisation_id);
+}
+
+void require_manages_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender) {
+    if (!may_manage_tender(principal, tender)) throw forbidden();
+}
+
+persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
+                                          const std::optional<domain::Principal>& principal) {
+    auto tender = persistence::find_tender(tx, id);
+    if (!tender || !may_read_tender(principal, *tender)) throw Refusal{RefusalCode::not_found, "No such tender."};
+    return std::move(*tender);
+}
+
+persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
+                                            const std::optional<domain::Principal>& principal) {
+    auto tender = persistence::find_tender(tx, id, true);
+    if (!tender || !may_read_tender(principal, *tender)) throw Refusal{RefusalCode::not_found, "No such tender."};
+    require_manages_tender(principal, *tender);
+    return std::move(*tender);
+}
+
+std::optional<std::string> participation_scope(const domain::Principal& principal,
+                                               const persistence::TenderRecord& tender) {
+    if (may_manage_tender(principal, tender)) return std::nullopt;
+    if (principal.role == domain::Role::provider) return principal.organisation_id;
+    throw forbidden();
+}
+
+}  // namespace collabtender::app

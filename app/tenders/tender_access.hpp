@@ -1,0 +1,32 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "domain/accounts.hpp"
+#include "persistence/tenders_repository.hpp"
+
+namespace collabtender::app {
+
+// Tenders: commissioners of the owning body manage them and alone see drafts;
+// published tenders are public notices that anyone may read, signed in or not.
+bool may_manage_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
+
+// Refuses (forbidden) whoever does not manage the tender.
+void require_manages_tender(const std::optional<domain::Principal>& principal, const persistence::TenderRecord& tender);
+
+// Loads a tender the caller may read; not_found for one they may not know of.
+persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
+                                          const std::optional<domain::Principal>& principal);
+// Loads and row-locks a tender the caller may change: not_found if they may not
+// see it, forbidden if they may see it but not change it.
+persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
+                                            const std::optional<domain::Principal>& principal);
+
+// Whose bookings and registrations of interest a caller may see on a tender: the
+// owning body's commissioners see every organisation's (no organisation), a
+// provider only its own organisation's; anyone else is refused (forbidden).
+std::optional<std::string> participation_scope(const domain::Principal& principal,
+                                               const persistence::TenderRecord& tender);
+
+}  // namespace collabtender::app
