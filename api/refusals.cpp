@@ -30,11 +30,18 @@ Shape shape(domain::RefusalCode code) {
         case not_answered:
         case already_published: return {409, "conflict", "Conflict"};
         case reconfirmation_too_late: return {409, "reconfirmation-too-late", "Too late to change submitted bids"};
+        case preconditions_unmet: return {409, "preconditions-unmet", "Conditions for this step not met"};
+        case not_after_deadline: return {409, "not-after-deadline", "Not decided yet"};
+        case not_short_of_bids: return {409, "not-short-of-bids", "Not short of bids"};
+        case stage_closed: return {409, "stage-closed", "The deadline cannot move"};
+        case deadline_passed: return {409, "deadline-passed", "The deadline cannot move"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }
 
 }  // namespace
+
+std::string_view problem_slug(domain::RefusalCode code) { return shape(code).slug; }
 
 Problem problem_for(const domain::Refusal& refusal) {
     const auto [status, slug, title] = shape(refusal.code());

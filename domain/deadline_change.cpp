@@ -11,19 +11,20 @@ std::optional<TimePoint> deadline_of(const Timetable& timetable, int stage) {
 
 }  // namespace
 
-DeadlineOpen deadline_movable(TenderStatus status, const Timetable& timetable, int stage, TimePoint now,
-                              bool short_of_bids) {
+std::optional<Refusal> deadline_fixed(TenderStatus status, const Timetable& timetable, int stage, TimePoint now,
+                                      bool short_of_bids) {
     using enum TenderStatus;
     const bool before_close = stage == 1 ? (status == pin_published || status == stage1_open)
                                          : (status == pin_published || status == stage1_open ||
                                             status == stage1_evaluation || status == stage2_open);
     if (!before_close)
-        return {false, "stage-closed", "This stage has closed or the tender is not public: its deadline cannot move."};
+        return Refusal{RefusalCode::stage_closed,
+                       "This stage has closed or the tender is not public: its deadline cannot move."};
     const auto current = deadline_of(timetable, stage);
     const bool reopening = short_of_bids && stage_taking_bids(status) == stage;
     if (current && *current <= now && !reopening)
-        return {false, "deadline-passed", "This deadline has passed: it can no longer be moved."};
-    return {true, "", ""};
+        return Refusal{RefusalCode::deadline_passed, "This deadline has passed: it can no longer be moved."};
+    return std::nullopt;
 }
 
 Violations check_deadline_change(const Timetable& timetable, const DeadlineChange& change, TimePoint now,

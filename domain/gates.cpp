@@ -112,4 +112,11 @@ std::string_view grade_word(int grade) {
     return grade >= 1 && grade <= 6 ? words[grade - 1] : "not a grade";
 }
 
+std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const std::string& lot_id) {
+    std::vector<Gate> out;
+    for (const auto& gate : tender_gates)
+        if (!gate.lot_id || *gate.lot_id == lot_id) out.push_back(gate);
+    return out;
+}
+
 }  // namespace collabtender::domain

@@ -95,4 +95,9 @@ inline constexpr std::size_t max_gates = 50;
 // `pointer` locates the gate, e.g. "/gates/2".
 Violations validate(const Gate& gate, const std::string& pointer);
 
+// The gates a lot's bids answer: those for every lot and this lot's own, in the
+// tender's order, which is the order of a bid's declarations. The twin of SQL
+// lot_gates_json (sql/040_statement_helpers.sql).
+std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const std::string& lot_id);
+
 }  // namespace collabtender::domain

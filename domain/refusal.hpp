@@ -29,6 +29,12 @@ enum class RefusalCode {
     not_answered,           // a question is published only once answered
     already_published,      // ... and only once
     reconfirmation_too_late,  // a change would need bids reconfirmed after their deadline
+    // tenders
+    preconditions_unmet,    // a lifecycle step whose conditions do not all hold: `errors` names each
+    not_after_deadline,     // a lot's shortfall of bids is decided only after the stage's deadline
+    not_short_of_bids,      // ... and only for a lot short of bids, once
+    stage_closed,           // a stage's deadline no longer moves: the stage closed, or the tender is not public
+    deadline_passed,        // ... or the deadline passed
 };
 
 class Refusal : public std::exception {

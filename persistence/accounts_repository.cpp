@@ -70,6 +70,16 @@ std::optional<UserRecord> find_user(Tx& tx, const std::string& id) {
     return user_from(rows[0]);
 }
 
+DisplayNames display_names(Tx& tx, const std::set<std::string>& user_ids) {
+    std::string ids;
+    for (const auto& id : user_ids)
+        if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
+    DisplayNames out;
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared(sql::user_names, ids)) out.emplace(r[0].as<std::string>(), r[1].as<std::string>());
+    return out;
+}
+
 bool any_admin(Tx& tx) { return tx.exec_prepared1(sql::user_any_admin)[0].as<bool>(); }
 
 void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory) {

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "domain/accounts.hpp"
@@ -53,6 +55,9 @@ std::string insert_user(Tx& tx, const std::string& organisation_id, const domain
                         const std::string& password_hash);
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email);
 std::optional<UserRecord> find_user(Tx& tx, const std::string& id);
+// The display names of these users, by id, in one statement; ids of no user are left out.
+using DisplayNames = std::map<std::string, std::string>;
+DisplayNames display_names(Tx& tx, const std::set<std::string>& user_ids);
 bool any_admin(Tx& tx);
 void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory);
 

@@ -26,7 +26,7 @@ struct BidFacts {
     TenderRecord tender;
     LotRecord lot;
     std::vector<domain::Criterion> criteria;
-    std::vector<StoredGate> gates;
+    std::vector<domain::Gate> gates;
     std::vector<RequiredDocument> required_documents;
     std::vector<DocumentRecord> documents;
     std::vector<Reconfirmation> reconfirmations;

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "persistence/fields.hpp"
+#include "persistence/gate_parameters.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/tenders_repository.hpp"
 #include "persistence/tx.hpp"
@@ -86,10 +87,21 @@ std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria) {
     });
 }
 
-std::vector<StoredGate> gates_from(const pqxx::field& gates) {
-    return list<StoredGate>(gates, [](const Fields& f) {
-        return StoredGate{f.optional_text("lot_id"), f.text("kind"), f.text("parameters")};
-    });
+namespace {
+
+template <typename Read>
+domain::Gate read_gate(const Read& f) {
+    const auto kind = f.text("kind");
+    return {f.optional_text("lot_id"), gate_parameters_from(kind, parse_stored_json(f.text("parameters")))};
+}
+
+}  // namespace
+
+domain::Gate gate_from(const Fields& f) { return read_gate(f); }
+domain::Gate gate_from(const RowFields& f) { return read_gate(f); }
+
+std::vector<domain::Gate> gates_from(const pqxx::field& gates) {
+    return list<domain::Gate>(gates, [](const Fields& f) { return gate_from(f); });
 }
 
 }  // namespace collabtender::persistence

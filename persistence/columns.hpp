@@ -10,6 +10,7 @@
 #include <pqxx/pqxx>
 
 #include "domain/criteria.hpp"
+#include "domain/gates.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/tender.hpp"
 
@@ -17,13 +18,13 @@ namespace collabtender::persistence {
 
 class Tx;
 class Fields;
+class RowFields;
 struct Statement;
 struct TenderRecord;
 struct LotRecord;
 struct BidRecord;
 struct ConsortiumRecord;
 struct MemberRecord;
-struct StoredGate;
 
 // The records several repositories read, by column name from a row or by field
 // name from a record sent as JSON (to_json), as their views name them
@@ -42,7 +43,10 @@ std::vector<MemberRecord> members_from(const pqxx::field& members);
 // What a lot is evaluated with, from JSON list columns (lot_criteria_json and
 // lot_gates_json, sql/040).
 std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria);
-std::vector<StoredGate> gates_from(const pqxx::field& gates);
+std::vector<domain::Gate> gates_from(const pqxx::field& gates);
+// A gate from its lot_id, kind and parameters (the stored jsonb as text).
+domain::Gate gate_from(const Fields& f);
+domain::Gate gate_from(const RowFields& f);
 
 // Timestamps cross as microseconds since the epoch: to_timestamp($n / 1e6) in SQL,
 // (extract(epoch FROM t) * 1e6)::bigint back.

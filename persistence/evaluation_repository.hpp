@@ -150,7 +150,7 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid
 // and the gates' results in the stage.
 struct ScoringFrame {
     std::vector<domain::Criterion> criteria;
-    std::vector<StoredGate> gates;
+    std::vector<domain::Gate> gates;
     std::vector<GateResultRecord> results;
 };
 ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
@@ -161,7 +161,7 @@ ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::stri
 // bids must attach.
 struct LotFrame {
     std::vector<domain::Criterion> criteria;
-    std::vector<StoredGate> gates;
+    std::vector<domain::Gate> gates;
     std::optional<PanelRecord> panel;
     int required_documents = 0;
 };

@@ -4,6 +4,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/fields.hpp"
+#include "persistence/gate_parameters.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/sql/tenders.hpp"
 
@@ -267,17 +268,18 @@ LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::
     return {list_criteria(tx, tender_id, std::nullopt), true};
 }
 
-void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates) {
+void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates) {
     tx.exec_prepared(sql::gates_delete, tender_id);
     for (std::size_t i = 0; i < gates.size(); ++i)
-        tx.exec_prepared0(sql::gate_insert, tender_id, gates[i].lot_id, static_cast<int>(i), gates[i].kind,
-                                 gates[i].parameters_json);
+        tx.exec_prepared0(sql::gate_insert, tender_id, gates[i].lot_id, static_cast<int>(i),
+                          std::string{domain::gate_kind(gates[i].parameters)},
+                          boost::json::serialize(gate_parameters_json(gates[i].parameters)));
 }
 
-std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id) {
-    std::vector<StoredGate> out;
+std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id) {
+    std::vector<domain::Gate> out;
     for (const auto& r : tx.exec_prepared(sql::gate_list, tender_id))
-        out.push_back({optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>()});
+        out.push_back(gate_from(RowFields{r}));
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/criteria.hpp"
+#include "domain/gates.hpp"
 #include "domain/lot.hpp"
 #include "domain/tender.hpp"
 #include "persistence/database.hpp"
@@ -42,13 +43,6 @@ struct LotRecord {
     int version;
     domain::LotDetails details;
     std::optional<LotCancellation> cancellation;
-};
-
-// A gate as stored: its kind and parameters as JSON, which api/ maps to domain::Gate.
-struct StoredGate {
-    std::optional<std::string> lot_id;
-    std::string kind;
-    std::string parameters_json;
 };
 
 std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
@@ -134,8 +128,9 @@ struct LotCriteria {
 };
 LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id);
 
-void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<StoredGate>& gates);
-std::vector<StoredGate> list_gates(Tx& tx, const std::string& tender_id);
+// A tender's gates, in order (gate_parameters.hpp: how their parameters are stored).
+void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates);
+std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id);
 
 struct RequiredDocument {
     std::string title;

@@ -100,22 +100,6 @@ int require_open_stage(const BidContext& c, domain::TimePoint now) {
     return stage;
 }
 
-std::vector<persistence::GateResultRecord> failed_gates(const std::vector<persistence::GateResultRecord>& results) {
-    std::vector<persistence::GateResultRecord> out;
-    std::copy_if(results.begin(), results.end(), std::back_inserter(out),
-                 [](const auto& r) { return r.result.outcome == domain::GateOutcome::fail; });
-    return out;
-}
-
-std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
-                              const std::vector<persistence::GateResultRecord>& results) {
-    std::string out;
-    for (const auto& r : failed_gates(results))
-        out += domain::gate_title(gates.at(static_cast<std::size_t>(r.gate)).parameters) + ": " + r.result.reason + ". ";
-    if (!out.empty()) out.pop_back();
-    return out;
-}
-
 boost::json::value exclusion_json(const BidContext& c) { return exclusion_json(c.gates, c.stage1_gate_results); }
 
 boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
@@ -133,17 +117,6 @@ boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
     return boost::json::object{{"stage", 1}, {"failed", std::move(items)}};
 }
 
-std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    return lot_gates(persistence::list_gates(tx, tender_id), lot_id);
-}
-
-std::vector<domain::Gate> lot_gates(const std::vector<persistence::StoredGate>& tender_gates, const std::string& lot_id) {
-    std::vector<domain::Gate> out;
-    for (const auto& stored : tender_gates)
-        if (!stored.lot_id || *stored.lot_id == lot_id) out.push_back(from_stored(stored));
-    return out;
-}
-
 namespace {
 
 // Everything a bid's rules look at, once access has been settled.
@@ -152,9 +125,8 @@ BidContext context_of(persistence::BidFacts facts) {
     for (const auto& d : facts.documents)
         if (d.requirement && *d.requirement < static_cast<int>(uploads.size())) ++uploads[*d.requirement];
     if (!domain::stage1_results_released(facts.tender.status)) facts.stage1_gate_results.clear();
-    auto gates = lot_gates(facts.gates, facts.bid.lot_id);
     return {std::move(facts.bid),       std::move(facts.consortium),         std::move(facts.tender),
-            std::move(facts.criteria),  std::move(gates),                    std::move(facts.required_documents),
+            std::move(facts.criteria),  std::move(facts.gates),                    std::move(facts.required_documents),
             std::move(uploads),         std::move(facts.lot),                std::move(facts.reconfirmations),
             std::move(facts.stage1_gate_results), std::move(facts.documents), std::move(facts.sign_offs)};
 }

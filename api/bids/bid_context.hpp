@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 
 #include "api/router.hpp"
+#include "app/evaluation/gates.hpp"
 #include "domain/bid.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
@@ -56,12 +57,8 @@ void require_in_tender(const BidContext& bid);
 // require_open_stage and require_in_tender together, for a change to this bid.
 int require_open_stage(const BidContext& bid, domain::TimePoint now);
 
-// The gates among these results that failed: a bid with any is out of the tender.
-std::vector<persistence::GateResultRecord> failed_gates(const std::vector<persistence::GateResultRecord>& results);
-// The failures in sentences: "Fair Work First and the Real Living Wage: £12.00 is …."
-// (`gates`: the lot's, in the order of the results' positions).
-std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
-                              const std::vector<persistence::GateResultRecord>& results);
+using app::exclusion_reasons;
+using app::failed_gates;
 // {"stage": 1, "failed": [{"gate", "kind", "title", "reason"}]} once the partners
 // have been told that a stage-1 gate failed; else null.
 boost::json::value exclusion_json(const BidContext& bid);
@@ -69,11 +66,7 @@ boost::json::value exclusion_json(const BidContext& bid);
 boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
                                   const std::vector<persistence::GateResultRecord>& stage1_results);
 
-// The gates for every lot and those for this one, in the tender's order: the order
-// of a bid's declarations.
-std::vector<domain::Gate> lot_gates(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id);
-// The same from the tender's gates already read.
-std::vector<domain::Gate> lot_gates(const std::vector<persistence::StoredGate>& tender_gates, const std::string& lot_id);
+using domain::lot_gates;
 
 // Where the bid stands for its partners: "draft" (nothing sent yet), "submitted",
 // "withdrawn" (its last submission was), "reconfirmation_required" (the tender

@@ -20,9 +20,8 @@ EvaluatedBid open(persistence::Tx& tx, persistence::BidFacts facts, std::optiona
                   int stage, bool commissioner) {
     auto submission = persistence::standing_submission(tx, facts.bid.id, stage);
     if (!submission) throw problems::not_found("This bid has no submission standing for that stage.");
-    auto gates = lot_gates(facts.gates, facts.bid.lot_id);
     return {std::move(facts.bid),      std::move(facts.consortium), std::move(facts.tender),
-            std::move(panel),          std::move(facts.criteria),   std::move(gates),
+            std::move(panel),          std::move(facts.criteria),   std::move(facts.gates),
             stage,                     std::move(*submission),      commissioner};
 }
 

@@ -32,7 +32,7 @@ Response get_bid_evaluation(const Request& request, Context& context) {
     }
     const auto& declarations = content.at("declarations").as_array();
     for (std::size_t i = 0; i < bid.frame.gates.size(); ++i) {
-        auto one = gate_json(from_stored(bid.frame.gates[i]));
+        auto one = gate_json(bid.frame.gates[i]);
         one["gate"] = i;
         for (const auto& r : bid.frame.results)
             if (r.gate == static_cast<int>(i)) {

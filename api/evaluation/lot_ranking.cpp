@@ -16,12 +16,12 @@ namespace collabtender::api {
 namespace {
 
 std::vector<domain::OutcomeReason> failures(const std::vector<persistence::GateResultRecord>& results, int stage,
-                                            const std::vector<persistence::StoredGate>& gates) {
+                                            const std::vector<domain::Gate>& gates) {
     std::vector<domain::OutcomeReason> out;
     for (const auto& r : results)
         if (r.result.outcome == domain::GateOutcome::fail) {
             const auto at = static_cast<std::size_t>(r.gate);
-            out.push_back(domain::GateFailed{stage, r.gate, at < gates.size() ? gates[at].kind : "", r.result.reason});
+            out.push_back(domain::GateFailed{stage, r.gate, at < gates.size() ? std::string{domain::gate_kind(gates[at].parameters)} : "", r.result.reason});
         }
     return out;
 }

@@ -36,7 +36,7 @@ Response get_my_consortia(const Request&, Context& context) {
                 tenders.emplace(c.tender_id, tender_json(tender));
                 const bool released = domain::stage1_results_released(tender.status);
                 const auto tender_gates = released ? persistence::list_gates(tx, c.tender_id)
-                                                   : std::vector<persistence::StoredGate>{};
+                                                   : std::vector<domain::Gate>{};
                 for (auto& lot : persistence::list_lots(tx, c.tender_id)) {
                     if (released) {
                         gates_by_lot.emplace(lot.id, lot_gates(tender_gates, lot.id));

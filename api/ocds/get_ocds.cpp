@@ -70,7 +70,7 @@ Response get_ocds(const Request& request, Context& context) {
         in.sessions = persistence::list_information_sessions(tx, tender.id);
         in.clarifications = persistence::count_clarifications(tx, tender.id);
         in.now = context.now;
-        for (const auto& gate : persistence::list_gates(tx, tender.id)) in.gates.push_back(from_stored(gate));
+        in.gates = persistence::list_gates(tx, tender.id);
         for (const auto& lot : in.lots)
             if (auto& own = criteria[lot.id]; !domain::inherits_criteria(own.size()))
                 in.lot_criteria.emplace_back(lot.details.number, std::move(own));

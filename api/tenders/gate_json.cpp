@@ -5,7 +5,7 @@
 #include "api/json_values.hpp"
 
 #include "api/tenders/tender_json.hpp"
-#include "persistence/stored_json.hpp"
+#include "persistence/gate_parameters.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -56,40 +56,6 @@ std::optional<domain::GateParameters> read_parameters(const std::string& kind, F
     return std::nullopt;
 }
 
-boost::json::object parameters_json(const domain::GateParameters& parameters) {
-    return std::visit(
-        Overloaded{
-            [](const domain::CareInspectorateRegistration& g) {
-                boost::json::object grades;
-                for (const auto& [question, grade] : g.minimum_grades) grades[question] = grade;
-                return boost::json::object{{"minimum_grades", std::move(grades)}};
-            },
-            [](const domain::Insurance& g) {
-                return boost::json::object{{"employers_liability_pence", g.employers_liability_pence},
-                                           {"public_liability_pence", g.public_liability_pence},
-                                           {"professional_indemnity_pence", g.professional_indemnity_pence}};
-            },
-            [](const domain::MandatoryExclusions&) { return boost::json::object{}; },
-            [](const domain::DiscretionaryExclusions&) { return boost::json::object{}; },
-            [](const domain::FairWorkFirst& g) {
-                return boost::json::object{{"minimum_hourly_rate_pence", g.minimum_hourly_rate_pence}};
-            },
-            [](const domain::RatesCatalogue& g) {
-                boost::json::array items;
-                for (const auto& i : g.items)
-                    items.push_back(boost::json::object{{"code", i.code},
-                                                        {"description", i.description},
-                                                        {"unit", i.unit},
-                                                        {"max_rate_pence", i.max_rate_pence}});
-                return boost::json::object{{"items", std::move(items)}};
-            },
-            [](const domain::CustomQuestion& g) {
-                return boost::json::object{{"question", g.question}, {"passing_answer", g.passing_answer}};
-            },
-        },
-        parameters);
-}
-
 }  // namespace
 
 std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
@@ -119,18 +85,7 @@ std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
 boost::json::object gate_json(const domain::Gate& gate) {
     return {{"kind", domain::gate_kind(gate.parameters)},
             {"lot_id", gate.lot_id ? boost::json::value(*gate.lot_id) : boost::json::value()},
-            {"parameters", parameters_json(gate.parameters)}};
-}
-
-persistence::StoredGate to_stored(const domain::Gate& gate) {
-    return {gate.lot_id, std::string{domain::gate_kind(gate.parameters)},
-            boost::json::serialize(parameters_json(gate.parameters))};
-}
-
-domain::Gate from_stored(const persistence::StoredGate& stored) {
-    const auto object = persistence::parse_stored_json(stored.parameters_json).as_object();
-    FieldReader reader{object};
-    return {stored.lot_id, *read_parameters(stored.kind, reader)};
+            {"parameters", persistence::gate_parameters_json(gate.parameters)}};
 }
 
 }  // namespace collabtender::api

@@ -8,7 +8,7 @@
 namespace collabtender::api {
 
 Response get_gates(const Request& request, Context& context) {
-    std::vector<persistence::StoredGate> gates;
+    std::vector<domain::Gate> gates;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
@@ -16,7 +16,7 @@ Response get_gates(const Request& request, Context& context) {
         version = tender.version;
     });
     boost::json::array items;
-    for (const auto& gate : gates) items.push_back(gate_json(from_stored(gate)));
+    for (const auto& gate : gates) items.push_back(gate_json(gate));
     auto response = json_response(200, boost::json::object{{"gates", std::move(items)}});
     response.headers.emplace_back("ETag", etag(version));
     return response;

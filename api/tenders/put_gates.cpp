@@ -36,14 +36,12 @@ Response put_gates(const Request& request, Context& context) {
                                       "is not a lot of this tender"});
         }
         fields.finish(violations);
-        std::vector<persistence::StoredGate> stored;
-        for (const auto& gate : gates) stored.push_back(to_stored(gate));
         const auto replaced = persistence::list_gates(tx, tender.id).size();
-        persistence::replace_gates(tx, tender.id, stored);
+        persistence::replace_gates(tx, tender.id, gates);
         version = *persistence::bump_tender_version(tx, tender.id, expected);
         audit(tx, context, {tender.id, "gates.replace", "tender", tender.id,
                             boost::json::object{{"gates", replaced}, {"version", expected}},
-                            boost::json::object{{"gates", stored.size()}, {"version", version}}});
+                            boost::json::object{{"gates", gates.size()}, {"version", version}}});
     });
     boost::json::array items;
     for (const auto& gate : gates) items.push_back(gate_json(gate));

@@ -28,8 +28,5 @@ boost::json::array criteria_json(const std::vector<domain::Criterion>& criteria)
 // (already reported), so that indexes match the request's for later checks.
 std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields);
 boost::json::object gate_json(const domain::Gate& gate);
-// Gates as stored (kind + JSON parameters) and back.
-persistence::StoredGate to_stored(const domain::Gate& gate);
-domain::Gate from_stored(const persistence::StoredGate& gate);
 
 }  // namespace collabtender::api

@@ -31,6 +31,13 @@ persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string
     return std::move(*tender);
 }
 
+persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const std::string& id,
+                                                   const std::optional<domain::Principal>& principal) {
+    auto tender = readable_tender(tx, id, principal);
+    require_manages_tender(principal, tender);
+    return tender;
+}
+
 persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
                                             const std::optional<domain::Principal>& principal) {
     auto tender = persistence::find_tender(tx, id, true);

@@ -18,6 +18,10 @@ void require_manages_tender(const std::optional<domain::Principal>& principal, c
 // Loads a tender the caller may read; not_found for one they may not know of.
 persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
                                           const std::optional<domain::Principal>& principal);
+// Loads, without locking, a tender for what only its commissioners see:
+// not_found if they may not see it, forbidden if they may see it but not manage it.
+persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const std::string& id,
+                                                   const std::optional<domain::Principal>& principal);
 // Loads and row-locks a tender the caller may change: not_found if they may not
 // see it, forbidden if they may see it but not change it.
 persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,

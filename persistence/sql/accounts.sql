@@ -32,6 +32,12 @@ SELECT id, organisation_id, email, display_name, role, password_hash, authorised
 FROM app_user
 WHERE id = $1;
 
+-- name: user_names
+-- The display names of the ids in $1 (joined by commas).
+SELECT id, display_name
+FROM app_user
+WHERE id = ANY (string_to_array($1, ',')::uuid[]);
+
 -- name: user_set_signatory
 UPDATE app_user
 SET authorised_signatory = $2

@@ -41,3 +41,24 @@ TEST_CASE("clarification refusals keep the problem types and titles their handle
           "urn:collabtender:problem:reconfirmation-too-late Too late to change submitted bids 409");
     CHECK(shape(invalid_query) == "urn:collabtender:problem:invalid-query Invalid query parameter 400");
 }
+
+TEST_CASE("a waiver's refusals keep the problem types and titles their handler answered with") {
+    const auto body = [](domain::RefusalCode code) {
+        return boost::json::parse(api::problem_for({code, "x"}).to_response("/x").body).as_object();
+    };
+    CHECK(body(domain::RefusalCode::not_after_deadline).at("type").as_string() ==
+          "urn:collabtender:problem:not-after-deadline");
+    CHECK(body(domain::RefusalCode::not_after_deadline).at("title").as_string() == "Not decided yet");
+    CHECK(body(domain::RefusalCode::not_short_of_bids).at("type").as_string() ==
+          "urn:collabtender:problem:not-short-of-bids");
+    CHECK(body(domain::RefusalCode::not_short_of_bids).at("title").as_string() == "Not short of bids");
+    CHECK(body(domain::RefusalCode::not_short_of_bids).at("status").as_int64() == 409);
+}
+
+TEST_CASE("a lifecycle step refused for its preconditions has one title whatever the step") {
+    const auto body = boost::json::parse(
+        api::problem_for({domain::RefusalCode::preconditions_unmet, "x"}).to_response("/x").body).as_object();
+    CHECK(body.at("type").as_string() == "urn:collabtender:problem:preconditions-unmet");
+    CHECK(body.at("title").as_string() == "Conditions for this step not met");
+    CHECK(body.at("status").as_int64() == 409);
+}

@@ -41,20 +41,26 @@ TEST_CASE("a deadline is never brought forward once providers have started bids"
     CHECK(has(check_deadline_change(timetable(), {1, now + 24h * 4}, now, false), "before_cutoff"));
 }
 
+namespace {
+std::optional<RefusalCode> code_of(const std::optional<Refusal>& refusal) {
+    return refusal ? std::optional<RefusalCode>{refusal->code()} : std::nullopt;
+}
+}  // namespace
+
 TEST_CASE("a deadline that has passed, or a stage that has closed, cannot move") {
-    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, now, false).open);
-    CHECK(std::string{deadline_movable(TenderStatus::stage1_open, timetable(), 1, now + 24h * 11, false).code} == "deadline-passed");
-    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, now, false).code} == "stage-closed");
-    CHECK(deadline_movable(TenderStatus::stage1_evaluation, timetable(), 2, now, false).open);
-    CHECK_FALSE(deadline_movable(TenderStatus::draft, timetable(), 1, now, false).open);
-    CHECK_FALSE(deadline_movable(TenderStatus::stage2_evaluation, timetable(), 2, now, false).open);
+    CHECK_FALSE(deadline_fixed(TenderStatus::stage1_open, timetable(), 1, now, false));
+    CHECK(code_of(deadline_fixed(TenderStatus::stage1_open, timetable(), 1, now + 24h * 11, false)) == RefusalCode::deadline_passed);
+    CHECK(code_of(deadline_fixed(TenderStatus::stage1_evaluation, timetable(), 1, now, false)) == RefusalCode::stage_closed);
+    CHECK_FALSE(deadline_fixed(TenderStatus::stage1_evaluation, timetable(), 2, now, false));
+    CHECK(deadline_fixed(TenderStatus::draft, timetable(), 1, now, false));
+    CHECK(deadline_fixed(TenderStatus::stage2_evaluation, timetable(), 2, now, false));
 }
 
 TEST_CASE("a passed deadline may be extended while the stage is open and a lot is short of bids") {
     const auto later = now + 24h * 11;
-    CHECK(deadline_movable(TenderStatus::stage1_open, timetable(), 1, later, true).open);
-    CHECK_FALSE(deadline_movable(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, false).open);
-    CHECK(deadline_movable(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, true).open);
-    CHECK(std::string{deadline_movable(TenderStatus::stage1_evaluation, timetable(), 1, later, true).code} ==
-          "stage-closed");
+    CHECK_FALSE(deadline_fixed(TenderStatus::stage1_open, timetable(), 1, later, true));
+    CHECK(deadline_fixed(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, false));
+    CHECK_FALSE(deadline_fixed(TenderStatus::stage2_open, timetable(), 2, now + 24h * 61, true));
+    CHECK(code_of(deadline_fixed(TenderStatus::stage1_evaluation, timetable(), 1, later, true)) ==
+          RefusalCode::stage_closed);
 }

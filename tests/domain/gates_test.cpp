@@ -54,3 +54,14 @@ TEST_CASE("a gate reads in plain words, and a custom gate as its question") {
     CHECK(gate_title(CustomQuestion{"Will you attend the induction?", true}) == "Will you attend the induction?");
     for (const auto kind : gate_kinds()) CHECK_FALSE(kind.empty());
 }
+
+TEST_CASE("a lot's bids answer the gates for every lot and the lot's own, in the tender's order") {
+    const std::vector<Gate> tender{{std::nullopt, CustomQuestion{"a", true}},
+                                   {"lot-2", CustomQuestion{"b", true}},
+                                   {"lot-1", CustomQuestion{"c", true}},
+                                   {std::nullopt, MandatoryExclusions{}}};
+    CHECK(lot_gates(tender, "lot-1") == std::vector<Gate>{tender[0], tender[2], tender[3]});
+    CHECK(lot_gates(tender, "lot-2") == std::vector<Gate>{tender[0], tender[1], tender[3]});
+    CHECK(lot_gates(tender, "lot-3") == std::vector<Gate>{tender[0], tender[3]});
+    CHECK(lot_gates({}, "lot-1").empty());
+}

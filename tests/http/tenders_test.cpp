@@ -166,6 +166,9 @@ TEST_CASE("the lifecycle: PIN, stage 1 preconditions, freezing, deadlines, cance
     const auto no_lots = action("publish_pin");
     CHECK(no_lots.status == 409);
     CHECK(contains(pointers(no_lots), "/lots"));
+    // One title for every step refused this way, as RFC 9457 asks of a problem type.
+    CHECK(no_lots.json().at("type").as_string() == "urn:collabtender:problem:preconditions-unmet");
+    CHECK(no_lots.json().at("title").as_string() == "Conditions for this step not met");
     const auto lot_path = c.call("POST", path + "/lots", c.edinburgh_officer, lot_body(1)).header("location");
     CHECK(action("open_stage1").status == 409);  // a PIN comes first
     CHECK(c.call("POST", path + "/actions/publish_pin", c.glasgow_officer).status == 404);

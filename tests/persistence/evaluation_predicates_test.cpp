@@ -11,6 +11,7 @@
 
 #include "domain/bid.hpp"
 #include "domain/criteria.hpp"
+#include "domain/gates.hpp"
 #include "domain/panel.hpp"
 #include "domain/tender.hpp"
 #include "tests/support/tender_rows.hpp"
@@ -247,4 +248,38 @@ TEST_CASE("criteria_lot in SQL agrees with domain::inherits_criteria") {
     agree("the first lot's own besides the tender's");
     db.exec("DELETE FROM criterion WHERE lot_id IS NULL");
     agree("the first lot's own alone");
+}
+
+TEST_CASE("lot_gates_json in SQL agrees with domain::lot_gates") {
+    test::TestDatabase db{test::TestDatabase::Schema::migrated};
+    test::TenderRows rows{db};
+    const auto tender = rows.tender("EDI-1");
+    const std::vector<std::string> lots{rows.lot(tender, 1), rows.lot(tender, 2), rows.lot(tender, 3)};
+    std::vector<domain::Gate> gates;  // as inserted, each named by its question
+    const auto gate = [&](const std::optional<std::string>& lot) {
+        const auto question = "q" + std::to_string(gates.size());
+        db.exec("INSERT INTO gate (tender_id, lot_id, position, kind, parameters) VALUES (" + quoted(tender) + ", " +
+                (lot ? quoted(*lot) : "NULL") + ", " + std::to_string(gates.size()) +
+                ", 'custom', '{\"question\": \"" + question + "\", \"passing_answer\": true}')");
+        gates.push_back({lot, domain::CustomQuestion{question, true}});
+    };
+    const auto agree = [&](const std::string& situation) {
+        CAPTURE(situation);
+        for (const auto& lot : lots) {
+            CAPTURE(lot);
+            std::string expected;
+            for (const auto& g : domain::lot_gates(gates, lot))
+                expected += (expected.empty() ? "" : ",") + std::get<domain::CustomQuestion>(g.parameters).question;
+            CHECK(db.scalar("SELECT coalesce(string_agg((g->>'parameters')::json->>'question', ',' ORDER BY n), '') "
+                            "FROM json_array_elements(lot_gates_json(" + quoted(tender) + ", " + quoted(lot) +
+                            ")::json) WITH ORDINALITY AS e(g, n)") == expected);
+        }
+    };
+    agree("no gates");
+    gate(std::nullopt);
+    gate(lots[0]);
+    gate(std::nullopt);
+    gate(lots[2]);
+    gate(lots[0]);
+    agree("gates for every lot between the first and third lots' own");
 }

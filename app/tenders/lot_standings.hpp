@@ -1,14 +1,15 @@
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
-#include <boost/json/object.hpp>
-
 #include "domain/minimum_bids.hpp"
+#include "persistence/accounts_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 // Each lot of a tender with its standing bids in a stage, against the tender's
 // minimum: what closing the stage, extending a passed deadline and recording a
@@ -23,7 +24,8 @@ std::vector<LotStanding> lot_standings(persistence::Tx& tx, const persistence::T
 std::vector<domain::LotBids> lot_bids(const std::vector<LotStanding>& standings);
 bool any_short_of_bids(const std::vector<LotStanding>& standings, int minimum);
 
-// For the tender's commissioners: the waiver and the cancellation name who decided.
-boost::json::object lot_standing_json(persistence::Tx& tx, const LotStanding& standing, int minimum);
+// Who recorded each waiver and cancellation among these lots: display names by
+// user id, read in one statement.
+persistence::DisplayNames deciders(persistence::Tx& tx, const std::vector<LotStanding>& standings);
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app

@@ -1,17 +1,18 @@
-#include "api/evaluation/gate_checks.hpp"
+#include "app/evaluation/gates.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include <boost/json.hpp>
 
-#include "api/bids/bid_context.hpp"
-#include "api/json_values.hpp"
+#include "domain/overloaded.hpp"
 #include "domain/time_format.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "persistence/stored_json.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 namespace {
 
 std::string text_at(const boost::json::object& o, const char* key) {
@@ -35,13 +36,13 @@ const boost::json::value* declaration_at(const boost::json::object& content, std
     return &all->as_array()[gate];
 }
 
-}  // namespace
-
+// A declaration from a submission's content, for the gate it answers. Missing or
+// mistyped fields read as empty or false, so they fail rather than pass.
 domain::Declaration declaration_from(const domain::Gate& gate, const boost::json::value& value) {
     static const boost::json::object empty;
     const auto& d = value.is_object() ? value.as_object() : empty;
     return std::visit(
-        Overloaded{
+        domain::Overloaded{
             [&](const domain::CareInspectorateRegistration&) -> domain::Declaration {
                 domain::RegistrationDeclaration out{text_at(d, "service_number"), {}};
                 if (const auto* grades = d.if_contains("grades"); grades && grades->is_object())
@@ -74,6 +75,8 @@ domain::Declaration declaration_from(const domain::Gate& gate, const boost::json
         gate.parameters);
 }
 
+}  // namespace
+
 void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, int stage, domain::TimePoint now) {
     const auto& timetable = tender.details.timetable;
     const auto deadline = (stage == 1 ? timetable.stage1_deadline : timetable.stage2_deadline).value_or(now);
@@ -89,7 +92,7 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
         const auto content = persistence::parse_stored_json(submission.content_json).as_object();
         const auto lot_id = std::string{content.at("lot_id").as_string()};
         auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
-        if (fresh) found->second = lot_gates(tender_gates, lot_id);
+        if (fresh) found->second = domain::lot_gates(tender_gates, lot_id);
         const auto& gates = found->second;
         const auto judged = judgements.find(submission.bid_id);
         for (std::size_t i = 0; i < gates.size(); ++i) {
@@ -112,5 +115,20 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
     persistence::save_gate_results(tx, stage, results);
 }
 
+std::vector<persistence::GateResultRecord> failed_gates(const std::vector<persistence::GateResultRecord>& results) {
+    std::vector<persistence::GateResultRecord> out;
+    std::copy_if(results.begin(), results.end(), std::back_inserter(out),
+                 [](const auto& r) { return r.result.outcome == domain::GateOutcome::fail; });
+    return out;
+}
 
-}  // namespace collabtender::api
+std::string exclusion_reasons(const std::vector<domain::Gate>& gates,
+                              const std::vector<persistence::GateResultRecord>& results) {
+    std::string out;
+    for (const auto& r : failed_gates(results))
+        out += domain::gate_title(gates.at(static_cast<std::size_t>(r.gate)).parameters) + ": " + r.result.reason + ". ";
+    if (!out.empty()) out.pop_back();
+    return out;
+}
+
+}  // namespace collabtender::app

@@ -1,16 +1,13 @@
-#include "api/tenders/lot_bids.hpp"
+#include "app/tenders/lot_standings.hpp"
 
 #include <algorithm>
 #include <map>
+#include <set>
 
-#include <boost/json.hpp>
-
-#include "api/json_values.hpp"
-#include "domain/time_format.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/bids_repository.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 std::vector<LotStanding> lot_standings(persistence::Tx& tx, const persistence::TenderRecord& tender, int stage) {
     persistence::wait_for_submissions(tx, tender.id);
@@ -42,33 +39,13 @@ bool any_short_of_bids(const std::vector<LotStanding>& standings, int minimum) {
                        [&](const auto& s) { return domain::short_of_bids(s.bids, minimum); });
 }
 
-namespace {
-
-boost::json::object person(persistence::Tx& tx, const std::string& user_id) {
-    const auto user = persistence::find_user(tx, user_id);
-    return {{"id", user_id}, {"display_name", user ? boost::json::value(user->display_name) : nullptr}};
+persistence::DisplayNames deciders(persistence::Tx& tx, const std::vector<LotStanding>& standings) {
+    std::set<std::string> ids;
+    for (const auto& s : standings) {
+        if (s.waiver) ids.insert(s.waiver->waived_by);
+        if (s.lot.cancellation) ids.insert(s.lot.cancellation->by);
+    }
+    return persistence::display_names(tx, ids);
 }
 
-}  // namespace
-
-boost::json::object lot_standing_json(persistence::Tx& tx, const LotStanding& s, int minimum) {
-    boost::json::value waiver = nullptr, cancellation = nullptr;
-    if (s.waiver)
-        waiver = boost::json::object{{"reason", s.waiver->reason},
-                                     {"bids", s.waiver->bids},
-                                     {"waived_by", person(tx, s.waiver->waived_by)},
-                                     {"waived_at", domain::format_rfc3339(s.waiver->waived_at)}};
-    if (const auto& c = s.lot.cancellation)
-        cancellation = boost::json::object{
-            {"reason", c->reason}, {"cancelled_by", person(tx, c->by)}, {"cancelled_at", domain::format_rfc3339(c->at)}};
-    return {{"lot_id", s.lot.id},
-            {"number", s.lot.details.number},
-            {"title", s.lot.details.title},
-            {"bids", s.bids.bids},
-            {"short", domain::short_of_bids(s.bids, minimum)},
-            {"cancelled", s.bids.cancelled},
-            {"cancellation", std::move(cancellation)},
-            {"waiver", std::move(waiver)}};
-}
-
-}  // namespace collabtender::api
+}  // namespace collabtender::app
