@@ -1,5 +1,7 @@
 #include "api/refusals.hpp"
 
+#include "api/preconditions.hpp"
+
 namespace collabtender::api {
 
 namespace {
@@ -35,6 +37,8 @@ Shape shape(domain::RefusalCode code) {
         case not_short_of_bids: return {409, "not-short-of-bids", "Not short of bids"};
         case stage_closed: return {409, "stage-closed", "The deadline cannot move"};
         case deadline_passed: return {409, "deadline-passed", "The deadline cannot move"};
+        case tender_frozen: return {409, "tender-frozen", "Tender is frozen"};
+        case stale: return {412, "precondition-failed", "Version has changed"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }
@@ -47,6 +51,7 @@ Problem problem_for(const domain::Refusal& refusal) {
     const auto [status, slug, title] = shape(refusal.code());
     Problem problem{status, slug, title, refusal.detail()};
     if (!refusal.errors().empty()) problem.with_errors(refusal.errors());
+    if (refusal.current_version()) problem.with_header("ETag", etag(*refusal.current_version()));
     return problem;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <exception>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -35,6 +36,8 @@ enum class RefusalCode {
     not_short_of_bids,      // ... and only for a lot short of bids, once
     stage_closed,           // a stage's deadline no longer moves: the stage closed, or the tender is not public
     deadline_passed,        // ... or the deadline passed
+    tender_frozen,          // criteria, gates, lots and details change only before stage 1 opens
+    stale,                  // an edit of a version that is no longer current: `current_version` says which is
 };
 
 class Refusal : public std::exception {
@@ -45,13 +48,27 @@ public:
     RefusalCode code() const { return code_; }
     const std::string& detail() const { return detail_; }
     const Violations& errors() const { return errors_; }
+    const std::optional<int>& current_version() const { return current_version_; }
     const char* what() const noexcept override { return detail_.c_str(); }
 
 private:
     RefusalCode code_;
     std::string detail_;
     Violations errors_;
+    std::optional<int> current_version_;
+
+    friend void require_current(int current_version, int expected_version);
 };
+
+// Optimistic concurrency: an edit names the version it was made to (If-Match);
+// refused (stale) when that is no longer the current one.
+inline void require_current(int current_version, int expected_version) {
+    if (current_version == expected_version) return;
+    Refusal stale{RefusalCode::stale,
+                  "Someone else changed this since you fetched it. Fetch it again, then reapply your change."};
+    stale.current_version_ = current_version;
+    throw stale;
+}
 
 // `invalid`, naming the fields at fault.
 inline Refusal invalid_input(Violations errors) {

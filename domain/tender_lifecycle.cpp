@@ -1,5 +1,6 @@
 #include "domain/tender_lifecycle.hpp"
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -150,6 +151,12 @@ bool participation_open(TenderStatus status) {
 
 bool configuration_editable(TenderStatus status) {
     return status == TenderStatus::draft || status == TenderStatus::pin_published;
+}
+
+void require_configuration_editable(TenderStatus status) {
+    if (!configuration_editable(status))
+        throw Refusal{RefusalCode::tender_frozen, "The tender is " + std::string{to_string(status)} +
+                                                      "; its criteria, gates, lots and details can no longer be changed."};
 }
 
 }  // namespace collabtender::domain

@@ -55,6 +55,8 @@ Transition apply(TenderAction action, const TenderFacts& facts);
 // weights, gates, lots and the tender's details are frozen (lot corrections go
 // through a published clarification).
 bool configuration_editable(TenderStatus status);
+// Refuses (tender_frozen) a change to them once frozen.
+void require_configuration_editable(TenderStatus status);
 
 // Providers register interest, seek partners and form consortia from the PIN until
 // the last stage closes.

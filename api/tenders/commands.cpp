@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "api/json_body.hpp"
+#include "api/tenders/tender_json.hpp"
 
 #include "domain/minimum_bids_waiver.hpp"
 #include "domain/text.hpp"
@@ -15,6 +16,14 @@ WaiveMinimumBids tag_invoke(boost::json::value_to_tag<WaiveMinimumBids>, const b
     fields.integer("stage", command.stage);
     fields.text("reason", command.reason);
     fields.finish(domain::check_waiver(command.stage, command.reason));
+    return command;
+}
+
+AddLot tag_invoke(boost::json::value_to_tag<AddLot>, const boost::json::value& body) {
+    api::FieldReader fields{body.as_object()};
+    AddLot command;
+    api::read_lot(fields, command.lot);
+    fields.finish(domain::validate(command.lot));
     return command;
 }
 

@@ -6,10 +6,14 @@
 
 #include <boost/json/fwd.hpp>
 
+#include "app/tenders/add_lot.hpp"
 #include "app/tenders/change_deadline.hpp"
 #include "app/tenders/waive_minimum_bids.hpp"
 
 namespace collabtender::app {
+
+// POST /api/v1/tenders/{tender_id}/lots: the lot's details (tender_json.hpp's read_lot).
+AddLot tag_invoke(boost::json::value_to_tag<AddLot>, const boost::json::value& body);
 
 // POST /api/v1/tenders/{tender_id}/deadline-changes: {"stage", "deadline", "reason"}.
 ChangeDeadline tag_invoke(boost::json::value_to_tag<ChangeDeadline>, const boost::json::value& body);

@@ -5,7 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
-#include "api/tenders/editing.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
@@ -20,7 +20,7 @@ Response patch_lot(const Request& request, Context& context) {
         auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
         if (!lot) throw problems::not_found("No such lot.");
         if (lot->version != expected) throw_stale(lot->version);
-        require_configuration_editable(tender);
+        domain::require_configuration_editable(tender.status);
         FieldReader fields{body, "", true};
         read_lot(fields, lot->details);
         fields.finish(domain::validate(lot->details));

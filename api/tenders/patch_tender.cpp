@@ -4,7 +4,7 @@
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
-#include "api/tenders/editing.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
@@ -18,7 +18,7 @@ Response patch_tender(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         if (tender.version != expected) throw_stale(tender.version);
-        require_configuration_editable(tender);
+        domain::require_configuration_editable(tender.status);
         FieldReader fields{body, "", true};
         read_tender(fields, tender.details);
         fields.finish(domain::validate(tender.details));

@@ -5,7 +5,7 @@
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
 #include "api/problem.hpp"
-#include "api/tenders/editing.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "api/tenders/tender_json.hpp"
 #include "domain/criteria.hpp"
 
@@ -32,7 +32,7 @@ Response replace_criteria(const Request& request, Context& context, bool for_lot
             lot_id = lot->id;
         }
         if (tender.version != expected) throw_stale(tender.version);
-        require_configuration_editable(tender);
+        domain::require_configuration_editable(tender.status);
         fields.finish(back_to_tender ? domain::Violations{}
                                      : domain::validate_criteria(criteria, tender.details.price_weight,
                                                                  tender.details.scoring_scale));

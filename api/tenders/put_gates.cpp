@@ -6,7 +6,7 @@
 #include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/preconditions.hpp"
-#include "api/tenders/editing.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
@@ -27,7 +27,7 @@ Response put_gates(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         if (tender.version != expected) throw_stale(tender.version);
-        require_configuration_editable(tender);
+        domain::require_configuration_editable(tender.status);
         const auto lots = persistence::list_lots(tx, tender.id);
         for (std::size_t i = 0; i < read.size(); ++i) {
             const auto lot_id = read[i] ? read[i]->lot_id : std::nullopt;

@@ -7,7 +7,7 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
-#include "api/tenders/editing.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::api {
@@ -66,7 +66,7 @@ Response put_required_documents(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
         if (tender.version != expected) throw_stale(tender.version);
-        require_configuration_editable(tender);
+        domain::require_configuration_editable(tender.status);
         const auto replaced = persistence::list_required_documents(tx, tender.id).size();
         persistence::replace_required_documents(tx, tender.id, documents);
         version = *persistence::bump_tender_version(tx, tender.id, expected);

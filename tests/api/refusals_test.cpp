@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 using namespace collabtender;
@@ -61,4 +63,24 @@ TEST_CASE("a lifecycle step refused for its preconditions has one title whatever
     CHECK(body.at("type").as_string() == "urn:collabtender:problem:preconditions-unmet");
     CHECK(body.at("title").as_string() == "Conditions for this step not met");
     CHECK(body.at("status").as_int64() == 409);
+}
+
+TEST_CASE("a stale edit is 412 with the current version's ETag, a frozen tender 409 tender-frozen") {
+    try {
+        domain::require_current(5, 4);
+        FAIL("a stale edit");
+    } catch (const domain::Refusal& refused) {
+        const auto response = api::problem_for(refused).to_response("/x");
+        CHECK(response.status == 412);
+        const auto body = boost::json::parse(response.body).as_object();
+        CHECK(body.at("type").as_string() == "urn:collabtender:problem:precondition-failed");
+        CHECK(body.at("title").as_string() == "Version has changed");
+        const auto etag = std::find_if(response.headers.begin(), response.headers.end(),
+                                       [](const auto& h) { return h.first == "ETag"; });
+        REQUIRE(etag != response.headers.end());
+        CHECK(etag->second == "\"5\"");
+    }
+    const auto frozen = api::problem_for({domain::RefusalCode::tender_frozen, "x"}).to_response("/x");
+    CHECK(frozen.status == 409);
+    CHECK(boost::json::parse(frozen.body).at("title").as_string() == "Tender is frozen");
 }

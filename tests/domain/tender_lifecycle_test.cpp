@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "domain/refusal.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
@@ -204,4 +205,27 @@ TEST_CASE("feedback is released only when every gate is decided and every scored
     CHECK(has(unmet, "/gate_results", "undecided"));
     CHECK(has(unmet, "/scores", "incomplete"));
     CHECK(has(unmet, "/moderation", "unmoderated"));
+}
+
+TEST_CASE("criteria, gates, lots and details are frozen once stage 1 opens, saying how the tender stands") {
+    CHECK_NOTHROW(require_configuration_editable(TenderStatus::draft));
+    CHECK_NOTHROW(require_configuration_editable(TenderStatus::pin_published));
+    try {
+        require_configuration_editable(TenderStatus::stage1_open);
+        FAIL("a change after stage 1 opened");
+    } catch (const Refusal& refused) {
+        CHECK(refused.code() == RefusalCode::tender_frozen);
+        CHECK(refused.detail() == "The tender is stage1_open; its criteria, gates, lots and details can no longer be changed.");
+    }
+}
+
+TEST_CASE("an edit of a version no longer current is refused as stale, naming the current one") {
+    CHECK_NOTHROW(require_current(3, 3));
+    try {
+        require_current(4, 3);
+        FAIL("a stale edit");
+    } catch (const Refusal& refused) {
+        CHECK(refused.code() == RefusalCode::stale);
+        CHECK(refused.current_version() == 4);
+    }
 }
