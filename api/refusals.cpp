@@ -30,6 +30,10 @@ Shape shape(domain::RefusalCode code) {
         case not_answered:
         case already_published: return {409, "conflict", "Conflict"};
         case reconfirmation_too_late: return {409, "reconfirmation-too-late", "Too late to change submitted bids"};
+        // The PIN stage and awards:
+        case sessions_closed: return {409, "sessions-closed", "Sessions closed"};
+        case bookings_closed: return {409, "bookings-closed", "Bookings closed"};
+        case interest_closed: return {409, "interest-closed", "Registration closed"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -29,6 +29,10 @@ enum class RefusalCode {
     not_answered,           // a question is published only once answered
     already_published,      // ... and only once
     reconfirmation_too_late,  // a change would need bids reconfirmed after their deadline
+    // The PIN stage and awards (app/pin, app/awards):
+    sessions_closed,  // information sessions are added only until stage 1 closes
+    bookings_closed,  // a session is booked while the tender is open, before it starts
+    interest_closed,  // interest in a lot is registered only while providers take part
 };
 
 class Refusal : public std::exception {

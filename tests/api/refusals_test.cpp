@@ -41,3 +41,16 @@ TEST_CASE("clarification refusals keep the problem types and titles their handle
           "urn:collabtender:problem:reconfirmation-too-late Too late to change submitted bids 409");
     CHECK(shape(invalid_query) == "urn:collabtender:problem:invalid-query Invalid query parameter 400");
 }
+
+TEST_CASE("PIN and award refusals keep the problem types and titles their handlers answered with") {
+    // status, type and title, as "409 sessions-closed Sessions closed"
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+               problem.what();
+    };
+    using enum domain::RefusalCode;
+    CHECK(shape(sessions_closed) == "409 sessions-closed Sessions closed");
+    CHECK(shape(bookings_closed) == "409 bookings-closed Bookings closed");
+    CHECK(shape(interest_closed) == "409 interest-closed Registration closed");
+}
