@@ -39,6 +39,18 @@ Shape shape(domain::RefusalCode code) {
         case deadline_passed: return {409, "deadline-passed", "The deadline cannot move"};
         case tender_frozen: return {409, "tender-frozen", "Tender is frozen"};
         case stale: return {412, "precondition-failed", "Version has changed"};
+        // The PIN stage and awards:
+        case sessions_closed: return {409, "sessions-closed", "Sessions closed"};
+        case bookings_closed: return {409, "bookings-closed", "Bookings closed"};
+        case interest_closed: return {409, "interest-closed", "Registration closed"};
+        case not_ranked_yet: return {409, "not-ranked-yet", "Stage 2 has not closed"};
+        case already_awarded:
+        case awards_proposed:
+        case award_status: return {409, "conflict", "Conflict"};
+        case ranking_incomplete: return {409, "ranking-incomplete", "Ranking incomplete"};
+        case tie_unresolved: return {409, "tie-unresolved", "Tie unresolved"};
+        case standstill: return {409, "standstill", "Standstill not over"};
+        case no_decision_yet: return {409, "no-decision-yet", "No award decision yet"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -1,5 +1,6 @@
 #include "domain/information_session.hpp"
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -24,8 +25,15 @@ SeatStatus seat_for_new_booking(int capacity, int confirmed) {
     return confirmed < capacity ? SeatStatus::confirmed : SeatStatus::waiting;
 }
 
-bool bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now) {
-    return (status == TenderStatus::pin_published || status == TenderStatus::stage1_open) && now < session_starts;
+void require_sessions_open(TenderStatus status) {
+    if (status != TenderStatus::draft && status != TenderStatus::pin_published && status != TenderStatus::stage1_open)
+        throw Refusal{RefusalCode::sessions_closed, "Information sessions can be added only until stage 1 closes."};
+}
+
+void require_bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now) {
+    if ((status != TenderStatus::pin_published && status != TenderStatus::stage1_open) || now >= session_starts)
+        throw Refusal{RefusalCode::bookings_closed,
+                      "This session can no longer be booked: it has started or the tender is not open."};
 }
 
 }  // namespace collabtender::domain

@@ -25,7 +25,11 @@ std::string_view to_string(SeatStatus status);
 // A new booking takes a seat while any is free, otherwise joins the waiting list.
 SeatStatus seat_for_new_booking(int capacity, int confirmed);
 
-// Providers book while the tender is published and open, and before the session starts.
-bool bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now);
+// Sessions are added until stage 1 closes: refuses (sessions_closed) after.
+void require_sessions_open(TenderStatus status);
+
+// Providers book while the tender is published and open, and before the session
+// starts: refuses (bookings_closed) otherwise.
+void require_bookings_open(TenderStatus status, TimePoint session_starts, TimePoint now);
 
 }  // namespace collabtender::domain

@@ -38,6 +38,18 @@ enum class RefusalCode {
     deadline_passed,        // ... or the deadline passed
     tender_frozen,          // criteria, gates, lots and details change only before stage 1 opens
     stale,                  // an edit of a version that is no longer current: `current_version` says which is
+    // The PIN stage and awards (app/pin, app/awards):
+    sessions_closed,  // information sessions are added only until stage 1 closes
+    bookings_closed,  // a session is booked while the tender is open, before it starts
+    interest_closed,  // interest in a lot is registered only while providers take part
+    not_ranked_yet,   // bids are ranked, and awards proposed, once stage 2 has closed
+    already_awarded,  // an awarded tender's awards are settled
+    awards_proposed,  // a lot's awards are proposed once
+    ranking_incomplete,  // ... once every bid is ranked or out
+    tie_unresolved,   // ... and no bids tie for the last award place
+    award_status,     // the award is not in the status the action needs
+    standstill,       // an award is confirmed only after the standstill
+    no_decision_yet,  // an outcome letter follows the lot's award decision
 };
 
 class Refusal : public std::exception {

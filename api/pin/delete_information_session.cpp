@@ -1,27 +1,13 @@
-#include <boost/json.hpp>
-
-#include "api/audit/audit.hpp"
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
-#include "api/problem.hpp"
-#include "persistence/pin_repository.hpp"
+#include "app/pin/cancel_information_session.hpp"
 
 namespace collabtender::api {
 
-// Cancels a session and its bookings.
+// DELETE /api/v1/tenders/{tender_id}/information-sessions/{session_id}: the
+// session and its bookings (app::cancel_information_session).
 Response delete_information_session(const Request& request, Context& context) {
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        const auto session = persistence::find_information_session(tx, tender.id, request.param("session_id"), true);
-        if (!session) throw problems::not_found("No such information session.");
-        persistence::delete_information_session(tx, session->id);
-        // Its bookings go with it: the counts say how many.
-        audit(tx, context, {tender.id, "information_session.delete", "information_session", session->id,
-                            boost::json::object{{"capacity", session->details.capacity},
-                                                {"confirmed", session->confirmed},
-                                                {"waiting", session->waiting}},
-                            nullptr});
-    });
+    app::cancel_information_session(*context.db, *context.principal,
+                                    {request.param("tender_id"), request.param("session_id")}, context.now);
     return Response{204, "", "", {}};
 }
 

@@ -1,22 +1,12 @@
-#include <boost/json.hpp>
-
-#include "api/audit/audit.hpp"
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
-#include "api/problem.hpp"
-#include "persistence/pin_repository.hpp"
+#include "app/pin/withdraw_interest.hpp"
 
 namespace collabtender::api {
 
+// DELETE /api/v1/tenders/{tender_id}/lots/{lot_id}/interest (app::withdraw_interest).
 Response delete_lot_interest(const Request& request, Context& context) {
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        const auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
-        if (!lot || !persistence::withdraw_interest(tx, lot->id, context.principal->organisation_id))
-            throw problems::not_found("Your organisation has not registered interest in this lot.");
-        audit(tx, context, {tender.id, "lot_interest.withdraw", "lot", lot->id,
-                            boost::json::object{{"organisation_id", context.principal->organisation_id}}, nullptr});
-    });
+    app::withdraw_interest(*context.db, *context.principal, {request.param("tender_id"), request.param("lot_id")},
+                           context.now);
     return Response{204, "", "", {}};
 }
 

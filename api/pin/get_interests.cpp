@@ -1,21 +1,18 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/pin/pin_json.hpp"
+#include "app/pin/read_interests.hpp"
 
 namespace collabtender::api {
 
-// Registrations of interest: all of them for the owning body, a provider's own otherwise.
+// GET /api/v1/tenders/{tender_id}/interests: all registrations for the owning
+// body, a provider's own otherwise (app::read_interests).
 Response get_interests(const Request& request, Context& context) {
-    std::vector<persistence::InterestRecord> interests;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        interests = persistence::list_interests(tx, tender.id, participation_scope(*context.principal, tender));
-    });
     boost::json::array items;
-    for (const auto& interest : interests) items.push_back(interest_json(interest));
+    for (const auto& interest : app::read_interests(*context.db, *context.principal, request.param("tender_id")))
+        items.push_back(interest_json(interest));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 

@@ -41,9 +41,22 @@ persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const st
 persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
                                             const std::optional<domain::Principal>& principal) {
     auto tender = persistence::find_tender(tx, id, true);
-    if (!tender || !may_read_tender(principal, *tender)) throw Refusal{RefusalCode::not_found, "No such tender."};
-    require_manages_tender(principal, *tender);
+    if (!tender) throw Refusal{RefusalCode::not_found, "No such tender."};
+    require_manager(*tender, principal);
     return std::move(*tender);
+}
+
+void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal) {
+    if (!may_read_tender(principal, tender)) throw Refusal{RefusalCode::not_found, "No such tender."};
+    require_manages_tender(principal, tender);
+}
+
+ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
+                       bool lock) {
+    auto found = persistence::lot_with_tender(tx, lot_id, lock);
+    if (!found) throw Refusal{RefusalCode::not_found, "No such lot."};
+    require_manager(found->tender, principal);
+    return {std::move(found->tender), std::move(found->lot)};
 }
 
 std::optional<std::string> participation_scope(const domain::Principal& principal,

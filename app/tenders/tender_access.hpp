@@ -27,6 +27,20 @@ persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const st
 persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
                                             const std::optional<domain::Principal>& principal);
 
+// For a tender already read, the same answer as manageable_tender's: not_found if
+// the caller may not know of it, forbidden if they may see but not manage it.
+void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal);
+
+// A lot the caller manages, reached by its id alone: not_found if they may not
+// know of it, forbidden if they may see but not manage it. With `lock`, the
+// tender row is locked.
+struct ManagedLot {
+    persistence::TenderRecord tender;
+    persistence::LotRecord lot;
+};
+ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
+                       bool lock = false);
+
 // Whose bookings and registrations of interest a caller may see on a tender: the
 // owning body's commissioners see every organisation's (no organisation), a
 // provider only its own organisation's; anyone else is refused (forbidden).

@@ -84,3 +84,22 @@ TEST_CASE("a stale edit is 412 with the current version's ETag, a frozen tender 
     CHECK(frozen.status == 409);
     CHECK(boost::json::parse(frozen.body).at("title").as_string() == "Tender is frozen");
 }
+
+TEST_CASE("PIN and award refusals keep the problem types and titles their handlers answered with") {
+    // status, type and title, as "409 sessions-closed Sessions closed"
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+               problem.what();
+    };
+    using enum domain::RefusalCode;
+    CHECK(shape(sessions_closed) == "409 sessions-closed Sessions closed");
+    CHECK(shape(bookings_closed) == "409 bookings-closed Bookings closed");
+    CHECK(shape(interest_closed) == "409 interest-closed Registration closed");
+    CHECK(shape(not_ranked_yet) == "409 not-ranked-yet Stage 2 has not closed");
+    for (const auto code : {already_awarded, awards_proposed, award_status}) CHECK(shape(code) == "409 conflict Conflict");
+    CHECK(shape(ranking_incomplete) == "409 ranking-incomplete Ranking incomplete");
+    CHECK(shape(tie_unresolved) == "409 tie-unresolved Tie unresolved");
+    CHECK(shape(standstill) == "409 standstill Standstill not over");
+    CHECK(shape(no_decision_yet) == "409 no-decision-yet No award decision yet");
+}

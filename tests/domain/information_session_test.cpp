@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 using namespace std::chrono_literals;
 
 namespace {
@@ -29,10 +31,20 @@ TEST_CASE("seats are confirmed while any are free, then the waiting list") {
     CHECK(seat_for_new_booking(2, 2) == SeatStatus::waiting);
 }
 
+TEST_CASE("sessions are added until stage 1 closes") {
+    for (auto status : {TenderStatus::draft, TenderStatus::pin_published, TenderStatus::stage1_open})
+        CHECK_FALSE(refusal([&] { require_sessions_open(status); }));
+    for (auto status : {TenderStatus::stage1_evaluation, TenderStatus::cancelled, TenderStatus::awarded})
+        CHECK(refusal([&] { require_sessions_open(status); }) == RefusalCode::sessions_closed);
+}
+
 TEST_CASE("bookings are open while the tender is published and open, before the session starts") {
-    CHECK(bookings_open(TenderStatus::pin_published, now + 1h, now));
-    CHECK(bookings_open(TenderStatus::stage1_open, now + 1h, now));
-    CHECK_FALSE(bookings_open(TenderStatus::pin_published, now, now));
+    const auto book = [](TenderStatus status, TimePoint starts) {
+        return refusal([&] { require_bookings_open(status, starts, now); });
+    };
+    CHECK_FALSE(book(TenderStatus::pin_published, now + 1h));
+    CHECK_FALSE(book(TenderStatus::stage1_open, now + 1h));
+    CHECK(book(TenderStatus::pin_published, now) == RefusalCode::bookings_closed);
     for (auto status : {TenderStatus::draft, TenderStatus::stage1_evaluation, TenderStatus::cancelled, TenderStatus::awarded})
-        CHECK_FALSE(bookings_open(status, now + 1h, now));
+        CHECK(book(status, now + 1h) == RefusalCode::bookings_closed);
 }
