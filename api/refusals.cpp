@@ -30,6 +30,14 @@ Shape shape(domain::RefusalCode code) {
         case not_answered:
         case already_published: return {409, "conflict", "Conflict"};
         case reconfirmation_too_late: return {409, "reconfirmation-too-late", "Too late to change submitted bids"};
+        // consortia and the partner register
+        case participation_closed: return {409, "participation-closed", "Tender closed"};
+        case register_closed: return {409, "participation-closed", "Register closed"};
+        case membership_locked: return {409, "membership-locked", "Membership locked"};
+        case invitation_changed: return {409, "invitation-changed", "The invitation has changed"};
+        case already_in_consortium:
+        case lead_stays:
+        case membership_not_locked: return {409, "conflict", "Conflict"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -29,6 +29,14 @@ enum class RefusalCode {
     not_answered,           // a question is published only once answered
     already_published,      // ... and only once
     reconfirmation_too_late,  // a change would need bids reconfirmed after their deadline
+    // consortia and the partner register
+    participation_closed,   // the tender no longer takes consortia or changes to them
+    register_closed,        // a lot's partner register is open only while the tender takes participation
+    membership_locked,      // a consortium that has submitted changes only with the commissioner's agreement
+    invitation_changed,     // an acceptance names terms the lead has since changed
+    already_in_consortium,  // an organisation is invited into a consortium once
+    lead_stays,             // the lead cannot leave its consortium
+    membership_not_locked,  // a change is agreed only for a locked membership
 };
 
 class Refusal : public std::exception {
