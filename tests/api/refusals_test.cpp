@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <tuple>
+#include <vector>
+
 #include <boost/json.hpp>
 
 using namespace collabtender;
@@ -40,4 +43,22 @@ TEST_CASE("clarification refusals keep the problem types and titles their handle
     CHECK(shape(reconfirmation_too_late) ==
           "urn:collabtender:problem:reconfirmation-too-late Too late to change submitted bids 409");
     CHECK(shape(invalid_query) == "urn:collabtender:problem:invalid-query Invalid query parameter 400");
+}
+
+TEST_CASE("consortium and partner-register refusals keep the problem types and titles their handlers answered with") {
+    using enum domain::RefusalCode;
+    const std::vector<std::tuple<domain::RefusalCode, std::string, std::string>> expected{
+        {participation_closed, "participation-closed", "Tender closed"},
+        {register_closed, "participation-closed", "Register closed"},
+        {membership_locked, "membership-locked", "Membership locked"},
+        {invitation_changed, "invitation-changed", "The invitation has changed"},
+        {already_in_consortium, "conflict", "Conflict"},
+        {lead_stays, "conflict", "Conflict"},
+        {membership_not_locked, "conflict", "Conflict"}};
+    for (const auto& [code, slug, title] : expected) {
+        const auto problem = api::problem_for({code, "x"});
+        CHECK(problem.status() == 409);
+        CHECK(problem.type() == "urn:collabtender:problem:" + slug);
+        CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == title);
+    }
 }
