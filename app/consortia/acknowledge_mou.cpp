@@ -15,7 +15,7 @@ persistence::ConsortiumRecord acknowledge_mou(persistence::Connection& db, const
     db.transact([&](persistence::Tx& tx) {
         const auto visible = member_consortium(tx, command.consortium_id, member);
         const auto& consortium = visible.consortium;
-        domain::require_membership_changeable(visible.tender.status, consortium.locked_at.has_value());
+        require_changeable(visible);
         domain::require_current_mou(consortium.mou_sha256, command.sha256);
         persistence::acknowledge_mou(tx, consortium.id, member.organisation_id, command.sha256, member.user_id, now);
         acknowledged = changed_consortium(tx, consortium.id, void_sign_offs);

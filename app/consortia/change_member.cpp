@@ -16,7 +16,7 @@ persistence::ConsortiumRecord change_member(persistence::Connection& db, const d
     db.transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, command.consortium_id, lead);
         const auto& consortium = visible.consortium;
-        domain::require_membership_changeable(visible.tender.status, consortium.locked_at.has_value());
+        require_changeable(visible);
         const auto* record = consortium.member(command.organisation_id);
         if (record == nullptr)
             throw domain::Refusal{domain::RefusalCode::not_found, "That organisation is not in this consortium."};

@@ -17,7 +17,7 @@ persistence::ConsortiumRecord invite_member(persistence::Connection& db, const d
     db.transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, command.consortium_id, lead);
         const auto& consortium = visible.consortium;
-        domain::require_membership_changeable(visible.tender.status, consortium.locked_at.has_value());
+        require_changeable(visible);
         const auto organisation = persistence::find_organisation(tx, command.organisation_id);
         domain::require_invitable(organisation ? std::optional{organisation->kind} : std::nullopt);
         // A declined invitation may be renewed: then `before` says it was declined.

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 
+#include "app/consortia/consortium_access.hpp"
 #include "persistence/consortia_repository.hpp"
 
 namespace collabtender::app {
@@ -12,6 +13,10 @@ namespace collabtender::app {
 // draft's digest is still computed in api/bids, so the caller passes this in until
 // the bids move to app/.
 using VoidSignOffs = std::function<void(persistence::Tx&, const std::string& consortium_id)>;
+
+// Refuses a change now (domain::require_membership_changeable): the tender no
+// longer takes participation, or the consortium has submitted.
+void require_changeable(const VisibleConsortium& visible);
 
 // After any change to a consortium: its version moves on and its bids' sign-offs
 // are checked.

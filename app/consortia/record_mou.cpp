@@ -4,7 +4,6 @@
 
 #include "app/audit.hpp"
 #include "app/consortia/consortium_access.hpp"
-#include "domain/consortium.hpp"
 
 namespace collabtender::app {
 
@@ -15,7 +14,7 @@ persistence::ConsortiumRecord record_mou(persistence::Connection& db, const doma
     db.transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, command.consortium_id, lead);
         const auto& consortium = visible.consortium;
-        domain::require_membership_changeable(visible.tender.status, consortium.locked_at.has_value());
+        require_changeable(visible);
         persistence::set_mou(tx, consortium.id, command.sha256, command.filename, command.media_type, command.upload_id);
         recorded = changed_consortium(tx, consortium.id, void_sign_offs);
         // The digest identifies the memorandum; its bytes stay out of the trail.

@@ -15,7 +15,7 @@ void remove_member(persistence::Connection& db, const domain::Principal& princip
         const auto visible = member_consortium(tx, command.consortium_id, principal);
         const bool leaving = command.organisation_id == principal.organisation_id;
         if (!leaving) require_lead(visible);
-        domain::require_membership_changeable(visible.tender.status, visible.consortium.locked_at.has_value());
+        require_changeable(visible);
         const auto* record = visible.consortium.member(command.organisation_id);
         if (record == nullptr)
             throw domain::Refusal{domain::RefusalCode::not_found, "That organisation is not in this consortium."};
