@@ -51,6 +51,14 @@ Shape shape(domain::RefusalCode code) {
         case tie_unresolved: return {409, "tie-unresolved", "Tie unresolved"};
         case standstill: return {409, "standstill", "Standstill not over"};
         case no_decision_yet: return {409, "no-decision-yet", "No award decision yet"};
+        // consortia and the partner register
+        case participation_closed: return {409, "participation-closed", "Tender closed"};
+        case register_closed: return {409, "participation-closed", "Register closed"};
+        case membership_locked: return {409, "membership-locked", "Membership locked"};
+        case invitation_changed: return {409, "invitation-changed", "The invitation has changed"};
+        case already_in_consortium:
+        case lead_stays:
+        case membership_not_locked: return {409, "conflict", "Conflict"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

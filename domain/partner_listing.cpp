@@ -4,6 +4,8 @@
 
 #include "domain/accounts.hpp"
 #include "domain/consortium.hpp"
+#include "domain/refusal.hpp"
+#include "domain/tender_lifecycle.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -22,6 +24,17 @@ Violations validate(const PartnerListing& l) {
     check_text(out, l.contact_name, "/contact_name", 1, 200);
     if (!plausible_email(l.contact_email)) out.push_back({"/contact_email", "invalid_email", "must be an email address"});
     return out;
+}
+
+void require_may_read_register(const Principal& principal, const std::string& tender_organisation_id) {
+    if (principal.role != Role::provider && !manages_tender(principal, tender_organisation_id))
+        throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
+}
+
+void require_register_open(TenderStatus status) {
+    if (!participation_open(status))
+        throw Refusal{RefusalCode::register_closed,
+                      "The partner register is open only while the tender is published and open."};
 }
 
 }  // namespace collabtender::domain

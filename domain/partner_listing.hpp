@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "domain/accounts.hpp"
+#include "domain/tender.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -17,5 +19,11 @@ struct PartnerListing {
 };
 
 Violations validate(const PartnerListing& listing);
+
+// Providers read a lot's register, and so does the owning body; no one else
+// (forbidden).
+void require_may_read_register(const Principal& principal, const std::string& tender_organisation_id);
+// Entries are made while the tender takes participation (register_closed).
+void require_register_open(TenderStatus status);
 
 }  // namespace collabtender::domain

@@ -50,6 +50,14 @@ enum class RefusalCode {
     award_status,     // the award is not in the status the action needs
     standstill,       // an award is confirmed only after the standstill
     no_decision_yet,  // an outcome letter follows the lot's award decision
+    // consortia and the partner register
+    participation_closed,   // the tender no longer takes consortia or changes to them
+    register_closed,        // a lot's partner register is open only while the tender takes participation
+    membership_locked,      // a consortium that has submitted changes only with the commissioner's agreement
+    invitation_changed,     // an acceptance names terms the lead has since changed
+    already_in_consortium,  // an organisation is invited into a consortium once
+    lead_stays,             // the lead cannot leave its consortium
+    membership_not_locked,  // a change is agreed only for a locked membership
 };
 
 class Refusal : public std::exception {

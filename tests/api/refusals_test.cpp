@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -102,4 +104,22 @@ TEST_CASE("PIN and award refusals keep the problem types and titles their handle
     CHECK(shape(tie_unresolved) == "409 tie-unresolved Tie unresolved");
     CHECK(shape(standstill) == "409 standstill Standstill not over");
     CHECK(shape(no_decision_yet) == "409 no-decision-yet No award decision yet");
+}
+
+TEST_CASE("consortium and partner-register refusals keep the problem types and titles their handlers answered with") {
+    using enum domain::RefusalCode;
+    const std::vector<std::tuple<domain::RefusalCode, std::string, std::string>> expected{
+        {participation_closed, "participation-closed", "Tender closed"},
+        {register_closed, "participation-closed", "Register closed"},
+        {membership_locked, "membership-locked", "Membership locked"},
+        {invitation_changed, "invitation-changed", "The invitation has changed"},
+        {already_in_consortium, "conflict", "Conflict"},
+        {lead_stays, "conflict", "Conflict"},
+        {membership_not_locked, "conflict", "Conflict"}};
+    for (const auto& [code, slug, title] : expected) {
+        const auto problem = api::problem_for({code, "x"});
+        CHECK(problem.status() == 409);
+        CHECK(problem.type() == "urn:collabtender:problem:" + slug);
+        CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == title);
+    }
 }

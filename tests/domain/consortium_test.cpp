@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 
 namespace {
 const std::string mou(64, 'a');
@@ -52,4 +54,60 @@ TEST_CASE("a member's status reads back from its stored name, and nothing else r
         CHECK(parse_member_status(to_string(status)) == status);
     CHECK_FALSE(parse_member_status("Accepted"));
     CHECK_FALSE(parse_member_status(""));
+}
+
+TEST_CASE("a consortium is formed with a name and a lead's share, and an invitation names its role by name") {
+    CHECK(validate_consortium("North West Together", whole_share_bp).empty());
+    const auto formed = validate_consortium("", 0);
+    REQUIRE(formed.size() == 2);
+    CHECK(formed[0].pointer == "/lead_share_bp");  // in the order the API reports them
+    CHECK(formed[1].pointer == "/name");
+    CHECK(validate_invitation(std::optional{MemberRole::partner}, 2500).empty());
+    CHECK(has(validate_invitation(std::nullopt, 2500), "/role", "invalid_value"));
+    CHECK(has(validate_invitation(std::optional{MemberRole::lead}, 2500), "/role", "lead_taken"));
+}
+
+TEST_CASE("a member's new terms keep the lead the lead") {
+    CHECK(validate_member_change(MemberRole::lead, MemberRole::lead, 6000).empty());
+    CHECK(validate_member_change(MemberRole::partner, MemberRole::subcontractor, 4000).empty());
+    CHECK(has(validate_member_change(MemberRole::lead, MemberRole::partner, 6000), "/role", "lead_fixed"));
+    CHECK(has(validate_member_change(MemberRole::partner, MemberRole::lead, 4000), "/role", "lead_fixed"));
+    CHECK(has(validate_member_change(MemberRole::partner, std::nullopt, 4000), "/role", "invalid_value"));
+    CHECK(has(validate_member_change(MemberRole::partner, MemberRole::partner, 0), "/share_bp", "out_of_range"));
+}
+
+TEST_CASE("consortia form, and their membership changes, while the tender takes participation and until they submit") {
+    CHECK_FALSE(refusal([] { require_consortia_taken(TenderStatus::pin_published); }));
+    CHECK(refusal([] { require_consortia_taken(TenderStatus::cancelled); }) == RefusalCode::participation_closed);
+    CHECK_FALSE(refusal([] { require_membership_changeable(TenderStatus::stage1_open, false); }));
+    CHECK(refusal([] { require_membership_changeable(TenderStatus::stage1_open, true); }) ==
+          RefusalCode::membership_locked);
+    CHECK(refusal([] { require_membership_changeable(TenderStatus::awarded, true); }) ==
+          RefusalCode::participation_closed);
+}
+
+TEST_CASE("an acceptance is refused when the terms it names are not the invitation's") {
+    const Member invited{"p1", MemberRole::partner, 3000, MemberStatus::invited, std::nullopt};
+    CHECK_FALSE(refusal([&] { require_terms_as_shown(invited, "", std::nullopt); }));
+    CHECK_FALSE(refusal([&] { require_terms_as_shown(invited, "partner", 3000); }));
+    CHECK(refusal([&] { require_terms_as_shown(invited, "subcontractor", 3000); }) == RefusalCode::invitation_changed);
+    CHECK(refusal([&] { require_terms_as_shown(invited, "", 2000); }) == RefusalCode::invitation_changed);
+}
+
+TEST_CASE("the lead stays, only providers are invited, and an acknowledgement names the current memorandum") {
+    CHECK_FALSE(refusal([] { require_removable({"p1", MemberRole::subcontractor, 500, MemberStatus::invited, {}}); }));
+    CHECK(refusal([] { require_removable({"lead", MemberRole::lead, 10000, MemberStatus::accepted, {}}); }) ==
+          RefusalCode::lead_stays);
+    CHECK_FALSE(refusal([] { require_invitable(OrganisationKind::provider); }));
+    CHECK(refusal([] { require_invitable(OrganisationKind::commissioning_body); }) == RefusalCode::invalid);
+    CHECK(refusal([] { require_invitable(std::nullopt); }) == RefusalCode::invalid);
+    CHECK_FALSE(refusal([] { require_current_mou(mou, mou); }));
+    CHECK(refusal([] { require_current_mou(mou, other_mou); }) == RefusalCode::invalid);
+    CHECK(refusal([] { require_current_mou(std::nullopt, mou); }) == RefusalCode::invalid);
+}
+
+TEST_CASE("a change of a locked membership is agreed once bids are unsealed") {
+    CHECK_FALSE(refusal([] { require_change_agreeable(true, true); }));
+    CHECK(refusal([] { require_change_agreeable(false, true); }) == RefusalCode::sealed);
+    CHECK(refusal([] { require_change_agreeable(true, false); }) == RefusalCode::membership_not_locked);
 }

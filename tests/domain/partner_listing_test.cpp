@@ -1,0 +1,26 @@
+#include "domain/partner_listing.hpp"
+
+#include <doctest/doctest.h>
+
+#include "tests/support/refusals.hpp"
+
+using namespace collabtender::domain;
+using collabtender::test::refusal;
+
+TEST_CASE("a lot's partner register is read by providers and the owning body") {
+    const Principal provider{"u1", "pilton", Role::provider};
+    const Principal owner{"u2", "edinburgh", Role::commissioner};
+    const Principal other_body{"u3", "glasgow", Role::commissioner};
+    const Principal panellist{"u4", "edinburgh", Role::panellist};
+    CHECK_FALSE(refusal([&] { require_may_read_register(provider, "edinburgh"); }));
+    CHECK_FALSE(refusal([&] { require_may_read_register(owner, "edinburgh"); }));
+    CHECK(refusal([&] { require_may_read_register(other_body, "edinburgh"); }) == RefusalCode::forbidden);
+    CHECK(refusal([&] { require_may_read_register(panellist, "edinburgh"); }) == RefusalCode::forbidden);
+}
+
+TEST_CASE("entries are made while the tender takes participation") {
+    CHECK_FALSE(refusal([] { require_register_open(TenderStatus::pin_published); }));
+    CHECK_FALSE(refusal([] { require_register_open(TenderStatus::stage2_open); }));
+    CHECK(refusal([] { require_register_open(TenderStatus::draft); }) == RefusalCode::register_closed);
+    CHECK(refusal([] { require_register_open(TenderStatus::cancelled); }) == RefusalCode::register_closed);
+}
