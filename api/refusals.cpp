@@ -37,6 +37,9 @@ Shape shape(domain::RefusalCode code) {
         case not_short_of_bids: return {409, "not-short-of-bids", "Not short of bids"};
         case stage_closed: return {409, "stage-closed", "The deadline cannot move"};
         case deadline_passed: return {409, "deadline-passed", "The deadline cannot move"};
+        case lot_already_cancelled: return {409, "conflict", "Conflict"};
+        case not_cancellable: return {409, "not-cancellable", "The lot cannot be cancelled"};
+        case award_proposed: return {409, "award-proposed", "Award already proposed"};
         case tender_frozen: return {409, "tender-frozen", "Tender is frozen"};
         case stale: return {412, "precondition-failed", "Version has changed"};
         // The PIN stage and awards:

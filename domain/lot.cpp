@@ -48,4 +48,19 @@ void require_lot_going_ahead(bool cancelled, LotUse use) {
     }
 }
 
+void require_lot_cancellable(TenderStatus status, bool already_cancelled) {
+    using enum TenderStatus;
+    if (already_cancelled) throw Refusal{RefusalCode::lot_already_cancelled, "This lot is already cancelled."};
+    if (status == draft || status == pin_published)
+        throw Refusal{RefusalCode::not_cancellable, "Before stage 1 opens, delete the lot instead."};
+    if (status != stage1_open && status != stage1_evaluation && status != stage2_open && status != stage2_evaluation &&
+        status != standstill)
+        throw Refusal{RefusalCode::not_cancellable, "The tender is " + std::string{to_string(status)} + "."};
+}
+
+void require_award_not_proposed(bool proposed) {
+    if (proposed)
+        throw Refusal{RefusalCode::award_proposed, "This lot's award has been proposed: suspend the standstill instead."};
+}
+
 }  // namespace collabtender::domain

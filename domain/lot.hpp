@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/tender.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -46,5 +47,12 @@ namespace collabtender::domain {
 // What a cancelled lot refuses, each said in its own words (lot_cancelled).
 enum class LotUse { bidding, reconfirming, ranking };
 void require_lot_going_ahead(bool cancelled, LotUse use);
+
+// A lot is cancelled once, after bidding has begun (before stage 1 opens it is
+// deleted instead): refused as lot_already_cancelled or not_cancellable.
+void require_lot_cancellable(TenderStatus status, bool already_cancelled);
+// ... and before its award is proposed (award_proposed): the standstill is
+// suspended instead.
+void require_award_not_proposed(bool proposed);
 
 }  // namespace collabtender::domain

@@ -36,6 +36,9 @@ enum class RefusalCode {
     not_short_of_bids,      // ... and only for a lot short of bids, once
     stage_closed,           // a stage's deadline no longer moves: the stage closed, or the tender is not public
     deadline_passed,        // ... or the deadline passed
+    lot_already_cancelled,  // a lot is cancelled once
+    not_cancellable,        // ... after bidding has begun and before the tender is settled
+    award_proposed,         // ... and before its award is proposed
     tender_frozen,          // criteria, gates, lots and details change only before stage 1 opens
     stale,                  // an edit of a version that is no longer current: `current_version` says which is
     // The PIN stage and awards (app/pin, app/awards):

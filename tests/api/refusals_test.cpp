@@ -82,6 +82,15 @@ TEST_CASE("a stale edit is 412 with the current version's ETag, a frozen tender 
         REQUIRE(etag != response.headers.end());
         CHECK(etag->second == "\"5\"");
     }
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type() + " " + problem.what();
+    };
+    CHECK(shape(domain::RefusalCode::lot_already_cancelled) == "409 urn:collabtender:problem:conflict Conflict");
+    CHECK(shape(domain::RefusalCode::not_cancellable) ==
+          "409 urn:collabtender:problem:not-cancellable The lot cannot be cancelled");
+    CHECK(shape(domain::RefusalCode::award_proposed) ==
+          "409 urn:collabtender:problem:award-proposed Award already proposed");
     const auto frozen = api::problem_for({domain::RefusalCode::tender_frozen, "x"}).to_response("/x");
     CHECK(frozen.status == 409);
     CHECK(boost::json::parse(frozen.body).at("title").as_string() == "Tender is frozen");
