@@ -67,9 +67,17 @@ std::string insert_booking(Tx& tx, const std::string& session_id, const std::str
 
 std::vector<BookingRecord> list_bookings(Tx& tx, const std::string& session_id,
                                          const std::optional<std::string>& organisation_id) {
+    return list_bookings(tx, std::vector<std::string>{session_id}, organisation_id);
+}
+
+std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<std::string>& session_ids,
+                                         const std::optional<std::string>& organisation_id) {
+    std::string ids;
+    for (const auto& id : session_ids)
+        if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
     std::vector<BookingRecord> out;
-    for (const auto& row : tx.exec_prepared(sql::booking_list, session_id, organisation_id))
-        out.push_back(booking_from(row));
+    if (ids.empty()) return out;
+    for (const auto& row : tx.exec_prepared(sql::booking_list, ids, organisation_id)) out.push_back(booking_from(row));
     return out;
 }
 

@@ -49,6 +49,9 @@ std::string insert_booking(Tx& tx, const std::string& session_id, const std::str
 // Bookings in queue order; only one organisation's when `organisation_id` is set.
 std::vector<BookingRecord> list_bookings(Tx& tx, const std::string& session_id,
                                          const std::optional<std::string>& organisation_id);
+// The same for several sessions at once, in one statement.
+std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<std::string>& session_ids,
+                                         const std::optional<std::string>& organisation_id);
 std::optional<BookingRecord> find_booking(Tx& tx, const std::string& session_id, const std::string& booking_id);
 void delete_booking(Tx& tx, const std::string& booking_id);
 // Gives a freed seat to the longest-waiting booking; returns its id.

@@ -30,6 +30,7 @@ VALUES ($1, $2, $3, $4)
 RETURNING id;
 
 -- name: booking_list
+-- The bookings of the sessions in $1 (ids joined by commas), in queue order.
 -- Waiting position counts earlier waiting bookings, by booking time.
 SELECT b.id, b.session_id, b.organisation_id, o.name, b.user_id, b.status, micros(b.booked_at), CASE WHEN
     b.status = 'waiting' THEN (
@@ -39,7 +40,7 @@ SELECT b.id, b.session_id, b.organisation_id, o.name, b.user_id, b.status, micro
 ) ELSE 0 END
 FROM session_booking b
 JOIN organisation o ON o.id = b.organisation_id
-WHERE b.session_id = $1 AND ($2::uuid IS NULL OR b.organisation_id = $2)
+WHERE b.session_id = ANY (string_to_array($1, ',')::uuid[]) AND ($2::uuid IS NULL OR b.organisation_id = $2)
 ORDER BY b.booked_at, b.id;
 
 -- name: booking_delete

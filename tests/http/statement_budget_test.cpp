@@ -172,3 +172,26 @@ TEST_CASE("closing a stage and releasing feedback run at most 15 statements, as 
     for (const auto count : three) CHECK(count <= 15);
     CHECK(one == three);
 }
+
+TEST_CASE("a provider's list of information sessions, with its own bookings, runs as many statements for three as for one") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto session_body = [](const std::string& starts) {
+        return R"({"starts_at": ")" + starts + R"(", "ends_at": ")" + at(172800s) +
+               R"(", "place": "Edinburgh City Chambers", "online_link": "https://meet.example/pin", "capacity": 5})";
+    };
+    const auto add_booked_session = [&] {
+        const auto created = c.call("POST", tender + "/information-sessions", c.edinburgh_officer, session_body(at(86400s)));
+        REQUIRE_MESSAGE(created.status == 201, created.body);
+        REQUIRE(c.call("POST", created.header("location") + "/bookings", c.provider).status == 201);
+    };
+    add_booked_session();
+    const auto one = statements(c, "sessions-1", "GET", tender + "/information-sessions", c.provider, "", 200);
+    add_booked_session();
+    add_booked_session();
+    const auto three = statements(c, "sessions-3", "GET", tender + "/information-sessions", c.provider, "", 200);
+    CHECK(three == one);
+    const auto items = c.call("GET", tender + "/information-sessions", c.provider).json().at("items").as_array();
+    REQUIRE(items.size() == 3);
+    for (const auto& item : items) CHECK(item.at("my_booking").is_object());
+}
