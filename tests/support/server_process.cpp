@@ -9,7 +9,6 @@
 #include <netinet/in.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -41,9 +40,22 @@ std::string thread_states(pid_t pid) {
     return out;
 }
 
+// A new, empty file of its own: a name made of the pid and a counter could be one
+// an earlier process with the same pid left behind, and its "listening on" line
+// would send the probes to a port nobody listens on.
 std::string temp_path(const char* stem) {
-    static int counter = 0;
-    return "/tmp/" + std::string{stem} + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter) + ".log";
+    std::string path = "/tmp/" + std::string{stem} + "-XXXXXX.log";
+    const int fd = ::mkstemps(path.data(), 4);
+    if (fd < 0) throw std::runtime_error{"cannot create " + path};
+    ::close(fd);
+    return path;
+}
+
+// A new, empty folder of its own, for the same reason.
+std::string temp_folder(const char* stem) {
+    std::string path = "/tmp/" + std::string{stem} + "-XXXXXX";
+    if (::mkdtemp(path.data()) == nullptr) throw std::runtime_error{"cannot create " + path};
+    return path;
 }
 
 }  // namespace
@@ -140,9 +152,8 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     if (clock == ServerClock::movable) args.emplace_back("--test-clock");
     if (!chose("--token-lifetime")) args.insert(args.end(), {"--token-lifetime", std::to_string(60 * 86400)});
     // Mail into a folder of its own, checked often, unless the test sends it elsewhere.
-    static std::atomic<int> servers{0};
     if (!chose("--mail-dir") && !chose("--smtp-url")) {
-        mail_dir_ = "/tmp/collabtender-mail-" + std::to_string(::getpid()) + "-" + std::to_string(servers++);
+        mail_dir_ = temp_folder("collabtender-mail");
         args.insert(args.end(), {"--mail-dir", mail_dir_});
     }
     for (const auto* poll : {"--mail-poll-ms", "--schedule-poll-ms"})
@@ -174,8 +185,12 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         }
         std::this_thread::sleep_for(std::chrono::milliseconds{50});
     }
-    throw std::runtime_error{"collabtender serve did not answer /healthz within 30 s (" + last_probe + "):\n" +
-                             log() + "\n" + thread_states(pid_)};
+    const auto failure = "collabtender serve did not answer /healthz within 30 s (" + last_probe + "):\n" + log() +
+                         "\n" + thread_states(pid_);
+    ::kill(pid_, SIGKILL);
+    ::waitpid(pid_, nullptr, 0);
+    pid_ = -1;
+    throw std::runtime_error{failure};
 }
 
 ServerProcess::~ServerProcess() {
