@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "persistence/accounts_repository.hpp"
 #include "persistence/fields.hpp"
 #include "persistence/gate_parameters.hpp"
 #include "persistence/stored_json.hpp"
@@ -30,6 +31,21 @@ std::optional<domain::TimePoint> optional_time_from(const pqxx::field& field) {
     if (field.is_null()) return std::nullopt;
     return time_from(field);
 }
+
+namespace {
+
+template <class Ids>
+std::string joined_ids(const Ids& ids) {
+    std::string out;
+    for (const auto& id : ids)
+        if (is_uuid(id)) out += (out.empty() ? "" : ",") + id;
+    return out;
+}
+
+}  // namespace
+
+std::string id_list(const std::vector<std::string>& ids) { return joined_ids(ids); }
+std::string id_list(const std::set<std::string>& ids) { return joined_ids(ids); }
 
 std::optional<std::string> optional_text(const pqxx::field& field) {
     if (field.is_null()) return std::nullopt;

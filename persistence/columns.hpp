@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,11 @@ std::int64_t micros(domain::TimePoint t);
 std::optional<std::int64_t> micros(const std::optional<domain::TimePoint>& t);
 domain::TimePoint time_from(const pqxx::field& field);
 std::optional<domain::TimePoint> optional_time_from(const pqxx::field& field);
+
+// Ids as one parameter, for string_to_array($n, ',')::uuid[] in SQL: those that
+// are uuids (others match nothing), joined by commas; empty when none is.
+std::string id_list(const std::vector<std::string>& ids);
+std::string id_list(const std::set<std::string>& ids);
 
 std::optional<std::string> optional_text(const pqxx::field& field);
 std::optional<int> optional_int(const pqxx::field& field);

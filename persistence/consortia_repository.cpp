@@ -112,6 +112,22 @@ std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::strin
     return out;
 }
 
+std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const std::string& organisation_id) {
+    std::vector<ConsortiumRecord> out;
+    for (const auto& row : tx.exec_prepared(sql::consortium_list_inviting, organisation_id))
+        out.push_back(with_members(row));
+    return out;
+}
+
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids) {
+    std::map<std::string, std::vector<LotRecord>> out;
+    const auto ids = id_list(consortium_ids);
+    if (ids.empty()) return out;
+    for (const auto& row : tx.exec_prepared(sql::bid_lots_of_consortia, ids))
+        out[row["bid_consortium_id"].as<std::string>()].push_back(lot_from(row));
+    return out;
+}
+
 int bump_consortium_version(Tx& tx, const std::string& id) {
     return tx.exec_prepared1(sql::consortium_bump, id)[0].as<int>();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "domain/login_throttle.hpp"
 #include "domain/partner_listing.hpp"
 #include "persistence/database.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::persistence {
 
@@ -64,6 +66,10 @@ std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_i
                                              const std::optional<std::string>& member_organisation_id);
 // Every consortium an organisation leads or has joined, in any tender, newest first.
 std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id);
+// The consortia awaiting the organisation's answer to their invitation.
+std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const std::string& organisation_id);
+// The lots each consortium has started bids for, by consortium id.
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids);
 int bump_consortium_version(Tx& tx, const std::string& id);
 
 // Invites an organisation; a declined invitation may be renewed this way. False

@@ -1,6 +1,7 @@
 #include "persistence/schedule_repository.hpp"
 
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/sql/schedule.hpp"
 
@@ -23,22 +24,24 @@ void fail_job(Tx& tx, const std::string& name, const std::string& error, domain:
 std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnsubmittedBid> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_unsubmitted_bids, micros(now), days))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<int>(), time_from(r[3])});
+        out.push_back({r["bid_id"].as<std::string>(), r["stage"].as<int>(), time_from(r["deadline"])});
     return out;
 }
 
 std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnscoredWork> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_unscored_work, micros(now), days))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       r[4].as<int>(), r[5].as<int>(), time_from(r[6])});
+        out.push_back({r["panel_id"].as<std::string>(), r["panel_name"].as<std::string>(),
+                       tender_from(Fields{record_json(r["tender"])}), r["user_id"].as<std::string>(),
+                       r["stage"].as<int>(), r["bids"].as<int>(), time_from(r["due"])});
     return out;
 }
 
 std::vector<EndedStandstill> ended_standstills(Tx& tx, domain::TimePoint now) {
     std::vector<EndedStandstill> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_ended_standstills, micros(now)))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), time_from(r[2])});
+        out.push_back({tender_from(Fields{record_json(r["tender"])}), lot_from(Fields{record_json(r["lot"])}),
+                       time_from(r["ended"])});
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::persistence {
 
@@ -17,11 +18,10 @@ void finish_job(Tx& tx, const std::string& name, domain::TimePoint now);
 // Failed: the error kept, due again after its interval.
 void fail_job(Tx& tx, const std::string& name, const std::string& error, domain::TimePoint now);
 
-// Bids without a standing submission for the stage open now, whose deadline falls
-// within `days` of now.
+// Bids with no version sent to the stage open now, whose deadline falls within
+// `days` of now: in stage 2, only those still in the tender after stage 1.
 struct UnsubmittedBid {
     std::string bid_id;
-    std::string tender_id;
     int stage;
     domain::TimePoint deadline;
 };
@@ -32,7 +32,7 @@ std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int 
 struct UnscoredWork {
     std::string panel_id;
     std::string panel_name;
-    std::string tender_id;
+    TenderRecord tender;
     std::string user_id;
     int stage;
     int bids;
@@ -42,8 +42,8 @@ std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days)
 
 // Lots whose standstill has ended with awards still waiting for confirmation.
 struct EndedStandstill {
-    std::string tender_id;
-    std::string lot_id;
+    TenderRecord tender;
+    LotRecord lot;
     domain::TimePoint ended;
 };
 std::vector<EndedStandstill> ended_standstills(Tx& tx, domain::TimePoint now);

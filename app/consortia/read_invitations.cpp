@@ -1,6 +1,6 @@
 #include "app/consortia/read_invitations.hpp"
 
-#include "persistence/bids_repository.hpp"
+#include <algorithm>
 
 namespace collabtender::app {
 
@@ -8,12 +8,17 @@ std::vector<OpenInvitation> read_invitations(persistence::Connection& db, const 
     std::vector<OpenInvitation> out;
     db.transact([&](persistence::Tx& tx) {
         out.clear();
-        for (auto& invitation : persistence::invitations_for(tx, principal.organisation_id)) {
-            auto consortium = persistence::find_consortium(tx, invitation.consortium_id);
-            std::vector<persistence::LotRecord> lots;
-            for (const auto& bid : persistence::list_bids(tx, consortium->id))
-                if (auto lot = persistence::find_lot(tx, bid.tender_id, bid.lot_id)) lots.push_back(std::move(*lot));
-            out.push_back({std::move(invitation), std::move(*consortium), std::move(lots)});
+        auto invitations = persistence::invitations_for(tx, principal.organisation_id);
+        auto consortia = persistence::consortia_inviting(tx, principal.organisation_id);
+        std::vector<std::string> ids;
+        for (const auto& c : consortia) ids.push_back(c.id);
+        auto lots = persistence::bid_lots_of_consortia(tx, ids);
+        for (auto& invitation : invitations) {
+            const auto consortium = std::find_if(consortia.begin(), consortia.end(),
+                                                 [&](const auto& c) { return c.id == invitation.consortium_id; });
+            if (consortium == consortia.end()) continue;  // answered between the two reads
+            auto bid_lots = std::move(lots[consortium->id]);
+            out.push_back({std::move(invitation), *consortium, std::move(bid_lots)});
         }
     });
     return out;

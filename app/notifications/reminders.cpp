@@ -2,10 +2,7 @@
 
 #include "app/notifications/notify.hpp"
 #include "domain/time_format.hpp"
-#include "persistence/bids_repository.hpp"
-#include "persistence/evaluation_repository.hpp"
 #include "persistence/schedule_repository.hpp"
-#include "persistence/tenders_repository.hpp"
 #include "persistence/uploads_repository.hpp"
 
 namespace collabtender::app {
@@ -17,46 +14,48 @@ std::string epoch(domain::TimePoint at) {
 
 }  // namespace
 
+// Each job writes all its notices in one statement.
 void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
+    std::vector<persistence::Notice> notices;
     for (const auto& b : persistence::unsubmitted_bids(tx, now, 7)) {
-        // In stage 2 only bids that stood at the end of stage 1 may be sent.
-        if (b.stage == 2 && (!persistence::standing_submission(tx, b.bid_id, 1) ||
-                            persistence::excluded_at(tx, b.bid_id, 1))) continue;
         const bool last_day = b.deadline - now <= std::chrono::hours{24};
-        tell_partners(tx, std::nullopt, now, b.bid_id, "deadline_reminder", "/bids/" + b.bid_id,
-                      {{"deadline", domain::readable_time(b.deadline)},
-                       {"stage", std::to_string(b.stage)},
-                       {"time_left", last_day ? "a day" : "a week"}},
-                      "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id + "-" + epoch(b.deadline));
+        notices.push_back({"deadline_reminder", persistence::Audience::bid_partners, b.bid_id,
+                           {{"deadline", domain::readable_time(b.deadline)},
+                            {"stage", std::to_string(b.stage)},
+                            {"time_left", last_day ? "a day" : "a week"}},
+                           "/bids/" + b.bid_id,
+                           "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id + "-" + epoch(b.deadline)});
     }
+    if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }
 
 void send_scoring_reminders(persistence::Tx& tx, domain::TimePoint now) {
+    std::vector<persistence::Notice> notices;
     for (const auto& w : persistence::unscored_work(tx, now, 3)) {
         const bool last_day = w.due - now <= std::chrono::hours{24};
-        auto names = tender_names(*persistence::find_tender(tx, w.tender_id));
+        auto names = tender_names(w.tender);
         names["panel"] = w.panel_name;
         names["due"] = domain::readable_time(w.due);
         names["bids"] = std::to_string(w.bids) + (w.bids == 1 ? " bid" : " bids");
-        tell(tx, std::nullopt, now,
-             {"scoring_reminder", persistence::Audience::user, w.user_id, std::move(names), "/panels",
-              "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id + "-" + std::to_string(w.stage) + "-" +
-                  epoch(w.due)});
+        notices.push_back({"scoring_reminder", persistence::Audience::user, w.user_id, std::move(names), "/panels",
+                           "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id + "-" +
+                               std::to_string(w.stage) + "-" + epoch(w.due)});
     }
+    if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }
 
 void send_standstill_reminders(persistence::Tx& tx, domain::TimePoint now) {
+    std::vector<persistence::Notice> notices;
     for (const auto& s : persistence::ended_standstills(tx, now)) {
-        const auto tender = persistence::find_tender(tx, s.tender_id);
-        const auto lot = persistence::find_lot(tx, s.tender_id, s.lot_id);
-        auto names = tender_names(*tender);
-        names["lot"] = lot->details.title;
-        names["lot_number"] = std::to_string(lot->details.number);
+        auto names = tender_names(s.tender);
+        names["lot"] = s.lot.details.title;
+        names["lot_number"] = std::to_string(s.lot.details.number);
         names["standstill_ends"] = domain::readable_time(s.ended);
-        tell(tx, std::nullopt, now,
-             {"standstill_ended", persistence::Audience::commissioners, tender->organisation_id, std::move(names),
-              "/tenders/" + tender->id + "/award", "standstill-" + s.lot_id + "-" + epoch(s.ended)});
+        notices.push_back({"standstill_ended", persistence::Audience::commissioners, s.tender.organisation_id,
+                           std::move(names), "/tenders/" + s.tender.id + "/award",
+                           "standstill-" + s.lot.id + "-" + epoch(s.ended)});
     }
+    if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }
 
 bool run_scheduled_job(const std::string& name, persistence::Tx& tx, domain::TimePoint now) {

@@ -58,6 +58,26 @@ WHERE EXISTS (
 )
 ORDER BY c.created_at DESC, c.id;
 
+-- name: consortium_list_inviting
+-- The consortia that have invited organisation $1 and await its answer.
+SELECT c.*, consortium_members_json(c.id) AS members
+FROM consortium_record c
+WHERE EXISTS (
+    SELECT 1
+    FROM consortium_member m
+    WHERE m.consortium_id = c.id AND m.organisation_id = $1 AND m.status = 'invited'
+)
+ORDER BY c.created_at DESC, c.id;
+
+-- name: bid_lots_of_consortia
+-- $1: consortium ids joined by commas. The lot of each of their bids, in the
+-- order the bids were started.
+SELECT b.consortium_id AS bid_consortium_id, l.*
+FROM bid b
+JOIN lot_record l ON l.id = b.lot_id AND l.tender_id = b.tender_id
+WHERE b.consortium_id = ANY (string_to_array($1, ',')::uuid[])
+ORDER BY b.consortium_id, b.created_at, b.id;
+
 -- name: consortium_bump
 UPDATE consortium
 SET version = version + 1

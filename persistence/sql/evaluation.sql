@@ -175,22 +175,21 @@ SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.sta
     EXISTS (
         SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) AND m.user_id = $2
     ) AS seated,
-    (SELECT count(*) FROM criterion k
-     WHERE k.tender_id = b.tender_id AND k.lot_id IS NOT DISTINCT FROM criteria_lot(b.tender_id, b.lot_id))::int
+    (SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id IS NOT DISTINCT FROM s.criteria_lot)::int
         AS criteria,
-    s.stage, standing.submission_id IS NOT NULL AS standing,
+    s.stage, standing_submission(b.id, b.lot_id, s.stage) IS NOT NULL AS standing,
     (SELECT c.conflicted FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = s.stage AND c.user_id = $2)
         AS conflicted,
-    EXISTS (SELECT 1 FROM gate_result g WHERE g.bid_id = b.id AND g.stage = s.stage AND g.outcome = 'fail')
-        AS failed_gate,
+    bid_excluded(b.id, s.stage) AS failed_gate,
     (SELECT micros(x.submitted_at) FROM scoresheet_submission x
      WHERE x.bid_id = b.id AND x.stage = s.stage AND x.user_id = $2) AS submitted_at,
     (SELECT coalesce(json_agg(json_build_array(sc.criterion, sc.score, sc.justification, sc.advice)), '[]')
      FROM score sc WHERE sc.bid_id = b.id AND sc.stage = s.stage AND sc.user_id = $2)::text AS scores
 FROM bid b
 JOIN tender t ON t.id = b.tender_id
-CROSS JOIN LATERAL (SELECT greatest(latest_closed_stage(t.status), 1) AS stage) s
-LEFT JOIN standing_bid standing ON standing.bid_id = b.id AND standing.stage = s.stage
+-- Asked once, not once per criterion row.
+CROSS JOIN LATERAL (SELECT greatest(latest_closed_stage(t.status), 1) AS stage,
+                           criteria_lot(b.tender_id, b.lot_id) AS criteria_lot) s
 WHERE b.id = $1
 FOR UPDATE OF b;
 

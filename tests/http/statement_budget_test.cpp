@@ -195,3 +195,29 @@ TEST_CASE("a provider's list of information sessions, with its own bookings, run
     REQUIRE(items.size() == 3);
     for (const auto& item : items) CHECK(item.at("my_booking").is_object());
 }
+
+TEST_CASE("an organisation's open invitations, with the lots each partnership bids for, run as many statements for three as for one") {
+    Commissioning c;
+    const auto partner = c.another_provider("Canongate Youth", "staff@canongate.example");
+    const auto partner_org = std::string{c.call("GET", "/api/v1/me", partner).json().at("organisation").at("id").as_string()};
+    const auto invite_into_a_bid = [&](const std::string& reference) {
+        const auto tender = c.published_pin(reference);
+        const auto lot = c.first_lot(tender);
+        c.open_stage1(tender, 1h, 2h);
+        const auto bid = c.lone_bid(tender, lot, c.provider, "Pilton for " + reference);
+        const auto consortium = std::string{c.call("GET", bid, c.provider).json().at("consortium_id").as_string()};
+        const auto members = "/api/v1/consortia/" + consortium + "/members";
+        REQUIRE(c.call("PATCH", members + "/" + c.provider_organisation, c.provider, R"({"share_bp": 6000})").status == 200);
+        REQUIRE(c.call("POST", members, c.provider,
+                       R"({"organisation_id": ")" + partner_org + R"(", "role": "partner", "share_bp": 4000})").status == 201);
+    };
+    invite_into_a_bid("EDI-A");
+    const auto one = statements(c, "invitations-1", "GET", "/api/v1/invitations", partner, "", 200);
+    invite_into_a_bid("EDI-B");
+    invite_into_a_bid("EDI-C");
+    const auto three = statements(c, "invitations-3", "GET", "/api/v1/invitations", partner, "", 200);
+    CHECK(three == one);
+    const auto items = c.call("GET", "/api/v1/invitations", partner).json().at("items").as_array();
+    REQUIRE(items.size() == 3);
+    for (const auto& item : items) CHECK(item.at("lots").as_array().size() == 1);
+}

@@ -1,5 +1,6 @@
 // The rules statements ask in SQL (sql/039_evaluation_predicates.sql,
-// sql/040_statement_helpers.sql) held to their domain/ twins on the same inputs.
+// sql/040_statement_helpers.sql, sql/041_reminder_predicates.sql) held to their
+// domain/ twins on the same inputs.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 
 #include "domain/bid.hpp"
 #include "domain/criteria.hpp"
+#include "domain/gate_assessment.hpp"
 #include "domain/gates.hpp"
 #include "domain/panel.hpp"
 #include "domain/tender.hpp"
@@ -194,6 +196,62 @@ TEST_CASE("standing_submission in SQL agrees with domain::standing_submission") 
         }
     CHECK(answers.contains("NULL"));
     CHECK(answers.size() > 5);  // several bids stand, each with its own submission
+}
+
+TEST_CASE("sent_submission in SQL agrees with domain::standing_submission for a bid that may be evaluated") {
+    Bids f;
+    const std::vector<std::vector<std::pair<int, bool>>> histories{
+        {}, {{1, false}}, {{1, false}, {1, false}}, {{1, false}, {1, true}}, {{1, true}, {1, false}},
+        {{1, false}, {2, false}, {2, true}}, {{1, true}, {2, false}, {2, false}},
+    };
+    for (const auto& history : histories) {
+        f.submissions(f.bid(f.going), history);
+        // Neither a cancelled lot nor an open reconfirmation changes what was sent.
+        f.submissions(f.bid(f.cancelled), history);
+        const auto asked = f.bid(f.going);
+        f.submissions(asked, history);
+        f.reconfirmation(asked, 2, false);
+    }
+    std::set<std::string> answers;
+    for (const auto& [bid, lot] : f.bids)
+        for (int stage : {1, 2}) {
+            CAPTURE(bid);
+            CAPTURE(stage);
+            const auto twin = or_null(domain::standing_submission(sent_versions(f.db, bid, stage), true));
+            CHECK(f.db.scalar("SELECT sent_submission(" + quoted(bid) + ", " + std::to_string(stage) + ")") == twin);
+            answers.insert(twin);
+        }
+    CHECK(answers.contains("NULL"));
+    CHECK(answers.size() > 5);
+}
+
+TEST_CASE("bid_excluded in SQL agrees with domain::excluded") {
+    Bids f;
+    // Each bid's gate results in stage 1, one outcome per gate.
+    const std::vector<std::vector<std::string>> outcomes{
+        {}, {"pass"}, {"fail"}, {"pass", "fail"}, {"pending", "clarification_requested"}, {"pass", "pass"},
+    };
+    for (const auto& gates : outcomes) {
+        const auto bid = f.bid(f.going);
+        for (std::size_t gate = 0; gate < gates.size(); ++gate)
+            f.db.exec("INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_at) VALUES (" + quoted(bid) +
+                      ", 1, " + std::to_string(gate) + ", '" + gates[gate] + "', '', now())");
+    }
+    std::set<bool> answers;
+    for (const auto& [bid, lot] : f.bids)
+        for (int stage : {1, 2}) {
+            CAPTURE(bid);
+            CAPTURE(stage);
+            std::vector<domain::GateResult> results;
+            for (const auto& r : f.db.rows("SELECT outcome FROM gate_result WHERE bid_id = " + quoted(bid) +
+                                           " AND stage = " + std::to_string(stage)))
+                results.push_back({*domain::parse_gate_outcome(r[0]), ""});
+            const bool twin = domain::excluded(results);
+            CHECK(f.db.scalar("SELECT bid_excluded(" + quoted(bid) + ", " + std::to_string(stage) + ")") ==
+                  (twin ? "t" : "f"));
+            answers.insert(twin);
+        }
+    CHECK(answers.size() == 2);
 }
 
 TEST_CASE("panel_for_lot in SQL agrees with domain::panel_for_lot") {
