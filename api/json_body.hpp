@@ -13,10 +13,14 @@
 #include <boost/json/value_to.hpp>
 
 #include "api/http.hpp"
+#include "app/json_fields.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::api {
+
+using app::FieldReader;
+using app::Need;
 
 // The request body as a JSON object. Throws a Problem: 415 unless the content type
 // is JSON, 400 naming line and column where the text stops being JSON, 422 when
@@ -28,81 +32,6 @@ Response json_response(int status, const boost::json::value& body);
 // The body of an action that needs only a recorded reason: {"reason": 1 to 2000
 // characters}; 422 at /reason otherwise.
 std::string read_reason(const Request& request);
-
-enum class Need { required, optional };
-
-// Reads the fields of a request object into domain structs, collecting every
-// violation before reporting so a client learns of all its mistakes at once.
-// A present field is type-checked and assigned; an absent one is reported when
-// required, except in a patch, where absent means "leave as it is". Null is a value
-// only for the nullable_ readers: elsewhere it is reported (as missing when the
-// field is required, else as the wrong type), never taken for absent. Fields the
-// reader was never asked about are reported as unknown: a misspelt name is an
-// error, not silently ignored.
-class FieldReader {
-public:
-    explicit FieldReader(const boost::json::object& object, std::string prefix = {}, bool patch = false);
-
-    std::string required_string(const char* name);
-    std::optional<std::string> optional_string(const char* name);
-
-    // Each returns whether it read the field into `into`: given, and of its type.
-    bool text(const char* name, std::string& into, Need need = Need::required);
-    bool integer(const char* name, int& into, Need need = Need::required);
-    // Pence: a whole number, never negative.
-    bool money(const char* name, std::int64_t& into, Need need = Need::required);
-    bool boolean(const char* name, bool& into, Need need = Need::required);
-    bool texts(const char* name, std::vector<std::string>& into, Need need = Need::required);
-    // Nullable fields: JSON null clears them.
-    void nullable_text(const char* name, std::optional<std::string>& into);
-    void nullable_integer(const char* name, std::optional<int>& into);
-    void nullable_time(const char* name, std::optional<domain::TimePoint>& into);
-
-    // A nested object or array to read with its own reader; null when absent
-    // (reported if required) or of the wrong type (reported).
-    const boost::json::object* object(const char* name, Need need = Need::required);
-    const boost::json::array* array(const char* name, Need need = Need::required);
-
-    // Reads each element of an array of objects with a reader of its own (at
-    // "/name/i"), reporting elements that are not objects. Returns how many
-    // elements the array has; 0 when it is absent.
-    std::size_t objects(const char* name, const std::function<void(std::size_t, FieldReader&)>& read_one,
-                        Need need = Need::required);
-
-    // Whether the field is present and not null.
-    bool has(const char* name) const {
-        const auto* v = object_.if_contains(name);
-        return v != nullptr && !v->is_null();
-    }
-
-    // The JSON Pointer of a field of this object.
-    std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }
-    bool patch() const { return patch_; }
-
-    void add(domain::Violation violation);
-    void add(const domain::Violations& violations);
-    // Takes a nested reader's findings (including its unknown fields).
-    void absorb(FieldReader& nested);
-
-    // Everything found so far, unknown fields included, without throwing: for
-    // checks that report alongside others rather than refuse the request.
-    domain::Violations findings() const;
-
-    // Throws the 422 Problem if anything was wrong, adding the domain's own findings
-    // for fields not already reported.
-    void finish(domain::Violations more = {});
-
-private:
-    const boost::json::value* present(const char* name, Need need);
-    void wrong_type(const char* name, const char* expected);
-    domain::Violations unknown_fields() const;
-
-    const boost::json::object& object_;
-    std::string prefix_;
-    bool patch_;
-    std::set<std::string> read_;
-    domain::Violations violations_;
-};
 
 // The request's body as a command: parsed as parse_json_object does, then read by
 // the command's own tag_invoke(value_to_tag<T>, value), declared beside the handlers

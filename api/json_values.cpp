@@ -1,7 +1,5 @@
 #include "api/json_values.hpp"
 
-#include <sodium.h>
-
 #include <boost/json.hpp>
 
 #include "domain/time_format.hpp"
@@ -24,14 +22,6 @@ boost::json::array strings(const std::vector<std::string>& texts) {
     boost::json::array out;
     for (const auto& text : texts) out.emplace_back(text);
     return out;
-}
-
-std::string sha256_hex(std::string_view bytes) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
 }
 
 }  // namespace collabtender::api

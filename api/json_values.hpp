@@ -8,6 +8,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
 
+#include "app/sha256.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/overloaded.hpp"
 
@@ -20,8 +21,7 @@ boost::json::value nullable(const std::optional<int>& number);
 boost::json::value nullable(const std::optional<domain::TimePoint>& time);
 boost::json::array strings(const std::vector<std::string>& texts);
 
-// The SHA-256 of bytes, as 64 lower-case hex digits.
-std::string sha256_hex(std::string_view bytes);
+using app::sha256_hex;
 
 using domain::Overloaded;
 

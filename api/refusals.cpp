@@ -62,6 +62,9 @@ Shape shape(domain::RefusalCode code) {
         case already_in_consortium:
         case lead_stays:
         case membership_not_locked: return {409, "conflict", "Conflict"};
+        // bids
+        case submissions_closed: return {409, "submissions-closed", "Not open for bids"};
+        case excluded: return {409, "excluded", "Out of this tender"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/refusal.hpp"
+
 namespace collabtender::domain {
 
 int word_count(std::string_view text) {
@@ -40,6 +42,19 @@ std::optional<int> open_stage(TenderStatus status, const Timetable& t, TimePoint
     return std::nullopt;
 }
 
+int require_open_stage(TenderStatus status, const Timetable& timetable, TimePoint now) {
+    const auto stage = open_stage(status, timetable, now);
+    if (!stage) throw Refusal{RefusalCode::submissions_closed, "No stage of this tender is open for bids."};
+    return *stage;
+}
+
+void require_in_tender(bool failed_stage1_gate, const std::string& failures) {
+    if (failed_stage1_gate)
+        throw Refusal{RefusalCode::excluded,
+                      "This bid did not meet a minimum requirement in stage 1, so it is out of this tender and cannot "
+                      "be changed or sent again. " + failures};
+}
+
 Violations check_responses(const std::vector<std::optional<std::string>>& responses,
                            const std::vector<Criterion>& criteria) {
     Violations out;
@@ -64,6 +79,16 @@ bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& reques
 
 bool bid_evaluable(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, int stage) {
     return !lot_cancelled && !reconfirmation_outstanding(reconfirmations, stage);
+}
+
+std::string bid_status(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, bool out,
+                       bool sent, bool last_withdrawn) {
+    if (lot_cancelled) return "lot_cancelled";
+    if (out) return "excluded";
+    if (std::any_of(reconfirmations.begin(), reconfirmations.end(), [](const auto& r) { return !r.resolved; }))
+        return "reconfirmation_required";
+    if (!sent) return "draft";
+    return last_withdrawn ? "withdrawn" : "submitted";
 }
 
 std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage) {

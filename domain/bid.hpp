@@ -28,6 +28,14 @@ bool before_deadline(const std::optional<TimePoint>& deadline, TimePoint now);
 // and can no longer change.
 bool stage1_results_released(TenderStatus status);
 
+// The stage open for bids now (open_stage); refused (submissions_closed) when none
+// is. Drafts, documents, sections and sign-offs change only while a stage is open.
+int require_open_stage(TenderStatus status, const Timetable& timetable, TimePoint now);
+// A bid that failed a stage-1 gate, once its partners have heard so, is out of
+// the tender and cannot change or be sent again: refused (excluded), the detail
+// naming the requirements it failed (`failures`, in sentences).
+void require_in_tender(bool failed_stage1_gate, const std::string& failures);
+
 // What the person who sends a bid confirms, in these words: the service's, so that
 // every receipt records the same declaration whichever client showed it.
 inline constexpr std::string_view submission_declaration =
@@ -52,6 +60,13 @@ bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& reques
 // Whether a bid may be evaluated in a stage: its lot is not cancelled and no
 // reconfirmation of that stage is outstanding. Twin of SQL bid_evaluable.
 bool bid_evaluable(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, int stage);
+
+// Where a bid stands for its partners: "lot_cancelled", "excluded" (`out`: a
+// stage-1 gate failed), "reconfirmation_required" (the tender changed after it
+// was sent, and that is not yet answered), "draft" (nothing `sent` yet), else
+// "withdrawn" or "submitted" by its last submission.
+std::string bid_status(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, bool out,
+                       bool sent, bool last_withdrawn);
 
 // One version of a bid sent to a stage.
 struct SentVersion {

@@ -61,6 +61,9 @@ enum class RefusalCode {
     already_in_consortium,  // an organisation is invited into a consortium once
     lead_stays,             // the lead cannot leave its consortium
     membership_not_locked,  // a change is agreed only for a locked membership
+    // bids
+    submissions_closed,  // drafts, documents and submissions change only while a stage is open for bids
+    excluded,            // a bid a stage-1 gate put out of the tender changes no more
 };
 
 class Refusal : public std::exception {

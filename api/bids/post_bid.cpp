@@ -24,7 +24,7 @@ Response post_bid(const Request& request, Context& context) {
     context.db->transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, request.param("consortium_id"), *context.principal);
         const auto& tender = visible.tender;
-        require_open_stage(tender, context.now);
+        domain::require_open_stage(tender.status, tender.details.timetable, context.now);
         const auto lot = persistence::find_lot(tx, tender.id, lot_id);
         if (!lot) throw problems::validation({{"/lot_id", "unknown_lot", "is not a lot of this tender"}});
         domain::require_lot_going_ahead(lot->cancellation.has_value(), domain::LotUse::bidding);

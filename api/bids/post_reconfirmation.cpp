@@ -46,7 +46,7 @@ Response post_reconfirmation(const Request& request, Context& context) {
             throw Problem{409, "deadline-passed", "Deadline passed",
                           "The deadline has passed or the stage is not open: the bid can no longer be reconfirmed."};
         const auto of_stage = [&](const persistence::Reconfirmation& r) { return r.stage == *stage; };
-        const auto waiting = domain::reconfirmation_outstanding(reconfirmation_requests(c.reconfirmations), *stage);
+        const auto waiting = domain::reconfirmation_outstanding(app::reconfirmation_requests(c.reconfirmations), *stage);
         const auto submission = persistence::standing_submission(tx, c.bid.id, *stage);
         if (!waiting) {
             const auto last = std::find_if(c.reconfirmations.rbegin(), c.reconfirmations.rend(), of_stage);

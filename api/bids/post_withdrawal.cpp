@@ -18,7 +18,7 @@ Response post_withdrawal(const Request& request, Context& context) {
         const auto stage = domain::open_stage(c.tender.status, c.tender.details.timetable, context.now);
         if (!stage) throw Problem{409, "deadline-passed", "Deadline passed", "Bids can no longer be withdrawn."};
         // Only this stage's version: a stage-1 version stays as it stood when stage 1 closed.
-        const auto sent = sent_versions(persistence::list_submissions(tx, c.bid.id), *stage);
+        const auto sent = app::sent_versions(persistence::list_submissions(tx, c.bid.id), *stage);
         const auto current = domain::current_submission(sent);
         if (!current) throw problems::conflict("There is no standing submission to withdraw in this stage.");
         persistence::withdraw_submission(tx, *current, context.now);

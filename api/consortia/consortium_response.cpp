@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "api/bids/bid_context.hpp"
 #include "api/consortia/consortium_json.hpp"
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
@@ -13,12 +12,6 @@ Response consortium_response(const persistence::ConsortiumRecord& consortium, in
     auto response = json_response(status, consortium_json(consortium, reveal_lock));
     response.headers.emplace_back("ETag", etag(consortium.version));
     return response;
-}
-
-app::VoidSignOffs void_sign_offs(const Context& context) {
-    return [&context](persistence::Tx& tx, const std::string& consortium_id) {
-        void_consortium_sign_offs(tx, consortium_id, context);
-    };
 }
 
 }  // namespace collabtender::api

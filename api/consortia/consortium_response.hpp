@@ -1,7 +1,7 @@
 #pragma once
 
 #include "api/router.hpp"
-#include "app/consortia/membership.hpp"
+#include "persistence/consortia_repository.hpp"
 
 namespace collabtender::api {
 
@@ -9,9 +9,5 @@ namespace collabtender::api {
 // `reveal_lock`: as consortium_json.
 Response consortium_response(const persistence::ConsortiumRecord& consortium, int status = 200,
                              bool reveal_lock = true);
-
-// What a membership change does to the consortium's bids (api/bids' sign-off
-// check), as this request's actor at its time.
-app::VoidSignOffs void_sign_offs(const Context& context);
 
 }  // namespace collabtender::api

@@ -12,7 +12,7 @@ Response patch_member(const Request& request, Context& context) {
     command.consortium_id = request.param("consortium_id");
     command.organisation_id = request.param("organisation_id");
     return consortium_response(
-        app::change_member(*context.db, *context.principal, command, context.now, void_sign_offs(context)));
+        app::change_member(*context.db, *context.principal, command, context.now));
 }
 
 }  // namespace collabtender::api

@@ -11,7 +11,7 @@ namespace collabtender::api {
 Response post_change_agreement(const Request& request, Context& context) {
     const app::AgreeMembershipChange command{request.param("consortium_id"), read_reason(request)};
     return consortium_response(
-        app::agree_membership_change(*context.db, *context.principal, command, context.now, void_sign_offs(context)));
+        app::agree_membership_change(*context.db, *context.principal, command, context.now));
 }
 
 }  // namespace collabtender::api

@@ -15,7 +15,7 @@ Response post_invitation_answer(const Request& request, Context& context) {
     command.consortium_id = request.param("consortium_id");
     command.accept = answer == "accept";
     const auto joined =
-        app::answer_invitation(*context.db, *context.principal, command, context.now, void_sign_offs(context));
+        app::answer_invitation(*context.db, *context.principal, command, context.now);
     return joined ? consortium_response(*joined) : Response{204, "", "", {}};
 }
 

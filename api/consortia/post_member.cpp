@@ -11,7 +11,7 @@ Response post_member(const Request& request, Context& context) {
     auto command = read_command<app::InviteMember>(request);
     command.consortium_id = request.param("consortium_id");
     return consortium_response(
-        app::invite_member(*context.db, *context.principal, command, context.now, void_sign_offs(context)), 201);
+        app::invite_member(*context.db, *context.principal, command, context.now), 201);
 }
 
 }  // namespace collabtender::api

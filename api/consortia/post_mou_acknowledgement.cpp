@@ -11,7 +11,7 @@ Response post_mou_acknowledgement(const Request& request, Context& context) {
     auto command = read_command<app::AcknowledgeMou>(request);
     command.consortium_id = request.param("consortium_id");
     return consortium_response(
-        app::acknowledge_mou(*context.db, *context.principal, command, context.now, void_sign_offs(context)));
+        app::acknowledge_mou(*context.db, *context.principal, command, context.now));
 }
 
 }  // namespace collabtender::api

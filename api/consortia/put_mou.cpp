@@ -16,7 +16,7 @@ Response put_mou(const Request& request, Context& context) {
     const app::RecordMou command{request.param("consortium_id"), upload.upload_id, upload.sha256, upload.filename,
                                  std::string{domain::media_type(upload.type)}, upload.size};
     return consortium_response(
-        app::record_mou(*context.db, *context.principal, command, context.now, void_sign_offs(context)));
+        app::record_mou(*context.db, *context.principal, command, context.now));
 }
 
 // GET /api/v1/consortia/{consortium_id}/mou: the memorandum's bytes (app::read_mou).

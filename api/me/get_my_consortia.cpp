@@ -69,7 +69,8 @@ Response get_my_consortia(const Request&, Context& context) {
                 bids.push_back(boost::json::object{
                     {"id", bid.id},
                     {"lot", {{"id", lot.id}, {"number", lot.details.number}, {"title", lot.details.title}}},
-                    {"status", bid_status(lot, reconfirmations, !exclusion.is_null(), !submissions.empty(), last_withdrawn)},
+                    {"status", domain::bid_status(lot.cancellation.has_value(), app::reconfirmation_requests(reconfirmations),
+                                                  !exclusion.is_null(), !submissions.empty(), last_withdrawn)},
                     {"exclusion", exclusion},
                     {"reconfirmations", reconfirmations_json(reconfirmations)},
                     {"lot_cancellation", lot_cancellation_json(lot)},

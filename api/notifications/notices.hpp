@@ -6,6 +6,7 @@
 #include <string>
 
 #include "api/bids/bid_context.hpp"
+#include "app/bids/bid_notices.hpp"
 #include "api/router.hpp"
 #include "app/notifications/notify.hpp"
 #include "domain/bid_section.hpp"
@@ -20,13 +21,10 @@ using app::tender_names;
 
 // app::tell for a handler not yet moved to app/: leaves out the signed-in actor.
 void tell(persistence::Tx& tx, const Context& context, const persistence::Notice& notice);
-// The same plus the bid's lot and partnership: lot, lot_number, consortium.
-Names bid_names(const BidContext& bid);
-// A section as its writers know it: the criterion's title, the gate, or the document.
-std::string section_title(const BidContext& bid, const domain::SectionKey& key);
+using app::bid_names;
+using app::section_title;
 
-// A notice about a bid to its partners: `section` names the part it is about
-// (the link opens it); without one the link opens the bid, or its sign-off page.
+// app::tell_about_bid for a handler not yet moved to app/.
 void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContext& bid, const std::string& kind,
                     persistence::Audience audience, const std::string& audience_id,
                     const std::optional<domain::SectionKey>& section = std::nullopt);

@@ -20,7 +20,6 @@ struct AcknowledgeMou {
 // (forbidden), a membership that may not change now (participation_closed,
 // membership_locked) and a digest that is not the current memorandum's (invalid).
 persistence::ConsortiumRecord acknowledge_mou(persistence::Connection& db, const domain::Principal& member,
-                                              const AcknowledgeMou& command, domain::TimePoint now,
-                                              const VoidSignOffs& void_sign_offs);
+                                              const AcknowledgeMou& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

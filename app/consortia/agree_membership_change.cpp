@@ -9,8 +9,7 @@
 namespace collabtender::app {
 
 persistence::ConsortiumRecord agree_membership_change(persistence::Connection& db, const domain::Principal& commissioner,
-                                                      const AgreeMembershipChange& command, domain::TimePoint now,
-                                                      const VoidSignOffs& void_sign_offs) {
+                                                      const AgreeMembershipChange& command, domain::TimePoint now) {
     persistence::ConsortiumRecord agreed;
     db.transact([&](persistence::Tx& tx) {
         const auto visible = overseen_consortium(tx, command.consortium_id, commissioner);
@@ -18,7 +17,7 @@ persistence::ConsortiumRecord agree_membership_change(persistence::Connection& d
         domain::require_change_agreeable(may_see_submission_state(visible.role, visible.tender, now),
                                          consortium.locked_at.has_value());
         persistence::record_change_agreement(tx, consortium.id, commissioner.user_id, command.reason, now);
-        agreed = changed_consortium(tx, consortium.id, void_sign_offs);
+        agreed = changed_consortium(tx, consortium.id, commissioner, now);
         // The commissioner's reason is part of the record: why membership could change.
         append_audit(tx, commissioner, now,
                      {visible.tender.id, "change_agreement.record", "consortium", consortium.id,

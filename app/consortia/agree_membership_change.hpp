@@ -19,7 +19,6 @@ struct AgreeMembershipChange {
 // (not_found), its members (forbidden), before the stage-1 deadline (sealed) and a
 // membership that is not locked (membership_not_locked).
 persistence::ConsortiumRecord agree_membership_change(persistence::Connection& db, const domain::Principal& commissioner,
-                                                      const AgreeMembershipChange& command, domain::TimePoint now,
-                                                      const VoidSignOffs& void_sign_offs);
+                                                      const AgreeMembershipChange& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

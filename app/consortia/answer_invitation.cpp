@@ -13,8 +13,7 @@ namespace collabtender::app {
 
 std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Connection& db,
                                                                const domain::Principal& invited,
-                                                               const AnswerInvitation& command, domain::TimePoint now,
-                                                               const VoidSignOffs& void_sign_offs) {
+                                                               const AnswerInvitation& command, domain::TimePoint now) {
     std::optional<persistence::ConsortiumRecord> joined;
     db.transact([&](persistence::Tx& tx) {
         joined.reset();
@@ -28,9 +27,9 @@ std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Conn
         domain::require_terms_as_shown(member, command.shown_role, command.shown_share_bp);
         persistence::answer_invitation(tx, consortium->id, invited.organisation_id, command.accept, invited.user_id, now);
         if (command.accept)
-            joined = changed_consortium(tx, consortium->id, void_sign_offs);
+            joined = changed_consortium(tx, consortium->id, invited, now);
         else
-            consortium_changed(tx, consortium->id, void_sign_offs);
+            consortium_changed(tx, consortium->id, invited, now);
         const std::string answer = command.accept ? "accept" : "decline";
         const std::string status = command.accept ? "accepted" : "declined";
         auto names = tender_names(*tender);

@@ -26,7 +26,6 @@ struct AnswerInvitation {
 // (invitation_changed).
 std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Connection& db,
                                                                const domain::Principal& invited,
-                                                               const AnswerInvitation& command, domain::TimePoint now,
-                                                               const VoidSignOffs& void_sign_offs);
+                                                               const AnswerInvitation& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -10,8 +10,7 @@
 namespace collabtender::app {
 
 persistence::ConsortiumRecord change_member(persistence::Connection& db, const domain::Principal& lead,
-                                            const ChangeMember& command, domain::TimePoint now,
-                                            const VoidSignOffs& void_sign_offs) {
+                                            const ChangeMember& command, domain::TimePoint now) {
     persistence::ConsortiumRecord changed;
     db.transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, command.consortium_id, lead);
@@ -27,7 +26,7 @@ persistence::ConsortiumRecord change_member(persistence::Connection& db, const d
         persistence::update_member(tx, consortium.id, was.organisation_id, *role, share_bp);
         // Changed terms are not what members acknowledged: they acknowledge again.
         persistence::clear_acknowledgements(tx, consortium.id);
-        changed = changed_consortium(tx, consortium.id, void_sign_offs);
+        changed = changed_consortium(tx, consortium.id, lead, now);
         append_audit(tx, lead, now,
                      {visible.tender.id, "member.update", "consortium", consortium.id,
                       boost::json::object{{"organisation_id", was.organisation_id},

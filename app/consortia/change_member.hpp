@@ -27,7 +27,6 @@ struct ChangeMember {
 // (participation_closed, membership_locked), an organisation not in it (not_found)
 // and terms that break the rules (invalid).
 persistence::ConsortiumRecord change_member(persistence::Connection& db, const domain::Principal& lead,
-                                            const ChangeMember& command, domain::TimePoint now,
-                                            const VoidSignOffs& void_sign_offs);
+                                            const ChangeMember& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

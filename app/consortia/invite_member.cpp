@@ -11,8 +11,7 @@
 namespace collabtender::app {
 
 persistence::ConsortiumRecord invite_member(persistence::Connection& db, const domain::Principal& lead,
-                                            const InviteMember& command, domain::TimePoint now,
-                                            const VoidSignOffs& void_sign_offs) {
+                                            const InviteMember& command, domain::TimePoint now) {
     persistence::ConsortiumRecord invited;
     db.transact([&](persistence::Tx& tx) {
         const auto visible = led_consortium(tx, command.consortium_id, lead);
@@ -28,7 +27,7 @@ persistence::ConsortiumRecord invite_member(persistence::Connection& db, const d
         if (!persistence::invite_member(tx, consortium.id, organisation->id, command.role, command.share_bp, now))
             throw domain::Refusal{domain::RefusalCode::already_in_consortium,
                                   "That organisation is already invited to or a member of this consortium."};
-        invited = changed_consortium(tx, consortium.id, void_sign_offs);
+        invited = changed_consortium(tx, consortium.id, lead, now);
         auto names = tender_names(visible.tender);
         names["consortium"] = consortium.name;
         names["organisation"] = organisation->name;

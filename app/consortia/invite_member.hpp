@@ -22,7 +22,6 @@ struct InviteMember {
 // membership_locked), an organisation that is not a provider (invalid) and one
 // already invited or in (already_in_consortium). A declined invitation may be renewed.
 persistence::ConsortiumRecord invite_member(persistence::Connection& db, const domain::Principal& lead,
-                                            const InviteMember& command, domain::TimePoint now,
-                                            const VoidSignOffs& void_sign_offs);
+                                            const InviteMember& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -1,5 +1,6 @@
 #include "app/consortia/membership.hpp"
 
+#include "app/bids/sign_offs.hpp"
 #include "domain/consortium.hpp"
 
 namespace collabtender::app {
@@ -8,14 +9,15 @@ void require_changeable(const VisibleConsortium& visible) {
     domain::require_membership_changeable(visible.tender.status, visible.consortium.locked_at.has_value());
 }
 
-void consortium_changed(persistence::Tx& tx, const std::string& consortium_id, const VoidSignOffs& void_sign_offs) {
+void consortium_changed(persistence::Tx& tx, const std::string& consortium_id, const domain::Principal& actor,
+                        domain::TimePoint now) {
     persistence::bump_consortium_version(tx, consortium_id);
-    void_sign_offs(tx, consortium_id);
+    void_consortium_sign_offs(tx, consortium_id, actor, now);
 }
 
 persistence::ConsortiumRecord changed_consortium(persistence::Tx& tx, const std::string& consortium_id,
-                                                 const VoidSignOffs& void_sign_offs) {
-    consortium_changed(tx, consortium_id, void_sign_offs);
+                                                 const domain::Principal& actor, domain::TimePoint now) {
+    consortium_changed(tx, consortium_id, actor, now);
     return *persistence::find_consortium(tx, consortium_id);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <functional>
 #include <string>
 
 #include "app/consortia/consortium_access.hpp"
@@ -8,21 +7,17 @@
 
 namespace collabtender::app {
 
-// What a change of membership does to the consortium's bids: their sign-offs that
-// no longer match the draft (members and shares are signed too) become void. A
-// draft's digest is still computed in api/bids, so the caller passes this in until
-// the bids move to app/.
-using VoidSignOffs = std::function<void(persistence::Tx&, const std::string& consortium_id)>;
-
 // Refuses a change now (domain::require_membership_changeable): the tender no
 // longer takes participation, or the consortium has submitted.
 void require_changeable(const VisibleConsortium& visible);
 
-// After any change to a consortium: its version moves on and its bids' sign-offs
-// are checked.
-void consortium_changed(persistence::Tx& tx, const std::string& consortium_id, const VoidSignOffs& void_sign_offs);
+// After any change to a consortium (by `actor`): its version moves on and its
+// bids' sign-offs that no longer match the draft (members and shares are signed
+// too) become void (app::void_consortium_sign_offs).
+void consortium_changed(persistence::Tx& tx, const std::string& consortium_id, const domain::Principal& actor,
+                        domain::TimePoint now);
 // The same, then the consortium as it now stands: what a change answers with.
 persistence::ConsortiumRecord changed_consortium(persistence::Tx& tx, const std::string& consortium_id,
-                                                 const VoidSignOffs& void_sign_offs);
+                                                 const domain::Principal& actor, domain::TimePoint now);
 
 }  // namespace collabtender::app

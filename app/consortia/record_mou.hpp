@@ -24,7 +24,6 @@ struct RecordMou {
 // or does not lead (forbidden) and a membership that may not change now
 // (participation_closed, membership_locked).
 persistence::ConsortiumRecord record_mou(persistence::Connection& db, const domain::Principal& lead,
-                                         const RecordMou& command, domain::TimePoint now,
-                                         const VoidSignOffs& void_sign_offs);
+                                         const RecordMou& command, domain::TimePoint now);
 
 }  // namespace collabtender::app

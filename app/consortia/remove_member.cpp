@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 void remove_member(persistence::Connection& db, const domain::Principal& principal, const RemoveMember& command,
-                   domain::TimePoint now, const VoidSignOffs& void_sign_offs) {
+                   domain::TimePoint now) {
     db.transact([&](persistence::Tx& tx) {
         const auto visible = member_consortium(tx, command.consortium_id, principal);
         const bool leaving = command.organisation_id == principal.organisation_id;
@@ -22,7 +22,7 @@ void remove_member(persistence::Connection& db, const domain::Principal& princip
         const auto& was = record->member;
         domain::require_removable(was);
         persistence::remove_member(tx, visible.consortium.id, was.organisation_id);
-        consortium_changed(tx, visible.consortium.id, void_sign_offs);
+        consortium_changed(tx, visible.consortium.id, principal, now);
         append_audit(tx, principal, now,
                      {visible.tender.id, leaving ? "member.leave" : "member.remove", "consortium",
                       visible.consortium.id,

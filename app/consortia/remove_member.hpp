@@ -18,6 +18,6 @@ struct RemoveMember {
 // membership that may not change now (participation_closed, membership_locked), an
 // organisation not in it (not_found) and the lead itself (lead_stays).
 void remove_member(persistence::Connection& db, const domain::Principal& principal, const RemoveMember& command,
-                   domain::TimePoint now, const VoidSignOffs& void_sign_offs);
+                   domain::TimePoint now);
 
 }  // namespace collabtender::app

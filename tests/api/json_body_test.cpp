@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "api/problem.hpp"
+#include "api/refusals.hpp"
 
 using namespace collabtender::api;
 
@@ -63,7 +64,8 @@ TEST_CASE("a command is read from the body by its tag_invoke, with every violati
     try {
         read_command<Greeting>(with_body(R"({"name": 3, "times": "x", "colour": 1})"));
         FAIL("read a command with three violations");
-    } catch (const Problem& problem) {
+    } catch (const collabtender::domain::Refusal& refusal) {
+        const auto problem = problem_for(refusal);
         CHECK(problem.status() == 422);
         CHECK(pointers_of(problem) == std::vector<std::string>{"/name", "/times", "/colour"});
     }
@@ -115,7 +117,8 @@ TEST_CASE("the field reader reports every missing or mistyped field together") {
     try {
         fields.finish();
         FAIL("expected a validation problem");
-    } catch (const Problem& problem) {
+    } catch (const collabtender::domain::Refusal& refusal) {
+        const auto problem = problem_for(refusal);
         const auto errors = boost::json::parse(problem.to_response("").body).at("errors").as_array();
         REQUIRE(errors.size() == 2);
         CHECK(errors[0].at("pointer").as_string() == "/email");

@@ -132,3 +132,14 @@ TEST_CASE("consortium and partner-register refusals keep the problem types and t
         CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == title);
     }
 }
+
+TEST_CASE("bid refusals keep the problem types and titles their handlers answered with") {
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+               problem.what();
+    };
+    using enum domain::RefusalCode;
+    CHECK(shape(submissions_closed) == "409 submissions-closed Not open for bids");
+    CHECK(shape(excluded) == "409 excluded Out of this tender");
+}

@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 using namespace std::chrono_literals;
 
 namespace {
@@ -88,4 +90,35 @@ TEST_CASE("the standing submission is the current one while the bid is evaluable
     CHECK_FALSE(standing_submission(sent, false));
     CHECK_FALSE(standing_submission({{"a", 1, false}, {"b", 2, true}}, true));
     CHECK_FALSE(standing_submission({}, true));
+}
+
+TEST_CASE("a bid changes only while a stage is open for bids") {
+    Timetable t;
+    t.stage1_deadline = deadline;
+    CHECK(require_open_stage(TenderStatus::stage1_open, t, deadline - 1s) == 1);
+    CHECK(refusal([&] { require_open_stage(TenderStatus::stage1_open, t, deadline); }) ==
+          RefusalCode::submissions_closed);
+    CHECK(refusal([&] { require_open_stage(TenderStatus::stage1_evaluation, t, deadline - 1s); }) ==
+          RefusalCode::submissions_closed);
+}
+
+TEST_CASE("a bid out of the tender is refused, naming what it failed") {
+    CHECK_FALSE(refusal([] { require_in_tender(false, ""); }));
+    try {
+        require_in_tender(true, "Insurance: expired.");
+        FAIL("an excluded bid was let through");
+    } catch (const Refusal& r) {
+        CHECK(r.code() == RefusalCode::excluded);
+        CHECK(r.detail().ends_with("cannot be changed or sent again. Insurance: expired."));
+    }
+}
+
+TEST_CASE("a bid's status: a cancelled lot, then exclusion, then a waiting reconfirmation, then what was sent") {
+    const std::vector<ReconfirmationRequest> waiting{{1, true}, {2, false}}, answered{{1, true}};
+    CHECK(bid_status(true, waiting, true, true, false) == "lot_cancelled");
+    CHECK(bid_status(false, waiting, true, true, false) == "excluded");
+    CHECK(bid_status(false, waiting, false, true, false) == "reconfirmation_required");
+    CHECK(bid_status(false, answered, false, false, false) == "draft");
+    CHECK(bid_status(false, answered, false, true, false) == "submitted");
+    CHECK(bid_status(false, answered, false, true, true) == "withdrawn");
 }

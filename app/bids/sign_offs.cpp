@@ -1,0 +1,33 @@
+#include "app/bids/sign_offs.hpp"
+
+#include "app/bids/bid_notices.hpp"
+#include "app/bids/draft.hpp"
+#include "persistence/sections_repository.hpp"
+
+namespace collabtender::app {
+
+void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const domain::Principal& actor,
+                            domain::TimePoint now) {
+    if (c.sign_offs.empty()) return;  // the common case, with nothing to read
+    // The documents may have changed since the bid was read.
+    const auto digest =
+        draft_digest(c, require_open_stage(c, now), persistence::list_documents(tx, c.bid.id, std::nullopt));
+    for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, now)) {
+        const auto* member = c.consortium.member(organisation);
+        if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business
+        tell_about_bid(tx, actor, now, c, "sign_off_voided", persistence::Audience::signatories, organisation);
+    }
+}
+
+void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const domain::Principal& actor,
+                               domain::TimePoint now) {
+    const auto consortium = persistence::find_consortium(tx, consortium_id);
+    const auto tender = persistence::find_tender(tx, consortium->tender_id);
+    if (!domain::open_stage(tender->status, tender->details.timetable, now)) return;
+    // A consortium has a bid or two (one per lot at most).
+    for (const auto& bid : persistence::list_bids(tx, consortium_id))
+        void_changed_sign_offs(tx, context_of(*persistence::bid_facts(tx, bid.id, persistence::BidLock::none)), actor,
+                               now);
+}
+
+}  // namespace collabtender::app
