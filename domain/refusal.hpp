@@ -68,8 +68,9 @@ enum class RefusalCode {
 
 class Refusal : public std::exception {
 public:
-    Refusal(RefusalCode code, std::string detail, Violations errors = {})
-        : code_{code}, detail_{std::move(detail)}, errors_{std::move(errors)} {}
+    // `current_version`: for `stale`, the version that is current now.
+    Refusal(RefusalCode code, std::string detail, Violations errors = {}, std::optional<int> current_version = {})
+        : code_{code}, detail_{std::move(detail)}, errors_{std::move(errors)}, current_version_{current_version} {}
 
     RefusalCode code() const { return code_; }
     const std::string& detail() const { return detail_; }
@@ -82,18 +83,16 @@ private:
     std::string detail_;
     Violations errors_;
     std::optional<int> current_version_;
-
-    friend void require_current(int current_version, int expected_version);
 };
 
 // Optimistic concurrency: an edit names the version it was made to (If-Match);
 // refused (stale) when that is no longer the current one.
 inline void require_current(int current_version, int expected_version) {
     if (current_version == expected_version) return;
-    Refusal stale{RefusalCode::stale,
-                  "Someone else changed this since you fetched it. Fetch it again, then reapply your change."};
-    stale.current_version_ = current_version;
-    throw stale;
+    throw Refusal{RefusalCode::stale,
+                  "Someone else changed this since you fetched it. Fetch it again, then reapply your change.",
+                  {},
+                  current_version};
 }
 
 // `invalid`, naming the fields at fault.

@@ -177,7 +177,7 @@ SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.sta
     ) AS seated,
     (SELECT count(*) FROM criterion k WHERE k.tender_id = b.tender_id AND k.lot_id IS NOT DISTINCT FROM s.criteria_lot)::int
         AS criteria,
-    s.stage, standing_submission(b.id, b.lot_id, s.stage) IS NOT NULL AS standing,
+    s.stage, standing.submission_id IS NOT NULL AS standing,
     (SELECT c.conflicted FROM conflict_declaration c WHERE c.bid_id = b.id AND c.stage = s.stage AND c.user_id = $2)
         AS conflicted,
     bid_excluded(b.id, s.stage) AS failed_gate,
@@ -190,6 +190,7 @@ JOIN tender t ON t.id = b.tender_id
 -- Asked once, not once per criterion row.
 CROSS JOIN LATERAL (SELECT greatest(latest_closed_stage(t.status), 1) AS stage,
                            criteria_lot(b.tender_id, b.lot_id) AS criteria_lot) s
+LEFT JOIN standing_bid standing ON standing.bid_id = b.id AND standing.stage = s.stage
 WHERE b.id = $1
 FOR UPDATE OF b;
 
