@@ -62,6 +62,8 @@ Shape shape(domain::RefusalCode code) {
         case already_in_consortium:
         case lead_stays:
         case membership_not_locked: return {409, "conflict", "Conflict"};
+        // notifications
+        case not_failed: return {409, "not-failed", "Only failed emails are retried"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

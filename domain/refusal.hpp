@@ -61,6 +61,8 @@ enum class RefusalCode {
     already_in_consortium,  // an organisation is invited into a consortium once
     lead_stays,             // the lead cannot leave its consortium
     membership_not_locked,  // a change is agreed only for a locked membership
+    // notifications (app/notifications)
+    not_failed,  // only an email that failed is sent again
 };
 
 class Refusal : public std::exception {
