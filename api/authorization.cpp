@@ -44,8 +44,4 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
     return principal;
 }
 
-bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id) {
-    return principal.role == domain::Role::admin || principal.organisation_id == organisation_id;
-}
-
 }  // namespace collabtender::api

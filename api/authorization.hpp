@@ -15,9 +15,6 @@ namespace collabtender::api {
 // build on the principal returned here.
 std::optional<domain::Principal> authorize(const Access& access, const Request& request, Context& context);
 
-// Admins see every organisation; everyone else only their own.
-bool may_see_organisation(const domain::Principal& principal, const std::string& organisation_id);
-
 // Who may read and manage a tender, for handlers not yet moved to app/.
 using app::may_manage_tender;
 using app::manageable_tender;

@@ -65,6 +65,8 @@ Shape shape(domain::RefusalCode code) {
         // bids
         case submissions_closed: return {409, "submissions-closed", "Not open for bids"};
         case excluded: return {409, "excluded", "Out of this tender"};
+        // notifications
+        case not_failed: return {409, "not-failed", "Only failed emails are retried"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -1,6 +1,7 @@
 #include "app/audit.hpp"
 
 #include <boost/json.hpp>
+#include <sodium.h>
 
 #include "domain/time_format.hpp"
 #include "persistence/audit_repository.hpp"
@@ -35,6 +36,15 @@ persistence::AuditEvent audit_event(const std::optional<domain::Principal>& acto
 void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
                   const AuditEntry& entry) {
     persistence::append_event(tx, audit_event(actor, at, entry));
+}
+
+std::string link_hash(const std::string& previous_hash, const std::string& event) {
+    const auto linked = previous_hash + "\n" + event;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(linked.data()), linked.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
 }
 
 }  // namespace collabtender::app

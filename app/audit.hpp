@@ -38,4 +38,8 @@ persistence::AuditEvent audit_event(const std::optional<domain::Principal>& acto
 void append_audit(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint at,
                   const AuditEntry& entry);
 
+// How a link is chained to the one before: SHA-256(previous_hash + "\n" + event),
+// as lower-case hex (the database computes the same when it appends).
+std::string link_hash(const std::string& previous_hash, const std::string& event);
+
 }  // namespace collabtender::app

@@ -24,6 +24,8 @@ void check_optional_reference(Violations& out, const std::optional<std::string>&
         out.push_back({pointer, "invalid_reference", "must be 1 to 32 characters when given"});
 }
 
+Violation not_a_provider() { return {"/authorised_signatory", "not_provider", "only provider users sign off bids"}; }
+
 }  // namespace
 
 std::string_view to_string(Role role) {
@@ -98,9 +100,19 @@ Violations validate(const NewUser& user) {
         out.push_back({"/password", "too_short", "must be at least 10 characters"});
     else if (code_points(user.password) > max_password_length)
         out.push_back({"/password", "too_long", "must be at most 1024 characters"});
-    if (user.authorised_signatory && user.role != "provider")
-        out.push_back({"/authorised_signatory", "not_provider", "only provider users sign off bids"});
+    if (user.authorised_signatory && parse_role(user.role) != Role::provider)
+        out.push_back(not_a_provider());
     return out;
+}
+
+Violations check_signatory(Role role, bool authorised_signatory) {
+    if (authorised_signatory && role != Role::provider) return {not_a_provider()};
+    return {};
+}
+
+void require_sees_organisation(const Principal& principal, const std::string& organisation_id) {
+    if (principal.role != Role::admin && principal.organisation_id != organisation_id)
+        throw Refusal{RefusalCode::not_found, "No such organisation."};
 }
 
 }  // namespace collabtender::domain

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/refusal.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -48,6 +49,10 @@ std::string normalise_email(std::string_view email);
 Violations validate(const NewOrganisation& organisation);
 Violations validate(const NewUser& user);
 
+// Only provider staff sign off bids: naming anyone else an authorised signatory
+// is reported at /authorised_signatory.
+Violations check_signatory(Role role, bool authorised_signatory);
+
 // NCSC guidance: length over composition rules; an upper bound keeps hashing bounded.
 inline constexpr std::size_t min_password_length = 10;
 inline constexpr std::size_t max_password_length = 1024;
@@ -68,5 +73,9 @@ struct Principal {
 inline bool manages_tender(const Principal& principal, const std::string& tender_organisation_id) {
     return principal.role == Role::commissioner && principal.organisation_id == tender_organisation_id;
 }
+
+// Admins see every organisation; everyone else only their own. Another
+// organisation's record is simply not there for them (not_found).
+void require_sees_organisation(const Principal& principal, const std::string& organisation_id);
 
 }  // namespace collabtender::domain

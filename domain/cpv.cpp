@@ -37,4 +37,14 @@ std::optional<std::string_view> cpv_title(std::string_view eight_digits) {
     return std::nullopt;
 }
 
+Violations check_followed_codes(const std::vector<std::string>& codes) {
+    constexpr std::size_t most = 50;
+    Violations out;
+    if (codes.size() > most) out.push_back({"/cpv_codes", "too_many", "follow at most 50 codes"});
+    for (std::size_t i = 0; i < codes.size() && i < most; ++i)
+        if (!valid_cpv(codes[i]))
+            out.push_back({"/cpv_codes/" + std::to_string(i), "invalid_cpv", "is not a CPV code such as 85311000-2"});
+    return out;
+}
+
 }  // namespace collabtender::domain

@@ -161,6 +161,26 @@ const NotificationKind* find_notification_kind(std::string_view name) {
     return found == kinds.end() ? nullptr : &*found;
 }
 
+Violations check_email_choices(Role role, const std::vector<EmailChoice>& choices) {
+    Violations out;
+    for (const auto& [name, email] : choices) {
+        const auto pointer = "/email/" + name;
+        const auto* kind = find_notification_kind(name);
+        if (kind == nullptr || kind->role != role)
+            out.push_back({pointer, "unknown_kind", "is not a kind of notification you receive"});
+        else if (!email)
+            out.push_back({pointer, "invalid_type", "must be true or false"});
+        else if (kind->legal && !*email)
+            out.push_back({pointer, "cannot_switch_off", "is a formal notice: it always comes by email"});
+    }
+    return out;
+}
+
+bool comes_by_email(const NotificationKind& kind, const std::map<std::string, bool>& chosen) {
+    const auto found = chosen.find(std::string{kind.name});
+    return kind.legal || found == chosen.end() || found->second;
+}
+
 Message render_message(const NotificationKind& kind, const std::map<std::string, std::string>& given,
                        const MessageLinks& links) {
     auto values = given;

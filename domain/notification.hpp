@@ -6,9 +6,11 @@
 // a value; [words](url) is a link. Values are public names only (tender, lot,
 // partnership, section), never bid content, scores or other bidders' names.
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/accounts.hpp"
 
@@ -24,6 +26,21 @@ struct NotificationKind {
 
 std::span<const NotificationKind> notification_kinds();
 const NotificationKind* find_notification_kind(std::string_view name);
+
+// A person's choice of whether a kind also comes by email; none when what was
+// sent was not true or false.
+struct EmailChoice {
+    std::string kind;
+    std::optional<bool> email;
+};
+
+// Each choice names a kind the role receives, as true or false, and never
+// switches a formal notice off; reported at /email/<kind>.
+Violations check_email_choices(Role role, const std::vector<EmailChoice>& choices);
+
+// Whether the kind comes by email, given the person's choices by kind name: a
+// formal notice always does, any other kind unless switched off.
+bool comes_by_email(const NotificationKind& kind, const std::map<std::string, bool>& chosen);
 
 // Absolute addresses the message links to.
 struct MessageLinks {

@@ -64,6 +64,8 @@ enum class RefusalCode {
     // bids
     submissions_closed,  // drafts, documents and submissions change only while a stage is open for bids
     excluded,            // a bid a stage-1 gate put out of the tender changes no more
+    // notifications (app/notifications)
+    not_failed,  // only an email that failed is sent again
 };
 
 class Refusal : public std::exception {

@@ -5,13 +5,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/json_values.hpp"
-
 namespace collabtender::api {
-
-std::string link_hash(const std::string& previous_hash, const std::string& event) {
-    return sha256_hex(previous_hash + "\n" + event);
-}
 
 boost::json::array field_names(const boost::json::object& patch) {
     std::vector<std::string> names;

@@ -22,7 +22,4 @@ void audit(persistence::Tx& tx, const Context& context, const AuditEntry& entry,
 // The names of a patch's fields, sorted: what a change touched, without its values.
 boost::json::array field_names(const boost::json::object& patch);
 
-// hash = SHA-256(previous_hash + "\n" + event), as lower-case hex.
-std::string link_hash(const std::string& previous_hash, const std::string& event);
-
 }  // namespace collabtender::api

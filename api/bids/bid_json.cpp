@@ -11,7 +11,7 @@
 
 namespace collabtender::api {
 
-boost::json::value exclusion_json(const BidContext& c) { return exclusion_json(c.gates, c.stage1_gate_results); }
+boost::json::value exclusion_json(const app::BidContext& c) { return exclusion_json(c.gates, c.stage1_gate_results); }
 
 boost::json::value exclusion_json(const std::vector<domain::Gate>& gates,
                                   const std::vector<persistence::GateResultRecord>& stage1_results) {
@@ -61,7 +61,7 @@ boost::json::value lot_cancellation_json(const persistence::LotRecord& lot) {
                                {"reason", lot.cancellation->reason}};
 }
 
-boost::json::object bid_json(const BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
+boost::json::object bid_json(const app::BidContext& c, const std::vector<persistence::SubmissionRecord>& submissions) {
     const auto draft = app::draft_of(c);
     const auto responses = app::responses_of(draft, c.criteria.size());
     boost::json::array criteria, gates, receipts;

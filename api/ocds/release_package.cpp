@@ -9,6 +9,10 @@
 #include "domain/money.hpp"
 
 namespace collabtender::api {
+
+using app::OrganisationRef;
+using app::TenderForRelease;
+
 namespace {
 
 const char* const lots_extension =

@@ -143,3 +143,10 @@ TEST_CASE("bid refusals keep the problem types and titles their handlers answere
     CHECK(shape(submissions_closed) == "409 submissions-closed Not open for bids");
     CHECK(shape(excluded) == "409 excluded Out of this tender");
 }
+
+TEST_CASE("retrying an email that has not failed keeps the problem type and title its handler answered with") {
+    const auto problem = api::problem_for({domain::RefusalCode::not_failed, "x"});
+    CHECK(problem.status() == 409);
+    CHECK(problem.type() == "urn:collabtender:problem:not-failed");
+    CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == "Only failed emails are retried");
+}

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
@@ -72,4 +73,19 @@ TEST_CASE("names and passwords are measured in characters, so accented and Gaeli
     user.password = "ùùùùù";  // ten bytes, five characters
     REQUIRE(validate(user).size() == 1);
     CHECK(validate(user)[0].code == "too_short");
+}
+
+TEST_CASE("only provider staff are named authorised signatories, and anyone may stop being one") {
+    CHECK(check_signatory(Role::provider, true).empty());
+    CHECK(has(check_signatory(Role::commissioner, true), "/authorised_signatory", "not_provider"));
+    CHECK(has(check_signatory(Role::admin, true), "/authorised_signatory", "not_provider"));
+    CHECK(check_signatory(Role::commissioner, false).empty());
+}
+
+TEST_CASE("admins see every organisation, everyone else only their own") {
+    using collabtender::test::refusal;
+    const Principal staff{"u", "own", Role::provider};
+    CHECK_FALSE(refusal([&] { require_sees_organisation(staff, "own"); }));
+    CHECK(refusal([&] { require_sees_organisation(staff, "other"); }) == RefusalCode::not_found);
+    CHECK_FALSE(refusal([&] { require_sees_organisation({"a", "operators", Role::admin}, "other"); }));
 }

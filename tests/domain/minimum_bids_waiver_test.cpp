@@ -9,7 +9,7 @@ using namespace std::chrono_literals;
 using collabtender::test::refusal;
 
 namespace {
-const TimePoint now = TimePoint{} + 24h * 365 * 56;
+const TimePoint today = TimePoint{} + 24h * 365 * 56;
 
 Timetable deadlines(TimePoint stage1, TimePoint stage2) {
     Timetable t;
@@ -29,14 +29,14 @@ TEST_CASE("a waiver names its stage, 1 or 2, and a reason") {
 }
 
 TEST_CASE("a lot's shortfall is decided after the stage's deadline, while the stage still takes bids") {
-    const auto passed = deadlines(now - 1h, now + 24h * 30);
-    CHECK_FALSE(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, passed, 1, now); }));
-    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, deadlines(now + 1h, now + 24h), 1, now); }) ==
+    const auto passed = deadlines(today - 1h, today + 24h * 30);
+    CHECK_FALSE(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, passed, 1, today); }));
+    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, deadlines(today + 1h, today + 24h), 1, today); }) ==
           RefusalCode::not_after_deadline);
     // Closed: the stage is being evaluated, so its shortfall was settled on closing.
-    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_evaluation, passed, 1, now); }) ==
+    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_evaluation, passed, 1, today); }) ==
           RefusalCode::not_after_deadline);
-    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, passed, 2, now); }) ==
+    CHECK(refusal([&] { require_shortfall_decidable(TenderStatus::stage1_open, passed, 2, today); }) ==
           RefusalCode::not_after_deadline);
 }
 

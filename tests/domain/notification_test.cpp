@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/violations.hpp"
+
 using namespace collabtender::domain;
 
 namespace {
@@ -90,4 +92,29 @@ TEST_CASE("kinds are found by name, and unknown ones are not") {
     CHECK(find_notification_kind("award_confirmed")->legal);
     CHECK_FALSE(find_notification_kind("mentioned")->legal);
     CHECK(find_notification_kind("no_such_kind") == nullptr);
+}
+
+TEST_CASE("email choices name the role's own kinds, as true or false, and never switch a formal notice off") {
+    using collabtender::test::has;
+    const auto found = check_email_choices(Role::provider, {{"consortium_invitation", false},
+                                                            {"bid_submitted", true},
+                                                            {"bid_submitted", false},
+                                                            {"panel_membership", true},
+                                                            {"no_such_kind", true},
+                                                            {"pin_published", std::nullopt}});
+    REQUIRE(found.size() == 4);
+    CHECK(has(found, "/email/bid_submitted", "cannot_switch_off"));
+    CHECK(has(found, "/email/panel_membership", "unknown_kind"));
+    CHECK(has(found, "/email/no_such_kind", "unknown_kind"));
+    CHECK(has(found, "/email/pin_published", "invalid_type"));
+    CHECK(check_email_choices(Role::panellist, {{"panel_membership", false}}).empty());
+}
+
+TEST_CASE("a kind comes by email unless switched off, and a formal notice always does") {
+    const auto& optional = *find_notification_kind("consortium_invitation");
+    const auto& legal = *find_notification_kind("bid_submitted");
+    CHECK(comes_by_email(optional, {}));
+    CHECK(comes_by_email(optional, {{"consortium_invitation", true}}));
+    CHECK_FALSE(comes_by_email(optional, {{"consortium_invitation", false}}));
+    CHECK(comes_by_email(legal, {{"bid_submitted", false}}));
 }

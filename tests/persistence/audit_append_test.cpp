@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "api/audit/audit.hpp"
+#include "app/audit.hpp"
 #include "tests/support/test_database.hpp"
 
 using namespace collabtender;
@@ -34,8 +34,8 @@ TEST_CASE("an event appended in one statement is numbered and hashed as verifica
     REQUIRE(links.size() == 2);
     CHECK(links[0].event == prefix + "1" + suffix);
     CHECK(links[0].previous_hash == std::string(64, '0'));
-    CHECK(links[0].hash == api::link_hash(links[0].previous_hash, links[0].event));
+    CHECK(links[0].hash == app::link_hash(links[0].previous_hash, links[0].event));
     CHECK(links[1].event == prefix + "2" + suffix);
     CHECK(links[1].previous_hash == links[0].hash);
-    CHECK(links[1].hash == api::link_hash(links[1].previous_hash, links[1].event));
+    CHECK(links[1].hash == app::link_hash(links[1].previous_hash, links[1].event));
 }

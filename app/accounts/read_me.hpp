@@ -1,0 +1,19 @@
+#pragma once
+
+#include <optional>
+
+#include "domain/accounts.hpp"
+#include "persistence/accounts_repository.hpp"
+
+namespace collabtender::app {
+
+struct Me {
+    persistence::UserRecord user;
+    persistence::OrganisationRecord organisation;
+};
+
+// The signed-in person and their organisation; none when the account has gone
+// since the session was checked.
+std::optional<Me> read_me(persistence::Connection& db, const domain::Principal& me);
+
+}  // namespace collabtender::app

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <variant>
+
+#include "domain/login_throttle.hpp"
+#include "domain/time_point.hpp"
+#include "persistence/database.hpp"
+
+namespace collabtender::app {
+
+struct SignIn {
+    std::string email;
+    std::string password;
+    bool browser = false;  // the session goes into a cookie, with a CSRF token for its changes
+};
+
+struct SignedIn {
+    std::string token;
+    std::string csrf_token;  // browsers' sessions only
+    domain::TimePoint expires_at;
+    std::string user_id;
+};
+// Sign-in for the email is paused after repeated failures, for this long yet.
+struct SignInPaused {
+    long retry_after_seconds = 0;
+};
+// The email or the password is wrong: which, the answer does not say.
+struct SignInFailed {};
+
+using SignInOutcome = std::variant<SignedIn, SignInPaused, SignInFailed>;
+
+// Three steps, so that the slow password hash holds no transaction and no lock:
+// read the throttle and the account; verify the password (an unknown email
+// verifies a decoy, taking the same time); record the outcome under the
+// throttle's row lock: a failure counts against the email, a success clears its
+// failures and opens a session, audited with the person as the actor.
+SignInOutcome sign_in(persistence::Connection& db, const SignIn& command, const domain::ThrottlePolicy& policy,
+                      std::chrono::seconds session_lifetime, domain::TimePoint now);
+
+}  // namespace collabtender::app

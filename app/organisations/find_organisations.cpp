@@ -1,0 +1,18 @@
+#include "app/organisations/find_organisations.hpp"
+
+namespace collabtender::app {
+
+OrganisationsFound find_organisations(persistence::Connection& db, const domain::Principal& searcher,
+                                      const FindOrganisations& query) {
+    constexpr std::size_t shown = 20;
+    OrganisationsFound found;
+    db.transact([&](persistence::Tx& tx) {
+        // One more than shown: whether there are more is all a searcher needs to know.
+        found.items = persistence::search_organisations(tx, query.text, query.kind, searcher.organisation_id, shown + 1);
+    });
+    found.more = found.items.size() > shown;
+    if (found.more) found.items.resize(shown);
+    return found;
+}
+
+}  // namespace collabtender::app
