@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -101,6 +102,11 @@ Violations validate(const NewUser& user) {
     if (user.authorised_signatory && user.role != "provider")
         out.push_back({"/authorised_signatory", "not_provider", "only provider users sign off bids"});
     return out;
+}
+
+void require_tender_owner(const std::optional<Principal>& reader) {
+    if (!reader || reader->role != Role::commissioner)
+        throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
 }
 
 }  // namespace collabtender::domain

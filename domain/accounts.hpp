@@ -69,4 +69,8 @@ inline bool manages_tender(const Principal& principal, const std::string& tender
     return principal.role == Role::commissioner && principal.organisation_id == tender_organisation_id;
 }
 
+// Only a commissioning body owns tenders: listing one's own body's tenders is
+// refused (forbidden) to anyone but its commissioners, signed out included.
+void require_tender_owner(const std::optional<Principal>& reader);
+
 }  // namespace collabtender::domain

@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 
 TEST_CASE("roles and organisation kinds round-trip through text") {
     for (auto role : {Role::admin, Role::commissioner, Role::panellist, Role::provider})
@@ -72,4 +74,11 @@ TEST_CASE("names and passwords are measured in characters, so accented and Gaeli
     user.password = "ùùùùù";  // ten bytes, five characters
     REQUIRE(validate(user).size() == 1);
     CHECK(validate(user)[0].code == "too_short");
+}
+
+TEST_CASE("only a commissioning body's commissioners list their own body's tenders") {
+    CHECK_FALSE(refusal([] { require_tender_owner(Principal{"u", "o", Role::commissioner}); }));
+    for (const auto role : {Role::admin, Role::panellist, Role::provider})
+        CHECK(refusal([&] { require_tender_owner(Principal{"u", "o", role}); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_tender_owner(std::nullopt); }) == RefusalCode::forbidden);
 }
