@@ -11,6 +11,21 @@
 #include "domain/text.hpp"
 
 namespace collabtender::app {
+namespace {
+
+// A merge patch read by `read_patch`, what is wrong in it kept rather than
+// refused: it is reported with the record's own rules once the change may be made.
+template <class Command, class Patch>
+Command patch_command(const boost::json::value& body, Patch (*read_patch)(api::FieldReader&)) {
+    api::FieldReader fields{body.as_object(), "", true};
+    Command command;
+    command.changes = read_patch(fields);
+    command.unreadable = fields.findings();
+    command.fields = api::field_names(body.as_object());
+    return command;
+}
+
+}  // namespace
 
 CreateTender tag_invoke(boost::json::value_to_tag<CreateTender>, const boost::json::value& body) {
     api::FieldReader fields{body.as_object()};
@@ -21,21 +36,11 @@ CreateTender tag_invoke(boost::json::value_to_tag<CreateTender>, const boost::js
 }
 
 ChangeTender tag_invoke(boost::json::value_to_tag<ChangeTender>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object(), "", true};
-    ChangeTender command;
-    command.changes = api::read_tender_patch(fields);
-    command.unreadable = fields.findings();
-    command.fields = api::field_names(body.as_object());
-    return command;
+    return patch_command<ChangeTender>(body, api::read_tender_patch);
 }
 
 ChangeLot tag_invoke(boost::json::value_to_tag<ChangeLot>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object(), "", true};
-    ChangeLot command;
-    command.changes = api::read_lot_patch(fields);
-    command.unreadable = fields.findings();
-    command.fields = api::field_names(body.as_object());
-    return command;
+    return patch_command<ChangeLot>(body, api::read_lot_patch);
 }
 
 SetCriteria tag_invoke(boost::json::value_to_tag<SetCriteria>, const boost::json::value& body) {

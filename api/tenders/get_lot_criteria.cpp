@@ -13,8 +13,8 @@ namespace collabtender::api {
 Response get_lot_criteria(const Request& request, Context& context) {
     const auto read =
         app::read_criteria(*context.db, context.principal, request.param("tender_id"), request.param("lot_id"));
-    auto response =
-        json_response(200, boost::json::object{{"criteria", criteria_json(read.criteria)}, {"inherited", read.inherited}});
+    auto response = json_response(
+        200, boost::json::object{{"criteria", criteria_json(read.criteria)}, {"inherited", read.inherited}});
     response.headers.emplace_back("ETag", etag(read.version));
     return response;
 }

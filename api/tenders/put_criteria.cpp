@@ -28,7 +28,9 @@ Response replace_criteria(const Request& request, Context& context, const std::o
 }  // namespace
 
 // PUT /api/v1/tenders/{tender_id}/criteria.
-Response put_criteria(const Request& request, Context& context) { return replace_criteria(request, context, std::nullopt); }
+Response put_criteria(const Request& request, Context& context) {
+    return replace_criteria(request, context, std::nullopt);
+}
 
 // PUT /api/v1/tenders/{tender_id}/lots/{lot_id}/criteria.
 Response put_lot_criteria(const Request& request, Context& context) {

@@ -37,7 +37,8 @@ domain::TenderPatch read_tender_patch(FieldReader& fields) {
     patch_field(patch.contract_term_months, [&](int& v) { return fields.integer("contract_term_months", v); });
     patch_field(patch.extension_months, [&](int& v) { return fields.integer("extension_months", v, Need::optional); });
     patch_field(patch.estimated_value_pence, [&](std::int64_t& v) { return fields.money("estimated_value_pence", v); });
-    patch_field(patch.outcomes, [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
+    patch_field(patch.outcomes,
+                [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
     patch_field(patch.partnership_bids_expected,
                 [&](bool& v) { return fields.boolean("partnership_bids_expected", v, Need::optional); });
     patch_field(patch.partnership_statement,

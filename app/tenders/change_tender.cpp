@@ -22,7 +22,8 @@ persistence::TenderRecord change_tender(persistence::Connection& db, const domai
         persistence::update_tender(tx, tender.id, command.version, details);
         updated = persistence::find_tender(tx, tender.id);
         append_audit(tx, commissioner, now,
-                     {tender.id, "tender.update", "tender", tender.id, boost::json::object{{"version", command.version}},
+                     {tender.id, "tender.update", "tender", tender.id,
+                      boost::json::object{{"version", command.version}},
                       boost::json::object{{"version", updated->version}, {"fields", command.fields}}});
     });
     return std::move(*updated);

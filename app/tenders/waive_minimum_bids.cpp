@@ -21,7 +21,7 @@ WaivedLot waive_minimum_bids(persistence::Connection& db, const domain::Principa
             if (standing.lot.id == lot.id) out.standing = std::move(standing);
         auto& standing = out.standing;
         domain::require_short_of_bids(standing.bids, out.minimum);
-        standing.waiver = persistence::MinimumWaiver{lot.id,      command.stage,           standing.bids.bids,
+        standing.waiver = persistence::MinimumWaiver{lot.id,         command.stage,        standing.bids.bids,
                                                      command.reason, commissioner.user_id, now};
         standing.bids.waived = true;
         persistence::insert_minimum_waiver(tx, *standing.waiver);
