@@ -64,6 +64,8 @@ public:
         const auto* v = object_.if_contains(name);
         return v != nullptr && !v->is_null();
     }
+    // Whether the field is present, null or not.
+    bool given(const char* name) const { return object_.contains(name); }
 
     // The JSON Pointer of a field of this object.
     std::string pointer(const std::string& name) const { return prefix_ + "/" + name; }

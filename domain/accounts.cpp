@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -113,6 +114,11 @@ Violations check_signatory(Role role, bool authorised_signatory) {
 void require_sees_organisation(const Principal& principal, const std::string& organisation_id) {
     if (principal.role != Role::admin && principal.organisation_id != organisation_id)
         throw Refusal{RefusalCode::not_found, "No such organisation."};
+}
+
+void require_tender_owner(const std::optional<Principal>& reader) {
+    if (!reader || reader->role != Role::commissioner)
+        throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
 }
 
 }  // namespace collabtender::domain

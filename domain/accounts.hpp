@@ -78,4 +78,8 @@ inline bool manages_tender(const Principal& principal, const std::string& tender
 // organisation's record is simply not there for them (not_found).
 void require_sees_organisation(const Principal& principal, const std::string& organisation_id);
 
+// Only a commissioning body owns tenders: listing one's own body's tenders is
+// refused (forbidden) to anyone but its commissioners, signed out included.
+void require_tender_owner(const std::optional<Principal>& reader);
+
 }  // namespace collabtender::domain

@@ -112,6 +112,16 @@ std::string_view grade_word(int grade) {
     return grade >= 1 && grade <= 6 ? words[grade - 1] : "not a grade";
 }
 
+Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<std::string>& lot_ids) {
+    Violations out;
+    for (std::size_t i = 0; i < gates.size(); ++i) {
+        const auto lot_id = gates[i] ? gates[i]->lot_id : std::nullopt;
+        if (lot_id && std::find(lot_ids.begin(), lot_ids.end(), *lot_id) == lot_ids.end())
+            out.push_back({"/gates/" + std::to_string(i) + "/lot_id", "unknown_lot", "is not a lot of this tender"});
+    }
+    return out;
+}
+
 std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const std::string& lot_id) {
     std::vector<Gate> out;
     for (const auto& gate : tender_gates)

@@ -95,6 +95,11 @@ inline constexpr std::size_t max_gates = 50;
 // `pointer` locates the gate, e.g. "/gates/2".
 Violations validate(const Gate& gate, const std::string& pointer);
 
+// A gate for one lot names a lot of the tender (`lot_ids`): each that does not is
+// at "/gates/{i}/lot_id". `gates` holds one entry per gate as sent, empty where
+// it could not be read.
+Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<std::string>& lot_ids);
+
 // The gates a lot's bids answer: those for every lot and this lot's own, in the
 // tender's order, which is the order of a bid's declarations. The twin of SQL
 // lot_gates_json (sql/040_statement_helpers.sql).

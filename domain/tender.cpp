@@ -98,6 +98,34 @@ Violations validate(const TenderDetails& t) {
     return out;
 }
 
+TenderDetails patched(TenderDetails tender, const TenderPatch& patch) {
+    const auto take = [](auto& field, const auto& given) {
+        if (given) field = *given;
+    };
+    take(tender.reference, patch.reference);
+    take(tender.title, patch.title);
+    take(tender.description, patch.description);
+    take(tender.cpv_codes, patch.cpv_codes);
+    take(tender.procedure, patch.procedure);
+    take(tender.contract_term_months, patch.contract_term_months);
+    take(tender.extension_months, patch.extension_months);
+    take(tender.estimated_value_pence, patch.estimated_value_pence);
+    take(tender.outcomes, patch.outcomes);
+    take(tender.partnership_bids_expected, patch.partnership_bids_expected);
+    take(tender.partnership_statement, patch.partnership_statement);
+    take(tender.pin_summary, patch.pin_summary);
+    take(tender.price_weight, patch.price_weight);
+    take(tender.quality_threshold, patch.quality_threshold);
+    take(tender.scoring_scale, patch.scoring_scale);
+    take(tender.timetable.stage1_deadline, patch.timetable.stage1_deadline);
+    take(tender.timetable.stage2_deadline, patch.timetable.stage2_deadline);
+    take(tender.timetable.clarification_cutoff, patch.timetable.clarification_cutoff);
+    take(tender.timetable.standstill_days, patch.timetable.standstill_days);
+    take(tender.minimum_bids.stage1, patch.minimum_bids_stage1);
+    take(tender.minimum_bids.stage2, patch.minimum_bids_stage2);
+    return tender;
+}
+
 int scale_min(const std::vector<ScalePoint>& scale) {
     return std::min_element(scale.begin(), scale.end(), [](auto& a, auto& b) { return a.score < b.score; })->score;
 }

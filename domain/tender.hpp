@@ -86,6 +86,37 @@ struct TenderDetails {
 
 Violations validate(const TenderDetails& tender);
 
+// A change to some of a tender's details: each field given replaces the tender's;
+// a nullable field given as null (an inner nothing) clears it.
+struct TimetablePatch {
+    std::optional<std::optional<TimePoint>> stage1_deadline;
+    std::optional<std::optional<TimePoint>> stage2_deadline;
+    std::optional<std::optional<TimePoint>> clarification_cutoff;
+    std::optional<int> standstill_days;
+};
+struct TenderPatch {
+    std::optional<std::string> reference;
+    std::optional<std::string> title;
+    std::optional<std::string> description;
+    std::optional<std::vector<std::string>> cpv_codes;
+    std::optional<std::string> procedure;
+    std::optional<int> contract_term_months;
+    std::optional<int> extension_months;
+    std::optional<std::int64_t> estimated_value_pence;
+    std::optional<std::vector<std::string>> outcomes;
+    std::optional<bool> partnership_bids_expected;
+    std::optional<std::string> partnership_statement;
+    std::optional<std::string> pin_summary;
+    std::optional<int> price_weight;
+    std::optional<std::optional<int>> quality_threshold;
+    std::optional<std::vector<ScalePoint>> scoring_scale;
+    TimetablePatch timetable;
+    std::optional<int> minimum_bids_stage1;
+    std::optional<int> minimum_bids_stage2;
+};
+
+TenderDetails patched(TenderDetails tender, const TenderPatch& patch);
+
 // The scale's scores, lowest first: integers from 0 upwards without gaps.
 Violations validate_scale(const std::vector<ScalePoint>& scale, const std::string& pointer);
 int max_score(const std::vector<ScalePoint>& scale);

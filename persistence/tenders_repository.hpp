@@ -9,6 +9,7 @@
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
 #include "domain/lot.hpp"
+#include "domain/required_document.hpp"
 #include "domain/tender.hpp"
 #include "persistence/database.hpp"
 
@@ -132,10 +133,7 @@ LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates);
 std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id);
 
-struct RequiredDocument {
-    std::string title;
-    std::string guidance;
-};
+using domain::RequiredDocument;
 void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents);
 std::vector<RequiredDocument> list_required_documents(Tx& tx, const std::string& tender_id);
 

@@ -2,13 +2,80 @@
 
 #include <boost/json.hpp>
 
+#include "api/audit/audit.hpp"
 #include "api/json_body.hpp"
 #include "api/tenders/tender_json.hpp"
 
 #include "domain/minimum_bids_waiver.hpp"
+#include "domain/required_document.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::app {
+namespace {
+
+// A merge patch read by `read_patch`, what is wrong in it kept rather than
+// refused: it is reported with the record's own rules once the change may be made.
+template <class Command, class Patch>
+Command patch_command(const boost::json::value& body, Patch (*read_patch)(api::FieldReader&)) {
+    api::FieldReader fields{body.as_object(), "", true};
+    Command command;
+    command.changes = read_patch(fields);
+    command.unreadable = fields.findings();
+    command.fields = api::field_names(body.as_object());
+    return command;
+}
+
+}  // namespace
+
+CreateTender tag_invoke(boost::json::value_to_tag<CreateTender>, const boost::json::value& body) {
+    api::FieldReader fields{body.as_object()};
+    CreateTender command;
+    api::read_tender(fields, command.details);
+    fields.finish(domain::validate(command.details));
+    return command;
+}
+
+ChangeTender tag_invoke(boost::json::value_to_tag<ChangeTender>, const boost::json::value& body) {
+    return patch_command<ChangeTender>(body, api::read_tender_patch);
+}
+
+ChangeLot tag_invoke(boost::json::value_to_tag<ChangeLot>, const boost::json::value& body) {
+    return patch_command<ChangeLot>(body, api::read_lot_patch);
+}
+
+SetCriteria tag_invoke(boost::json::value_to_tag<SetCriteria>, const boost::json::value& body) {
+    api::FieldReader fields{body.as_object()};
+    SetCriteria command;
+    command.criteria = api::read_criteria(fields);
+    command.unreadable = fields.findings();
+    return command;
+}
+
+SetGates tag_invoke(boost::json::value_to_tag<SetGates>, const boost::json::value& body) {
+    api::FieldReader fields{body.as_object()};
+    SetGates command;
+    command.gates = api::read_gates(fields);
+    command.unreadable = fields.findings();
+    return command;
+}
+
+SetRequiredDocuments tag_invoke(boost::json::value_to_tag<SetRequiredDocuments>, const boost::json::value& body) {
+    api::FieldReader fields{body.as_object()};
+    SetRequiredDocuments command;
+    domain::Violations broken;
+    const auto listed = fields.objects("documents", [&](std::size_t i, api::FieldReader& item) {
+        domain::RequiredDocument document;
+        item.text("title", document.title);
+        item.text("guidance", document.guidance, api::Need::optional);
+        const auto wrong = domain::validate(document, "/documents/" + std::to_string(i));
+        broken.insert(broken.end(), wrong.begin(), wrong.end());
+        command.documents.push_back(std::move(document));
+    });
+    const auto too_many = domain::check_required_document_count(listed);
+    broken.insert(broken.end(), too_many.begin(), too_many.end());
+    fields.finish(broken);
+    return command;
+}
 
 WaiveMinimumBids tag_invoke(boost::json::value_to_tag<WaiveMinimumBids>, const boost::json::value& body) {
     api::FieldReader fields{body.as_object()};

@@ -8,9 +8,38 @@
 
 #include "app/tenders/add_lot.hpp"
 #include "app/tenders/change_deadline.hpp"
+#include "app/tenders/change_lot.hpp"
+#include "app/tenders/change_tender.hpp"
+#include "app/tenders/create_tender.hpp"
+#include "app/tenders/set_criteria.hpp"
+#include "app/tenders/set_gates.hpp"
+#include "app/tenders/set_required_documents.hpp"
 #include "app/tenders/waive_minimum_bids.hpp"
 
 namespace collabtender::app {
+
+// POST /api/v1/tenders: the tender's details (tender_json.hpp's read_tender).
+CreateTender tag_invoke(boost::json::value_to_tag<CreateTender>, const boost::json::value& body);
+
+// PATCH /api/v1/tenders/{tender_id}: a JSON merge patch of the tender's details.
+// What is wrong in it is kept to be reported with the tender's own rules.
+ChangeTender tag_invoke(boost::json::value_to_tag<ChangeTender>, const boost::json::value& body);
+
+// PATCH /api/v1/tenders/{tender_id}/lots/{lot_id}: a JSON merge patch of the lot's
+// details, kept as ChangeTender's is.
+ChangeLot tag_invoke(boost::json::value_to_tag<ChangeLot>, const boost::json::value& body);
+
+// PUT /api/v1/tenders/{tender_id}/criteria and .../lots/{lot_id}/criteria:
+// {"criteria": [...]}, what is wrong in it kept to be reported with the set's rules.
+SetCriteria tag_invoke(boost::json::value_to_tag<SetCriteria>, const boost::json::value& body);
+
+// PUT /api/v1/tenders/{tender_id}/gates: {"gates": [...]}, what is wrong in it kept
+// to be reported with the gates' lots.
+SetGates tag_invoke(boost::json::value_to_tag<SetGates>, const boost::json::value& body);
+
+// PUT /api/v1/tenders/{tender_id}/required-documents: {"documents": [{"title",
+// "guidance"}]}.
+SetRequiredDocuments tag_invoke(boost::json::value_to_tag<SetRequiredDocuments>, const boost::json::value& body);
 
 // POST /api/v1/tenders/{tender_id}/lots: the lot's details (tender_json.hpp's read_lot).
 AddLot tag_invoke(boost::json::value_to_tag<AddLot>, const boost::json::value& body);

@@ -1,24 +1,20 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
 #include "api/preconditions.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "app/tenders/read_gates.hpp"
 
 namespace collabtender::api {
 
+// GET /api/v1/tenders/{tender_id}/gates (app::read_gates).
 Response get_gates(const Request& request, Context& context) {
-    std::vector<domain::Gate> gates;
-    int version = 0;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        gates = persistence::list_gates(tx, tender.id);
-        version = tender.version;
-    });
+    const auto read = app::read_gates(*context.db, context.principal, request.param("tender_id"));
     boost::json::array items;
-    for (const auto& gate : gates) items.push_back(gate_json(gate));
+    for (const auto& gate : read.gates) items.push_back(gate_json(gate));
     auto response = json_response(200, boost::json::object{{"gates", std::move(items)}});
-    response.headers.emplace_back("ETag", etag(version));
+    response.headers.emplace_back("ETag", etag(read.version));
     return response;
 }
 

@@ -1,22 +1,18 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
 #include "api/preconditions.hpp"
-#include "api/problem.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "app/tenders/read_lot.hpp"
 
 namespace collabtender::api {
 
+// GET /api/v1/tenders/{tender_id}/lots/{lot_id} (app::read_lot).
 Response get_lot(const Request& request, Context& context) {
-    std::optional<persistence::LotRecord> lot;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
-    });
-    if (!lot) throw problems::not_found("No such lot.");
-    auto response = json_response(200, lot_json(*lot));
-    response.headers.emplace_back("ETag", etag(lot->version));
+    const auto lot = app::read_lot(*context.db, context.principal, request.param("tender_id"), request.param("lot_id"));
+    auto response = json_response(200, lot_json(lot));
+    response.headers.emplace_back("ETag", etag(lot.version));
     return response;
 }
 

@@ -1,19 +1,18 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
 #include "api/preconditions.hpp"
 #include "api/tenders/tender_json.hpp"
+#include "app/tenders/read_tender.hpp"
 
 namespace collabtender::api {
 
+// GET /api/v1/tenders/{tender_id} (app::read_tender).
 Response get_tender(const Request& request, Context& context) {
-    std::optional<persistence::TenderRecord> tender;
-    context.db->transact([&](persistence::Tx& tx) {
-        tender = readable_tender(tx, request.param("tender_id"), context.principal);
-    });
-    auto response = json_response(200, tender_json(*tender));
-    response.headers.emplace_back("ETag", etag(tender->version));
+    const auto tender = app::read_tender(*context.db, context.principal, request.param("tender_id"));
+    auto response = json_response(200, tender_json(tender));
+    response.headers.emplace_back("ETag", etag(tender.version));
     return response;
 }
 

@@ -1,36 +1,24 @@
 #include <boost/json.hpp>
 
-#include "api/audit/audit.hpp"
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
 #include "api/preconditions.hpp"
-#include "api/problem.hpp"
-#include "domain/tender_lifecycle.hpp"
+#include "api/tenders/commands.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
 
+// PATCH /api/v1/tenders/{tender_id}/lots/{lot_id} with If-Match: a JSON merge
+// patch of the lot's details (app::change_lot).
 Response patch_lot(const Request& request, Context& context) {
-    const int expected = required_if_match(request);
-    const auto body = parse_json_object(request);
-
-    std::optional<persistence::LotRecord> updated;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        auto lot = persistence::find_lot(tx, tender.id, request.param("lot_id"));
-        if (!lot) throw problems::not_found("No such lot.");
-        if (lot->version != expected) throw_stale(lot->version);
-        domain::require_configuration_editable(tender.status);
-        FieldReader fields{body, "", true};
-        read_lot(fields, lot->details);
-        fields.finish(domain::validate(lot->details));
-        if (!persistence::update_lot(tx, tender.id, lot->id, expected, lot->details)) throw_stale(lot->version);
-        updated = persistence::find_lot(tx, tender.id, lot->id);
-        audit(tx, context, {tender.id, "lot.update", "lot", lot->id, boost::json::object{{"version", expected}},
-                            boost::json::object{{"version", updated->version}, {"fields", field_names(body)}}});
-    });
-    auto response = json_response(200, lot_json(*updated));
-    response.headers.emplace_back("ETag", etag(updated->version));
+    const int version = required_if_match(request);
+    auto command = read_command<app::ChangeLot>(request);
+    command.tender_id = request.param("tender_id");
+    command.lot_id = request.param("lot_id");
+    command.version = version;
+    const auto updated = app::change_lot(*context.db, *context.principal, command, context.now);
+    auto response = json_response(200, lot_json(updated));
+    response.headers.emplace_back("ETag", etag(updated.version));
     return response;
 }
 

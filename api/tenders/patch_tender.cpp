@@ -1,34 +1,23 @@
 #include <boost/json.hpp>
 
-#include "api/audit/audit.hpp"
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
+#include "api/json_body.hpp"
 #include "api/preconditions.hpp"
-#include "domain/tender_lifecycle.hpp"
+#include "api/tenders/commands.hpp"
 #include "api/tenders/tender_json.hpp"
 
 namespace collabtender::api {
 
-// JSON merge patch of a tender's details: absent fields stay as they are.
+// PATCH /api/v1/tenders/{tender_id} with If-Match: a JSON merge patch of the
+// tender's details, absent fields staying as they are (app::change_tender).
 Response patch_tender(const Request& request, Context& context) {
-    const int expected = required_if_match(request);
-    const auto body = parse_json_object(request);
-
-    std::optional<persistence::TenderRecord> updated;
-    context.db->transact([&](persistence::Tx& tx) {
-        auto tender = manageable_tender(tx, request.param("tender_id"), context.principal);
-        if (tender.version != expected) throw_stale(tender.version);
-        domain::require_configuration_editable(tender.status);
-        FieldReader fields{body, "", true};
-        read_tender(fields, tender.details);
-        fields.finish(domain::validate(tender.details));
-        if (!persistence::update_tender(tx, tender.id, expected, tender.details)) throw_stale(tender.version);
-        updated = persistence::find_tender(tx, tender.id);
-        audit(tx, context, {tender.id, "tender.update", "tender", tender.id, boost::json::object{{"version", expected}},
-                            boost::json::object{{"version", updated->version}, {"fields", field_names(body)}}});
-    });
-    auto response = json_response(200, tender_json(*updated));
-    response.headers.emplace_back("ETag", etag(updated->version));
+    const int version = required_if_match(request);
+    auto command = read_command<app::ChangeTender>(request);
+    command.tender_id = request.param("tender_id");
+    command.version = version;
+    const auto updated = app::change_tender(*context.db, *context.principal, command, context.now);
+    auto response = json_response(200, tender_json(updated));
+    response.headers.emplace_back("ETag", etag(updated.version));
     return response;
 }
 

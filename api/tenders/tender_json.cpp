@@ -7,21 +7,45 @@
 #include "domain/time_format.hpp"
 
 namespace collabtender::api {
-void read_tender(FieldReader& fields, domain::TenderDetails& t) {
-    fields.text("reference", t.reference);
-    fields.text("title", t.title);
-    fields.text("description", t.description);
-    fields.texts("cpv_codes", t.cpv_codes);
-    fields.text("procedure", t.procedure, Need::optional);
-    fields.integer("contract_term_months", t.contract_term_months);
-    fields.integer("extension_months", t.extension_months, Need::optional);
-    fields.money("estimated_value_pence", t.estimated_value_pence);
-    fields.texts("outcomes", t.outcomes, Need::optional);
-    fields.boolean("partnership_bids_expected", t.partnership_bids_expected, Need::optional);
-    fields.text("partnership_statement", t.partnership_statement, Need::optional);
-    fields.text("pin_summary", t.pin_summary, Need::optional);
-    fields.integer("price_weight", t.price_weight, Need::optional);
-    fields.nullable_integer("quality_threshold", t.quality_threshold);
+namespace {
+
+// A field of a patch, set when the reader read it (given, and of its type).
+template <class T, class Read>
+void patch_field(std::optional<T>& into, Read read) {
+    T value{};
+    if (read(value)) into = std::move(value);
+}
+
+// A nullable field of a patch: set when read, cleared (an inner nothing) when null.
+template <class T>
+void patch_nullable(std::optional<std::optional<T>>& into, FieldReader& fields, const char* name,
+                    void (FieldReader::*read)(const char*, std::optional<T>&)) {
+    std::optional<T> value;
+    (fields.*read)(name, value);
+    if (value || (fields.given(name) && !fields.has(name))) into = value;
+}
+
+}  // namespace
+
+domain::TenderPatch read_tender_patch(FieldReader& fields) {
+    domain::TenderPatch patch;
+    patch_field(patch.reference, [&](std::string& v) { return fields.text("reference", v); });
+    patch_field(patch.title, [&](std::string& v) { return fields.text("title", v); });
+    patch_field(patch.description, [&](std::string& v) { return fields.text("description", v); });
+    patch_field(patch.cpv_codes, [&](std::vector<std::string>& v) { return fields.texts("cpv_codes", v); });
+    patch_field(patch.procedure, [&](std::string& v) { return fields.text("procedure", v, Need::optional); });
+    patch_field(patch.contract_term_months, [&](int& v) { return fields.integer("contract_term_months", v); });
+    patch_field(patch.extension_months, [&](int& v) { return fields.integer("extension_months", v, Need::optional); });
+    patch_field(patch.estimated_value_pence, [&](std::int64_t& v) { return fields.money("estimated_value_pence", v); });
+    patch_field(patch.outcomes,
+                [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
+    patch_field(patch.partnership_bids_expected,
+                [&](bool& v) { return fields.boolean("partnership_bids_expected", v, Need::optional); });
+    patch_field(patch.partnership_statement,
+                [&](std::string& v) { return fields.text("partnership_statement", v, Need::optional); });
+    patch_field(patch.pin_summary, [&](std::string& v) { return fields.text("pin_summary", v, Need::optional); });
+    patch_field(patch.price_weight, [&](int& v) { return fields.integer("price_weight", v, Need::optional); });
+    patch_nullable(patch.quality_threshold, fields, "quality_threshold", &FieldReader::nullable_integer);
     std::vector<domain::ScalePoint> scale;
     fields.objects(
         "scoring_scale",
@@ -33,21 +57,27 @@ void read_tender(FieldReader& fields, domain::TenderDetails& t) {
             scale.push_back(std::move(p));
         },
         Need::optional);
-    if (fields.has("scoring_scale")) t.scoring_scale = std::move(scale);
+    if (fields.has("scoring_scale")) patch.scoring_scale = std::move(scale);
     if (const auto* object = fields.object("timetable", Need::optional)) {
         FieldReader timetable{*object, fields.pointer("timetable"), true};
-        timetable.nullable_time("clarification_cutoff", t.timetable.clarification_cutoff);
-        timetable.nullable_time("stage1_deadline", t.timetable.stage1_deadline);
-        timetable.nullable_time("stage2_deadline", t.timetable.stage2_deadline);
-        timetable.integer("standstill_days", t.timetable.standstill_days, Need::optional);
+        auto& t = patch.timetable;
+        patch_nullable(t.clarification_cutoff, timetable, "clarification_cutoff", &FieldReader::nullable_time);
+        patch_nullable(t.stage1_deadline, timetable, "stage1_deadline", &FieldReader::nullable_time);
+        patch_nullable(t.stage2_deadline, timetable, "stage2_deadline", &FieldReader::nullable_time);
+        patch_field(t.standstill_days, [&](int& v) { return timetable.integer("standstill_days", v, Need::optional); });
         fields.absorb(timetable);
     }
     if (const auto* object = fields.object("minimum_bids", Need::optional)) {
         FieldReader minimum{*object, fields.pointer("minimum_bids"), true};
-        minimum.integer("stage1", t.minimum_bids.stage1, Need::optional);
-        minimum.integer("stage2", t.minimum_bids.stage2, Need::optional);
+        patch_field(patch.minimum_bids_stage1, [&](int& v) { return minimum.integer("stage1", v, Need::optional); });
+        patch_field(patch.minimum_bids_stage2, [&](int& v) { return minimum.integer("stage2", v, Need::optional); });
         fields.absorb(minimum);
     }
+    return patch;
+}
+
+void read_tender(FieldReader& fields, domain::TenderDetails& tender) {
+    tender = domain::patched(std::move(tender), read_tender_patch(fields));
 }
 
 boost::json::object tender_json(const persistence::TenderRecord& record) {
@@ -89,17 +119,6 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
     if (record.cancel_reason) out["cancel_reason"] = *record.cancel_reason;
     return out;
 }
-
-namespace {
-
-// A field of a patch, set when the reader read it (given, and of its type).
-template <class T, class Read>
-void patch_field(std::optional<T>& into, Read read) {
-    T value{};
-    if (read(value)) into = std::move(value);
-}
-
-}  // namespace
 
 domain::LotPatch read_lot_patch(FieldReader& fields) {
     domain::LotPatch patch;

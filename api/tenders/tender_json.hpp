@@ -14,6 +14,8 @@ namespace collabtender::api {
 // (everything required on create; only what is present in a patch) and report
 // through the FieldReader; writers render the stored record.
 void read_tender(FieldReader& fields, domain::TenderDetails& tender);
+// The fields of a tender the object gives (a PATCH's changes).
+domain::TenderPatch read_tender_patch(FieldReader& fields);
 boost::json::object tender_json(const persistence::TenderRecord& tender);
 
 void read_lot(FieldReader& fields, domain::LotDetails& lot);

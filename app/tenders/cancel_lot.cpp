@@ -20,24 +20,23 @@ persistence::LotRecord cancel_lot(persistence::Connection& db, const domain::Pri
     std::optional<persistence::LotRecord> cancelled;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = manageable_tender(tx, command.tender_id, commissioner);
-        const auto lot = persistence::find_lot(tx, tender.id, command.lot_id);
-        if (!lot) throw domain::Refusal{domain::RefusalCode::not_found, "No such lot."};
-        domain::require_lot_cancellable(tender.status, lot->cancellation.has_value());
-        domain::require_award_not_proposed(persistence::find_award_decision(tx, lot->id).has_value());
+        const auto lot = tender_lot(tx, tender, command.lot_id);
+        domain::require_lot_cancellable(tender.status, lot.cancellation.has_value());
+        domain::require_award_not_proposed(persistence::find_award_decision(tx, lot.id).has_value());
         // Submissions in flight finish first, so every bidder is told.
         persistence::wait_for_submissions(tx, tender.id);
-        persistence::cancel_lot(tx, lot->id, command.reason, commissioner.user_id, now);
+        persistence::cancel_lot(tx, lot.id, command.reason, commissioner.user_id, now);
         std::vector<persistence::Notice> notices;
-        for (const auto& [bid_id, consortium] : persistence::bid_consortium_names(tx, lot->id))
+        for (const auto& [bid_id, consortium] : persistence::bid_consortium_names(tx, lot.id))
             notices.push_back({"lot_cancelled", persistence::Audience::bid_partners, bid_id,
                                {{"reason", command.reason}}, "/bids/" + bid_id, std::nullopt});
         tell(tx, commissioner, now, notices);
         append_audit(tx, commissioner, now,
-                     {tender.id, "lot.cancel", "lot", lot->id, boost::json::object{{"status", "active"}},
+                     {tender.id, "lot.cancel", "lot", lot.id, boost::json::object{{"status", "active"}},
                       boost::json::object{{"status", "cancelled"}, {"reason", command.reason}}});
         // The other lots may all be awarded already.
         settle_tender(tx, tender, now);
-        cancelled = persistence::find_lot(tx, tender.id, lot->id);
+        cancelled = persistence::find_lot(tx, tender.id, lot.id);
     });
     return std::move(*cancelled);
 }

@@ -13,14 +13,13 @@ void remove_lot(persistence::Connection& db, const domain::Principal& commission
                 domain::TimePoint now) {
     db.transact([&](persistence::Tx& tx) {
         const auto tender = manageable_tender(tx, command.tender_id, commissioner);
-        const auto lot = persistence::find_lot(tx, tender.id, command.lot_id);
-        if (!lot) throw domain::Refusal{domain::RefusalCode::not_found, "No such lot."};
-        domain::require_current(lot->version, command.version);
+        const auto lot = tender_lot(tx, tender, command.lot_id);
+        domain::require_current(lot.version, command.version);
         domain::require_configuration_editable(tender.status);
-        persistence::delete_lot(tx, tender.id, lot->id);
+        persistence::delete_lot(tx, tender.id, lot.id);
         append_audit(tx, commissioner, now,
-                     {tender.id, "lot.delete", "lot", lot->id,
-                      boost::json::object{{"number", lot->details.number}, {"version", lot->version}}, nullptr});
+                     {tender.id, "lot.delete", "lot", lot.id,
+                      boost::json::object{{"number", lot.details.number}, {"version", lot.version}}, nullptr});
     });
 }
 

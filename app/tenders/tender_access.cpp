@@ -51,6 +51,13 @@ void require_manager(const persistence::TenderRecord& tender, const std::optiona
     require_manages_tender(principal, tender);
 }
 
+persistence::LotRecord tender_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                                  const std::string& lot_id) {
+    auto lot = persistence::find_lot(tx, tender.id, lot_id);
+    if (!lot) throw Refusal{RefusalCode::not_found, "No such lot."};
+    return std::move(*lot);
+}
+
 ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
                        bool lock) {
     auto found = persistence::lot_with_tender(tx, lot_id, lock);

@@ -31,6 +31,10 @@ persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::stri
 // the caller may not know of it, forbidden if they may see but not manage it.
 void require_manager(const persistence::TenderRecord& tender, const std::optional<domain::Principal>& principal);
 
+// The tender's lot of that id: not_found if it has none.
+persistence::LotRecord tender_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
+                                  const std::string& lot_id);
+
 // A lot the caller manages, reached by its id alone: not_found if they may not
 // know of it, forbidden if they may see but not manage it. With `lock`, the
 // tender row is locked.

@@ -14,20 +14,19 @@ WaivedLot waive_minimum_bids(persistence::Connection& db, const domain::Principa
     WaivedLot out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = manageable_tender(tx, command.tender_id, commissioner);
-        const auto lot = persistence::find_lot(tx, tender.id, command.lot_id);
-        if (!lot) throw domain::Refusal{domain::RefusalCode::not_found, "No such lot."};
+        const auto lot = tender_lot(tx, tender, command.lot_id);
         domain::require_shortfall_decidable(tender.status, tender.details.timetable, command.stage, now);
         out.minimum = tender.details.minimum_bids.of(command.stage);
         for (auto& standing : lot_standings(tx, tender, command.stage))
-            if (standing.lot.id == lot->id) out.standing = std::move(standing);
+            if (standing.lot.id == lot.id) out.standing = std::move(standing);
         auto& standing = out.standing;
         domain::require_short_of_bids(standing.bids, out.minimum);
-        standing.waiver = persistence::MinimumWaiver{lot->id,      command.stage,           standing.bids.bids,
+        standing.waiver = persistence::MinimumWaiver{lot.id,         command.stage,        standing.bids.bids,
                                                      command.reason, commissioner.user_id, now};
         standing.bids.waived = true;
         persistence::insert_minimum_waiver(tx, *standing.waiver);
         append_audit(tx, commissioner, now,
-                     {tender.id, "lot.minimum_bids_waive", "lot", lot->id, nullptr,
+                     {tender.id, "lot.minimum_bids_waive", "lot", lot.id, nullptr,
                       boost::json::object{{"stage", command.stage},
                                           {"bids", standing.bids.bids},
                                           {"minimum", out.minimum},

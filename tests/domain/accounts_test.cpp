@@ -7,6 +7,7 @@
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 
 TEST_CASE("roles and organisation kinds round-trip through text") {
     for (auto role : {Role::admin, Role::commissioner, Role::panellist, Role::provider})
@@ -83,9 +84,15 @@ TEST_CASE("only provider staff are named authorised signatories, and anyone may 
 }
 
 TEST_CASE("admins see every organisation, everyone else only their own") {
-    using collabtender::test::refusal;
     const Principal staff{"u", "own", Role::provider};
     CHECK_FALSE(refusal([&] { require_sees_organisation(staff, "own"); }));
     CHECK(refusal([&] { require_sees_organisation(staff, "other"); }) == RefusalCode::not_found);
     CHECK_FALSE(refusal([&] { require_sees_organisation({"a", "operators", Role::admin}, "other"); }));
+}
+
+TEST_CASE("only a commissioning body's commissioners list their own body's tenders") {
+    CHECK_FALSE(refusal([] { require_tender_owner(Principal{"u", "o", Role::commissioner}); }));
+    for (const auto role : {Role::admin, Role::panellist, Role::provider})
+        CHECK(refusal([&] { require_tender_owner(Principal{"u", "o", role}); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_tender_owner(std::nullopt); }) == RefusalCode::forbidden);
 }

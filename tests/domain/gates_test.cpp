@@ -65,3 +65,15 @@ TEST_CASE("a lot's bids answer the gates for every lot and the lot's own, in the
     CHECK(lot_gates(tender, "lot-3") == std::vector<Gate>{tender[0], tender[3]});
     CHECK(lot_gates({}, "lot-1").empty());
 }
+
+TEST_CASE("a gate for one lot names a lot of the tender") {
+    const std::vector<std::optional<Gate>> gates{Gate{std::nullopt, MandatoryExclusions{}},
+                                                 Gate{"lot-1", CustomQuestion{"a", true}},
+                                                 std::nullopt,
+                                                 Gate{"lot-9", CustomQuestion{"b", true}}};
+    const auto v = check_gate_lots(gates, {"lot-1", "lot-2"});
+    REQUIRE(v.size() == 1);
+    CHECK(has(v, "/gates/3/lot_id", "unknown_lot"));
+    CHECK(check_gate_lots(gates, {"lot-1", "lot-9"}).empty());
+    CHECK(check_gate_lots({Gate{"lot-1", MandatoryExclusions{}}}, {}).size() == 1);
+}

@@ -70,6 +70,28 @@ TEST_CASE("expecting partnership bids needs a statement to show providers") {
     CHECK(validate(t).empty());
 }
 
+TEST_CASE("a tender patch replaces the fields it gives, clears the nullable ones given as null, and keeps the others") {
+    auto before = edinburgh();
+    before.quality_threshold = 60;
+    before.timetable.stage1_deadline = TimePoint{std::chrono::hours{1}};
+    TenderPatch patch;
+    patch.title = "Thrive Welcome Teams";
+    patch.outcomes = std::vector<std::string>{};
+    patch.quality_threshold = std::optional<int>{};
+    patch.timetable.stage1_deadline = std::optional<TimePoint>{};
+    patch.timetable.stage2_deadline = TimePoint{std::chrono::hours{2}};
+    patch.minimum_bids_stage2 = 3;
+    auto expected = before;
+    expected.title = "Thrive Welcome Teams";
+    expected.outcomes.clear();
+    expected.quality_threshold.reset();
+    expected.timetable.stage1_deadline.reset();
+    expected.timetable.stage2_deadline = TimePoint{std::chrono::hours{2}};
+    expected.minimum_bids.stage2 = 3;
+    CHECK(patched(before, patch) == expected);
+    CHECK(patched(before, TenderPatch{}) == before);
+}
+
 TEST_CASE("the default scale runs 0 Unacceptable to 4 Excellent") {
     const auto scale = default_scale();
     REQUIRE(scale.size() == 5);
