@@ -39,7 +39,7 @@ TEST_CASE("owners ask for review, approvers decide, and changes need a reason") 
     CHECK(has(check_transition(SectionStatus::approved, SectionStatus::not_started, lead, ""), "/status", "not_allowed"));
 }
 
-TEST_CASE("a move not the actor's to make is refused as such; a missing reason is invalid input") {
+TEST_CASE("a move not the actor's to make is refused as such, a missing reason as invalid input") {
     const SectionActor owner{true, false, false, true}, approver{false, false, true, true};
     CHECK_FALSE(refusal([&] { require_transition(SectionStatus::in_progress, SectionStatus::ready_for_review, owner, ""); }));
     CHECK(refusal([&] { require_transition(SectionStatus::ready_for_review, SectionStatus::approved, owner, ""); }) ==
@@ -52,7 +52,7 @@ TEST_CASE("a move not the actor's to make is refused as such; a missing reason i
     CHECK(validate_status_name("").empty());  // reported as missing by the reader
 }
 
-TEST_CASE("owners and the lead edit a section; anyone edits an unassigned one") {
+TEST_CASE("owners and the lead edit a section, and any member an unassigned one") {
     const Principal lead_user{"u-lead", "o-lead", Role::provider}, partner{"u-partner", "o-partner", Role::provider},
         colleague{"u-colleague", "o-partner", Role::provider};
     const SectionAssignment unassigned{}, organisation{"o-partner", std::nullopt, std::nullopt, std::nullopt},
@@ -69,7 +69,7 @@ TEST_CASE("owners and the lead edit a section; anyone edits an unassigned one") 
     CHECK(section_actor(person, partner, false).owner);
 }
 
-TEST_CASE("the lead assigns; an owning organisation only hands its section on") {
+TEST_CASE("the lead assigns, and an owning organisation only hands its section on") {
     const Principal partner{"u-partner", "o-partner", Role::provider};
     const SectionAssignment current{"o-partner", "u-partner", "u-lead", "2030-01-31"};
     auto handed_on = current;
@@ -86,7 +86,7 @@ TEST_CASE("the lead assigns; an owning organisation only hands its section on") 
     CHECK(validate_assignment(current).empty());
 }
 
-TEST_CASE("responses are text and declarations objects; documents' sections are not written") {
+TEST_CASE("responses are text and declarations objects, and documents' sections are not written") {
     const SectionKey response{SectionKey::Kind::response, 0}, declaration{SectionKey::Kind::declaration, 0},
         document{SectionKey::Kind::document, 0};
     CHECK(check_section_content(response, ContentShape::text).empty());
