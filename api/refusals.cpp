@@ -67,6 +67,14 @@ Shape shape(domain::RefusalCode code) {
         case excluded: return {409, "excluded", "Out of this tender"};
         // notifications
         case not_failed: return {409, "not-failed", "Only failed emails are retried"};
+        // sections, comments and sign-offs
+        case uploaded_section: return {409, "uploaded-section", "This section is made of documents"};
+        case not_section_owner: return {403, "not-section-owner", "Not your section"};
+        case section_transition: return {409, "section-transition", "Not allowed now"};
+        case not_a_thread: return {409, "conflict", "Conflict"};
+        case not_authorised_signatory: return {403, "not-authorised-signatory", "Not an authorised signatory"};
+        case draft_changed: return {409, "draft-changed", "The draft has changed"};
+        case not_lead: return {403, "not-lead", "Only the lead asks"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

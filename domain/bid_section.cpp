@@ -2,7 +2,9 @@
 
 #include <charconv>
 
+#include "domain/refusal.hpp"
 #include "domain/text.hpp"
+#include "domain/time_format.hpp"
 
 namespace collabtender::domain {
 
@@ -77,6 +79,85 @@ Violations check_transition(SectionStatus from, SectionStatus to, const SectionA
         case SectionStatus::not_started: refuse("a section cannot go back to not started"); break;
     }
     return out;
+}
+
+Violations validate_status_name(const std::string& text) {
+    if (text.empty() || parse_section_status(text)) return {};
+    return {{"/status", "invalid_value", "is not a section status"}};
+}
+
+void require_transition(SectionStatus from, SectionStatus to, const SectionActor& actor, const std::string& reason) {
+    const auto refused = check_transition(from, to, actor, reason);
+    if (refused.empty()) return;
+    if (refused.front().code == "not_allowed")
+        throw Refusal{RefusalCode::section_transition, refused.front().message, refused};
+    throw invalid_input(refused);
+}
+
+Violations validate_assignment(const SectionAssignment& wanted) {
+    Violations out;
+    if (wanted.due_date && (wanted.due_date->size() != 10 || !parse_rfc3339(*wanted.due_date + "T00:00:00Z")))
+        out.push_back({"/due_date", "invalid_date", "must be a date, YYYY-MM-DD"});
+    if (wanted.owner_user_id && !wanted.owner_organisation_id)
+        out.push_back({"/owner_organisation_id", "required", "an owning user belongs to an owning organisation"});
+    return out;
+}
+
+void require_may_assign(const SectionAssignment& current, const SectionAssignment& wanted, const Principal& principal,
+                        bool lead) {
+    if (lead) return;
+    const bool handing_on = current.owner_organisation_id &&
+                            *current.owner_organisation_id == principal.organisation_id &&
+                            wanted.owner_organisation_id == current.owner_organisation_id &&
+                            wanted.approver_user_id == current.approver_user_id && wanted.due_date == current.due_date;
+    if (!handing_on) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
+}
+
+namespace {
+
+bool owns(const SectionAssignment& s, const Principal& principal) {
+    if (!s.owner_organisation_id) return false;
+    return s.owner_user_id ? *s.owner_user_id == principal.user_id : *s.owner_organisation_id == principal.organisation_id;
+}
+
+}  // namespace
+
+SectionActor section_actor(const SectionAssignment& s, const Principal& principal, bool lead) {
+    return {owns(s, principal), lead, s.approver_user_id && *s.approver_user_id == principal.user_id,
+            s.approver_user_id.has_value()};
+}
+
+bool may_edit(const SectionAssignment& s, const Principal& principal, bool lead) {
+    return lead || !s.owner_organisation_id || owns(s, principal);
+}
+
+void require_section_editor(const std::string& section, const SectionAssignment& assignment, const Principal& principal,
+                            bool lead) {
+    if (!may_edit(assignment, principal, lead))
+        throw Refusal{RefusalCode::not_section_owner, "Only the owner of " + section + " and the lead edit it."};
+}
+
+void require_written_section(const SectionKey& key) {
+    if (key.kind == SectionKey::Kind::document)
+        throw Refusal{RefusalCode::uploaded_section,
+                      "Upload or remove documents for " + to_string(key) + " to change it."};
+}
+
+Violations check_section_content(const SectionKey& key, ContentShape content) {
+    const bool response = key.kind == SectionKey::Kind::response;
+    if (content == ContentShape::null || content == (response ? ContentShape::text : ContentShape::object)) return {};
+    return {{"/content", content == ContentShape::absent ? "required" : "wrong_type",
+             response ? "must be the response text or null" : "must be the declaration or null"}};
+}
+
+Violations check_answer_target(const SectionKey& key) {
+    if (key.kind == SectionKey::Kind::response) return {};
+    return {{"/answer_id", "not_a_response", "answers are inserted into responses"}};
+}
+
+Violations validate_presence_mode(const std::string& mode) {
+    if (mode.empty() || mode == "viewing" || mode == "editing") return {};
+    return {{"/mode", "invalid_value", "must be viewing or editing"}};
 }
 
 }  // namespace collabtender::domain

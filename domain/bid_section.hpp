@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/accounts.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -42,5 +43,46 @@ struct SectionActor {
 // none) approves or requests changes with a reason; the owner takes a section
 // back into progress.
 Violations check_transition(SectionStatus from, SectionStatus to, const SectionActor& actor, const std::string& reason);
+// A status asked for by name is one of the statuses (invalid_value at /status).
+Violations validate_status_name(const std::string& text);
+// The same as a refusal: section_transition when the move is not the actor's to
+// make now (its `errors` all the findings), else invalid (a reason missing).
+void require_transition(SectionStatus from, SectionStatus to, const SectionActor& actor, const std::string& reason);
+
+// Who a section is assigned to: an owning organisation (and perhaps one of its
+// users), an approver, and when it is due (YYYY-MM-DD). Each may be unset.
+struct SectionAssignment {
+    std::optional<std::string> owner_organisation_id;
+    std::optional<std::string> owner_user_id;
+    std::optional<std::string> approver_user_id;
+    std::optional<std::string> due_date;
+};
+// A due date is a date; an owning user belongs to an owning organisation.
+Violations validate_assignment(const SectionAssignment& wanted);
+// The lead assigns any section; the owning organisation may only hand its section
+// on to another of its users, all else unchanged. forbidden otherwise.
+void require_may_assign(const SectionAssignment& current, const SectionAssignment& wanted, const Principal& principal,
+                        bool lead);
+
+// Who the principal is to the section: owner, lead, approver.
+SectionActor section_actor(const SectionAssignment& section, const Principal& principal, bool lead);
+// Only the section's owner and the lead edit it; an unassigned section, any member.
+bool may_edit(const SectionAssignment& section, const Principal& principal, bool lead);
+// The same as a refusal (not_section_owner), naming the section.
+void require_section_editor(const std::string& section, const SectionAssignment& assignment, const Principal& principal,
+                            bool lead);
+
+// Responses and declarations are written; a document's section changes only by
+// uploads (uploaded_section).
+void require_written_section(const SectionKey& key);
+// What a save puts in a written section, as JSON types go.
+enum class ContentShape { absent, null, text, object, other };
+// A response is text, a declaration an object; either may be null (emptied).
+Violations check_section_content(const SectionKey& key, ContentShape content);
+// Library answers go into responses only.
+Violations check_answer_target(const SectionKey& key);
+
+// Presence in a section: "viewing" or "editing".
+Violations validate_presence_mode(const std::string& mode);
 
 }  // namespace collabtender::domain

@@ -66,6 +66,14 @@ enum class RefusalCode {
     excluded,            // a bid a stage-1 gate put out of the tender changes no more
     // notifications (app/notifications)
     not_failed,  // only an email that failed is sent again
+    // sections, comments and sign-offs (app/sections)
+    uploaded_section,          // a required document's section changes by uploads, not writing
+    not_section_owner,         // a section is edited by its owner or the lead
+    section_transition,        // a section's status move that is not the caller's to make now: `errors` says why
+    not_a_thread,              // a reply is resolved with its thread
+    not_authorised_signatory,  // only an authorised signatory signs off for an organisation
+    draft_changed,             // a sign-off names a draft that has since changed
+    not_lead,                  // only the lead asks members to sign off
 };
 
 class Refusal : public std::exception {

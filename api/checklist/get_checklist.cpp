@@ -1,22 +1,17 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/checklist/checklist_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
+#include "app/checklist/read_checklist.hpp"
 
 namespace collabtender::api {
 
-// The current checklist (version 0, empty, until first saved). It is part of the
-// tender's accountability: whoever may read the tender may read it.
+// GET /api/v1/tenders/{tender_id}/checklist: the current checklist, for whoever
+// may read the tender (app::read_checklist). Its ETag is its version.
 Response get_checklist(const Request& request, Context& context) {
-    persistence::ChecklistVersion current;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        const auto history = persistence::checklist_history(tx, tender.id);
-        current = history.empty() ? persistence::ChecklistVersion{} : history.front();
-    });
+    const auto current = app::read_checklist(*context.db, context.principal, request.param("tender_id"));
     auto response = json_response(200, checklist_json(current));
     response.headers.emplace_back("ETag", etag(current.version));
     return response;

@@ -1,21 +1,18 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/checklist/checklist_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "app/checklist/read_checklist.hpp"
 
 namespace collabtender::api {
 
-// Every saved version, newest first.
+// GET /api/v1/tenders/{tender_id}/checklist/history: every saved version, newest
+// first (app::read_checklist_history).
 Response get_checklist_history(const Request& request, Context& context) {
-    std::vector<persistence::ChecklistVersion> history;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        history = persistence::checklist_history(tx, tender.id);
-    });
     boost::json::array items;
-    for (const auto& version : history) items.push_back(checklist_json(version));
+    for (const auto& version : app::read_checklist_history(*context.db, context.principal, request.param("tender_id")))
+        items.push_back(checklist_json(version));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 

@@ -15,8 +15,11 @@ Response get_section(const Request& request, Context& context) {
     boost::json::object out;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
-        auto s = member_section(tx, request.param("bid_id"), request.param("section"), *context.principal);
-        out = saved_section_json(tx, s, context, version);
+        const auto saved =
+            app::saved_section(tx, member_section(tx, request.param("bid_id"), request.param("section"), *context.principal));
+        const auto& s = saved.section;
+        out = section_json(saved, context.now);
+        version = s.record.versions;
         if (s.key.kind == domain::SectionKey::Kind::response)
             if (const auto advice = released_advice(tx, s.bid.bid.id, s.bid.tender.id); !advice.empty())
                 out["stage1_advice"] = advice.at(static_cast<std::size_t>(s.key.index));

@@ -150,3 +150,19 @@ TEST_CASE("retrying an email that has not failed keeps the problem type and titl
     CHECK(problem.type() == "urn:collabtender:problem:not-failed");
     CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == "Only failed emails are retried");
 }
+
+TEST_CASE("section and sign-off refusals keep the problem types and titles their handlers answered with") {
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+               problem.what();
+    };
+    using enum domain::RefusalCode;
+    CHECK(shape(uploaded_section) == "409 uploaded-section This section is made of documents");
+    CHECK(shape(not_section_owner) == "403 not-section-owner Not your section");
+    CHECK(shape(section_transition) == "409 section-transition Not allowed now");
+    CHECK(shape(not_a_thread) == "409 conflict Conflict");
+    CHECK(shape(not_authorised_signatory) == "403 not-authorised-signatory Not an authorised signatory");
+    CHECK(shape(draft_changed) == "409 draft-changed The draft has changed");
+    CHECK(shape(not_lead) == "403 not-lead Only the lead asks");
+}
