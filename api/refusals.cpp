@@ -65,6 +65,11 @@ Shape shape(domain::RefusalCode code) {
         // bids
         case submissions_closed: return {409, "submissions-closed", "Not open for bids"};
         case excluded: return {409, "excluded", "Out of this tender"};
+        case too_late: return {409, "deadline-passed", "Deadline passed"};
+        case not_in_stage2: return {409, "not-in-stage-2", "Not in stage 2"};
+        case bid_incomplete: return {422, "bid-incomplete", "Bid incomplete"};
+        case nothing_to_withdraw: return {409, "conflict", "Conflict"};
+        case nothing_to_reconfirm: return {409, "nothing-to-reconfirm", "Nothing to reconfirm"};
         // notifications
         case not_failed: return {409, "not-failed", "Only failed emails are retried"};
         // sections, comments and sign-offs

@@ -55,6 +55,33 @@ void require_in_tender(bool failed_stage1_gate, const std::string& failures) {
                       "be changed or sent again. " + failures};
 }
 
+int require_stage_for(BidAction action, TenderStatus status, const Timetable& timetable, TimePoint now) {
+    if (const auto stage = open_stage(status, timetable, now)) return *stage;
+    switch (action) {
+        case BidAction::submit:
+            throw Refusal{RefusalCode::too_late,
+                          "This tender takes no submissions now: the deadline has passed or the stage is not open."};
+        case BidAction::withdraw: throw Refusal{RefusalCode::too_late, "Bids can no longer be withdrawn."};
+        case BidAction::reconfirm: break;
+    }
+    throw Refusal{RefusalCode::too_late,
+                  "The deadline has passed or the stage is not open: the bid can no longer be reconfirmed."};
+}
+
+void require_in_stage(int stage, bool stood_in_stage1) {
+    if (stage == 2 && !stood_in_stage1)
+        throw Refusal{RefusalCode::not_in_stage2, "Only bids that stood at the end of stage 1 may submit a revised bid."};
+}
+
+void require_submittable(const Violations& problems) {
+    if (!problems.empty()) throw Refusal{RefusalCode::bid_incomplete, "The bid cannot be submitted yet.", problems};
+}
+
+void require_unsealed(const std::optional<TimePoint>& deadline, TimePoint now) {
+    if (!deadline || before_deadline(deadline, now))
+        throw Refusal{RefusalCode::sealed, "Bids for this stage can be opened only after its deadline."};
+}
+
 Violations check_responses(const std::vector<std::optional<std::string>>& responses,
                            const std::vector<Criterion>& criteria) {
     Violations out;
@@ -77,6 +104,12 @@ bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& reques
     return std::any_of(requests.begin(), requests.end(), [&](const auto& r) { return r.stage == stage && !r.resolved; });
 }
 
+void require_reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& requests, int stage) {
+    if (!reconfirmation_outstanding(requests, stage))
+        throw Refusal{RefusalCode::nothing_to_reconfirm,
+                      "No change to the tender since this bid was sent needs its reconfirmation."};
+}
+
 bool bid_evaluable(bool lot_cancelled, const std::vector<ReconfirmationRequest>& reconfirmations, int stage) {
     return !lot_cancelled && !reconfirmation_outstanding(reconfirmations, stage);
 }
@@ -96,6 +129,12 @@ std::optional<std::string> current_submission(const std::vector<SentVersion>& of
                                          [](const auto& a, const auto& b) { return a.version < b.version; });
     if (latest == of_stage.end() || latest->withdrawn) return std::nullopt;
     return latest->submission_id;
+}
+
+std::string require_withdrawable(const std::vector<SentVersion>& of_stage) {
+    const auto current = current_submission(of_stage);
+    if (!current) throw Refusal{RefusalCode::nothing_to_withdraw, "There is no standing submission to withdraw in this stage."};
+    return *current;
 }
 
 std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable) {

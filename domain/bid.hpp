@@ -47,6 +47,23 @@ inline constexpr std::string_view submission_declaration =
 Violations check_responses(const std::vector<std::optional<std::string>>& responses,
                            const std::vector<Criterion>& criteria);
 
+// What a partnership does with its bid once drafted, each only while a stage is
+// open for bids, and to that stage.
+enum class BidAction { submit, withdraw, reconfirm };
+// The stage open now for the action; refused (too_late), in the action's words,
+// when none is: the deadline passed or the stage is not open.
+int require_stage_for(BidAction action, TenderStatus status, const Timetable& timetable, TimePoint now);
+// Stage 2 takes revised bids only from bids whose submission stood at the end of
+// stage 1: refused (not_in_stage2) otherwise.
+void require_in_stage(int stage, bool stood_in_stage1);
+// A bid is submitted only with nothing missing (check_responses, declarations,
+// documents, the consortium, sign-offs): refused (bid_incomplete) with every problem.
+void require_submittable(const Violations& problems);
+
+// Bids for a stage are opened only once its deadline (none set: never) has
+// passed: sealed until then.
+void require_unsealed(const std::optional<TimePoint>& deadline, TimePoint now);
+
 // A request that a sent bid be reconfirmed for a stage after the tender changed,
 // answered (confirmed, sent again or withdrawn) or not yet.
 struct ReconfirmationRequest {
@@ -56,6 +73,10 @@ struct ReconfirmationRequest {
 
 // Whether a request to reconfirm the bid for the stage still waits for an answer.
 bool reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& requests, int stage);
+
+// Refused (nothing_to_reconfirm) unless a request to reconfirm the bid for the
+// stage waits for an answer.
+void require_reconfirmation_outstanding(const std::vector<ReconfirmationRequest>& requests, int stage);
 
 // Whether a bid may be evaluated in a stage: its lot is not cancelled and no
 // reconfirmation of that stage is outstanding. Twin of SQL bid_evaluable.
@@ -78,6 +99,10 @@ struct SentVersion {
 // What a partnership stands by in a stage, from the bid's versions sent to it:
 // the latest, unless it was withdrawn; none otherwise.
 std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage);
+
+// The standing submission of the stage, which a withdrawal withdraws: refused
+// (nothing_to_withdraw) when there is none.
+std::string require_withdrawable(const std::vector<SentVersion>& of_stage);
 
 // What evaluators see: the current submission while the bid is evaluable in the
 // stage (bid_evaluable); none otherwise. Twin of SQL standing_submission.

@@ -64,6 +64,11 @@ enum class RefusalCode {
     // bids
     submissions_closed,  // drafts, documents and submissions change only while a stage is open for bids
     excluded,            // a bid a stage-1 gate put out of the tender changes no more
+    too_late,            // a bid is sent, withdrawn or reconfirmed only while its stage is open
+    not_in_stage2,       // stage 2 takes revised bids only from bids standing at the end of stage 1
+    bid_incomplete,      // a bid is submitted complete and signed off: `errors` says what is missing
+    nothing_to_withdraw,     // only a standing submission is withdrawn
+    nothing_to_reconfirm,    // a bid is reconfirmed only when a change to the tender asks for it
     // notifications (app/notifications)
     not_failed,  // only an email that failed is sent again
     // sections, comments and sign-offs (app/sections)

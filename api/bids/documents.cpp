@@ -13,6 +13,7 @@
 #include "api/problem.hpp"
 #include "api/query.hpp"
 #include "api/sections/section_access.hpp"
+#include "app/bids/read_documents.hpp"
 #include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 #include "domain/document_type.hpp"
@@ -96,29 +97,19 @@ Response post_document(const Request& request, Context& context) {
     return response;
 }
 
-// Only what the caller's organisation may see: others' evaluators_only documents
-// are not listed, nor counted.
+// Only what the caller's organisation may see (app::read_documents).
 Response get_documents(const Request& request, Context& context) {
-    std::vector<persistence::DocumentRecord> documents;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        documents = persistence::list_documents(tx, c.bid.id, context.principal->organisation_id);
-    });
     boost::json::array items;
-    for (const auto& d : documents) items.push_back(document_json(d));
+    for (const auto& d : app::read_documents(*context.db, *context.principal, request.param("bid_id")))
+        items.push_back(document_json(d));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 
 Response get_document_content(const Request& request, Context& context) {
-    std::optional<persistence::DocumentRecord> document;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
-                                              context.principal->organisation_id);
-        if (!document) throw problems::not_found("No such document.");
-    });
-    return download_response(document->filename, document->media_type, document->sha256,
-                             document_body(document->id, static_cast<std::uint64_t>(document->size_bytes)));
+    const auto document =
+        app::read_document(*context.db, *context.principal, request.param("bid_id"), request.param("document_id"));
+    return download_response(document.filename, document.media_type, document.sha256,
+                             document_body(document.id, static_cast<std::uint64_t>(document.size_bytes)));
 }
 
 // The uploading organisation removes its document while the bid is being drafted.

@@ -1,24 +1,17 @@
 #include <boost/json.hpp>
 
-#include "api/authorization.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/problem.hpp"
-#include "persistence/bids_repository.hpp"
+#include "app/bids/read_tender_bids.hpp"
 
 namespace collabtender::api {
 
 // Sealed bids: before a deadline the owning body learns only how many bids stand
-// on each lot, never who made them or what they say.
+// on each lot (app::count_bids).
 Response get_bid_counts(const Request& request, Context& context) {
-    std::vector<persistence::LotBidCount> counts;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto tender = readable_tender(tx, request.param("tender_id"), context.principal);
-        if (!may_manage_tender(context.principal, tender)) throw problems::forbidden();
-        counts = persistence::bid_counts(tx, tender.id);
-    });
     boost::json::array items;
-    for (const auto& c : counts) items.push_back(boost::json::object{{"lot_id", c.lot_id}, {"bids", c.bids}});
+    for (const auto& c : app::count_bids(*context.db, context.principal, request.param("tender_id")))
+        items.push_back(boost::json::object{{"lot_id", c.lot_id}, {"bids", c.bids}});
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 

@@ -1,20 +1,17 @@
 #include <boost/json.hpp>
 
-#include "api/bids/bid_context.hpp"
+#include "api/bids/bid_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "app/bids/read_bids.hpp"
 
 namespace collabtender::api {
 
-// The bid's receipts, oldest first, for its consortium's members.
+// The bid's receipts, oldest first, for its consortium's members (app::read_submissions).
 Response get_submissions(const Request& request, Context& context) {
-    std::vector<persistence::SubmissionRecord> submissions;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal);
-        submissions = persistence::list_submissions(tx, c.bid.id);
-    });
     boost::json::array items;
-    for (const auto& s : submissions) items.push_back(receipt_json(s));
+    for (const auto& s : app::read_submissions(*context.db, *context.principal, request.param("bid_id")))
+        items.push_back(receipt_json(s));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 

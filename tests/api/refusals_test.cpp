@@ -142,6 +142,11 @@ TEST_CASE("bid refusals keep the problem types and titles their handlers answere
     using enum domain::RefusalCode;
     CHECK(shape(submissions_closed) == "409 submissions-closed Not open for bids");
     CHECK(shape(excluded) == "409 excluded Out of this tender");
+    CHECK(shape(too_late) == "409 deadline-passed Deadline passed");
+    CHECK(shape(not_in_stage2) == "409 not-in-stage-2 Not in stage 2");
+    CHECK(shape(bid_incomplete) == "422 bid-incomplete Bid incomplete");
+    CHECK(shape(nothing_to_withdraw) == "409 conflict Conflict");
+    CHECK(shape(nothing_to_reconfirm) == "409 nothing-to-reconfirm Nothing to reconfirm");
 }
 
 TEST_CASE("retrying an email that has not failed keeps the problem type and title its handler answered with") {

@@ -122,3 +122,49 @@ TEST_CASE("a bid's status: a cancelled lot, then exclusion, then a waiting recon
     CHECK(bid_status(false, answered, false, true, false) == "submitted");
     CHECK(bid_status(false, answered, false, true, true) == "withdrawn");
 }
+
+TEST_CASE("a bid is sent, withdrawn or reconfirmed only while a stage is open, each refused in its own words") {
+    Timetable t;
+    t.stage1_deadline = deadline;
+    CHECK(require_stage_for(BidAction::submit, TenderStatus::stage1_open, t, deadline - 1s) == 1);
+    for (const auto action : {BidAction::submit, BidAction::withdraw, BidAction::reconfirm})
+        CHECK(refusal([&] { require_stage_for(action, TenderStatus::stage1_open, t, deadline); }) == RefusalCode::too_late);
+    try {
+        require_stage_for(BidAction::withdraw, TenderStatus::stage1_evaluation, t, deadline - 1s);
+    } catch (const Refusal& r) {
+        CHECK(r.detail() == "Bids can no longer be withdrawn.");
+    }
+}
+
+TEST_CASE("stage 2 takes revised bids only from bids standing at the end of stage 1") {
+    CHECK_FALSE(refusal([] { require_in_stage(1, false); }));
+    CHECK_FALSE(refusal([] { require_in_stage(2, true); }));
+    CHECK(refusal([] { require_in_stage(2, false); }) == RefusalCode::not_in_stage2);
+}
+
+TEST_CASE("a bid with anything missing is not submitted, and every problem is named") {
+    CHECK_FALSE(refusal([] { require_submittable({}); }));
+    try {
+        require_submittable({{"/responses/0", "unanswered", "answer it"}, {"/sign_offs/o", "missing", "sign it"}});
+        FAIL("an incomplete bid was submitted");
+    } catch (const Refusal& r) {
+        CHECK(r.code() == RefusalCode::bid_incomplete);
+        CHECK(r.errors().size() == 2);
+    }
+}
+
+TEST_CASE("only a waiting reconfirmation is answered, and only a standing submission withdrawn") {
+    CHECK_FALSE(refusal([] { require_reconfirmation_outstanding({{1, false}}, 1); }));
+    CHECK(refusal([] { require_reconfirmation_outstanding({{1, true}, {2, false}}, 1); }) ==
+          RefusalCode::nothing_to_reconfirm);
+    CHECK(require_withdrawable({{"a", 1, false}, {"b", 2, false}}) == "b");
+    CHECK(refusal([] { require_withdrawable({{"a", 1, false}, {"b", 2, true}}); }) == RefusalCode::nothing_to_withdraw);
+    CHECK(refusal([] { require_withdrawable({}); }) == RefusalCode::nothing_to_withdraw);
+}
+
+TEST_CASE("a stage's bids are sealed until its deadline") {
+    CHECK(refusal([] { require_unsealed(std::nullopt, deadline); }) == RefusalCode::sealed);
+    CHECK(refusal([] { require_unsealed(deadline, deadline - 1us); }) == RefusalCode::sealed);
+    CHECK_FALSE(refusal([] { require_unsealed(deadline, deadline); }));  // a submission then is too late
+    CHECK_FALSE(refusal([] { require_unsealed(deadline, deadline + 1us); }));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+// Request bodies read into the bids' commands (api/json_body.hpp's read_command).
+// In app's namespace, where value_to finds them.
+#include <boost/json/fwd.hpp>
+
+#include "app/bids/start_bid.hpp"
+
+namespace collabtender::app {
+
+// POST /api/v1/consortia/{consortium_id}/bids: {"lot_id"}.
+StartBid tag_invoke(boost::json::value_to_tag<StartBid>, const boost::json::value& body);
+
+// POST /api/v1/bids/{bid_id}/submissions: {"declaration_confirmed": true}, the
+// sender confirming domain::submission_declaration; false is refused as unconfirmed.
+struct DeclarationConfirmed {};
+DeclarationConfirmed tag_invoke(boost::json::value_to_tag<DeclarationConfirmed>, const boost::json::value& body);
+
+}  // namespace collabtender::app

@@ -1,0 +1,29 @@
+#include "app/bids/read_documents.hpp"
+
+#include "app/bids/bid_context.hpp"
+#include "domain/refusal.hpp"
+
+namespace collabtender::app {
+
+std::vector<persistence::DocumentRecord> read_documents(persistence::Connection& db, const domain::Principal& member,
+                                                        const std::string& bid_id) {
+    std::vector<persistence::DocumentRecord> out;
+    db.transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, bid_id, member);
+        out = persistence::list_documents(tx, c.bid.id, member.organisation_id);
+    });
+    return out;
+}
+
+persistence::DocumentRecord read_document(persistence::Connection& db, const domain::Principal& member,
+                                          const std::string& bid_id, const std::string& document_id) {
+    std::optional<persistence::DocumentRecord> out;
+    db.transact([&](persistence::Tx& tx) {
+        const auto c = member_bid(tx, bid_id, member);
+        out = persistence::find_document(tx, c.bid.id, document_id, member.organisation_id);
+        if (!out) throw domain::Refusal{domain::RefusalCode::not_found, "No such document."};
+    });
+    return std::move(*out);
+}
+
+}  // namespace collabtender::app
