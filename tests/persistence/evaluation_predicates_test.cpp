@@ -130,6 +130,22 @@ struct Bids {
                     "idempotency_key, withdrawn_at) VALUES " + values);
     }
 
+    // Histories of versions (stage, withdrawn), each for a bid of the lot going
+    // ahead, of the cancelled lot, and of one asked to reconfirm for stage 2.
+    void sent_histories() {
+        const std::vector<std::vector<std::pair<int, bool>>> histories{
+            {}, {{1, false}}, {{1, false}, {1, false}}, {{1, false}, {1, true}}, {{1, true}, {1, false}},
+            {{1, false}, {2, false}, {2, true}}, {{1, true}, {2, false}, {2, false}},
+        };
+        for (const auto& history : histories) {
+            submissions(bid(going), history);
+            submissions(bid(cancelled), history);
+            const auto asked = bid(going);
+            submissions(asked, history);
+            reconfirmation(asked, 2, false);
+        }
+    }
+
     bool evaluable(const std::string& bid, const std::string& lot, int stage) const {
         return domain::bid_evaluable(lot_cancelled(db, lot), reconfirmations(db, bid), stage);
     }
@@ -165,24 +181,7 @@ TEST_CASE("bid_evaluable in SQL agrees with domain::bid_evaluable") {
 
 TEST_CASE("standing_submission in SQL agrees with domain::standing_submission") {
     Bids f;
-    // Histories of versions (stage, withdrawn), each for a bid of the lot going
-    // ahead, of the cancelled lot, and of one asked to reconfirm for stage 2.
-    const std::vector<std::vector<std::pair<int, bool>>> histories{
-        {},
-        {{1, false}},
-        {{1, false}, {1, false}},
-        {{1, false}, {1, true}},
-        {{1, true}, {1, false}},
-        {{1, false}, {2, false}, {2, true}},
-        {{1, true}, {2, false}, {2, false}},
-    };
-    for (const auto& history : histories) {
-        f.submissions(f.bid(f.going), history);
-        f.submissions(f.bid(f.cancelled), history);
-        const auto asked = f.bid(f.going);
-        f.submissions(asked, history);
-        f.reconfirmation(asked, 2, false);
-    }
+    f.sent_histories();
     std::set<std::string> answers;
     for (const auto& [bid, lot] : f.bids)
         for (int stage : {1, 2}) {
@@ -200,18 +199,7 @@ TEST_CASE("standing_submission in SQL agrees with domain::standing_submission") 
 
 TEST_CASE("sent_submission in SQL agrees with domain::standing_submission for a bid that may be evaluated") {
     Bids f;
-    const std::vector<std::vector<std::pair<int, bool>>> histories{
-        {}, {{1, false}}, {{1, false}, {1, false}}, {{1, false}, {1, true}}, {{1, true}, {1, false}},
-        {{1, false}, {2, false}, {2, true}}, {{1, true}, {2, false}, {2, false}},
-    };
-    for (const auto& history : histories) {
-        f.submissions(f.bid(f.going), history);
-        // Neither a cancelled lot nor an open reconfirmation changes what was sent.
-        f.submissions(f.bid(f.cancelled), history);
-        const auto asked = f.bid(f.going);
-        f.submissions(asked, history);
-        f.reconfirmation(asked, 2, false);
-    }
+    f.sent_histories();  // neither a cancelled lot nor an open reconfirmation changes what was sent
     std::set<std::string> answers;
     for (const auto& [bid, lot] : f.bids)
         for (int stage : {1, 2}) {
