@@ -80,6 +80,19 @@ Shape shape(domain::RefusalCode code) {
         case not_authorised_signatory: return {403, "not-authorised-signatory", "Not an authorised signatory"};
         case draft_changed: return {409, "draft-changed", "The draft has changed"};
         case not_lead: return {403, "not-lead", "Only the lead asks"};
+        // evaluation
+        case panels_closed:
+        case panel_exists:
+        case feedback_closed:
+        case ties_closed: return {409, "conflict", "Conflict"};
+        case scoring_started: return {409, "scoring-started", "Scoring has started"};
+        case conflict_pre_flagged: return {409, "conflict-pre-flagged", "You told us of a link to this bid"};
+        case not_flagged: return {409, "not-flagged", "Nothing to clear"};
+        case not_cleared: return {409, "not-cleared", "Nothing to withdraw"};
+        case panellist_answered: return {409, "panellist-answered", "The panellist has answered"};
+        case scores_hidden: return {409, "scores-hidden", "Submit your scores first"};
+        case moderation_not_ready: return {409, "moderation-not-ready", "Not every panellist has scored"};
+        case feedback_not_released: return {409, "feedback-not-released", "Feedback not released yet"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -16,6 +16,28 @@ void require_stage2_closed(TenderStatus status) {
                       "Bids are ranked once the stage-2 deadline has passed and the stage is closed."};
 }
 
+void require_ties_open(TenderStatus status) {
+    if (status != TenderStatus::stage2_evaluation)
+        throw Refusal{RefusalCode::ties_closed, "Ties are decided before awards are proposed."};
+}
+
+Violations validate_tie_break(const std::vector<std::string>& order, const std::string& reason) {
+    Violations out;
+    check_text(out, reason, "/reason", 1, 2000);
+    if (order.size() < 2) out.push_back({"/order", "too_few", "name at least two tied bids"});
+    if (std::set<std::string>(order.begin(), order.end()).size() != order.size())
+        out.push_back({"/order", "duplicate", "names a bid twice"});
+    return out;
+}
+
+Violations check_tie_break_order(const std::vector<std::string>& order, const std::vector<RankedBid>& ranked) {
+    Violations out;
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (std::none_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.bid_id == order[i]; }))
+            out.push_back({"/order/" + std::to_string(i), "not_ranked", "is not a ranked bid of this lot"});
+    return out;
+}
+
 void require_not_awarded(TenderStatus status) {
     if (status == TenderStatus::awarded) throw Refusal{RefusalCode::already_awarded, "The tender is already awarded."};
 }

@@ -15,6 +15,13 @@ namespace collabtender::domain {
 // (not_ranked_yet) before.
 void require_stage2_closed(TenderStatus status);
 
+// Ties are decided while stage 2 is evaluated, before awards are proposed (ties_closed).
+void require_ties_open(TenderStatus status);
+// A tie-break names at least two bids, each once, with a reason of 1 to 2000 characters.
+Violations validate_tie_break(const std::vector<std::string>& order, const std::string& reason);
+// ... each a ranked bid of the lot (not_ranked at /order/i).
+Violations check_tie_break_order(const std::vector<std::string>& order, const std::vector<RankedBid>& ranked);
+
 // A lot's awards are proposed once, and not after the tender is awarded: refuses
 // (already_awarded, awards_proposed).
 void require_not_awarded(TenderStatus status);

@@ -43,4 +43,24 @@ void require_scoresheet_open(bool submitted) {
                       "You have submitted your scores for this bid; they can no longer change."};
 }
 
+void require_commissioner(bool manages_tender) {
+    if (!manages_tender) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
+}
+
+void require_declarer(bool manages_tender) { require_commissioner(!manages_tender); }
+
+void require_moderator(bool manages_tender, bool chair) { require_commissioner(manages_tender || chair); }
+
+void require_moderation_ready(bool ready) {
+    if (!ready)
+        throw Refusal{RefusalCode::moderation_not_ready,
+                      "Moderation starts once every panellist free of conflict has submitted their scores."};
+}
+
+void require_scores_visible(bool manages_tender, bool submitted) {
+    if (!manages_tender && !submitted)
+        throw Refusal{RefusalCode::scores_hidden,
+                      "You see the panel's scores for a bid once you have submitted your own."};
+}
+
 }  // namespace collabtender::domain

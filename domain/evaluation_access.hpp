@@ -32,4 +32,18 @@ void require_scoring_open(TenderStatus status, int stage, bool failed_gate);
 // A panellist's submitted scoresheet no longer changes (scores_submitted).
 void require_scoresheet_open(bool submitted);
 
+// Steps that are the commissioner's alone (judging a gate, editing feedback,
+// clearing a pre-flag): forbidden to a panellist.
+void require_commissioner(bool manages_tender);
+// Conflicts are declared by panellists: forbidden to a commissioner.
+void require_declarer(bool manages_tender);
+// Consensus is recorded by a commissioner or the panel's chair (forbidden).
+void require_moderator(bool manages_tender, bool chair);
+// Moderation starts once every unconflicted panellist has submitted their scores
+// (moderation_not_ready).
+void require_moderation_ready(bool ready);
+// Independence: a panellist sees the panel's scores once they have submitted
+// their own (scores_hidden); commissioners always.
+void require_scores_visible(bool manages_tender, bool submitted);
+
 }  // namespace collabtender::domain

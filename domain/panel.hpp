@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,8 +25,24 @@ bool valid_link_kind(std::string_view kind);
 
 // "If you are not sure, answer yes": a conflict declared by mistake may be
 // corrected until scoring of that bid starts (anyone on its panel has recorded a
-// score); after that the panel's work was done knowing who stood aside.
-bool may_withdraw_conflict(std::size_t scores_recorded);
+// score); after that the panel's work was done knowing who stood aside
+// (scoring_started).
+void require_conflict_withdrawable(std::size_t scores_recorded);
+
+// A declaration: a conflict is described (1 to 2000 characters), "no conflict" is not.
+Violations validate_declaration(bool conflicted, const std::optional<std::string>& description);
+
+// A panellist linked to partners of a bid (`linked`: the partners' names, one per
+// link) cannot declare "no conflict" until the commissioner clears the link
+// (conflict_pre_flagged, naming them).
+void require_not_pre_flagged(const std::vector<std::string>& linked, bool cleared);
+// The commissioner clears a pre-flag only (not_flagged), and withdraws a
+// clearance that exists (not_cleared) while the panellist has not yet answered
+// the conflict question relying on it (panellist_answered).
+void require_flagged(bool linked);
+void require_clearance_withdrawable(bool cleared, bool answered);
+// A pre-flag is decided for a member of the bid's panel: not_found for anyone else.
+void require_panel_member(bool member);
 
 struct PanelMember {
     std::string user_id;
@@ -45,8 +62,21 @@ std::optional<int> evaluation_stage(TenderStatus status);
 // before stage 1 closes.
 int latest_closed_stage(TenderStatus status);
 
-// Panels may be formed and changed until the award is proposed.
-bool panels_editable(TenderStatus status);
+// Panels may be formed and changed until the award is proposed (panels_closed).
+void require_panels_editable(TenderStatus status);
+// One panel per lot, and one for every lot (`lot_id` none): panel_exists when
+// one of `existing` (the tender's panels' lots) already covers it.
+void require_no_panel_for(const std::vector<std::optional<std::string>>& existing,
+                          const std::optional<std::string>& lot_id);
+// Who sits on a panel: panellists' accounts only (not_a_panellist at
+// /members/i/user_id), for a lot of the tender (`lot_known`; unknown_lot).
+Violations check_panel_seats(bool lot_known, const std::vector<PanelMember>& members,
+                             const std::set<std::string>& panellists);
+// The tender's commissioners see every panel, a panellist those they sit on:
+// not_found for anyone else.
+void require_panel_visible(bool manages_tender, bool seated);
+// A tender's list of panels is for its commissioners and panellists (forbidden).
+void require_panel_reader(bool manages_tender, bool panellist);
 
 // A tender's panel evaluates one lot, or (lot_id none) every lot without a panel
 // of its own.

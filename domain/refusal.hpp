@@ -79,6 +79,19 @@ enum class RefusalCode {
     not_authorised_signatory,  // only an authorised signatory signs off for an organisation
     draft_changed,             // a sign-off names a draft that has since changed
     not_lead,                  // only the lead asks members to sign off
+    // evaluation (app/evaluation)
+    panels_closed,          // panels are formed and changed only until the award is proposed
+    panel_exists,           // one panel per lot, and one for all lots
+    scoring_started,        // a declared conflict stands once scoring of the bid has started
+    conflict_pre_flagged,   // a panellist linked to a partner does not declare "no conflict" uncleared
+    not_flagged,            // only a pre-flag is cleared
+    not_cleared,            // only a clearance is withdrawn
+    panellist_answered,     // ... and only before the panellist answered relying on it
+    scores_hidden,          // a panellist sees the panel's scores once they have submitted their own
+    moderation_not_ready,   // moderation waits for every unconflicted panellist's scores
+    feedback_not_released,  // a bidder reads its feedback once released
+    feedback_closed,        // feedback is edited during stage-1 evaluation only
+    ties_closed,            // ties are decided before awards are proposed
 };
 
 class Refusal : public std::exception {

@@ -190,6 +190,16 @@ std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std:
     return out;
 }
 
+std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<std::string>& ids) {
+    std::map<std::string, TenderRecord> out;
+    if (ids.empty()) return out;
+    for (const auto& row : tx.exec_prepared(sql::tender_list_by_ids, joined(ids))) {
+        auto tender = tender_from(row);
+        out.emplace(tender.id, std::move(tender));
+    }
+    return out;
+}
+
 std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tender_ids,
                                     const std::string& organisation_id) {
     std::set<std::string> out;

@@ -51,6 +51,8 @@ std::string insert_tender(Tx& tx, const std::string& organisation_id, const std:
 // With `lock`, the row stays locked until the transaction ends, so that state
 // changes are decided one at a time.
 std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock = false);
+// The tenders of these ids (uuids), by id, in one statement.
+std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<std::string>& ids);
 // The new version, or nothing when `expected_version` is stale.
 std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version,
                                  const domain::TenderDetails& details);

@@ -1,22 +1,11 @@
 #pragma once
 
-#include <optional>
-#include <string>
-#include <vector>
-
-#include "api/evaluation/evaluation_access.hpp"
-#include "api/evaluation/panel_scores.hpp"
+// Transitional: the advice a bidder reads on its sections, for api/sections until
+// it moves to app/ (then it includes app/evaluation/criterion_advice.hpp itself).
+#include "app/evaluation/criterion_advice.hpp"
 
 namespace collabtender::api {
 
-// The stage-1 advice to a bidder per criterion: the commissioner's edit where
-// there is one, else the advice of the panellists whose scores count, one line
-// each ("- ..."), never their names.
-std::vector<std::string> criterion_advice(const EvaluatedBid& bid, const BidScores& scores,
-                                          const std::optional<persistence::FeedbackRecord>& stored);
-
-// What the bidder reads on each response section in stage 2: the advice per
-// criterion once feedback is released, else nothing (an empty vector).
-std::vector<std::string> released_advice(persistence::Tx& tx, const std::string& bid_id, const std::string& tender_id);
+using app::released_advice;
 
 }  // namespace collabtender::api

@@ -2,9 +2,7 @@
 
 #include <boost/json.hpp>
 
-#include "api/evaluation/criterion_advice.hpp"
 #include "api/evaluation/panel_json.hpp"
-#include "api/evaluation/panel_scores.hpp"
 #include "api/json_values.hpp"
 #include "domain/text.hpp"
 
@@ -13,16 +11,17 @@ namespace {
 
 // The advice per criterion under each criterion's title: the feedback's text
 // until the commissioner writes their own.
-std::string compiled_text(const EvaluatedBid& bid, const std::vector<std::string>& advice) {
+std::string compiled_text(const app::EvaluatedBid& bid, const std::vector<std::string>& advice) {
     std::string out;
     for (std::size_t i = 0; i < bid.criteria.size(); ++i)
         if (!advice[i].empty()) out += bid.criteria[i].title + ":\n" + advice[i] + "\n";
     return out;
 }
 
-boost::json::array gate_outcomes(persistence::Tx& tx, const EvaluatedBid& bid) {
+boost::json::array gate_outcomes(const app::Feedback& feedback) {
+    const auto& bid = feedback.bid;
     boost::json::array out;
-    for (const auto& r : persistence::gate_results(tx, bid.bid.id, 1))
+    for (const auto& r : feedback.gates)
         out.push_back(boost::json::object{{"gate", r.gate},
                                           {"kind", domain::gate_kind(bid.gates.at(static_cast<std::size_t>(r.gate)).parameters)},
                                           {"outcome", domain::to_string(r.result.outcome)},
@@ -32,11 +31,12 @@ boost::json::array gate_outcomes(persistence::Tx& tx, const EvaluatedBid& bid) {
 
 }  // namespace
 
-boost::json::object feedback_json(persistence::Tx& tx, const EvaluatedBid& bid, bool for_bidder,
-                                  const std::optional<persistence::FeedbackRelease>& release) {
-    const auto scores = bid_scores(tx, bid);
-    const auto stored = persistence::find_feedback(tx, bid.bid.id);
-    const auto advice = criterion_advice(bid, scores, stored);
+boost::json::object feedback_json(const app::Feedback& feedback) {
+    const auto& bid = feedback.bid;
+    const auto& scores = feedback.scores;
+    const auto& stored = feedback.stored;
+    const auto& advice = feedback.advice;
+    const auto& release = feedback.release;
     boost::json::array per_criterion;
     for (std::size_t i = 0; i < advice.size(); ++i) {
         boost::json::array items;
@@ -50,9 +50,9 @@ boost::json::object feedback_json(persistence::Tx& tx, const EvaluatedBid& bid, 
                             {"edited", stored.has_value()},
                             {"suggested_lot_id", nullable(stored ? stored->suggested_lot_id : std::nullopt)},
                             {"released", release.has_value()},
-                            {"gates", gate_outcomes(tx, bid)}};
-    add_bid_identity(tx, bid, out);
-    if (!for_bidder || (release && release->shows_scores)) {
+                            {"gates", gate_outcomes(feedback)}};
+    add_bid_identity(bid.consortium.name, feedback.lot, out);
+    if (!feedback.for_bidder || (release && release->shows_scores)) {
         // The figure that counted, and how it was reached: the agreed (consensus)
         // scores once every question has one, as the ranking reads them, or else
         // the panel's average of its members' scores.

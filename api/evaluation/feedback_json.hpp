@@ -1,11 +1,8 @@
 #pragma once
 
-#include <optional>
-
 #include <boost/json/object.hpp>
 
-#include "api/evaluation/evaluation_access.hpp"
-#include "persistence/evaluation_repository.hpp"
+#include "app/evaluation/feedback.hpp"
 
 namespace collabtender::api {
 
@@ -14,7 +11,6 @@ namespace collabtender::api {
 // criterion, any suggested lot, whether it is released, gate outcomes with reasons,
 // which bid it is, and consensus scores unless a bidder reads feedback released
 // without them. Never panellists' names or own scores.
-boost::json::object feedback_json(persistence::Tx& tx, const EvaluatedBid& bid, bool for_bidder,
-                                  const std::optional<persistence::FeedbackRelease>& release);
+boost::json::object feedback_json(const app::Feedback& feedback);
 
 }  // namespace collabtender::api

@@ -1,21 +1,18 @@
 #include <boost/json.hpp>
 
-#include "api/evaluation/scoresheet.hpp"
+#include "api/evaluation/scoresheet_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/query.hpp"
+#include "app/evaluation/read_my_scores.hpp"
 
 namespace collabtender::api {
 
-// GET /api/v1/bids/{bid_id}/my-scores[?stage=]: the panellist's own scoresheet.
+// GET /api/v1/bids/{bid_id}/my-scores[?stage=]: the panellist's own scoresheet (app::read_my_scores).
 Response get_my_scores(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
-    boost::json::object out;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto bid = evaluated_bid(tx, request.param("bid_id"), *context.principal, asked);
-        require_unconflicted(tx, bid, *context.principal);
-        out = scoresheet_json(tx, bid, context.principal->user_id);
-    });
-    return json_response(200, out);
+    return json_response(200, scoresheet_json(app::read_my_scores(*context.db, *context.principal,
+                                                                  request.param("bid_id"), asked)));
 }
 
 }  // namespace collabtender::api

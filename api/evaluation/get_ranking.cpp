@@ -1,18 +1,15 @@
 #include <boost/json.hpp>
 
-#include "api/evaluation/lot_ranking.hpp"
 #include "api/evaluation/outcome_reasons.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/problem.hpp"
+#include "app/evaluation/read_ranking.hpp"
 #include "domain/scoring.hpp"
-#include "persistence/awards_repository.hpp"
-#include "domain/lot.hpp"
 
 namespace collabtender::api {
 namespace {
 
-boost::json::array out_json(const std::vector<domain::OutOfRanking>& items, const RankedLot& lot) {
+boost::json::array out_json(const std::vector<domain::OutOfRanking>& items, const app::RankedLot& lot) {
     boost::json::array out;
     for (const auto& o : items) {
         boost::json::object item{{"bid_id", o.bid_id}, {"consortium", lot.bids.at(o.bid_id).consortium}};
@@ -28,7 +25,7 @@ constexpr int answer_format = 3;
 
 // The whole answer, as stored: every field comes from the ranking's inputs or
 // from the lot's `max_awards` (sql/031_lot_ranking.sql watches both).
-std::string ranking_body(const ManagedLot& managed, const RankedLot& lot) {
+std::string ranking_body(const app::ManagedLot& managed, const app::RankedLot& lot) {
     boost::json::array ranked;
     for (const auto& r : lot.ranking.ranked) {
         boost::json::array scores, bases;
@@ -54,35 +51,12 @@ std::string ranking_body(const ManagedLot& managed, const RankedLot& lot) {
 
 // GET /api/v1/lots/{lot_id}/ranking: after stage 2, the lot's eligible bids in
 // order of moderated weighted score, the tie-break applied, every bid that is out
-// and why, and those still awaiting a decision. For the tender's commissioners.
-// The ranking is kept ready between changes to what it is computed from: the
-// first read after a change computes and stores it; the reads that follow take
-// the stored one with one statement beside the sign-in's, outside a transaction
-// block, after the same checks.
+// and why, and those still awaiting a decision (app::read_ranking). For the
+// tender's commissioners; kept ready between changes to what it is computed from.
 Response get_ranking(const Request& request, Context& context) {
-    const auto lot_id = request.param("lot_id");
-    std::optional<std::string> body;
-    context.db->autocommit([&](persistence::Tx& tx) {
-        const auto read = persistence::read_lot_ranking(tx, lot_id, answer_format);
-        if (!read) throw problems::not_found("No such lot.");
-        require_manager(read->tender, context.principal);
-        domain::require_lot_going_ahead(read->lot_cancelled, domain::LotUse::ranking);
-        require_stage2_closed(read->tender);
-        body = read->stored.body;
-    });
-    if (!body)
-        context.db->transact([&](persistence::Tx& tx) {
-            // The same checks again, in the transaction whose generation is stored.
-            const auto managed = managed_lot(tx, lot_id, context.principal);
-            require_lot_active(managed.lot);
-            require_stage2_closed(managed.tender);
-            const auto stored = persistence::stored_ranking(tx, managed.lot.id, answer_format);
-            body = stored.body;
-            if (body) return;
-            body = ranking_body(managed, rank_lot(tx, managed.tender, managed.lot));
-            persistence::store_ranking(tx, managed.lot.id, stored.generation, answer_format, *body);
-        });
-    return Response{200, "application/json", std::move(*body), {}};
+    return Response{200, "application/json",
+                    app::read_ranking(*context.db, *context.principal, request.param("lot_id"), {answer_format, ranking_body}),
+                    {}};
 }
 
 }  // namespace collabtender::api

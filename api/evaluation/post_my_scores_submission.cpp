@@ -1,4 +1,4 @@
-#include "api/evaluation/scoresheet.hpp"
+#include "api/evaluation/scoresheet_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "app/evaluation/submit_scoresheet.hpp"

@@ -1,7 +1,7 @@
 #include <boost/json.hpp>
 
 #include "api/evaluation/commands.hpp"
-#include "api/evaluation/scoresheet.hpp"
+#include "api/evaluation/scoresheet_json.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "app/evaluation/save_draft_score.hpp"

@@ -1,13 +1,15 @@
 #include <algorithm>
 
 #include "api/csv.hpp"
-#include "api/evaluation/evaluation_access.hpp"
-#include "api/evaluation/lot_ranking.hpp"
 #include "api/evaluation/outcome_reasons.hpp"
-#include "api/evaluation/panel_scores.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
+#include "api/query.hpp"
+#include "app/evaluation/lot_ranking.hpp"
 #include "app/evaluation/lot_scores.hpp"
+#include "app/tenders/tender_access.hpp"
+#include "domain/award.hpp"
+#include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
 #include "persistence/awards_repository.hpp"
 #include "persistence/bids_repository.hpp"
@@ -15,16 +17,16 @@
 namespace collabtender::api {
 namespace {
 
-std::string consensus_of(const BidScores& scores, std::size_t criterion) {
+std::string consensus_of(const app::BidScores& scores, std::size_t criterion) {
     const auto c = scores.consensus.find(static_cast<int>(criterion));
     return c == scores.consensus.end() ? "" : std::to_string(c->second.score);
 }
 
 // Every submitted score: bid × criterion × panellist, with the consensus.
-std::string scores_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
+std::string scores_csv(persistence::Tx& tx, const app::ManagedLot& m, int stage) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "weight", "panellist",
                                 "panellist_kind", "score", "consensus_score"});
-    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, scale_max(m.tender));
+    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, domain::scale_max(m.tender.details.scoring_scale));
     for (const auto& bid : lot.bids)
         for (const auto& s : bid.scores.scores) {
             const auto* seat = lot.panel->member(s.user_id);
@@ -38,10 +40,10 @@ std::string scores_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
 }
 
 // How far panellists agreed: per bid and criterion, the spread and the flag.
-std::string variance_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
+std::string variance_csv(persistence::Tx& tx, const app::ManagedLot& m, int stage) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "count", "mean",
                                 "median", "min", "max", "range", "flagged", "consensus_score"});
-    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, scale_max(m.tender));
+    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, domain::scale_max(m.tender.details.scoring_scale));
     for (const auto& bid : lot.bids)
         for (std::size_t i = 0; i < lot.criteria.size(); ++i) {
             const auto& a = bid.scores.aggregates[i];
@@ -56,9 +58,9 @@ std::string variance_csv(persistence::Tx& tx, const ManagedLot& m, int stage) {
 }
 
 // Where every bid ended: awarded, ranked, out with reasons, or still pending.
-std::string outcomes_csv(persistence::Tx& tx, const ManagedLot& m) {
-    require_stage2_closed(m.tender);
-    const auto lot = rank_lot(tx, m.tender, m.lot);
+std::string outcomes_csv(persistence::Tx& tx, const app::ManagedLot& m) {
+    domain::require_stage2_closed(m.tender.status);
+    const auto lot = app::rank_lot(tx, m.tender, m.lot);
     const auto decision = persistence::find_award_decision(tx, m.lot.id);
     const auto award_of = [&](const std::string& bid_id) -> std::string {
         if (!decision) return "";
@@ -95,8 +97,8 @@ Response get_lot_report(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
     std::string csv;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto m = managed_lot(tx, request.param("lot_id"), context.principal);
-        const int stage = opened_stage(m.tender, asked);
+        const auto m = app::managed_lot(tx, request.param("lot_id"), context.principal);
+        const int stage = domain::opened_stage(m.tender.status, asked);
         csv = report == "scores.csv" ? scores_csv(tx, m, stage)
               : report == "variance.csv" ? variance_csv(tx, m, stage)
                                          : outcomes_csv(tx, m);

@@ -42,4 +42,9 @@ BidScores bid_scores(const std::optional<persistence::PanelRecord>& panel, const
     return out;
 }
 
+BidScores bid_scores(persistence::Tx& tx, const EvaluatedBid& bid) {
+    return bid_scores(bid.panel, bid.criteria, domain::scale_max(bid.tender.details.scoring_scale),
+                      persistence::bid_evaluation_rows(tx, bid.bid.id, bid.stage));
+}
+
 }  // namespace collabtender::app

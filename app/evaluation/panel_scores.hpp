@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/evaluation/evaluation_access.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/evaluation_repository.hpp"
 
@@ -32,5 +33,7 @@ struct BidScores {
 // scored on.
 BidScores bid_scores(const std::optional<persistence::PanelRecord>& panel, const std::vector<domain::Criterion>& criteria,
                      int top_score, persistence::BidEvaluationRows rows);
+// The same for a bid its evaluator opened, its rows read in one statement.
+BidScores bid_scores(persistence::Tx& tx, const EvaluatedBid& bid);
 
 }  // namespace collabtender::app

@@ -13,6 +13,12 @@ SELECT *
 FROM tender_record
 WHERE id = $1;
 
+-- name: tender_list_by_ids
+-- $1: tender ids joined by commas.
+SELECT *
+FROM tender_record
+WHERE id = ANY (string_to_array($1, ',')::uuid[]);
+
 -- name: tender_by_id_for_update
 SELECT *
 FROM tender_record

@@ -171,3 +171,21 @@ TEST_CASE("section and sign-off refusals keep the problem types and titles their
     CHECK(shape(draft_changed) == "409 draft-changed The draft has changed");
     CHECK(shape(not_lead) == "403 not-lead Only the lead asks");
 }
+
+TEST_CASE("evaluation refusals keep the problem types and titles their handlers answered with") {
+    const auto shape = [](domain::RefusalCode code) {
+        const auto problem = api::problem_for({code, "x"});
+        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+               problem.what();
+    };
+    using enum domain::RefusalCode;
+    for (const auto code : {panels_closed, panel_exists, feedback_closed, ties_closed}) CHECK(shape(code) == "409 conflict Conflict");
+    CHECK(shape(scoring_started) == "409 scoring-started Scoring has started");
+    CHECK(shape(conflict_pre_flagged) == "409 conflict-pre-flagged You told us of a link to this bid");
+    CHECK(shape(not_flagged) == "409 not-flagged Nothing to clear");
+    CHECK(shape(not_cleared) == "409 not-cleared Nothing to withdraw");
+    CHECK(shape(panellist_answered) == "409 panellist-answered The panellist has answered");
+    CHECK(shape(scores_hidden) == "409 scores-hidden Submit your scores first");
+    CHECK(shape(moderation_not_ready) == "409 moderation-not-ready Not every panellist has scored");
+    CHECK(shape(feedback_not_released) == "409 feedback-not-released Feedback not released yet");
+}

@@ -102,3 +102,15 @@ TEST_CASE("a letter gives why a bid is out, or where it ranked, and the commissi
     CHECK(std::get<Ranked>(second[0]).of == 2);
     CHECK(std::get<CommissionerDecision>(second[1]).reason == "Local knowledge");
 }
+
+TEST_CASE("ties are decided in stage-2 evaluation, naming two or more ranked bids once each, with a reason") {
+    CHECK(refusal([] { require_ties_open(TenderStatus::stage2_evaluation); }) == std::nullopt);
+    CHECK(refusal([] { require_ties_open(TenderStatus::standstill); }) == RefusalCode::ties_closed);
+    CHECK(validate_tie_break({"a", "b"}, "Local hub").empty());
+    CHECK(has(validate_tie_break({"a"}, "x"), "/order", "too_few"));
+    CHECK(has(validate_tie_break({"a", "a"}, "x"), "/order", "duplicate"));
+    CHECK(has(validate_tie_break({"a", "b"}, ""), "/reason", "required"));
+    const std::vector<RankedBid> ranked{{"a", 1, 7500, TieBreak::unresolved}, {"b", 1, 7500, TieBreak::unresolved}};
+    CHECK(check_tie_break_order({"b", "a"}, ranked).empty());
+    CHECK(has(check_tie_break_order({"a", "c"}, ranked), "/order/1", "not_ranked"));
+}

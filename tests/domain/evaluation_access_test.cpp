@@ -45,3 +45,21 @@ TEST_CASE("a cancelled lot refuses bids, reconfirmations and ranking, each in it
     for (auto use : {LotUse::bidding, LotUse::reconfirming, LotUse::ranking})
         CHECK(refusal([use] { require_lot_going_ahead(true, use); }) == RefusalCode::lot_cancelled);
 }
+
+TEST_CASE("commissioners judge, panellists declare, the chair or a commissioner moderates once all have scored") {
+    CHECK(refusal([] { require_commissioner(false); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_commissioner(true); }) == std::nullopt);
+    CHECK(refusal([] { require_declarer(true); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_declarer(false); }) == std::nullopt);
+    CHECK(refusal([] { require_moderator(false, false); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_moderator(false, true); }) == std::nullopt);
+    CHECK(refusal([] { require_moderator(true, false); }) == std::nullopt);
+    CHECK(refusal([] { require_moderation_ready(false); }) == RefusalCode::moderation_not_ready);
+    CHECK(refusal([] { require_moderation_ready(true); }) == std::nullopt);
+}
+
+TEST_CASE("a panellist sees the panel's scores once they have submitted their own") {
+    CHECK(refusal([] { require_scores_visible(false, false); }) == RefusalCode::scores_hidden);
+    CHECK(refusal([] { require_scores_visible(false, true); }) == std::nullopt);
+    CHECK(refusal([] { require_scores_visible(true, false); }) == std::nullopt);
+}

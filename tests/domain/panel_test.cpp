@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/support/refusals.hpp"
 #include "tests/support/violations.hpp"
 
 using namespace collabtender::domain;
 using collabtender::test::has;
+using collabtender::test::refusal;
 
 TEST_CASE("a panel has a name, distinct members and exactly one chair") {
     const std::vector<PanelMember> good{{"a", PanelMemberKind::lived_experience, true},
@@ -42,8 +44,52 @@ TEST_CASE("a panellist's link to an organisation is one of the known kinds") {
 }
 
 TEST_CASE("a conflict declared by mistake may be withdrawn only until scoring of the bid starts") {
-    CHECK(may_withdraw_conflict(0));
-    CHECK_FALSE(may_withdraw_conflict(1));
+    CHECK(refusal([] { require_conflict_withdrawable(0); }) == std::nullopt);
+    CHECK(refusal([] { require_conflict_withdrawable(1); }) == RefusalCode::scoring_started);
+}
+
+TEST_CASE("a declared conflict is described, and only a declared one") {
+    CHECK(validate_declaration(false, std::nullopt).empty());
+    CHECK(validate_declaration(true, "I volunteer there").empty());
+    CHECK(has(validate_declaration(true, std::nullopt), "/description", "required"));
+    CHECK(has(validate_declaration(true, std::string(2001, 'x')), "/description", "invalid_length"));
+    CHECK(has(validate_declaration(false, "x"), "/description", "not_applicable"));
+}
+
+TEST_CASE("a panellist linked to a partner declares no conflict only once the commissioner cleared the link") {
+    CHECK(refusal([] { require_not_pre_flagged({}, false); }) == std::nullopt);
+    CHECK(refusal([] { require_not_pre_flagged({"Pilton"}, true); }) == std::nullopt);
+    try {
+        require_not_pre_flagged({"Pilton", "Pilton", "Cyrenians"}, false);
+        FAIL("not refused");
+    } catch (const Refusal& r) {
+        CHECK(r.code() == RefusalCode::conflict_pre_flagged);
+        CHECK(r.detail().find("links you to Pilton, Cyrenians, a partner") != std::string::npos);
+    }
+    CHECK(refusal([] { require_flagged(false); }) == RefusalCode::not_flagged);
+    CHECK(refusal([] { require_flagged(true); }) == std::nullopt);
+    CHECK(refusal([] { require_clearance_withdrawable(false, false); }) == RefusalCode::not_cleared);
+    CHECK(refusal([] { require_clearance_withdrawable(true, true); }) == RefusalCode::panellist_answered);
+    CHECK(refusal([] { require_clearance_withdrawable(true, false); }) == std::nullopt);
+    CHECK(refusal([] { require_panel_member(false); }) == RefusalCode::not_found);
+}
+
+TEST_CASE("panels are formed until the award is proposed, one per lot, from panellists' accounts") {
+    CHECK(refusal([] { require_panels_editable(TenderStatus::stage2_evaluation); }) == std::nullopt);
+    CHECK(refusal([] { require_panels_editable(TenderStatus::standstill); }) == RefusalCode::panels_closed);
+    CHECK(refusal([] { require_panels_editable(TenderStatus::awarded); }) == RefusalCode::panels_closed);
+    CHECK(refusal([] { require_panels_editable(TenderStatus::cancelled); }) == RefusalCode::panels_closed);
+    CHECK(refusal([] { require_no_panel_for({std::nullopt}, std::nullopt); }) == RefusalCode::panel_exists);
+    CHECK(refusal([] { require_no_panel_for({"lot-1"}, "lot-1"); }) == RefusalCode::panel_exists);
+    CHECK(refusal([] { require_no_panel_for({std::nullopt}, "lot-1"); }) == std::nullopt);
+    const std::vector<PanelMember> members{{"a", PanelMemberKind::statutory, true}, {"b", PanelMemberKind::statutory, false}};
+    CHECK(check_panel_seats(true, members, {"a", "b"}).empty());
+    CHECK(has(check_panel_seats(true, members, {"a"}), "/members/1/user_id", "not_a_panellist"));
+    CHECK(has(check_panel_seats(false, members, {"a", "b"}), "/lot_id", "unknown_lot"));
+    CHECK(refusal([] { require_panel_visible(false, false); }) == RefusalCode::not_found);
+    CHECK(refusal([] { require_panel_visible(false, true); }) == std::nullopt);
+    CHECK(refusal([] { require_panel_reader(false, false); }) == RefusalCode::forbidden);
+    CHECK(refusal([] { require_panel_reader(false, true); }) == std::nullopt);
 }
 
 TEST_CASE("a lot is evaluated by its own panel, else by the tender's panel for every lot, else by none") {

@@ -4,13 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "api/router.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "persistence/tenders_repository.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 // One submitted bid in a panel's work for a stage, with where evaluation stands.
 struct PanelBid {
@@ -24,9 +23,9 @@ struct PanelBid {
 // The lots a panel evaluates: its own lot, or every lot without a panel of its own.
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel);
 
-// The standing submissions of the stage in the panel's lots, by lot then
+// The standing submissions of the stage in these lots of the panel, by lot then
 // submission time, read a lot at a time (a fixed number of queries per lot).
-std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage,
-                                 bool with_scores = false);
+std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel,
+                                 const std::vector<persistence::LotRecord>& lots, int stage, bool with_scores = false);
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app

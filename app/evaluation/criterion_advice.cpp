@@ -1,11 +1,11 @@
-#include "api/evaluation/criterion_advice.hpp"
+#include "app/evaluation/criterion_advice.hpp"
 
 #include <boost/json.hpp>
 
 #include "persistence/bids_repository.hpp"
 #include "persistence/stored_json.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 std::vector<std::string> criterion_advice(const EvaluatedBid& bid, const BidScores& scores,
                                           const std::optional<persistence::FeedbackRecord>& stored) {
@@ -30,4 +30,4 @@ std::vector<std::string> released_advice(persistence::Tx& tx, const std::string&
     return criterion_advice(bid, bid_scores(tx, bid), persistence::find_feedback(tx, bid_id));
 }
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app

@@ -1,11 +1,11 @@
-#include "api/evaluation/panel_bids.hpp"
+#include "app/evaluation/panel_bids.hpp"
 
 #include <map>
 
 #include "domain/panel.hpp"
 #include "persistence/bids_repository.hpp"
 
-namespace collabtender::api {
+namespace collabtender::app {
 
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel) {
     std::vector<persistence::LotRecord> out;
@@ -16,12 +16,12 @@ std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const pers
     return out;
 }
 
-std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel, int stage,
-                                 bool with_scores) {
+std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel,
+                                 const std::vector<persistence::LotRecord>& lots, int stage, bool with_scores) {
     std::map<std::string, persistence::ConsortiumRecord> consortia;
     for (auto& c : persistence::list_consortia(tx, panel.tender_id, std::nullopt)) consortia.emplace(c.id, std::move(c));
     std::vector<PanelBid> out;
-    for (const auto& lot : covered_lots(tx, panel)) {
+    for (const auto& lot : lots) {
         auto gates = persistence::lot_gate_results(tx, lot.id, stage);
         auto rows = persistence::lot_evaluation_rows(tx, lot.id, stage, with_scores);
         for (auto& b : persistence::standing_bids(tx, panel.tender_id, stage, lot.id)) {
@@ -34,4 +34,4 @@ std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRe
     return out;
 }
 
-}  // namespace collabtender::api
+}  // namespace collabtender::app
