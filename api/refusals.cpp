@@ -80,6 +80,8 @@ Shape shape(domain::RefusalCode code) {
         case not_authorised_signatory: return {403, "not-authorised-signatory", "Not an authorised signatory"};
         case draft_changed: return {409, "draft-changed", "The draft has changed"};
         case not_lead: return {403, "not-lead", "Only the lead asks"};
+        // bids' documents
+        case document_submitted: return {409, "conflict", "Conflict"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

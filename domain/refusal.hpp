@@ -79,6 +79,8 @@ enum class RefusalCode {
     not_authorised_signatory,  // only an authorised signatory signs off for an organisation
     draft_changed,             // a sign-off names a draft that has since changed
     not_lead,                  // only the lead asks members to sign off
+    // bids' documents (app/bids)
+    document_submitted,  // a document in a submission stays as it was sent
 };
 
 class Refusal : public std::exception {

@@ -171,3 +171,10 @@ TEST_CASE("section and sign-off refusals keep the problem types and titles their
     CHECK(shape(draft_changed) == "409 draft-changed The draft has changed");
     CHECK(shape(not_lead) == "403 not-lead Only the lead asks");
 }
+
+TEST_CASE("a bid's document refusals keep the problem type and title their handlers answered with") {
+    const auto problem = api::problem_for({domain::RefusalCode::document_submitted, "x"});
+    CHECK(problem.status() == 409);
+    CHECK(problem.type() == "urn:collabtender:problem:conflict");
+    CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == "Conflict");
+}
