@@ -93,6 +93,8 @@ Shape shape(domain::RefusalCode code) {
         case scores_hidden: return {409, "scores-hidden", "Submit your scores first"};
         case moderation_not_ready: return {409, "moderation-not-ready", "Not every panellist has scored"};
         case feedback_not_released: return {409, "feedback-not-released", "Feedback not released yet"};
+        // bids' documents
+        case document_submitted: return {409, "conflict", "Conflict"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -142,4 +142,21 @@ std::optional<std::string> standing_submission(const std::vector<SentVersion>& o
     return current_submission(of_stage);
 }
 
+void require_required_document(int requirement, std::size_t required) {
+    if (requirement < 0 || static_cast<std::size_t>(requirement) >= required)
+        throw Refusal{RefusalCode::invalid_query, "A query parameter is not acceptable.",
+                      {{"?requirement", "invalid_parameter", "names no document this tender requires"}}};
+}
+
+void require_own_document(const std::string& uploaded_by_organisation, const std::string& organisation) {
+    if (uploaded_by_organisation != organisation)
+        throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
+}
+
+void require_unsubmitted_document(bool submitted) {
+    if (submitted)
+        throw Refusal{RefusalCode::document_submitted,
+                      "This document is part of a submission and stays as it was submitted."};
+}
+
 }  // namespace collabtender::domain

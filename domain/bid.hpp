@@ -108,4 +108,12 @@ std::string require_withdrawable(const std::vector<SentVersion>& of_stage);
 // stage (bid_evaluable); none otherwise. Twin of SQL standing_submission.
 std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable);
 
+// A document uploaded to meet a required document names one the tender requires
+// (of `required` in all): refused (invalid_query, at ?requirement) otherwise.
+void require_required_document(int requirement, std::size_t required);
+// A document is removed only by its uploader's organisation (forbidden), and never
+// once part of a submission, which keeps it as sent (document_submitted).
+void require_own_document(const std::string& uploaded_by_organisation, const std::string& organisation);
+void require_unsubmitted_document(bool submitted);
+
 }  // namespace collabtender::domain

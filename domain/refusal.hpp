@@ -92,6 +92,8 @@ enum class RefusalCode {
     feedback_not_released,  // a bidder reads its feedback once released
     feedback_closed,        // feedback is edited during stage-1 evaluation only
     ties_closed,            // ties are decided before awards are proposed
+    // bids' documents (app/bids)
+    document_submitted,  // a document in a submission stays as it was sent
 };
 
 class Refusal : public std::exception {

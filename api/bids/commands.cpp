@@ -26,4 +26,13 @@ DeclarationConfirmed tag_invoke(boost::json::value_to_tag<DeclarationConfirmed>,
     return {};
 }
 
+ChangeDraft tag_invoke(boost::json::value_to_tag<ChangeDraft>, const boost::json::value& body) {
+    FieldReader fields{body.as_object(), "", true};
+    ChangeDraft out;
+    if (const auto* responses = fields.object("responses", Need::optional)) out.responses = *responses;
+    if (const auto* declarations = fields.object("declarations", Need::optional)) out.declarations = *declarations;
+    fields.finish();
+    return out;
+}
+
 }  // namespace collabtender::app

@@ -4,6 +4,7 @@
 // In app's namespace, where value_to finds them.
 #include <boost/json/fwd.hpp>
 
+#include "app/bids/change_draft.hpp"
 #include "app/bids/start_bid.hpp"
 
 namespace collabtender::app {
@@ -15,5 +16,9 @@ StartBid tag_invoke(boost::json::value_to_tag<StartBid>, const boost::json::valu
 // sender confirming domain::submission_declaration; false is refused as unconfirmed.
 struct DeclarationConfirmed {};
 DeclarationConfirmed tag_invoke(boost::json::value_to_tag<DeclarationConfirmed>, const boost::json::value& body);
+
+// PATCH /api/v1/bids/{bid_id}: {"responses": {"0": "text"}, "declarations": {"1": {...}}},
+// each optional; what is at each position is the use case's to check.
+ChangeDraft tag_invoke(boost::json::value_to_tag<ChangeDraft>, const boost::json::value& body);
 
 }  // namespace collabtender::app

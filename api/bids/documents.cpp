@@ -4,20 +4,15 @@
 
 #include "api/json_values.hpp"
 
-#include "api/audit/audit.hpp"
-#include "api/bids/bid_context.hpp"
 #include "api/documents/download.hpp"
 #include "api/documents/upload.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/problem.hpp"
 #include "api/query.hpp"
-#include "api/sections/section_access.hpp"
+#include "app/bids/change_documents.hpp"
 #include "app/bids/read_documents.hpp"
 #include "domain/time_format.hpp"
-#include "domain/bid.hpp"
 #include "domain/document_type.hpp"
-#include "persistence/documents_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -35,26 +30,10 @@ boost::json::object document_json(const persistence::DocumentRecord& d) {
             {"requirement", nullable(d.requirement)}};
 }
 
-// A document meeting a required document belongs to that section: only its owner
-// and the lead change it (403 otherwise), and each change is a new version of it.
-void require_requirement_editable(persistence::Tx& tx, const BidContext& c, int requirement, const Context& context) {
-    const auto section = domain::to_string({domain::SectionKey::Kind::document, requirement});
-    require_section_editable(member_section(tx, c.bid.id, section, *context.principal), context);
-}
-
-// For the audit trail: the digest identifies the bytes, which stay out; so does
-// the filename, which may name a person.
-boost::json::object document_summary(const persistence::DocumentRecord& d) {
-    return {{"bid_id", d.bid_id},
-            {"sha256", d.sha256},
-            {"size_bytes", d.size_bytes},
-            {"media_type", d.media_type},
-            {"visibility", d.visibility}};
-}
-
 }  // namespace
 
 // POST /api/v1/bids/{bid_id}/documents?filename=...&visibility=consortium|evaluators_only
+// (app::upload_document): the query and the bytes read here.
 Response post_document(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"filename", "visibility", "requirement"});
     const auto visibility = parameters.count("visibility") ? parameters.at("visibility") : std::string{"consortium"};
@@ -68,30 +47,12 @@ Response post_document(const Request& request, Context& context) {
         requirement = std::stoi(text);
     }
     const auto upload = read_upload(request, parameters);
-
-    persistence::DocumentRecord document;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
-        if (requirement && *requirement >= static_cast<int>(c.required_documents.size()))
-            throw bad_parameter("requirement", "names no document this tender requires");
-        require_open_stage(c, context.now);
-        if (requirement) require_requirement_editable(tx, c, *requirement, context);
-        document = persistence::DocumentRecord{{},
-                                               c.bid.id,
-                                               context.principal->organisation_id,
-                                               upload.filename,
-                                               std::string{domain::media_type(upload.type)},
-                                               static_cast<long long>(upload.size),
-                                               upload.sha256,
-                                               visibility,
-                                               context.now,
-                                               requirement};
-        document.id = persistence::insert_document(tx, document, context.principal->user_id, upload.upload_id);
-        if (requirement) record_document_section_save(tx, c, *requirement, context);
-        void_changed_sign_offs(tx, c, context);
-        audit(tx, context,
-              {c.tender.id, "document.upload", "document", document.id, nullptr, document_summary(document)});
-    });
+    const auto document = app::upload_document(*context.db, *context.principal,
+                                               {request.param("bid_id"), upload.filename,
+                                                std::string{domain::media_type(upload.type)},
+                                                static_cast<long long>(upload.size), upload.sha256, upload.upload_id,
+                                                visibility, requirement},
+                                               context.now);
     auto response = json_response(201, document_json(document));
     response.headers.emplace_back("Location", "/api/v1/bids/" + document.bid_id + "/documents/" + document.id);
     return response;
@@ -112,24 +73,11 @@ Response get_document_content(const Request& request, Context& context) {
                              document_body(document.id, static_cast<std::uint64_t>(document.size_bytes)));
 }
 
-// The uploading organisation removes its document while the bid is being drafted.
+// The uploading organisation removes its document while the bid is being drafted
+// (app::remove_document).
 Response delete_document(const Request& request, Context& context) {
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto c = member_bid(tx, request.param("bid_id"), *context.principal, persistence::BidLock::bid);
-        const auto document = persistence::find_document(tx, c.bid.id, request.param("document_id"),
-                                                         context.principal->organisation_id);
-        if (!document) throw problems::not_found("No such document.");
-        if (document->uploaded_by_organisation != context.principal->organisation_id) throw problems::forbidden();
-        require_open_stage(c, context.now);
-        if (document->requirement) require_requirement_editable(tx, c, *document->requirement, context);
-        if (persistence::document_submitted(tx, c.bid.id, document->id))
-            throw problems::conflict("This document is part of a submission and stays as it was submitted.");
-        persistence::delete_document(tx, document->id);
-        if (document->requirement) record_document_section_save(tx, c, *document->requirement, context);
-        void_changed_sign_offs(tx, c, context);
-        audit(tx, context,
-              {c.tender.id, "document.delete", "document", document->id, document_summary(*document), nullptr});
-    });
+    app::remove_document(*context.db, *context.principal, request.param("bid_id"), request.param("document_id"),
+                         context.now);
     return Response{204, "", "", {}};
 }
 

@@ -4,7 +4,8 @@
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
-#include "api/sections/section_access.hpp"
+#include "api/sections/section_json.hpp"
+#include "app/sections/section_saves.hpp"
 
 namespace collabtender::api {
 
@@ -15,8 +16,8 @@ Response get_section(const Request& request, Context& context) {
     boost::json::object out;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto saved =
-            app::saved_section(tx, member_section(tx, request.param("bid_id"), request.param("section"), *context.principal));
+        const auto saved = app::saved_section(
+            tx, app::member_section(tx, request.param("bid_id"), request.param("section"), *context.principal));
         const auto& s = saved.section;
         out = section_json(saved, context.now);
         version = s.record.versions;

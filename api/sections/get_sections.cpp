@@ -5,7 +5,9 @@
 #include "api/evaluation/criterion_advice.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
-#include "api/sections/section_access.hpp"
+#include "api/sections/section_json.hpp"
+#include "app/bids/draft.hpp"
+#include "app/sections/section_access.hpp"
 #include "domain/time_format.hpp"
 #include "domain/bid.hpp"
 
@@ -19,7 +21,7 @@ namespace collabtender::api {
 Response get_sections(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto bid = member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto bid = app::member_bid(tx, request.param("bid_id"), *context.principal);
         const auto records = persistence::list_sections(tx, bid.bid.id);
         const auto today = domain::format_rfc3339(context.now).substr(0, 10);
         const auto advice = released_advice(tx, bid.bid.id, bid.tender.id);
@@ -43,7 +45,7 @@ Response get_sections(const Request& request, Context& context) {
             add({domain::SectionKey::Kind::document, static_cast<int>(i)});
         // Sign-offs count only while a stage is open: a draft is signed for that stage.
         const auto stage = domain::open_stage(bid.tender.status, bid.tender.details.timetable, context.now);
-        for (const auto& v : stage ? blocking_submission(bid, *stage) : submission_problems(bid))
+        for (const auto& v : stage ? app::blocking_submission(bid, *stage) : app::submission_problems(bid))
             blocking.push_back(boost::json::object{{"pointer", v.pointer}, {"code", v.code}, {"detail", v.message}});
         boost::json::object statuses, organisations;
         for (const auto& [k, n] : by_status) statuses[k] = n;

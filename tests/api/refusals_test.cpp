@@ -10,6 +10,17 @@
 
 using namespace collabtender;
 
+namespace {
+
+// "status type-slug title" of the problem a refusal code becomes.
+std::string problem_shape(domain::RefusalCode code) {
+    const auto problem = api::problem_for({code, "x"});
+    return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
+           problem.what();
+}
+
+}  // namespace
+
 TEST_CASE("a refusal becomes its problem: status, stable type, its own detail and the fields at fault") {
     const auto cancelled =
         api::problem_for({domain::RefusalCode::lot_cancelled, "This lot is cancelled: it takes no bids."});
@@ -98,21 +109,16 @@ TEST_CASE("a stale edit is 412 with the current version's ETag, a frozen tender 
 
 TEST_CASE("PIN and award refusals keep the problem types and titles their handlers answered with") {
     // status, type and title, as "409 sessions-closed Sessions closed"
-    const auto shape = [](domain::RefusalCode code) {
-        const auto problem = api::problem_for({code, "x"});
-        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
-               problem.what();
-    };
     using enum domain::RefusalCode;
-    CHECK(shape(sessions_closed) == "409 sessions-closed Sessions closed");
-    CHECK(shape(bookings_closed) == "409 bookings-closed Bookings closed");
-    CHECK(shape(interest_closed) == "409 interest-closed Registration closed");
-    CHECK(shape(not_ranked_yet) == "409 not-ranked-yet Stage 2 has not closed");
-    for (const auto code : {already_awarded, awards_proposed, award_status}) CHECK(shape(code) == "409 conflict Conflict");
-    CHECK(shape(ranking_incomplete) == "409 ranking-incomplete Ranking incomplete");
-    CHECK(shape(tie_unresolved) == "409 tie-unresolved Tie unresolved");
-    CHECK(shape(standstill) == "409 standstill Standstill not over");
-    CHECK(shape(no_decision_yet) == "409 no-decision-yet No award decision yet");
+    CHECK(problem_shape(sessions_closed) == "409 sessions-closed Sessions closed");
+    CHECK(problem_shape(bookings_closed) == "409 bookings-closed Bookings closed");
+    CHECK(problem_shape(interest_closed) == "409 interest-closed Registration closed");
+    CHECK(problem_shape(not_ranked_yet) == "409 not-ranked-yet Stage 2 has not closed");
+    for (const auto code : {already_awarded, awards_proposed, award_status}) CHECK(problem_shape(code) == "409 conflict Conflict");
+    CHECK(problem_shape(ranking_incomplete) == "409 ranking-incomplete Ranking incomplete");
+    CHECK(problem_shape(tie_unresolved) == "409 tie-unresolved Tie unresolved");
+    CHECK(problem_shape(standstill) == "409 standstill Standstill not over");
+    CHECK(problem_shape(no_decision_yet) == "409 no-decision-yet No award decision yet");
 }
 
 TEST_CASE("consortium and partner-register refusals keep the problem types and titles their handlers answered with") {
@@ -134,19 +140,14 @@ TEST_CASE("consortium and partner-register refusals keep the problem types and t
 }
 
 TEST_CASE("bid refusals keep the problem types and titles their handlers answered with") {
-    const auto shape = [](domain::RefusalCode code) {
-        const auto problem = api::problem_for({code, "x"});
-        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
-               problem.what();
-    };
     using enum domain::RefusalCode;
-    CHECK(shape(submissions_closed) == "409 submissions-closed Not open for bids");
-    CHECK(shape(excluded) == "409 excluded Out of this tender");
-    CHECK(shape(too_late) == "409 deadline-passed Deadline passed");
-    CHECK(shape(not_in_stage2) == "409 not-in-stage-2 Not in stage 2");
-    CHECK(shape(bid_incomplete) == "422 bid-incomplete Bid incomplete");
-    CHECK(shape(nothing_to_withdraw) == "409 conflict Conflict");
-    CHECK(shape(nothing_to_reconfirm) == "409 nothing-to-reconfirm Nothing to reconfirm");
+    CHECK(problem_shape(submissions_closed) == "409 submissions-closed Not open for bids");
+    CHECK(problem_shape(excluded) == "409 excluded Out of this tender");
+    CHECK(problem_shape(too_late) == "409 deadline-passed Deadline passed");
+    CHECK(problem_shape(not_in_stage2) == "409 not-in-stage-2 Not in stage 2");
+    CHECK(problem_shape(bid_incomplete) == "422 bid-incomplete Bid incomplete");
+    CHECK(problem_shape(nothing_to_withdraw) == "409 conflict Conflict");
+    CHECK(problem_shape(nothing_to_reconfirm) == "409 nothing-to-reconfirm Nothing to reconfirm");
 }
 
 TEST_CASE("retrying an email that has not failed keeps the problem type and title its handler answered with") {
@@ -157,35 +158,32 @@ TEST_CASE("retrying an email that has not failed keeps the problem type and titl
 }
 
 TEST_CASE("section and sign-off refusals keep the problem types and titles their handlers answered with") {
-    const auto shape = [](domain::RefusalCode code) {
-        const auto problem = api::problem_for({code, "x"});
-        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
-               problem.what();
-    };
     using enum domain::RefusalCode;
-    CHECK(shape(uploaded_section) == "409 uploaded-section This section is made of documents");
-    CHECK(shape(not_section_owner) == "403 not-section-owner Not your section");
-    CHECK(shape(section_transition) == "409 section-transition Not allowed now");
-    CHECK(shape(not_a_thread) == "409 conflict Conflict");
-    CHECK(shape(not_authorised_signatory) == "403 not-authorised-signatory Not an authorised signatory");
-    CHECK(shape(draft_changed) == "409 draft-changed The draft has changed");
-    CHECK(shape(not_lead) == "403 not-lead Only the lead asks");
+    CHECK(problem_shape(uploaded_section) == "409 uploaded-section This section is made of documents");
+    CHECK(problem_shape(not_section_owner) == "403 not-section-owner Not your section");
+    CHECK(problem_shape(section_transition) == "409 section-transition Not allowed now");
+    CHECK(problem_shape(not_a_thread) == "409 conflict Conflict");
+    CHECK(problem_shape(not_authorised_signatory) == "403 not-authorised-signatory Not an authorised signatory");
+    CHECK(problem_shape(draft_changed) == "409 draft-changed The draft has changed");
+    CHECK(problem_shape(not_lead) == "403 not-lead Only the lead asks");
 }
 
 TEST_CASE("evaluation refusals keep the problem types and titles their handlers answered with") {
-    const auto shape = [](domain::RefusalCode code) {
-        const auto problem = api::problem_for({code, "x"});
-        return std::to_string(problem.status()) + " " + problem.type().substr(problem.type().rfind(':') + 1) + " " +
-               problem.what();
-    };
     using enum domain::RefusalCode;
-    for (const auto code : {panels_closed, panel_exists, feedback_closed, ties_closed}) CHECK(shape(code) == "409 conflict Conflict");
-    CHECK(shape(scoring_started) == "409 scoring-started Scoring has started");
-    CHECK(shape(conflict_pre_flagged) == "409 conflict-pre-flagged You told us of a link to this bid");
-    CHECK(shape(not_flagged) == "409 not-flagged Nothing to clear");
-    CHECK(shape(not_cleared) == "409 not-cleared Nothing to withdraw");
-    CHECK(shape(panellist_answered) == "409 panellist-answered The panellist has answered");
-    CHECK(shape(scores_hidden) == "409 scores-hidden Submit your scores first");
-    CHECK(shape(moderation_not_ready) == "409 moderation-not-ready Not every panellist has scored");
-    CHECK(shape(feedback_not_released) == "409 feedback-not-released Feedback not released yet");
+    for (const auto code : {panels_closed, panel_exists, feedback_closed, ties_closed}) CHECK(problem_shape(code) == "409 conflict Conflict");
+    CHECK(problem_shape(scoring_started) == "409 scoring-started Scoring has started");
+    CHECK(problem_shape(conflict_pre_flagged) == "409 conflict-pre-flagged You told us of a link to this bid");
+    CHECK(problem_shape(not_flagged) == "409 not-flagged Nothing to clear");
+    CHECK(problem_shape(not_cleared) == "409 not-cleared Nothing to withdraw");
+    CHECK(problem_shape(panellist_answered) == "409 panellist-answered The panellist has answered");
+    CHECK(problem_shape(scores_hidden) == "409 scores-hidden Submit your scores first");
+    CHECK(problem_shape(moderation_not_ready) == "409 moderation-not-ready Not every panellist has scored");
+    CHECK(problem_shape(feedback_not_released) == "409 feedback-not-released Feedback not released yet");
+}
+
+TEST_CASE("a bid's document refusals keep the problem type and title their handlers answered with") {
+    const auto problem = api::problem_for({domain::RefusalCode::document_submitted, "x"});
+    CHECK(problem.status() == 409);
+    CHECK(problem.type() == "urn:collabtender:problem:conflict");
+    CHECK(boost::json::parse(problem.to_response("/x").body).at("title").as_string() == "Conflict");
 }

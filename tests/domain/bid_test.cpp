@@ -168,3 +168,13 @@ TEST_CASE("a stage's bids are sealed until its deadline") {
     CHECK_FALSE(refusal([] { require_unsealed(deadline, deadline); }));  // a submission then is too late
     CHECK_FALSE(refusal([] { require_unsealed(deadline, deadline + 1us); }));
 }
+
+TEST_CASE("a document meets a required document the tender has, and only its uploader removes it, unsent") {
+    CHECK_FALSE(refusal([] { require_required_document(1, 2); }));
+    CHECK(refusal([] { require_required_document(2, 2); }) == RefusalCode::invalid_query);
+    CHECK(refusal([] { require_required_document(0, 0); }) == RefusalCode::invalid_query);
+    CHECK_FALSE(refusal([] { require_own_document("org-a", "org-a"); }));
+    CHECK(refusal([] { require_own_document("org-a", "org-b"); }) == RefusalCode::forbidden);
+    CHECK_FALSE(refusal([] { require_unsubmitted_document(false); }));
+    CHECK(refusal([] { require_unsubmitted_document(true); }) == RefusalCode::document_submitted);
+}
