@@ -135,8 +135,14 @@ std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset) {
     return out;
 }
 
-bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now) {
-    return !tx.exec_prepared(sql::outbox_retry, id, micros(now)).empty();
+std::optional<std::string> email_state(Tx& tx, std::int64_t id) {
+    const auto rows = tx.exec_prepared(sql::outbox_email_state, id);
+    if (rows.empty()) return std::nullopt;
+    return rows[0]["email_state"].as<std::string>();
+}
+
+void retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now) {
+    tx.exec_prepared0(sql::outbox_retry, id, micros(now));
 }
 
 std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id) {

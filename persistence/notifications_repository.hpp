@@ -92,8 +92,11 @@ struct FailedMail {
 };
 std::map<std::string, int> outbox_counts(Tx& tx);  // by email_state
 std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset);
-// A failed message back in the queue, due now; false unless it had failed.
-bool retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now);
+// A message's email_state (pending, sent or failed), its row locked until the
+// transaction ends; none for no such message.
+std::optional<std::string> email_state(Tx& tx, std::int64_t id);
+// The message back in the queue, due now, its attempts counted afresh.
+void retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now);
 
 // CPV codes the organisation follows, shared by everyone there; who replaced
 // them last, and when.

@@ -1,11 +1,8 @@
 #include "service/mail_dispatcher.hpp"
 
-#include <algorithm>
-
 #include <spdlog/spdlog.h>
 
-#include "app/notifications/message.hpp"
-#include "persistence/notifications_repository.hpp"
+#include "app/notifications/send_email.hpp"
 #include "service/mail_message.hpp"
 
 namespace collabtender::service {
@@ -28,40 +25,24 @@ MailDispatcher::MailDispatcher(MailSettings settings, const persistence::Databas
       worker_{"mail", database, settings_.poll, [this](persistence::Connection& c) { return send_next(c); }} {}
 
 bool MailDispatcher::send_next(persistence::Connection& connection) {
-    bool handled = false;
-    connection.transact([&](persistence::Tx& tx) {
-        const auto now = settings_.clock();
-        const auto mail = persistence::claim_due_mail(tx, now);
-        if (!mail) return;
-        handled = true;
-        const auto* kind = domain::find_notification_kind(mail->kind);
-        const auto message =
-            app::notification_message(settings_.public_url, mail->kind, mail->subject, mail->link, mail->unsubscribe_token);
-        const Envelope envelope{settings_.from,
-                                mail->email,
-                                mail->display_name,
-                                "notification-" + std::to_string(mail->id) + "@" + host_,
-                                kind != nullptr && !kind->legal
-                                    ? settings_.public_url + "/api/v1/unsubscribe?token=" + mail->unsubscribe_token
-                                    : std::string{},
-                                now};
-        const auto result = transport_->send(settings_.from, mail->email, envelope.message_id, mime_message(envelope, message));
-        if (result.sent) {
-            persistence::mark_mail_sent(tx, mail->id, settings_.clock());
-            return;
-        }
-        const int attempts = mail->attempts + 1;
-        std::optional<domain::TimePoint> next;
-        if (!result.permanent && attempts < settings_.max_attempts) {
-            const auto pause = std::min<std::chrono::milliseconds>(settings_.retry_base * (1LL << std::min(attempts - 1, 20)),
-                                                                   std::chrono::hours{1});
-            next = settings_.clock() + pause;
-        }
-        spdlog::warn("mail: notification {} not sent (try {}{}): {}", mail->id, attempts,
-                     next ? "" : ", giving up", result.error);
-        persistence::mark_mail_attempt_failed(tx, mail->id, result.error, next);
-    });
-    return handled;
+    const app::EmailSending sending{settings_.public_url, {settings_.retry_base, settings_.max_attempts}, settings_.clock};
+    const auto attempt = app::send_next_email(
+        connection, sending, [&](const persistence::OutgoingMail& mail, const domain::Message& message) {
+            const auto* kind = domain::find_notification_kind(mail.kind);
+            const Envelope envelope{settings_.from,
+                                    mail.email,
+                                    mail.display_name,
+                                    "notification-" + std::to_string(mail.id) + "@" + host_,
+                                    kind != nullptr && !kind->legal
+                                        ? settings_.public_url + "/api/v1/unsubscribe?token=" + mail.unsubscribe_token
+                                        : std::string{},
+                                    settings_.clock()};
+            return transport_->send(settings_.from, mail.email, envelope.message_id, mime_message(envelope, message));
+        });
+    if (attempt && !attempt->delivery.sent)
+        spdlog::warn("mail: notification {} not sent (try {}{}): {}", attempt->notification_id, attempt->attempt,
+                     attempt->given_up ? ", giving up" : "", attempt->delivery.error);
+    return attempt.has_value();
 }
 
 }  // namespace collabtender::service

@@ -21,8 +21,8 @@ class SmtpTransport : public MailTransport {
 public:
     explicit SmtpTransport(SmtpConfig config) : config_{std::move(config)} {}
 
-    SendResult send(const std::string& from, const std::string& to, const std::string&,
-                    const std::string& message) override {
+    app::Delivery send(const std::string& from, const std::string& to, const std::string&,
+                       const std::string& message) override {
         // One handle for every message keeps the connection open between them:
         // no QUIT after each, so the moment between the server's 250 and our
         // commit stays as short as it can be.
@@ -79,8 +79,8 @@ class FolderTransport : public MailTransport {
 public:
     explicit FolderTransport(std::string folder) : folder_{std::move(folder)} {}
 
-    SendResult send(const std::string&, const std::string&, const std::string& message_id,
-                    const std::string& message) override {
+    app::Delivery send(const std::string&, const std::string&, const std::string& message_id,
+                       const std::string& message) override {
         std::error_code failed;
         std::filesystem::create_directories(folder_, failed);
         if (failed) return {false, false, "cannot create " + folder_ + ": " + failed.message()};

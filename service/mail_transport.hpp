@@ -6,20 +6,16 @@
 #include <memory>
 #include <string>
 
-namespace collabtender::service {
+#include "app/notifications/send_email.hpp"
 
-struct SendResult {
-    bool sent = false;
-    bool permanent = false;  // the server refused for good (5xx): retrying cannot help
-    std::string error;
-};
+namespace collabtender::service {
 
 class MailTransport {
 public:
     virtual ~MailTransport() = default;
     // Returns once the server has taken the message (its 250) or refused it.
-    virtual SendResult send(const std::string& from, const std::string& to, const std::string& message_id,
-                            const std::string& message) = 0;
+    virtual app::Delivery send(const std::string& from, const std::string& to, const std::string& message_id,
+                               const std::string& message) = 0;
 };
 
 struct SmtpConfig {

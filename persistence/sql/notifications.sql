@@ -157,11 +157,16 @@ ORDER BY n.id DESC
 LIMIT $1
 OFFSET $2;
 
+-- name: outbox_email_state
+SELECT email_state
+FROM notification
+WHERE id = $1
+FOR UPDATE;
+
 -- name: outbox_retry
 UPDATE notification
 SET email_state = 'pending', email_attempts = 0, email_next_at = to_timestamp($2 / 1e6)
-WHERE id = $1 AND email_state = 'failed'
-RETURNING id;
+WHERE id = $1;
 
 -- name: cpv_subscriptions
 SELECT cpv_code
