@@ -122,7 +122,7 @@ Response json_response(int status, const boost::json::value& body) {
 
 std::string read_reason(const Request& request) {
     const auto body = parse_json_object(request);
-    FieldReader fields{body};
+    app::FieldReader fields{body};
     std::string reason;
     fields.text("reason", reason);
     domain::Violations more;

@@ -19,9 +19,6 @@
 
 namespace collabtender::api {
 
-using app::FieldReader;
-using app::Need;
-
 // The request body as a JSON object. Throws a Problem: 415 unless the content type
 // is JSON, 400 naming line and column where the text stops being JSON, 422 when
 // the document is not an object.
@@ -39,9 +36,9 @@ std::string read_reason(const Request& request);
 // reported at once. With Need::optional an empty body reads as {}. What the path
 // names (ids) is the handler's to add.
 template <class T>
-T read_command(const Request& request, Need body = Need::required) {
+T read_command(const Request& request, app::Need body = app::Need::required) {
     const boost::json::value value =
-        body == Need::optional && request.body.empty() ? boost::json::object{} : parse_json_object(request);
+        body == app::Need::optional && request.body.empty() ? boost::json::object{} : parse_json_object(request);
     return boost::json::value_to<T>(value);
 }
 

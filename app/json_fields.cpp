@@ -1,5 +1,6 @@
 #include "app/json_fields.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include <boost/json.hpp>
@@ -216,6 +217,13 @@ void FieldReader::finish(domain::Violations more) {
     add(unknown_fields());
     violations_ = domain::merged(std::move(violations_), more);
     if (!violations_.empty()) throw domain::invalid_input(std::move(violations_));
+}
+
+boost::json::array field_names(const boost::json::object& object) {
+    std::vector<std::string> names;
+    for (const auto& field : object) names.emplace_back(field.key());
+    std::sort(names.begin(), names.end());
+    return boost::json::array(names.begin(), names.end());
 }
 
 }  // namespace collabtender::app

@@ -96,4 +96,8 @@ private:
     domain::Violations violations_;
 };
 
+// The names of an object's fields, sorted: what a change touched, for the audit
+// trail, without its values.
+boost::json::array field_names(const boost::json::object& object);
+
 }  // namespace collabtender::app

@@ -37,18 +37,23 @@ std::string_view to_string(SectionKey::Kind kind) {
 
 std::string to_string(const SectionKey& key) { return std::string{to_string(key.kind)} + "-" + std::to_string(key.index); }
 
+std::optional<int> parse_position(std::string_view digits, std::size_t count) {
+    if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;  // no sign: "response--0"
+    int index = -1;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
+    if (error != std::errc{} || end != digits.data() + digits.size() || index < 0 || digits.size() > 4 ||
+        (digits.size() > 1 && digits[0] == '0') || static_cast<std::size_t>(index) >= count)
+        return std::nullopt;
+    return index;
+}
+
 std::optional<SectionKey> parse_section_key(std::string_view text) {
     for (auto kind : {SectionKey::Kind::response, SectionKey::Kind::declaration, SectionKey::Kind::document}) {
         const auto prefix = std::string{to_string(kind)} + "-";
         if (text.substr(0, prefix.size()) != prefix) continue;
-        const auto digits = text.substr(prefix.size());
-        if (digits.empty() || digits[0] < '0' || digits[0] > '9') return std::nullopt;  // no sign: "response--0"
-        int index = -1;
-        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), index);
-        if (error != std::errc{} || end != digits.data() + digits.size() || index < 0 || digits.size() > 4 ||
-            (digits.size() > 1 && digits[0] == '0'))
-            return std::nullopt;
-        return SectionKey{kind, index};
+        const auto index = parse_position(text.substr(prefix.size()));
+        if (!index) return std::nullopt;
+        return SectionKey{kind, *index};
     }
     return std::nullopt;
 }
@@ -158,6 +163,10 @@ Violations check_answer_target(const SectionKey& key) {
 Violations validate_presence_mode(const std::string& mode) {
     if (mode.empty() || mode == "viewing" || mode == "editing") return {};
     return {{"/mode", "invalid_value", "must be viewing or editing"}};
+}
+
+bool section_overdue(const std::optional<std::string>& due_date, std::string_view status, std::string_view today) {
+    return due_date && *due_date < today && status != to_string(SectionStatus::approved);
 }
 
 }  // namespace collabtender::domain

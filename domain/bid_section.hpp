@@ -21,6 +21,10 @@ enum class SectionStatus { not_started, in_progress, ready_for_review, changes_r
 std::string_view to_string(SectionStatus status);
 std::optional<SectionStatus> parse_section_status(std::string_view text);
 
+// A position among a lot's criteria, gates or required documents, as a draft and
+// a section key write it: digits without sign or leading zero, below `count`.
+std::optional<int> parse_position(std::string_view digits, std::size_t count = 10000);
+
 // A section's key on the wire: "response-0", "declaration-2", "document-1".
 struct SectionKey {
     enum class Kind { response, declaration, document } kind;
@@ -48,6 +52,10 @@ Violations validate_status_name(const std::string& text);
 // The same as a refusal: section_transition when the move is not the actor's to
 // make now (its `errors` all the findings), else invalid (a reason missing).
 void require_transition(SectionStatus from, SectionStatus to, const SectionActor& actor, const std::string& reason);
+
+// A section is overdue once its due date (YYYY-MM-DD) is before `today` (the
+// same form, UTC) and it is still not approved.
+bool section_overdue(const std::optional<std::string>& due_date, std::string_view status, std::string_view today);
 
 // Who a section is assigned to: an owning organisation (and perhaps one of its
 // users), an approver, and when it is due (YYYY-MM-DD). Each may be unset.

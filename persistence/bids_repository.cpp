@@ -45,8 +45,17 @@ std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock) {
 }
 
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
-    std::vector<BidRecord> out;
-    for (const auto& row : tx.exec_prepared(sql::bid_list, consortium_id)) out.push_back(bid_from(row));
+    return std::move(bids_of_consortia(tx, {consortium_id})[consortium_id]);
+}
+
+std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids) {
+    std::map<std::string, std::vector<BidRecord>> out;
+    const auto ids = id_list(consortium_ids);
+    if (ids.empty()) return out;
+    for (const auto& row : tx.exec_prepared(sql::bid_list_of_consortia, ids)) {
+        auto bid = bid_from(row);
+        out[bid.consortium_id].push_back(std::move(bid));
+    }
     return out;
 }
 
@@ -77,10 +86,13 @@ std::vector<SubmissionRecord> list_submissions(Tx& tx, const std::string& bid_id
     return out;
 }
 
-std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id) {
-    std::vector<SubmissionStamp> out;
-    for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortium, consortium_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
+std::map<std::string, std::vector<SubmissionStamp>> submission_stamps(Tx& tx, const std::vector<std::string>& consortium_ids) {
+    std::map<std::string, std::vector<SubmissionStamp>> out;
+    const auto ids = id_list(consortium_ids);
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortia, ids))
+        out[r[0].as<std::string>()].push_back(
+            {r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
     return out;
 }
 
@@ -161,9 +173,12 @@ std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id) {
     return out;
 }
 
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id) {
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortia(Tx& tx,
+                                                                                const std::vector<std::string>& consortium_ids) {
     std::map<std::string, std::vector<Reconfirmation>> out;
-    for (const auto& row : tx.exec_prepared(sql::reconfirmation_list_of_consortium, consortium_id)) {
+    const auto ids = id_list(consortium_ids);
+    if (ids.empty()) return out;
+    for (const auto& row : tx.exec_prepared(sql::reconfirmation_list_of_consortia, ids)) {
         auto r = reconfirmation_from(row);
         out[r.bid_id].push_back(std::move(r));
     }

@@ -40,6 +40,8 @@ std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::stri
 // With `lock`, submissions of the bid wait for this transaction.
 std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock = false);
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id);
+// The bids of several consortia, by consortium id, in one statement.
+std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids);
 // The name of each bid's consortium, by bid id, for a whole lot.
 std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id);
 // The new draft version, or nothing when `expected_version` is stale.
@@ -56,7 +58,8 @@ struct SubmissionStamp {
     domain::TimePoint submitted_at;
     std::optional<domain::TimePoint> withdrawn_at;
 };
-std::vector<SubmissionStamp> submission_stamps(Tx& tx, const std::string& consortium_id);
+// The stamps of every bid of several consortia, by bid id, each oldest first.
+std::map<std::string, std::vector<SubmissionStamp>> submission_stamps(Tx& tx, const std::vector<std::string>& consortium_ids);
 // Records a new version in one statement: the receipt (returned with its id), the
 // consortium's membership locked at its first submission, the version of each
 // section sent, and the bid's open reconfirmations for the stage answered as
@@ -118,8 +121,9 @@ void require_reconfirmations(Tx& tx, const std::vector<std::string>& bid_ids, co
                              int stage, domain::TimePoint now);
 // A bid's, oldest first.
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id);
-// Every bid's of the consortium, by bid, each oldest first.
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id);
+// Every bid's of several consortia, by bid, each oldest first.
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortia(Tx& tx,
+                                                                                const std::vector<std::string>& consortium_ids);
 // Those of a lot's bids still waiting.
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id);
 // Resolves every waiting one of the bid for the stage; how many there were.

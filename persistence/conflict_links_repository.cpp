@@ -7,18 +7,25 @@
 namespace collabtender::persistence {
 namespace {
 
-std::vector<OrganisationLink> links_from(const pqxx::result& rows) {
-    std::vector<OrganisationLink> out;
-    for (const auto& r : rows)
-        out.push_back(
-            {optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3]), optional_text(r[4])});
-    return out;
+OrganisationLink organisation_link_from(const pqxx::row& r) {
+    return {optional_text(r["organisation_id"]), r["name"].as<std::string>(), r["kind"].as<std::string>(),
+            optional_text(r["note"]), optional_text(r["organisation_kind"])};
 }
+
 
 }  // namespace
 
 std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id) {
-    return links_from(tx.exec_prepared(sql::panellist_links, user_id));
+    return std::move(organisation_links(tx, std::vector<std::string>{user_id})[user_id]);
+}
+
+std::map<std::string, std::vector<OrganisationLink>> organisation_links(Tx& tx, const std::vector<std::string>& user_ids) {
+    std::map<std::string, std::vector<OrganisationLink>> out;
+    const auto ids = id_list(user_ids);
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared(sql::panellist_links, ids))
+        out[r["user_id"].as<std::string>()].push_back(organisation_link_from(r));
+    return out;
 }
 
 void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links) {
@@ -32,14 +39,20 @@ void replace_organisation_links(Tx& tx, const std::string& user_id, const std::v
     }
 }
 
-std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id) {
-    return links_from(tx.exec_prepared(sql::panellist_linked_partners, bid_id, user_id));
+std::map<BidPanellist, std::vector<OrganisationLink>> linked_partners(Tx& tx, const PreFlagScope& scope) {
+    std::map<BidPanellist, std::vector<OrganisationLink>> out;
+    for (const auto& r : tx.exec_prepared(sql::panellist_linked_partners, scope.tender_id, scope.bid_id, scope.user_id))
+        out[{r["bid_id"].as<std::string>(), r["user_id"].as<std::string>()}].push_back(organisation_link_from(r));
+    return out;
 }
 
-std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
-    const auto rows = tx.exec_prepared(sql::conflict_flag_clearance, bid_id, user_id);
-    if (rows.empty()) return std::nullopt;
-    return FlagClearance{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), time_from(rows[0][2])};
+std::map<BidPanellist, FlagClearance> flag_clearances(Tx& tx, const PreFlagScope& scope) {
+    std::map<BidPanellist, FlagClearance> out;
+    for (const auto& r : tx.exec_prepared(sql::conflict_flag_clearances, scope.tender_id, scope.bid_id, scope.user_id))
+        out.emplace(BidPanellist{r["bid_id"].as<std::string>(), r["user_id"].as<std::string>()},
+                    FlagClearance{r["reason"].as<std::string>(), r["cleared_by"].as<std::string>(),
+                                  time_from(r["cleared_at"]), optional_text(r["display_name"])});
+    return out;
 }
 
 void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
@@ -49,10 +62,6 @@ void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, c
 
 void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
     tx.exec_prepared0(sql::conflict_flag_withdraw, bid_id, user_id);
-}
-
-int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id) {
-    return tx.exec_prepared1(sql::conflict_flags_uncleared, bid_id, panel_id)[0].as<int>();
 }
 
 }  // namespace collabtender::persistence

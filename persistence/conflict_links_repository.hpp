@@ -2,8 +2,10 @@
 
 // Panellists' recorded links to organisations, and the commissioner's clearances
 // of the conflicts they pre-flag.
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "domain/login_throttle.hpp"
@@ -22,21 +24,32 @@ struct OrganisationLink {
 };
 
 std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id);
+// Several panellists' links, by user id, in one statement.
+std::map<std::string, std::vector<OrganisationLink>> organisation_links(Tx& tx, const std::vector<std::string>& user_ids);
 void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links);
-// The panellist's links to accepted members of the bid's partnership: the pre-flag.
-std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id);
+// Whose pre-flags are read: a tender's bids and panellists, narrowed to one bid
+// and or one panellist when given.
+struct PreFlagScope {
+    std::string tender_id;
+    std::optional<std::string> bid_id;
+    std::optional<std::string> user_id;
+};
+// A bid's id and a panellist's user id: what a pre-flag is about.
+using BidPanellist = std::pair<std::string, std::string>;
+
+// Panellists' links to accepted members of bids' partnerships (the pre-flags), in one statement.
+std::map<BidPanellist, std::vector<OrganisationLink>> linked_partners(Tx& tx, const PreFlagScope& scope);
 
 struct FlagClearance {
     std::string reason;
     std::string cleared_by;
     domain::TimePoint cleared_at;
+    std::optional<std::string> cleared_by_name;  // read: none once that account is gone
 };
-std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
+// The commissioner's clearances of pre-flags, in one statement.
+std::map<BidPanellist, FlagClearance> flag_clearances(Tx& tx, const PreFlagScope& scope);
 void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
                 const std::string& cleared_by, domain::TimePoint now);
 void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id);
-// How many of the panel's members are pre-flagged for the bid and not yet cleared:
-// the decisions waiting for the commissioner.
-int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id);
 
 }  // namespace collabtender::persistence

@@ -111,15 +111,6 @@ std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const Statement
     return out;
 }
 
-// Every bid's gate results of a lot or a tender (of_scope), by bid id.
-std::map<std::string, std::vector<GateResultRecord>> bids_gate_results(Tx& tx, const Statement& of_scope,
-                                                                       const std::string& scope_id, int stage) {
-    std::map<std::string, std::vector<GateResultRecord>> out;
-    for (const auto& r : tx.exec_prepared(of_scope, scope_id, stage))
-        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
-    return out;
-}
-
 std::string json_text(const boost::json::value& v) { return std::string{v.as_string()}; }
 
 }  // namespace
@@ -351,10 +342,6 @@ std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::
     return evaluation_rows(tx, sql::evaluation_rows_of_lot, lot_id, stage, with_scores);
 }
 
-std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage) {
-    return bids_gate_results(tx, sql::gate_result_list_for_lot, lot_id, stage);
-}
-
 BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage) {
     auto rows = evaluation_rows(tx, sql::evaluation_rows_of_bid, bid_id, stage, true);
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
@@ -368,8 +355,9 @@ std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_res
     return out;
 }
 
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage) {
-    return evaluation_rows(tx, sql::evaluation_rows_of_panel, panel_id, stage, true);
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage,
+                                                               bool with_scores) {
+    return evaluation_rows(tx, sql::evaluation_rows_of_panel, panel_id, stage, with_scores);
 }
 
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage) {
@@ -378,7 +366,18 @@ std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const st
 
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
                                                                          int stage) {
-    return bids_gate_results(tx, sql::gate_result_list_for_tender, tender_id, stage);
+    return gate_results_of_tenders(tx, {tender_id}, stage);
+}
+
+std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
+                                                                             const std::vector<std::string>& tender_ids,
+                                                                             int stage) {
+    std::map<std::string, std::vector<GateResultRecord>> out;
+    const auto ids = id_list(tender_ids);
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_tenders, ids, stage))
+        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
+    return out;
 }
 
 void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {

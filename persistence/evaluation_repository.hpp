@@ -210,17 +210,20 @@ BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int sta
 // scoresheets only.
 std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
                                                              bool with_scores = true);
-// The gate results of every bid of a lot, by bid id, in one query.
-std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
 // The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
 std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
                                                                                               const std::string& lot_id);
 // The same two for every bid of a tender.
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage);
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage,
+                                                               bool with_scores = true);
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
                                                                          int stage);
+// The same for every bid of several tenders, in one statement.
+std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
+                                                                             const std::vector<std::string>& tender_ids,
+                                                                             int stage);
 
 struct FeedbackRecord {
     std::string text;

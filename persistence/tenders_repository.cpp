@@ -264,18 +264,22 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_i
     return out;
 }
 
-std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
-                                                                                    const std::string& tender_id) {
-    std::map<std::optional<std::string>, std::vector<domain::Criterion>> out;
+CriteriaByLot criteria_by_lot(Tx& tx, const std::string& tender_id) {
+    CriteriaByLot out;
     for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
         out[optional_text(r[6])].push_back(criterion_from(r));
     return out;
 }
 
 LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
-    auto own = list_criteria(tx, tender_id, lot_id);
-    if (!domain::inherits_criteria(own.size())) return {std::move(own), false};
-    return {list_criteria(tx, tender_id, std::nullopt), true};
+    return effective_criteria(criteria_by_lot(tx, tender_id), lot_id);
+}
+
+LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string& lot_id) {
+    const auto own = criteria.find(lot_id);
+    if (own != criteria.end() && !domain::inherits_criteria(own->second.size())) return {own->second, false};
+    const auto tender = criteria.find(std::nullopt);
+    return {tender == criteria.end() ? std::vector<domain::Criterion>{} : tender->second, true};
 }
 
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates) {
@@ -287,9 +291,15 @@ void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domai
 }
 
 std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id) {
-    std::vector<domain::Gate> out;
-    for (const auto& r : tx.exec_prepared(sql::gate_list, tender_id))
-        out.push_back(gate_from(RowFields{r}));
+    return std::move(gates_of_tenders(tx, {tender_id})[tender_id]);
+}
+
+std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids) {
+    std::map<std::string, std::vector<domain::Gate>> out;
+    const auto ids = id_list(tender_ids);
+    if (ids.empty()) return out;
+    for (const auto& r : tx.exec_prepared(sql::gate_list_of_tenders, ids))
+        out[r["tender_id"].as<std::string>()].push_back(gate_from(RowFields{r}));
     return out;
 }
 

@@ -121,19 +121,23 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_i
                                              const std::optional<std::string>& lot_id);
 // Every set of the tender's criteria at once: the tender's (no lot) and each lot's
 // own, by lot id; sets without criteria are absent.
-std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
-                                                                                    const std::string& tender_id);
+using CriteriaByLot = std::map<std::optional<std::string>, std::vector<domain::Criterion>>;
+CriteriaByLot criteria_by_lot(Tx& tx, const std::string& tender_id);
 
-// The criteria a lot's bids are scored on: its own set, else the tender's ("inherited").
+// The criteria a lot's bids are scored on: its own set, else the tender's
+// ("inherited"), read in one statement, or picked from the tender's sets.
 struct LotCriteria {
     std::vector<domain::Criterion> criteria;
     bool inherited = false;
 };
 LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string& lot_id);
 
 // A tender's gates, in order (gate_parameters.hpp: how their parameters are stored).
 void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates);
 std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id);
+// The gates of several tenders, by tender id, each in order.
+std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids);
 
 using domain::RequiredDocument;
 void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents);

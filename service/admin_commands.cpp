@@ -1,5 +1,6 @@
 #include "service/admin_commands.hpp"
 
+#include <chrono>
 #include <iostream>
 
 #include <boost/program_options.hpp>
@@ -93,7 +94,8 @@ int create_user(const std::vector<std::string>& args) {
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
 
     persistence::Connection db{database(required_database_url(values))};
-    const auto created = app::create_user(db, values["organisation"].as<std::string>(), user);
+    const auto created = app::create_user(db, values["organisation"].as<std::string>(), user, std::nullopt,
+                                          std::chrono::system_clock::now());
     if (const auto* refused = std::get_if<domain::Violation>(&created)) return report({*refused});
     std::cout << std::get<std::string>(created) << '\n';
     return 0;

@@ -223,7 +223,7 @@ api::Router build_router(RouteOptions options) {
         router.add({"POST", "/test/clock", Access::anyone(), false,
                     [advance = std::move(options.advance_clock)](const api::Request& request, api::Context&) {
                         const auto body = api::parse_json_object(request);
-                        api::FieldReader fields{body};
+                        app::FieldReader fields{body};
                         int seconds = 0;
                         fields.integer("seconds", seconds);
                         fields.finish();

@@ -7,12 +7,12 @@
 namespace collabtender::app {
 
 SignIn tag_invoke(boost::json::value_to_tag<SignIn>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SignIn command;
     command.email = fields.required_string("email");
     command.password = fields.required_string("password");
     std::string kind = "bearer";
-    fields.text("session", kind, api::Need::optional);
+    fields.text("session", kind, app::Need::optional);
     domain::Violations more;
     if (kind != "bearer" && kind != "browser") more.push_back({"/session", "invalid_value", "must be bearer or browser"});
     fields.finish(more);
@@ -21,9 +21,9 @@ SignIn tag_invoke(boost::json::value_to_tag<SignIn>, const boost::json::value& b
 }
 
 SignOut tag_invoke(boost::json::value_to_tag<SignOut>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SignOut command;
-    fields.boolean("everywhere", command.everywhere, api::Need::optional);
+    fields.boolean("everywhere", command.everywhere, app::Need::optional);
     fields.finish();
     return command;
 }

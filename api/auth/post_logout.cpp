@@ -12,7 +12,7 @@ namespace collabtender::api {
 // made with (a bearer token, or a browser's cookie, which is cleared); with
 // {"everywhere": true}, every session of the person.
 Response post_logout(const Request& request, Context& context) {
-    auto command = read_command<app::SignOut>(request, Need::optional);
+    auto command = read_command<app::SignOut>(request, app::Need::optional);
     const auto header = request.header("authorization");
     const auto token = header ? bearer_token(header) : session_cookie(request.header("cookie"));
     if (!command.everywhere) command.token = *token;

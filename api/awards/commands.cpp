@@ -7,14 +7,14 @@
 
 namespace collabtender::app {
 
-using api::FieldReader, api::Need;
+using app::FieldReader, app::Need;
 
 ProposeAwards tag_invoke(boost::json::value_to_tag<ProposeAwards>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ProposeAwards command;
     std::vector<std::string> chosen;
     const bool overriding = fields.has("bid_ids");
-    fields.texts("bid_ids", chosen, Need::optional);
+    fields.texts("bid_ids", chosen, app::Need::optional);
     fields.nullable_text("reason", command.reason);
     fields.finish();
     if (overriding) command.bid_ids = std::move(chosen);
@@ -22,7 +22,7 @@ ProposeAwards tag_invoke(boost::json::value_to_tag<ProposeAwards>, const boost::
 }
 
 ConfirmAward tag_invoke(boost::json::value_to_tag<ConfirmAward>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ConfirmAward command;
     auto& contract = command.contract;
     fields.text("start_date", contract.start);

@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "api/notifications/notices.hpp"
 #include "domain/time_format.hpp"
 #include "domain/text.hpp"
 

@@ -7,7 +7,7 @@
 namespace collabtender::app {
 
 StartBid tag_invoke(boost::json::value_to_tag<StartBid>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     StartBid out;
     fields.text("lot_id", out.lot_id);
     fields.finish();
@@ -15,7 +15,7 @@ StartBid tag_invoke(boost::json::value_to_tag<StartBid>, const boost::json::valu
 }
 
 DeclarationConfirmed tag_invoke(boost::json::value_to_tag<DeclarationConfirmed>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     bool confirmed = false;
     fields.boolean("declaration_confirmed", confirmed);
     domain::Violations unconfirmed;
@@ -27,10 +27,10 @@ DeclarationConfirmed tag_invoke(boost::json::value_to_tag<DeclarationConfirmed>,
 }
 
 ChangeDraft tag_invoke(boost::json::value_to_tag<ChangeDraft>, const boost::json::value& body) {
-    FieldReader fields{body.as_object(), "", true};
+    app::FieldReader fields{body.as_object(), "", true};
     ChangeDraft out;
-    if (const auto* responses = fields.object("responses", Need::optional)) out.responses = *responses;
-    if (const auto* declarations = fields.object("declarations", Need::optional)) out.declarations = *declarations;
+    if (const auto* responses = fields.object("responses", app::Need::optional)) out.responses = *responses;
+    if (const auto* declarations = fields.object("declarations", app::Need::optional)) out.declarations = *declarations;
     fields.finish();
     return out;
 }

@@ -16,7 +16,7 @@ Response post_submission(const Request& request, Context& context) {
         throw Problem{400, "idempotency-key-required", "Idempotency-Key required",
                       "Send an Idempotency-Key header (up to 200 characters) so a retry cannot submit twice."};
     // No body at all is the commonest way to forget the declaration: the same 422.
-    read_command<app::DeclarationConfirmed>(request, Need::optional);
+    read_command<app::DeclarationConfirmed>(request, app::Need::optional);
     const auto submitted =
         app::submit_bid(*context.db, *context.principal, {request.param("bid_id"), *key}, context.clock);
     return json_response(submitted.replayed ? 200 : 201, receipt_json(submitted.receipt));

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // POST /api/v1/tenders/{tender_id}/clarifications/{clarification_id}/publish: an
 // answer given privately, published (app::publish_clarification); the body is optional.
 Response post_clarification_publish(const Request& request, Context& context) {
-    auto command = read_command<app::PublishClarification>(request, Need::optional);
+    auto command = read_command<app::PublishClarification>(request, app::Need::optional);
     command.tender_id = request.param("tender_id");
     command.clarification_id = request.param("clarification_id");
     return json_response(200, clarification_change_json(app::publish_clarification(*context.db, *context.principal,

@@ -11,7 +11,7 @@ namespace collabtender::api {
 Response post_invitation_answer(const Request& request, Context& context) {
     const auto& answer = request.param("answer");
     if (answer != "accept" && answer != "decline") throw problems::not_found("Answer with accept or decline.");
-    auto command = read_command<app::AnswerInvitation>(request, Need::optional);
+    auto command = read_command<app::AnswerInvitation>(request, app::Need::optional);
     command.consortium_id = request.param("consortium_id");
     command.accept = answer == "accept";
     const auto joined =

@@ -2,24 +2,10 @@
 
 #include <cctype>
 
-#include "persistence/consortia_repository.hpp"
-#include "persistence/database.hpp"
-#include "persistence/documents_repository.hpp"
+#include "app/bids/read_documents.hpp"
+#include "app/consortia/read_mou.hpp"
 
 namespace collabtender::api {
-namespace {
-
-template <typename ReadPiece>
-StreamedBody stored_body(std::uint64_t size, ReadPiece read_piece) {
-    return {size, [read_piece](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
-                std::string out;
-                db.transact([&](persistence::Tx& tx) { out = read_piece(tx, offset, piece); });
-                return out;
-            }};
-}
-
-}  // namespace
-
 std::string attachment_disposition(const std::string& filename) {
     std::string plain, encoded;
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -46,15 +32,15 @@ Response download_response(const std::string& filename, const std::string& media
 }
 
 StreamedBody document_body(const std::string& document_id, std::uint64_t size) {
-    return stored_body(size, [document_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
-        return persistence::document_piece(tx, document_id, offset, piece);
-    });
+    return {size, [document_id](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
+                return app::read_document_piece(db, document_id, offset, piece);
+            }};
 }
 
 StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size) {
-    return stored_body(size, [consortium_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
-        return persistence::mou_piece(tx, consortium_id, offset, piece);
-    });
+    return {size, [consortium_id](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
+                return app::read_mou_piece(db, consortium_id, offset, piece);
+            }};
 }
 
 }  // namespace collabtender::api

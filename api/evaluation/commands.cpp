@@ -9,18 +9,18 @@
 
 namespace collabtender::app {
 
-using api::FieldReader, api::Need;
+using app::FieldReader, app::Need;
 
 namespace {
 
 // The panel's fields, "lot_id" only when a panel is formed.
 PanelForm read_panel_form(const boost::json::value& body, bool with_lot) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     PanelForm form;
     fields.text("name", form.name);
     if (with_lot) fields.nullable_text("lot_id", form.lot_id);
     fields.nullable_time("scoring_due_at", form.scoring_due_at);
-    fields.objects("members", [&](std::size_t, FieldReader& member) {
+    fields.objects("members", [&](std::size_t, app::FieldReader& member) {
         domain::PanelMember m;
         std::string kind;
         member.text("user_id", m.user_id);
@@ -40,11 +40,11 @@ PanelForm read_panel_form(const boost::json::value& body, bool with_lot) {
 }  // namespace
 
 SaveDraftScore tag_invoke(boost::json::value_to_tag<SaveDraftScore>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SaveDraftScore command;
     fields.nullable_integer("score", command.score.score);
-    fields.text("justification", command.score.justification, Need::optional);
-    fields.text("advice", command.score.advice, Need::optional);
+    fields.text("justification", command.score.justification, app::Need::optional);
+    fields.text("advice", command.score.advice, app::Need::optional);
     fields.finish();
     return command;
 }
@@ -58,7 +58,7 @@ ChangePanel tag_invoke(boost::json::value_to_tag<ChangePanel>, const boost::json
 }
 
 DeclareConflict tag_invoke(boost::json::value_to_tag<DeclareConflict>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     DeclareConflict command;
     fields.boolean("conflicted", command.conflicted);
     fields.nullable_text("description", command.description);
@@ -67,7 +67,7 @@ DeclareConflict tag_invoke(boost::json::value_to_tag<DeclareConflict>, const boo
 }
 
 RecordGateResult tag_invoke(boost::json::value_to_tag<RecordGateResult>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     RecordGateResult command;
     std::string outcome;
     fields.text("outcome", outcome);
@@ -84,7 +84,7 @@ RecordGateResult tag_invoke(boost::json::value_to_tag<RecordGateResult>, const b
 }
 
 RecordConsensus tag_invoke(boost::json::value_to_tag<RecordConsensus>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     RecordConsensus command;
     fields.integer("score", command.score);
     fields.text("rationale", command.rationale);
@@ -95,26 +95,26 @@ RecordConsensus tag_invoke(boost::json::value_to_tag<RecordConsensus>, const boo
 }
 
 WriteFeedback tag_invoke(boost::json::value_to_tag<WriteFeedback>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     WriteFeedback command;
     fields.text("text", command.text);
     fields.nullable_text("suggested_lot_id", command.suggested_lot_id);
     domain::Violations more;
     domain::check_text(more, command.text, "/text", 1, 20000);
-    fields.objects("advice", [&](std::size_t i, FieldReader& item) {
+    fields.objects("advice", [&](std::size_t i, app::FieldReader& item) {
         int criterion = 0;
         std::string text;
         item.integer("criterion", criterion);
         item.text("text", text);
         domain::check_text(more, text, "/advice/" + std::to_string(i) + "/text", 0, 5000);
         command.advice[criterion] = text;
-    }, Need::optional);
+    }, app::Need::optional);
     fields.finish(more);
     return command;
 }
 
 BreakTie tag_invoke(boost::json::value_to_tag<BreakTie>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     BreakTie command;
     fields.texts("order", command.order);
     fields.text("reason", command.reason);
@@ -123,13 +123,13 @@ BreakTie tag_invoke(boost::json::value_to_tag<BreakTie>, const boost::json::valu
 }
 
 SaveOrganisationLinks tag_invoke(boost::json::value_to_tag<SaveOrganisationLinks>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SaveOrganisationLinks command;
-    fields.objects("links", [&](std::size_t, FieldReader& item) {
+    fields.objects("links", [&](std::size_t, app::FieldReader& item) {
         persistence::OrganisationLink l;
         std::string id;  // null, like absent, names no registered organisation
         if (auto given = item.optional_string("organisation_id")) id = std::move(*given);
-        item.text("organisation_name", l.organisation_name, Need::optional);
+        item.text("organisation_name", l.organisation_name, app::Need::optional);
         if (!id.empty()) l.organisation_id = id;
         if (!id.empty() && !l.organisation_name.empty())
             item.add({item.pointer("organisation_name"), "conflicting_fields",

@@ -23,8 +23,8 @@ boost::json::value pre_flag_json(const std::optional<app::PreFlag>& flag) {
     if (!flag) return nullptr;
     const auto& clearance = flag->clearance;
     boost::json::value cleared_by = nullptr;
-    if (clearance && flag->cleared_by_name)
-        cleared_by = boost::json::object{{"id", clearance->cleared_by}, {"display_name", *flag->cleared_by_name}};
+    if (clearance && clearance->cleared_by_name)
+        cleared_by = boost::json::object{{"id", clearance->cleared_by}, {"display_name", *clearance->cleared_by_name}};
     return boost::json::object{
         {"links", links_json(flag->links)},
         {"cleared", clearance.has_value()},

@@ -1,6 +1,5 @@
 #include "api/evaluation/outcome_reasons.hpp"
 
-#include "api/notifications/notices.hpp"
 #include "domain/time_format.hpp"
 #include "domain/overloaded.hpp"
 

@@ -8,7 +8,7 @@
 namespace collabtender::app {
 
 ChooseEmails tag_invoke(boost::json::value_to_tag<ChooseEmails>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ChooseEmails command;
     if (const auto* email = fields.object("email"))
         for (const auto& [kind, value] : *email)
@@ -19,7 +19,7 @@ ChooseEmails tag_invoke(boost::json::value_to_tag<ChooseEmails>, const boost::js
 }
 
 FollowCodes tag_invoke(boost::json::value_to_tag<FollowCodes>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     FollowCodes command;
     fields.texts("cpv_codes", command.codes);
     fields.add(domain::check_followed_codes(command.codes));

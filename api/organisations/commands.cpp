@@ -7,7 +7,7 @@
 namespace collabtender::domain {
 
 NewOrganisation tag_invoke(boost::json::value_to_tag<NewOrganisation>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     NewOrganisation organisation{fields.required_string("name"),
                                  fields.required_string("kind"),
                                  fields.optional_string("charity_number"),

@@ -6,10 +6,10 @@
 
 namespace collabtender::app {
 
-using api::FieldReader, api::Need;
+using app::FieldReader, app::Need;
 
 AddInformationSession tag_invoke(boost::json::value_to_tag<AddInformationSession>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     AddInformationSession command;
     auto& session = command.session;
     std::optional<domain::TimePoint> starts_at, ends_at;
@@ -19,8 +19,8 @@ AddInformationSession tag_invoke(boost::json::value_to_tag<AddInformationSession
     if (!ends_at) fields.add({"/ends_at", "required", "is required"});
     session.starts_at = starts_at.value_or(domain::TimePoint{});
     session.ends_at = ends_at.value_or(domain::TimePoint{});
-    fields.text("place", session.place, Need::optional);
-    fields.text("online_link", session.online_link, Need::optional);
+    fields.text("place", session.place, app::Need::optional);
+    fields.text("online_link", session.online_link, app::Need::optional);
     fields.integer("capacity", session.capacity);
     command.unreadable = fields.findings();
     return command;

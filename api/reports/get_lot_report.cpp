@@ -1,18 +1,11 @@
-#include <algorithm>
-
 #include "api/csv.hpp"
 #include "api/evaluation/outcome_reasons.hpp"
 #include "api/handlers.hpp"
 #include "api/problem.hpp"
 #include "api/query.hpp"
-#include "app/evaluation/lot_ranking.hpp"
-#include "app/evaluation/lot_scores.hpp"
-#include "app/tenders/tender_access.hpp"
+#include "app/evaluation/read_lot_report.hpp"
 #include "domain/award.hpp"
-#include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
-#include "persistence/awards_repository.hpp"
-#include "persistence/bids_repository.hpp"
 
 namespace collabtender::api {
 namespace {
@@ -23,15 +16,15 @@ std::string consensus_of(const app::BidScores& scores, std::size_t criterion) {
 }
 
 // Every submitted score: bid × criterion × panellist, with the consensus.
-std::string scores_csv(persistence::Tx& tx, const app::ManagedLot& m, int stage) {
+std::string scores_csv(const app::LotScoresReport& report) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "weight", "panellist",
                                 "panellist_kind", "score", "consensus_score"});
-    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, domain::scale_max(m.tender.details.scoring_scale));
+    const auto& lot = report.lot;
     for (const auto& bid : lot.bids)
         for (const auto& s : bid.scores.scores) {
             const auto* seat = lot.panel->member(s.user_id);
             const auto i = static_cast<std::size_t>(s.criterion);
-            out += csv_line({std::to_string(stage), bid.bid_id, bid.consortium, std::to_string(i),
+            out += csv_line({std::to_string(report.stage), bid.bid_id, bid.consortium, std::to_string(i),
                              lot.criteria[i].title, std::to_string(lot.criteria[i].weight), seat->display_name,
                              std::string{domain::to_string(seat->member.kind)},
                              s.score.score ? std::to_string(*s.score.score) : "", consensus_of(bid.scores, i)});
@@ -40,15 +33,15 @@ std::string scores_csv(persistence::Tx& tx, const app::ManagedLot& m, int stage)
 }
 
 // How far panellists agreed: per bid and criterion, the spread and the flag.
-std::string variance_csv(persistence::Tx& tx, const app::ManagedLot& m, int stage) {
+std::string variance_csv(const app::LotScoresReport& report) {
     std::string out = csv_line({"stage", "bid_id", "consortium", "criterion", "criterion_title", "count", "mean",
                                 "median", "min", "max", "range", "flagged", "consensus_score"});
-    const auto lot = app::lot_scores(tx, m.tender.id, m.lot.id, stage, domain::scale_max(m.tender.details.scoring_scale));
+    const auto& lot = report.lot;
     for (const auto& bid : lot.bids)
         for (std::size_t i = 0; i < lot.criteria.size(); ++i) {
             const auto& a = bid.scores.aggregates[i];
             const bool any = a.count > 0;
-            out += csv_line({std::to_string(stage), bid.bid_id, bid.consortium, std::to_string(i),
+            out += csv_line({std::to_string(report.stage), bid.bid_id, bid.consortium, std::to_string(i),
                              lot.criteria[i].title, std::to_string(a.count), a.mean(), a.median(),
                              any ? std::to_string(a.min) : "", any ? std::to_string(a.max) : "",
                              any ? std::to_string(a.max - a.min) : "", a.flagged ? "yes" : "no",
@@ -58,25 +51,18 @@ std::string variance_csv(persistence::Tx& tx, const app::ManagedLot& m, int stag
 }
 
 // Where every bid ended: awarded, ranked, out with reasons, or still pending.
-std::string outcomes_csv(persistence::Tx& tx, const app::ManagedLot& m) {
-    domain::require_stage2_closed(m.tender.status);
-    const auto lot = app::rank_lot(tx, m.tender, m.lot);
-    const auto decision = persistence::find_award_decision(tx, m.lot.id);
-    const auto award_of = [&](const std::string& bid_id) -> std::string {
-        if (!decision) return "";
-        for (const auto& a : decision->awards)
-            if (a.bid_id == bid_id) return a.status;
-        return "not awarded";
-    };
+std::string outcomes_csv(const app::LotOutcomes& outcomes) {
+    const auto& lot = outcomes.lot;
     std::string out = csv_line({"bid_id", "consortium", "outcome", "rank", "weighted_score", "award", "reasons"});
     for (const auto& r : lot.ranking.ranked)
         out += csv_line({r.bid_id, lot.bids.at(r.bid_id).consortium, "ranked", std::to_string(r.rank),
-                         domain::decimal(r.hundredths, 100), award_of(r.bid_id), ""});
+                         domain::decimal(r.hundredths, 100), outcomes.award_of(r.bid_id), ""});
     const auto unranked = [&](const std::vector<domain::OutOfRanking>& items, const char* outcome) {
         for (const auto& o : items) {
             std::string reasons;
             for (const auto& reason : o.reasons) reasons += (reasons.empty() ? "" : "; ") + reason_text(reason);
-            out += csv_line({o.bid_id, lot.bids.at(o.bid_id).consortium, outcome, "", "", award_of(o.bid_id), reasons});
+            out += csv_line({o.bid_id, lot.bids.at(o.bid_id).consortium, outcome, "", "", outcomes.award_of(o.bid_id),
+                             reasons});
         }
     };
     unranked(lot.ranking.out, "out");
@@ -95,14 +81,14 @@ Response get_lot_report(const Request& request, Context& context) {
     if (report != "scores.csv" && report != "variance.csv" && report != "outcomes.csv")
         throw problems::not_found("There is no such report.");
     const auto asked = stage_parameter(request);
+    const auto& lot_id = request.param("lot_id");
     std::string csv;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto m = app::managed_lot(tx, request.param("lot_id"), context.principal);
-        const int stage = domain::opened_stage(m.tender.status, asked);
-        csv = report == "scores.csv" ? scores_csv(tx, m, stage)
-              : report == "variance.csv" ? variance_csv(tx, m, stage)
-                                         : outcomes_csv(tx, m);
-    });
+    if (report == "outcomes.csv") {
+        csv = outcomes_csv(app::read_lot_outcomes(*context.db, *context.principal, lot_id));
+    } else {
+        const auto scores = app::read_lot_scores(*context.db, *context.principal, lot_id, asked);
+        csv = report == "scores.csv" ? scores_csv(scores) : variance_csv(scores);
+    }
     return Response{200, "text/csv; charset=utf-8", std::move(csv),
                     {{"Content-Disposition", "attachment; filename=\"" + report + "\""}}};
 }

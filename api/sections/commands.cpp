@@ -8,7 +8,7 @@
 
 namespace collabtender::app {
 
-using api::FieldReader, api::Need;
+using app::FieldReader, app::Need;
 
 SaveSection tag_invoke(boost::json::value_to_tag<SaveSection>, const boost::json::value& body) {
     SaveSection command;
@@ -21,7 +21,7 @@ SaveSection tag_invoke(boost::json::value_to_tag<SaveSection>, const boost::json
 }
 
 InsertAnswer tag_invoke(boost::json::value_to_tag<InsertAnswer>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     InsertAnswer command;
     fields.text("answer_id", command.answer_id);
     fields.finish();
@@ -29,18 +29,18 @@ InsertAnswer tag_invoke(boost::json::value_to_tag<InsertAnswer>, const boost::js
 }
 
 MoveSection tag_invoke(boost::json::value_to_tag<MoveSection>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     MoveSection command;
     std::string status;
     fields.text("status", status);
-    fields.text("reason", command.reason, Need::optional);
+    fields.text("reason", command.reason, app::Need::optional);
     fields.finish(domain::validate_status_name(status));
     command.status = *domain::parse_section_status(status);
     return command;
 }
 
 AssignSection tag_invoke(boost::json::value_to_tag<AssignSection>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     AssignSection command;
     auto& wanted = command.assignment;
     fields.nullable_text("owner_organisation_id", wanted.owner_organisation_id);
@@ -52,17 +52,17 @@ AssignSection tag_invoke(boost::json::value_to_tag<AssignSection>, const boost::
 }
 
 AddComment tag_invoke(boost::json::value_to_tag<AddComment>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     AddComment command;
     fields.text("body", command.body);
     fields.nullable_text("parent_id", command.parent_id);
-    fields.texts("mentions", command.mentions, Need::optional);
+    fields.texts("mentions", command.mentions, app::Need::optional);
     fields.finish(domain::validate_comment(command.body, command.mentions));
     return command;
 }
 
 ResolveComment tag_invoke(boost::json::value_to_tag<ResolveComment>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ResolveComment command;
     fields.boolean("resolved", command.resolved);
     fields.finish();
@@ -70,7 +70,7 @@ ResolveComment tag_invoke(boost::json::value_to_tag<ResolveComment>, const boost
 }
 
 ShowPresence tag_invoke(boost::json::value_to_tag<ShowPresence>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ShowPresence command;
     fields.text("mode", command.mode);
     fields.finish(domain::validate_presence_mode(command.mode));
@@ -78,7 +78,7 @@ ShowPresence tag_invoke(boost::json::value_to_tag<ShowPresence>, const boost::js
 }
 
 SignOffDraft tag_invoke(boost::json::value_to_tag<SignOffDraft>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SignOffDraft command;
     fields.text("draft_sha256", command.draft_sha256);
     fields.finish();

@@ -1,32 +1,23 @@
 #include <boost/json.hpp>
 
-#include "api/evaluation/criterion_advice.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/preconditions.hpp"
 #include "api/sections/section_json.hpp"
-#include "app/sections/section_saves.hpp"
+#include "app/sections/read_sections.hpp"
 
 namespace collabtender::api {
 
 // GET /api/v1/bids/{bid_id}/sections/{section}: one section with its content
-// and, in stage 2, the panel's stage-1 advice, read together so they agree. Its
-// ETag is the section's number of saves: the If-Match its next save needs.
+// and, in stage 2, the panel's stage-1 advice (app::read_section). Its ETag is
+// the section's number of saves: the If-Match its next save needs.
 Response get_section(const Request& request, Context& context) {
-    boost::json::object out;
-    int version = 0;
-    context.db->transact([&](persistence::Tx& tx) {
-        const auto saved = app::saved_section(
-            tx, app::member_section(tx, request.param("bid_id"), request.param("section"), *context.principal));
-        const auto& s = saved.section;
-        out = section_json(saved, context.now);
-        version = s.record.versions;
-        if (s.key.kind == domain::SectionKey::Kind::response)
-            if (const auto advice = released_advice(tx, s.bid.bid.id, s.bid.tender.id); !advice.empty())
-                out["stage1_advice"] = advice.at(static_cast<std::size_t>(s.key.index));
-    });
+    const auto read =
+        app::read_section(*context.db, *context.principal, request.param("bid_id"), request.param("section"));
+    auto out = section_json(read.saved, context.now);
+    if (read.stage1_advice) out["stage1_advice"] = *read.stage1_advice;
     auto response = json_response(200, out);
-    response.headers.emplace_back("ETag", etag(version));
+    response.headers.emplace_back("ETag", etag(read.saved.section.record.versions));
     return response;
 }
 

@@ -23,7 +23,7 @@ boost::json::object section_json(const app::BidContext& bid, const domain::Secti
                             {"status", s.status},
                             {"changes_reason", nullable(s.changes_reason)},
                             {"versions", s.versions},
-                            {"overdue", s.due_date && *s.due_date < today && s.status != "approved"}};
+                            {"overdue", domain::section_overdue(s.due_date, s.status, today)}};
     const auto index = static_cast<std::size_t>(key.index);
     switch (key.kind) {
         case domain::SectionKey::Kind::response: {

@@ -2,7 +2,6 @@
 
 #include <boost/json.hpp>
 
-#include "api/audit/audit.hpp"
 #include "api/json_body.hpp"
 #include "api/tenders/tender_json.hpp"
 
@@ -16,19 +15,19 @@ namespace {
 // A merge patch read by `read_patch`, what is wrong in it kept rather than
 // refused: it is reported with the record's own rules once the change may be made.
 template <class Command, class Patch>
-Command patch_command(const boost::json::value& body, Patch (*read_patch)(api::FieldReader&)) {
-    api::FieldReader fields{body.as_object(), "", true};
+Command patch_command(const boost::json::value& body, Patch (*read_patch)(app::FieldReader&)) {
+    app::FieldReader fields{body.as_object(), "", true};
     Command command;
     command.changes = read_patch(fields);
     command.unreadable = fields.findings();
-    command.fields = api::field_names(body.as_object());
+    command.fields = field_names(body.as_object());
     return command;
 }
 
 }  // namespace
 
 CreateTender tag_invoke(boost::json::value_to_tag<CreateTender>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     CreateTender command;
     api::read_tender(fields, command.details);
     fields.finish(domain::validate(command.details));
@@ -44,7 +43,7 @@ ChangeLot tag_invoke(boost::json::value_to_tag<ChangeLot>, const boost::json::va
 }
 
 SetCriteria tag_invoke(boost::json::value_to_tag<SetCriteria>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SetCriteria command;
     command.criteria = api::read_criteria(fields);
     command.unreadable = fields.findings();
@@ -52,7 +51,7 @@ SetCriteria tag_invoke(boost::json::value_to_tag<SetCriteria>, const boost::json
 }
 
 SetGates tag_invoke(boost::json::value_to_tag<SetGates>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SetGates command;
     command.gates = api::read_gates(fields);
     command.unreadable = fields.findings();
@@ -60,13 +59,13 @@ SetGates tag_invoke(boost::json::value_to_tag<SetGates>, const boost::json::valu
 }
 
 SetRequiredDocuments tag_invoke(boost::json::value_to_tag<SetRequiredDocuments>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     SetRequiredDocuments command;
     domain::Violations broken;
-    const auto listed = fields.objects("documents", [&](std::size_t i, api::FieldReader& item) {
+    const auto listed = fields.objects("documents", [&](std::size_t i, app::FieldReader& item) {
         domain::RequiredDocument document;
         item.text("title", document.title);
-        item.text("guidance", document.guidance, api::Need::optional);
+        item.text("guidance", document.guidance, app::Need::optional);
         const auto wrong = domain::validate(document, "/documents/" + std::to_string(i));
         broken.insert(broken.end(), wrong.begin(), wrong.end());
         command.documents.push_back(std::move(document));
@@ -78,7 +77,7 @@ SetRequiredDocuments tag_invoke(boost::json::value_to_tag<SetRequiredDocuments>,
 }
 
 WaiveMinimumBids tag_invoke(boost::json::value_to_tag<WaiveMinimumBids>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     WaiveMinimumBids command;
     fields.integer("stage", command.stage);
     fields.text("reason", command.reason);
@@ -87,7 +86,7 @@ WaiveMinimumBids tag_invoke(boost::json::value_to_tag<WaiveMinimumBids>, const b
 }
 
 AddLot tag_invoke(boost::json::value_to_tag<AddLot>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     AddLot command;
     api::read_lot(fields, command.lot);
     fields.finish(domain::validate(command.lot));
@@ -95,7 +94,7 @@ AddLot tag_invoke(boost::json::value_to_tag<AddLot>, const boost::json::value& b
 }
 
 ChangeDeadline tag_invoke(boost::json::value_to_tag<ChangeDeadline>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     ChangeDeadline command;
     std::optional<domain::TimePoint> deadline;
     fields.integer("stage", command.change.stage);
@@ -114,15 +113,15 @@ ChangeDeadline tag_invoke(boost::json::value_to_tag<ChangeDeadline>, const boost
 namespace collabtender::api {
 
 StepBody tag_invoke(boost::json::value_to_tag<StepBody>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     StepBody out;
-    fields.text("reason", out.reason, Need::optional);
+    fields.text("reason", out.reason, app::Need::optional);
     fields.finish();
     return out;
 }
 
 CancelBody tag_invoke(boost::json::value_to_tag<CancelBody>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     CancelBody out;
     fields.text("reason", out.reason);
     fields.finish();
@@ -130,10 +129,10 @@ CancelBody tag_invoke(boost::json::value_to_tag<CancelBody>, const boost::json::
 }
 
 FeedbackBody tag_invoke(boost::json::value_to_tag<FeedbackBody>, const boost::json::value& body) {
-    FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     FeedbackBody out;
-    fields.text("reason", out.reason, Need::optional);
-    fields.boolean("show_scores", out.show_scores, Need::optional);
+    fields.text("reason", out.reason, app::Need::optional);
+    fields.boolean("show_scores", out.show_scores, app::Need::optional);
     fields.finish();
     return out;
 }

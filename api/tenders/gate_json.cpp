@@ -10,7 +10,7 @@
 namespace collabtender::api {
 namespace {
 
-std::optional<domain::GateParameters> read_parameters(const std::string& kind, FieldReader& p) {
+std::optional<domain::GateParameters> read_parameters(const std::string& kind, app::FieldReader& p) {
     if (kind == "care_inspectorate_registration") {
         domain::CareInspectorateRegistration out;
         if (const auto* grades = p.object("minimum_grades")) {
@@ -37,7 +37,7 @@ std::optional<domain::GateParameters> read_parameters(const std::string& kind, F
     }
     if (kind == "rates_catalogue") {
         domain::RatesCatalogue out;
-        p.objects("items", [&](std::size_t, FieldReader& item) {
+        p.objects("items", [&](std::size_t, app::FieldReader& item) {
             domain::RateItem rate;
             item.text("code", rate.code);
             item.text("description", rate.description);
@@ -58,9 +58,9 @@ std::optional<domain::GateParameters> read_parameters(const std::string& kind, F
 
 }  // namespace
 
-std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
+std::vector<std::optional<domain::Gate>> read_gates(app::FieldReader& fields) {
     std::vector<std::optional<domain::Gate>> out;
-    const auto count = fields.objects("gates", [&](std::size_t i, FieldReader& gate) {
+    const auto count = fields.objects("gates", [&](std::size_t i, app::FieldReader& gate) {
         out.resize(i + 1);
         std::string kind;
         std::optional<std::string> lot_id;
@@ -68,7 +68,7 @@ std::vector<std::optional<domain::Gate>> read_gates(FieldReader& fields) {
         gate.nullable_text("lot_id", lot_id);
         const auto* parameters = gate.object("parameters");
         if (kind.empty() || parameters == nullptr) return;
-        FieldReader reader{*parameters, gate.pointer("parameters")};
+        app::FieldReader reader{*parameters, gate.pointer("parameters")};
         if (auto read = read_parameters(kind, reader)) {
             out[i] = domain::Gate{lot_id, std::move(*read)};
             gate.add(domain::validate(*out[i], fields.pointer("gates") + "/" + std::to_string(i)));

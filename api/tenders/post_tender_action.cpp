@@ -19,13 +19,13 @@ Response post_tender_action(const Request& request, Context& context) {
     // The body is optional (an empty one reads as {}), so cancelling without one
     // is told the reason is missing.
     if (*action == domain::TenderAction::cancel) {
-        command.reason = read_command<CancelBody>(request, Need::optional).reason;
+        command.reason = read_command<CancelBody>(request, app::Need::optional).reason;
     } else if (*action == domain::TenderAction::release_feedback) {
-        const auto body = read_command<FeedbackBody>(request, Need::optional);
+        const auto body = read_command<FeedbackBody>(request, app::Need::optional);
         command.reason = body.reason;
         command.show_scores = body.show_scores;
     } else {
-        command.reason = read_command<StepBody>(request, Need::optional).reason;
+        command.reason = read_command<StepBody>(request, app::Need::optional).reason;
     }
     const auto updated = app::take_tender_step(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, tender_json(updated));

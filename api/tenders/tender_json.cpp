@@ -18,8 +18,8 @@ void patch_field(std::optional<T>& into, Read read) {
 
 // A nullable field of a patch: set when read, cleared (an inner nothing) when null.
 template <class T>
-void patch_nullable(std::optional<std::optional<T>>& into, FieldReader& fields, const char* name,
-                    void (FieldReader::*read)(const char*, std::optional<T>&)) {
+void patch_nullable(std::optional<std::optional<T>>& into, app::FieldReader& fields, const char* name,
+                    void (app::FieldReader::*read)(const char*, std::optional<T>&)) {
     std::optional<T> value;
     (fields.*read)(name, value);
     if (value || (fields.given(name) && !fields.has(name))) into = value;
@@ -27,56 +27,56 @@ void patch_nullable(std::optional<std::optional<T>>& into, FieldReader& fields, 
 
 }  // namespace
 
-domain::TenderPatch read_tender_patch(FieldReader& fields) {
+domain::TenderPatch read_tender_patch(app::FieldReader& fields) {
     domain::TenderPatch patch;
     patch_field(patch.reference, [&](std::string& v) { return fields.text("reference", v); });
     patch_field(patch.title, [&](std::string& v) { return fields.text("title", v); });
     patch_field(patch.description, [&](std::string& v) { return fields.text("description", v); });
     patch_field(patch.cpv_codes, [&](std::vector<std::string>& v) { return fields.texts("cpv_codes", v); });
-    patch_field(patch.procedure, [&](std::string& v) { return fields.text("procedure", v, Need::optional); });
+    patch_field(patch.procedure, [&](std::string& v) { return fields.text("procedure", v, app::Need::optional); });
     patch_field(patch.contract_term_months, [&](int& v) { return fields.integer("contract_term_months", v); });
-    patch_field(patch.extension_months, [&](int& v) { return fields.integer("extension_months", v, Need::optional); });
+    patch_field(patch.extension_months, [&](int& v) { return fields.integer("extension_months", v, app::Need::optional); });
     patch_field(patch.estimated_value_pence, [&](std::int64_t& v) { return fields.money("estimated_value_pence", v); });
     patch_field(patch.outcomes,
-                [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
+                [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, app::Need::optional); });
     patch_field(patch.partnership_bids_expected,
-                [&](bool& v) { return fields.boolean("partnership_bids_expected", v, Need::optional); });
+                [&](bool& v) { return fields.boolean("partnership_bids_expected", v, app::Need::optional); });
     patch_field(patch.partnership_statement,
-                [&](std::string& v) { return fields.text("partnership_statement", v, Need::optional); });
-    patch_field(patch.pin_summary, [&](std::string& v) { return fields.text("pin_summary", v, Need::optional); });
-    patch_field(patch.price_weight, [&](int& v) { return fields.integer("price_weight", v, Need::optional); });
-    patch_nullable(patch.quality_threshold, fields, "quality_threshold", &FieldReader::nullable_integer);
+                [&](std::string& v) { return fields.text("partnership_statement", v, app::Need::optional); });
+    patch_field(patch.pin_summary, [&](std::string& v) { return fields.text("pin_summary", v, app::Need::optional); });
+    patch_field(patch.price_weight, [&](int& v) { return fields.integer("price_weight", v, app::Need::optional); });
+    patch_nullable(patch.quality_threshold, fields, "quality_threshold", &app::FieldReader::nullable_integer);
     std::vector<domain::ScalePoint> scale;
     fields.objects(
         "scoring_scale",
-        [&](std::size_t, FieldReader& point) {
+        [&](std::size_t, app::FieldReader& point) {
             domain::ScalePoint p;
             point.integer("score", p.score);
             point.text("label", p.label);
             point.text("descriptor", p.descriptor);
             scale.push_back(std::move(p));
         },
-        Need::optional);
+        app::Need::optional);
     if (fields.has("scoring_scale")) patch.scoring_scale = std::move(scale);
-    if (const auto* object = fields.object("timetable", Need::optional)) {
-        FieldReader timetable{*object, fields.pointer("timetable"), true};
+    if (const auto* object = fields.object("timetable", app::Need::optional)) {
+        app::FieldReader timetable{*object, fields.pointer("timetable"), true};
         auto& t = patch.timetable;
-        patch_nullable(t.clarification_cutoff, timetable, "clarification_cutoff", &FieldReader::nullable_time);
-        patch_nullable(t.stage1_deadline, timetable, "stage1_deadline", &FieldReader::nullable_time);
-        patch_nullable(t.stage2_deadline, timetable, "stage2_deadline", &FieldReader::nullable_time);
-        patch_field(t.standstill_days, [&](int& v) { return timetable.integer("standstill_days", v, Need::optional); });
+        patch_nullable(t.clarification_cutoff, timetable, "clarification_cutoff", &app::FieldReader::nullable_time);
+        patch_nullable(t.stage1_deadline, timetable, "stage1_deadline", &app::FieldReader::nullable_time);
+        patch_nullable(t.stage2_deadline, timetable, "stage2_deadline", &app::FieldReader::nullable_time);
+        patch_field(t.standstill_days, [&](int& v) { return timetable.integer("standstill_days", v, app::Need::optional); });
         fields.absorb(timetable);
     }
-    if (const auto* object = fields.object("minimum_bids", Need::optional)) {
-        FieldReader minimum{*object, fields.pointer("minimum_bids"), true};
-        patch_field(patch.minimum_bids_stage1, [&](int& v) { return minimum.integer("stage1", v, Need::optional); });
-        patch_field(patch.minimum_bids_stage2, [&](int& v) { return minimum.integer("stage2", v, Need::optional); });
+    if (const auto* object = fields.object("minimum_bids", app::Need::optional)) {
+        app::FieldReader minimum{*object, fields.pointer("minimum_bids"), true};
+        patch_field(patch.minimum_bids_stage1, [&](int& v) { return minimum.integer("stage1", v, app::Need::optional); });
+        patch_field(patch.minimum_bids_stage2, [&](int& v) { return minimum.integer("stage2", v, app::Need::optional); });
         fields.absorb(minimum);
     }
     return patch;
 }
 
-void read_tender(FieldReader& fields, domain::TenderDetails& tender) {
+void read_tender(app::FieldReader& fields, domain::TenderDetails& tender) {
     tender = domain::patched(std::move(tender), read_tender_patch(fields));
 }
 
@@ -120,20 +120,20 @@ boost::json::object tender_json(const persistence::TenderRecord& record) {
     return out;
 }
 
-domain::LotPatch read_lot_patch(FieldReader& fields) {
+domain::LotPatch read_lot_patch(app::FieldReader& fields) {
     domain::LotPatch patch;
     patch_field(patch.number, [&](int& v) { return fields.integer("number", v); });
     patch_field(patch.title, [&](std::string& v) { return fields.text("title", v); });
     patch_field(patch.description, [&](std::string& v) { return fields.text("description", v); });
     patch_field(patch.locality_or_theme, [&](std::string& v) { return fields.text("locality_or_theme", v); });
-    patch_field(patch.outcomes, [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, Need::optional); });
+    patch_field(patch.outcomes, [&](std::vector<std::string>& v) { return fields.texts("outcomes", v, app::Need::optional); });
     patch_field(patch.annual_value_pence, [&](std::int64_t& v) { return fields.money("annual_value_pence", v); });
     patch_field(patch.term_months, [&](int& v) { return fields.integer("term_months", v); });
-    patch_field(patch.max_awards, [&](int& v) { return fields.integer("max_awards", v, Need::optional); });
+    patch_field(patch.max_awards, [&](int& v) { return fields.integer("max_awards", v, app::Need::optional); });
     return patch;
 }
 
-void read_lot(FieldReader& fields, domain::LotDetails& lot) { lot = domain::patched(std::move(lot), read_lot_patch(fields)); }
+void read_lot(app::FieldReader& fields, domain::LotDetails& lot) { lot = domain::patched(std::move(lot), read_lot_patch(fields)); }
 
 boost::json::object lot_json(const persistence::LotRecord& record) {
     const auto& l = record.details;
@@ -158,15 +158,15 @@ boost::json::object lot_json(const persistence::LotRecord& record) {
     };
 }
 
-std::vector<domain::Criterion> read_criteria(FieldReader& fields) {
+std::vector<domain::Criterion> read_criteria(app::FieldReader& fields) {
     std::vector<domain::Criterion> out;
-    fields.objects("criteria", [&](std::size_t, FieldReader& item) {
+    fields.objects("criteria", [&](std::size_t, app::FieldReader& item) {
         domain::Criterion c;
         item.text("title", c.title);
-        item.text("bidder_guidance", c.bidder_guidance, Need::optional);
-        item.text("panel_guidance", c.panel_guidance, Need::optional);
+        item.text("bidder_guidance", c.bidder_guidance, app::Need::optional);
+        item.text("panel_guidance", c.panel_guidance, app::Need::optional);
         item.integer("weight", c.weight);
-        item.integer("word_limit", c.word_limit, Need::optional);
+        item.integer("word_limit", c.word_limit, app::Need::optional);
         item.nullable_integer("min_score", c.min_score);
         out.push_back(std::move(c));
     });

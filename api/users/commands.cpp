@@ -7,7 +7,7 @@
 namespace collabtender::app {
 
 NameSignatory tag_invoke(boost::json::value_to_tag<NameSignatory>, const boost::json::value& body) {
-    api::FieldReader fields{body.as_object()};
+    app::FieldReader fields{body.as_object()};
     NameSignatory command;
     fields.boolean("authorised_signatory", command.authorised_signatory);
     fields.finish();

@@ -1,6 +1,5 @@
 #include <boost/json.hpp>
 
-#include "api/audit/audit.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/problem.hpp"
@@ -10,22 +9,15 @@ namespace collabtender::api {
 
 Response post_user(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
-    FieldReader fields{body};
+    app::FieldReader fields{body};
     domain::NewUser user{fields.required_string("email"), fields.required_string("display_name"),
                          fields.required_string("role"), fields.required_string("password"), false};
     const auto organisation_id = fields.required_string("organisation_id");
-    fields.boolean("authorised_signatory", user.authorised_signatory, Need::optional);
+    fields.boolean("authorised_signatory", user.authorised_signatory, app::Need::optional);
     fields.finish(domain::validate(user));
     user.email = domain::normalise_email(user.email);
 
-    // The role and organisation, never the password or its hash.
-    const auto audited = [&](persistence::Tx& tx, const std::string& id) {
-        audit(tx, context, {std::nullopt, "user.create", "user", id, nullptr,
-                            boost::json::object{{"organisation_id", organisation_id},
-                                                {"role", user.role},
-                                                {"authorised_signatory", user.authorised_signatory}}});
-    };
-    const auto created = app::create_user(*context.db, organisation_id, user, audited);
+    const auto created = app::create_user(*context.db, organisation_id, user, context.principal, context.now);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) throw problems::validation({*refused});
     const auto& id = std::get<std::string>(created);
     auto response = json_response(201, boost::json::object{{"id", id},

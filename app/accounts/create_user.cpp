@@ -1,6 +1,9 @@
 #include "app/accounts/create_user.hpp"
 
+#include <boost/json.hpp>
+
 #include "app/accounts/credentials.hpp"
+#include "app/audit.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::app {
@@ -8,7 +11,8 @@ namespace collabtender::app {
 std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
                                                          const std::string& organisation_id,
                                                          const domain::NewUser& user,
-                                                         const UserCreated& created) {
+                                                         const std::optional<domain::Principal>& creator,
+                                                         domain::TimePoint now) {
     // Hashing is slow by design: done before the transaction, not inside it.
     const auto hash = hash_password(user.password);
     std::variant<std::string, domain::Violation> result;
@@ -20,7 +24,12 @@ std::variant<std::string, domain::Violation> create_user(persistence::Connection
             result = domain::Violation{"/role", "wrong_organisation_kind", "does not fit that kind of organisation"};
         else {
             const auto id = persistence::insert_user(tx, organisation_id, user, hash);
-            if (created) created(tx, id);
+            if (creator)
+                append_audit(tx, creator, now,
+                             {std::nullopt, "user.create", "user", id, nullptr,
+                              boost::json::object{{"organisation_id", organisation_id},
+                                                  {"role", user.role},
+                                                  {"authorised_signatory", user.authorised_signatory}}});
             result = id;
         }
     });

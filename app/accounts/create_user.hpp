@@ -1,24 +1,25 @@
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
 
 #include "domain/accounts.hpp"
+#include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
-// Creates a validated user in an existing organisation whose kind fits the role.
+// Creates a validated user in an existing organisation whose kind fits the role,
+// with its audit event (user.create: the role and organisation, never the
+// password) by `creator`; `collabtender admin create-user` has none, and the
+// shell's own record is its audit.
 // Returns the new id, or the violation that refused it. Shared by the HTTP API and
-// `collabtender admin create-user`, so both apply the same rules. `created` runs
-// in the creating transaction with the new id, so the API's audit event lands
-// with the user (the CLI has no request to audit).
-using UserCreated = std::function<void(persistence::Tx&, const std::string& user_id)>;
+// the command line, so both apply the same rules.
 std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
                                                          const std::string& organisation_id,
                                                          const domain::NewUser& user,
-                                                         const UserCreated& created = {});
+                                                         const std::optional<domain::Principal>& creator,
+                                                         domain::TimePoint now);
 
 }  // namespace collabtender::app

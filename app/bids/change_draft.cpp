@@ -6,9 +6,11 @@
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
+#include "app/json_fields.hpp"
 #include "app/sections/section_access.hpp"
 #include "app/sections/section_saves.hpp"
 #include "domain/bid.hpp"
+#include "domain/bid_section.hpp"
 #include "domain/refusal.hpp"
 #include "persistence/stored_json.hpp"
 
@@ -26,16 +28,12 @@ void merge(boost::json::object& draft, const std::optional<boost::json::object>&
     auto& target = draft[name].as_object();
     for (const auto& [key, value] : *changes) {
         const auto at = std::string{"/"} + name + "/" + std::string{key};
-        std::size_t index = count;
-        try {
-            index = std::stoul(std::string{key});
-        } catch (const std::exception&) {
-        }
-        if (index >= count || std::to_string(index) != key) {
+        const auto index = domain::parse_position(key, count);
+        if (!index) {
             violations.push_back({at, "unknown_position", "does not name one of the lot's positions"});
             continue;
         }
-        changed.push_back({kind, static_cast<int>(index)});
+        changed.push_back({kind, *index});
         if (value.is_null())
             target.erase(key);
         else if (text ? !value.is_string() : !value.is_object())
@@ -43,14 +41,6 @@ void merge(boost::json::object& draft, const std::optional<boost::json::object>&
         else
             target[key] = value;
     }
-}
-
-// Which positions changed, never the text of a response or declaration.
-boost::json::array positions(const boost::json::object& changes) {
-    std::vector<std::string> names;
-    for (const auto& field : changes) names.emplace_back(field.key());
-    std::sort(names.begin(), names.end());
-    return boost::json::array(names.begin(), names.end());
 }
 
 }  // namespace
@@ -81,8 +71,8 @@ BidWithReceipts change_draft(persistence::Connection& db, const domain::Principa
         c.bid.draft_version = *persistence::update_draft(tx, c.bid.id, command.expected_version, c.bid.draft_json, now);
         record_section_saves(tx, c, draft, changed, member, now);
         boost::json::object after{{"draft_version", c.bid.draft_version}};
-        if (command.responses) after["responses"] = positions(*command.responses);
-        if (command.declarations) after["declarations"] = positions(*command.declarations);
+        if (command.responses) after["responses"] = field_names(*command.responses);
+        if (command.declarations) after["declarations"] = field_names(*command.declarations);
         append_audit(tx, member, now,
                      {c.tender.id, "bid.draft_update", "bid", c.bid.id,
                       boost::json::object{{"draft_version", command.expected_version}}, after});

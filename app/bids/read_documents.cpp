@@ -26,4 +26,11 @@ persistence::DocumentRecord read_document(persistence::Connection& db, const dom
     return std::move(*out);
 }
 
+std::string read_document_piece(persistence::Connection& db, const std::string& document_id, std::uint64_t offset,
+                                std::size_t size) {
+    std::string out;
+    db.transact([&](persistence::Tx& tx) { out = persistence::document_piece(tx, document_id, offset, size); });
+    return out;
+}
+
 }  // namespace collabtender::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,5 +17,9 @@ std::vector<persistence::DocumentRecord> read_documents(persistence::Connection&
 // One of them, to download; not_found when the caller may not see it.
 persistence::DocumentRecord read_document(persistence::Connection& db, const domain::Principal& member,
                                           const std::string& bid_id, const std::string& document_id);
+// A piece of a document's stored bytes as a download sends them, each piece in a
+// transaction of its own (who may read it was settled as the download began).
+std::string read_document_piece(persistence::Connection& db, const std::string& document_id, std::uint64_t offset,
+                                std::size_t size);
 
 }  // namespace collabtender::app

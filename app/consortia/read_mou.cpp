@@ -22,4 +22,11 @@ MouToRead read_mou(persistence::Connection& db, const domain::Principal& princip
     return {id, std::move(*mou)};
 }
 
+std::string read_mou_piece(persistence::Connection& db, const std::string& consortium_id, std::uint64_t offset,
+                           std::size_t size) {
+    std::string out;
+    db.transact([&](persistence::Tx& tx) { out = persistence::mou_piece(tx, consortium_id, offset, size); });
+    return out;
+}
+
 }  // namespace collabtender::app

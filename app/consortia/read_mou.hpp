@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "domain/accounts.hpp"
@@ -16,5 +17,8 @@ struct MouToRead {
 // decide whether to join on it) and the owning body. Refuses anyone else and a
 // consortium without a memorandum (not_found).
 MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const std::string& consortium_id);
+// A piece of its stored bytes, as read_document_piece.
+std::string read_mou_piece(persistence::Connection& db, const std::string& consortium_id, std::uint64_t offset,
+                           std::size_t size);
 
 }  // namespace collabtender::app

@@ -2,17 +2,23 @@
 
 #include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
-#include "persistence/accounts_repository.hpp"
 
 namespace collabtender::app {
 
-std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id) {
-    auto links = persistence::linked_partners(tx, bid_id, user_id);
-    if (links.empty()) return std::nullopt;
-    PreFlag out{std::move(links), persistence::flag_clearance(tx, bid_id, user_id), std::nullopt};
-    if (out.clearance)
-        if (const auto by = persistence::find_user(tx, out.clearance->cleared_by)) out.cleared_by_name = by->display_name;
+std::map<persistence::BidPanellist, PreFlag> pre_flags(persistence::Tx& tx, const persistence::PreFlagScope& scope) {
+    std::map<persistence::BidPanellist, PreFlag> out;
+    for (auto& [key, links] : persistence::linked_partners(tx, scope)) out[key].links = std::move(links);
+    if (out.empty()) return out;
+    for (auto& [key, clearance] : persistence::flag_clearances(tx, scope))
+        if (const auto flag = out.find(key); flag != out.end()) flag->second.clearance = std::move(clearance);
     return out;
+}
+
+std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& tender_id, const std::string& bid_id,
+                                const std::string& user_id) {
+    auto flags = pre_flags(tx, {tender_id, bid_id, user_id});
+    if (flags.empty()) return std::nullopt;
+    return std::move(flags.begin()->second);
 }
 
 EvaluatedBid bid_for_flag(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id,

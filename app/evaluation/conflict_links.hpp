@@ -1,6 +1,7 @@
 #pragma once
 
 // Conflicts pre-flagged from panellists' recorded links to organisations.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,14 +12,17 @@
 namespace collabtender::app {
 
 // A panellist's links to the partners of a bid, and the commissioner's clearance
-// of them if any, with the name of who cleared them (none if that account is gone).
+// of them if any.
 struct PreFlag {
     std::vector<persistence::OrganisationLink> links;
     std::optional<persistence::FlagClearance> clearance;
-    std::optional<std::string> cleared_by_name;
 };
-// None when the panellist has no link to the bid's partners.
-std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id);
+// The pre-flags in scope, by bid and panellist, in two statements; a panellist
+// with no link to a bid's partners has none.
+std::map<persistence::BidPanellist, PreFlag> pre_flags(persistence::Tx& tx, const persistence::PreFlagScope& scope);
+// One bid's for one panellist, if any.
+std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& tender_id, const std::string& bid_id,
+                                const std::string& user_id);
 
 // The bid (row-locked) and the member of its panel whose pre-flag the tender's
 // commissioner decides on: forbidden to anyone else, not_found for someone not

@@ -6,7 +6,7 @@
 #include "app/evaluation/evaluation_access.hpp"
 #include "domain/evaluation_access.hpp"
 #include "domain/panel.hpp"
-#include "persistence/conflict_links_repository.hpp"
+#include "app/evaluation/conflict_links.hpp"
 
 namespace collabtender::app {
 
@@ -22,11 +22,11 @@ DeclaredConflict declare_conflict(persistence::Connection& db, const domain::Pri
             withdrawn = withdrawn || (d.user_id == panellist.user_id && d.conflicted && !command.conflicted);
         if (withdrawn) domain::require_conflict_withdrawable(persistence::scores(tx, bid.bid.id, bid.stage).size());
         if (!command.conflicted) {
+            const auto flag = pre_flag(tx, bid.tender.id, bid.bid.id, panellist.user_id);
             std::vector<std::string> linked;
-            for (const auto& l : persistence::linked_partners(tx, bid.bid.id, panellist.user_id))
-                linked.push_back(l.organisation_name);
-            domain::require_not_pre_flagged(
-                linked, !linked.empty() && persistence::flag_clearance(tx, bid.bid.id, panellist.user_id));
+            if (flag)
+                for (const auto& l : flag->links) linked.push_back(l.organisation_name);
+            domain::require_not_pre_flagged(linked, flag && flag->clearance.has_value());
         }
         persistence::save_declaration(tx, bid.bid.id, bid.stage,
                                       {panellist.user_id, command.conflicted, command.description, now});

@@ -20,17 +20,18 @@ std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRe
                                  const std::vector<persistence::LotRecord>& lots, int stage, bool with_scores) {
     std::map<std::string, persistence::ConsortiumRecord> consortia;
     for (auto& c : persistence::list_consortia(tx, panel.tender_id, std::nullopt)) consortia.emplace(c.id, std::move(c));
+    auto standing = persistence::standing_bids(tx, panel.tender_id, stage);
+    auto gates = persistence::tender_gate_results(tx, panel.tender_id, stage);
+    auto rows = persistence::panel_evaluation_rows(tx, panel.id, stage, with_scores);
     std::vector<PanelBid> out;
-    for (const auto& lot : lots) {
-        auto gates = persistence::lot_gate_results(tx, lot.id, stage);
-        auto rows = persistence::lot_evaluation_rows(tx, lot.id, stage, with_scores);
-        for (auto& b : persistence::standing_bids(tx, panel.tender_id, stage, lot.id)) {
-            const auto& consortium = consortia.at(b.consortium_id);
-            auto& bid_gates = gates[b.bid_id];
-            auto& bid_rows = rows[b.bid_id];
-            out.push_back({std::move(b), lot, consortium, std::move(bid_gates), std::move(bid_rows)});
-        }
-    }
+    for (const auto& lot : lots)
+        for (auto& b : standing)
+            if (b.lot_id == lot.id) {
+                const auto& consortium = consortia.at(b.consortium_id);
+                auto& bid_gates = gates[b.bid_id];
+                auto& bid_rows = rows[b.bid_id];
+                out.push_back({std::move(b), lot, consortium, std::move(bid_gates), std::move(bid_rows)});
+            }
     return out;
 }
 

@@ -24,7 +24,7 @@ struct PanelBid {
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel);
 
 // The standing submissions of the stage in these lots of the panel, by lot then
-// submission time, read a lot at a time (a fixed number of queries per lot).
+// submission time, in four statements however many lots and bids.
 std::vector<PanelBid> panel_bids(persistence::Tx& tx, const persistence::PanelRecord& panel,
                                  const std::vector<persistence::LotRecord>& lots, int stage, bool with_scores = false);
 

@@ -25,9 +25,14 @@ BidScoresView read_bid_scores(persistence::Connection& db, const domain::Princip
             out.declarations = persistence::declarations(tx, b.bid.id, b.stage);
             for (const auto& r : persistence::scores(tx, b.bid.id, b.stage))
                 if (r.score.score) ++out.criteria_scored[r.user_id];
-            if (b.panel)
-                for (const auto& m : b.panel->members)
-                    out.pre_flags[m.member.user_id] = pre_flag(tx, b.bid.id, m.member.user_id);
+            if (b.panel) {
+                auto flags = pre_flags(tx, {b.tender.id, b.bid.id, std::nullopt});
+                for (const auto& m : b.panel->members) {
+                    const auto flag = flags.find({b.bid.id, m.member.user_id});
+                    out.pre_flags[m.member.user_id] =
+                        flag == flags.end() ? std::nullopt : std::optional{std::move(flag->second)};
+                }
+            }
         }
         out.lot = *persistence::find_lot(tx, b.tender.id, b.bid.lot_id);
     });

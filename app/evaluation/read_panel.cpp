@@ -10,8 +10,10 @@ PanelView read_panel(persistence::Connection& db, const domain::Principal& reade
         auto visible = visible_panel(tx, panel_id, reader);
         out = {std::move(visible.panel), visible.commissioner, {}};
         if (!out.commissioner) return;
-        for (const auto& m : out.panel.members)
-            out.links[m.member.user_id] = persistence::organisation_links(tx, m.member.user_id);
+        std::vector<std::string> members;
+        for (const auto& m : out.panel.members) members.push_back(m.member.user_id);
+        out.links = persistence::organisation_links(tx, members);
+        for (const auto& id : members) out.links[id];  // a member with no links has an empty list
     });
     return out;
 }

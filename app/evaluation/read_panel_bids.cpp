@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "app/evaluation/conflict_links.hpp"
 #include "app/evaluation/panel.hpp"
 #include "domain/evaluation_access.hpp"
 
@@ -14,20 +15,23 @@ PanelBids read_panel_bids(persistence::Connection& db, const domain::Principal& 
         auto visible = visible_panel(tx, panel_id, reader);
         out = {domain::opened_stage(visible.tender.status, stage), visible.commissioner, std::move(visible.panel), {}};
         const int top = domain::scale_max(visible.tender.details.scoring_scale);
-        std::map<std::string, std::vector<domain::Criterion>> criteria;  // by lot
-        for (auto& b : panel_bids(tx, out.panel, covered_lots(tx, out.panel), out.stage, out.commissioner)) {
-            PanelBids::Item item{std::move(b), std::nullopt, 0, std::nullopt};
-            const auto& bid_id = item.bid.bid.bid_id;
+        const auto bids = panel_bids(tx, out.panel, covered_lots(tx, out.panel), out.stage, out.commissioner);
+        // The commissioner reads every member's pre-flags, a panellist only their own.
+        const auto flags = pre_flags(tx, {visible.tender.id, std::nullopt,
+                                          out.commissioner ? std::nullopt : std::optional{reader.user_id}});
+        const auto criteria = out.commissioner ? persistence::criteria_by_lot(tx, visible.tender.id)
+                                               : persistence::CriteriaByLot{};
+        for (const auto& b : bids) {
+            PanelBids::Item item{b, std::nullopt, 0, std::nullopt};
+            const auto& bid_id = b.bid.bid_id;
             if (out.commissioner) {
-                const auto& lot_id = item.bid.lot.id;
-                auto lot_criteria = criteria.find(lot_id);
-                if (lot_criteria == criteria.end())
-                    lot_criteria =
-                        criteria.emplace(lot_id, persistence::effective_criteria(tx, visible.tender.id, lot_id).criteria).first;
-                item.scores = bid_scores(out.panel, lot_criteria->second, top, item.bid.rows);
-                item.pre_flags_uncleared = persistence::uncleared_flags(tx, bid_id, out.panel.id);
-            } else {
-                item.my_pre_flag = pre_flag(tx, bid_id, reader.user_id);
+                item.scores = bid_scores(out.panel, persistence::effective_criteria(criteria, b.lot.id).criteria, top,
+                                         b.rows);
+                for (const auto& m : out.panel.members)
+                    if (const auto flag = flags.find({bid_id, m.member.user_id}); flag != flags.end())
+                        item.pre_flags_uncleared += !flag->second.clearance;
+            } else if (const auto flag = flags.find({bid_id, reader.user_id}); flag != flags.end()) {
+                item.my_pre_flag = flag->second;
             }
             out.items.push_back(std::move(item));
         }

@@ -15,7 +15,8 @@ std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, cons
     std::optional<PreFlag> out;
     db.transact([&](persistence::Tx& tx) {
         const auto bid = bid_for_flag(tx, bid_id, user_id, commissioner);
-        const auto clearance = persistence::flag_clearance(tx, bid.bid.id, user_id);
+        const auto clearances = persistence::flag_clearances(tx, {bid.tender.id, bid.bid.id, user_id});
+        const auto clearance = clearances.empty() ? std::nullopt : std::optional{clearances.begin()->second};
         bool answered = false;
         if (clearance) {
             const auto answers = persistence::declarations(tx, bid.bid.id, bid.stage);
@@ -27,7 +28,7 @@ std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, cons
                      {bid.tender.id, "conflict.withdraw_clearance", "bid", bid.bid.id,
                       boost::json::object{{"user_id", user_id}, {"reason", clearance->reason}},
                       boost::json::object{{"user_id", user_id}}});
-        out = pre_flag(tx, bid.bid.id, user_id);
+        out = pre_flag(tx, bid.tender.id, bid.bid.id, user_id);
     });
     return out;
 }

@@ -14,10 +14,11 @@ FROM bid_record
 WHERE id = $1
 FOR UPDATE;
 
--- name: bid_list
+-- name: bid_list_of_consortia
+-- $1: consortium ids joined by commas.
 SELECT *
 FROM bid_record
-WHERE consortium_id = $1
+WHERE consortium_id = ANY (string_to_array($1, ',')::uuid[])
 ORDER BY created_at, id;
 
 -- name: bid_consortium_names
@@ -103,11 +104,12 @@ JOIN submission_record s ON s.id = x.submission_id
 WHERE x.tender_id = $1 AND x.stage = $2 AND ($3::uuid IS NULL OR x.lot_id = $3)
 ORDER BY s.submitted_at, s.id;
 
--- name: submission_stamps_of_consortium
+-- name: submission_stamps_of_consortia
+-- $1: consortium ids joined by commas.
 SELECT s.bid_id, s.stage, s.version, micros(s.submitted_at), micros(s.withdrawn_at)
 FROM bid_submission s
 JOIN bid b ON b.id = s.bid_id
-WHERE b.consortium_id = $1
+WHERE b.consortium_id = ANY (string_to_array($1, ',')::uuid[])
 ORDER BY s.submitted_at, s.id;
 
 -- name: lot_bids_standing_by_stage
@@ -150,13 +152,14 @@ LEFT JOIN app_user u ON u.id = r.resolved_by
 WHERE r.bid_id = $1
 ORDER BY r.required_at, r.clarification_id;
 
--- name: reconfirmation_list_of_consortium
+-- name: reconfirmation_list_of_consortia
+-- $1: consortium ids joined by commas.
 SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at), r.resolution, r.resolved_by,
     micros(r.resolved_at), u.display_name
 FROM bid_reconfirmation r
 JOIN bid b ON b.id = r.bid_id
 LEFT JOIN app_user u ON u.id = r.resolved_by
-WHERE b.consortium_id = $1
+WHERE b.consortium_id = ANY (string_to_array($1, ',')::uuid[])
 ORDER BY r.required_at, r.clarification_id;
 
 -- name: reconfirmation_open_of_lot

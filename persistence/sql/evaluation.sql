@@ -143,16 +143,11 @@ FROM gate_result_record
 WHERE bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage IN (1, 2)
 ORDER BY gate;
 
--- name: gate_result_list_for_lot
+-- name: gate_result_list_for_tenders
+-- $1: tender ids joined by commas.
 SELECT bid_id, gate, outcome, reason, decided_by, decided_at
 FROM gate_result_record
-WHERE bid_id IN (SELECT id FROM bid WHERE lot_id = $1) AND stage = $2
-ORDER BY gate;
-
--- name: gate_result_list_for_tender
-SELECT bid_id, gate, outcome, reason, decided_by, decided_at
-FROM gate_result_record
-WHERE bid_id IN (SELECT id FROM bid WHERE tender_id = $1) AND stage = $2
+WHERE bid_id IN (SELECT id FROM bid WHERE tender_id = ANY (string_to_array($1, ',')::uuid[])) AND stage = $2
 ORDER BY gate;
 
 -- name: score_save

@@ -208,8 +208,9 @@ FROM required_document
 WHERE tender_id = $1
 ORDER BY position;
 
--- name: gate_list
-SELECT lot_id, kind, parameters::text
+-- name: gate_list_of_tenders
+-- $1: tender ids joined by commas.
+SELECT tender_id, lot_id, kind, parameters::text
 FROM gate
-WHERE tender_id = $1
-ORDER BY position;
+WHERE tender_id = ANY (string_to_array($1, ',')::uuid[])
+ORDER BY tender_id, position;

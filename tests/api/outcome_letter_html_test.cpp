@@ -4,7 +4,6 @@
 
 #include <boost/json.hpp>
 
-#include "api/notifications/notices.hpp"
 #include "domain/time_format.hpp"
 
 using namespace collabtender::api;

@@ -100,3 +100,23 @@ TEST_CASE("responses are text and declarations objects, and documents' sections 
     CHECK(validate_presence_mode("editing").empty());
     CHECK(has(validate_presence_mode("typing"), "/mode", "invalid_value"));
 }
+
+TEST_CASE("a section is overdue once its due date has passed and it is not approved") {
+    CHECK(section_overdue(std::string{"2026-03-01"}, "in_progress", "2026-03-02"));
+    CHECK(section_overdue(std::string{"2026-03-01"}, "not_started", "2026-03-02"));
+    CHECK_FALSE(section_overdue(std::string{"2026-03-01"}, "in_progress", "2026-03-01"));  // due today is not late
+    CHECK_FALSE(section_overdue(std::string{"2026-03-01"}, "approved", "2026-03-02"));
+    CHECK_FALSE(section_overdue(std::nullopt, "in_progress", "2026-03-02"));
+}
+
+TEST_CASE("a draft names a position by its digits, below the number there are") {
+    CHECK(parse_position("0", 3) == 0);
+    CHECK(parse_position("2", 3) == 2);
+    CHECK_FALSE(parse_position("3", 3));
+    CHECK_FALSE(parse_position("01", 3));
+    CHECK_FALSE(parse_position("+1", 3));
+    CHECK_FALSE(parse_position("-1", 3));
+    CHECK_FALSE(parse_position("1 ", 3));
+    CHECK_FALSE(parse_position("", 3));
+    CHECK_FALSE(parse_position("99999999999999999999", 3));
+}

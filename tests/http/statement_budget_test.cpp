@@ -221,3 +221,29 @@ TEST_CASE("an organisation's open invitations, with the lots each partnership bi
     REQUIRE(items.size() == 3);
     for (const auto& item : items) CHECK(item.at("lots").as_array().size() == 1);
 }
+
+TEST_CASE("a provider's partnerships, with where each bid stands, run as many statements for three tenders as for one") {
+    Commissioning c;
+    const auto bid_in = [&](const std::string& reference) {
+        const auto tender = c.published_pin(reference);
+        c.open_stage1(tender, 1h, 2h);
+        c.submitted_bid(tender, c.first_lot(tender), c.provider, "Pilton for " + reference);
+    };
+    bid_in("EDI-A");
+    const auto one = statements(c, "consortia-1", "GET", "/api/v1/me/consortia", c.provider, "", 200);
+    bid_in("EDI-B");
+    bid_in("EDI-C");
+    const auto three = statements(c, "consortia-3", "GET", "/api/v1/me/consortia", c.provider, "", 200);
+    // The sign-in check, the consortia, their tenders, lots, bids, submissions and
+    // reconfirmations; once a tender has released stage 1, its gates and results.
+    CHECK(three == one);
+    CHECK(three <= 9);
+    const auto items = c.call("GET", "/api/v1/me/consortia", c.provider).json().at("items").as_array();
+    REQUIRE(items.size() == 3);
+    for (const auto& item : items) {
+        const auto& bids = item.at("bids").as_array();
+        REQUIRE(bids.size() == 1);
+        CHECK(bids[0].at("status").as_string() == "submitted");
+        CHECK(bids[0].at("submissions").as_array().size() == 1);
+    }
+}

@@ -1,5 +1,6 @@
 #include "tests/support/accounts.hpp"
 
+#include <chrono>
 #include <stdexcept>
 
 #include <boost/json.hpp>
@@ -31,7 +32,7 @@ std::string create_user(const std::string& database_url, const std::string& orga
     if (const auto violations = domain::validate(user); !violations.empty())
         throw std::runtime_error{"create_user: " + violations.front().message};
     persistence::Connection db{persistence::DatabaseConfig{database_url}};
-    const auto created = app::create_user(db, organisation_id, user);
+    const auto created = app::create_user(db, organisation_id, user, std::nullopt, std::chrono::system_clock::now());
     if (const auto* refused = std::get_if<domain::Violation>(&created))
         throw std::runtime_error{"create_user: " + refused->message};
     return std::get<std::string>(created);
