@@ -281,6 +281,7 @@ std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id)
 
 std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
+    tx.exec_prepared(sql::scoresheet_lock, bid_id, user_id);
     const auto rows = tx.exec_prepared(sql::scoresheet_context, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
     const auto& first = rows[0];

@@ -68,6 +68,10 @@ struct ScoresheetContext {
     int criteria = 0;
     StageScoringFacts stages[2];
 };
+// What saving or submitting a panellist's scores on a bid looks at, read once the
+// panellist's scoresheet on the bid is held for the rest of the transaction: a
+// save and a submission of the same scoresheet take turns, each seeing what the
+// other committed (two statements: the hold, then the read).
 std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
 
 struct PanellistRecord {

@@ -162,10 +162,18 @@ WITH saved AS (
 )
 SELECT audit_append($9, $10, to_timestamp($11 / 1e6), $12, $13);
 
+-- name: scoresheet_lock
+-- Holds user $2's scoresheet on bid $1 until the transaction ends (advisory lock
+-- class 1: scoresheets), so that saving a draft score and submitting the scoresheet
+-- take turns. A statement of its own: under READ COMMITTED a statement reads as of
+-- its start, so the context must be read by the next one, after the wait, to see
+-- what the previous holder committed.
+SELECT pg_advisory_xact_lock(1, hashtext($1::text || '/' || $2::text));
+
 -- name: scoresheet_context
 -- What saving or submitting user $2's scores on bid $1 looks at, for the stage
 -- evaluators may open now (stage 1 before any has closed, which the use case
--- refuses as sealed), the bid's row locked: read by name in evaluation_repository.cpp.
+-- refuses as sealed): read by name in evaluation_repository.cpp.
 SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.status, t.scoring_scale::text AS scale,
     EXISTS (
         SELECT 1 FROM panel_member m WHERE m.panel_id = panel_for_lot(b.tender_id, b.lot_id) AND m.user_id = $2
@@ -186,8 +194,7 @@ JOIN tender t ON t.id = b.tender_id
 CROSS JOIN LATERAL (SELECT greatest(latest_closed_stage(t.status), 1) AS stage,
                            criteria_lot(b.tender_id, b.lot_id) AS criteria_lot) s
 LEFT JOIN standing_bid standing ON standing.bid_id = b.id AND standing.stage = s.stage
-WHERE b.id = $1
-FOR UPDATE OF b;
+WHERE b.id = $1;
 
 -- name: evaluation_access
 -- Who may read bid $1 as its evaluator (user $2), in stage $3 if given, else

@@ -1,0 +1,66 @@
+// A panellist's draft score and the submission of their scoresheet, when both
+// arrive at once (an autosave as they press "Submit", two tabs): whichever comes
+// second must see what the first committed, or a submitted scoresheet changes
+// after its submission.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <future>
+#include <thread>
+
+#include "persistence/database.hpp"
+#include "persistence/evaluation_repository.hpp"
+#include "tests/support/commissioning.hpp"
+
+using namespace collabtender;
+using namespace collabtender::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Waits until another session of the database waits for a lock.
+void wait_for_a_lock_wait(const TestDatabase& db) {
+    for (int i = 0; i < 200; ++i) {
+        if (db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                      "AND datname = current_database()") != "0")
+            return;
+        std::this_thread::sleep_for(50ms);
+    }
+    FAIL("no request waited for the scoresheet");
+}
+
+}  // namespace
+
+TEST_CASE("a draft score saved while the panellist's scoresheet is being submitted waits, then is refused") {
+    Commissioning c;
+    const auto tender = c.published_pin();
+    const auto lot = c.first_lot(tender);
+    c.open_stage1(tender, 1h, 2h);
+    const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
+    c.server->pass_time(2h + 1s);
+    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
+    c.form_panel(tender);
+    REQUIRE(c.call("PUT", bid + "/conflict-declaration", c.panellist, R"({"conflicted": false})").status == 200);
+    for (const auto* criterion : {"0", "1"})
+        REQUIRE(c.call("PUT", bid + "/my-scores/" + criterion, c.panellist, R"({"score": 3, "justification": "Sound"})")
+                    .status == 200);
+    const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
+    const std::string panellist{me.at("id").as_string()};
+
+    // A submission of the scoresheet in its transaction, as app::submit_scoresheet
+    // makes it, not yet committed when the panellist's autosave arrives.
+    std::future<HttpResponse> save;
+    persistence::Connection submitter{persistence::DatabaseConfig{c.db.url()}};
+    submitter.transact([&](persistence::Tx& tx) {
+        REQUIRE(persistence::scoresheet_context(tx, id_of(bid), panellist));
+        persistence::submit_scoresheet(tx, id_of(bid), 1, panellist, std::chrono::system_clock::now());
+        save = std::async(std::launch::async, [&] {
+            return c.call("PUT", bid + "/my-scores/0", c.panellist, R"({"score": 1, "justification": "Changed"})");
+        });
+        wait_for_a_lock_wait(c.db);
+    });
+
+    const auto saved = save.get();
+    CHECK_MESSAGE(saved.status == 409, saved.body);
+    CHECK(c.db.scalar("SELECT score FROM score WHERE bid_id = '" + id_of(bid) + "' AND criterion = 0") == "3");
+}
