@@ -43,11 +43,11 @@ std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock loc
     facts.stage1_gate_results = list<GateResultRecord>(r["stage1_gate_results"], [](const Fields& f) {
         return GateResultRecord{f.integer("gate"),
                                 {domain::parse_gate_outcome(f.text("outcome")).value(), f.text("reason")},
-                                f.optional_text("decided_by"),
+                                optional_id<domain::UserId>(f.optional_text("decided_by")),
                                 f.time("decided_at")};
     });
     facts.sign_offs = list<SignOff>(r["sign_offs"], [](const Fields& f) {
-        return SignOff{f.text("organisation_id"), f.text("user_id"), f.text("user_name"), f.text("draft_sha256"),
+        return SignOff{domain::OrganisationId{f.text("organisation_id")}, domain::UserId{f.text("user_id")}, f.text("user_name"), f.text("draft_sha256"),
                        f.time("signed_at")};
     });
     return facts;

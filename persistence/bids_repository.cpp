@@ -23,7 +23,7 @@ SubmissionRecord submission_from(const pqxx::row& r) {
 // A bid_record, from a row or JSON.
 template <typename F>
 BidRecord bid_of(const F& f) {
-    return {f.text("id"), f.text("consortium_id"), f.text("tender_id"), f.text("lot_id"), f.text("draft"),
+    return {f.text("id"), f.text("consortium_id"), domain::TenderId{f.text("tender_id")}, domain::LotId{f.text("lot_id")}, f.text("draft"),
             f.integer("draft_version")};
 }
 
@@ -32,8 +32,8 @@ BidRecord bid_of(const F& f) {
 BidRecord bid_from(const pqxx::row& r) { return bid_of(RowFields{r}); }
 BidRecord bid_from(const Fields& f) { return bid_of(f); }
 
-std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
-                       const std::string& lot_id, const std::string& user_id, domain::TimePoint now) {
+std::string insert_bid(Tx& tx, const std::string& consortium_id, const domain::TenderId& tender_id,
+                       const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now) {
     return tx.exec_prepared1(sql::bid_insert, consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<std::string>();
 }
 
@@ -50,7 +50,7 @@ std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id) {
     return out;
 }
 
-std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id) {
+std::map<std::string, std::string> bid_consortium_names(Tx& tx, const domain::LotId& lot_id) {
     std::map<std::string, std::string> out;
     for (const auto& row : tx.exec_prepared(sql::bid_consortium_names, lot_id))
         out.emplace(row[0].as<std::string>(), row[1].as<std::string>());
@@ -64,7 +64,7 @@ std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_vers
     return rows[0][0].as<int>();
 }
 
-std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const std::string& lot_id) {
+std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id) {
     std::array<std::vector<std::string>, 2> out;
     for (const auto& r : tx.exec_prepared(sql::lot_bids_standing_by_stage, lot_id))
         out[static_cast<std::size_t>(r[0].as<int>() - 1)].push_back(r[1].as<std::string>());
@@ -104,30 +104,30 @@ void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimeP
     tx.exec_prepared0(sql::submission_withdraw, submission_id, micros(now));
 }
 
-std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id) {
+std::vector<LotBidCount> bid_counts(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<LotBidCount> out;
     for (const auto& r : tx.exec_prepared(sql::bid_counts, tender_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>()});
+        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>()});
     return out;
 }
 
-void wait_for_submissions(Tx& tx, const std::string& tender_id) {
+void wait_for_submissions(Tx& tx, const domain::TenderId& tender_id) {
     tx.exec_prepared(sql::bids_share_lock, tender_id);
 }
 
-std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
-                                                   const std::optional<std::string>& lot_id) {
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const domain::TenderId& tender_id, int stage,
+                                                   const std::optional<domain::LotId>& lot_id) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.exec_prepared(sql::submissions_standing, tender_id, stage, lot_id))
         out.push_back(submission_from(row));
     return out;
 }
 
-std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
-                                       const std::optional<std::string>& lot_id) {
+std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id, int stage,
+                                       const std::optional<domain::LotId>& lot_id) {
     std::vector<StandingBid> out;
     for (const auto& row : tx.exec_prepared(sql::bids_standing, tender_id, stage, lot_id))
-        out.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(), time_from(row[3]),
+        out.push_back({row[0].as<std::string>(), row[1].as<domain::LotId>(), row[2].as<std::string>(), time_from(row[3]),
                        row[4].as<std::string>()});
     return out;
 }
@@ -170,7 +170,7 @@ std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium
     return out;
 }
 
-std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id) {
+std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const domain::LotId& lot_id) {
     std::vector<Reconfirmation> out;
     for (const auto& row : tx.exec_prepared(sql::reconfirmation_open_of_lot, lot_id))
         out.push_back(reconfirmation_from(row));
@@ -178,7 +178,7 @@ std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::strin
 }
 
 int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
-                            const std::string& user_id, domain::TimePoint now) {
+                            const domain::UserId& user_id, domain::TimePoint now) {
     return static_cast<int>(
         tx.exec_prepared(sql::reconfirmation_resolve, bid_id, stage, resolution, user_id, micros(now)).affected_rows());
 }

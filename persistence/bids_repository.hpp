@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -14,8 +15,8 @@ namespace collabtender::persistence {
 struct BidRecord {
     std::string id;
     std::string consortium_id;
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     std::string draft_json;  // {"responses": {"0": text}, "declarations": {"0": {...}}}
     int draft_version = 0;
 };
@@ -35,13 +36,13 @@ struct SubmissionRecord {
     std::optional<std::string> signed_draft_sha256;  // the draft digest the sign-offs named
 };
 
-std::string insert_bid(Tx& tx, const std::string& consortium_id, const std::string& tender_id,
-                       const std::string& lot_id, const std::string& user_id, domain::TimePoint now);
+std::string insert_bid(Tx& tx, const std::string& consortium_id, const domain::TenderId& tender_id,
+                       const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now);
 // With `lock`, submissions of the bid wait for this transaction.
 std::optional<BidRecord> find_bid(Tx& tx, const std::string& id, bool lock = false);
 std::vector<BidRecord> list_bids(Tx& tx, const std::string& consortium_id);
 // The name of each bid's consortium, by bid id, for a whole lot.
-std::map<std::string, std::string> bid_consortium_names(Tx& tx, const std::string& lot_id);
+std::map<std::string, std::string> bid_consortium_names(Tx& tx, const domain::LotId& lot_id);
 // The new draft version, or nothing when `expected_version` is stale.
 std::optional<int> update_draft(Tx& tx, const std::string& id, int expected_version, const std::string& draft_json,
                                 domain::TimePoint now);
@@ -72,31 +73,31 @@ SubmissionKeyCheck submission_by_key(Tx& tx, const std::string& bid_id, const st
 void withdraw_submission(Tx& tx, const std::string& submission_id, domain::TimePoint now);
 
 struct LotBidCount {
-    std::string lot_id;
+    domain::LotId lot_id;
     int bids;
 };
 // Bids whose latest submission stands (not withdrawn), per lot: all that may be
 // known of sealed bids before the deadline.
-std::vector<LotBidCount> bid_counts(Tx& tx, const std::string& tender_id);
+std::vector<LotBidCount> bid_counts(Tx& tx, const domain::TenderId& tender_id);
 // Takes a share lock on the tender's bids: waits for submissions in flight.
-void wait_for_submissions(Tx& tx, const std::string& tender_id);
+void wait_for_submissions(Tx& tx, const domain::TenderId& tender_id);
 // The latest standing submission of each bid for a stage (of one lot, if given),
 // once it may be opened.
-std::vector<SubmissionRecord> standing_submissions(Tx& tx, const std::string& tender_id, int stage,
-                                                   const std::optional<std::string>& lot_id = std::nullopt);
+std::vector<SubmissionRecord> standing_submissions(Tx& tx, const domain::TenderId& tender_id, int stage,
+                                                   const std::optional<domain::LotId>& lot_id = std::nullopt);
 // The same bids without their content, for readers that need none.
 struct StandingBid {
     std::string bid_id;
-    std::string lot_id;
+    domain::LotId lot_id;
     std::string consortium_id;
     domain::TimePoint submitted_at;
     std::string consortium;  // the partnership's name
 };
-std::vector<StandingBid> standing_bids(Tx& tx, const std::string& tender_id, int stage,
-                                       const std::optional<std::string>& lot_id = std::nullopt);
+std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id, int stage,
+                                       const std::optional<domain::LotId>& lot_id = std::nullopt);
 // The ids of a lot's bids standing in stage 1 ([0]) and stage 2 ([1]), each in
 // submission order, in one statement.
-std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const std::string& lot_id);
+std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id);
 // One bid's latest submission for the stage, unless withdrawn or not evaluable.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const std::string& bid_id, int stage);
 
@@ -121,9 +122,9 @@ std::vector<Reconfirmation> reconfirmations(Tx& tx, const std::string& bid_id);
 // Every bid's of the consortium, by bid, each oldest first.
 std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const std::string& consortium_id);
 // Those of a lot's bids still waiting.
-std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const std::string& lot_id);
+std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const domain::LotId& lot_id);
 // Resolves every waiting one of the bid for the stage; how many there were.
 int resolve_reconfirmations(Tx& tx, const std::string& bid_id, int stage, const std::string& resolution,
-                            const std::string& user_id, domain::TimePoint now);
+                            const domain::UserId& user_id, domain::TimePoint now);
 
 }  // namespace collabtender::persistence

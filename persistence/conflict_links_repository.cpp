@@ -11,17 +11,17 @@ std::vector<OrganisationLink> links_from(const pqxx::result& rows) {
     std::vector<OrganisationLink> out;
     for (const auto& r : rows)
         out.push_back(
-            {optional_text(r[0]), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3]), optional_text(r[4])});
+            {optional_id<domain::OrganisationId>(optional_text(r[0])), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3]), optional_text(r[4])});
     return out;
 }
 
 }  // namespace
 
-std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id) {
+std::vector<OrganisationLink> organisation_links(Tx& tx, const domain::UserId& user_id) {
     return links_from(tx.exec_prepared(sql::panellist_links, user_id));
 }
 
-void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links) {
+void replace_organisation_links(Tx& tx, const domain::UserId& user_id, const std::vector<OrganisationLink>& links) {
     tx.exec_prepared0(sql::panellist_links_clear, user_id);
     tx.exec_prepared0(sql::panellist_unregistered_links_clear, user_id);
     for (const auto& l : links) {
@@ -32,22 +32,22 @@ void replace_organisation_links(Tx& tx, const std::string& user_id, const std::v
     }
 }
 
-std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
     return links_from(tx.exec_prepared(sql::panellist_linked_partners, bid_id, user_id));
 }
 
-std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
     const auto rows = tx.exec_prepared(sql::conflict_flag_clearance, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
-    return FlagClearance{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), time_from(rows[0][2])};
+    return FlagClearance{rows[0][0].as<std::string>(), rows[0][1].as<domain::UserId>(), time_from(rows[0][2])};
 }
 
-void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
-                const std::string& cleared_by, domain::TimePoint now) {
+void clear_flag(Tx& tx, const std::string& bid_id, const domain::UserId& user_id, const std::string& reason,
+                const domain::UserId& cleared_by, domain::TimePoint now) {
     tx.exec_prepared0(sql::conflict_flag_clear, bid_id, user_id, reason, cleared_by, micros(now));
 }
 
-void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+void withdraw_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
     tx.exec_prepared0(sql::conflict_flag_withdraw, bid_id, user_id);
 }
 

@@ -17,7 +17,7 @@ DocumentRecord document_from(const pqxx::row& r) {
 
 }  // namespace
 
-std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& user_id, const std::string& upload_id) {
+std::string insert_document(Tx& tx, const DocumentRecord& d, const domain::UserId& user_id, const std::string& upload_id) {
     auto id = tx
                   .exec_prepared1(sql::document_insert, d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
                                   d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
@@ -27,7 +27,7 @@ std::string insert_document(Tx& tx, const DocumentRecord& d, const std::string& 
 }
 
 std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
-                                           const std::optional<std::string>& viewer_organisation) {
+                                           const std::optional<domain::OrganisationId>& viewer_organisation) {
     std::vector<DocumentRecord> out;
     for (const auto& row : tx.exec_prepared(sql::document_list, bid_id, viewer_organisation))
         out.push_back(document_from(row));
@@ -35,7 +35,7 @@ std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
 }
 
 std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, const std::string& id,
-                                            const std::optional<std::string>& viewer_organisation) {
+                                            const std::optional<domain::OrganisationId>& viewer_organisation) {
     if (!is_uuid(id)) return std::nullopt;
     for (auto& d : list_documents(tx, bid_id, viewer_organisation))
         if (d.id == id) return std::move(d);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/gate_assessment.hpp"
+#include "domain/ids.hpp"
 #include "domain/panel.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/audit_repository.hpp"
@@ -23,29 +24,29 @@ struct PanelMemberRecord {
 
 struct PanelRecord {
     std::string id;
-    std::string tender_id;
-    std::optional<std::string> lot_id;  // empty: the whole tender
+    domain::TenderId tender_id;
+    std::optional<domain::LotId> lot_id;  // empty: the whole tender
     std::string name;
     int version = 1;
     std::vector<PanelMemberRecord> members;
     std::optional<domain::TimePoint> scoring_due_at;  // when scores should be in
 
-    const PanelMemberRecord* member(const std::string& user_id) const;
+    const PanelMemberRecord* member(const domain::UserId& user_id) const;
 };
 
-std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+std::string insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
                          const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
 std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at);
 void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
 // Of these user ids, those of panellists' accounts, in one statement.
-std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& user_ids);
+std::set<std::string> panellists_among(Tx& tx, const std::vector<domain::UserId>& user_ids);
 std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
-std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id);
-std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
+std::vector<PanelRecord> list_panels(Tx& tx, const domain::TenderId& tender_id);
+std::vector<PanelRecord> panels_of_member(Tx& tx, const domain::UserId& user_id);
 // The lot's own panel, else the tender-wide one.
-std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
 
 // What saving or submitting a panellist's scores needs, read in one statement that locks
 // the bid row: the bid's tender, whether the caller sits on the panel for its lot,
@@ -59,16 +60,16 @@ struct StageScoringFacts {
     std::map<int, domain::CriterionScore> scores;      // the caller's, by criterion
 };
 struct ScoresheetContext {
-    std::string tender_id;
-    std::string tender_organisation_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::OrganisationId tender_organisation_id;
+    domain::LotId lot_id;
     domain::TenderStatus status;
     std::vector<domain::ScalePoint> scale;
     bool seated = false;
     int criteria = 0;
     StageScoringFacts stages[2];
 };
-std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
 
 struct PanellistRecord {
     std::string id;
@@ -78,7 +79,7 @@ struct PanellistRecord {
 std::vector<PanellistRecord> list_panellists(Tx& tx);
 
 struct ConflictDeclaration {
-    std::string user_id;
+    domain::UserId user_id;
     bool conflicted = false;
     std::optional<std::string> description;
     domain::TimePoint declared_at;
@@ -89,7 +90,7 @@ std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id,
 struct GateResultRecord {
     int gate = 0;
     domain::GateResult result;
-    std::optional<std::string> decided_by;  // empty: decided from the declaration
+    std::optional<domain::UserId> decided_by;  // empty: decided from the declaration
     domain::TimePoint decided_at;
 };
 void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
@@ -106,7 +107,7 @@ struct Judgement {
     GateResultRecord record;
     std::optional<std::string> declared_json;
 };
-std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const std::string& tender_id);
+std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id);
 // By gate position.
 std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
 // Whether the gates' results in the stage exclude the bid (domain::excluded).
@@ -130,9 +131,9 @@ struct PartnerSummary {
     int share_bp = 0;
 };
 struct EvaluationAccess {
-    std::string tender_id;
-    std::string tender_organisation_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::OrganisationId tender_organisation_id;
+    domain::LotId lot_id;
     domain::TenderStatus status;
     std::vector<domain::ScalePoint> scale;
     bool seated = false;
@@ -142,7 +143,7 @@ struct EvaluationAccess {
     std::string consortium_name;
     std::vector<PartnerSummary> members;
 };
-std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const domain::UserId& user_id,
                                                   std::optional<int> stage);
 
 // What a bid is scored against, in one statement: its lot's criteria (the lot's
@@ -153,7 +154,7 @@ struct ScoringFrame {
     std::vector<domain::Gate> gates;
     std::vector<GateResultRecord> results;
 };
-ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const std::string& bid_id,
                            int stage);
 
 // What each lot of a tender is evaluated with, by lot id, in one statement: its
@@ -165,10 +166,10 @@ struct LotFrame {
     std::optional<PanelRecord> panel;
     int required_documents = 0;
 };
-std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id);
+std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id);
 
 struct ScoreRecord {
-    std::string user_id;
+    domain::UserId user_id;
     int criterion = 0;
     domain::CriterionScore score;
 };
@@ -180,17 +181,17 @@ void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord&
 std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage);
 
 struct ScoresheetSubmission {
-    std::string user_id;
+    domain::UserId user_id;
     domain::TimePoint submitted_at;
 };
-void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now);
+void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now);
 std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage);
 
 struct ConsensusRecord {
     int criterion = 0;
     int score = 0;
     std::string rationale;
-    std::string moderated_by;
+    domain::UserId moderated_by;
     domain::TimePoint moderated_at;
 };
 void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
@@ -208,23 +209,23 @@ BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int sta
 // The same for every bid of a lot, by bid id, in one statement whatever the number
 // of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
 // scoresheets only.
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
                                                              bool with_scores = true);
 // The gate results of every bid of a lot, by bid id, in one query.
-std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const std::string& lot_id, int stage);
+std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const domain::LotId& lot_id, int stage);
 // The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
 std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
-                                                                                              const std::string& lot_id);
+                                                                                              const domain::LotId& lot_id);
 // The same two for every bid of a tender.
-std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
+std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
 std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage);
-std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
+std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
                                                                          int stage);
 
 struct FeedbackRecord {
     std::string text;
-    std::optional<std::string> suggested_lot_id;
+    std::optional<domain::LotId> suggested_lot_id;
     std::string edited_by;
     domain::TimePoint updated_at;
     std::string advice_json = "{}";  // the commissioner's edit per criterion: {"0": "text", ...}
@@ -236,8 +237,8 @@ struct FeedbackRelease {
     bool shows_scores = false;
     domain::TimePoint released_at;
 };
-void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
+void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores, const domain::UserId& user_id,
                              domain::TimePoint now);
-std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id);
+std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const domain::TenderId& tender_id);
 
 }  // namespace collabtender::persistence

@@ -32,7 +32,7 @@ std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days)
     std::vector<UnscoredWork> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_unscored_work, micros(now), days))
         out.push_back({r["panel_id"].as<std::string>(), r["panel_name"].as<std::string>(),
-                       tender_from(Fields{record_json(r["tender"])}), r["user_id"].as<std::string>(),
+                       tender_from(Fields{record_json(r["tender"])}), r["user_id"].as<domain::UserId>(),
                        r["stage"].as<int>(), r["bids"].as<int>(), time_from(r["due"])});
     return out;
 }

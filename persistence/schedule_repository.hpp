@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 #include "persistence/tenders_repository.hpp"
@@ -33,7 +34,7 @@ struct UnscoredWork {
     std::string panel_id;
     std::string panel_name;
     TenderRecord tender;
-    std::string user_id;
+    domain::UserId user_id;
     int stage;
     int bids;
     domain::TimePoint due;

@@ -13,7 +13,8 @@ namespace collabtender::persistence {
 std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id) {
     std::map<std::string, SectionRecord> out;
     for (const auto& r : tx.exec_prepared(sql::section_list, bid_id)) {
-        SectionRecord s{r[0].as<std::string>(), optional_text(r[1]), optional_text(r[2]), optional_text(r[3]),
+        SectionRecord s{r[0].as<std::string>(), optional_id<domain::OrganisationId>(optional_text(r[1])),
+                        optional_id<domain::UserId>(optional_text(r[2])), optional_id<domain::UserId>(optional_text(r[3])),
                         optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
         out.emplace(s.section, std::move(s));
     }
@@ -45,7 +46,7 @@ void set_sections_status(Tx& tx, const std::vector<BidSection>& sections, const 
 }
 
 void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
-                           const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
+                           const domain::UserId& user_id, domain::TimePoint now, std::optional<int> restored_from,
                            const std::optional<std::string>& source_answer_id) {
     if (saves.empty()) return;
     boost::json::array changed;
@@ -65,11 +66,11 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
     return out;
 }
 
-std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
-                                        domain::TimePoint now) {
-    std::vector<std::string> out;
+std::vector<domain::OrganisationId> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
+                                                   domain::TimePoint now) {
+    std::vector<domain::OrganisationId> out;
     for (const auto& r : tx.exec_prepared(sql::sign_off_void, bid_id, digest, micros(now)))
-        out.push_back(r[0].as<std::string>());
+        out.push_back(r[0].as<domain::OrganisationId>());
     return out;
 }
 
@@ -87,8 +88,8 @@ void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
     std::vector<SignOff> out;
     for (const auto& r : tx.exec_prepared(sql::sign_off_list, bid_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       time_from(r[4])});
+        out.push_back({r[0].as<domain::OrganisationId>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
+                       r[3].as<std::string>(), time_from(r[4])});
     return out;
 }
 
@@ -97,7 +98,7 @@ namespace {
 // A comment_record (sql/040_statement_helpers.sql).
 CommentRecord comment_from(const pqxx::row& r) {
     const RowFields f{r};
-    return {f.text("id"),          f.text("section"), f.optional_text("parent_id"), f.text("author_user_id"),
+    return {f.text("id"),          f.text("section"), f.optional_text("parent_id"), domain::UserId{f.text("author_user_id")},
             f.text("author_name"), f.text("body"),    f.text("mentions"),           f.time("created_at"),
             f.optional_time("resolved_at")};
 }
@@ -124,31 +125,31 @@ std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, con
     return comment_from(rows[0]);
 }
 
-void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now) {
+void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::comment_resolve, id, resolved, user_id, micros(now));
 }
 
 std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
     std::vector<Person> out;
     for (const auto& r : tx.exec_prepared(sql::consortium_people, consortium_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<bool>()});
+        out.push_back({r[0].as<domain::UserId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(), r[3].as<bool>()});
     return out;
 }
 
-void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
+void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const domain::UserId& user_id,
                const std::string& mode, domain::TimePoint now) {
     tx.exec_prepared0(sql::presence_upsert, bid_id, section, user_id, mode, micros(now));
 }
 
-void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id) {
+void leave(Tx& tx, const std::string& bid_id, const std::string& section, const domain::UserId& user_id) {
     tx.exec_prepared0(sql::presence_delete, bid_id, section, user_id);
 }
 
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {
     std::vector<Presence> out;
     for (const auto& r : tx.exec_prepared(sql::presence_list, bid_id, micros(since)))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       r[4].as<std::string>(), time_from(r[5])});
+        out.push_back({r[0].as<std::string>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
+                       r[3].as<domain::OrganisationId>(), r[4].as<std::string>(), time_from(r[5])});
     return out;
 }
 

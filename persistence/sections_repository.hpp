@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -12,9 +13,9 @@ namespace collabtender::persistence {
 
 struct SectionRecord {
     std::string section;
-    std::optional<std::string> owner_organisation_id;
-    std::optional<std::string> owner_user_id;
-    std::optional<std::string> approver_user_id;
+    std::optional<domain::OrganisationId> owner_organisation_id;
+    std::optional<domain::UserId> owner_user_id;
+    std::optional<domain::UserId> approver_user_id;
     std::optional<std::string> due_date;  // YYYY-MM-DD
     std::string status = "not_started";
     std::optional<std::string> changes_reason;
@@ -51,7 +52,7 @@ struct SectionSave {
 // Appends the next version of each section, all in one statement, and marks each
 // in progress again (clearing a request for changes).
 void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
-                           const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
+                           const domain::UserId& user_id, domain::TimePoint now, std::optional<int> restored_from,
                            const std::optional<std::string>& source_answer_id);
 // Newest first.
 std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section);
@@ -66,16 +67,16 @@ std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_
 
 // Someone who may work on a consortium's bids: a provider user of an accepted member.
 struct Person {
-    std::string user_id;
-    std::string organisation_id;
+    domain::UserId user_id;
+    domain::OrganisationId organisation_id;
     std::string display_name;
     bool authorised_signatory = false;
 };
 std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id);
 
 struct SignOff {
-    std::string organisation_id;
-    std::string user_id;
+    domain::OrganisationId organisation_id;
+    domain::UserId user_id;
     std::string user_name;
     std::string draft_sha256;
     domain::TimePoint signed_at;
@@ -83,14 +84,14 @@ struct SignOff {
 void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& sign_off);
 std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id);
 // Marks sign-offs of any other digest void, once; returns their organisations.
-std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
+std::vector<domain::OrganisationId> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
                                         domain::TimePoint now);
 
 struct CommentRecord {
     std::string id;
     std::string section;
     std::optional<std::string> parent_id;
-    std::string author_user_id;
+    domain::UserId author_user_id;
     std::string author_name;
     std::string body;
     std::string mentions_json;  // ["user id", ...]
@@ -101,21 +102,21 @@ std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecor
 // Oldest first; every section's when `section` is empty.
 std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section);
 std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id);
-void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now);
+void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const domain::UserId& user_id, domain::TimePoint now);
 
 struct Presence {
     std::string section;
-    std::string user_id;
+    domain::UserId user_id;
     std::string display_name;
-    std::string organisation_id;
+    domain::OrganisationId organisation_id;
     std::string mode;  // viewing, editing
     domain::TimePoint seen_at;
 };
-void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
+void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const domain::UserId& user_id,
                const std::string& mode, domain::TimePoint now);
 // Those seen since `since`.
 std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since);
 // The person has left the section: others stop seeing them at once.
-void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id);
+void leave(Tx& tx, const std::string& bid_id, const std::string& section, const domain::UserId& user_id);
 
 }  // namespace collabtender::persistence

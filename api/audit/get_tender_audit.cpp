@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response get_tender_audit(const Request& request, Context& context) {
     const auto page = paging(query_parameters(request, {"limit", "offset"}));
     const auto audit =
-        app::read_tender_audit(*context.db, *context.principal, {request.param("tender_id"), page.limit, page.offset});
+        app::read_tender_audit(*context.db, *context.principal, {domain::TenderId{request.param("tender_id")}, page.limit, page.offset});
     boost::json::array items;
     for (const auto& audited : audit.items) {
         auto item = audited.event;

@@ -12,7 +12,7 @@ namespace collabtender::api {
 // answer given privately, published (app::publish_clarification); the body is optional.
 Response post_clarification_publish(const Request& request, Context& context) {
     auto command = read_command<app::PublishClarification>(request, Need::optional);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.clarification_id = request.param("clarification_id");
     return json_response(200, clarification_change_json(app::publish_clarification(*context.db, *context.principal,
                                                                                    command, context.now)));

@@ -12,7 +12,7 @@ namespace collabtender::api {
 Response delete_conflict_clearance(const Request& request, Context& context) {
     return json_response(200, pre_flag_json(app::withdraw_flag_clearance(*context.db, *context.principal,
                                                                          request.param("bid_id"),
-                                                                         request.param("user_id"), context.now)));
+                                                                         domain::UserId{request.param("user_id")}, context.now)));
 }
 
 }  // namespace collabtender::api

@@ -55,7 +55,7 @@ std::string ranking_body(const app::ManagedLot& managed, const app::RankedLot& l
 // tender's commissioners; kept ready between changes to what it is computed from.
 Response get_ranking(const Request& request, Context& context) {
     return Response{200, "application/json",
-                    app::read_ranking(*context.db, *context.principal, request.param("lot_id"), {answer_format, ranking_body}),
+                    app::read_ranking(*context.db, *context.principal, domain::LotId{request.param("lot_id")}, {answer_format, ranking_body}),
                     {}};
 }
 

@@ -97,7 +97,7 @@ Response get_lot_report(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
     std::string csv;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto m = app::managed_lot(tx, request.param("lot_id"), context.principal);
+        const auto m = app::managed_lot(tx, domain::LotId{request.param("lot_id")}, context.principal);
         const int stage = domain::opened_stage(m.tender.status, asked);
         csv = report == "scores.csv" ? scores_csv(tx, m, stage)
               : report == "variance.csv" ? variance_csv(tx, m, stage)

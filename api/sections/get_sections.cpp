@@ -35,7 +35,7 @@ Response get_sections(const Request& request, Context& context) {
             if (key.kind == domain::SectionKey::Kind::response && !advice.empty())
                 item["stage1_advice"] = advice.at(static_cast<std::size_t>(key.index));
             ++by_status[record.status];
-            ++by_organisation[record.owner_organisation_id.value_or("unassigned")];
+            ++by_organisation[record.owner_organisation_id ? record.owner_organisation_id->str() : "unassigned"];
             overdue += item.at("overdue").as_bool();
             items.push_back(std::move(item));
         };

@@ -18,7 +18,7 @@ boost::json::object sign_offs_json(const app::SignOffs& sign_offs) {
                                  {"void", m.recorded && !m.signed_draft}};  // signed an earlier draft
         if (m.recorded) {
             item["signed_by"] = m.recorded->user_name;
-            item["signed_by_user_id"] = m.recorded->user_id;
+            item["signed_by_user_id"] = boost::json::value_from(m.recorded->user_id);
             item["signed_at"] = domain::format_rfc3339(m.recorded->signed_at);
         }
         items.push_back(std::move(item));

@@ -13,13 +13,13 @@ Response post_user(const Request& request, Context& context) {
     FieldReader fields{body};
     domain::NewUser user{fields.required_string("email"), fields.required_string("display_name"),
                          fields.required_string("role"), fields.required_string("password"), false};
-    const auto organisation_id = fields.required_string("organisation_id");
+    const domain::OrganisationId organisation_id{fields.required_string("organisation_id")};
     fields.boolean("authorised_signatory", user.authorised_signatory, Need::optional);
     fields.finish(domain::validate(user));
     user.email = domain::normalise_email(user.email);
 
     // The role and organisation, never the password or its hash.
-    const auto audited = [&](persistence::Tx& tx, const std::string& id) {
+    const auto audited = [&](persistence::Tx& tx, const domain::UserId& id) {
         audit(tx, context, {std::nullopt, "user.create", "user", id, nullptr,
                             boost::json::object{{"organisation_id", organisation_id},
                                                 {"role", user.role},
@@ -27,14 +27,14 @@ Response post_user(const Request& request, Context& context) {
     };
     const auto created = app::create_user(*context.db, organisation_id, user, audited);
     if (const auto* refused = std::get_if<domain::Violation>(&created)) throw problems::validation({*refused});
-    const auto& id = std::get<std::string>(created);
+    const auto& id = std::get<domain::UserId>(created);
     auto response = json_response(201, boost::json::object{{"id", id},
                                                            {"email", user.email},
                                                            {"display_name", user.display_name},
                                                            {"role", user.role},
                                                            {"organisation_id", organisation_id},
                                                            {"authorised_signatory", user.authorised_signatory}});
-    response.headers.emplace_back("Location", "/api/v1/users/" + id);
+    response.headers.emplace_back("Location", "/api/v1/users/" + id.str());
     return response;
 }
 

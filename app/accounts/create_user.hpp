@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -15,9 +16,9 @@ namespace collabtender::app {
 // `collabtender admin create-user`, so both apply the same rules. `created` runs
 // in the creating transaction with the new id, so the API's audit event lands
 // with the user (the CLI has no request to audit).
-using UserCreated = std::function<void(persistence::Tx&, const std::string& user_id)>;
-std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
-                                                         const std::string& organisation_id,
+using UserCreated = std::function<void(persistence::Tx&, const domain::UserId& user_id)>;
+std::variant<domain::UserId, domain::Violation> create_user(persistence::Connection& db,
+                                                         const domain::OrganisationId& organisation_id,
                                                          const domain::NewUser& user,
                                                          const UserCreated& created = {});
 

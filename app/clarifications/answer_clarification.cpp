@@ -23,7 +23,7 @@ ClarificationChange answer_clarification(persistence::Connection& db, const doma
         out.clarification = *persistence::find_clarification(tx, tender.id, clarification.id);
         tell(tx, commissioner, now,
              {"clarification_answered", persistence::Audience::organisation, clarification.asked_by_organisation,
-              tender_names(tender), "/opportunities/" + tender.id + "#clarifications", {}});
+              tender_names(tender), "/opportunities/" + tender.id.str() + "#clarifications", {}});
         append_audit(tx, commissioner, now,
                      {tender.id, "clarification.answer", "clarification", clarification.id,
                       boost::json::object{{"answered", false}},

@@ -4,12 +4,13 @@
 
 #include "app/clarifications/publication.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct AnswerClarification {
-    std::string tender_id;
+    domain::TenderId tender_id;
     std::string clarification_id;
     std::string answer;
     bool publish = false;  // else the answer goes to the asker alone

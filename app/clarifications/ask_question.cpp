@@ -23,12 +23,12 @@ persistence::ClarificationRecord ask_question(persistence::Connection& db, const
         asked = *persistence::find_clarification(tx, tender.id, id);
         tell(tx, provider, now,
              {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id,
-              tender_names(tender), "/tenders/" + tender.id + "/clarifications", "clarification-" + id});
+              tender_names(tender), "/tenders/" + tender.id.str() + "/clarifications", "clarification-" + id});
         // The id only: the question is free text, published later in its own wording.
         append_audit(tx, provider, now,
                      {tender.id, "clarification.ask", "clarification", id, nullptr,
                       boost::json::object{
-                          {"lot_id", command.lot_id ? boost::json::value(*command.lot_id) : nullptr}}});
+                          {"lot_id", command.lot_id ? boost::json::value_from(*command.lot_id) : nullptr}}});
     });
     return asked;
 }

@@ -13,7 +13,7 @@ namespace collabtender::app {
 
 using domain::Refusal, domain::RefusalCode;
 
-Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const std::string& tender_id,
+Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const domain::TenderId& tender_id,
                           const std::string& clarification_id) {
     auto tender = manageable_tender(tx, tender_id, commissioner);
     domain::require_answers_allowed(tender.status);
@@ -104,14 +104,14 @@ int publish(persistence::Tx& tx, const domain::Principal& commissioner, domain::
                                        correction_json, publication.changes_tender_documents, now);
     tell(tx, commissioner, now,
          {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tender),
-          "/opportunities/" + tender.id + "#clarifications", {}});
+          "/opportunities/" + tender.id.str() + "#clarifications", {}});
     const auto lots = changed_lots(tx, tender, clarification, publication.changes_tender_documents, corrected);
     return require_reconfirmations(tx, commissioner, now, tender, lots.ids, clarification.id);
 }
 
 boost::json::value corrected_lot(const Publication& publication) {
     if (!publication.lot_correction) return nullptr;
-    return boost::json::value(publication.lot_correction->lot_id);
+    return boost::json::value_from(publication.lot_correction->lot_id);
 }
 
 }  // namespace collabtender::app

@@ -4,12 +4,13 @@
 
 #include "app/clarifications/publication.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct PublishClarification {
-    std::string tender_id;
+    domain::TenderId tender_id;
     std::string clarification_id;
     Publication publication;
 };

@@ -16,7 +16,7 @@ SeenConsortium read_consortium(persistence::Connection& db, const domain::Princi
 }
 
 SeenConsortia list_consortia(persistence::Connection& db, const domain::Principal& principal,
-                             const std::string& tender_id, domain::TimePoint now) {
+                             const domain::TenderId& tender_id, domain::TimePoint now) {
     SeenConsortia seen;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, principal);

@@ -4,13 +4,14 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct BreakTie {
-    std::string lot_id;
+    domain::LotId lot_id;
     std::vector<std::string> order;  // bid ids, first ranked first
     std::string reason;
 };

@@ -8,7 +8,7 @@ namespace collabtender::app {
 
 void check_panel_form(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelForm& form) {
     const bool lot_known = !form.lot_id || persistence::find_lot(tx, tender.id, *form.lot_id);
-    std::vector<std::string> ids;
+    std::vector<domain::UserId> ids;
     for (const auto& m : form.members) ids.push_back(m.user_id);
     domain::refuse_if(domain::check_panel_seats(lot_known, form.members, persistence::panellists_among(tx, ids)));
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/panel.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -18,7 +19,7 @@ namespace collabtender::app {
 // members are reminded before.
 struct PanelForm {
     std::string name;
-    std::optional<std::string> lot_id;
+    std::optional<domain::LotId> lot_id;
     std::vector<domain::PanelMember> members;
     std::optional<domain::TimePoint> scoring_due_at;
 };

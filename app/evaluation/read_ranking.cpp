@@ -7,7 +7,7 @@
 
 namespace collabtender::app {
 
-std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner, const std::string& lot_id,
+std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner, const domain::LotId& lot_id,
                          const RankingFormat& format) {
     std::optional<std::string> body;
     db.autocommit([&](persistence::Tx& tx) {

@@ -48,7 +48,7 @@ void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellis
                                     : std::to_string(flagged) + " flagged score(s) need a consensus before feedback or award.";
     tell(tx, panellist, now,
          {"scoring_complete", persistence::Audience::commissioners, c.tender_organisation_id, std::move(names),
-          "/tenders/" + c.tender_id + "/evaluation", "scoring-complete-" + panel->id + "-" + std::to_string(stage)});
+          "/tenders/" + c.tender_id.str() + "/evaluation", "scoring-complete-" + panel->id + "-" + std::to_string(stage)});
 }
 
 }  // namespace

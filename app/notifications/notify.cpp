@@ -9,7 +9,7 @@ void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, do
 
 void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
           const std::vector<persistence::Notice>& notices) {
-    persistence::notify(tx, notices, actor ? std::optional<std::string>{actor->user_id} : std::nullopt, now);
+    persistence::notify(tx, notices, actor ? std::optional<domain::UserId>{actor->user_id} : std::nullopt, now);
 }
 
 Names tender_names(const persistence::TenderRecord& tender) {

@@ -52,8 +52,8 @@ void send_standstill_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["lot_number"] = std::to_string(s.lot.details.number);
         names["standstill_ends"] = domain::readable_time(s.ended);
         notices.push_back({"standstill_ended", persistence::Audience::commissioners, s.tender.organisation_id,
-                           std::move(names), "/tenders/" + s.tender.id + "/award",
-                           "standstill-" + s.lot.id + "-" + epoch(s.ended)});
+                           std::move(names), "/tenders/" + s.tender.id.str() + "/award",
+                           "standstill-" + s.lot.id.str() + "-" + epoch(s.ended)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }

@@ -4,7 +4,7 @@
 
 namespace collabtender::app {
 
-persistence::InformationSessionRecord session_of(persistence::Tx& tx, const std::string& tender_id,
+persistence::InformationSessionRecord session_of(persistence::Tx& tx, const domain::TenderId& tender_id,
                                                  const std::string& session_id, bool lock) {
     auto session = persistence::find_information_session(tx, tender_id, session_id, lock);
     if (!session) throw domain::Refusal{domain::RefusalCode::not_found, "No such information session."};

@@ -8,7 +8,7 @@
 namespace collabtender::app {
 
 SessionList read_information_sessions(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                      const std::string& tender_id) {
+                                      const domain::TenderId& tender_id) {
     SessionList out;
     out.for_provider = reader && reader->role == domain::Role::provider;
     db.transact([&](persistence::Tx& tx) {

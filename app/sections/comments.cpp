@@ -15,7 +15,7 @@ namespace {
 domain::Violations check_mentions(persistence::Tx& tx, const BidContext& bid, const std::vector<std::string>& mentions) {
     domain::Violations out;
     for (std::size_t i = 0; i < mentions.size(); ++i)
-        if (!member_user(tx, bid, mentions[i]))
+        if (!member_user(tx, bid, domain::UserId{mentions[i]}))
             out.push_back({"/mentions/" + std::to_string(i), "not_a_member", "is not a member's user"});
     return out;
 }

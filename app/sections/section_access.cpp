@@ -40,8 +40,8 @@ void require_section_editable(const SectionContext& s, const domain::Principal& 
     domain::require_section_editor(s.record.section, assignment_of(s.record), principal, s.lead);
 }
 
-bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
-                 const std::optional<std::string>& organisation) {
+bool member_user(persistence::Tx& tx, const BidContext& bid, const domain::UserId& user_id,
+                 const std::optional<domain::OrganisationId>& organisation) {
     const auto user = persistence::find_user(tx, user_id);
     if (!user || user->role != domain::Role::provider) return false;
     if (organisation && user->organisation_id != *organisation) return false;

@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
 
 // An accepted member organisation and its sign-off.
 struct MemberSignOff {
-    std::string organisation_id;
+    domain::OrganisationId organisation_id;
     std::string organisation;
     std::optional<persistence::SignOff> recorded;  // of the draft as it stands, or void: of an earlier one
     bool signed_draft = false;                      // recorded, of the draft as it stands

@@ -133,7 +133,7 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
 // bids are theirs to score.
 std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction action,
                                               const persistence::TenderRecord& tender) {
-    const auto page = "/opportunities/" + tender.id;
+    const auto page = "/opportunities/" + tender.id.str();
     if (action == TenderAction::publish_pin)
         return {{"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tender), page, {}}};
     if (action == TenderAction::open_stage1) {
