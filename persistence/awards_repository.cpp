@@ -12,9 +12,9 @@ namespace {
 // An award_record or award_decision_record (sql/040_statement_helpers.sql).
 template <typename F>
 AwardRecord award_of(const F& f) {
-    return AwardRecord{f.text("id"),
+    return AwardRecord{domain::AwardId{f.text("id")},
                        domain::LotId{f.text("lot_id")},
-                       f.text("bid_id"),
+                       domain::BidId{f.text("bid_id")},
                        f.text("status"),
                        f.optional_text("suspension_reason"),
                        f.optional_text("contract_start"),
@@ -47,7 +47,7 @@ void replace_tie_breaks(Tx& tx, const domain::LotId& lot_id, const std::vector<T
 std::vector<TieBreakRecord> tie_breaks(Tx& tx, const domain::LotId& lot_id) {
     std::vector<TieBreakRecord> out;
     for (const auto& r : tx.exec_prepared(sql::tie_break_list, lot_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>()});
+        out.push_back({r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<std::string>()});
     return out;
 }
 
@@ -72,7 +72,7 @@ void store_ranking(Tx& tx, const domain::LotId& lot_id, std::int64_t generation,
 
 void insert_award_decision(Tx& tx, const AwardDecision& d, const domain::UserId& user_id) {
     std::string bids;
-    for (const auto& a : d.awards) bids += (bids.empty() ? "" : ",") + a.bid_id;
+    for (const auto& a : d.awards) bids += (bids.empty() ? "" : ",") + a.bid_id.str();
     tx.exec_prepared0(sql::award_decision_insert, d.lot_id, d.tender_id, d.override_reason, user_id,
                       micros(d.decided_at), micros(d.standstill_ends_at), bids);
 }
@@ -87,19 +87,19 @@ std::vector<AwardDecision> award_decisions(Tx& tx, const domain::TenderId& tende
     return decisions_from(tx.exec_prepared(sql::award_decision_list, tender_id));
 }
 
-std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock) {
+std::optional<AwardRecord> find_award(Tx& tx, const domain::AwardId& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock ? sql::award_by_id_for_update : sql::award_by_id, id);
     if (rows.empty()) return std::nullopt;
     return award_of(RowFields{rows[0]});
 }
 
-void set_award_status(Tx& tx, const std::string& id, const std::string& status,
+void set_award_status(Tx& tx, const domain::AwardId& id, const std::string& status,
                       const std::optional<std::string>& suspension_reason) {
     tx.exec_prepared0(sql::award_set_status, id, status, suspension_reason);
 }
 
-void confirm_award(Tx& tx, const std::string& id, const Contract& c, domain::TimePoint now) {
+void confirm_award(Tx& tx, const domain::AwardId& id, const Contract& c, domain::TimePoint now) {
     tx.exec_prepared0(sql::award_confirm, id, c.start, c.term_months, c.extension_months, c.value_pence, micros(now));
 }
 

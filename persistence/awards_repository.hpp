@@ -13,7 +13,7 @@
 namespace collabtender::persistence {
 
 struct TieBreakRecord {
-    std::string bid_id;
+    domain::BidId bid_id;
     int position = 1;
     std::string reason;
 };
@@ -44,9 +44,9 @@ std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const domain::LotId& lot_
 void store_ranking(Tx& tx, const domain::LotId& lot_id, std::int64_t generation, int format, const std::string& body);
 
 struct AwardRecord {
-    std::string id;
+    domain::AwardId id;
     domain::LotId lot_id;
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string status;  // proposed, suspended, confirmed
     std::optional<std::string> suspension_reason;
     std::optional<std::string> contract_start;  // YYYY-MM-DD
@@ -70,8 +70,8 @@ void insert_award_decision(Tx& tx, const AwardDecision& decision, const domain::
 std::optional<AwardDecision> find_award_decision(Tx& tx, const domain::LotId& lot_id);
 std::vector<AwardDecision> award_decisions(Tx& tx, const domain::TenderId& tender_id);
 // With `lock`, the award row stays locked until the transaction ends.
-std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock = false);
-void set_award_status(Tx& tx, const std::string& id, const std::string& status,
+std::optional<AwardRecord> find_award(Tx& tx, const domain::AwardId& id, bool lock = false);
+void set_award_status(Tx& tx, const domain::AwardId& id, const std::string& status,
                       const std::optional<std::string>& suspension_reason);
 struct Contract {
     std::string start;  // YYYY-MM-DD
@@ -79,7 +79,7 @@ struct Contract {
     int extension_months = 0;
     std::int64_t value_pence = 0;
 };
-void confirm_award(Tx& tx, const std::string& id, const Contract& contract, domain::TimePoint now);
+void confirm_award(Tx& tx, const domain::AwardId& id, const Contract& contract, domain::TimePoint now);
 
 // The tender a lot belongs to, if the lot exists.
 std::optional<std::string> tender_of_lot(Tx& tx, const domain::LotId& lot_id);

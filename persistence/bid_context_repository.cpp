@@ -11,7 +11,7 @@
 #include "persistence/sql/bid_context.hpp"
 
 namespace collabtender::persistence {
-std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock lock) {
+std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto& statement = lock == BidLock::none ? sql::bid_context
                             : lock == BidLock::bid ? sql::bid_context_locking_bid
@@ -30,13 +30,13 @@ std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock loc
         return RequiredDocument{f.text("title"), f.text("guidance")};
     });
     facts.documents = list<DocumentRecord>(r["documents"], [&](const Fields& f) {
-        return DocumentRecord{f.text("id"),         facts.bid.id,           f.text("uploaded_by_organisation"),
+        return DocumentRecord{domain::DocumentId{f.text("id")}, facts.bid.id,           f.text("uploaded_by_organisation"),
                               f.text("filename"),   f.text("media_type"),   f.number("size_bytes"),
                               f.text("sha256"),     f.text("visibility"),   f.time("uploaded_at"),
                               f.optional_integer("requirement")};
     });
     facts.reconfirmations = list<Reconfirmation>(r["reconfirmations"], [&](const Fields& f) {
-        return Reconfirmation{facts.bid.id,           f.text("clarification_id"),         f.integer("stage"),
+        return Reconfirmation{facts.bid.id,           domain::ClarificationId{f.text("clarification_id")},         f.integer("stage"),
                               f.time("required_at"),  f.optional_text("resolution"),      f.optional_text("resolved_by"),
                               f.optional_text("resolved_by_name"), f.optional_time("resolved_at")};
     });

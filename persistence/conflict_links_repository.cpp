@@ -32,26 +32,26 @@ void replace_organisation_links(Tx& tx, const domain::UserId& user_id, const std
     }
 }
 
-std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
+std::vector<OrganisationLink> linked_partners(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     return links_from(tx.exec_prepared(sql::panellist_linked_partners, bid_id, user_id));
 }
 
-std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
+std::optional<FlagClearance> flag_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     const auto rows = tx.exec_prepared(sql::conflict_flag_clearance, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
     return FlagClearance{rows[0][0].as<std::string>(), rows[0][1].as<domain::UserId>(), time_from(rows[0][2])};
 }
 
-void clear_flag(Tx& tx, const std::string& bid_id, const domain::UserId& user_id, const std::string& reason,
+void clear_flag(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id, const std::string& reason,
                 const domain::UserId& cleared_by, domain::TimePoint now) {
     tx.exec_prepared0(sql::conflict_flag_clear, bid_id, user_id, reason, cleared_by, micros(now));
 }
 
-void withdraw_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
+void withdraw_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     tx.exec_prepared0(sql::conflict_flag_withdraw, bid_id, user_id);
 }
 
-int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id) {
+int uncleared_flags(Tx& tx, const domain::BidId& bid_id, const domain::PanelId& panel_id) {
     return tx.exec_prepared1(sql::conflict_flags_uncleared, bid_id, panel_id)[0].as<int>();
 }
 

@@ -25,19 +25,19 @@ struct OrganisationLink {
 std::vector<OrganisationLink> organisation_links(Tx& tx, const domain::UserId& user_id);
 void replace_organisation_links(Tx& tx, const domain::UserId& user_id, const std::vector<OrganisationLink>& links);
 // The panellist's links to accepted members of the bid's partnership: the pre-flag.
-std::vector<OrganisationLink> linked_partners(Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
+std::vector<OrganisationLink> linked_partners(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
 
 struct FlagClearance {
     std::string reason;
     domain::UserId cleared_by;
     domain::TimePoint cleared_at;
 };
-std::optional<FlagClearance> flag_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
-void clear_flag(Tx& tx, const std::string& bid_id, const domain::UserId& user_id, const std::string& reason,
+std::optional<FlagClearance> flag_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
+void clear_flag(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id, const std::string& reason,
                 const domain::UserId& cleared_by, domain::TimePoint now);
-void withdraw_clearance(Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
+void withdraw_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
 // How many of the panel's members are pre-flagged for the bid and not yet cleared:
 // the decisions waiting for the commissioner.
-int uncleared_flags(Tx& tx, const std::string& bid_id, const std::string& panel_id);
+int uncleared_flags(Tx& tx, const domain::BidId& bid_id, const domain::PanelId& panel_id);
 
 }  // namespace collabtender::persistence

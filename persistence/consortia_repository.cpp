@@ -37,7 +37,8 @@ ConsortiumRecord consortium_of(const F& f) {
     std::optional<ChangeAgreement> agreement;
     if (const auto reason = f.optional_text("change_reason"))
         agreement = ChangeAgreement{*reason, f.time("change_agreed_at")};
-    return {f.text("id"),           domain::TenderId{f.text("tender_id")}, f.text("name"), domain::OrganisationId{f.text("lead_organisation_id")},
+    return {domain::ConsortiumId{f.text("id")}, domain::TenderId{f.text("tender_id")}, f.text("name"),
+            domain::OrganisationId{f.text("lead_organisation_id")},
             f.optional_text("mou_sha256"), f.optional_text("mou_filename"), f.optional_time("locked_at"),
             f.integer("version"),   std::move(agreement), {}};
 }
@@ -80,17 +81,17 @@ std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const domain::Lo
     return out;
 }
 
-std::string insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
+domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
                               const domain::OrganisationId& lead_organisation_id, int lead_share_bp, const domain::UserId& user_id,
                               domain::TimePoint now) {
     const auto id = tx
                         .exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
-                        .as<std::string>();
+                        .as<domain::ConsortiumId>();
     tx.exec_prepared0(sql::consortium_lead_insert, id, lead_organisation_id, lead_share_bp, micros(now), user_id);
     return id;
 }
 
-std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock) {
+std::optional<ConsortiumRecord> find_consortium(Tx& tx, const domain::ConsortiumId& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock ? sql::consortium_by_id_for_update : sql::consortium_by_id, id);
     if (rows.empty()) return std::nullopt;
@@ -119,7 +120,7 @@ std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::Organisat
     return out;
 }
 
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids) {
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
     std::map<std::string, std::vector<LotRecord>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
@@ -128,11 +129,11 @@ std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, cons
     return out;
 }
 
-int bump_consortium_version(Tx& tx, const std::string& id) {
+int bump_consortium_version(Tx& tx, const domain::ConsortiumId& id) {
     return tx.exec_prepared1(sql::consortium_bump, id)[0].as<int>();
 }
 
-bool invite_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+bool invite_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp, domain::TimePoint now) {
     return tx
                .exec_prepared(sql::member_invite, consortium_id, organisation_id, std::string{domain::to_string(role)},
@@ -140,49 +141,49 @@ bool invite_member(Tx& tx, const std::string& consortium_id, const domain::Organ
                .affected_rows() == 1;
 }
 
-void update_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+void update_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp) {
     tx.exec_prepared0(sql::member_update, consortium_id, organisation_id, std::string{domain::to_string(role)},
                       share_bp);
 }
 
-void remove_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id) {
+void remove_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id) {
     tx.exec_prepared0(sql::member_remove, consortium_id, organisation_id);
 }
 
-void answer_invitation(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
+void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
                        const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::member_answer, consortium_id, organisation_id, accept ? "accepted" : "declined",
                       user_id, micros(now));
 }
 
-void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
+void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id) {
     tx.exec_prepared0(sql::member_clear_acknowledgements, consortium_id);
 }
 
-void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
+void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& upload_id) {
     tx.exec_prepared0(sql::consortium_set_mou, consortium_id, sha256, filename, media_type, upload_id);
     discard_upload(tx, upload_id);
 }
 
-std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
+std::optional<MouDocument> mou_document(Tx& tx, const domain::ConsortiumId& consortium_id) {
     const auto rows = tx.exec_prepared(sql::consortium_mou, consortium_id);
     if (rows.empty()) return std::nullopt;
     return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
                        rows[0][3].as<std::uint64_t>()};
 }
 
-std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size) {
+std::string mou_piece(Tx& tx, const domain::ConsortiumId& consortium_id, std::uint64_t offset, std::size_t size) {
     return stored_piece(tx, sql::consortium_mou_piece, consortium_id, offset, size);
 }
 
-void acknowledge_mou(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+void acknowledge_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                      const std::string& sha256, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::member_acknowledge_mou, consortium_id, organisation_id, sha256, user_id, micros(now));
 }
 
-void record_change_agreement(Tx& tx, const std::string& consortium_id, const domain::UserId& user_id,
+void record_change_agreement(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::UserId& user_id,
                              const std::string& reason, domain::TimePoint now) {
     tx.exec_prepared0(sql::change_agreement_insert, consortium_id, user_id, reason, micros(now));
     tx.exec_prepared0(sql::consortium_unlock, consortium_id);
@@ -191,7 +192,7 @@ void record_change_agreement(Tx& tx, const std::string& consortium_id, const dom
 std::vector<InvitationRecord> invitations_for(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<InvitationRecord> out;
     for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(), r[3].as<std::string>(),
+        out.push_back({r[0].as<domain::ConsortiumId>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(), r[3].as<std::string>(),
                        r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
                        time_from(r[7])});
     return out;

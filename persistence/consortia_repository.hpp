@@ -40,7 +40,7 @@ struct ChangeAgreement {
 };
 
 struct ConsortiumRecord {
-    std::string id;
+    domain::ConsortiumId id;
     domain::TenderId tender_id;
     std::string name;
     domain::OrganisationId lead_organisation_id;
@@ -57,11 +57,11 @@ struct ConsortiumRecord {
 };
 
 // Creates the consortium with its lead as an accepted member.
-std::string insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
+domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
                               const domain::OrganisationId& lead_organisation_id, int lead_share_bp, const domain::UserId& user_id,
                               domain::TimePoint now);
 // With `lock`, changes to the consortium wait for this transaction.
-std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock = false);
+std::optional<ConsortiumRecord> find_consortium(Tx& tx, const domain::ConsortiumId& id, bool lock = false);
 // A tender's consortia, or only those an organisation belongs to (lead or accepted).
 std::vector<ConsortiumRecord> list_consortia(Tx& tx, const domain::TenderId& tender_id,
                                              const std::optional<domain::OrganisationId>& member_organisation_id);
@@ -70,21 +70,21 @@ std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const domain::Or
 // The consortia awaiting the organisation's answer to their invitation.
 std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::OrganisationId& organisation_id);
 // The lots each consortium has started bids for, by consortium id.
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids);
-int bump_consortium_version(Tx& tx, const std::string& id);
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
+int bump_consortium_version(Tx& tx, const domain::ConsortiumId& id);
 
 // Invites an organisation; a declined invitation may be renewed this way. False
 // when the organisation is already invited or a member.
-bool invite_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+bool invite_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp, domain::TimePoint now);
-void update_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+void update_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp);
-void remove_member(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id);
-void answer_invitation(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
+void remove_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id);
+void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
                        const domain::UserId& user_id, domain::TimePoint now);
-void clear_acknowledgements(Tx& tx, const std::string& consortium_id);
+void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id);
 // The memorandum's bytes are the upload's pieces, which are then discarded.
-void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
+void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& upload_id);
 struct MouDocument {
     std::string filename;
@@ -92,19 +92,19 @@ struct MouDocument {
     std::string sha256;
     std::uint64_t size = 0;
 };
-std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id);
+std::optional<MouDocument> mou_document(Tx& tx, const domain::ConsortiumId& consortium_id);
 // Up to `size` bytes of the memorandum from `offset`.
-std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size);
-void acknowledge_mou(Tx& tx, const std::string& consortium_id, const domain::OrganisationId& organisation_id,
+std::string mou_piece(Tx& tx, const domain::ConsortiumId& consortium_id, std::uint64_t offset, std::size_t size);
+void acknowledge_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                      const std::string& sha256, const domain::UserId& user_id, domain::TimePoint now);
 
 // Records the commissioner's agreement to change a locked membership, and
 // reopens it until the consortium's next submission.
-void record_change_agreement(Tx& tx, const std::string& consortium_id, const domain::UserId& user_id,
+void record_change_agreement(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::UserId& user_id,
                              const std::string& reason, domain::TimePoint now);
 
 struct InvitationRecord {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     std::string consortium_name;
     domain::TenderId tender_id;
     std::string tender_title;

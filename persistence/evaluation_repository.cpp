@@ -19,7 +19,8 @@ namespace {
 // A panel_record (sql/040_statement_helpers.sql) with its members.
 PanelRecord panel_from(const pqxx::row& r) {
     const RowFields f{r};
-    PanelRecord panel{f.text("id"), domain::TenderId{f.text("tender_id")}, optional_id<domain::LotId>(f.optional_text("lot_id")), f.text("name"),
+    PanelRecord panel{domain::PanelId{f.text("id")}, domain::TenderId{f.text("tender_id")},
+                      optional_id<domain::LotId>(f.optional_text("lot_id")), f.text("name"),
                       f.integer("version"), {}, f.optional_time("scoring_due_at")};
     panel.members = list<PanelMemberRecord>(r["members"], [](const Fields& m) {
         return PanelMemberRecord{{domain::UserId{m.text("user_id")}, domain::parse_panel_member_kind(m.text("kind")).value(),
@@ -68,7 +69,7 @@ ConsensusRecord consensus_from(const pqxx::row& r, int at) {
 }
 
 template <typename Record>
-std::vector<Record> bid_rows(Tx& tx, const Statement& statement, const std::string& bid_id, int stage,
+std::vector<Record> bid_rows(Tx& tx, const Statement& statement, const domain::BidId& bid_id, int stage,
                              Record (*from)(const pqxx::row&, int)) {
     std::vector<Record> out;
     for (const auto& r : tx.exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
@@ -131,21 +132,21 @@ const PanelMemberRecord* PanelRecord::member(const domain::UserId& user_id) cons
     return nullptr;
 }
 
-std::string insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
+domain::PanelId insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
                          const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now) {
     return tx
         .exec_prepared1(sql::panel_insert, tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
-        .as<std::string>();
+        .as<domain::PanelId>();
 }
 
-std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
+std::optional<int> update_panel(Tx& tx, const domain::PanelId& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at) {
     const auto rows = tx.exec_prepared(sql::panel_update, id, expected_version, name, micros(scoring_due_at));
     if (rows.empty()) return std::nullopt;
     return rows[0][0].as<int>();
 }
 
-void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members) {
+void replace_panel_members(Tx& tx, const domain::PanelId& panel_id, const std::vector<domain::PanelMember>& members) {
     tx.exec_prepared0(sql::panel_members_delete, panel_id);
     if (members.empty()) return;
     boost::json::array rows;
@@ -162,7 +163,7 @@ std::set<std::string> panellists_among(Tx& tx, const std::vector<domain::UserId>
     return out;
 }
 
-std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id) {
+std::optional<PanelRecord> find_panel(Tx& tx, const domain::PanelId& id) {
     if (!is_uuid(id)) return std::nullopt;
     return first(panels_from(tx.exec_prepared(sql::panel_by_id, id)));
 }
@@ -182,20 +183,20 @@ std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_
 std::vector<PanellistRecord> list_panellists(Tx& tx) {
     std::vector<PanellistRecord> out;
     for (const auto& r : tx.exec_prepared(sql::panellist_list))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>()});
+        out.push_back({r[0].as<domain::UserId>(), r[1].as<std::string>(), r[2].as<std::string>()});
     return out;
 }
 
-void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& d) {
+void save_declaration(Tx& tx, const domain::BidId& bid_id, int stage, const ConflictDeclaration& d) {
     tx.exec_prepared0(sql::declaration_upsert, bid_id, stage, d.user_id, d.conflicted, d.description,
                       micros(d.declared_at));
 }
 
-std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage) {
+std::vector<ConflictDeclaration> declarations(Tx& tx, const domain::BidId& bid_id, int stage) {
     return bid_rows(tx, sql::declaration_list, bid_id, stage, declaration_from);
 }
 
-void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& g) {
+void save_gate_result(Tx& tx, const domain::BidId& bid_id, int stage, const GateResultRecord& g) {
     tx.exec_prepared0(sql::gate_result_upsert, bid_id, stage, g.gate, std::string{domain::to_string(g.result.outcome)},
                       g.result.reason, g.decided_by, micros(g.decided_at));
 }
@@ -223,18 +224,18 @@ std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const 
     return out;
 }
 
-std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage) {
+std::vector<GateResultRecord> gate_results(Tx& tx, const domain::BidId& bid_id, int stage) {
     return bid_rows(tx, sql::gate_result_list, bid_id, stage, gate_result_from);
 }
 
-bool excluded_at(Tx& tx, const std::string& bid_id, int stage) {
+bool excluded_at(Tx& tx, const domain::BidId& bid_id, int stage) {
     std::vector<domain::GateResult> results;
     for (const auto& r : gate_results(tx, bid_id, stage)) results.push_back(r.result);
     return domain::excluded(results);
 }
 
 
-std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const domain::UserId& user_id,
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                                                   std::optional<int> stage) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::evaluation_access, bid_id, user_id, stage);
@@ -253,7 +254,7 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid
                        {}};
     if (!r["conflicted"].is_null()) a.conflicted = r["conflicted"].as<bool>();
     if (!r["submission_id"].is_null())
-        a.submission = EvaluatedSubmission{r["submission_id"].as<std::string>(), r["version"].as<int>(),
+        a.submission = EvaluatedSubmission{r["submission_id"].as<domain::SubmissionId>(), r["version"].as<int>(),
                                            r["sha256"].as<std::string>(), time_from(r["submitted_at"]),
                                            r["content"].as<std::string>()};
     const auto members = boost::json::parse(r["members"].as<std::string>());
@@ -262,7 +263,7 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid
     return a;
 }
 
-ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const std::string& bid_id,
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const domain::BidId& bid_id,
                            int stage) {
     const auto r = tx.exec_prepared1(sql::scoring_frame, tender_id, lot_id, bid_id, stage);
     ScoringFrame frame{criteria_from(r["criteria"]), gates_from(r["gates"]), {}};
@@ -287,7 +288,7 @@ std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tende
     return out;
 }
 
-std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::scoresheet_context, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
@@ -317,31 +318,31 @@ std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& b
     return c;
 }
 
-void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now,
+void save_score(Tx& tx, const domain::BidId& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now,
                 const AuditEvent& audit) {
     tx.exec_prepared1(sql::score_save, bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
                       s.score.advice, micros(now), audit.chain, audit.tender_id, micros(audit.occurred_at), audit.prefix,
                       audit.suffix);
 }
 
-std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage) {
+std::vector<ScoreRecord> scores(Tx& tx, const domain::BidId& bid_id, int stage) {
     return bid_rows(tx, sql::score_list, bid_id, stage, score_from);
 }
 
-void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now) {
+void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::scoresheet_submit, bid_id, stage, user_id, micros(now));
 }
 
-std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage) {
+std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const domain::BidId& bid_id, int stage) {
     return bid_rows(tx, sql::scoresheet_list, bid_id, stage, scoresheet_from);
 }
 
-void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& c) {
+void save_consensus(Tx& tx, const domain::BidId& bid_id, int stage, const ConsensusRecord& c) {
     tx.exec_prepared0(sql::consensus_upsert, bid_id, stage, c.criterion, c.score, c.rationale, c.moderated_by,
                       micros(c.moderated_at));
 }
 
-std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage) {
+std::vector<ConsensusRecord> consensus(Tx& tx, const domain::BidId& bid_id, int stage) {
     return bid_rows(tx, sql::consensus_list, bid_id, stage, consensus_from);
 }
 
@@ -354,7 +355,7 @@ std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, co
     return bids_gate_results(tx, sql::gate_result_list_for_lot, lot_id, stage);
 }
 
-BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage) {
+BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int stage) {
     auto rows = evaluation_rows(tx, sql::evaluation_rows_of_bid, bid_id, stage, true);
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
 }
@@ -367,7 +368,7 @@ std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_res
     return out;
 }
 
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage) {
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage) {
     return evaluation_rows(tx, sql::evaluation_rows_of_panel, panel_id, stage, true);
 }
 
@@ -380,12 +381,12 @@ std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx,
     return bids_gate_results(tx, sql::gate_result_list_for_tender, tender_id, stage);
 }
 
-void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& f) {
+void save_feedback(Tx& tx, const domain::BidId& bid_id, const FeedbackRecord& f) {
     tx.exec_prepared0(sql::feedback_upsert, bid_id, f.text, f.suggested_lot_id, f.edited_by, micros(f.updated_at),
                       f.advice_json);
 }
 
-std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id) {
+std::optional<FeedbackRecord> find_feedback(Tx& tx, const domain::BidId& bid_id) {
     const auto rows = tx.exec_prepared(sql::feedback_by_bid, bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];

@@ -23,7 +23,7 @@ struct PanelMemberRecord {
 };
 
 struct PanelRecord {
-    std::string id;
+    domain::PanelId id;
     domain::TenderId tender_id;
     std::optional<domain::LotId> lot_id;  // empty: the whole tender
     std::string name;
@@ -34,15 +34,15 @@ struct PanelRecord {
     const PanelMemberRecord* member(const domain::UserId& user_id) const;
 };
 
-std::string insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
+domain::PanelId insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
                          const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
-std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
+std::optional<int> update_panel(Tx& tx, const domain::PanelId& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at);
-void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
+void replace_panel_members(Tx& tx, const domain::PanelId& panel_id, const std::vector<domain::PanelMember>& members);
 // Of these user ids, those of panellists' accounts, in one statement.
 std::set<std::string> panellists_among(Tx& tx, const std::vector<domain::UserId>& user_ids);
-std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
+std::optional<PanelRecord> find_panel(Tx& tx, const domain::PanelId& id);
 std::vector<PanelRecord> list_panels(Tx& tx, const domain::TenderId& tender_id);
 std::vector<PanelRecord> panels_of_member(Tx& tx, const domain::UserId& user_id);
 // The lot's own panel, else the tender-wide one.
@@ -69,10 +69,10 @@ struct ScoresheetContext {
     int criteria = 0;
     StageScoringFacts stages[2];
 };
-std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
 
 struct PanellistRecord {
-    std::string id;
+    domain::UserId id;
     std::string display_name;
     std::string organisation_name;
 };
@@ -84,8 +84,8 @@ struct ConflictDeclaration {
     std::optional<std::string> description;
     domain::TimePoint declared_at;
 };
-void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& declaration);
-std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage);
+void save_declaration(Tx& tx, const domain::BidId& bid_id, int stage, const ConflictDeclaration& declaration);
+std::vector<ConflictDeclaration> declarations(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct GateResultRecord {
     int gate = 0;
@@ -93,10 +93,10 @@ struct GateResultRecord {
     std::optional<domain::UserId> decided_by;  // empty: decided from the declaration
     domain::TimePoint decided_at;
 };
-void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
+void save_gate_result(Tx& tx, const domain::BidId& bid_id, int stage, const GateResultRecord& record);
 // Many bids' gate results for a stage at once, in one statement.
 struct BidGateResult {
-    std::string bid_id;
+    domain::BidId bid_id;
     GateResultRecord record;
 };
 void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& results);
@@ -109,9 +109,9 @@ struct Judgement {
 };
 std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id);
 // By gate position.
-std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
+std::vector<GateResultRecord> gate_results(Tx& tx, const domain::BidId& bid_id, int stage);
 // Whether the gates' results in the stage exclude the bid (domain::excluded).
-bool excluded_at(Tx& tx, const std::string& bid_id, int stage);
+bool excluded_at(Tx& tx, const domain::BidId& bid_id, int stage);
 
 // Who may read a bid as its evaluator, and the submission they would read, in
 // one statement: the bid's tender, whether the caller sits on the panel for its
@@ -119,7 +119,7 @@ bool excluded_at(Tx& tx, const std::string& bid_id, int stage);
 // asked for, else the latest closed; 0 before stage 1 closes), and the
 // partnership's name and accepted members. Nothing when there is no such bid.
 struct EvaluatedSubmission {
-    std::string id;
+    domain::SubmissionId id;
     int version = 0;
     std::string sha256;
     domain::TimePoint submitted_at;
@@ -143,7 +143,7 @@ struct EvaluationAccess {
     std::string consortium_name;
     std::vector<PartnerSummary> members;
 };
-std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const domain::UserId& user_id,
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                                                   std::optional<int> stage);
 
 // What a bid is scored against, in one statement: its lot's criteria (the lot's
@@ -154,7 +154,7 @@ struct ScoringFrame {
     std::vector<domain::Gate> gates;
     std::vector<GateResultRecord> results;
 };
-ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const std::string& bid_id,
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const domain::BidId& bid_id,
                            int stage);
 
 // What each lot of a tender is evaluated with, by lot id, in one statement: its
@@ -175,17 +175,17 @@ struct ScoreRecord {
 };
 // Saves a draft score and appends its audit event in one statement: the commonest
 // write, which a panellist's client makes as they type.
-void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
+void save_score(Tx& tx, const domain::BidId& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
                 const AuditEvent& audit);
 // By panellist, then criterion.
-std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage);
+std::vector<ScoreRecord> scores(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct ScoresheetSubmission {
     domain::UserId user_id;
     domain::TimePoint submitted_at;
 };
-void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now);
-std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage);
+void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now);
+std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct ConsensusRecord {
     int criterion = 0;
@@ -194,8 +194,8 @@ struct ConsensusRecord {
     domain::UserId moderated_by;
     domain::TimePoint moderated_at;
 };
-void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
-std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
+void save_consensus(Tx& tx, const domain::BidId& bid_id, int stage, const ConsensusRecord& record);
+std::vector<ConsensusRecord> consensus(Tx& tx, const domain::BidId& bid_id, int stage);
 
 // What the panel recorded on one bid in one stage.
 struct BidEvaluationRows {
@@ -205,7 +205,7 @@ struct BidEvaluationRows {
     std::vector<ConsensusRecord> consensus;
 };
 // One bid's, in one statement.
-BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage);
+BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int stage);
 // The same for every bid of a lot, by bid id, in one statement whatever the number
 // of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
 // scoresheets only.
@@ -219,7 +219,7 @@ std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_res
 // The same two for every bid of a tender.
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage);
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage);
 std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
                                                                          int stage);
 
@@ -230,8 +230,8 @@ struct FeedbackRecord {
     domain::TimePoint updated_at;
     std::string advice_json = "{}";  // the commissioner's edit per criterion: {"0": "text", ...}
 };
-void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& feedback);
-std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id);
+void save_feedback(Tx& tx, const domain::BidId& bid_id, const FeedbackRecord& feedback);
+std::optional<FeedbackRecord> find_feedback(Tx& tx, const domain::BidId& bid_id);
 
 struct FeedbackRelease {
     bool shows_scores = false;

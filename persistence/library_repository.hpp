@@ -11,7 +11,7 @@
 namespace collabtender::persistence {
 
 struct LibraryAnswer {
-    std::string id;
+    domain::AnswerId id;
     domain::OrganisationId organisation_id;
     std::string title;
     std::string text;
@@ -21,13 +21,13 @@ struct LibraryAnswer {
     domain::TimePoint updated_at;
 };
 
-std::string insert_answer(Tx& tx, const LibraryAnswer& answer, const domain::UserId& user_id, domain::TimePoint now);
+domain::AnswerId insert_answer(Tx& tx, const LibraryAnswer& answer, const domain::UserId& user_id, domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
 std::optional<int> update_answer(Tx& tx, const LibraryAnswer& answer, int expected_version, const domain::UserId& user_id,
                                  domain::TimePoint now);
-void delete_answer(Tx& tx, const std::string& id);
+void delete_answer(Tx& tx, const domain::AnswerId& id);
 // Only the organisation's own answers: another's are never found.
-std::optional<LibraryAnswer> find_answer(Tx& tx, const domain::OrganisationId& organisation_id, const std::string& id);
+std::optional<LibraryAnswer> find_answer(Tx& tx, const domain::OrganisationId& organisation_id, const domain::AnswerId& id);
 // Ranked by relevance to `query` (web-search syntax, English stemming), newest
 // first without one.
 std::vector<LibraryAnswer> search_answers(Tx& tx, const domain::OrganisationId& organisation_id, const std::string& query, int limit,

@@ -9,7 +9,7 @@ namespace collabtender::api {
 // (app::withdraw_submission).
 Response post_withdrawal(const Request& request, Context& context) {
     return json_response(
-        200, receipt_json(app::withdraw_submission(*context.db, *context.principal, request.param("bid_id"), context.now)));
+        200, receipt_json(app::withdraw_submission(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now)));
 }
 
 }  // namespace collabtender::api

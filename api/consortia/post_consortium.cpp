@@ -12,7 +12,7 @@ Response post_consortium(const Request& request, Context& context) {
     command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto formed = app::form_consortium(*context.db, *context.principal, command, context.now);
     auto response = consortium_response(formed, 201);
-    response.headers.emplace_back("Location", "/api/v1/consortia/" + formed.id);
+    response.headers.emplace_back("Location", "/api/v1/consortia/" + formed.id.str());
     return response;
 }
 

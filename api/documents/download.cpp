@@ -45,13 +45,13 @@ Response download_response(const std::string& filename, const std::string& media
                     std::move(body)};
 }
 
-StreamedBody document_body(const std::string& document_id, std::uint64_t size) {
+StreamedBody document_body(const domain::DocumentId& document_id, std::uint64_t size) {
     return stored_body(size, [document_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
         return persistence::document_piece(tx, document_id, offset, piece);
     });
 }
 
-StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size) {
+StreamedBody mou_body(const domain::ConsortiumId& consortium_id, std::uint64_t size) {
     return stored_body(size, [consortium_id](persistence::Tx& tx, std::uint64_t offset, std::size_t piece) {
         return persistence::mou_piece(tx, consortium_id, offset, piece);
     });

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // commissioner withdraws a clearance made in error (app::withdraw_flag_clearance).
 Response delete_conflict_clearance(const Request& request, Context& context) {
     return json_response(200, pre_flag_json(app::withdraw_flag_clearance(*context.db, *context.principal,
-                                                                         request.param("bid_id"),
+                                                                         domain::BidId{request.param("bid_id")},
                                                                          domain::UserId{request.param("user_id")}, context.now)));
 }
 

@@ -8,7 +8,7 @@ void tell(persistence::Tx& tx, const Context& context, const persistence::Notice
     app::tell(tx, context.principal, context.now, notice);
 }
 
-void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
+void tell_partners(persistence::Tx& tx, const Context& context, const domain::BidId& bid_id, const std::string& kind,
                    const std::string& link, const Names& extra, const std::optional<std::string>& once_key) {
     app::tell_partners(tx, context.principal, context.now, bid_id, kind, link, extra, once_key);
 }

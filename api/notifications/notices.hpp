@@ -10,6 +10,7 @@
 #include "api/router.hpp"
 #include "app/notifications/notify.hpp"
 #include "domain/bid_section.hpp"
+#include "domain/ids.hpp"
 #include "domain/notification.hpp"
 #include "domain/time_format.hpp"
 #include "persistence/notifications_repository.hpp"
@@ -30,7 +31,7 @@ void tell_about_bid(persistence::Tx& tx, const Context& context, const BidContex
                     const std::optional<domain::SectionKey>& section = std::nullopt);
 
 // app::tell_partners for a handler not yet moved to app/.
-void tell_partners(persistence::Tx& tx, const Context& context, const std::string& bid_id, const std::string& kind,
+void tell_partners(persistence::Tx& tx, const Context& context, const domain::BidId& bid_id, const std::string& kind,
                    const std::string& link, const Names& extra = {},
                    const std::optional<std::string>& once_key = std::nullopt);
 

@@ -134,7 +134,7 @@ std::string_view lot_status(const TenderForRelease& in, const domain::LotId& lot
 
 const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const std::string& id) {
     for (const auto& o : orgs)
-        if (o.id == id) return &o;
+        if (o.id.str() == id) return &o;
     return nullptr;
 }
 
@@ -188,7 +188,7 @@ void award_sections(const TenderForRelease& in, boost::json::object& release) {
                 const auto months = *a.contract_term_months + *a.contract_extension_months;
                 award["value"] = money(*a.contract_value_pence);
                 award["contractPeriod"] = {{"startDate", start}, {"durationInDays", days(months)}};
-                contracts.push_back(boost::json::object{{"id", a.id + "-contract"},
+                contracts.push_back(boost::json::object{{"id", a.id.str() + "-contract"},
                                                         {"awardID", a.id},
                                                         {"title", "Contract: " + title.substr(7)},
                                                         {"status", "active"},

@@ -7,7 +7,7 @@ namespace collabtender::api {
 // to the longest-waiting booking (app::cancel_booking).
 Response delete_booking(const Request& request, Context& context) {
     app::cancel_booking(*context.db, *context.principal,
-                        {{domain::TenderId{request.param("tender_id")}, request.param("session_id")}, request.param("booking_id")},
+                        {{domain::TenderId{request.param("tender_id")}, domain::InformationSessionId{request.param("session_id")}}, domain::BookingId{request.param("booking_id")}},
                         context.now);
     return Response{204, "", "", {}};
 }

@@ -12,7 +12,7 @@ namespace collabtender::api {
 Response get_bookings(const Request& request, Context& context) {
     boost::json::array items;
     for (const auto& booking : app::read_bookings(*context.db, *context.principal,
-                                                  {domain::TenderId{request.param("tender_id")}, request.param("session_id")}))
+                                                  {domain::TenderId{request.param("tender_id")}, domain::InformationSessionId{request.param("session_id")}}))
         items.push_back(booking_json(booking));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

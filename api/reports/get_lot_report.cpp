@@ -65,7 +65,7 @@ std::string outcomes_csv(persistence::Tx& tx, const app::ManagedLot& m) {
     const auto award_of = [&](const std::string& bid_id) -> std::string {
         if (!decision) return "";
         for (const auto& a : decision->awards)
-            if (a.bid_id == bid_id) return a.status;
+            if (a.bid_id.str() == bid_id) return a.status;
         return "not awarded";
     };
     std::string out = csv_line({"bid_id", "consortium", "outcome", "rank", "weighted_score", "award", "reasons"});

@@ -17,7 +17,7 @@ Response get_section(const Request& request, Context& context) {
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
         const auto saved = app::saved_section(
-            tx, app::member_section(tx, request.param("bid_id"), request.param("section"), *context.principal));
+            tx, app::member_section(tx, domain::BidId{request.param("bid_id")}, request.param("section"), *context.principal));
         const auto& s = saved.section;
         out = section_json(saved, context.now);
         version = s.record.versions;

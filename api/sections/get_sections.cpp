@@ -21,7 +21,7 @@ namespace collabtender::api {
 Response get_sections(const Request& request, Context& context) {
     boost::json::object out;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto bid = app::member_bid(tx, request.param("bid_id"), *context.principal);
+        const auto bid = app::member_bid(tx, domain::BidId{request.param("bid_id")}, *context.principal);
         const auto records = persistence::list_sections(tx, bid.bid.id);
         const auto today = domain::format_rfc3339(context.now).substr(0, 10);
         const auto advice = released_advice(tx, bid.bid.id, bid.tender.id);

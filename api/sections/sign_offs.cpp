@@ -33,7 +33,7 @@ boost::json::object sign_offs_json(const app::SignOffs& sign_offs) {
 // (app::read_sign_offs).
 Response get_sign_offs(const Request& request, Context& context) {
     return json_response(
-        200, sign_offs_json(app::read_sign_offs(*context.db, *context.principal, request.param("bid_id"), context.now)));
+        200, sign_offs_json(app::read_sign_offs(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now)));
 }
 
 // POST /api/v1/bids/{bid_id}/sign-offs: {"draft_sha256"}: an authorised
@@ -41,7 +41,7 @@ Response get_sign_offs(const Request& request, Context& context) {
 // (app::sign_off_draft).
 Response post_sign_off(const Request& request, Context& context) {
     auto command = read_command<app::SignOffDraft>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     return json_response(200, sign_offs_json(app::sign_off_draft(*context.db, *context.principal, command, context.now)));
 }
 
@@ -50,7 +50,7 @@ Response post_sign_off(const Request& request, Context& context) {
 // (app::ask_for_sign_offs). Returns who was asked.
 Response post_sign_off_request(const Request& request, Context& context) {
     boost::json::array asked;
-    for (const auto& m : app::ask_for_sign_offs(*context.db, *context.principal, request.param("bid_id"), context.now))
+    for (const auto& m : app::ask_for_sign_offs(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now))
         asked.push_back(boost::json::object{{"organisation_id", m.organisation_id}, {"organisation", m.organisation}});
     return json_response(200, boost::json::object{{"asked", std::move(asked)}});
 }

@@ -9,7 +9,7 @@
 
 namespace collabtender::app {
 
-ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const domain::Principal& principal) {
+ManagedAward managed_award(persistence::Tx& tx, const domain::AwardId& award_id, const domain::Principal& principal) {
     auto award = persistence::find_award(tx, award_id, true);
     if (!award) throw domain::Refusal{domain::RefusalCode::not_found, "No such award."};
     auto lot = managed_lot(tx, award->lot_id, principal, true);

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 #include "persistence/documents_repository.hpp"
 
@@ -12,9 +13,9 @@ namespace collabtender::app {
 // evaluators_only documents are neither listed nor counted. not_found for anyone
 // not a member of the bid's consortium.
 std::vector<persistence::DocumentRecord> read_documents(persistence::Connection& db, const domain::Principal& member,
-                                                        const std::string& bid_id);
+                                                        const domain::BidId& bid_id);
 // One of them, to download; not_found when the caller may not see it.
 persistence::DocumentRecord read_document(persistence::Connection& db, const domain::Principal& member,
-                                          const std::string& bid_id, const std::string& document_id);
+                                          const domain::BidId& bid_id, const domain::DocumentId& document_id);
 
 }  // namespace collabtender::app

@@ -9,7 +9,7 @@
 namespace collabtender::app {
 
 struct StartBid {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     domain::LotId lot_id;
 };
 

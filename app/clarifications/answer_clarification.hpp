@@ -11,7 +11,7 @@ namespace collabtender::app {
 
 struct AnswerClarification {
     domain::TenderId tender_id;
-    std::string clarification_id;
+    domain::ClarificationId clarification_id;
     std::string answer;
     bool publish = false;  // else the answer goes to the asker alone
     Publication publication;

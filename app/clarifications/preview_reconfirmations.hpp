@@ -16,7 +16,7 @@ namespace collabtender::app {
 // documents, and the lot it would correct.
 struct PreviewReconfirmations {
     domain::TenderId tender_id;
-    std::string clarification_id;
+    domain::ClarificationId clarification_id;
     bool changes_tender_documents = false;
     std::optional<domain::LotId> corrected_lot_id;
 };
@@ -27,7 +27,7 @@ struct LotReconfirmations {
 };
 
 struct ReconfirmationPreview {
-    std::string clarification_id;
+    domain::ClarificationId clarification_id;
     Reconfirming required;
     std::vector<LotReconfirmations> lots;  // each lot it changes, by number
 };

@@ -56,7 +56,7 @@ struct Answering {
     persistence::ClarificationRecord clarification;
 };
 Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const domain::TenderId& tender_id,
-                          const std::string& clarification_id);
+                          const domain::ClarificationId& clarification_id);
 
 // The lots a publication changes (domain::changed_lots); the tender's lots are
 // read only when it changes them all, and then kept in `every`.

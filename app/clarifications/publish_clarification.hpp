@@ -11,7 +11,7 @@ namespace collabtender::app {
 
 struct PublishClarification {
     domain::TenderId tender_id;
-    std::string clarification_id;
+    domain::ClarificationId clarification_id;
     Publication publication;
 };
 

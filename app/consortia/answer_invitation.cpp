@@ -38,7 +38,7 @@ std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Conn
         names["answer"] = status;
         tell(tx, invited, now,
              {"invitation_answered", persistence::Audience::organisation, consortium->lead_organisation_id, names,
-              "/consortia/" + consortium->id, {}});
+              "/consortia/" + consortium->id.str(), {}});
         append_audit(tx, invited, now,
                      {consortium->tender_id, "invitation." + answer, "consortium", consortium->id,
                       boost::json::object{{"organisation_id", invited.organisation_id}, {"status", "invited"}},

@@ -13,7 +13,7 @@ namespace collabtender::app {
 
 // A patch of a member's terms: what is absent stays as it is.
 struct ChangeMember {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     domain::OrganisationId organisation_id;
     std::optional<std::string> role;  // by name
     std::optional<int> share_bp;

@@ -11,7 +11,7 @@
 namespace collabtender::app {
 
 struct InviteMember {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     domain::OrganisationId organisation_id;
     domain::MemberRole role = domain::MemberRole::partner;
     int share_bp = 0;

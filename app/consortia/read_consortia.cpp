@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 SeenConsortium read_consortium(persistence::Connection& db, const domain::Principal& principal,
-                               const std::string& consortium_id, domain::TimePoint now) {
+                               const domain::ConsortiumId& consortium_id, domain::TimePoint now) {
     SeenConsortium seen;
     db.transact([&](persistence::Tx& tx) {
         auto visible = visible_consortium(tx, consortium_id, principal);

@@ -18,7 +18,7 @@ struct SeenConsortium {
 };
 // Refuses anyone but its members and the owning body (not_found).
 SeenConsortium read_consortium(persistence::Connection& db, const domain::Principal& principal,
-                               const std::string& consortium_id, domain::TimePoint now);
+                               const domain::ConsortiumId& consortium_id, domain::TimePoint now);
 
 struct SeenConsortia {
     std::vector<persistence::ConsortiumRecord> consortia;

@@ -5,9 +5,9 @@
 
 namespace collabtender::app {
 
-MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const std::string& consortium_id) {
+MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const domain::ConsortiumId& consortium_id) {
     std::optional<persistence::MouDocument> mou;
-    std::string id;
+    domain::ConsortiumId id;
     db.transact([&](persistence::Tx& tx) {
         const auto consortium = persistence::find_consortium(tx, consortium_id);
         const auto role = consortium ? consortium_role(principal, *consortium,

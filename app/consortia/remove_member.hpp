@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 struct RemoveMember {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     domain::OrganisationId organisation_id;
 };
 

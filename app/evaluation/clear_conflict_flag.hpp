@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 struct ClearConflictFlag {
-    std::string bid_id;
+    domain::BidId bid_id;
     domain::UserId user_id;  // the panellist whose pre-flag is cleared
     std::string reason;
 };

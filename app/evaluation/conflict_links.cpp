@@ -6,7 +6,7 @@
 
 namespace collabtender::app {
 
-std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& bid_id, const domain::UserId& user_id) {
+std::optional<PreFlag> pre_flag(persistence::Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     auto links = persistence::linked_partners(tx, bid_id, user_id);
     if (links.empty()) return std::nullopt;
     PreFlag out{std::move(links), persistence::flag_clearance(tx, bid_id, user_id), std::nullopt};
@@ -15,7 +15,7 @@ std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& bid_id, 
     return out;
 }
 
-EvaluatedBid bid_for_flag(persistence::Tx& tx, const std::string& bid_id, const domain::UserId& user_id,
+EvaluatedBid bid_for_flag(persistence::Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                           const domain::Principal& commissioner) {
     auto bid = evaluated_bid(tx, bid_id, commissioner, std::nullopt, true);
     domain::require_commissioner(bid.commissioner);

@@ -19,12 +19,12 @@ struct PreFlag {
     std::optional<std::string> cleared_by_name;
 };
 // None when the panellist has no link to the bid's partners.
-std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& bid_id, const domain::UserId& user_id);
+std::optional<PreFlag> pre_flag(persistence::Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
 
 // The bid (row-locked) and the member of its panel whose pre-flag the tender's
 // commissioner decides on: forbidden to anyone else, not_found for someone not
 // on the panel.
-EvaluatedBid bid_for_flag(persistence::Tx& tx, const std::string& bid_id, const domain::UserId& user_id,
+EvaluatedBid bid_for_flag(persistence::Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                           const domain::Principal& commissioner);
 
 }  // namespace collabtender::app

@@ -14,7 +14,7 @@ namespace collabtender::app {
 // it, in submission order; read in a fixed number of statements however many
 // bids the lot has.
 struct ScoredBid {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string consortium;  // the partnership's name
     BidScores scores;
 };

@@ -4,7 +4,7 @@
 
 namespace collabtender::app {
 
-PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const std::string& panel_id) {
+PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const domain::PanelId& panel_id) {
     PanelView out;
     db.transact([&](persistence::Tx& tx) {
         auto visible = visible_panel(tx, panel_id, reader);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/conflict_links_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 
@@ -18,6 +19,6 @@ struct PanelView {
     bool commissioner = false;
     std::map<std::string, std::vector<persistence::OrganisationLink>> links;  // by member; commissioners only
 };
-PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const std::string& panel_id);
+PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const domain::PanelId& panel_id);
 
 }  // namespace collabtender::app

@@ -16,7 +16,7 @@ namespace collabtender::app {
 // (not_found, forbidden), no clearance (not_cleared) and a panellist who has
 // answered (panellist_answered).
 std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, const domain::Principal& commissioner,
-                                               const std::string& bid_id, const domain::UserId& user_id,
+                                               const domain::BidId& bid_id, const domain::UserId& user_id,
                                                domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 struct WriteFeedback {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string text;
     std::optional<domain::LotId> suggested_lot_id;
     std::map<int, std::string> advice;  // by criterion; a criterion not given keeps the panel's own

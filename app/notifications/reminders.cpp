@@ -23,8 +23,8 @@ void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
                            {{"deadline", domain::readable_time(b.deadline)},
                             {"stage", std::to_string(b.stage)},
                             {"time_left", last_day ? "a day" : "a week"}},
-                           "/bids/" + b.bid_id,
-                           "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id + "-" + epoch(b.deadline)});
+                           "/bids/" + b.bid_id.str(),
+                           "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id.str() + "-" + epoch(b.deadline)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }
@@ -38,7 +38,7 @@ void send_scoring_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["due"] = domain::readable_time(w.due);
         names["bids"] = std::to_string(w.bids) + (w.bids == 1 ? " bid" : " bids");
         notices.push_back({"scoring_reminder", persistence::Audience::user, w.user_id, std::move(names), "/panels",
-                           "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id + "-" +
+                           "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id.str() + "-" +
                                std::to_string(w.stage) + "-" + epoch(w.due)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);

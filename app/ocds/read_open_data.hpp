@@ -18,14 +18,14 @@
 namespace collabtender::app {
 
 struct OrganisationRef {
-    std::string id;
+    domain::OrganisationId id;
     std::string name;
 };
 
 // A bid as open data, once the awards are proposed: its final submission, the
 // consortium's members, and whether a minimum requirement disqualified it.
 struct BidForRelease {
-    std::string id;
+    domain::BidId id;
     domain::LotId lot_id;
     domain::TimePoint submitted_at;
     std::vector<OrganisationRef> tenderers;

@@ -23,7 +23,7 @@ domain::Violations check_mentions(persistence::Tx& tx, const BidContext& bid, co
 }  // namespace
 
 std::vector<persistence::CommentRecord> read_comments(persistence::Connection& db, const domain::Principal& member,
-                                                      const std::string& bid_id, const std::string& section) {
+                                                      const domain::BidId& bid_id, const std::string& section) {
     std::vector<persistence::CommentRecord> comments;
     db.transact([&](persistence::Tx& tx) {
         const auto s = member_section(tx, bid_id, section, member);

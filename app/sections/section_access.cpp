@@ -20,7 +20,7 @@ bool section_exists(const BidContext& bid, const domain::SectionKey& key) {
 
 }  // namespace
 
-SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+SectionContext member_section(persistence::Tx& tx, const domain::BidId& bid_id, const std::string& section,
                               const domain::Principal& principal, persistence::BidLock lock) {
     auto bid = member_bid(tx, bid_id, principal, lock);
     const auto key = domain::parse_section_key(section);

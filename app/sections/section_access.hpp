@@ -22,7 +22,7 @@ struct SectionContext {
 // Loads the bid as member_bid does and the named section of it: not_found for
 // anyone else, as for the bid, and for a section not in the bid's lot (no
 // criterion, gate or required document at that position).
-SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+SectionContext member_section(persistence::Tx& tx, const domain::BidId& bid_id, const std::string& section,
                               const domain::Principal& principal,
                               persistence::BidLock lock = persistence::BidLock::none);
 

@@ -57,7 +57,7 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
 // what its lot is evaluated with, read for the whole tender at once.
 struct StageOne {
     struct Bid {
-        std::string id;
+        domain::BidId id;
         const persistence::LotFrame* frame;
         std::vector<persistence::GateResultRecord> results;
     };
@@ -123,7 +123,7 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
             next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
                    "cannot be revised. " + exclusion_reasons(bid.frame->gates, bid.results);
         out.push_back({"feedback_released", persistence::Audience::bid_partners, bid.id, {{"next_step", next}},
-                       "/bids/" + bid.id + "/feedback", std::nullopt});
+                       "/bids/" + bid.id.str() + "/feedback", std::nullopt});
     }
     return out;
 }
@@ -151,7 +151,7 @@ std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction 
         names["panel"] = panel.name;
         for (const auto& member : panel.members)
             notices.push_back({"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
-                               "bids-ready-" + panel.id + "-" + stage});
+                               "bids-ready-" + panel.id.str() + "-" + stage});
     }
     return notices;
 }
