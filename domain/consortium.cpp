@@ -121,7 +121,8 @@ Violations completeness(const std::vector<Member>& members, const std::optional<
         ++counted;
         shares += m.share_bp;
         if (m.status == MemberStatus::invited)
-            out.push_back({"/members/" + m.organisation_id.str(), "not_accepted", "has not accepted the invitation yet"});
+            out.push_back(
+                {"/members/" + m.organisation_id.str(), "not_accepted", "has not accepted the invitation yet"});
     }
     if (shares != whole_share_bp)
         out.push_back({"/members", "shares_do_not_sum",

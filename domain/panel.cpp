@@ -64,8 +64,7 @@ void require_panels_editable(TenderStatus status) {
         throw Refusal{RefusalCode::panels_closed, "Panels can no longer be changed on this tender."};
 }
 
-void require_no_panel_for(const std::vector<std::optional<LotId>>& existing,
-                          const std::optional<LotId>& lot_id) {
+void require_no_panel_for(const std::vector<std::optional<LotId>>& existing, const std::optional<LotId>& lot_id) {
     for (const auto& lot : existing)
         if (lot == lot_id)
             throw Refusal{RefusalCode::panel_exists,

@@ -10,9 +10,13 @@ namespace collabtender::persistence {
 namespace {
 
 UserRecord user_from(const pqxx::row& row) {
-    return UserRecord{row[0].as<domain::UserId>(), row[1].as<domain::OrganisationId>(), row[2].as<std::string>(),
-                      row[3].as<std::string>(), *domain::parse_role(row[4].as<std::string>()),
-                      row[5].as<std::string>(), row[6].as<bool>()};
+    return UserRecord{row[0].as<domain::UserId>(),
+                      row[1].as<domain::OrganisationId>(),
+                      row[2].as<std::string>(),
+                      row[3].as<std::string>(),
+                      *domain::parse_role(row[4].as<std::string>()),
+                      row[5].as<std::string>(),
+                      row[6].as<bool>()};
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
@@ -31,9 +35,13 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::Organi
     const auto rows = tx.exec_prepared(sql::organisation_by_id, id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
-    return OrganisationRecord{r[0].as<domain::OrganisationId>(), r[1].as<std::string>(),
-                              *domain::parse_organisation_kind(r[2].as<std::string>()), optional_text(r[3]),
-                              optional_text(r[4]), optional_text(r[5]), optional_text(r[6])};
+    return OrganisationRecord{r[0].as<domain::OrganisationId>(),
+                              r[1].as<std::string>(),
+                              *domain::parse_organisation_kind(r[2].as<std::string>()),
+                              optional_text(r[3]),
+                              optional_text(r[4]),
+                              optional_text(r[5]),
+                              optional_text(r[6])};
 }
 
 std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
@@ -50,7 +58,7 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
 }
 
 domain::UserId insert_user(Tx& tx, const domain::OrganisationId& organisation_id, const domain::NewUser& user,
-                        const std::string& password_hash) {
+                           const std::string& password_hash) {
     return tx
         .exec_prepared1(sql::user_insert, organisation_id, user.email, user.display_name, user.role, password_hash,
                         user.authorised_signatory)[0]

@@ -53,7 +53,7 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
                                                    int limit);
 
 domain::UserId insert_user(Tx& tx, const domain::OrganisationId& organisation_id, const domain::NewUser& user,
-                        const std::string& password_hash);
+                           const std::string& password_hash);
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email);
 std::optional<UserRecord> find_user(Tx& tx, const domain::UserId& id);
 // The display names of these users, by id, in one statement; ids of no user are left out.

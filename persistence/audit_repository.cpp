@@ -37,7 +37,8 @@ std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& te
     return out;
 }
 
-long count_tender_links(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::TimePoint>& sealed_since) {
+long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
+                        const std::optional<domain::TimePoint>& sealed_since) {
     if (!sealed_since) {  // the chain's head counts its links
         const auto heads = chain_heads(tx, tender_id);
         return heads.empty() ? 0 : static_cast<long>(heads.front().second.position);

@@ -48,7 +48,8 @@ std::vector<AuditLink> tender_links(Tx& tx, const domain::TenderId& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset);
 // One tender's events of one action (e.g. "tender.deadline_change"), oldest first.
 std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& tender_id, const std::string& action);
-long count_tender_links(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::TimePoint>& sealed_since);
+long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
+                        const std::optional<domain::TimePoint>& sealed_since);
 // Every link of the chains named (all chains when empty), ordered by chain then
 // position, handed to `visit` one at a time.
 // Where each chain (or the one named) ends, by chain: a chain whose last link

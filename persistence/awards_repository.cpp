@@ -29,8 +29,9 @@ std::vector<AwardDecision> decisions_from(const pqxx::result& rows) {
     std::vector<AwardDecision> out;
     for (const auto& r : rows) {
         const RowFields f{r};
-        out.push_back({domain::LotId{f.text("lot_id")}, domain::TenderId{f.text("tender_id")}, f.optional_text("override_reason"), f.time("decided_at"),
-                       f.time("standstill_ends_at"), list<AwardRecord>(r["awards"], award_of<Fields>)});
+        out.push_back({domain::LotId{f.text("lot_id")}, domain::TenderId{f.text("tender_id")},
+                       f.optional_text("override_reason"), f.time("decided_at"), f.time("standstill_ends_at"),
+                       list<AwardRecord>(r["awards"], award_of<Fields>)});
     }
     return out;
 }

@@ -14,18 +14,29 @@ namespace {
 // A submission_record (sql/040_statement_helpers.sql).
 SubmissionRecord submission_from(const pqxx::row& r) {
     const RowFields f{r};
-    return {domain::SubmissionId{f.text("id")}, domain::BidId{f.text("bid_id")},        f.integer("stage"),           f.integer("version"),
-            f.text("content"), f.text("sha256"),         f.text("submitted_by"),       f.time("submitted_at"),
-            f.text("idempotency_key"), f.optional_time("withdrawn_at"), f.optional_text("declaration"),
+    return {domain::SubmissionId{f.text("id")},
+            domain::BidId{f.text("bid_id")},
+            f.integer("stage"),
+            f.integer("version"),
+            f.text("content"),
+            f.text("sha256"),
+            f.text("submitted_by"),
+            f.time("submitted_at"),
+            f.text("idempotency_key"),
+            f.optional_time("withdrawn_at"),
+            f.optional_text("declaration"),
             f.optional_text("signed_draft_sha256")};
 }
 
 // A bid_record, from a row or JSON.
 template <typename F>
 BidRecord bid_of(const F& f) {
-    return {domain::BidId{f.text("id")},         domain::ConsortiumId{f.text("consortium_id")},
-            domain::TenderId{f.text("tender_id")}, domain::LotId{f.text("lot_id")},
-            f.text("draft"),                       f.integer("draft_version")};
+    return {domain::BidId{f.text("id")},
+            domain::ConsortiumId{f.text("consortium_id")},
+            domain::TenderId{f.text("tender_id")},
+            domain::LotId{f.text("lot_id")},
+            f.text("draft"),
+            f.integer("draft_version")};
 }
 
 }  // namespace
@@ -34,8 +45,9 @@ BidRecord bid_from(const pqxx::row& r) { return bid_of(RowFields{r}); }
 BidRecord bid_from(const Fields& f) { return bid_of(f); }
 
 domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::TenderId& tender_id,
-                       const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now) {
-    return tx.exec_prepared1(sql::bid_insert, consortium_id, tender_id, lot_id, user_id, micros(now))[0].as<domain::BidId>();
+                         const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now) {
+    return tx.exec_prepared1(sql::bid_insert, consortium_id, tender_id, lot_id, user_id, micros(now))[0]
+        .as<domain::BidId>();
 }
 
 std::optional<BidRecord> find_bid(Tx& tx, const domain::BidId& id, bool lock) {
@@ -81,7 +93,8 @@ std::vector<SubmissionRecord> list_submissions(Tx& tx, const domain::BidId& bid_
 std::vector<SubmissionStamp> submission_stamps(Tx& tx, const domain::ConsortiumId& consortium_id) {
     std::vector<SubmissionStamp> out;
     for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortium, consortium_id))
-        out.push_back({r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
+        out.push_back(
+            {r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
     return out;
 }
 
@@ -128,8 +141,8 @@ std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id
                                        const std::optional<domain::LotId>& lot_id) {
     std::vector<StandingBid> out;
     for (const auto& row : tx.exec_prepared(sql::bids_standing, tender_id, stage, lot_id))
-        out.push_back({row[0].as<domain::BidId>(), row[1].as<domain::LotId>(), row[2].as<domain::ConsortiumId>(), time_from(row[3]),
-                       row[4].as<std::string>()});
+        out.push_back({row[0].as<domain::BidId>(), row[1].as<domain::LotId>(), row[2].as<domain::ConsortiumId>(),
+                       time_from(row[3]), row[4].as<std::string>()});
     return out;
 }
 
@@ -142,14 +155,16 @@ std::optional<SubmissionRecord> standing_submission(Tx& tx, const domain::BidId&
 namespace {
 
 Reconfirmation reconfirmation_from(const pqxx::row& r) {
-    return {r[0].as<domain::BidId>(), r[1].as<domain::ClarificationId>(), r[2].as<int>(), time_from(r[3]),
-            optional_text(r[4]),    optional_text(r[5]),    optional_text(r[7]),   optional_time_from(r[6])};
+    return {r[0].as<domain::BidId>(), r[1].as<domain::ClarificationId>(),
+            r[2].as<int>(),           time_from(r[3]),
+            optional_text(r[4]),      optional_text(r[5]),
+            optional_text(r[7]),      optional_time_from(r[6])};
 }
 
 }  // namespace
 
-void require_reconfirmations(Tx& tx, const std::vector<domain::BidId>& bid_ids, const domain::ClarificationId& clarification_id,
-                             int stage, domain::TimePoint now) {
+void require_reconfirmations(Tx& tx, const std::vector<domain::BidId>& bid_ids,
+                             const domain::ClarificationId& clarification_id, int stage, domain::TimePoint now) {
     if (bid_ids.empty()) return;
     std::string ids;
     for (const auto& id : bid_ids) ids += (ids.empty() ? "" : ",") + id.str();
@@ -162,7 +177,8 @@ std::vector<Reconfirmation> reconfirmations(Tx& tx, const domain::BidId& bid_id)
     return out;
 }
 
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const domain::ConsortiumId& consortium_id) {
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(
+    Tx& tx, const domain::ConsortiumId& consortium_id) {
     std::map<std::string, std::vector<Reconfirmation>> out;
     for (const auto& row : tx.exec_prepared(sql::reconfirmation_list_of_consortium, consortium_id)) {
         auto r = reconfirmation_from(row);

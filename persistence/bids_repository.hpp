@@ -37,7 +37,7 @@ struct SubmissionRecord {
 };
 
 domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::TenderId& tender_id,
-                       const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now);
+                         const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now);
 // With `lock`, submissions of the bid wait for this transaction.
 std::optional<BidRecord> find_bid(Tx& tx, const domain::BidId& id, bool lock = false);
 std::vector<BidRecord> list_bids(Tx& tx, const domain::ConsortiumId& consortium_id);
@@ -62,7 +62,8 @@ std::vector<SubmissionStamp> submission_stamps(Tx& tx, const domain::ConsortiumI
 // consortium's membership locked at its first submission, the version of each
 // section sent, and the bid's open reconfirmations for the stage answered as
 // "resubmitted" by the sender.
-SubmissionRecord record_submission(Tx& tx, const SubmissionRecord& submission, const domain::ConsortiumId& consortium_id);
+SubmissionRecord record_submission(Tx& tx, const SubmissionRecord& submission,
+                                   const domain::ConsortiumId& consortium_id);
 // The submission sent with this Idempotency-Key, if any, and the bid's latest
 // version (0 before the first).
 struct SubmissionKeyCheck {
@@ -115,12 +116,13 @@ struct Reconfirmation {
     std::optional<domain::TimePoint> resolved_at;
 };
 // Each of the bids must reconfirm for the clarification, in one statement.
-void require_reconfirmations(Tx& tx, const std::vector<domain::BidId>& bid_ids, const domain::ClarificationId& clarification_id,
-                             int stage, domain::TimePoint now);
+void require_reconfirmations(Tx& tx, const std::vector<domain::BidId>& bid_ids,
+                             const domain::ClarificationId& clarification_id, int stage, domain::TimePoint now);
 // A bid's, oldest first.
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const domain::BidId& bid_id);
 // Every bid's of the consortium, by bid, each oldest first.
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(Tx& tx, const domain::ConsortiumId& consortium_id);
+std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortium(
+    Tx& tx, const domain::ConsortiumId& consortium_id);
 // Those of a lot's bids still waiting.
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const domain::LotId& lot_id);
 // Resolves every waiting one of the bid for the stage; how many there were.

@@ -10,8 +10,8 @@ namespace {
 std::vector<OrganisationLink> links_from(const pqxx::result& rows) {
     std::vector<OrganisationLink> out;
     for (const auto& r : rows)
-        out.push_back(
-            {optional_id<domain::OrganisationId>(optional_text(r[0])), r[1].as<std::string>(), r[2].as<std::string>(), optional_text(r[3]), optional_text(r[4])});
+        out.push_back({optional_id<domain::OrganisationId>(optional_text(r[0])), r[1].as<std::string>(),
+                       r[2].as<std::string>(), optional_text(r[3]), optional_text(r[4])});
     return out;
 }
 

@@ -22,10 +22,11 @@ ConsortiumRecord with_members(const pqxx::row& r) {
 
 std::vector<MemberRecord> members_from(const pqxx::field& members) {
     return list<MemberRecord>(members, [](const Fields& f) {
-        return MemberRecord{domain::Member{domain::OrganisationId{f.text("organisation_id")}, *domain::parse_member_role(f.text("role")),
-                                           f.integer("share_bp"), *domain::parse_member_status(f.text("status")),
-                                           f.optional_text("acknowledged_mou")},
-                            f.text("name")};
+        return MemberRecord{
+            domain::Member{domain::OrganisationId{f.text("organisation_id")},
+                           *domain::parse_member_role(f.text("role")), f.integer("share_bp"),
+                           *domain::parse_member_status(f.text("status")), f.optional_text("acknowledged_mou")},
+            f.text("name")};
     });
 }
 
@@ -37,10 +38,16 @@ ConsortiumRecord consortium_of(const F& f) {
     std::optional<ChangeAgreement> agreement;
     if (const auto reason = f.optional_text("change_reason"))
         agreement = ChangeAgreement{*reason, f.time("change_agreed_at")};
-    return {domain::ConsortiumId{f.text("id")}, domain::TenderId{f.text("tender_id")}, f.text("name"),
+    return {domain::ConsortiumId{f.text("id")},
+            domain::TenderId{f.text("tender_id")},
+            f.text("name"),
             domain::OrganisationId{f.text("lead_organisation_id")},
-            f.optional_text("mou_sha256"), f.optional_text("mou_filename"), f.optional_time("locked_at"),
-            f.integer("version"),   std::move(agreement), {}};
+            f.optional_text("mou_sha256"),
+            f.optional_text("mou_filename"),
+            f.optional_time("locked_at"),
+            f.integer("version"),
+            std::move(agreement),
+            {}};
 }
 
 }  // namespace
@@ -82,11 +89,11 @@ std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const domain::Lo
 }
 
 domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
-                              const domain::OrganisationId& lead_organisation_id, int lead_share_bp, const domain::UserId& user_id,
-                              domain::TimePoint now) {
-    const auto id = tx
-                        .exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
-                        .as<domain::ConsortiumId>();
+                                       const domain::OrganisationId& lead_organisation_id, int lead_share_bp,
+                                       const domain::UserId& user_id, domain::TimePoint now) {
+    const auto id =
+        tx.exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
+            .as<domain::ConsortiumId>();
     tx.exec_prepared0(sql::consortium_lead_insert, id, lead_organisation_id, lead_share_bp, micros(now), user_id);
     return id;
 }
@@ -120,7 +127,8 @@ std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::Organisat
     return out;
 }
 
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
     std::map<std::string, std::vector<LotRecord>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
@@ -151,8 +159,8 @@ void remove_member(Tx& tx, const domain::ConsortiumId& consortium_id, const doma
     tx.exec_prepared0(sql::member_remove, consortium_id, organisation_id);
 }
 
-void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
-                       const domain::UserId& user_id, domain::TimePoint now) {
+void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
+                       bool accept, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::member_answer, consortium_id, organisation_id, accept ? "accepted" : "declined",
                       user_id, micros(now));
 }
@@ -192,9 +200,9 @@ void record_change_agreement(Tx& tx, const domain::ConsortiumId& consortium_id, 
 std::vector<InvitationRecord> invitations_for(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<InvitationRecord> out;
     for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id))
-        out.push_back({r[0].as<domain::ConsortiumId>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(), r[3].as<std::string>(),
-                       r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
-                       time_from(r[7])});
+        out.push_back({r[0].as<domain::ConsortiumId>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(),
+                       r[3].as<std::string>(), r[4].as<std::string>(),
+                       *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(), time_from(r[7])});
     return out;
 }
 

@@ -58,8 +58,8 @@ struct ConsortiumRecord {
 
 // Creates the consortium with its lead as an accepted member.
 domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
-                              const domain::OrganisationId& lead_organisation_id, int lead_share_bp, const domain::UserId& user_id,
-                              domain::TimePoint now);
+                                       const domain::OrganisationId& lead_organisation_id, int lead_share_bp,
+                                       const domain::UserId& user_id, domain::TimePoint now);
 // With `lock`, changes to the consortium wait for this transaction.
 std::optional<ConsortiumRecord> find_consortium(Tx& tx, const domain::ConsortiumId& id, bool lock = false);
 // A tender's consortia, or only those an organisation belongs to (lead or accepted).
@@ -70,7 +70,8 @@ std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const domain::Or
 // The consortia awaiting the organisation's answer to their invitation.
 std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::OrganisationId& organisation_id);
 // The lots each consortium has started bids for, by consortium id.
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 int bump_consortium_version(Tx& tx, const domain::ConsortiumId& id);
 
 // Invites an organisation; a declined invitation may be renewed this way. False
@@ -80,8 +81,8 @@ bool invite_member(Tx& tx, const domain::ConsortiumId& consortium_id, const doma
 void update_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp);
 void remove_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id);
-void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id, bool accept,
-                       const domain::UserId& user_id, domain::TimePoint now);
+void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
+                       bool accept, const domain::UserId& user_id, domain::TimePoint now);
 void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id);
 // The memorandum's bytes are the upload's pieces, which are then discarded.
 void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,

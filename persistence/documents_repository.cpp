@@ -10,18 +10,26 @@ namespace collabtender::persistence {
 namespace {
 
 DocumentRecord document_from(const pqxx::row& r) {
-    return {r[0].as<domain::DocumentId>(), r[1].as<domain::BidId>(), r[2].as<std::string>(), r[3].as<std::string>(),
-            r[4].as<std::string>(), r[5].as<long long>(),   r[6].as<std::string>(), r[7].as<std::string>(),
-            time_from(r[8]),        optional_int(r[9])};
+    return {r[0].as<domain::DocumentId>(),
+            r[1].as<domain::BidId>(),
+            r[2].as<std::string>(),
+            r[3].as<std::string>(),
+            r[4].as<std::string>(),
+            r[5].as<long long>(),
+            r[6].as<std::string>(),
+            r[7].as<std::string>(),
+            time_from(r[8]),
+            optional_int(r[9])};
 }
 
 }  // namespace
 
-domain::DocumentId insert_document(Tx& tx, const DocumentRecord& d, const domain::UserId& user_id, const std::string& upload_id) {
-    auto id = tx
-                  .exec_prepared1(sql::document_insert, d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
-                                  d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
-                  .as<domain::DocumentId>();
+domain::DocumentId insert_document(Tx& tx, const DocumentRecord& d, const domain::UserId& user_id,
+                                   const std::string& upload_id) {
+    auto id =
+        tx.exec_prepared1(sql::document_insert, d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
+                          d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]
+            .as<domain::DocumentId>();
     discard_upload(tx, upload_id);
     return id;
 }

@@ -19,12 +19,16 @@ namespace {
 // A panel_record (sql/040_statement_helpers.sql) with its members.
 PanelRecord panel_from(const pqxx::row& r) {
     const RowFields f{r};
-    PanelRecord panel{domain::PanelId{f.text("id")}, domain::TenderId{f.text("tender_id")},
-                      optional_id<domain::LotId>(f.optional_text("lot_id")), f.text("name"),
-                      f.integer("version"), {}, f.optional_time("scoring_due_at")};
+    PanelRecord panel{domain::PanelId{f.text("id")},
+                      domain::TenderId{f.text("tender_id")},
+                      optional_id<domain::LotId>(f.optional_text("lot_id")),
+                      f.text("name"),
+                      f.integer("version"),
+                      {},
+                      f.optional_time("scoring_due_at")};
     panel.members = list<PanelMemberRecord>(r["members"], [](const Fields& m) {
-        return PanelMemberRecord{{domain::UserId{m.text("user_id")}, domain::parse_panel_member_kind(m.text("kind")).value(),
-                                  m.boolean("chair")},
+        return PanelMemberRecord{{domain::UserId{m.text("user_id")},
+                                  domain::parse_panel_member_kind(m.text("kind")).value(), m.boolean("chair")},
                                  m.text("name")};
     });
     return panel;
@@ -55,7 +59,8 @@ GateResultRecord gate_result_from(const pqxx::row& r, int at) {
 }
 
 ScoreRecord score_from(const pqxx::row& r, int at) {
-    return {r[at].as<domain::UserId>(), r[at + 1].as<int>(),
+    return {r[at].as<domain::UserId>(),
+            r[at + 1].as<int>(),
             {optional_int(r[at + 2]), r[at + 3].as<std::string>(), r[at + 4].as<std::string>()}};
 }
 
@@ -91,12 +96,15 @@ BidEvaluationRows rows_from(const pqxx::row& r) {
                                     micros_at(d.at(3))});
     }
     const auto submissions = parse_stored_json(r["submissions"].c_str());
-    for (const auto& v : submissions.as_array()) out.submissions.push_back({domain::UserId{text(v.at(0))}, micros_at(v.at(1))});
+    for (const auto& v : submissions.as_array())
+        out.submissions.push_back({domain::UserId{text(v.at(0))}, micros_at(v.at(1))});
     const auto scores = parse_stored_json(r["scores"].c_str());
     for (const auto& v : scores.as_array())
-        out.scores.push_back({domain::UserId{text(v.at(0))}, static_cast<int>(v.at(1).as_int64()),
-                              {v.at(2).is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.at(2).as_int64())},
-                               text(v.at(3)), text(v.at(4))}});
+        out.scores.push_back(
+            {domain::UserId{text(v.at(0))},
+             static_cast<int>(v.at(1).as_int64()),
+             {v.at(2).is_null() ? std::nullopt : std::optional<int>{static_cast<int>(v.at(2).as_int64())},
+              text(v.at(3)), text(v.at(4))}});
     const auto consensus = parse_stored_json(r["consensus"].c_str());
     for (const auto& v : consensus.as_array())
         out.consensus.push_back({static_cast<int>(v.at(0).as_int64()), static_cast<int>(v.at(1).as_int64()),
@@ -133,9 +141,9 @@ const PanelMemberRecord* PanelRecord::member(const domain::UserId& user_id) cons
 }
 
 domain::PanelId insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
-                         const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now) {
-    return tx
-        .exec_prepared1(sql::panel_insert, tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
+                             const std::string& name, std::optional<domain::TimePoint> scoring_due_at,
+                             domain::TimePoint now) {
+    return tx.exec_prepared1(sql::panel_insert, tender_id, lot_id, name, micros(now), micros(scoring_due_at))[0]
         .as<domain::PanelId>();
 }
 
@@ -234,7 +242,6 @@ bool excluded_at(Tx& tx, const domain::BidId& bid_id, int stage) {
     return domain::excluded(results);
 }
 
-
 std::optional<EvaluationAccess> evaluation_access(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                                                   std::optional<int> stage) {
     if (!is_uuid(bid_id)) return std::nullopt;
@@ -263,17 +270,16 @@ std::optional<EvaluationAccess> evaluation_access(Tx& tx, const domain::BidId& b
     return a;
 }
 
-ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const domain::BidId& bid_id,
-                           int stage) {
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                           const domain::BidId& bid_id, int stage) {
     const auto r = tx.exec_prepared1(sql::scoring_frame, tender_id, lot_id, bid_id, stage);
     ScoringFrame frame{criteria_from(r["criteria"]), gates_from(r["gates"]), {}};
     const auto results = boost::json::parse(r["results"].as<std::string>());
     for (const auto& g : results.as_array())
-        frame.results.push_back(
-            {static_cast<int>(g.at(0).as_int64()),
-             {domain::parse_gate_outcome(json_text(g.at(1))).value(), json_text(g.at(2))},
-             g.at(3).is_null() ? std::nullopt : std::optional<domain::UserId>{json_text(g.at(3))},
-             domain::TimePoint{std::chrono::microseconds{g.at(4).as_int64()}}});
+        frame.results.push_back({static_cast<int>(g.at(0).as_int64()),
+                                 {domain::parse_gate_outcome(json_text(g.at(1))).value(), json_text(g.at(2))},
+                                 g.at(3).is_null() ? std::nullopt : std::optional<domain::UserId>{json_text(g.at(3))},
+                                 domain::TimePoint{std::chrono::microseconds{g.at(4).as_int64()}}});
     return frame;
 }
 
@@ -288,7 +294,8 @@ std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tende
     return out;
 }
 
-std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId& bid_id,
+                                                    const domain::UserId& user_id) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::scoresheet_context, bid_id, user_id);
     if (rows.empty()) return std::nullopt;
@@ -329,7 +336,8 @@ std::vector<ScoreRecord> scores(Tx& tx, const domain::BidId& bid_id, int stage) 
     return bid_rows(tx, sql::score_list, bid_id, stage, score_from);
 }
 
-void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now) {
+void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id,
+                       domain::TimePoint now) {
     tx.exec_prepared0(sql::scoresheet_submit, bid_id, stage, user_id, micros(now));
 }
 
@@ -360,8 +368,8 @@ BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int s
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
 }
 
-std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
-                                                                                              const domain::LotId& lot_id) {
+std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
+    Tx& tx, const domain::LotId& lot_id) {
     std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_lot_by_stage, lot_id))
         out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<std::string>()].push_back(gate_result_from(r, 2));
@@ -390,12 +398,12 @@ std::optional<FeedbackRecord> find_feedback(Tx& tx, const domain::BidId& bid_id)
     const auto rows = tx.exec_prepared(sql::feedback_by_bid, bid_id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
-    return FeedbackRecord{r[0].as<std::string>(), optional_id<domain::LotId>(optional_text(r[1])), r[2].as<std::string>(), time_from(r[3]),
-                          r[4].as<std::string>()};
+    return FeedbackRecord{r[0].as<std::string>(), optional_id<domain::LotId>(optional_text(r[1])),
+                          r[2].as<std::string>(), time_from(r[3]), r[4].as<std::string>()};
 }
 
-void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores, const domain::UserId& user_id,
-                             domain::TimePoint now) {
+void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores,
+                             const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::feedback_release_insert, tender_id, shows_scores, user_id, micros(now));
 }
 

@@ -35,7 +35,8 @@ struct PanelRecord {
 };
 
 domain::PanelId insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
-                         const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now);
+                             const std::string& name, std::optional<domain::TimePoint> scoring_due_at,
+                             domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
 std::optional<int> update_panel(Tx& tx, const domain::PanelId& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at);
@@ -154,8 +155,8 @@ struct ScoringFrame {
     std::vector<domain::Gate> gates;
     std::vector<GateResultRecord> results;
 };
-ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, const domain::BidId& bid_id,
-                           int stage);
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                           const domain::BidId& bid_id, int stage);
 
 // What each lot of a tender is evaluated with, by lot id, in one statement: its
 // criteria and gates as ScoringFrame has them, its panel, and how many documents
@@ -184,7 +185,8 @@ struct ScoresheetSubmission {
     domain::UserId user_id;
     domain::TimePoint submitted_at;
 };
-void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id, domain::TimePoint now);
+void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id,
+                       domain::TimePoint now);
 std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct ConsensusRecord {
@@ -214,8 +216,8 @@ std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domai
 // The gate results of every bid of a lot, by bid id, in one query.
 std::map<std::string, std::vector<GateResultRecord>> lot_gate_results(Tx& tx, const domain::LotId& lot_id, int stage);
 // The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
-std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
-                                                                                              const domain::LotId& lot_id);
+std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
+    Tx& tx, const domain::LotId& lot_id);
 // The same two for every bid of a tender.
 std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
@@ -237,8 +239,8 @@ struct FeedbackRelease {
     bool shows_scores = false;
     domain::TimePoint released_at;
 };
-void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores, const domain::UserId& user_id,
-                             domain::TimePoint now);
+void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores,
+                             const domain::UserId& user_id, domain::TimePoint now);
 std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const domain::TenderId& tender_id);
 
 }  // namespace collabtender::persistence

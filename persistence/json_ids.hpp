@@ -1,7 +1,9 @@
 #pragma once
 
-// Typed ids written as JSON strings, so that {"id", bid.id} reads as before. In
-// the ids' own namespace, where Boost.JSON's value_from finds it; kept out of
+// Typed ids written as JSON strings by value_from (alone, or in a vector or an
+// optional), as in jv = boost::json::value_from(bid.id). An id inside an
+// initializer list, {"id", bid.id}, needs nothing: Boost.JSON 1.81 reads it as a
+// string view. In the ids' own namespace, where value_from finds it; kept out of
 // domain/, which includes no Boost.
 #include <boost/json/value.hpp>
 #include <boost/json/value_from.hpp>

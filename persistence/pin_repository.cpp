@@ -19,20 +19,21 @@ InformationSessionRecord session_from(const pqxx::row& r) {
 }
 
 BookingRecord booking_from(const pqxx::row& r) {
-    return BookingRecord{r[0].as<domain::BookingId>(),
-                         r[1].as<domain::InformationSessionId>(),
-                         r[2].as<domain::OrganisationId>(),
-                         r[3].as<std::string>(),
-                         r[4].as<domain::UserId>(),
-                         r[5].as<std::string>() == "confirmed" ? domain::SeatStatus::confirmed
-                                                               : domain::SeatStatus::waiting,
-                         time_from(r[6]),
-                         r[7].as<int>()};
+    return BookingRecord{
+        r[0].as<domain::BookingId>(),
+        r[1].as<domain::InformationSessionId>(),
+        r[2].as<domain::OrganisationId>(),
+        r[3].as<std::string>(),
+        r[4].as<domain::UserId>(),
+        r[5].as<std::string>() == "confirmed" ? domain::SeatStatus::confirmed : domain::SeatStatus::waiting,
+        time_from(r[6]),
+        r[7].as<int>()};
 }
 
 }  // namespace
 
-domain::InformationSessionId insert_information_session(Tx& tx, const domain::TenderId& tender_id, const domain::InformationSession& s) {
+domain::InformationSessionId insert_information_session(Tx& tx, const domain::TenderId& tender_id,
+                                                        const domain::InformationSession& s) {
     return tx
         .exec_prepared1(sql::info_session_insert, tender_id, micros(s.starts_at), micros(s.ends_at), s.place,
                         s.online_link, s.capacity)[0]
@@ -46,7 +47,8 @@ std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const do
 }
 
 std::optional<InformationSessionRecord> find_information_session(Tx& tx, const domain::TenderId& tender_id,
-                                                                  const domain::InformationSessionId& session_id, bool lock) {
+                                                                 const domain::InformationSessionId& session_id,
+                                                                 bool lock) {
     if (!is_uuid(session_id)) return std::nullopt;
     if (lock) tx.exec_prepared(sql::info_session_lock, tender_id, session_id);
     const auto rows = tx.exec_prepared(sql::info_session_by_id, tender_id, session_id);
@@ -58,10 +60,12 @@ void delete_information_session(Tx& tx, const domain::InformationSessionId& sess
     tx.exec_prepared(sql::info_session_delete, session_id);
 }
 
-domain::BookingId insert_booking(Tx& tx, const domain::InformationSessionId& session_id, const domain::OrganisationId& organisation_id,
-                           const domain::UserId& user_id, domain::SeatStatus status) {
+domain::BookingId insert_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                 const domain::OrganisationId& organisation_id, const domain::UserId& user_id,
+                                 domain::SeatStatus status) {
     return tx
-        .exec_prepared1(sql::booking_insert, session_id, organisation_id, user_id, std::string{domain::to_string(status)})[0]
+        .exec_prepared1(sql::booking_insert, session_id, organisation_id, user_id,
+                        std::string{domain::to_string(status)})[0]
         .as<domain::BookingId>();
 }
 
@@ -79,7 +83,8 @@ std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<domain::Infor
     return out;
 }
 
-std::optional<BookingRecord> find_booking(Tx& tx, const domain::InformationSessionId& session_id, const domain::BookingId& booking_id) {
+std::optional<BookingRecord> find_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                          const domain::BookingId& booking_id) {
     if (!is_uuid(booking_id)) return std::nullopt;
     for (auto& booking : list_bookings(tx, session_id, std::nullopt))
         if (booking.id == booking_id) return booking;
@@ -107,8 +112,8 @@ std::vector<InterestRecord> list_interests(Tx& tx, const domain::TenderId& tende
                                            const std::optional<domain::OrganisationId>& organisation_id) {
     std::vector<InterestRecord> out;
     for (const auto& r : tx.exec_prepared(sql::interest_list, tender_id, organisation_id))
-        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<domain::OrganisationId>(), r[3].as<std::string>(),
-                       time_from(r[4])});
+        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<domain::OrganisationId>(),
+                       r[3].as<std::string>(), time_from(r[4])});
     return out;
 }
 

@@ -37,23 +37,27 @@ struct InterestRecord {
     domain::TimePoint registered_at;
 };
 
-domain::InformationSessionId insert_information_session(Tx& tx, const domain::TenderId& tender_id, const domain::InformationSession& s);
+domain::InformationSessionId insert_information_session(Tx& tx, const domain::TenderId& tender_id,
+                                                        const domain::InformationSession& s);
 std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const domain::TenderId& tender_id);
 // With `lock`, bookings for the session wait for this transaction: seats are
 // counted and taken one decision at a time.
 std::optional<InformationSessionRecord> find_information_session(Tx& tx, const domain::TenderId& tender_id,
-                                                                  const domain::InformationSessionId& session_id, bool lock = false);
+                                                                 const domain::InformationSessionId& session_id,
+                                                                 bool lock = false);
 void delete_information_session(Tx& tx, const domain::InformationSessionId& session_id);
 
-domain::BookingId insert_booking(Tx& tx, const domain::InformationSessionId& session_id, const domain::OrganisationId& organisation_id,
-                           const domain::UserId& user_id, domain::SeatStatus status);
+domain::BookingId insert_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                 const domain::OrganisationId& organisation_id, const domain::UserId& user_id,
+                                 domain::SeatStatus status);
 // Bookings in queue order; only one organisation's when `organisation_id` is set.
 std::vector<BookingRecord> list_bookings(Tx& tx, const domain::InformationSessionId& session_id,
                                          const std::optional<domain::OrganisationId>& organisation_id);
 // The same for several sessions at once, in one statement.
 std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<domain::InformationSessionId>& session_ids,
                                          const std::optional<domain::OrganisationId>& organisation_id);
-std::optional<BookingRecord> find_booking(Tx& tx, const domain::InformationSessionId& session_id, const domain::BookingId& booking_id);
+std::optional<BookingRecord> find_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                          const domain::BookingId& booking_id);
 void delete_booking(Tx& tx, const domain::BookingId& booking_id);
 // Gives a freed seat to the longest-waiting booking; returns its id.
 std::optional<domain::BookingId> promote_first_waiting(Tx& tx, const domain::InformationSessionId& session_id);

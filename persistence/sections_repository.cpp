@@ -13,9 +13,14 @@ namespace collabtender::persistence {
 std::map<std::string, SectionRecord> list_sections(Tx& tx, const domain::BidId& bid_id) {
     std::map<std::string, SectionRecord> out;
     for (const auto& r : tx.exec_prepared(sql::section_list, bid_id)) {
-        SectionRecord s{r[0].as<std::string>(), optional_id<domain::OrganisationId>(optional_text(r[1])),
-                        optional_id<domain::UserId>(optional_text(r[2])), optional_id<domain::UserId>(optional_text(r[3])),
-                        optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
+        SectionRecord s{r[0].as<std::string>(),
+                        optional_id<domain::OrganisationId>(optional_text(r[1])),
+                        optional_id<domain::UserId>(optional_text(r[2])),
+                        optional_id<domain::UserId>(optional_text(r[3])),
+                        optional_text(r[4]),
+                        r[5].as<std::string>(),
+                        optional_text(r[6]),
+                        r[7].as<int>()};
         out.emplace(s.section, std::move(s));
     }
     return out;
@@ -98,9 +103,14 @@ namespace {
 // A comment_record (sql/040_statement_helpers.sql).
 CommentRecord comment_from(const pqxx::row& r) {
     const RowFields f{r};
-    return {domain::CommentId{f.text("id")}, f.text("section"), optional_id<domain::CommentId>(f.optional_text("parent_id")),
+    return {domain::CommentId{f.text("id")},
+            f.text("section"),
+            optional_id<domain::CommentId>(f.optional_text("parent_id")),
             domain::UserId{f.text("author_user_id")},
-            f.text("author_name"), f.text("body"),    f.text("mentions"),           f.time("created_at"),
+            f.text("author_name"),
+            f.text("body"),
+            f.text("mentions"),
+            f.time("created_at"),
             f.optional_time("resolved_at")};
 }
 
@@ -126,14 +136,16 @@ std::optional<CommentRecord> find_comment(Tx& tx, const domain::BidId& bid_id, c
     return comment_from(rows[0]);
 }
 
-void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, const domain::UserId& user_id, domain::TimePoint now) {
+void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, const domain::UserId& user_id,
+                          domain::TimePoint now) {
     tx.exec_prepared0(sql::comment_resolve, id, resolved, user_id, micros(now));
 }
 
 std::vector<Person> consortium_people(Tx& tx, const domain::ConsortiumId& consortium_id) {
     std::vector<Person> out;
     for (const auto& r : tx.exec_prepared(sql::consortium_people, consortium_id))
-        out.push_back({r[0].as<domain::UserId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(), r[3].as<bool>()});
+        out.push_back(
+            {r[0].as<domain::UserId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(), r[3].as<bool>()});
     return out;
 }
 

@@ -85,7 +85,7 @@ void save_sign_off(Tx& tx, const domain::BidId& bid_id, const SignOff& sign_off)
 std::vector<SignOff> sign_offs(Tx& tx, const domain::BidId& bid_id);
 // Marks sign-offs of any other digest void, once; returns their organisations.
 std::vector<domain::OrganisationId> void_sign_offs(Tx& tx, const domain::BidId& bid_id, const std::string& digest,
-                                        domain::TimePoint now);
+                                                   domain::TimePoint now);
 
 struct CommentRecord {
     domain::CommentId id;
@@ -102,7 +102,8 @@ domain::CommentId insert_comment(Tx& tx, const domain::BidId& bid_id, const Comm
 // Oldest first; every section's when `section` is empty.
 std::vector<CommentRecord> comments(Tx& tx, const domain::BidId& bid_id, const std::string& section);
 std::optional<CommentRecord> find_comment(Tx& tx, const domain::BidId& bid_id, const domain::CommentId& id);
-void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, const domain::UserId& user_id, domain::TimePoint now);
+void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, const domain::UserId& user_id,
+                          domain::TimePoint now);
 
 struct Presence {
     std::string section;

@@ -54,14 +54,12 @@ LotRecord lot_of(const F& f) {
     std::optional<LotCancellation> cancellation;
     if (const auto at = f.optional_time("cancelled_at"))
         cancellation = LotCancellation{*at, f.text("cancel_reason"), domain::UserId{f.text("cancelled_by")}};
-    return LotRecord{domain::LotId{f.text("id")},
-                     domain::TenderId{f.text("tender_id")},
-                     f.integer("version"),
-                     domain::LotDetails{f.integer("number"), f.text("title"), f.text("description"),
-                                        f.text("locality_or_theme"), texts_from_json(f.text("outcomes")),
-                                        f.number("annual_value_pence"), f.integer("term_months"),
-                                        f.integer("max_awards")},
-                     std::move(cancellation)};
+    return LotRecord{
+        domain::LotId{f.text("id")}, domain::TenderId{f.text("tender_id")}, f.integer("version"),
+        domain::LotDetails{f.integer("number"), f.text("title"), f.text("description"), f.text("locality_or_theme"),
+                           texts_from_json(f.text("outcomes")), f.number("annual_value_pence"),
+                           f.integer("term_months"), f.integer("max_awards")},
+        std::move(cancellation)};
 }
 
 TenderRecord tender_from(const pqxx::row& r) { return tender_of(RowFields{r}); }
@@ -80,7 +78,7 @@ std::optional<int> version_of(const pqxx::result& rows) {
 }  // namespace
 
 domain::TenderId insert_tender(Tx& tx, const domain::OrganisationId& organisation_id, const domain::UserId& created_by,
-                          const domain::TenderDetails& d) {
+                               const domain::TenderDetails& d) {
     const auto& t = d.timetable;
     return tx
         .exec_prepared1(sql::tender_insert, organisation_id, d.reference, d.title, d.description, to_json(d.cpv_codes),
@@ -99,7 +97,8 @@ std::optional<TenderRecord> find_tender(Tx& tx, const domain::TenderId& id, bool
     return tender_from(rows[0]);
 }
 
-std::optional<int> update_tender(Tx& tx, const domain::TenderId& id, int expected_version, const domain::TenderDetails& d) {
+std::optional<int> update_tender(Tx& tx, const domain::TenderId& id, int expected_version,
+                                 const domain::TenderDetails& d) {
     const auto& t = d.timetable;
     return version_of(tx.exec_prepared(
         sql::tender_update, id, expected_version, d.reference, d.title, d.description, to_json(d.cpv_codes),
@@ -209,8 +208,8 @@ std::set<std::string> interest_lots(Tx& tx, const std::vector<domain::TenderId>&
     return out;
 }
 
-std::optional<int> update_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, int expected_version,
-                              const domain::LotDetails& l) {
+std::optional<int> update_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                              int expected_version, const domain::LotDetails& l) {
     return version_of(tx.exec_prepared(sql::lot_update, tender_id, lot_id, expected_version, l.number, l.title,
                                               l.description, l.locality_or_theme, to_json(l.outcomes),
                                               l.annual_value_pence, l.term_months, l.max_awards));
@@ -264,8 +263,8 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& ten
     return out;
 }
 
-std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
-                                                                                    const domain::TenderId& tender_id) {
+std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(
+    Tx& tx, const domain::TenderId& tender_id) {
     std::map<std::optional<std::string>, std::vector<domain::Criterion>> out;
     for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
         out[optional_text(r[6])].push_back(criterion_from(r));
@@ -293,7 +292,8 @@ std::vector<domain::Gate> list_gates(Tx& tx, const domain::TenderId& tender_id) 
     return out;
 }
 
-void replace_required_documents(Tx& tx, const domain::TenderId& tender_id, const std::vector<RequiredDocument>& documents) {
+void replace_required_documents(Tx& tx, const domain::TenderId& tender_id,
+                                const std::vector<RequiredDocument>& documents) {
     tx.exec_prepared0(sql::required_documents_delete, tender_id);
     for (std::size_t i = 0; i < documents.size(); ++i)
         tx.exec_prepared0(sql::required_document_insert, tender_id, static_cast<int>(i), documents[i].title,

@@ -48,7 +48,7 @@ struct LotRecord {
 };
 
 domain::TenderId insert_tender(Tx& tx, const domain::OrganisationId& organisation_id, const domain::UserId& created_by,
-                          const domain::TenderDetails& details);
+                               const domain::TenderDetails& details);
 // With `lock`, the row stays locked until the transaction ends, so that state
 // changes are decided one at a time.
 std::optional<TenderRecord> find_tender(Tx& tx, const domain::TenderId& id, bool lock = false);
@@ -65,7 +65,7 @@ bool tender_has_bids(Tx& tx, const domain::TenderId& id);
 // Also records when the PIN was published and stage 1 opened. Returns the tender
 // as it now is.
 TenderRecord set_tender_status(Tx& tx, const domain::TenderId& id, domain::TenderStatus status,
-                      const std::optional<std::string>& cancel_reason, domain::TimePoint now);
+                               const std::optional<std::string>& cancel_reason, domain::TimePoint now);
 long count_clarifications(Tx& tx, const domain::TenderId& tender_id);
 
 struct TenderQuery {
@@ -96,8 +96,8 @@ std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std:
 // Which of those tenders' lots the organisation registered interest in.
 std::set<std::string> interest_lots(Tx& tx, const std::vector<domain::TenderId>& tender_ids,
                                     const domain::OrganisationId& organisation_id);
-std::optional<int> update_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, int expected_version,
-                              const domain::LotDetails& lot);
+std::optional<int> update_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                              int expected_version, const domain::LotDetails& lot);
 bool delete_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
 void cancel_lot(Tx& tx, const domain::LotId& lot_id, const std::string& reason, const domain::UserId& user_id,
                 domain::TimePoint now);
@@ -123,7 +123,7 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& ten
 // Every set of the tender's criteria at once: the tender's (no lot) and each lot's
 // own, by lot id; sets without criteria are absent.
 std::map<std::optional<std::string>, std::vector<domain::Criterion>> criteria_by_lot(Tx& tx,
-                                                                                    const domain::TenderId& tender_id);
+                                                                                     const domain::TenderId& tender_id);
 
 // The criteria a lot's bids are scored on: its own set, else the tender's ("inherited").
 struct LotCriteria {
@@ -137,7 +137,8 @@ void replace_gates(Tx& tx, const domain::TenderId& tender_id, const std::vector<
 std::vector<domain::Gate> list_gates(Tx& tx, const domain::TenderId& tender_id);
 
 using domain::RequiredDocument;
-void replace_required_documents(Tx& tx, const domain::TenderId& tender_id, const std::vector<RequiredDocument>& documents);
+void replace_required_documents(Tx& tx, const domain::TenderId& tender_id,
+                                const std::vector<RequiredDocument>& documents);
 std::vector<RequiredDocument> list_required_documents(Tx& tx, const domain::TenderId& tender_id);
 
 }  // namespace collabtender::persistence

@@ -17,7 +17,8 @@ Response post_award_suspension(const Request& request, Context& context) {
 
 // POST /api/v1/awards/{award_id}/resumption: the challenge is over (app::resume_award).
 Response post_award_resumption(const Request& request, Context& context) {
-    const auto decision = app::resume_award(*context.db, *context.principal, domain::AwardId{request.param("award_id")}, context.now);
+    const auto decision =
+        app::resume_award(*context.db, *context.principal, domain::AwardId{request.param("award_id")}, context.now);
     return json_response(200, award_decision_json(decision));
 }
 

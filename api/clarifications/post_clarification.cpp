@@ -15,7 +15,8 @@ Response post_clarification(const Request& request, Context& context) {
     command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto asked = app::ask_question(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, clarification_json(asked, domain::ClarificationView::asker));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + asked.tender_id.str() + "/clarifications/" + asked.id.str());
+    response.headers.emplace_back("Location",
+                                  "/api/v1/tenders/" + asked.tender_id.str() + "/clarifications/" + asked.id.str());
     return response;
 }
 

@@ -94,7 +94,8 @@ std::string eligibility(const TenderForRelease& in) {
     for (const auto& gate : in.gates) {
         std::string prefix;
         for (const auto& lot : in.lots)
-            if (gate.lot_id && *gate.lot_id == lot.id.str()) prefix = "Lot " + std::to_string(lot.details.number) + ": ";
+            if (gate.lot_id && *gate.lot_id == lot.id.str())
+                prefix = "Lot " + std::to_string(lot.details.number) + ": ";
         parts.push_back(prefix + gate_words(gate));
     }
     return "Pass/fail minimum requirements, checked before quality scoring: " + join(parts, "; ") + ".";
@@ -188,13 +189,14 @@ void award_sections(const TenderForRelease& in, boost::json::object& release) {
                 const auto months = *a.contract_term_months + *a.contract_extension_months;
                 award["value"] = money(*a.contract_value_pence);
                 award["contractPeriod"] = {{"startDate", start}, {"durationInDays", days(months)}};
-                contracts.push_back(boost::json::object{{"id", a.id.str() + "-contract"},
-                                                        {"awardID", a.id},
-                                                        {"title", "Contract: " + title.substr(7)},
-                                                        {"status", "active"},
-                                                        {"value", money(*a.contract_value_pence)},
-                                                        {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
-                                                        {"dateSigned", domain::format_rfc3339(*a.confirmed_at)}});
+                contracts.push_back(
+                    boost::json::object{{"id", a.id.str() + "-contract"},
+                                        {"awardID", a.id},
+                                        {"title", "Contract: " + title.substr(7)},
+                                        {"status", "active"},
+                                        {"value", money(*a.contract_value_pence)},
+                                        {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
+                                        {"dateSigned", domain::format_rfc3339(*a.confirmed_at)}});
             }
             awards.push_back(std::move(award));
         }

@@ -14,7 +14,8 @@ Response post_information_session(const Request& request, Context& context) {
     command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto added = app::add_information_session(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, session_json(added));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + added.tender_id.str() + "/information-sessions/" + added.id.str());
+    response.headers.emplace_back(
+        "Location", "/api/v1/tenders/" + added.tender_id.str() + "/information-sessions/" + added.id.str());
     return response;
 }
 

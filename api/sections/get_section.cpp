@@ -16,8 +16,8 @@ Response get_section(const Request& request, Context& context) {
     boost::json::object out;
     int version = 0;
     context.db->transact([&](persistence::Tx& tx) {
-        const auto saved = app::saved_section(
-            tx, app::member_section(tx, domain::BidId{request.param("bid_id")}, request.param("section"), *context.principal));
+        const auto saved = app::saved_section(tx, app::member_section(tx, domain::BidId{request.param("bid_id")},
+                                                                      request.param("section"), *context.principal));
         const auto& s = saved.section;
         out = section_json(saved, context.now);
         version = s.record.versions;

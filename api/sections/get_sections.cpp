@@ -39,8 +39,10 @@ Response get_sections(const Request& request, Context& context) {
             overdue += item.at("overdue").as_bool();
             items.push_back(std::move(item));
         };
-        for (std::size_t i = 0; i < bid.criteria.size(); ++i) add({domain::SectionKey::Kind::response, static_cast<int>(i)});
-        for (std::size_t i = 0; i < bid.gates.size(); ++i) add({domain::SectionKey::Kind::declaration, static_cast<int>(i)});
+        for (std::size_t i = 0; i < bid.criteria.size(); ++i)
+            add({domain::SectionKey::Kind::response, static_cast<int>(i)});
+        for (std::size_t i = 0; i < bid.gates.size(); ++i)
+            add({domain::SectionKey::Kind::declaration, static_cast<int>(i)});
         for (std::size_t i = 0; i < bid.required_documents.size(); ++i)
             add({domain::SectionKey::Kind::document, static_cast<int>(i)});
         // Sign-offs count only while a stage is open: a draft is signed for that stage.

@@ -30,8 +30,8 @@ boost::json::object comment_json(const persistence::CommentRecord& c) {
 // oldest first, for the consortium's members only (app::read_comments).
 Response get_section_comments(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& c :
-         app::read_comments(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, request.param("section")))
+    for (const auto& c : app::read_comments(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                                            request.param("section")))
         items.push_back(comment_json(c));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

@@ -32,8 +32,8 @@ boost::json::object sign_offs_json(const app::SignOffs& sign_offs) {
 // per member organisation, whether it has signed off exactly that draft
 // (app::read_sign_offs).
 Response get_sign_offs(const Request& request, Context& context) {
-    return json_response(
-        200, sign_offs_json(app::read_sign_offs(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now)));
+    return json_response(200, sign_offs_json(app::read_sign_offs(*context.db, *context.principal,
+                                                                 domain::BidId{request.param("bid_id")}, context.now)));
 }
 
 // POST /api/v1/bids/{bid_id}/sign-offs: {"draft_sha256"}: an authorised
@@ -50,7 +50,8 @@ Response post_sign_off(const Request& request, Context& context) {
 // (app::ask_for_sign_offs). Returns who was asked.
 Response post_sign_off_request(const Request& request, Context& context) {
     boost::json::array asked;
-    for (const auto& m : app::ask_for_sign_offs(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now))
+    for (const auto& m :
+         app::ask_for_sign_offs(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now))
         asked.push_back(boost::json::object{{"organisation_id", m.organisation_id}, {"organisation", m.organisation}});
     return json_response(200, boost::json::object{{"asked", std::move(asked)}});
 }

@@ -14,7 +14,8 @@ Response post_lot(const Request& request, Context& context) {
     command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto created = app::add_lot(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, lot_json(created));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + created.tender_id.str() + "/lots/" + created.id.str());
+    response.headers.emplace_back("Location",
+                                  "/api/v1/tenders/" + created.tender_id.str() + "/lots/" + created.id.str());
     response.headers.emplace_back("ETag", etag(created.version));
     return response;
 }

@@ -6,9 +6,8 @@
 namespace collabtender::app {
 
 std::variant<domain::UserId, domain::Violation> create_user(persistence::Connection& db,
-                                                         const domain::OrganisationId& organisation_id,
-                                                         const domain::NewUser& user,
-                                                         const UserCreated& created) {
+                                                            const domain::OrganisationId& organisation_id,
+                                                            const domain::NewUser& user, const UserCreated& created) {
     // Hashing is slow by design: done before the transaction, not inside it.
     const auto hash = hash_password(user.password);
     std::variant<domain::UserId, domain::Violation> result;

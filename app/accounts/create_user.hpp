@@ -18,8 +18,8 @@ namespace collabtender::app {
 // with the user (the CLI has no request to audit).
 using UserCreated = std::function<void(persistence::Tx&, const domain::UserId& user_id)>;
 std::variant<domain::UserId, domain::Violation> create_user(persistence::Connection& db,
-                                                         const domain::OrganisationId& organisation_id,
-                                                         const domain::NewUser& user,
-                                                         const UserCreated& created = {});
+                                                            const domain::OrganisationId& organisation_id,
+                                                            const domain::NewUser& user,
+                                                            const UserCreated& created = {});
 
 }  // namespace collabtender::app

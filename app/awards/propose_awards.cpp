@@ -29,7 +29,8 @@ persistence::AwardDecision propose_awards(persistence::Connection& db, const dom
         persistence::AwardDecision decision{lot.id, tender.id, choice.reason, now,
                                             now + std::chrono::days{tender.details.timetable.standstill_days}, {}};
         for (const auto& id : choice.bid_ids)
-            decision.awards.push_back({{}, lot.id, domain::BidId{id}, "proposed", {}, {}, {}, {}, {}, {}, ranked.bids.at(id).consortium});
+            decision.awards.push_back(
+                {{}, lot.id, domain::BidId{id}, "proposed", {}, {}, {}, {}, {}, {}, ranked.bids.at(id).consortium});
         persistence::insert_award_decision(tx, decision, commissioner.user_id);
         if (tender.status == domain::TenderStatus::stage2_evaluation)
             persistence::set_tender_status(tx, tender.id, domain::TenderStatus::standstill, std::nullopt, now);

@@ -31,7 +31,8 @@ std::vector<BidWithReceipts> read_bids(persistence::Connection& db, const domain
 }
 
 std::vector<persistence::SubmissionRecord> read_submissions(persistence::Connection& db,
-                                                            const domain::Principal& member, const domain::BidId& bid_id) {
+                                                            const domain::Principal& member,
+                                                            const domain::BidId& bid_id) {
     std::vector<persistence::SubmissionRecord> out;
     db.transact([&](persistence::Tx& tx) { out = persistence::list_submissions(tx, member_bid(tx, bid_id, member).bid.id); });
     return out;

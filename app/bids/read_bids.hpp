@@ -23,6 +23,7 @@ std::vector<BidWithReceipts> read_bids(persistence::Connection& db, const domain
                                        const domain::ConsortiumId& consortium_id);
 // A bid's receipts, oldest first, for its members; not_found for anyone else.
 std::vector<persistence::SubmissionRecord> read_submissions(persistence::Connection& db,
-                                                            const domain::Principal& member, const domain::BidId& bid_id);
+                                                            const domain::Principal& member,
+                                                            const domain::BidId& bid_id);
 
 }  // namespace collabtender::app

@@ -48,8 +48,12 @@ Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead
         names["confirmed_at"] = domain::readable_time(now);
         names["sha256"] = standing->sha256;
         tell(tx, lead, now,
-             {"bid_reconfirmed", persistence::Audience::consortium, c.consortium.id, names,
-              "/bids/" + c.bid.id.str() + "/submit", {}});
+             {"bid_reconfirmed",
+              persistence::Audience::consortium,
+              c.consortium.id,
+              names,
+              "/bids/" + c.bid.id.str() + "/submit",
+              {}});
         append_audit(tx, lead, now,
                      {c.tender.id, "bid.reconfirm", "bid", c.bid.id, boost::json::object{{"reconfirmed", false}},
                       boost::json::object{{"reconfirmed", true},

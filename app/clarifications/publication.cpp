@@ -82,8 +82,11 @@ int require_reconfirmations(persistence::Tx& tx, const domain::Principal& commis
     std::vector<persistence::Notice> notices;
     for (const auto& bid : required.bids) {
         bids.push_back(bid.bid_id);
-        notices.push_back({"reconfirmation_required", persistence::Audience::bid_partners, bid.bid_id,
-                           {{"deadline", domain::readable_time(*required.deadline)}}, "/bids/" + bid.bid_id.str() + "/submit",
+        notices.push_back({"reconfirmation_required",
+                           persistence::Audience::bid_partners,
+                           bid.bid_id,
+                           {{"deadline", domain::readable_time(*required.deadline)}},
+                           "/bids/" + bid.bid_id.str() + "/submit",
                            std::nullopt});
     }
     persistence::require_reconfirmations(tx, bids, clarification_id, *required.stage, now);
@@ -103,8 +106,12 @@ int publish(persistence::Tx& tx, const domain::Principal& commissioner, domain::
                                        publication.published_question.value_or(clarification.question),
                                        correction_json, publication.changes_tender_documents, now);
     tell(tx, commissioner, now,
-         {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tender),
-          "/opportunities/" + tender.id.str() + "#clarifications", {}});
+         {"clarification_published",
+          persistence::Audience::tender_followers,
+          tender.id,
+          tender_names(tender),
+          "/opportunities/" + tender.id.str() + "#clarifications",
+          {}});
     const auto lots = changed_lots(tx, tender, clarification, publication.changes_tender_documents, corrected);
     return require_reconfirmations(tx, commissioner, now, tender, lots.ids, clarification.id);
 }

@@ -5,7 +5,8 @@
 
 namespace collabtender::app {
 
-MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const domain::ConsortiumId& consortium_id) {
+MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal,
+                   const domain::ConsortiumId& consortium_id) {
     std::optional<persistence::MouDocument> mou;
     domain::ConsortiumId id;
     db.transact([&](persistence::Tx& tx) {

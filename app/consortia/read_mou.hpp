@@ -16,6 +16,7 @@ struct MouToRead {
 // The memorandum, for the consortium's members, organisations invited into it (they
 // decide whether to join on it) and the owning body. Refuses anyone else and a
 // consortium without a memorandum (not_found).
-MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const domain::ConsortiumId& consortium_id);
+MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal,
+                   const domain::ConsortiumId& consortium_id);
 
 }  // namespace collabtender::app

@@ -14,13 +14,14 @@ void check_panel_form(persistence::Tx& tx, const persistence::TenderRecord& tend
 }
 
 void tell_panel_members(persistence::Tx& tx, const domain::Principal& commissioner, domain::TimePoint now,
-                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id, const PanelForm& form) {
+                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id,
+                        const PanelForm& form) {
     auto names = tender_names(tender);
     names["panel"] = form.name;
     std::vector<persistence::Notice> notices;
     for (const auto& member : form.members)
-        notices.push_back(
-            {"panel_membership", persistence::Audience::user, member.user_id, names, "/panels", "panel-" + panel_id.str()});
+        notices.push_back({"panel_membership", persistence::Audience::user, member.user_id, names, "/panels",
+                           "panel-" + panel_id.str()});
     tell(tx, commissioner, now, notices);
 }
 

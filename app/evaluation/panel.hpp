@@ -29,7 +29,8 @@ void check_panel_form(persistence::Tx& tx, const persistence::TenderRecord& tend
 
 // Each member of the panel hears once that they are on it.
 void tell_panel_members(persistence::Tx& tx, const domain::Principal& commissioner, domain::TimePoint now,
-                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id, const PanelForm& form);
+                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id,
+                        const PanelForm& form);
 
 // Commissioners of the tender see every panel; a panellist only the panels they
 // sit on; anyone else finds nothing (not_found).

@@ -23,7 +23,7 @@ struct RankingFormat {
 // same checks. Refuses whoever may not know of the lot (not_found) or does not
 // manage it (forbidden), a cancelled lot (lot_cancelled) and a stage 2 not yet
 // closed (not_ranked_yet).
-std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner, const domain::LotId& lot_id,
-                         const RankingFormat& format);
+std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner,
+                         const domain::LotId& lot_id, const RankingFormat& format);
 
 }  // namespace collabtender::app

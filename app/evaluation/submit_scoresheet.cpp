@@ -48,13 +48,14 @@ void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellis
                                     : std::to_string(flagged) + " flagged score(s) need a consensus before feedback or award.";
     tell(tx, panellist, now,
          {"scoring_complete", persistence::Audience::commissioners, c.tender_organisation_id, std::move(names),
-          "/tenders/" + c.tender_id.str() + "/evaluation", "scoring-complete-" + panel->id.str() + "-" + std::to_string(stage)});
+          "/tenders/" + c.tender_id.str() + "/evaluation",
+          "scoring-complete-" + panel->id.str() + "-" + std::to_string(stage)});
 }
 
 }  // namespace
 
-Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist, const domain::BidId& bid_id,
-                             domain::TimePoint now) {
+Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist,
+                             const domain::BidId& bid_id, domain::TimePoint now) {
     Scoresheet sheet;
     db.transact([&](persistence::Tx& tx) {
         const auto c = persistence::scoresheet_context(tx, bid_id, panellist.user_id);

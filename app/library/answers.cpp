@@ -6,7 +6,8 @@
 namespace collabtender::app {
 namespace {
 
-persistence::LibraryAnswer own_answer(persistence::Tx& tx, const domain::Principal& principal, const domain::AnswerId& id) {
+persistence::LibraryAnswer own_answer(persistence::Tx& tx, const domain::Principal& principal,
+                                      const domain::AnswerId& id) {
     auto found = persistence::find_answer(tx, principal.organisation_id, id);
     if (!found) throw domain::Refusal{domain::RefusalCode::not_found, "No such answer."};
     return std::move(*found);

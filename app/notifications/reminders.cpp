@@ -19,12 +19,15 @@ void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
     std::vector<persistence::Notice> notices;
     for (const auto& b : persistence::unsubmitted_bids(tx, now, 7)) {
         const bool last_day = b.deadline - now <= std::chrono::hours{24};
-        notices.push_back({"deadline_reminder", persistence::Audience::bid_partners, b.bid_id,
-                           {{"deadline", domain::readable_time(b.deadline)},
-                            {"stage", std::to_string(b.stage)},
-                            {"time_left", last_day ? "a day" : "a week"}},
-                           "/bids/" + b.bid_id.str(),
-                           "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id.str() + "-" + epoch(b.deadline)});
+        notices.push_back(
+            {"deadline_reminder",
+             persistence::Audience::bid_partners,
+             b.bid_id,
+             {{"deadline", domain::readable_time(b.deadline)},
+              {"stage", std::to_string(b.stage)},
+              {"time_left", last_day ? "a day" : "a week"}},
+             "/bids/" + b.bid_id.str(),
+             "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id.str() + "-" + epoch(b.deadline)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }

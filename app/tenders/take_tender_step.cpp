@@ -122,8 +122,12 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
         if (!failed_gates(bid.results).empty())
             next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
                    "cannot be revised. " + exclusion_reasons(bid.frame->gates, bid.results);
-        out.push_back({"feedback_released", persistence::Audience::bid_partners, bid.id, {{"next_step", next}},
-                       "/bids/" + bid.id.str() + "/feedback", std::nullopt});
+        out.push_back({"feedback_released",
+                       persistence::Audience::bid_partners,
+                       bid.id,
+                       {{"next_step", next}},
+                       "/bids/" + bid.id.str() + "/feedback",
+                       std::nullopt});
     }
     return out;
 }

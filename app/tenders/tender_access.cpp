@@ -58,8 +58,8 @@ persistence::LotRecord tender_lot(persistence::Tx& tx, const persistence::Tender
     return std::move(*lot);
 }
 
-ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id, const std::optional<domain::Principal>& principal,
-                       bool lock) {
+ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id,
+                       const std::optional<domain::Principal>& principal, bool lock) {
     auto found = persistence::lot_with_tender(tx, lot_id, lock);
     if (!found) throw Refusal{RefusalCode::not_found, "No such lot."};
     require_manager(found->tender, principal);
@@ -67,7 +67,7 @@ ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id, const s
 }
 
 std::optional<domain::OrganisationId> participation_scope(const domain::Principal& principal,
-                                               const persistence::TenderRecord& tender) {
+                                                          const persistence::TenderRecord& tender) {
     if (may_manage_tender(principal, tender)) return std::nullopt;
     if (principal.role == domain::Role::provider) return principal.organisation_id;
     throw forbidden();

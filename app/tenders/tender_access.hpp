@@ -43,13 +43,13 @@ struct ManagedLot {
     persistence::TenderRecord tender;
     persistence::LotRecord lot;
 };
-ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id, const std::optional<domain::Principal>& principal,
-                       bool lock = false);
+ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id,
+                       const std::optional<domain::Principal>& principal, bool lock = false);
 
 // Whose bookings and registrations of interest a caller may see on a tender: the
 // owning body's commissioners see every organisation's (no organisation), a
 // provider only its own organisation's; anyone else is refused (forbidden).
 std::optional<domain::OrganisationId> participation_scope(const domain::Principal& principal,
-                                               const persistence::TenderRecord& tender);
+                                                          const persistence::TenderRecord& tender);
 
 }  // namespace collabtender::app

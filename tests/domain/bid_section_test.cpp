@@ -56,7 +56,8 @@ TEST_CASE("owners and the lead edit a section, and any member an unassigned one"
     const Principal lead_user{UserId{"u-lead"}, OrganisationId{"o-lead"}, Role::provider},
         partner{UserId{"u-partner"}, OrganisationId{"o-partner"}, Role::provider},
         colleague{UserId{"u-colleague"}, OrganisationId{"o-partner"}, Role::provider};
-    const SectionAssignment unassigned{}, organisation{OrganisationId{"o-partner"}, std::nullopt, std::nullopt, std::nullopt},
+    const SectionAssignment unassigned{},
+        organisation{OrganisationId{"o-partner"}, std::nullopt, std::nullopt, std::nullopt},
         person{OrganisationId{"o-partner"}, UserId{"u-partner"}, UserId{"u-lead"}, std::nullopt};
     CHECK(may_edit(unassigned, partner, false));
     CHECK(may_edit(organisation, colleague, false));
@@ -81,9 +82,10 @@ TEST_CASE("the lead assigns, and an owning organisation only hands its section o
     CHECK(refusal([&] { require_may_assign(current, moved, partner, false); }) == RefusalCode::forbidden);
     CHECK_FALSE(refusal([&] { require_may_assign(current, moved, partner, true); }));
     CHECK(refusal([&] { require_may_assign({}, {}, partner, false); }) == RefusalCode::forbidden);
-    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, "2030-1-31"}), "/due_date", "invalid_date"));
-    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, std::nullopt}), "/owner_organisation_id",
-              "required"));
+    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, "2030-1-31"}), "/due_date",
+              "invalid_date"));
+    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, std::nullopt}),
+              "/owner_organisation_id", "required"));
     CHECK(validate_assignment(current).empty());
 }
 

@@ -15,7 +15,9 @@ const std::string other_mou(64, 'b');
 }  // namespace
 
 TEST_CASE("a consortium of one is complete with the whole share and needs no MoU") {
-    CHECK(completeness({{OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, std::nullopt}}, std::nullopt).empty());
+    CHECK(completeness({{OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, std::nullopt}},
+                       std::nullopt)
+              .empty());
 }
 
 TEST_CASE("a partnership is complete when all accepted, shares sum, and all acknowledged the current MoU") {
@@ -27,9 +29,10 @@ TEST_CASE("a partnership is complete when all accepted, shares sum, and all ackn
 }
 
 TEST_CASE("incompleteness is listed in full") {
-    const std::vector<Member> members{{OrganisationId{"lead"}, MemberRole::lead, 5000, MemberStatus::accepted, mou},
-                                      {OrganisationId{"p1"}, MemberRole::partner, 3000, MemberStatus::invited, std::nullopt},
-                                      {OrganisationId{"p2"}, MemberRole::subcontractor, 2000, MemberStatus::declined, std::nullopt}};
+    const std::vector<Member> members{
+        {OrganisationId{"lead"}, MemberRole::lead, 5000, MemberStatus::accepted, mou},
+        {OrganisationId{"p1"}, MemberRole::partner, 3000, MemberStatus::invited, std::nullopt},
+        {OrganisationId{"p2"}, MemberRole::subcontractor, 2000, MemberStatus::declined, std::nullopt}};
     const auto missing = completeness(members, mou);
     CHECK(has(missing, "/members/p1", "not_accepted"));
     CHECK(has(missing, "/members", "shares_do_not_sum"));  // the declined 20% no longer counts
@@ -95,9 +98,12 @@ TEST_CASE("an acceptance is refused when the terms it names are not the invitati
 }
 
 TEST_CASE("the lead stays, only providers are invited, and an acknowledgement names the current memorandum") {
-    CHECK_FALSE(refusal([] { require_removable({OrganisationId{"p1"}, MemberRole::subcontractor, 500, MemberStatus::invited, {}}); }));
-    CHECK(refusal([] { require_removable({OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, {}}); }) ==
-          RefusalCode::lead_stays);
+    CHECK_FALSE(refusal([] {
+        require_removable({OrganisationId{"p1"}, MemberRole::subcontractor, 500, MemberStatus::invited, {}});
+    }));
+    CHECK(refusal([] {
+              require_removable({OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, {}});
+          }) == RefusalCode::lead_stays);
     CHECK_FALSE(refusal([] { require_invitable(OrganisationKind::provider); }));
     CHECK(refusal([] { require_invitable(OrganisationKind::commissioning_body); }) == RefusalCode::invalid);
     CHECK(refusal([] { require_invitable(std::nullopt); }) == RefusalCode::invalid);

@@ -16,9 +16,11 @@ TEST_CASE("a panel has a name, distinct members and exactly one chair") {
     CHECK(has(validate_panel("", good), "/name", "required"));
     CHECK(has(validate_panel("P", {}), "/members", "required"));
     CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, false}}), "/members", "one_chair"));
-    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true}, {UserId{"b"}, PanelMemberKind::statutory, true}}),
+    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true},
+                                   {UserId{"b"}, PanelMemberKind::statutory, true}}),
               "/members", "one_chair"));
-    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true}, {UserId{"a"}, PanelMemberKind::independent, false}}),
+    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true},
+                                   {UserId{"a"}, PanelMemberKind::independent, false}}),
               "/members/1/user_id", "duplicate"));
 }
 
@@ -82,7 +84,8 @@ TEST_CASE("panels are formed until the award is proposed, one per lot, from pane
     CHECK(refusal([] { require_no_panel_for({std::nullopt}, std::nullopt); }) == RefusalCode::panel_exists);
     CHECK(refusal([] { require_no_panel_for({LotId{"lot-1"}}, LotId{"lot-1"}); }) == RefusalCode::panel_exists);
     CHECK(refusal([] { require_no_panel_for({std::nullopt}, LotId{"lot-1"}); }) == std::nullopt);
-    const std::vector<PanelMember> members{{UserId{"a"}, PanelMemberKind::statutory, true}, {UserId{"b"}, PanelMemberKind::statutory, false}};
+    const std::vector<PanelMember> members{{UserId{"a"}, PanelMemberKind::statutory, true},
+                                           {UserId{"b"}, PanelMemberKind::statutory, false}};
     CHECK(check_panel_seats(true, members, {"a", "b"}).empty());
     CHECK(has(check_panel_seats(true, members, {"a"}), "/members/1/user_id", "not_a_panellist"));
     CHECK(has(check_panel_seats(false, members, {"a", "b"}), "/lot_id", "unknown_lot"));

@@ -14,8 +14,10 @@ TEST_CASE("a lot's partner register is read by providers and the owning body") {
     const Principal panellist{UserId{"u4"}, OrganisationId{"edinburgh"}, Role::panellist};
     CHECK_FALSE(refusal([&] { require_may_read_register(provider, OrganisationId{"edinburgh"}); }));
     CHECK_FALSE(refusal([&] { require_may_read_register(owner, OrganisationId{"edinburgh"}); }));
-    CHECK(refusal([&] { require_may_read_register(other_body, OrganisationId{"edinburgh"}); }) == RefusalCode::forbidden);
-    CHECK(refusal([&] { require_may_read_register(panellist, OrganisationId{"edinburgh"}); }) == RefusalCode::forbidden);
+    CHECK(refusal([&] { require_may_read_register(other_body, OrganisationId{"edinburgh"}); }) ==
+          RefusalCode::forbidden);
+    CHECK(refusal([&] { require_may_read_register(panellist, OrganisationId{"edinburgh"}); }) ==
+          RefusalCode::forbidden);
 }
 
 TEST_CASE("entries are made while the tender takes participation") {
