@@ -57,6 +57,14 @@ public:
         return true;
     }
     template <class Tag>
+    bool texts(const char* name, std::vector<domain::Id<Tag>>& into, Need need = Need::required) {
+        std::vector<std::string> given;
+        if (!texts(name, given, need)) return false;
+        into.clear();
+        for (auto& text : given) into.emplace_back(std::move(text));
+        return true;
+    }
+    template <class Tag>
     void nullable_text(const char* name, std::optional<domain::Id<Tag>>& into) {
         std::optional<std::string> given;
         if (into) given = into->str();

@@ -77,10 +77,10 @@ std::optional<int> update_draft(Tx& tx, const domain::BidId& id, int expected_ve
     return rows[0][0].as<int>();
 }
 
-std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id) {
-    std::array<std::vector<std::string>, 2> out;
+std::array<std::vector<domain::BidId>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id) {
+    std::array<std::vector<domain::BidId>, 2> out;
     for (const auto& r : tx.exec_prepared(sql::lot_bids_standing_by_stage, lot_id))
-        out[static_cast<std::size_t>(r[0].as<int>() - 1)].push_back(r[1].as<std::string>());
+        out[static_cast<std::size_t>(r[0].as<int>() - 1)].push_back(r[1].as<domain::BidId>());
     return out;
 }
 

@@ -98,7 +98,7 @@ std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id
                                        const std::optional<domain::LotId>& lot_id = std::nullopt);
 // The ids of a lot's bids standing in stage 1 ([0]) and stage 2 ([1]), each in
 // submission order, in one statement.
-std::array<std::vector<std::string>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id);
+std::array<std::vector<domain::BidId>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id);
 // One bid's latest submission for the stage, unless withdrawn or not evaluable.
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const domain::BidId& bid_id, int stage);
 

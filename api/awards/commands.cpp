@@ -12,7 +12,7 @@ using api::FieldReader, api::Need;
 ProposeAwards tag_invoke(boost::json::value_to_tag<ProposeAwards>, const boost::json::value& body) {
     FieldReader fields{body.as_object()};
     ProposeAwards command;
-    std::vector<std::string> chosen;
+    std::vector<domain::BidId> chosen;
     const bool overriding = fields.has("bid_ids");
     fields.texts("bid_ids", chosen, Need::optional);
     fields.nullable_text("reason", command.reason);

@@ -29,7 +29,7 @@ boost::json::array bases_json(const app::RankedLot& lot, const domain::BidId& bi
 
 boost::json::value weighted(const app::RankedLot& lot, const domain::BidId& bid_id) {
     for (const auto& r : lot.ranking.ranked)
-        if (r.bid_id == bid_id.str()) return boost::json::value(domain::decimal(r.hundredths, 100));
+        if (r.bid_id == bid_id) return boost::json::value(domain::decimal(r.hundredths, 100));
     return nullptr;
 }
 

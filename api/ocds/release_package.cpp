@@ -133,9 +133,9 @@ std::string_view lot_status(const TenderForRelease& in, const domain::LotId& lot
     return ocds_status(in.tender.status);
 }
 
-const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const std::string& id) {
+const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const domain::OrganisationId& id) {
     for (const auto& o : orgs)
-        if (o.id.str() == id) return &o;
+        if (o.id == id) return &o;
     return nullptr;
 }
 

@@ -62,10 +62,10 @@ std::string outcomes_csv(persistence::Tx& tx, const app::ManagedLot& m) {
     domain::require_stage2_closed(m.tender.status);
     const auto lot = app::rank_lot(tx, m.tender, m.lot);
     const auto decision = persistence::find_award_decision(tx, m.lot.id);
-    const auto award_of = [&](const std::string& bid_id) -> std::string {
+    const auto award_of = [&](const domain::BidId& bid_id) -> std::string {
         if (!decision) return "";
         for (const auto& a : decision->awards)
-            if (a.bid_id.str() == bid_id) return a.status;
+            if (a.bid_id == bid_id) return a.status;
         return "not awarded";
     };
     std::string out = csv_line({"bid_id", "consortium", "outcome", "rank", "weighted_score", "award", "reasons"});

@@ -30,7 +30,7 @@ void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domai
                       const std::string& kind);
 // The same to the bids given: the lot's bids standing in stage 1, as a ranking read them.
 void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domain::TimePoint now,
-                      const std::vector<std::string>& bids, const persistence::AwardDecision& decision,
+                      const std::vector<domain::BidId>& bids, const persistence::AwardDecision& decision,
                       const std::string& kind);
 
 // Moves the tender to `awarded` once every lot not cancelled has a decision and

@@ -13,7 +13,7 @@ namespace collabtender::app {
 
 struct ProposeAwards {
     domain::LotId lot_id;
-    std::optional<std::vector<std::string>> bid_ids;  // none: the ranking's top bids
+    std::optional<std::vector<domain::BidId>> bid_ids;  // none: the ranking's top bids
     std::optional<std::string> reason;                // why the choice departs from the ranking
 };
 

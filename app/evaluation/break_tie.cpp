@@ -23,11 +23,11 @@ void break_tie(persistence::Connection& db, const domain::Principal& commissione
         domain::refuse_if(domain::check_tie_break_order(command.order, ranked));
         std::vector<persistence::TieBreakRecord> records;
         for (std::size_t i = 0; i < command.order.size(); ++i)
-            records.push_back({domain::BidId{command.order[i]}, static_cast<int>(i) + 1, command.reason});
+            records.push_back({command.order[i], static_cast<int>(i) + 1, command.reason});
         persistence::replace_tie_breaks(tx, managed.lot.id, records, commissioner.user_id, now);
         append_audit(tx, commissioner, now,
                      {managed.tender.id, "tie_break.record", "lot", managed.lot.id, nullptr,
-                      boost::json::object{{"order", boost::json::array(command.order.begin(), command.order.end())}}});
+                      boost::json::object{{"order", boost::json::value_from(command.order)}}});
     });
 }
 

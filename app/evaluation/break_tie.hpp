@@ -12,7 +12,7 @@ namespace collabtender::app {
 
 struct BreakTie {
     domain::LotId lot_id;
-    std::vector<std::string> order;  // bid ids, first ranked first
+    std::vector<domain::BidId> order;  // bid ids, first ranked first
     std::string reason;
 };
 
