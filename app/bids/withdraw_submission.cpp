@@ -16,7 +16,7 @@ persistence::SubmissionRecord withdraw_submission(persistence::Connection& db, c
         const auto stage =
             domain::require_stage_for(domain::BidAction::withdraw, c.tender.status, c.tender.details.timetable, now);
         const auto current = domain::require_withdrawable(sent_versions(persistence::list_submissions(tx, c.bid.id), stage));
-        persistence::withdraw_submission(tx, domain::SubmissionId{current}, now);
+        persistence::withdraw_submission(tx, current, now);
         // A withdrawn bid has nothing left to reconfirm.
         persistence::resolve_reconfirmations(tx, c.bid.id, stage, "withdrawn", member.user_id, now);
         withdrawn = persistence::list_submissions(tx, c.bid.id).back();

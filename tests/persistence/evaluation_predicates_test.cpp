@@ -72,7 +72,7 @@ std::vector<domain::SentVersion> sent_versions(const test::TestDatabase& db, con
     std::vector<domain::SentVersion> out;
     for (const auto& r : db.rows("SELECT id, version, withdrawn_at IS NOT NULL FROM bid_submission WHERE bid_id = " +
                                  quoted(bid) + " AND stage = " + std::to_string(stage)))
-        out.push_back({r[0], std::stoi(r[1]), r[2] == "t"});
+        out.push_back({domain::SubmissionId{r[0]}, std::stoi(r[1]), r[2] == "t"});
     return out;
 }
 
