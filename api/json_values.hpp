@@ -8,6 +8,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
 
+#include "persistence/json_ids.hpp"
 #include "app/sha256.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/overloaded.hpp"

@@ -10,14 +10,14 @@ namespace collabtender::app {
 
 persistence::AuditEvent audit_event(const std::optional<domain::Principal>& actor, domain::TimePoint at,
                                     const AuditEntry& entry) {
-    const auto chain = entry.tender_id.value_or("global");
+    const std::string chain = entry.tender_id ? entry.tender_id->str() : "global";
     // The canonical event: chain, position, then these keys in this order,
     // serialised once and stored as hashed. The database puts in the position,
     // which only it knows once the chain is locked.
     const boost::json::object rest{
         {"at", domain::format_rfc3339(at)},
-        {"actor", actor ? boost::json::value(actor->user_id) : nullptr},
-        {"organisation", actor ? boost::json::value(actor->organisation_id) : nullptr},
+        {"actor", actor ? boost::json::value_from(actor->user_id) : nullptr},
+        {"organisation", actor ? boost::json::value_from(actor->organisation_id) : nullptr},
         {"role", actor ? boost::json::value(domain::to_string(actor->role)) : nullptr},
         {"action", entry.action},
         {"entity_type", entry.entity_type},

@@ -5,7 +5,9 @@
 
 #include <boost/json/value.hpp>
 
+#include "persistence/json_ids.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::persistence {
@@ -19,7 +21,7 @@ namespace collabtender::app {
 // the change (statuses, versions, scores): never passwords, tokens or the text
 // of a conflict declaration, which may reveal a panellist's health.
 struct AuditEntry {
-    std::optional<std::string> tender_id;  // the tender's chain, else the global chain
+    std::optional<domain::TenderId> tender_id;  // the tender's chain, else the global chain
     std::string action;                    // e.g. "tender.publish_pin", "score.save"
     std::string entity_type;               // e.g. "tender", "bid", "panel"
     std::string entity_id;

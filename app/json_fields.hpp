@@ -14,6 +14,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/violation.hpp"
 
@@ -47,6 +48,29 @@ public:
     void nullable_text(const char* name, std::optional<std::string>& into);
     void nullable_integer(const char* name, std::optional<int>& into);
     void nullable_time(const char* name, std::optional<domain::TimePoint>& into);
+    // An id in a body: text that becomes typed here, where it enters.
+    template <class Tag>
+    bool text(const char* name, domain::Id<Tag>& into, Need need = Need::required) {
+        std::string given;
+        if (!text(name, given, need)) return false;
+        into = domain::Id<Tag>{std::move(given)};
+        return true;
+    }
+    template <class Tag>
+    bool texts(const char* name, std::vector<domain::Id<Tag>>& into, Need need = Need::required) {
+        std::vector<std::string> given;
+        if (!texts(name, given, need)) return false;
+        into.clear();
+        for (auto& text : given) into.emplace_back(std::move(text));
+        return true;
+    }
+    template <class Tag>
+    void nullable_text(const char* name, std::optional<domain::Id<Tag>>& into) {
+        std::optional<std::string> given;
+        if (into) given = into->str();
+        nullable_text(name, given);
+        into = given ? std::optional<domain::Id<Tag>>{domain::Id<Tag>{std::move(*given)}} : std::nullopt;
+    }
 
     // A nested object or array to read with its own reader; null when absent
     // (reported if required) or of the wrong type (reported).

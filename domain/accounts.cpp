@@ -111,7 +111,7 @@ Violations check_signatory(Role role, bool authorised_signatory) {
     return {};
 }
 
-void require_sees_organisation(const Principal& principal, const std::string& organisation_id) {
+void require_sees_organisation(const Principal& principal, const OrganisationId& organisation_id) {
     if (principal.role != Role::admin && principal.organisation_id != organisation_id)
         throw Refusal{RefusalCode::not_found, "No such organisation."};
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/ids.hpp"
 #include "domain/refusal.hpp"
 #include "domain/violation.hpp"
 
@@ -64,19 +65,19 @@ namespace collabtender::domain {
 // Who is acting: the signed-in user, their organisation and role. Records that must
 // outlive personal data refer to people by these ids only.
 struct Principal {
-    std::string user_id;
-    std::string organisation_id;
+    UserId user_id;
+    OrganisationId organisation_id;
     Role role;
 };
 
 // A tender is run by the commissioners of the body that owns it.
-inline bool manages_tender(const Principal& principal, const std::string& tender_organisation_id) {
+inline bool manages_tender(const Principal& principal, const OrganisationId& tender_organisation_id) {
     return principal.role == Role::commissioner && principal.organisation_id == tender_organisation_id;
 }
 
 // Admins see every organisation; everyone else only their own. Another
 // organisation's record is simply not there for them (not_found).
-void require_sees_organisation(const Principal& principal, const std::string& organisation_id);
+void require_sees_organisation(const Principal& principal, const OrganisationId& organisation_id);
 
 // Only a commissioning body owns tenders: listing one's own body's tenders is
 // refused (forbidden) to anyone but its commissioners, signed out included.

@@ -21,16 +21,16 @@ void require_ties_open(TenderStatus status) {
         throw Refusal{RefusalCode::ties_closed, "Ties are decided before awards are proposed."};
 }
 
-Violations validate_tie_break(const std::vector<std::string>& order, const std::string& reason) {
+Violations validate_tie_break(const std::vector<BidId>& order, const std::string& reason) {
     Violations out;
     check_text(out, reason, "/reason", 1, 2000);
     if (order.size() < 2) out.push_back({"/order", "too_few", "name at least two tied bids"});
-    if (std::set<std::string>(order.begin(), order.end()).size() != order.size())
+    if (std::set<BidId>(order.begin(), order.end()).size() != order.size())
         out.push_back({"/order", "duplicate", "names a bid twice"});
     return out;
 }
 
-Violations check_tie_break_order(const std::vector<std::string>& order, const std::vector<RankedBid>& ranked) {
+Violations check_tie_break_order(const std::vector<BidId>& order, const std::vector<RankedBid>& ranked) {
     Violations out;
     for (std::size_t i = 0; i < order.size(); ++i)
         if (std::none_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.bid_id == order[i]; }))
@@ -52,9 +52,9 @@ void require_ranking_complete(const std::vector<OutOfRanking>& pending) {
 }
 
 AwardChoice choose_awards(const std::vector<RankedBid>& ranked, int max_awards,
-                          std::optional<std::vector<std::string>> chosen, std::optional<std::string> reason) {
+                          std::optional<std::vector<BidId>> chosen, std::optional<std::string> reason) {
     const auto max = static_cast<std::size_t>(max_awards);
-    std::vector<std::string> top;
+    std::vector<BidId> top;
     for (std::size_t i = 0; i < ranked.size() && i < max; ++i) top.push_back(ranked[i].bid_id);
     const bool tie_at_cut = ranked.size() > max && max > 0 && ranked[max - 1].rank == ranked[max].rank;
     if (!chosen) {
@@ -69,8 +69,7 @@ AwardChoice choose_awards(const std::vector<RankedBid>& ranked, int max_awards,
     for (std::size_t i = 0; i < chosen->size(); ++i)
         if (std::none_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.bid_id == (*chosen)[i]; }))
             violations.push_back({"/bid_ids/" + std::to_string(i), "not_eligible", "is not an eligible bid of this lot"});
-    if (std::set<std::string>(chosen->begin(), chosen->end()) != std::set<std::string>(top.begin(), top.end()) ||
-        tie_at_cut) {
+    if (std::set<BidId>(chosen->begin(), chosen->end()) != std::set<BidId>(top.begin(), top.end()) || tie_at_cut) {
         if (!reason) violations.push_back({"/reason", "required", "say why the awards depart from the ranking"});
         else check_text(violations, *reason, "/reason", 1, 2000);
     } else {
@@ -120,7 +119,7 @@ Violations validate_contract(const std::string& start_date, int term_months, int
     return out;
 }
 
-std::vector<OutcomeReason> letter_reasons(const Ranking& ranking, const std::string& bid_id, int max_awards,
+std::vector<OutcomeReason> letter_reasons(const Ranking& ranking, const BidId& bid_id, int max_awards,
                                           const std::optional<std::string>& override_reason) {
     std::vector<OutcomeReason> reasons;
     for (const auto& out : ranking.out)

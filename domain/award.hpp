@@ -18,9 +18,9 @@ void require_stage2_closed(TenderStatus status);
 // Ties are decided while stage 2 is evaluated, before awards are proposed (ties_closed).
 void require_ties_open(TenderStatus status);
 // A tie-break names at least two bids, each once, with a reason of 1 to 2000 characters.
-Violations validate_tie_break(const std::vector<std::string>& order, const std::string& reason);
+Violations validate_tie_break(const std::vector<BidId>& order, const std::string& reason);
 // ... each a ranked bid of the lot (not_ranked at /order/i).
-Violations check_tie_break_order(const std::vector<std::string>& order, const std::vector<RankedBid>& ranked);
+Violations check_tie_break_order(const std::vector<BidId>& order, const std::vector<RankedBid>& ranked);
 
 // A lot's awards are proposed once, and not after the tender is awarded: refuses
 // (already_awarded, awards_proposed).
@@ -33,7 +33,7 @@ void require_ranking_complete(const std::vector<OutOfRanking>& pending);
 
 // What a lot's award decision proposes, and the reason it records.
 struct AwardChoice {
-    std::vector<std::string> bid_ids;
+    std::vector<BidId> bid_ids;
     std::optional<std::string> reason;
 };
 // By default the ranking's top bids up to the lot's maximum, refused
@@ -43,7 +43,7 @@ struct AwardChoice {
 // ranked, or no reason. A choice the ranking would have made needs no reason and
 // keeps none.
 AwardChoice choose_awards(const std::vector<RankedBid>& ranked, int max_awards,
-                          std::optional<std::vector<std::string>> chosen, std::optional<std::string> reason);
+                          std::optional<std::vector<BidId>> chosen, std::optional<std::string> reason);
 
 // A challenge suspends a proposed award until it is resumed; a proposed award is
 // confirmed once the standstill has ended. Each refuses an award in another
@@ -60,7 +60,7 @@ Violations validate_contract(const std::string& start_date, int term_months, int
 // A bid's reasons in its outcome letter: why it is out, or where it ranked among
 // the ranked bids, then the commissioner's reason when the awards depart from
 // the ranking.
-std::vector<OutcomeReason> letter_reasons(const Ranking& ranking, const std::string& bid_id, int max_awards,
+std::vector<OutcomeReason> letter_reasons(const Ranking& ranking, const BidId& bid_id, int max_awards,
                                           const std::optional<std::string>& override_reason);
 
 }  // namespace collabtender::domain

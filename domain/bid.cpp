@@ -124,20 +124,20 @@ std::string bid_status(bool lot_cancelled, const std::vector<ReconfirmationReque
     return last_withdrawn ? "withdrawn" : "submitted";
 }
 
-std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage) {
+std::optional<SubmissionId> current_submission(const std::vector<SentVersion>& of_stage) {
     const auto latest = std::max_element(of_stage.begin(), of_stage.end(),
                                          [](const auto& a, const auto& b) { return a.version < b.version; });
     if (latest == of_stage.end() || latest->withdrawn) return std::nullopt;
     return latest->submission_id;
 }
 
-std::string require_withdrawable(const std::vector<SentVersion>& of_stage) {
+SubmissionId require_withdrawable(const std::vector<SentVersion>& of_stage) {
     const auto current = current_submission(of_stage);
     if (!current) throw Refusal{RefusalCode::nothing_to_withdraw, "There is no standing submission to withdraw in this stage."};
     return *current;
 }
 
-std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable) {
+std::optional<SubmissionId> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable) {
     if (!evaluable) return std::nullopt;
     return current_submission(of_stage);
 }

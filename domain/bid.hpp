@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/criteria.hpp"
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/tender.hpp"
 #include "domain/violation.hpp"
@@ -91,22 +92,22 @@ std::string bid_status(bool lot_cancelled, const std::vector<ReconfirmationReque
 
 // One version of a bid sent to a stage.
 struct SentVersion {
-    std::string submission_id;
+    SubmissionId submission_id;
     int version = 1;
     bool withdrawn = false;
 };
 
 // What a partnership stands by in a stage, from the bid's versions sent to it:
 // the latest, unless it was withdrawn; none otherwise.
-std::optional<std::string> current_submission(const std::vector<SentVersion>& of_stage);
+std::optional<SubmissionId> current_submission(const std::vector<SentVersion>& of_stage);
 
 // The standing submission of the stage, which a withdrawal withdraws: refused
 // (nothing_to_withdraw) when there is none.
-std::string require_withdrawable(const std::vector<SentVersion>& of_stage);
+SubmissionId require_withdrawable(const std::vector<SentVersion>& of_stage);
 
 // What evaluators see: the current submission while the bid is evaluable in the
 // stage (bid_evaluable); none otherwise. Twin of SQL standing_submission.
-std::optional<std::string> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable);
+std::optional<SubmissionId> standing_submission(const std::vector<SentVersion>& of_stage, bool evaluable);
 
 // A document uploaded to meet a required document names one the tender requires
 // (of `required` in all): refused (invalid_query, at ?requirement) otherwise.

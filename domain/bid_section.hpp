@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -60,9 +61,9 @@ bool section_overdue(const std::optional<std::string>& due_date, std::string_vie
 // Who a section is assigned to: an owning organisation (and perhaps one of its
 // users), an approver, and when it is due (YYYY-MM-DD). Each may be unset.
 struct SectionAssignment {
-    std::optional<std::string> owner_organisation_id;
-    std::optional<std::string> owner_user_id;
-    std::optional<std::string> approver_user_id;
+    std::optional<OrganisationId> owner_organisation_id;
+    std::optional<UserId> owner_user_id;
+    std::optional<UserId> approver_user_id;
     std::optional<std::string> due_date;
 };
 // A due date is a date; an owning user belongs to an owning organisation.

@@ -121,7 +121,8 @@ Violations completeness(const std::vector<Member>& members, const std::optional<
         ++counted;
         shares += m.share_bp;
         if (m.status == MemberStatus::invited)
-            out.push_back({"/members/" + m.organisation_id, "not_accepted", "has not accepted the invitation yet"});
+            out.push_back(
+                {"/members/" + m.organisation_id.str(), "not_accepted", "has not accepted the invitation yet"});
     }
     if (shares != whole_share_bp)
         out.push_back({"/members", "shares_do_not_sum",
@@ -132,7 +133,7 @@ Violations completeness(const std::vector<Member>& members, const std::optional<
         } else {
             for (const auto& m : members)
                 if (m.status == MemberStatus::accepted && m.acknowledged_mou != mou_sha256)
-                    out.push_back({"/members/" + m.organisation_id, "mou_not_acknowledged",
+                    out.push_back({"/members/" + m.organisation_id.str(), "mou_not_acknowledged",
                                    "has not acknowledged the current memorandum of understanding"});
         }
     }

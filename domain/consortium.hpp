@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/tender.hpp"
 #include "domain/violation.hpp"
 
@@ -25,7 +26,7 @@ std::optional<MemberRole> parse_member_role(std::string_view text);
 inline constexpr int whole_share_bp = 10000;
 
 struct Member {
-    std::string organisation_id;
+    OrganisationId organisation_id;
     MemberRole role = MemberRole::partner;
     int share_bp = 0;
     MemberStatus status = MemberStatus::invited;

@@ -64,8 +64,7 @@ void require_panels_editable(TenderStatus status) {
         throw Refusal{RefusalCode::panels_closed, "Panels can no longer be changed on this tender."};
 }
 
-void require_no_panel_for(const std::vector<std::optional<std::string>>& existing,
-                          const std::optional<std::string>& lot_id) {
+void require_no_panel_for(const std::vector<std::optional<LotId>>& existing, const std::optional<LotId>& lot_id) {
     for (const auto& lot : existing)
         if (lot == lot_id)
             throw Refusal{RefusalCode::panel_exists,
@@ -91,7 +90,7 @@ void require_panel_reader(bool manages_tender, bool panellist) {
     if (!manages_tender && !panellist) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
 }
 
-std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const std::string& lot_id) {
+std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id) {
     std::optional<std::string> tender_wide;
     for (const auto& panel : panels) {
         if (panel.lot_id == lot_id) return panel.panel_id;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/tender.hpp"
 #include "domain/violation.hpp"
 
@@ -45,7 +46,7 @@ void require_clearance_withdrawable(bool cleared, bool answered);
 void require_panel_member(bool member);
 
 struct PanelMember {
-    std::string user_id;
+    UserId user_id;
     PanelMemberKind kind = PanelMemberKind::independent;
     bool chair = false;
 };
@@ -66,8 +67,7 @@ int latest_closed_stage(TenderStatus status);
 void require_panels_editable(TenderStatus status);
 // One panel per lot, and one for every lot (`lot_id` none): panel_exists when
 // one of `existing` (the tender's panels' lots) already covers it.
-void require_no_panel_for(const std::vector<std::optional<std::string>>& existing,
-                          const std::optional<std::string>& lot_id);
+void require_no_panel_for(const std::vector<std::optional<LotId>>& existing, const std::optional<LotId>& lot_id);
 // Who sits on a panel: panellists' accounts only (not_a_panellist at
 // /members/i/user_id), for a lot of the tender (`lot_known`; unknown_lot).
 Violations check_panel_seats(bool lot_known, const std::vector<PanelMember>& members,
@@ -82,11 +82,11 @@ void require_panel_reader(bool manages_tender, bool panellist);
 // of its own.
 struct PanelScope {
     std::string panel_id;
-    std::optional<std::string> lot_id;
+    std::optional<LotId> lot_id;
 };
 
 // The panel that evaluates a lot, from its tender's panels: the lot's own, else
 // the tender's panel for every lot, else none. Twin of SQL panel_for_lot.
-std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const std::string& lot_id);
+std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id);
 
 }  // namespace collabtender::domain

@@ -26,7 +26,7 @@ Violations validate(const PartnerListing& l) {
     return out;
 }
 
-void require_may_read_register(const Principal& principal, const std::string& tender_organisation_id) {
+void require_may_read_register(const Principal& principal, const OrganisationId& tender_organisation_id) {
     if (principal.role != Role::provider && !manages_tender(principal, tender_organisation_id))
         throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
 }

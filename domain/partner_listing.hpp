@@ -22,7 +22,7 @@ Violations validate(const PartnerListing& listing);
 
 // Providers read a lot's register, and so does the owning body; no one else
 // (forbidden).
-void require_may_read_register(const Principal& principal, const std::string& tender_organisation_id);
+void require_may_read_register(const Principal& principal, const OrganisationId& tender_organisation_id);
 // Entries are made while the tender takes participation (register_closed).
 void require_register_open(TenderStatus status);
 

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/criteria.hpp"
+#include "domain/ids.hpp"
 #include "domain/outcome_reason.hpp"
 
 namespace collabtender::domain {
@@ -14,7 +15,7 @@ namespace collabtender::domain {
 // `sums[i] / count` (a consensus score c is entered as c × count), so panel means
 // stay exact.
 struct Candidate {
-    std::string bid_id;
+    BidId bid_id;
     std::vector<std::int64_t> sums;
     std::int64_t count = 1;
     std::optional<int> tie_position;  // the commissioner's recorded order among tied bids
@@ -24,14 +25,14 @@ enum class TieBreak { none, highest_weighted_criterion, commissioner_decision, u
 std::string_view to_string(TieBreak tie_break);
 
 struct RankedBid {
-    std::string bid_id;
+    BidId bid_id;
     int rank = 0;                 // 1 is best; bids whose tie is unresolved share a rank
     std::int64_t hundredths = 0;  // weighted score, percent, rounded half up
     TieBreak tie_break = TieBreak::none;  // what separated it from the bid ranked next above or below
 };
 
 struct OutOfRanking {
-    std::string bid_id;
+    BidId bid_id;
     std::vector<OutcomeReason> reasons;
 };
 

@@ -10,30 +10,38 @@ namespace collabtender::persistence {
 namespace {
 
 UserRecord user_from(const pqxx::row& row) {
-    return UserRecord{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                      row[3].as<std::string>(), *domain::parse_role(row[4].as<std::string>()),
-                      row[5].as<std::string>(), row[6].as<bool>()};
+    return UserRecord{row[0].as<domain::UserId>(),
+                      row[1].as<domain::OrganisationId>(),
+                      row[2].as<std::string>(),
+                      row[3].as<std::string>(),
+                      *domain::parse_role(row[4].as<std::string>()),
+                      row[5].as<std::string>(),
+                      row[6].as<bool>()};
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
 
 }  // namespace
 
-std::string insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
+domain::OrganisationId insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
     return tx
         .exec_prepared1(sql::organisation_insert, o.name, o.kind, o.charity_number, o.company_number,
                         o.care_inspectorate_number, o.postal_address)[0]
-        .as<std::string>();
+        .as<domain::OrganisationId>();
 }
 
-std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id) {
+std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::OrganisationId& id) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::organisation_by_id, id);
     if (rows.empty()) return std::nullopt;
     const auto& r = rows[0];
-    return OrganisationRecord{r[0].as<std::string>(), r[1].as<std::string>(),
-                              *domain::parse_organisation_kind(r[2].as<std::string>()), optional_text(r[3]),
-                              optional_text(r[4]), optional_text(r[5]), optional_text(r[6])};
+    return OrganisationRecord{r[0].as<domain::OrganisationId>(),
+                              r[1].as<std::string>(),
+                              *domain::parse_organisation_kind(r[2].as<std::string>()),
+                              optional_text(r[3]),
+                              optional_text(r[4]),
+                              optional_text(r[5]),
+                              optional_text(r[6])};
 }
 
 std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
@@ -43,18 +51,18 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
     std::optional<std::string> wanted;
     if (kind) wanted = std::string{domain::to_string(*kind)};
     for (const auto& r : tx.exec_prepared(sql::organisation_search, except, text, limit, wanted))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(),
+        out.push_back({r[0].as<domain::OrganisationId>(), r[1].as<std::string>(),
                        domain::parse_organisation_kind(r[2].as<std::string>()).value(), optional_text(r[3]),
                        optional_text(r[4]), optional_text(r[5])});
     return out;
 }
 
-std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
-                        const std::string& password_hash) {
+domain::UserId insert_user(Tx& tx, const domain::OrganisationId& organisation_id, const domain::NewUser& user,
+                           const std::string& password_hash) {
     return tx
         .exec_prepared1(sql::user_insert, organisation_id, user.email, user.display_name, user.role, password_hash,
                         user.authorised_signatory)[0]
-        .as<std::string>();
+        .as<domain::UserId>();
 }
 
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email) {
@@ -63,17 +71,15 @@ std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalis
     return user_from(rows[0]);
 }
 
-std::optional<UserRecord> find_user(Tx& tx, const std::string& id) {
+std::optional<UserRecord> find_user(Tx& tx, const domain::UserId& id) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::user_by_id, id);
     if (rows.empty()) return std::nullopt;
     return user_from(rows[0]);
 }
 
-DisplayNames display_names(Tx& tx, const std::set<std::string>& user_ids) {
-    std::string ids;
-    for (const auto& id : user_ids)
-        if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
+DisplayNames display_names(Tx& tx, const std::set<domain::UserId>& user_ids) {
+    const auto ids = id_list(user_ids);
     DisplayNames out;
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::user_names, ids)) out.emplace(r[0].as<std::string>(), r[1].as<std::string>());
@@ -82,11 +88,11 @@ DisplayNames display_names(Tx& tx, const std::set<std::string>& user_ids) {
 
 bool any_admin(Tx& tx) { return tx.exec_prepared1(sql::user_any_admin)[0].as<bool>(); }
 
-void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory) {
+void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signatory) {
     tx.exec_prepared0(sql::user_set_signatory, user_id, signatory);
 }
 
-void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
+void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf) {
     if (csrf)
         tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf));
@@ -99,7 +105,7 @@ std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, dom
     if (rows.empty()) return std::nullopt;
     std::optional<TokenDigest> csrf;
     if (!rows[0][3].is_null()) csrf = pqxx::binarystring{rows[0][3]}.str();
-    return SessionRecord{{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(),
+    return SessionRecord{{rows[0][0].as<domain::UserId>(), rows[0][1].as<domain::OrganisationId>(),
                           *domain::parse_role(rows[0][2].as<std::string>())},
                          std::move(csrf)};
 }
@@ -108,7 +114,7 @@ void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
     tx.exec_prepared(sql::session_revoke, bytes(digest), micros(now));
 }
 
-void revoke_sessions_of_user(Tx& tx, const std::string& user_id, domain::TimePoint now) {
+void revoke_sessions_of_user(Tx& tx, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::sessions_revoke_of_user, user_id, micros(now));
 }
 

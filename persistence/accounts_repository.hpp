@@ -6,13 +6,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::persistence {
 
 struct OrganisationRecord {
-    std::string id;
+    domain::OrganisationId id;
     std::string name;
     domain::OrganisationKind kind;
     std::optional<std::string> charity_number;
@@ -22,8 +23,8 @@ struct OrganisationRecord {
 };
 
 struct UserRecord {
-    std::string id;
-    std::string organisation_id;
+    domain::UserId id;
+    domain::OrganisationId organisation_id;
     std::string email;
     std::string display_name;
     domain::Role role;
@@ -34,13 +35,13 @@ struct UserRecord {
 // 32-byte SHA-256 digest of a bearer token.
 using TokenDigest = std::string;
 
-std::string insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
-std::optional<OrganisationRecord> find_organisation(Tx& tx, const std::string& id);
+domain::OrganisationId insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
+std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::OrganisationId& id);
 // Organisations (of `kind`, or any) whose names contain `text`, any case, other
 // than `except` (the searcher's own), by name: up to `limit` of them, with the
 // public numbers that tell similar names apart.
 struct OrganisationMatch {
-    std::string id;
+    domain::OrganisationId id;
     std::string name;
     domain::OrganisationKind kind;
     std::optional<std::string> charity_number;
@@ -51,18 +52,18 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
                                                    std::optional<domain::OrganisationKind> kind, const std::string& except,
                                                    int limit);
 
-std::string insert_user(Tx& tx, const std::string& organisation_id, const domain::NewUser& user,
-                        const std::string& password_hash);
+domain::UserId insert_user(Tx& tx, const domain::OrganisationId& organisation_id, const domain::NewUser& user,
+                           const std::string& password_hash);
 std::optional<UserRecord> find_user_by_email(Tx& tx, const std::string& normalised_email);
-std::optional<UserRecord> find_user(Tx& tx, const std::string& id);
+std::optional<UserRecord> find_user(Tx& tx, const domain::UserId& id);
 // The display names of these users, by id, in one statement; ids of no user are left out.
 using DisplayNames = std::map<std::string, std::string>;
-DisplayNames display_names(Tx& tx, const std::set<std::string>& user_ids);
+DisplayNames display_names(Tx& tx, const std::set<domain::UserId>& user_ids);
 bool any_admin(Tx& tx);
-void set_authorised_signatory(Tx& tx, const std::string& user_id, bool signatory);
+void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signatory);
 
 // A browser's session also has a CSRF token (its digest), which its changes must carry.
-void insert_session(Tx& tx, const TokenDigest& digest, const std::string& user_id, domain::TimePoint now,
+void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf = std::nullopt);
 struct SessionRecord {
     domain::Principal principal;
@@ -71,7 +72,7 @@ struct SessionRecord {
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 // Every session of the person: signing out everywhere.
-void revoke_sessions_of_user(Tx& tx, const std::string& user_id, domain::TimePoint now);
+void revoke_sessions_of_user(Tx& tx, const domain::UserId& user_id, domain::TimePoint now);
 
 // Reads and row-locks the throttle for an email key until the transaction ends, so
 // concurrent guesses are counted one after another. The row is created first if

@@ -19,7 +19,7 @@ std::int64_t append_event(Tx& tx, const AuditEvent& e) {
         .as<std::int64_t>();
 }
 
-std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
+std::vector<AuditLink> tender_links(Tx& tx, const domain::TenderId& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset) {
     // A tender's events make up its own chain, numbered from 1: with nothing sealed, a
     // page is a range of positions, read from the index however long the chain.
@@ -31,13 +31,14 @@ std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
     return out;
 }
 
-std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action) {
+std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& tender_id, const std::string& action) {
     std::vector<AuditLink> out;
     for (const auto& r : tx.exec_prepared(sql::audit_tender_action, tender_id, action)) out.push_back(link_from(r));
     return out;
 }
 
-long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since) {
+long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
+                        const std::optional<domain::TimePoint>& sealed_since) {
     if (!sealed_since) {  // the chain's head counts its links
         const auto heads = chain_heads(tx, tender_id);
         return heads.empty() ? 0 : static_cast<long>(heads.front().second.position);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -30,7 +31,7 @@ struct ChainHead {
 // only the database knows once the chain is locked), then `suffix`.
 struct AuditEvent {
     std::string chain;
-    std::optional<std::string> tender_id;
+    std::optional<domain::TenderId> tender_id;
     domain::TimePoint occurred_at;
     std::string prefix;
     std::string suffix;
@@ -43,11 +44,12 @@ std::int64_t append_event(Tx& tx, const AuditEvent& event);
 
 // One tender's events, oldest first. With `sealed_since`, events about bids and
 // their documents after that time are left out.
-std::vector<AuditLink> tender_links(Tx& tx, const std::string& tender_id,
+std::vector<AuditLink> tender_links(Tx& tx, const domain::TenderId& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset);
 // One tender's events of one action (e.g. "tender.deadline_change"), oldest first.
-std::vector<AuditLink> tender_links_of_action(Tx& tx, const std::string& tender_id, const std::string& action);
-long count_tender_links(Tx& tx, const std::string& tender_id, const std::optional<domain::TimePoint>& sealed_since);
+std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& tender_id, const std::string& action);
+long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
+                        const std::optional<domain::TimePoint>& sealed_since);
 // Every link of the chains named (all chains when empty), ordered by chain then
 // position, handed to `visit` one at a time.
 // Where each chain (or the one named) ends, by chain: a chain whose last link

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 #include "persistence/tenders_repository.hpp"
@@ -12,14 +13,14 @@
 namespace collabtender::persistence {
 
 struct TieBreakRecord {
-    std::string bid_id;
+    domain::BidId bid_id;
     int position = 1;
     std::string reason;
 };
 // Replaces the lot's recorded order among tied bids.
-void replace_tie_breaks(Tx& tx, const std::string& lot_id, const std::vector<TieBreakRecord>& order,
-                        const std::string& user_id, domain::TimePoint now);
-std::vector<TieBreakRecord> tie_breaks(Tx& tx, const std::string& lot_id);
+void replace_tie_breaks(Tx& tx, const domain::LotId& lot_id, const std::vector<TieBreakRecord>& order,
+                        const domain::UserId& user_id, domain::TimePoint now);
+std::vector<TieBreakRecord> tie_breaks(Tx& tx, const domain::LotId& lot_id);
 
 // A lot's ranking kept ready between changes to its inputs (sql/031_lot_ranking.sql).
 // `format` numbers the shape of the stored answer: a body written in another
@@ -30,7 +31,7 @@ struct StoredRanking {
 };
 // Read before anything the ranking is computed from, so that a ranking computed
 // in this transaction is no newer than the generation it is stored with.
-StoredRanking stored_ranking(Tx& tx, const std::string& lot_id, int format);
+StoredRanking stored_ranking(Tx& tx, const domain::LotId& lot_id, int format);
 // The same with the lot's tender and whether the lot is cancelled, in one round
 // trip: all a read of a ranking kept ready needs. Nothing when there is no such lot.
 struct LotRankingRead {
@@ -38,14 +39,14 @@ struct LotRankingRead {
     bool lot_cancelled = false;
     StoredRanking stored;
 };
-std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const std::string& lot_id, int format);
+std::optional<LotRankingRead> read_lot_ranking(Tx& tx, const domain::LotId& lot_id, int format);
 // Keeps `body` as the ranking at `generation`, unless the inputs have changed since.
-void store_ranking(Tx& tx, const std::string& lot_id, std::int64_t generation, int format, const std::string& body);
+void store_ranking(Tx& tx, const domain::LotId& lot_id, std::int64_t generation, int format, const std::string& body);
 
 struct AwardRecord {
-    std::string id;
-    std::string lot_id;
-    std::string bid_id;
+    domain::AwardId id;
+    domain::LotId lot_id;
+    domain::BidId bid_id;
     std::string status;  // proposed, suspended, confirmed
     std::optional<std::string> suspension_reason;
     std::optional<std::string> contract_start;  // YYYY-MM-DD
@@ -57,20 +58,20 @@ struct AwardRecord {
 };
 
 struct AwardDecision {
-    std::string lot_id;
-    std::string tender_id;
+    domain::LotId lot_id;
+    domain::TenderId tender_id;
     std::optional<std::string> override_reason;
     domain::TimePoint decided_at;
     domain::TimePoint standstill_ends_at;
     std::vector<AwardRecord> awards;
 };
 
-void insert_award_decision(Tx& tx, const AwardDecision& decision, const std::string& user_id);
-std::optional<AwardDecision> find_award_decision(Tx& tx, const std::string& lot_id);
-std::vector<AwardDecision> award_decisions(Tx& tx, const std::string& tender_id);
+void insert_award_decision(Tx& tx, const AwardDecision& decision, const domain::UserId& user_id);
+std::optional<AwardDecision> find_award_decision(Tx& tx, const domain::LotId& lot_id);
+std::vector<AwardDecision> award_decisions(Tx& tx, const domain::TenderId& tender_id);
 // With `lock`, the award row stays locked until the transaction ends.
-std::optional<AwardRecord> find_award(Tx& tx, const std::string& id, bool lock = false);
-void set_award_status(Tx& tx, const std::string& id, const std::string& status,
+std::optional<AwardRecord> find_award(Tx& tx, const domain::AwardId& id, bool lock = false);
+void set_award_status(Tx& tx, const domain::AwardId& id, const std::string& status,
                       const std::optional<std::string>& suspension_reason);
 struct Contract {
     std::string start;  // YYYY-MM-DD
@@ -78,9 +79,9 @@ struct Contract {
     int extension_months = 0;
     std::int64_t value_pence = 0;
 };
-void confirm_award(Tx& tx, const std::string& id, const Contract& contract, domain::TimePoint now);
+void confirm_award(Tx& tx, const domain::AwardId& id, const Contract& contract, domain::TimePoint now);
 
 // The tender a lot belongs to, if the lot exists.
-std::optional<std::string> tender_of_lot(Tx& tx, const std::string& lot_id);
+std::optional<std::string> tender_of_lot(Tx& tx, const domain::LotId& lot_id);
 
 }  // namespace collabtender::persistence

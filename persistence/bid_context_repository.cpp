@@ -11,7 +11,7 @@
 #include "persistence/sql/bid_context.hpp"
 
 namespace collabtender::persistence {
-std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock lock) {
+std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock) {
     if (!is_uuid(bid_id)) return std::nullopt;
     const auto& statement = lock == BidLock::none ? sql::bid_context
                             : lock == BidLock::bid ? sql::bid_context_locking_bid
@@ -30,25 +30,36 @@ std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock loc
         return RequiredDocument{f.text("title"), f.text("guidance")};
     });
     facts.documents = list<DocumentRecord>(r["documents"], [&](const Fields& f) {
-        return DocumentRecord{f.text("id"),         facts.bid.id,           f.text("uploaded_by_organisation"),
-                              f.text("filename"),   f.text("media_type"),   f.number("size_bytes"),
-                              f.text("sha256"),     f.text("visibility"),   f.time("uploaded_at"),
+        return DocumentRecord{domain::DocumentId{f.text("id")},
+                              facts.bid.id,
+                              f.text("uploaded_by_organisation"),
+                              f.text("filename"),
+                              f.text("media_type"),
+                              f.number("size_bytes"),
+                              f.text("sha256"),
+                              f.text("visibility"),
+                              f.time("uploaded_at"),
                               f.optional_integer("requirement")};
     });
     facts.reconfirmations = list<Reconfirmation>(r["reconfirmations"], [&](const Fields& f) {
-        return Reconfirmation{facts.bid.id,           f.text("clarification_id"),         f.integer("stage"),
-                              f.time("required_at"),  f.optional_text("resolution"),      f.optional_text("resolved_by"),
-                              f.optional_text("resolved_by_name"), f.optional_time("resolved_at")};
+        return Reconfirmation{facts.bid.id,
+                              domain::ClarificationId{f.text("clarification_id")},
+                              f.integer("stage"),
+                              f.time("required_at"),
+                              f.optional_text("resolution"),
+                              f.optional_text("resolved_by"),
+                              f.optional_text("resolved_by_name"),
+                              f.optional_time("resolved_at")};
     });
     facts.stage1_gate_results = list<GateResultRecord>(r["stage1_gate_results"], [](const Fields& f) {
         return GateResultRecord{f.integer("gate"),
                                 {domain::parse_gate_outcome(f.text("outcome")).value(), f.text("reason")},
-                                f.optional_text("decided_by"),
+                                optional_id<domain::UserId>(f.optional_text("decided_by")),
                                 f.time("decided_at")};
     });
     facts.sign_offs = list<SignOff>(r["sign_offs"], [](const Fields& f) {
-        return SignOff{f.text("organisation_id"), f.text("user_id"), f.text("user_name"), f.text("draft_sha256"),
-                       f.time("signed_at")};
+        return SignOff{domain::OrganisationId{f.text("organisation_id")}, domain::UserId{f.text("user_id")},
+                       f.text("user_name"), f.text("draft_sha256"), f.time("signed_at")};
     });
     return facts;
 }

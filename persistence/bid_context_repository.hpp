@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/criteria.hpp"
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/documents_repository.hpp"
@@ -39,6 +40,6 @@ struct BidFacts {
 enum class BidLock { none, bid, bid_and_membership };
 
 // Nothing when there is no such bid.
-std::optional<BidFacts> bid_facts(Tx& tx, const std::string& bid_id, BidLock lock);
+std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock);
 
 }  // namespace collabtender::persistence

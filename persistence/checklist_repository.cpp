@@ -9,7 +9,7 @@
 
 namespace collabtender::persistence {
 
-std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tender_id) {
+std::vector<ChecklistVersion> checklist_history(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<ChecklistVersion> out;
     for (const auto& r : tx.exec_prepared(sql::checklist_history, tender_id)) {
         ChecklistVersion version{r[0].as<int>(), {}, r[2].as<std::string>(), time_from(r[3])};
@@ -22,8 +22,8 @@ std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tende
     return out;
 }
 
-void insert_checklist_version(Tx& tx, const std::string& tender_id, int version,
-                              const std::vector<domain::ChecklistElement>& elements, const std::string& user_id,
+void insert_checklist_version(Tx& tx, const domain::TenderId& tender_id, int version,
+                              const std::vector<domain::ChecklistElement>& elements, const domain::UserId& user_id,
                               domain::TimePoint now) {
     boost::json::array json;
     for (const auto& e : elements)

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/checklist.hpp"
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -18,10 +19,10 @@ struct ChecklistVersion {
 };
 
 // Newest first; the first is the current checklist.
-std::vector<ChecklistVersion> checklist_history(Tx& tx, const std::string& tender_id);
+std::vector<ChecklistVersion> checklist_history(Tx& tx, const domain::TenderId& tender_id);
 // Adds version `version`; a concurrent writer of the same version gets Conflict.
-void insert_checklist_version(Tx& tx, const std::string& tender_id, int version,
-                              const std::vector<domain::ChecklistElement>& elements, const std::string& user_id,
+void insert_checklist_version(Tx& tx, const domain::TenderId& tender_id, int version,
+                              const std::vector<domain::ChecklistElement>& elements, const domain::UserId& user_id,
                               domain::TimePoint now);
 
 }  // namespace collabtender::persistence

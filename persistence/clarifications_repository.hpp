@@ -4,15 +4,16 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::persistence {
 
 struct ClarificationRecord {
-    std::string id;
-    std::string tender_id;
-    std::optional<std::string> lot_id;
+    domain::ClarificationId id;
+    domain::TenderId tender_id;
+    std::optional<domain::LotId> lot_id;
     std::string asked_by_organisation;
     std::string asked_by_organisation_name;
     std::string question;
@@ -25,18 +26,20 @@ struct ClarificationRecord {
     bool changes_tender_documents = false;  // the answer changes what bidders answered
 };
 
-std::string insert_clarification(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
-                                 const std::string& organisation_id, const std::string& user_id,
-                                 const std::string& question, domain::TimePoint now);
-std::optional<ClarificationRecord> find_clarification(Tx& tx, const std::string& tender_id, const std::string& id,
-                                                      bool lock = false);
+domain::ClarificationId insert_clarification(Tx& tx, const domain::TenderId& tender_id,
+                                             const std::optional<domain::LotId>& lot_id,
+                                             const domain::OrganisationId& organisation_id,
+                                             const domain::UserId& user_id, const std::string& question,
+                                             domain::TimePoint now);
+std::optional<ClarificationRecord> find_clarification(Tx& tx, const domain::TenderId& tender_id,
+                                                      const domain::ClarificationId& id, bool lock = false);
 // What a reader may see, oldest first: everything for the owning body (`all`);
 // otherwise published ones and those asked by `organisation_id`.
-std::vector<ClarificationRecord> list_clarifications(Tx& tx, const std::string& tender_id, bool all,
-                                                     const std::optional<std::string>& organisation_id);
-void answer_clarification(Tx& tx, const std::string& id, const std::string& answer, const std::string& user_id,
-                          domain::TimePoint now);
-void publish_clarification(Tx& tx, const std::string& id, const std::string& published_question,
+std::vector<ClarificationRecord> list_clarifications(Tx& tx, const domain::TenderId& tender_id, bool all,
+                                                     const std::optional<domain::OrganisationId>& organisation_id);
+void answer_clarification(Tx& tx, const domain::ClarificationId& id, const std::string& answer,
+                          const domain::UserId& user_id, domain::TimePoint now);
+void publish_clarification(Tx& tx, const domain::ClarificationId& id, const std::string& published_question,
                            const std::optional<std::string>& lot_correction_json, bool changes_tender_documents,
                            domain::TimePoint now);
 

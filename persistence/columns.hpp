@@ -12,8 +12,10 @@
 
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/tender.hpp"
+#include "persistence/ids.hpp"
 
 namespace collabtender::persistence {
 
@@ -60,6 +62,14 @@ std::optional<domain::TimePoint> optional_time_from(const pqxx::field& field);
 // are uuids (others match nothing), joined by commas; empty when none is.
 std::string id_list(const std::vector<std::string>& ids);
 std::string id_list(const std::set<std::string>& ids);
+template <class Tag>
+std::string id_list(const std::vector<domain::Id<Tag>>& ids) {
+    return id_list(std::vector<std::string>(ids.begin(), ids.end()));
+}
+template <class Tag>
+std::string id_list(const std::set<domain::Id<Tag>>& ids) {
+    return id_list(std::vector<std::string>(ids.begin(), ids.end()));
+}
 
 std::optional<std::string> optional_text(const pqxx::field& field);
 std::optional<int> optional_int(const pqxx::field& field);

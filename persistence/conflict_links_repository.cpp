@@ -8,27 +8,28 @@ namespace collabtender::persistence {
 namespace {
 
 OrganisationLink organisation_link_from(const pqxx::row& r) {
-    return {optional_text(r["organisation_id"]), r["name"].as<std::string>(), r["kind"].as<std::string>(),
-            optional_text(r["note"]), optional_text(r["organisation_kind"])};
+    return {optional_id<domain::OrganisationId>(optional_text(r["organisation_id"])), r["name"].as<std::string>(),
+            r["kind"].as<std::string>(), optional_text(r["note"]), optional_text(r["organisation_kind"])};
 }
 
 
 }  // namespace
 
-std::vector<OrganisationLink> organisation_links(Tx& tx, const std::string& user_id) {
-    return std::move(organisation_links(tx, std::vector<std::string>{user_id})[user_id]);
+std::vector<OrganisationLink> organisation_links(Tx& tx, const domain::UserId& user_id) {
+    return std::move(organisation_links(tx, std::vector<domain::UserId>{user_id})[user_id]);
 }
 
-std::map<std::string, std::vector<OrganisationLink>> organisation_links(Tx& tx, const std::vector<std::string>& user_ids) {
-    std::map<std::string, std::vector<OrganisationLink>> out;
+std::map<domain::UserId, std::vector<OrganisationLink>> organisation_links(Tx& tx,
+                                                                       const std::vector<domain::UserId>& user_ids) {
+    std::map<domain::UserId, std::vector<OrganisationLink>> out;
     const auto ids = id_list(user_ids);
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::panellist_links, ids))
-        out[r["user_id"].as<std::string>()].push_back(organisation_link_from(r));
+        out[r["user_id"].as<domain::UserId>()].push_back(organisation_link_from(r));
     return out;
 }
 
-void replace_organisation_links(Tx& tx, const std::string& user_id, const std::vector<OrganisationLink>& links) {
+void replace_organisation_links(Tx& tx, const domain::UserId& user_id, const std::vector<OrganisationLink>& links) {
     tx.exec_prepared0(sql::panellist_links_clear, user_id);
     tx.exec_prepared0(sql::panellist_unregistered_links_clear, user_id);
     for (const auto& l : links) {
@@ -42,25 +43,25 @@ void replace_organisation_links(Tx& tx, const std::string& user_id, const std::v
 std::map<BidPanellist, std::vector<OrganisationLink>> linked_partners(Tx& tx, const PreFlagScope& scope) {
     std::map<BidPanellist, std::vector<OrganisationLink>> out;
     for (const auto& r : tx.exec_prepared(sql::panellist_linked_partners, scope.tender_id, scope.bid_id, scope.user_id))
-        out[{r["bid_id"].as<std::string>(), r["user_id"].as<std::string>()}].push_back(organisation_link_from(r));
+        out[{r["bid_id"].as<domain::BidId>(), r["user_id"].as<domain::UserId>()}].push_back(organisation_link_from(r));
     return out;
 }
 
 std::map<BidPanellist, FlagClearance> flag_clearances(Tx& tx, const PreFlagScope& scope) {
     std::map<BidPanellist, FlagClearance> out;
     for (const auto& r : tx.exec_prepared(sql::conflict_flag_clearances, scope.tender_id, scope.bid_id, scope.user_id))
-        out.emplace(BidPanellist{r["bid_id"].as<std::string>(), r["user_id"].as<std::string>()},
-                    FlagClearance{r["reason"].as<std::string>(), r["cleared_by"].as<std::string>(),
+        out.emplace(BidPanellist{r["bid_id"].as<domain::BidId>(), r["user_id"].as<domain::UserId>()},
+                    FlagClearance{r["reason"].as<std::string>(), r["cleared_by"].as<domain::UserId>(),
                                   time_from(r["cleared_at"]), optional_text(r["display_name"])});
     return out;
 }
 
-void clear_flag(Tx& tx, const std::string& bid_id, const std::string& user_id, const std::string& reason,
-                const std::string& cleared_by, domain::TimePoint now) {
+void clear_flag(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id, const std::string& reason,
+                const domain::UserId& cleared_by, domain::TimePoint now) {
     tx.exec_prepared0(sql::conflict_flag_clear, bid_id, user_id, reason, cleared_by, micros(now));
 }
 
-void withdraw_clearance(Tx& tx, const std::string& bid_id, const std::string& user_id) {
+void withdraw_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id) {
     tx.exec_prepared0(sql::conflict_flag_withdraw, bid_id, user_id);
 }
 

@@ -22,10 +22,11 @@ ConsortiumRecord with_members(const pqxx::row& r) {
 
 std::vector<MemberRecord> members_from(const pqxx::field& members) {
     return list<MemberRecord>(members, [](const Fields& f) {
-        return MemberRecord{domain::Member{f.text("organisation_id"), *domain::parse_member_role(f.text("role")),
-                                           f.integer("share_bp"), *domain::parse_member_status(f.text("status")),
-                                           f.optional_text("acknowledged_mou")},
-                            f.text("name")};
+        return MemberRecord{
+            domain::Member{domain::OrganisationId{f.text("organisation_id")},
+                           *domain::parse_member_role(f.text("role")), f.integer("share_bp"),
+                           *domain::parse_member_status(f.text("status")), f.optional_text("acknowledged_mou")},
+            f.text("name")};
     });
 }
 
@@ -37,9 +38,16 @@ ConsortiumRecord consortium_of(const F& f) {
     std::optional<ChangeAgreement> agreement;
     if (const auto reason = f.optional_text("change_reason"))
         agreement = ChangeAgreement{*reason, f.time("change_agreed_at")};
-    return {f.text("id"),           f.text("tender_id"), f.text("name"), f.text("lead_organisation_id"),
-            f.optional_text("mou_sha256"), f.optional_text("mou_filename"), f.optional_time("locked_at"),
-            f.integer("version"),   std::move(agreement), {}};
+    return {domain::ConsortiumId{f.text("id")},
+            domain::TenderId{f.text("tender_id")},
+            f.text("name"),
+            domain::OrganisationId{f.text("lead_organisation_id")},
+            f.optional_text("mou_sha256"),
+            f.optional_text("mou_filename"),
+            f.optional_time("locked_at"),
+            f.integer("version"),
+            std::move(agreement),
+            {}};
 }
 
 }  // namespace
@@ -47,7 +55,7 @@ ConsortiumRecord consortium_of(const F& f) {
 ConsortiumRecord consortium_from(const pqxx::row& r) { return consortium_of(RowFields{r}); }
 ConsortiumRecord consortium_from(const Fields& f) { return consortium_of(f); }
 
-const MemberRecord* ConsortiumRecord::member(const std::string& organisation_id) const {
+const MemberRecord* ConsortiumRecord::member(const domain::OrganisationId& organisation_id) const {
     for (const auto& m : members)
         if (m.member.organisation_id == organisation_id) return &m;
     return nullptr;
@@ -59,20 +67,20 @@ std::vector<domain::Member> ConsortiumRecord::domain_members() const {
     return out;
 }
 
-void save_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
-                          const domain::PartnerListing& l, const std::string& user_id, domain::TimePoint now) {
+void save_partner_listing(Tx& tx, const domain::LotId& lot_id, const domain::OrganisationId& organisation_id,
+                          const domain::PartnerListing& l, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::partner_listing_save, lot_id, organisation_id, l.offers, to_json(l.localities),
                       to_json(l.roles), l.contact_name, l.contact_email, user_id, micros(now));
 }
 
-bool delete_partner_listing(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
+bool delete_partner_listing(Tx& tx, const domain::LotId& lot_id, const domain::OrganisationId& organisation_id) {
     return tx.exec_prepared(sql::partner_listing_delete, lot_id, organisation_id).affected_rows() == 1;
 }
 
-std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::string& lot_id) {
+std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const domain::LotId& lot_id) {
     std::vector<PartnerListingRecord> out;
     for (const auto& r : tx.exec_prepared(sql::partner_listing_list, lot_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(),
+        out.push_back({r[0].as<domain::LotId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(),
                        domain::PartnerListing{r[3].as<std::string>(), texts_from_json(r[4].as<std::string>()),
                                               texts_from_json(r[5].as<std::string>()), r[6].as<std::string>(),
                                               r[7].as<std::string>()},
@@ -80,46 +88,47 @@ std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const std::strin
     return out;
 }
 
-std::string insert_consortium(Tx& tx, const std::string& tender_id, const std::string& name,
-                              const std::string& lead_organisation_id, int lead_share_bp, const std::string& user_id,
-                              domain::TimePoint now) {
-    const auto id = tx
-                        .exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
-                        .as<std::string>();
+domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id, const std::string& name,
+                                       const domain::OrganisationId& lead_organisation_id, int lead_share_bp,
+                                       const domain::UserId& user_id, domain::TimePoint now) {
+    const auto id =
+        tx.exec_prepared1(sql::consortium_insert, tender_id, name, lead_organisation_id, user_id, micros(now))[0]
+            .as<domain::ConsortiumId>();
     tx.exec_prepared0(sql::consortium_lead_insert, id, lead_organisation_id, lead_share_bp, micros(now), user_id);
     return id;
 }
 
-std::optional<ConsortiumRecord> find_consortium(Tx& tx, const std::string& id, bool lock) {
+std::optional<ConsortiumRecord> find_consortium(Tx& tx, const domain::ConsortiumId& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock ? sql::consortium_by_id_for_update : sql::consortium_by_id, id);
     if (rows.empty()) return std::nullopt;
     return with_members(rows[0]);
 }
 
-std::vector<ConsortiumRecord> list_consortia(Tx& tx, const std::string& tender_id,
-                                             const std::optional<std::string>& member_organisation_id) {
+std::vector<ConsortiumRecord> list_consortia(Tx& tx, const domain::TenderId& tender_id,
+                                             const std::optional<domain::OrganisationId>& member_organisation_id) {
     std::vector<ConsortiumRecord> out;
     for (const auto& row : tx.exec_prepared(sql::consortium_list, tender_id, member_organisation_id))
         out.push_back(with_members(row));
     return out;
 }
 
-std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const std::string& organisation_id) {
+std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<ConsortiumRecord> out;
     for (const auto& row : tx.exec_prepared(sql::consortium_list_of_organisation, organisation_id))
         out.push_back(with_members(row));
     return out;
 }
 
-std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const std::string& organisation_id) {
+std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<ConsortiumRecord> out;
     for (const auto& row : tx.exec_prepared(sql::consortium_list_inviting, organisation_id))
         out.push_back(with_members(row));
     return out;
 }
 
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, const std::vector<std::string>& consortium_ids) {
+std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
     std::map<std::string, std::vector<LotRecord>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
@@ -128,11 +137,11 @@ std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(Tx& tx, cons
     return out;
 }
 
-int bump_consortium_version(Tx& tx, const std::string& id) {
+int bump_consortium_version(Tx& tx, const domain::ConsortiumId& id) {
     return tx.exec_prepared1(sql::consortium_bump, id)[0].as<int>();
 }
 
-bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+bool invite_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp, domain::TimePoint now) {
     return tx
                .exec_prepared(sql::member_invite, consortium_id, organisation_id, std::string{domain::to_string(role)},
@@ -140,60 +149,60 @@ bool invite_member(Tx& tx, const std::string& consortium_id, const std::string& 
                .affected_rows() == 1;
 }
 
-void update_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
+void update_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
                    domain::MemberRole role, int share_bp) {
     tx.exec_prepared0(sql::member_update, consortium_id, organisation_id, std::string{domain::to_string(role)},
                       share_bp);
 }
 
-void remove_member(Tx& tx, const std::string& consortium_id, const std::string& organisation_id) {
+void remove_member(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id) {
     tx.exec_prepared0(sql::member_remove, consortium_id, organisation_id);
 }
 
-void answer_invitation(Tx& tx, const std::string& consortium_id, const std::string& organisation_id, bool accept,
-                       const std::string& user_id, domain::TimePoint now) {
+void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
+                       bool accept, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::member_answer, consortium_id, organisation_id, accept ? "accepted" : "declined",
                       user_id, micros(now));
 }
 
-void clear_acknowledgements(Tx& tx, const std::string& consortium_id) {
+void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id) {
     tx.exec_prepared0(sql::member_clear_acknowledgements, consortium_id);
 }
 
-void set_mou(Tx& tx, const std::string& consortium_id, const std::string& sha256, const std::string& filename,
+void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,
              const std::string& media_type, const std::string& upload_id) {
     tx.exec_prepared0(sql::consortium_set_mou, consortium_id, sha256, filename, media_type, upload_id);
     discard_upload(tx, upload_id);
 }
 
-std::optional<MouDocument> mou_document(Tx& tx, const std::string& consortium_id) {
+std::optional<MouDocument> mou_document(Tx& tx, const domain::ConsortiumId& consortium_id) {
     const auto rows = tx.exec_prepared(sql::consortium_mou, consortium_id);
     if (rows.empty()) return std::nullopt;
     return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
                        rows[0][3].as<std::uint64_t>()};
 }
 
-std::string mou_piece(Tx& tx, const std::string& consortium_id, std::uint64_t offset, std::size_t size) {
+std::string mou_piece(Tx& tx, const domain::ConsortiumId& consortium_id, std::uint64_t offset, std::size_t size) {
     return stored_piece(tx, sql::consortium_mou_piece, consortium_id, offset, size);
 }
 
-void acknowledge_mou(Tx& tx, const std::string& consortium_id, const std::string& organisation_id,
-                     const std::string& sha256, const std::string& user_id, domain::TimePoint now) {
+void acknowledge_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::OrganisationId& organisation_id,
+                     const std::string& sha256, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::member_acknowledge_mou, consortium_id, organisation_id, sha256, user_id, micros(now));
 }
 
-void record_change_agreement(Tx& tx, const std::string& consortium_id, const std::string& user_id,
+void record_change_agreement(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::UserId& user_id,
                              const std::string& reason, domain::TimePoint now) {
     tx.exec_prepared0(sql::change_agreement_insert, consortium_id, user_id, reason, micros(now));
     tx.exec_prepared0(sql::consortium_unlock, consortium_id);
 }
 
-std::vector<InvitationRecord> invitations_for(Tx& tx, const std::string& organisation_id) {
+std::vector<InvitationRecord> invitations_for(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<InvitationRecord> out;
     for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       r[4].as<std::string>(), *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(),
-                       time_from(r[7])});
+        out.push_back({r[0].as<domain::ConsortiumId>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(),
+                       r[3].as<std::string>(), r[4].as<std::string>(),
+                       *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(), time_from(r[7])});
     return out;
 }
 

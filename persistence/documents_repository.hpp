@@ -4,14 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::persistence {
 
 struct DocumentRecord {
-    std::string id;
-    std::string bid_id;
+    domain::DocumentId id;
+    domain::BidId bid_id;
     std::string uploaded_by_organisation;
     std::string filename;
     std::string media_type;
@@ -23,18 +24,18 @@ struct DocumentRecord {
 };
 
 // The document's bytes are its upload's pieces (uploads_repository), which are then discarded.
-std::string insert_document(Tx& tx, const DocumentRecord& document, const std::string& user_id,
-                            const std::string& upload_id);
+domain::DocumentId insert_document(Tx& tx, const DocumentRecord& document, const domain::UserId& user_id,
+                                   const std::string& upload_id);
 // The documents of a bid a member organisation may see: every 'consortium' one
 // and its own 'evaluators_only' ones. Without an organisation: all of them.
-std::vector<DocumentRecord> list_documents(Tx& tx, const std::string& bid_id,
-                                           const std::optional<std::string>& viewer_organisation);
-std::optional<DocumentRecord> find_document(Tx& tx, const std::string& bid_id, const std::string& id,
-                                            const std::optional<std::string>& viewer_organisation);
+std::vector<DocumentRecord> list_documents(Tx& tx, const domain::BidId& bid_id,
+                                           const std::optional<domain::OrganisationId>& viewer_organisation);
+std::optional<DocumentRecord> find_document(Tx& tx, const domain::BidId& bid_id, const domain::DocumentId& id,
+                                            const std::optional<domain::OrganisationId>& viewer_organisation);
 // Up to `size` bytes of the document from `offset` (fewer only at its end).
-std::string document_piece(Tx& tx, const std::string& id, std::uint64_t offset, std::size_t size);
-void delete_document(Tx& tx, const std::string& id);
+std::string document_piece(Tx& tx, const domain::DocumentId& id, std::uint64_t offset, std::size_t size);
+void delete_document(Tx& tx, const domain::DocumentId& id);
 // Whether any submission of the bid includes the document.
-bool document_submitted(Tx& tx, const std::string& bid_id, const std::string& id);
+bool document_submitted(Tx& tx, const domain::BidId& bid_id, const domain::DocumentId& id);
 
 }  // namespace collabtender::persistence

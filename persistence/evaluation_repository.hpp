@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/gate_assessment.hpp"
+#include "domain/ids.hpp"
 #include "domain/panel.hpp"
 #include "domain/scoring.hpp"
 #include "persistence/audit_repository.hpp"
@@ -22,30 +23,31 @@ struct PanelMemberRecord {
 };
 
 struct PanelRecord {
-    std::string id;
-    std::string tender_id;
-    std::optional<std::string> lot_id;  // empty: the whole tender
+    domain::PanelId id;
+    domain::TenderId tender_id;
+    std::optional<domain::LotId> lot_id;  // empty: the whole tender
     std::string name;
     int version = 1;
     std::vector<PanelMemberRecord> members;
     std::optional<domain::TimePoint> scoring_due_at;  // when scores should be in
 
-    const PanelMemberRecord* member(const std::string& user_id) const;
+    const PanelMemberRecord* member(const domain::UserId& user_id) const;
 };
 
-std::string insert_panel(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
-                         const std::string& name, std::optional<domain::TimePoint> scoring_due_at, domain::TimePoint now);
+domain::PanelId insert_panel(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
+                             const std::string& name, std::optional<domain::TimePoint> scoring_due_at,
+                             domain::TimePoint now);
 // The new version, or nothing when `expected_version` is stale.
-std::optional<int> update_panel(Tx& tx, const std::string& id, int expected_version, const std::string& name,
+std::optional<int> update_panel(Tx& tx, const domain::PanelId& id, int expected_version, const std::string& name,
                                 std::optional<domain::TimePoint> scoring_due_at);
-void replace_panel_members(Tx& tx, const std::string& panel_id, const std::vector<domain::PanelMember>& members);
+void replace_panel_members(Tx& tx, const domain::PanelId& panel_id, const std::vector<domain::PanelMember>& members);
 // Of these user ids, those of panellists' accounts, in one statement.
-std::set<std::string> panellists_among(Tx& tx, const std::vector<std::string>& user_ids);
-std::optional<PanelRecord> find_panel(Tx& tx, const std::string& id);
-std::vector<PanelRecord> list_panels(Tx& tx, const std::string& tender_id);
-std::vector<PanelRecord> panels_of_member(Tx& tx, const std::string& user_id);
+std::set<std::string> panellists_among(Tx& tx, const std::vector<domain::UserId>& user_ids);
+std::optional<PanelRecord> find_panel(Tx& tx, const domain::PanelId& id);
+std::vector<PanelRecord> list_panels(Tx& tx, const domain::TenderId& tender_id);
+std::vector<PanelRecord> panels_of_member(Tx& tx, const domain::UserId& user_id);
 // The lot's own panel, else the tender-wide one.
-std::optional<PanelRecord> panel_for_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id);
+std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
 
 // What saving or submitting a panellist's scores needs, read in one statement that locks
 // the bid row: the bid's tender, whether the caller sits on the panel for its lot,
@@ -59,9 +61,9 @@ struct StageScoringFacts {
     std::map<int, domain::CriterionScore> scores;      // the caller's, by criterion
 };
 struct ScoresheetContext {
-    std::string tender_id;
-    std::string tender_organisation_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::OrganisationId tender_organisation_id;
+    domain::LotId lot_id;
     domain::TenderStatus status;
     std::vector<domain::ScalePoint> scale;
     bool seated = false;
@@ -72,34 +74,34 @@ struct ScoresheetContext {
 // panellist's scoresheet on the bid is held for the rest of the transaction: a
 // save and a submission of the same scoresheet take turns, each seeing what the
 // other committed (two statements: the hold, then the read).
-std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const std::string& bid_id, const std::string& user_id);
+std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);
 
 struct PanellistRecord {
-    std::string id;
+    domain::UserId id;
     std::string display_name;
     std::string organisation_name;
 };
 std::vector<PanellistRecord> list_panellists(Tx& tx);
 
 struct ConflictDeclaration {
-    std::string user_id;
+    domain::UserId user_id;
     bool conflicted = false;
     std::optional<std::string> description;
     domain::TimePoint declared_at;
 };
-void save_declaration(Tx& tx, const std::string& bid_id, int stage, const ConflictDeclaration& declaration);
-std::vector<ConflictDeclaration> declarations(Tx& tx, const std::string& bid_id, int stage);
+void save_declaration(Tx& tx, const domain::BidId& bid_id, int stage, const ConflictDeclaration& declaration);
+std::vector<ConflictDeclaration> declarations(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct GateResultRecord {
     int gate = 0;
     domain::GateResult result;
-    std::optional<std::string> decided_by;  // empty: decided from the declaration
+    std::optional<domain::UserId> decided_by;  // empty: decided from the declaration
     domain::TimePoint decided_at;
 };
-void save_gate_result(Tx& tx, const std::string& bid_id, int stage, const GateResultRecord& record);
+void save_gate_result(Tx& tx, const domain::BidId& bid_id, int stage, const GateResultRecord& record);
 // Many bids' gate results for a stage at once, in one statement.
 struct BidGateResult {
-    std::string bid_id;
+    domain::BidId bid_id;
     GateResultRecord record;
 };
 void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& results);
@@ -110,11 +112,11 @@ struct Judgement {
     GateResultRecord record;
     std::optional<std::string> declared_json;
 };
-std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const std::string& tender_id);
+std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id);
 // By gate position.
-std::vector<GateResultRecord> gate_results(Tx& tx, const std::string& bid_id, int stage);
+std::vector<GateResultRecord> gate_results(Tx& tx, const domain::BidId& bid_id, int stage);
 // Whether the gates' results in the stage exclude the bid (domain::excluded).
-bool excluded_at(Tx& tx, const std::string& bid_id, int stage);
+bool excluded_at(Tx& tx, const domain::BidId& bid_id, int stage);
 
 // Who may read a bid as its evaluator, and the submission they would read, in
 // one statement: the bid's tender, whether the caller sits on the panel for its
@@ -122,7 +124,7 @@ bool excluded_at(Tx& tx, const std::string& bid_id, int stage);
 // asked for, else the latest closed; 0 before stage 1 closes), and the
 // partnership's name and accepted members. Nothing when there is no such bid.
 struct EvaluatedSubmission {
-    std::string id;
+    domain::SubmissionId id;
     int version = 0;
     std::string sha256;
     domain::TimePoint submitted_at;
@@ -134,9 +136,9 @@ struct PartnerSummary {
     int share_bp = 0;
 };
 struct EvaluationAccess {
-    std::string tender_id;
-    std::string tender_organisation_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::OrganisationId tender_organisation_id;
+    domain::LotId lot_id;
     domain::TenderStatus status;
     std::vector<domain::ScalePoint> scale;
     bool seated = false;
@@ -146,7 +148,7 @@ struct EvaluationAccess {
     std::string consortium_name;
     std::vector<PartnerSummary> members;
 };
-std::optional<EvaluationAccess> evaluation_access(Tx& tx, const std::string& bid_id, const std::string& user_id,
+std::optional<EvaluationAccess> evaluation_access(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                                                   std::optional<int> stage);
 
 // What a bid is scored against, in one statement: its lot's criteria (the lot's
@@ -157,8 +159,8 @@ struct ScoringFrame {
     std::vector<domain::Gate> gates;
     std::vector<GateResultRecord> results;
 };
-ScoringFrame scoring_frame(Tx& tx, const std::string& tender_id, const std::string& lot_id, const std::string& bid_id,
-                           int stage);
+ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                           const domain::BidId& bid_id, int stage);
 
 // What each lot of a tender is evaluated with, by lot id, in one statement: its
 // criteria and gates as ScoringFrame has them, its panel, and how many documents
@@ -169,36 +171,37 @@ struct LotFrame {
     std::optional<PanelRecord> panel;
     int required_documents = 0;
 };
-std::map<std::string, LotFrame> lot_frames(Tx& tx, const std::string& tender_id);
+std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id);
 
 struct ScoreRecord {
-    std::string user_id;
+    domain::UserId user_id;
     int criterion = 0;
     domain::CriterionScore score;
 };
 // Saves a draft score and appends its audit event in one statement: the commonest
 // write, which a panellist's client makes as they type.
-void save_score(Tx& tx, const std::string& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
+void save_score(Tx& tx, const domain::BidId& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
                 const AuditEvent& audit);
 // By panellist, then criterion.
-std::vector<ScoreRecord> scores(Tx& tx, const std::string& bid_id, int stage);
+std::vector<ScoreRecord> scores(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct ScoresheetSubmission {
-    std::string user_id;
+    domain::UserId user_id;
     domain::TimePoint submitted_at;
 };
-void submit_scoresheet(Tx& tx, const std::string& bid_id, int stage, const std::string& user_id, domain::TimePoint now);
-std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const std::string& bid_id, int stage);
+void submit_scoresheet(Tx& tx, const domain::BidId& bid_id, int stage, const domain::UserId& user_id,
+                       domain::TimePoint now);
+std::vector<ScoresheetSubmission> scoresheet_submissions(Tx& tx, const domain::BidId& bid_id, int stage);
 
 struct ConsensusRecord {
     int criterion = 0;
     int score = 0;
     std::string rationale;
-    std::string moderated_by;
+    domain::UserId moderated_by;
     domain::TimePoint moderated_at;
 };
-void save_consensus(Tx& tx, const std::string& bid_id, int stage, const ConsensusRecord& record);
-std::vector<ConsensusRecord> consensus(Tx& tx, const std::string& bid_id, int stage);
+void save_consensus(Tx& tx, const domain::BidId& bid_id, int stage, const ConsensusRecord& record);
+std::vector<ConsensusRecord> consensus(Tx& tx, const domain::BidId& bid_id, int stage);
 
 // What the panel recorded on one bid in one stage.
 struct BidEvaluationRows {
@@ -208,43 +211,43 @@ struct BidEvaluationRows {
     std::vector<ConsensusRecord> consensus;
 };
 // One bid's, in one statement.
-BidEvaluationRows bid_evaluation_rows(Tx& tx, const std::string& bid_id, int stage);
+BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int stage);
 // The same for every bid of a lot, by bid id, in one statement whatever the number
 // of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
 // scoresheets only.
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const std::string& lot_id, int stage,
+std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
                                                              bool with_scores = true);
 // The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
-std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(Tx& tx,
-                                                                                              const std::string& lot_id);
+std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
+    Tx& tx, const domain::LotId& lot_id);
 // The same two for every bid of a tender.
-std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const std::string& tender_id, int stage);
+std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const std::string& panel_id, int stage,
+std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage,
                                                                bool with_scores = true);
-std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const std::string& tender_id,
+std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
                                                                          int stage);
 // The same for every bid of several tenders, in one statement.
 std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
-                                                                             const std::vector<std::string>& tender_ids,
+                                                                             const std::vector<domain::TenderId>& tender_ids,
                                                                              int stage);
 
 struct FeedbackRecord {
     std::string text;
-    std::optional<std::string> suggested_lot_id;
+    std::optional<domain::LotId> suggested_lot_id;
     std::string edited_by;
     domain::TimePoint updated_at;
     std::string advice_json = "{}";  // the commissioner's edit per criterion: {"0": "text", ...}
 };
-void save_feedback(Tx& tx, const std::string& bid_id, const FeedbackRecord& feedback);
-std::optional<FeedbackRecord> find_feedback(Tx& tx, const std::string& bid_id);
+void save_feedback(Tx& tx, const domain::BidId& bid_id, const FeedbackRecord& feedback);
+std::optional<FeedbackRecord> find_feedback(Tx& tx, const domain::BidId& bid_id);
 
 struct FeedbackRelease {
     bool shows_scores = false;
     domain::TimePoint released_at;
 };
-void record_feedback_release(Tx& tx, const std::string& tender_id, bool shows_scores, const std::string& user_id,
-                             domain::TimePoint now);
-std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const std::string& tender_id);
+void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores,
+                             const domain::UserId& user_id, domain::TimePoint now);
+std::optional<FeedbackRelease> find_feedback_release(Tx& tx, const domain::TenderId& tender_id);
 
 }  // namespace collabtender::persistence

@@ -12,20 +12,26 @@ namespace {
 // An answer_record (sql/040_statement_helpers.sql).
 LibraryAnswer answer_from(const pqxx::row& r) {
     const RowFields f{r};
-    return {f.text("id"), f.text("organisation_id"), f.text("title"), f.text("text"), texts_from_json(f.text("tags")),
-            f.optional_text("last_reviewed"), f.integer("version"), f.time("updated_at")};
+    return {domain::AnswerId{f.text("id")},
+            domain::OrganisationId{f.text("organisation_id")},
+            f.text("title"),
+            f.text("text"),
+            texts_from_json(f.text("tags")),
+            f.optional_text("last_reviewed"),
+            f.integer("version"),
+            f.time("updated_at")};
 }
 
 }  // namespace
 
-std::string insert_answer(Tx& tx, const LibraryAnswer& a, const std::string& user_id, domain::TimePoint now) {
+domain::AnswerId insert_answer(Tx& tx, const LibraryAnswer& a, const domain::UserId& user_id, domain::TimePoint now) {
     return tx
-        .exec_prepared1(sql::answer_insert, a.organisation_id, a.title, a.text, to_json(a.tags), a.last_reviewed, user_id,
-                        micros(now))[0]
-        .as<std::string>();
+        .exec_prepared1(sql::answer_insert, a.organisation_id, a.title, a.text, to_json(a.tags), a.last_reviewed,
+                        user_id, micros(now))[0]
+        .as<domain::AnswerId>();
 }
 
-std::optional<int> update_answer(Tx& tx, const LibraryAnswer& a, int expected_version, const std::string& user_id,
+std::optional<int> update_answer(Tx& tx, const LibraryAnswer& a, int expected_version, const domain::UserId& user_id,
                                  domain::TimePoint now) {
     const auto rows = tx.exec_prepared(sql::answer_update, a.id, expected_version, a.title, a.text, to_json(a.tags),
                                        a.last_reviewed, user_id, micros(now));
@@ -33,17 +39,18 @@ std::optional<int> update_answer(Tx& tx, const LibraryAnswer& a, int expected_ve
     return rows[0][0].as<int>();
 }
 
-void delete_answer(Tx& tx, const std::string& id) { tx.exec_prepared0(sql::answer_delete, id); }
+void delete_answer(Tx& tx, const domain::AnswerId& id) { tx.exec_prepared0(sql::answer_delete, id); }
 
-std::optional<LibraryAnswer> find_answer(Tx& tx, const std::string& organisation_id, const std::string& id) {
+std::optional<LibraryAnswer> find_answer(Tx& tx, const domain::OrganisationId& organisation_id,
+                                         const domain::AnswerId& id) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::answer_by_id, organisation_id, id);
     if (rows.empty()) return std::nullopt;
     return answer_from(rows[0]);
 }
 
-std::vector<LibraryAnswer> search_answers(Tx& tx, const std::string& organisation_id, const std::string& query, int limit,
-                                          int offset) {
+std::vector<LibraryAnswer> search_answers(Tx& tx, const domain::OrganisationId& organisation_id,
+                                          const std::string& query, int limit, int offset) {
     std::vector<LibraryAnswer> out;
     for (const auto& r : tx.exec_prepared(sql::answer_search, organisation_id, query, limit, offset))
         out.push_back(answer_from(r));

@@ -6,6 +6,7 @@
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/fields.hpp"
+#include "persistence/json_ids.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/sql/notifications.hpp"
@@ -36,7 +37,7 @@ std::map<std::string, std::string> subject_from(const pqxx::field& field) {
 
 }  // namespace
 
-int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::string>& actor_user_id,
+int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<domain::UserId>& actor_user_id,
            domain::TimePoint now) {
     if (notices.empty()) return 0;
     boost::json::array rows;
@@ -53,17 +54,17 @@ int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::
                         {"link", n.link},
                         {"once_key", n.once_key ? boost::json::value(*n.once_key) : nullptr},
                         {"legal", kind->legal},
-                        {"actor", actor ? boost::json::value(*actor) : nullptr}});
+                        {"actor", actor ? boost::json::value_from(*actor) : nullptr}});
     }
     return static_cast<int>(
         tx.exec_prepared(sql::notify, boost::json::serialize(rows), micros(now)).affected_rows());
 }
 
-int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now) {
+int notify(Tx& tx, const Notice& notice, const std::optional<domain::UserId>& actor_user_id, domain::TimePoint now) {
     return notify(tx, std::vector<Notice>{notice}, actor_user_id, now);
 }
 
-std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset) {
+std::vector<NotificationRecord> inbox(Tx& tx, const domain::UserId& user_id, bool unread_only, int limit, int offset) {
     std::vector<NotificationRecord> out;
     for (const auto& r : tx.exec_prepared(sql::inbox, user_id, unread_only, limit, offset)) {
         const RowFields f{r};  // a notification_record (sql/040_statement_helpers.sql)
@@ -73,27 +74,27 @@ std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool u
     return out;
 }
 
-InboxCounts inbox_counts(Tx& tx, const std::string& user_id) {
+InboxCounts inbox_counts(Tx& tx, const domain::UserId& user_id) {
     const auto row = tx.exec_prepared1(sql::inbox_counts, user_id);
     return {row[0].as<int>(), row[1].as<int>()};
 }
 
-bool mark_read(Tx& tx, const std::string& user_id, std::int64_t id, domain::TimePoint now) {
+bool mark_read(Tx& tx, const domain::UserId& user_id, std::int64_t id, domain::TimePoint now) {
     return !tx.exec_prepared(sql::notification_read, user_id, id, micros(now)).empty();
 }
 
-void mark_all_read(Tx& tx, const std::string& user_id, domain::TimePoint now) {
+void mark_all_read(Tx& tx, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::notifications_all_read, user_id, micros(now));
 }
 
-std::map<std::string, bool> email_choices(Tx& tx, const std::string& user_id) {
+std::map<std::string, bool> email_choices(Tx& tx, const domain::UserId& user_id) {
     std::map<std::string, bool> out;
     for (const auto& r : tx.exec_prepared(sql::notification_preferences, user_id))
         out.emplace(r[0].as<std::string>(), r[1].as<bool>());
     return out;
 }
 
-void set_email_choice(Tx& tx, const std::string& user_id, const std::string& kind, bool email) {
+void set_email_choice(Tx& tx, const domain::UserId& user_id, const std::string& kind, bool email) {
     tx.exec_prepared0(sql::notification_preference_set, user_id, kind, email);
 }
 
@@ -101,7 +102,7 @@ std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& t
     if (!is_uuid(token)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::notification_by_token, token);
     if (rows.empty()) return std::nullopt;
-    return UnsubscribeTarget{rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
+    return UnsubscribeTarget{rows[0][0].as<domain::UserId>(), rows[0][1].as<std::string>()};
 }
 
 std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
@@ -145,20 +146,20 @@ void retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now) {
     tx.exec_prepared0(sql::outbox_retry, id, micros(now));
 }
 
-std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id) {
+std::vector<std::string> cpv_subscriptions(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<std::string> out;
     for (const auto& r : tx.exec_prepared(sql::cpv_subscriptions, organisation_id)) out.push_back(r[0].as<std::string>());
     return out;
 }
 
-std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const std::string& organisation_id) {
+std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const domain::OrganisationId& organisation_id) {
     const auto rows = tx.exec_prepared(sql::cpv_subscription_change, organisation_id);
     if (rows.empty()) return std::nullopt;
-    return SubscriptionChange{rows[0][0].as<std::string>(), time_from(rows[0][1])};
+    return SubscriptionChange{rows[0][0].as<domain::UserId>(), time_from(rows[0][1])};
 }
 
-void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes,
-                           const std::string& changed_by, domain::TimePoint now) {
+void set_cpv_subscriptions(Tx& tx, const domain::OrganisationId& organisation_id, const std::vector<std::string>& codes,
+                           const domain::UserId& changed_by, domain::TimePoint now) {
     tx.exec_prepared0(sql::cpv_subscriptions_clear, organisation_id);
     for (const auto& code : codes) tx.exec_prepared0(sql::cpv_subscription_add, organisation_id, code);
     tx.exec_prepared0(sql::cpv_subscription_changed, organisation_id, changed_by, micros(now));

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -29,9 +30,9 @@ struct Notice {
 // transaction: written exactly when the change is. Emailed unless the person chose
 // in-app only for the kind (formal notices always are). Returns how many. Any
 // number of notices take one statement.
-int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<std::string>& actor_user_id,
+int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<domain::UserId>& actor_user_id,
            domain::TimePoint now);
-int notify(Tx& tx, const Notice& notice, const std::optional<std::string>& actor_user_id, domain::TimePoint now);
+int notify(Tx& tx, const Notice& notice, const std::optional<domain::UserId>& actor_user_id, domain::TimePoint now);
 
 struct NotificationRecord {
     std::int64_t id;
@@ -44,22 +45,22 @@ struct NotificationRecord {
 };
 
 // The person's own notifications, newest first.
-std::vector<NotificationRecord> inbox(Tx& tx, const std::string& user_id, bool unread_only, int limit, int offset);
+std::vector<NotificationRecord> inbox(Tx& tx, const domain::UserId& user_id, bool unread_only, int limit, int offset);
 struct InboxCounts {
     int total;
     int unread;
 };
-InboxCounts inbox_counts(Tx& tx, const std::string& user_id);
+InboxCounts inbox_counts(Tx& tx, const domain::UserId& user_id);
 // False when the person has no such notification.
-bool mark_read(Tx& tx, const std::string& user_id, std::int64_t id, domain::TimePoint now);
-void mark_all_read(Tx& tx, const std::string& user_id, domain::TimePoint now);
+bool mark_read(Tx& tx, const domain::UserId& user_id, std::int64_t id, domain::TimePoint now);
+void mark_all_read(Tx& tx, const domain::UserId& user_id, domain::TimePoint now);
 
 // Kinds the person chose; a kind not in the map is emailed.
-std::map<std::string, bool> email_choices(Tx& tx, const std::string& user_id);
-void set_email_choice(Tx& tx, const std::string& user_id, const std::string& kind, bool email);
+std::map<std::string, bool> email_choices(Tx& tx, const domain::UserId& user_id);
+void set_email_choice(Tx& tx, const domain::UserId& user_id, const std::string& kind, bool email);
 // The recipient and kind of the notification an unsubscribe link names.
 struct UnsubscribeTarget {
-    std::string user_id;
+    domain::UserId user_id;
     std::string kind;
 };
 std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& token);
@@ -100,13 +101,13 @@ void retry_mail(Tx& tx, std::int64_t id, domain::TimePoint now);
 
 // CPV codes the organisation follows, shared by everyone there; who replaced
 // them last, and when.
-std::vector<std::string> cpv_subscriptions(Tx& tx, const std::string& organisation_id);
+std::vector<std::string> cpv_subscriptions(Tx& tx, const domain::OrganisationId& organisation_id);
 struct SubscriptionChange {
-    std::string changed_by;  // a user id
+    domain::UserId changed_by;  // a user id
     domain::TimePoint changed_at;
 };
-std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const std::string& organisation_id);
-void set_cpv_subscriptions(Tx& tx, const std::string& organisation_id, const std::vector<std::string>& codes,
-                           const std::string& changed_by, domain::TimePoint now);
+std::optional<SubscriptionChange> cpv_subscription_change(Tx& tx, const domain::OrganisationId& organisation_id);
+void set_cpv_subscriptions(Tx& tx, const domain::OrganisationId& organisation_id, const std::vector<std::string>& codes,
+                           const domain::UserId& changed_by, domain::TimePoint now);
 
 }  // namespace collabtender::persistence

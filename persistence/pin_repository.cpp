@@ -12,41 +12,43 @@ namespace {
 // A session_record (sql/040_statement_helpers.sql).
 InformationSessionRecord session_from(const pqxx::row& r) {
     const RowFields f{r};
-    return InformationSessionRecord{f.text("id"), f.text("tender_id"),
+    return InformationSessionRecord{domain::InformationSessionId{f.text("id")}, domain::TenderId{f.text("tender_id")},
                                     domain::InformationSession{f.time("starts_at"), f.time("ends_at"), f.text("place"),
                                                                f.text("online_link"), f.integer("capacity")},
                                     f.integer("confirmed"), f.integer("waiting")};
 }
 
 BookingRecord booking_from(const pqxx::row& r) {
-    return BookingRecord{r[0].as<std::string>(),
-                         r[1].as<std::string>(),
-                         r[2].as<std::string>(),
-                         r[3].as<std::string>(),
-                         r[4].as<std::string>(),
-                         r[5].as<std::string>() == "confirmed" ? domain::SeatStatus::confirmed
-                                                               : domain::SeatStatus::waiting,
-                         time_from(r[6]),
-                         r[7].as<int>()};
+    return BookingRecord{
+        r[0].as<domain::BookingId>(),
+        r[1].as<domain::InformationSessionId>(),
+        r[2].as<domain::OrganisationId>(),
+        r[3].as<std::string>(),
+        r[4].as<domain::UserId>(),
+        r[5].as<std::string>() == "confirmed" ? domain::SeatStatus::confirmed : domain::SeatStatus::waiting,
+        time_from(r[6]),
+        r[7].as<int>()};
 }
 
 }  // namespace
 
-std::string insert_information_session(Tx& tx, const std::string& tender_id, const domain::InformationSession& s) {
+domain::InformationSessionId insert_information_session(Tx& tx, const domain::TenderId& tender_id,
+                                                        const domain::InformationSession& s) {
     return tx
         .exec_prepared1(sql::info_session_insert, tender_id, micros(s.starts_at), micros(s.ends_at), s.place,
                         s.online_link, s.capacity)[0]
-        .as<std::string>();
+        .as<domain::InformationSessionId>();
 }
 
-std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const std::string& tender_id) {
+std::vector<InformationSessionRecord> list_information_sessions(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<InformationSessionRecord> out;
     for (const auto& row : tx.exec_prepared(sql::info_session_list, tender_id)) out.push_back(session_from(row));
     return out;
 }
 
-std::optional<InformationSessionRecord> find_information_session(Tx& tx, const std::string& tender_id,
-                                                                  const std::string& session_id, bool lock) {
+std::optional<InformationSessionRecord> find_information_session(Tx& tx, const domain::TenderId& tender_id,
+                                                                 const domain::InformationSessionId& session_id,
+                                                                 bool lock) {
     if (!is_uuid(session_id)) return std::nullopt;
     if (lock) tx.exec_prepared(sql::info_session_lock, tender_id, session_id);
     const auto rows = tx.exec_prepared(sql::info_session_by_id, tender_id, session_id);
@@ -54,63 +56,64 @@ std::optional<InformationSessionRecord> find_information_session(Tx& tx, const s
     return session_from(rows[0]);
 }
 
-void delete_information_session(Tx& tx, const std::string& session_id) {
+void delete_information_session(Tx& tx, const domain::InformationSessionId& session_id) {
     tx.exec_prepared(sql::info_session_delete, session_id);
 }
 
-std::string insert_booking(Tx& tx, const std::string& session_id, const std::string& organisation_id,
-                           const std::string& user_id, domain::SeatStatus status) {
+domain::BookingId insert_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                 const domain::OrganisationId& organisation_id, const domain::UserId& user_id,
+                                 domain::SeatStatus status) {
     return tx
-        .exec_prepared1(sql::booking_insert, session_id, organisation_id, user_id, std::string{domain::to_string(status)})[0]
-        .as<std::string>();
+        .exec_prepared1(sql::booking_insert, session_id, organisation_id, user_id,
+                        std::string{domain::to_string(status)})[0]
+        .as<domain::BookingId>();
 }
 
-std::vector<BookingRecord> list_bookings(Tx& tx, const std::string& session_id,
-                                         const std::optional<std::string>& organisation_id) {
-    return list_bookings(tx, std::vector<std::string>{session_id}, organisation_id);
+std::vector<BookingRecord> list_bookings(Tx& tx, const domain::InformationSessionId& session_id,
+                                         const std::optional<domain::OrganisationId>& organisation_id) {
+    return list_bookings(tx, std::vector<domain::InformationSessionId>{session_id}, organisation_id);
 }
 
-std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<std::string>& session_ids,
-                                         const std::optional<std::string>& organisation_id) {
-    std::string ids;
-    for (const auto& id : session_ids)
-        if (is_uuid(id)) ids += (ids.empty() ? "" : ",") + id;
+std::vector<BookingRecord> list_bookings(Tx& tx, const std::vector<domain::InformationSessionId>& session_ids,
+                                         const std::optional<domain::OrganisationId>& organisation_id) {
+    const auto ids = id_list(session_ids);
     std::vector<BookingRecord> out;
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::booking_list, ids, organisation_id)) out.push_back(booking_from(row));
     return out;
 }
 
-std::optional<BookingRecord> find_booking(Tx& tx, const std::string& session_id, const std::string& booking_id) {
+std::optional<BookingRecord> find_booking(Tx& tx, const domain::InformationSessionId& session_id,
+                                          const domain::BookingId& booking_id) {
     if (!is_uuid(booking_id)) return std::nullopt;
     for (auto& booking : list_bookings(tx, session_id, std::nullopt))
         if (booking.id == booking_id) return booking;
     return std::nullopt;
 }
 
-void delete_booking(Tx& tx, const std::string& booking_id) { tx.exec_prepared(sql::booking_delete, booking_id); }
+void delete_booking(Tx& tx, const domain::BookingId& booking_id) { tx.exec_prepared(sql::booking_delete, booking_id); }
 
-std::optional<std::string> promote_first_waiting(Tx& tx, const std::string& session_id) {
+std::optional<domain::BookingId> promote_first_waiting(Tx& tx, const domain::InformationSessionId& session_id) {
     const auto rows = tx.exec_prepared(sql::booking_promote, session_id);
     if (rows.empty()) return std::nullopt;
-    return rows[0][0].as<std::string>();
+    return rows[0][0].as<domain::BookingId>();
 }
 
-bool register_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id,
-                       const std::string& user_id) {
+bool register_interest(Tx& tx, const domain::LotId& lot_id, const domain::OrganisationId& organisation_id,
+                       const domain::UserId& user_id) {
     return tx.exec_prepared(sql::interest_insert, lot_id, organisation_id, user_id).affected_rows() == 1;
 }
 
-bool withdraw_interest(Tx& tx, const std::string& lot_id, const std::string& organisation_id) {
+bool withdraw_interest(Tx& tx, const domain::LotId& lot_id, const domain::OrganisationId& organisation_id) {
     return tx.exec_prepared(sql::interest_delete, lot_id, organisation_id).affected_rows() == 1;
 }
 
-std::vector<InterestRecord> list_interests(Tx& tx, const std::string& tender_id,
-                                           const std::optional<std::string>& organisation_id) {
+std::vector<InterestRecord> list_interests(Tx& tx, const domain::TenderId& tender_id,
+                                           const std::optional<domain::OrganisationId>& organisation_id) {
     std::vector<InterestRecord> out;
     for (const auto& r : tx.exec_prepared(sql::interest_list, tender_id, organisation_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       time_from(r[4])});
+        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<domain::OrganisationId>(),
+                       r[3].as<std::string>(), time_from(r[4])});
     return out;
 }
 

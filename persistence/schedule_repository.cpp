@@ -24,15 +24,15 @@ void fail_job(Tx& tx, const std::string& name, const std::string& error, domain:
 std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnsubmittedBid> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_unsubmitted_bids, micros(now), days))
-        out.push_back({r["bid_id"].as<std::string>(), r["stage"].as<int>(), time_from(r["deadline"])});
+        out.push_back({r["bid_id"].as<domain::BidId>(), r["stage"].as<int>(), time_from(r["deadline"])});
     return out;
 }
 
 std::vector<UnscoredWork> unscored_work(Tx& tx, domain::TimePoint now, int days) {
     std::vector<UnscoredWork> out;
     for (const auto& r : tx.exec_prepared(sql::reminder_unscored_work, micros(now), days))
-        out.push_back({r["panel_id"].as<std::string>(), r["panel_name"].as<std::string>(),
-                       tender_from(Fields{record_json(r["tender"])}), r["user_id"].as<std::string>(),
+        out.push_back({r["panel_id"].as<domain::PanelId>(), r["panel_name"].as<std::string>(),
+                       tender_from(Fields{record_json(r["tender"])}), r["user_id"].as<domain::UserId>(),
                        r["stage"].as<int>(), r["bids"].as<int>(), time_from(r["due"])});
     return out;
 }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 #include "persistence/tenders_repository.hpp"
@@ -21,7 +22,7 @@ void fail_job(Tx& tx, const std::string& name, const std::string& error, domain:
 // Bids with no version sent to the stage open now, whose deadline falls within
 // `days` of now: in stage 2, only those still in the tender after stage 1.
 struct UnsubmittedBid {
-    std::string bid_id;
+    domain::BidId bid_id;
     int stage;
     domain::TimePoint deadline;
 };
@@ -30,10 +31,10 @@ std::vector<UnsubmittedBid> unsubmitted_bids(Tx& tx, domain::TimePoint now, int 
 // Panel members with bids still to score (no scores sent, no conflict declared)
 // in the stage under evaluation, whose panel's scoring date falls within `days`.
 struct UnscoredWork {
-    std::string panel_id;
+    domain::PanelId panel_id;
     std::string panel_name;
     TenderRecord tender;
-    std::string user_id;
+    domain::UserId user_id;
     int stage;
     int bids;
     domain::TimePoint due;

@@ -10,11 +10,17 @@
 
 namespace collabtender::persistence {
 
-std::map<std::string, SectionRecord> list_sections(Tx& tx, const std::string& bid_id) {
+std::map<std::string, SectionRecord> list_sections(Tx& tx, const domain::BidId& bid_id) {
     std::map<std::string, SectionRecord> out;
     for (const auto& r : tx.exec_prepared(sql::section_list, bid_id)) {
-        SectionRecord s{r[0].as<std::string>(), optional_text(r[1]), optional_text(r[2]), optional_text(r[3]),
-                        optional_text(r[4]),    r[5].as<std::string>(), optional_text(r[6]), r[7].as<int>()};
+        SectionRecord s{r[0].as<std::string>(),
+                        optional_id<domain::OrganisationId>(optional_text(r[1])),
+                        optional_id<domain::UserId>(optional_text(r[2])),
+                        optional_id<domain::UserId>(optional_text(r[3])),
+                        optional_text(r[4]),
+                        r[5].as<std::string>(),
+                        optional_text(r[6]),
+                        r[7].as<int>()};
         out.emplace(s.section, std::move(s));
     }
     return out;
@@ -27,12 +33,12 @@ SectionRecord section_or_new(const std::map<std::string, SectionRecord>& section
     return fresh;
 }
 
-void save_assignment(Tx& tx, const std::string& bid_id, const SectionRecord& s) {
+void save_assignment(Tx& tx, const domain::BidId& bid_id, const SectionRecord& s) {
     tx.exec_prepared0(sql::section_assign, bid_id, s.section, s.owner_organisation_id, s.owner_user_id,
                       s.approver_user_id, s.due_date);
 }
 
-void set_section_status(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& status,
+void set_section_status(Tx& tx, const domain::BidId& bid_id, const std::string& section, const std::string& status,
                         const std::optional<std::string>& changes_reason) {
     tx.exec_prepared0(sql::section_set_status, bid_id, section, status, changes_reason);
 }
@@ -44,9 +50,9 @@ void set_sections_status(Tx& tx, const std::vector<BidSection>& sections, const 
     tx.exec_prepared0(sql::sections_set_status, status, boost::json::serialize(rows));
 }
 
-void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<SectionSave>& saves,
-                           const std::string& user_id, domain::TimePoint now, std::optional<int> restored_from,
-                           const std::optional<std::string>& source_answer_id) {
+void save_section_versions(Tx& tx, const domain::BidId& bid_id, const std::vector<SectionSave>& saves,
+                           const domain::UserId& user_id, domain::TimePoint now, std::optional<int> restored_from,
+                           const std::optional<domain::AnswerId>& source_answer_id) {
     if (saves.empty()) return;
     boost::json::array changed;
     for (const auto& save : saves)
@@ -57,7 +63,7 @@ void save_section_versions(Tx& tx, const std::string& bid_id, const std::vector<
                       restored_from, source_answer_id);
 }
 
-std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
+std::vector<SectionVersion> section_versions(Tx& tx, const domain::BidId& bid_id, const std::string& section) {
     std::vector<SectionVersion> out;
     for (const auto& r : tx.exec_prepared(sql::section_version_list, bid_id, section))
         out.push_back({r[0].as<int>(), optional_text(r[1]), r[2].as<std::string>(), r[3].as<std::string>(),
@@ -65,30 +71,30 @@ std::vector<SectionVersion> section_versions(Tx& tx, const std::string& bid_id, 
     return out;
 }
 
-std::vector<std::string> void_sign_offs(Tx& tx, const std::string& bid_id, const std::string& digest,
-                                        domain::TimePoint now) {
-    std::vector<std::string> out;
+std::vector<domain::OrganisationId> void_sign_offs(Tx& tx, const domain::BidId& bid_id, const std::string& digest,
+                                                   domain::TimePoint now) {
+    std::vector<domain::OrganisationId> out;
     for (const auto& r : tx.exec_prepared(sql::sign_off_void, bid_id, digest, micros(now)))
-        out.push_back(r[0].as<std::string>());
+        out.push_back(r[0].as<domain::OrganisationId>());
     return out;
 }
 
-std::vector<SubmittedVersion> submitted_versions(Tx& tx, const std::string& bid_id, const std::string& section) {
+std::vector<SubmittedVersion> submitted_versions(Tx& tx, const domain::BidId& bid_id, const std::string& section) {
     std::vector<SubmittedVersion> out;
     for (const auto& r : tx.exec_prepared(sql::submission_section_list, bid_id, section))
         out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>()});
     return out;
 }
 
-void save_sign_off(Tx& tx, const std::string& bid_id, const SignOff& s) {
+void save_sign_off(Tx& tx, const domain::BidId& bid_id, const SignOff& s) {
     tx.exec_prepared0(sql::sign_off_upsert, bid_id, s.organisation_id, s.user_id, s.draft_sha256, micros(s.signed_at));
 }
 
-std::vector<SignOff> sign_offs(Tx& tx, const std::string& bid_id) {
+std::vector<SignOff> sign_offs(Tx& tx, const domain::BidId& bid_id) {
     std::vector<SignOff> out;
     for (const auto& r : tx.exec_prepared(sql::sign_off_list, bid_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       time_from(r[4])});
+        out.push_back({r[0].as<domain::OrganisationId>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
+                       r[3].as<std::string>(), time_from(r[4])});
     return out;
 }
 
@@ -97,58 +103,66 @@ namespace {
 // A comment_record (sql/040_statement_helpers.sql).
 CommentRecord comment_from(const pqxx::row& r) {
     const RowFields f{r};
-    return {f.text("id"),          f.text("section"), f.optional_text("parent_id"), f.text("author_user_id"),
-            f.text("author_name"), f.text("body"),    f.text("mentions"),           f.time("created_at"),
+    return {domain::CommentId{f.text("id")},
+            f.text("section"),
+            optional_id<domain::CommentId>(f.optional_text("parent_id")),
+            domain::UserId{f.text("author_user_id")},
+            f.text("author_name"),
+            f.text("body"),
+            f.text("mentions"),
+            f.time("created_at"),
             f.optional_time("resolved_at")};
 }
 
 }  // namespace
 
-std::string insert_comment(Tx& tx, const std::string& bid_id, const CommentRecord& c) {
+domain::CommentId insert_comment(Tx& tx, const domain::BidId& bid_id, const CommentRecord& c) {
     return tx
         .exec_prepared1(sql::comment_insert, bid_id, c.section, c.parent_id, c.author_user_id, c.body, c.mentions_json,
                         micros(c.created_at))[0]
-        .as<std::string>();
+        .as<domain::CommentId>();
 }
 
-std::vector<CommentRecord> comments(Tx& tx, const std::string& bid_id, const std::string& section) {
+std::vector<CommentRecord> comments(Tx& tx, const domain::BidId& bid_id, const std::string& section) {
     std::vector<CommentRecord> out;
     for (const auto& r : tx.exec_prepared(sql::comment_list, bid_id, section)) out.push_back(comment_from(r));
     return out;
 }
 
-std::optional<CommentRecord> find_comment(Tx& tx, const std::string& bid_id, const std::string& id) {
+std::optional<CommentRecord> find_comment(Tx& tx, const domain::BidId& bid_id, const domain::CommentId& id) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::comment_by_id, bid_id, id);
     if (rows.empty()) return std::nullopt;
     return comment_from(rows[0]);
 }
 
-void set_comment_resolved(Tx& tx, const std::string& id, bool resolved, const std::string& user_id, domain::TimePoint now) {
+void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, const domain::UserId& user_id,
+                          domain::TimePoint now) {
     tx.exec_prepared0(sql::comment_resolve, id, resolved, user_id, micros(now));
 }
 
-std::vector<Person> consortium_people(Tx& tx, const std::string& consortium_id) {
+std::vector<Person> consortium_people(Tx& tx, const domain::ConsortiumId& consortium_id) {
     std::vector<Person> out;
     for (const auto& r : tx.exec_prepared(sql::consortium_people, consortium_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<bool>()});
+        out.push_back(
+            {r[0].as<domain::UserId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(), r[3].as<bool>()});
     return out;
 }
 
-void heartbeat(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id,
+void heartbeat(Tx& tx, const domain::BidId& bid_id, const std::string& section, const domain::UserId& user_id,
                const std::string& mode, domain::TimePoint now) {
     tx.exec_prepared0(sql::presence_upsert, bid_id, section, user_id, mode, micros(now));
 }
 
-void leave(Tx& tx, const std::string& bid_id, const std::string& section, const std::string& user_id) {
+void leave(Tx& tx, const domain::BidId& bid_id, const std::string& section, const domain::UserId& user_id) {
     tx.exec_prepared0(sql::presence_delete, bid_id, section, user_id);
 }
 
-std::vector<Presence> present(Tx& tx, const std::string& bid_id, domain::TimePoint since) {
+std::vector<Presence> present(Tx& tx, const domain::BidId& bid_id, domain::TimePoint since) {
     std::vector<Presence> out;
     for (const auto& r : tx.exec_prepared(sql::presence_list, bid_id, micros(since)))
-        out.push_back({r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(),
-                       r[4].as<std::string>(), time_from(r[5])});
+        out.push_back({r[0].as<std::string>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
+                       r[3].as<domain::OrganisationId>(), r[4].as<std::string>(), time_from(r[5])});
     return out;
 }
 

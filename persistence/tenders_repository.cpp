@@ -14,8 +14,8 @@ namespace collabtender::persistence {
 template <typename F>
 TenderRecord tender_of(const F& f) {
     TenderRecord t;
-    t.id = f.text("id");
-    t.organisation_id = f.text("organisation_id");
+    t.id = domain::TenderId{f.text("id")};
+    t.organisation_id = domain::OrganisationId{f.text("organisation_id")};
     auto& d = t.details;
     d.reference = f.text("reference");
     d.title = f.text("title");
@@ -53,15 +53,13 @@ template <typename F>
 LotRecord lot_of(const F& f) {
     std::optional<LotCancellation> cancellation;
     if (const auto at = f.optional_time("cancelled_at"))
-        cancellation = LotCancellation{*at, f.text("cancel_reason"), f.text("cancelled_by")};
-    return LotRecord{f.text("id"),
-                     f.text("tender_id"),
-                     f.integer("version"),
-                     domain::LotDetails{f.integer("number"), f.text("title"), f.text("description"),
-                                        f.text("locality_or_theme"), texts_from_json(f.text("outcomes")),
-                                        f.number("annual_value_pence"), f.integer("term_months"),
-                                        f.integer("max_awards")},
-                     std::move(cancellation)};
+        cancellation = LotCancellation{*at, f.text("cancel_reason"), domain::UserId{f.text("cancelled_by")}};
+    return LotRecord{
+        domain::LotId{f.text("id")}, domain::TenderId{f.text("tender_id")}, f.integer("version"),
+        domain::LotDetails{f.integer("number"), f.text("title"), f.text("description"), f.text("locality_or_theme"),
+                           texts_from_json(f.text("outcomes")), f.number("annual_value_pence"),
+                           f.integer("term_months"), f.integer("max_awards")},
+        std::move(cancellation)};
 }
 
 TenderRecord tender_from(const pqxx::row& r) { return tender_of(RowFields{r}); }
@@ -79,8 +77,8 @@ std::optional<int> version_of(const pqxx::result& rows) {
 
 }  // namespace
 
-std::string insert_tender(Tx& tx, const std::string& organisation_id, const std::string& created_by,
-                          const domain::TenderDetails& d) {
+domain::TenderId insert_tender(Tx& tx, const domain::OrganisationId& organisation_id, const domain::UserId& created_by,
+                               const domain::TenderDetails& d) {
     const auto& t = d.timetable;
     return tx
         .exec_prepared1(sql::tender_insert, organisation_id, d.reference, d.title, d.description, to_json(d.cpv_codes),
@@ -89,17 +87,18 @@ std::string insert_tender(Tx& tx, const std::string& organisation_id, const std:
                         d.quality_threshold, to_json(d.scoring_scale), micros(t.clarification_cutoff),
                         micros(t.stage1_deadline), micros(t.stage2_deadline), t.standstill_days, created_by,
                         d.pin_summary, d.minimum_bids.stage1, d.minimum_bids.stage2)[0]
-        .as<std::string>();
+        .as<domain::TenderId>();
 }
 
-std::optional<TenderRecord> find_tender(Tx& tx, const std::string& id, bool lock) {
+std::optional<TenderRecord> find_tender(Tx& tx, const domain::TenderId& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock ? sql::tender_by_id_for_update : sql::tender_by_id, id);
     if (rows.empty()) return std::nullopt;
     return tender_from(rows[0]);
 }
 
-std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_version, const domain::TenderDetails& d) {
+std::optional<int> update_tender(Tx& tx, const domain::TenderId& id, int expected_version,
+                                 const domain::TenderDetails& d) {
     const auto& t = d.timetable;
     return version_of(tx.exec_prepared(
         sql::tender_update, id, expected_version, d.reference, d.title, d.description, to_json(d.cpv_codes),
@@ -109,25 +108,25 @@ std::optional<int> update_tender(Tx& tx, const std::string& id, int expected_ver
         micros(t.stage2_deadline), t.standstill_days, d.pin_summary, d.minimum_bids.stage1, d.minimum_bids.stage2));
 }
 
-std::optional<int> bump_tender_version(Tx& tx, const std::string& id, int expected_version) {
+std::optional<int> bump_tender_version(Tx& tx, const domain::TenderId& id, int expected_version) {
     return version_of(tx.exec_prepared(sql::tender_bump_version, id, expected_version));
 }
 
-void set_stage_deadline(Tx& tx, const std::string& id, int stage, domain::TimePoint deadline) {
+void set_stage_deadline(Tx& tx, const domain::TenderId& id, int stage, domain::TimePoint deadline) {
     tx.exec_prepared0(sql::tender_stage_deadline, id, stage, micros(deadline));
 }
 
-bool tender_has_bids(Tx& tx, const std::string& id) {
+bool tender_has_bids(Tx& tx, const domain::TenderId& id) {
     return tx.exec_prepared1(sql::tender_has_bids, id)[0].as<bool>();
 }
 
-TenderRecord set_tender_status(Tx& tx, const std::string& id, domain::TenderStatus status,
+TenderRecord set_tender_status(Tx& tx, const domain::TenderId& id, domain::TenderStatus status,
                                const std::optional<std::string>& cancel_reason, domain::TimePoint now) {
     return tender_from(
         tx.exec_prepared1(sql::tender_set_status, id, std::string{domain::to_string(status)}, cancel_reason, micros(now)));
 }
 
-long count_clarifications(Tx& tx, const std::string& tender_id) {
+long count_clarifications(Tx& tx, const domain::TenderId& tender_id) {
     return tx.exec_prepared1(sql::tender_clarification_count, tender_id)[0].as<long>();
 }
 
@@ -141,14 +140,14 @@ TenderPage list_tenders(Tx& tx, const TenderQuery& q) {
     return page;
 }
 
-std::string insert_lot(Tx& tx, const std::string& tender_id, const domain::LotDetails& l) {
+domain::LotId insert_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotDetails& l) {
     return tx
         .exec_prepared1(sql::lot_insert, tender_id, l.number, l.title, l.description, l.locality_or_theme,
                         to_json(l.outcomes), l.annual_value_pence, l.term_months, l.max_awards)[0]
-        .as<std::string>();
+        .as<domain::LotId>();
 }
 
-std::optional<LotAndTender> lot_with_tender(Tx& tx, const std::string& lot_id, bool lock_tender) {
+std::optional<LotAndTender> lot_with_tender(Tx& tx, const domain::LotId& lot_id, bool lock_tender) {
     if (!is_uuid(lot_id)) return std::nullopt;
     const auto rows = tx.exec_prepared(lock_tender ? sql::lot_with_tender_locking_tender : sql::lot_with_tender, lot_id);
     if (rows.empty()) return std::nullopt;
@@ -157,14 +156,14 @@ std::optional<LotAndTender> lot_with_tender(Tx& tx, const std::string& lot_id, b
     return LotAndTender{tender_from(Fields{tender}), lot_from(Fields{lot})};
 }
 
-std::optional<LotRecord> find_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+std::optional<LotRecord> find_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id) {
     if (!is_uuid(lot_id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::lot_by_id, tender_id, lot_id);
     if (rows.empty()) return std::nullopt;
     return lot_from(rows[0]);
 }
 
-std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id) {
+std::vector<LotRecord> list_lots(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<LotRecord> out;
     for (const auto& row : tx.exec_prepared(sql::lot_list, tender_id)) out.push_back(lot_from(row));
     return out;
@@ -172,15 +171,15 @@ std::vector<LotRecord> list_lots(Tx& tx, const std::string& tender_id) {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& ids) {
+std::string joined(const std::vector<domain::TenderId>& ids) {
     std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ",") + id;
+    for (const auto& id : ids) out += (out.empty() ? "" : ",") + id.str();
     return out;
 }
 
 }  // namespace
 
-std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids) {
+std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids) {
     std::map<std::string, std::vector<LotRecord>> out;
     if (tender_ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::lot_list_of_tenders, joined(tender_ids))) {
@@ -190,7 +189,7 @@ std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std:
     return out;
 }
 
-std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<std::string>& ids) {
+std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<domain::TenderId>& ids) {
     std::map<std::string, TenderRecord> out;
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::tender_list_by_ids, joined(ids))) {
@@ -200,8 +199,8 @@ std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<std
     return out;
 }
 
-std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tender_ids,
-                                    const std::string& organisation_id) {
+std::set<std::string> interest_lots(Tx& tx, const std::vector<domain::TenderId>& tender_ids,
+                                    const domain::OrganisationId& organisation_id) {
     std::set<std::string> out;
     if (tender_ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::interest_lots_of_tenders, joined(tender_ids), organisation_id))
@@ -209,18 +208,18 @@ std::set<std::string> interest_lots(Tx& tx, const std::vector<std::string>& tend
     return out;
 }
 
-std::optional<int> update_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id, int expected_version,
-                              const domain::LotDetails& l) {
+std::optional<int> update_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id,
+                              int expected_version, const domain::LotDetails& l) {
     return version_of(tx.exec_prepared(sql::lot_update, tender_id, lot_id, expected_version, l.number, l.title,
                                               l.description, l.locality_or_theme, to_json(l.outcomes),
                                               l.annual_value_pence, l.term_months, l.max_awards));
 }
 
-bool delete_lot(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+bool delete_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id) {
     return tx.exec_prepared(sql::lot_delete, tender_id, lot_id).affected_rows() == 1;
 }
 
-void cancel_lot(Tx& tx, const std::string& lot_id, const std::string& reason, const std::string& user_id,
+void cancel_lot(Tx& tx, const domain::LotId& lot_id, const std::string& reason, const domain::UserId& user_id,
                 domain::TimePoint now) {
     tx.exec_prepared0(sql::lot_cancel, lot_id, reason, user_id, micros(now));
 }
@@ -230,15 +229,15 @@ void insert_minimum_waiver(Tx& tx, const MinimumWaiver& w) {
                              micros(w.waived_at));
 }
 
-std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const std::string& tender_id) {
+std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<MinimumWaiver> out;
     for (const auto& r : tx.exec_prepared(sql::minimum_waiver_list, tender_id))
-        out.push_back({r[0].as<std::string>(), r[1].as<int>(), r[2].as<int>(), r[3].as<std::string>(),
-                       r[4].as<std::string>(), time_from(r[5])});
+        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<int>(), r[3].as<std::string>(),
+                       r[4].as<domain::UserId>(), time_from(r[5])});
     return out;
 }
 
-void replace_criteria(Tx& tx, const std::string& tender_id, const std::optional<std::string>& lot_id,
+void replace_criteria(Tx& tx, const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id,
                       const std::vector<domain::Criterion>& criteria) {
     tx.exec_prepared(sql::criteria_delete, tender_id, lot_id);
     for (std::size_t i = 0; i < criteria.size(); ++i) {
@@ -257,21 +256,21 @@ domain::Criterion criterion_from(const pqxx::row& r) {
 
 }  // namespace
 
-std::vector<domain::Criterion> list_criteria(Tx& tx, const std::string& tender_id,
-                                             const std::optional<std::string>& lot_id) {
+std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& tender_id,
+                                             const std::optional<domain::LotId>& lot_id) {
     std::vector<domain::Criterion> out;
     for (const auto& r : tx.exec_prepared(sql::criteria_list, tender_id, lot_id)) out.push_back(criterion_from(r));
     return out;
 }
 
-CriteriaByLot criteria_by_lot(Tx& tx, const std::string& tender_id) {
+CriteriaByLot criteria_by_lot(Tx& tx, const domain::TenderId& tender_id) {
     CriteriaByLot out;
     for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
         out[optional_text(r[6])].push_back(criterion_from(r));
     return out;
 }
 
-LotCriteria effective_criteria(Tx& tx, const std::string& tender_id, const std::string& lot_id) {
+LotCriteria effective_criteria(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id) {
     return effective_criteria(criteria_by_lot(tx, tender_id), lot_id);
 }
 
@@ -282,7 +281,7 @@ LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string&
     return {tender == criteria.end() ? std::vector<domain::Criterion>{} : tender->second, true};
 }
 
-void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domain::Gate>& gates) {
+void replace_gates(Tx& tx, const domain::TenderId& tender_id, const std::vector<domain::Gate>& gates) {
     tx.exec_prepared(sql::gates_delete, tender_id);
     for (std::size_t i = 0; i < gates.size(); ++i)
         tx.exec_prepared0(sql::gate_insert, tender_id, gates[i].lot_id, static_cast<int>(i),
@@ -290,11 +289,11 @@ void replace_gates(Tx& tx, const std::string& tender_id, const std::vector<domai
                           boost::json::serialize(gate_parameters_json(gates[i].parameters)));
 }
 
-std::vector<domain::Gate> list_gates(Tx& tx, const std::string& tender_id) {
+std::vector<domain::Gate> list_gates(Tx& tx, const domain::TenderId& tender_id) {
     return std::move(gates_of_tenders(tx, {tender_id})[tender_id]);
 }
 
-std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<std::string>& tender_ids) {
+std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids) {
     std::map<std::string, std::vector<domain::Gate>> out;
     const auto ids = id_list(tender_ids);
     if (ids.empty()) return out;
@@ -303,14 +302,15 @@ std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const 
     return out;
 }
 
-void replace_required_documents(Tx& tx, const std::string& tender_id, const std::vector<RequiredDocument>& documents) {
+void replace_required_documents(Tx& tx, const domain::TenderId& tender_id,
+                                const std::vector<RequiredDocument>& documents) {
     tx.exec_prepared0(sql::required_documents_delete, tender_id);
     for (std::size_t i = 0; i < documents.size(); ++i)
         tx.exec_prepared0(sql::required_document_insert, tender_id, static_cast<int>(i), documents[i].title,
                                  documents[i].guidance);
 }
 
-std::vector<RequiredDocument> list_required_documents(Tx& tx, const std::string& tender_id) {
+std::vector<RequiredDocument> list_required_documents(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<RequiredDocument> out;
     for (const auto& r : tx.exec_prepared(sql::required_document_list, tender_id))
         out.push_back({r[0].as<std::string>(), r[1].as<std::string>()});

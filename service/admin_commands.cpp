@@ -94,10 +94,10 @@ int create_user(const std::vector<std::string>& args) {
     if (auto violations = domain::validate(user); !violations.empty()) return report(violations);
 
     persistence::Connection db{database(required_database_url(values))};
-    const auto created = app::create_user(db, values["organisation"].as<std::string>(), user, std::nullopt,
+    const auto created = app::create_user(db, domain::OrganisationId{values["organisation"].as<std::string>()}, user, std::nullopt,
                                           std::chrono::system_clock::now());
     if (const auto* refused = std::get_if<domain::Violation>(&created)) return report({*refused});
-    std::cout << std::get<std::string>(created) << '\n';
+    std::cout << std::get<domain::UserId>(created).str() << '\n';
     return 0;
 }
 

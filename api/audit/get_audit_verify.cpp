@@ -11,8 +11,9 @@ namespace collabtender::api {
 // admins, a tender's chain for its commissioners.
 Response get_audit_verify(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"tender_id"});
-    std::optional<std::string> tender_id;
-    if (const auto found = parameters.find("tender_id"); found != parameters.end()) tender_id = found->second;
+    std::optional<domain::TenderId> tender_id;
+    if (const auto found = parameters.find("tender_id"); found != parameters.end())
+        tender_id = domain::TenderId{found->second};
     const auto verified = app::verify_chains(*context.db, *context.principal, tender_id);
     boost::json::array broken;
     for (const auto& link : verified.broken)

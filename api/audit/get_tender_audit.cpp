@@ -13,8 +13,8 @@ namespace collabtender::api {
 // with its hashes, and who acted in words (`actor_name`, `actor_organisation`).
 Response get_tender_audit(const Request& request, Context& context) {
     const auto page = paging(query_parameters(request, {"limit", "offset"}));
-    const auto audit =
-        app::read_tender_audit(*context.db, *context.principal, {request.param("tender_id"), page.limit, page.offset});
+    const auto audit = app::read_tender_audit(*context.db, *context.principal,
+                                              {domain::TenderId{request.param("tender_id")}, page.limit, page.offset});
     boost::json::array items;
     for (const auto& audited : audit.items) {
         auto item = audited.event;

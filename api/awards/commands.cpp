@@ -12,7 +12,7 @@ using app::FieldReader, app::Need;
 ProposeAwards tag_invoke(boost::json::value_to_tag<ProposeAwards>, const boost::json::value& body) {
     app::FieldReader fields{body.as_object()};
     ProposeAwards command;
-    std::vector<std::string> chosen;
+    std::vector<domain::BidId> chosen;
     const bool overriding = fields.has("bid_ids");
     fields.texts("bid_ids", chosen, app::Need::optional);
     fields.nullable_text("reason", command.reason);

@@ -11,7 +11,8 @@ namespace collabtender::api {
 // tender's commissioners (app::read_awards).
 Response get_awards(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& decision : app::read_awards(*context.db, *context.principal, request.param("tender_id")))
+    for (const auto& decision :
+         app::read_awards(*context.db, *context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(award_decision_json(decision));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

@@ -16,8 +16,8 @@ namespace collabtender::api {
 // and headed with the buyer's name and address. JSON; a letter to print with
 // Accept: text/html; the same letter as a PDF with Accept: application/pdf.
 Response get_outcome_letter(const Request& request, Context& context) {
-    const auto letter =
-        outcome_letter_json(app::read_outcome_letter(*context.db, *context.principal, request.param("bid_id")));
+    const auto letter = outcome_letter_json(
+        app::read_outcome_letter(*context.db, *context.principal, domain::BidId{request.param("bid_id")}));
     const auto accept = request.header("accept").value_or("");
     // Named for the partnership too, so a commissioner saving every bidder's letter keeps them apart.
     std::string partnership{letter.at("consortium").as_string()};

@@ -19,15 +19,15 @@ boost::json::array per_criterion(const app::RankedLot& lot, const std::vector<st
     return out;
 }
 
-boost::json::array scores_json(const app::RankedLot& lot, const std::string& bid_id) {
+boost::json::array scores_json(const app::RankedLot& lot, const domain::BidId& bid_id) {
     return per_criterion(lot, lot.bids.at(bid_id).scores);
 }
 
-boost::json::array bases_json(const app::RankedLot& lot, const std::string& bid_id) {
+boost::json::array bases_json(const app::RankedLot& lot, const domain::BidId& bid_id) {
     return per_criterion(lot, lot.bids.at(bid_id).bases);
 }
 
-boost::json::value weighted(const app::RankedLot& lot, const std::string& bid_id) {
+boost::json::value weighted(const app::RankedLot& lot, const domain::BidId& bid_id) {
     for (const auto& r : lot.ranking.ranked)
         if (r.bid_id == bid_id) return boost::json::value(domain::decimal(r.hundredths, 100));
     return nullptr;

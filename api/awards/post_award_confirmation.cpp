@@ -11,7 +11,7 @@ namespace collabtender::api {
 // and its contract (app::confirm_award).
 Response post_award_confirmation(const Request& request, Context& context) {
     auto command = read_command<app::ConfirmAward>(request);
-    command.award_id = request.param("award_id");
+    command.award_id = domain::AwardId{request.param("award_id")};
     const auto decision = app::confirm_award(*context.db, *context.principal, command, context.clock);
     return json_response(200, award_decision_json(decision));
 }

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // ranking's or the commissioner's choice with a reason (app::propose_awards).
 Response post_award_decision(const Request& request, Context& context) {
     auto command = read_command<app::ProposeAwards>(request, app::Need::optional);
-    command.lot_id = request.param("lot_id");
+    command.lot_id = domain::LotId{request.param("lot_id")};
     const auto decision = app::propose_awards(*context.db, *context.principal, command, context.now);
     return json_response(201, award_decision_json(decision));
 }

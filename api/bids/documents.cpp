@@ -47,28 +47,28 @@ Response post_document(const Request& request, Context& context) {
         requirement = std::stoi(text);
     }
     const auto upload = read_upload(request, parameters);
-    const auto document = app::upload_document(*context.db, *context.principal,
-                                               {request.param("bid_id"), upload.filename,
-                                                std::string{domain::media_type(upload.type)},
-                                                static_cast<long long>(upload.size), upload.sha256, upload.upload_id,
-                                                visibility, requirement},
-                                               context.now);
+    const auto document = app::upload_document(
+        *context.db, *context.principal,
+        {domain::BidId{request.param("bid_id")}, upload.filename, std::string{domain::media_type(upload.type)},
+         static_cast<long long>(upload.size), upload.sha256, upload.upload_id, visibility, requirement},
+        context.now);
     auto response = json_response(201, document_json(document));
-    response.headers.emplace_back("Location", "/api/v1/bids/" + document.bid_id + "/documents/" + document.id);
+    response.headers.emplace_back("Location",
+                                  "/api/v1/bids/" + document.bid_id.str() + "/documents/" + document.id.str());
     return response;
 }
 
 // Only what the caller's organisation may see (app::read_documents).
 Response get_documents(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& d : app::read_documents(*context.db, *context.principal, request.param("bid_id")))
+    for (const auto& d : app::read_documents(*context.db, *context.principal, domain::BidId{request.param("bid_id")}))
         items.push_back(document_json(d));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
 
 Response get_document_content(const Request& request, Context& context) {
-    const auto document =
-        app::read_document(*context.db, *context.principal, request.param("bid_id"), request.param("document_id"));
+    const auto document = app::read_document(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                                             domain::DocumentId{request.param("document_id")});
     return download_response(document.filename, document.media_type, document.sha256,
                              document_body(document.id, static_cast<std::uint64_t>(document.size_bytes)));
 }
@@ -76,8 +76,8 @@ Response get_document_content(const Request& request, Context& context) {
 // The uploading organisation removes its document while the bid is being drafted
 // (app::remove_document).
 Response delete_document(const Request& request, Context& context) {
-    app::remove_document(*context.db, *context.principal, request.param("bid_id"), request.param("document_id"),
-                         context.now);
+    app::remove_document(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                         domain::DocumentId{request.param("document_id")}, context.now);
     return Response{204, "", "", {}};
 }
 

@@ -10,7 +10,7 @@ namespace collabtender::api {
 // on each lot (app::count_bids).
 Response get_bid_counts(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& c : app::count_bids(*context.db, context.principal, request.param("tender_id")))
+    for (const auto& c : app::count_bids(*context.db, context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(boost::json::object{{"lot_id", c.lot_id}, {"bids", c.bids}});
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

@@ -15,8 +15,8 @@ namespace collabtender::api {
 Response get_tender_submissions(const Request& request, Context& context) {
     const int stage = stage_parameter(request).value_or(1);
     boost::json::array items;
-    for (const auto& s :
-         app::read_tender_submissions(*context.db, context.principal, request.param("tender_id"), stage, context.now)) {
+    for (const auto& s : app::read_tender_submissions(
+             *context.db, context.principal, domain::TenderId{request.param("tender_id")}, stage, context.now)) {
         auto item = receipt_json(s);
         item["content"] = persistence::parse_stored_json(s.content_json);
         items.push_back(std::move(item));

@@ -11,7 +11,7 @@ namespace collabtender::api {
 Response patch_bid(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     auto command = read_command<app::ChangeDraft>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.expected_version = expected;
     const auto changed = app::change_draft(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, bid_json(changed.bid, changed.submissions));

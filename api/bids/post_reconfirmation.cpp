@@ -12,7 +12,8 @@ namespace collabtender::api {
 // stands after the tender changed (app::reconfirm); 200 with the first
 // confirmation when repeated.
 Response post_reconfirmation(const Request& request, Context& context) {
-    const auto done = app::reconfirm(*context.db, *context.principal, request.param("bid_id"), context.clock);
+    const auto done =
+        app::reconfirm(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.clock);
     const auto& r = done.confirmation;
     return json_response(done.replayed ? 200 : 201,
                          boost::json::object{{"bid_id", r.bid_id},

@@ -18,7 +18,7 @@ Response post_submission(const Request& request, Context& context) {
     // No body at all is the commonest way to forget the declaration: the same 422.
     read_command<app::DeclarationConfirmed>(request, app::Need::optional);
     const auto submitted =
-        app::submit_bid(*context.db, *context.principal, {request.param("bid_id"), *key}, context.clock);
+        app::submit_bid(*context.db, *context.principal, {domain::BidId{request.param("bid_id")}, *key}, context.clock);
     return json_response(submitted.replayed ? 200 : 201, receipt_json(submitted.receipt));
 }
 

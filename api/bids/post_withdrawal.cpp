@@ -8,8 +8,9 @@ namespace collabtender::api {
 // POST /api/v1/bids/{bid_id}/withdrawal: the standing submission withdrawn
 // (app::withdraw_submission).
 Response post_withdrawal(const Request& request, Context& context) {
-    return json_response(
-        200, receipt_json(app::withdraw_submission(*context.db, *context.principal, request.param("bid_id"), context.now)));
+    return json_response(200,
+                         receipt_json(app::withdraw_submission(*context.db, *context.principal,
+                                                               domain::BidId{request.param("bid_id")}, context.now)));
 }
 
 }  // namespace collabtender::api

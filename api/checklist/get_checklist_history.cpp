@@ -11,7 +11,8 @@ namespace collabtender::api {
 // first (app::read_checklist_history).
 Response get_checklist_history(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& version : app::read_checklist_history(*context.db, context.principal, request.param("tender_id")))
+    for (const auto& version :
+         app::read_checklist_history(*context.db, context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(checklist_json(version));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response put_checklist(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     auto command = read_command<app::SaveChecklist>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.expected_version = expected;
     const auto saved = app::save_checklist(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, checklist_json(saved));

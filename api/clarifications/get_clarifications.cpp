@@ -11,7 +11,8 @@ namespace collabtender::api {
 // (app::read_clarifications).
 Response get_clarifications(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& seen : app::read_clarifications(*context.db, context.principal, request.param("tender_id")))
+    for (const auto& seen :
+         app::read_clarifications(*context.db, context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(clarification_json(seen.clarification, seen.view));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

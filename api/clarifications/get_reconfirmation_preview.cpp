@@ -14,10 +14,11 @@ namespace collabtender::api {
 // What publishing would require reconfirming (app::preview_reconfirmations).
 Response get_reconfirmation_preview(const Request& request, Context& context) {
     const auto parameters = query_parameters(request, {"changes_tender_documents", "lot_correction_lot_id"});
-    app::PreviewReconfirmations command{request.param("tender_id"), request.param("clarification_id"),
+    app::PreviewReconfirmations command{domain::TenderId{request.param("tender_id")},
+                                        domain::ClarificationId{request.param("clarification_id")},
                                         flag_parameter(parameters, "changes_tender_documents"), std::nullopt};
     if (const auto corrected = parameters.find("lot_correction_lot_id"); corrected != parameters.end())
-        command.corrected_lot_id = corrected->second;
+        command.corrected_lot_id = domain::LotId{corrected->second};
     const auto preview = app::preview_reconfirmations(*context.db, *context.principal, command, context.now);
     const auto& required = preview.required;
     boost::json::array lots;

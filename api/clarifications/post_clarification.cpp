@@ -12,10 +12,11 @@ namespace collabtender::api {
 // (app::ask_question).
 Response post_clarification(const Request& request, Context& context) {
     auto command = read_command<app::AskQuestion>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto asked = app::ask_question(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, clarification_json(asked, domain::ClarificationView::asker));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + asked.tender_id + "/clarifications/" + asked.id);
+    response.headers.emplace_back("Location",
+                                  "/api/v1/tenders/" + asked.tender_id.str() + "/clarifications/" + asked.id.str());
     return response;
 }
 

@@ -12,8 +12,8 @@ namespace collabtender::api {
 // commissioner's answer, private or published (app::answer_clarification).
 Response post_clarification_answer(const Request& request, Context& context) {
     auto command = read_command<app::AnswerClarification>(request);
-    command.tender_id = request.param("tender_id");
-    command.clarification_id = request.param("clarification_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
+    command.clarification_id = domain::ClarificationId{request.param("clarification_id")};
     return json_response(
         200, clarification_change_json(app::answer_clarification(*context.db, *context.principal, command, context.now)));
 }

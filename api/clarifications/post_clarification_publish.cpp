@@ -12,8 +12,8 @@ namespace collabtender::api {
 // answer given privately, published (app::publish_clarification); the body is optional.
 Response post_clarification_publish(const Request& request, Context& context) {
     auto command = read_command<app::PublishClarification>(request, app::Need::optional);
-    command.tender_id = request.param("tender_id");
-    command.clarification_id = request.param("clarification_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
+    command.clarification_id = domain::ClarificationId{request.param("clarification_id")};
     return json_response(200, clarification_change_json(app::publish_clarification(*context.db, *context.principal,
                                                                                    command, context.now)));
 }

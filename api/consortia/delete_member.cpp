@@ -8,7 +8,9 @@ namespace collabtender::api {
 // removes a member or withdraws an invitation; a member may leave (app::remove_member).
 Response delete_member(const Request& request, Context& context) {
     app::remove_member(*context.db, *context.principal,
-                       {request.param("consortium_id"), request.param("organisation_id")}, context.now);
+                       {domain::ConsortiumId{request.param("consortium_id")},
+                        domain::OrganisationId{request.param("organisation_id")}},
+                       context.now);
     return Response{204, "", "", {}};
 }
 

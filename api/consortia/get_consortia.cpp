@@ -10,7 +10,8 @@ namespace collabtender::api {
 // GET /api/v1/tenders/{tender_id}/consortia: those the caller may see
 // (app::list_consortia).
 Response get_consortia(const Request& request, Context& context) {
-    const auto seen = app::list_consortia(*context.db, *context.principal, request.param("tender_id"), context.now);
+    const auto seen =
+        app::list_consortia(*context.db, *context.principal, domain::TenderId{request.param("tender_id")}, context.now);
     boost::json::array items;
     for (const auto& consortium : seen.consortia) items.push_back(consortium_json(consortium, seen.reveal_lock));
     return json_response(200, boost::json::object{{"items", std::move(items)}});

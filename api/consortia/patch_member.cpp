@@ -9,8 +9,8 @@ namespace collabtender::api {
 // changes a member's role or share (app::change_member).
 Response patch_member(const Request& request, Context& context) {
     auto command = read_command<app::ChangeMember>(request);
-    command.consortium_id = request.param("consortium_id");
-    command.organisation_id = request.param("organisation_id");
+    command.consortium_id = domain::ConsortiumId{request.param("consortium_id")};
+    command.organisation_id = domain::OrganisationId{request.param("organisation_id")};
     return consortium_response(
         app::change_member(*context.db, *context.principal, command, context.now));
 }

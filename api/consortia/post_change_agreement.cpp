@@ -9,7 +9,8 @@ namespace collabtender::api {
 // body agrees that a consortium that has submitted may change its membership
 // (app::agree_membership_change).
 Response post_change_agreement(const Request& request, Context& context) {
-    const app::AgreeMembershipChange command{request.param("consortium_id"), read_reason(request)};
+    const app::AgreeMembershipChange command{domain::ConsortiumId{request.param("consortium_id")},
+                                             read_reason(request)};
     return consortium_response(
         app::agree_membership_change(*context.db, *context.principal, command, context.now));
 }

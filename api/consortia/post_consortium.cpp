@@ -9,10 +9,10 @@ namespace collabtender::api {
 // (app::form_consortium).
 Response post_consortium(const Request& request, Context& context) {
     auto command = read_command<app::FormConsortium>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto formed = app::form_consortium(*context.db, *context.principal, command, context.now);
     auto response = consortium_response(formed, 201);
-    response.headers.emplace_back("Location", "/api/v1/consortia/" + formed.id);
+    response.headers.emplace_back("Location", "/api/v1/consortia/" + formed.id.str());
     return response;
 }
 

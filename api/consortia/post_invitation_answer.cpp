@@ -12,7 +12,7 @@ Response post_invitation_answer(const Request& request, Context& context) {
     const auto& answer = request.param("answer");
     if (answer != "accept" && answer != "decline") throw problems::not_found("Answer with accept or decline.");
     auto command = read_command<app::AnswerInvitation>(request, app::Need::optional);
-    command.consortium_id = request.param("consortium_id");
+    command.consortium_id = domain::ConsortiumId{request.param("consortium_id")};
     command.accept = answer == "accept";
     const auto joined =
         app::answer_invitation(*context.db, *context.principal, command, context.now);

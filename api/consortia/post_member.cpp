@@ -9,7 +9,7 @@ namespace collabtender::api {
 // organisation (app::invite_member).
 Response post_member(const Request& request, Context& context) {
     auto command = read_command<app::InviteMember>(request);
-    command.consortium_id = request.param("consortium_id");
+    command.consortium_id = domain::ConsortiumId{request.param("consortium_id")};
     return consortium_response(
         app::invite_member(*context.db, *context.principal, command, context.now), 201);
 }

@@ -9,7 +9,7 @@ namespace collabtender::api {
 // the memorandum by the digest it read (app::acknowledge_mou).
 Response post_mou_acknowledgement(const Request& request, Context& context) {
     auto command = read_command<app::AcknowledgeMou>(request);
-    command.consortium_id = request.param("consortium_id");
+    command.consortium_id = domain::ConsortiumId{request.param("consortium_id")};
     return consortium_response(
         app::acknowledge_mou(*context.db, *context.principal, command, context.now));
 }

@@ -31,13 +31,13 @@ Response download_response(const std::string& filename, const std::string& media
                     std::move(body)};
 }
 
-StreamedBody document_body(const std::string& document_id, std::uint64_t size) {
+StreamedBody document_body(const domain::DocumentId& document_id, std::uint64_t size) {
     return {size, [document_id](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
                 return app::read_document_piece(db, document_id, offset, piece);
             }};
 }
 
-StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size) {
+StreamedBody mou_body(const domain::ConsortiumId& consortium_id, std::uint64_t size) {
     return {size, [consortium_id](persistence::Connection& db, std::uint64_t offset, std::size_t piece) {
                 return app::read_mou_piece(db, consortium_id, offset, piece);
             }};

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "api/http.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::api {
 
@@ -18,7 +19,7 @@ Response download_response(const std::string& filename, const std::string& media
 
 // The stored bytes of a bid's document, and of a consortium's memorandum, read
 // in pieces, each in a transaction of its own.
-StreamedBody document_body(const std::string& document_id, std::uint64_t size);
-StreamedBody mou_body(const std::string& consortium_id, std::uint64_t size);
+StreamedBody document_body(const domain::DocumentId& document_id, std::uint64_t size);
+StreamedBody mou_body(const domain::ConsortiumId& consortium_id, std::uint64_t size);
 
 }  // namespace collabtender::api

@@ -130,7 +130,7 @@ SaveOrganisationLinks tag_invoke(boost::json::value_to_tag<SaveOrganisationLinks
         std::string id;  // null, like absent, names no registered organisation
         if (auto given = item.optional_string("organisation_id")) id = std::move(*given);
         item.text("organisation_name", l.organisation_name, app::Need::optional);
-        if (!id.empty()) l.organisation_id = id;
+        if (!id.empty()) l.organisation_id = domain::OrganisationId{id};
         if (!id.empty() && !l.organisation_name.empty())
             item.add({item.pointer("organisation_name"), "conflicting_fields",
                       "give organisation_id for a registered organisation or organisation_name for another, not both"});

@@ -15,7 +15,7 @@ namespace collabtender::api {
 // standing submission of the stage beside each criterion's guidance and the
 // scale, the gate results, and the documents submitted (app::read_bid_for_scoring).
 Response get_bid_evaluation(const Request& request, Context& context) {
-    const auto bid = app::read_bid_for_scoring(*context.db, *context.principal, request.param("bid_id"),
+    const auto bid = app::read_bid_for_scoring(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
                                                stage_parameter(request));
     const auto& access = bid.access;
     const auto& submission = *access.submission;

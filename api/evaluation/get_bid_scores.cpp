@@ -88,7 +88,8 @@ boost::json::array criterion_scores_json(const app::BidScoresView& view) {
 // commissioners always, with every conflict declaration.
 Response get_bid_scores(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
-    const auto view = app::read_bid_scores(*context.db, *context.principal, request.param("bid_id"), asked);
+    const auto view =
+        app::read_bid_scores(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, asked);
     const auto& bid = view.bid;
     const auto& s = view.scores;
     boost::json::array warnings;

@@ -10,7 +10,8 @@ namespace collabtender::api {
 // GET /api/v1/bids/{bid_id}/feedback: stage-1 feedback (app::read_feedback,
 // feedback_json): the commissioners' draft, or the bidder's own once released.
 Response get_feedback(const Request& request, Context& context) {
-    return json_response(200, feedback_json(app::read_feedback(*context.db, *context.principal, request.param("bid_id"))));
+    return json_response(200, feedback_json(app::read_feedback(*context.db, *context.principal,
+                                                               domain::BidId{request.param("bid_id")})));
 }
 
 }  // namespace collabtender::api

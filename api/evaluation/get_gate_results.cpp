@@ -13,7 +13,8 @@ namespace collabtender::api {
 // minimum-requirement results, for the tender's commissioners (app::read_gate_results).
 Response get_gate_results(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
-    const auto read = app::read_gate_results(*context.db, *context.principal, request.param("tender_id"), asked);
+    const auto read =
+        app::read_gate_results(*context.db, *context.principal, domain::TenderId{request.param("tender_id")}, asked);
     boost::json::array items;
     for (const auto& b : read.bids) {
         boost::json::array results;

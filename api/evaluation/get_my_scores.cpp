@@ -12,7 +12,7 @@ namespace collabtender::api {
 Response get_my_scores(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
     return json_response(200, scoresheet_json(app::read_my_scores(*context.db, *context.principal,
-                                                                  request.param("bid_id"), asked)));
+                                                                  domain::BidId{request.param("bid_id")}, asked)));
 }
 
 }  // namespace collabtender::api

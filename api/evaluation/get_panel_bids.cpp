@@ -28,7 +28,8 @@ std::string gate_status(const std::vector<persistence::GateResultRecord>& record
 // warning where fewer than two panellists are free of conflicts.
 Response get_panel_bids(const Request& request, Context& context) {
     const auto asked = stage_parameter(request);
-    const auto read = app::read_panel_bids(*context.db, *context.principal, request.param("panel_id"), asked);
+    const auto read =
+        app::read_panel_bids(*context.db, *context.principal, domain::PanelId{request.param("panel_id")}, asked);
     const auto& me = context.principal->user_id;
     boost::json::array items;
     for (const auto& [b, scores, uncleared, my_pre_flag] : read.items) {

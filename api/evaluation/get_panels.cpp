@@ -11,7 +11,8 @@ namespace collabtender::api {
 // commissioners; for a panellist, only the panels they sit on (app::read_panels).
 Response get_panels(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& panel : app::read_panels(*context.db, *context.principal, request.param("tender_id")))
+    for (const auto& panel :
+         app::read_panels(*context.db, *context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(panel_json(panel));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

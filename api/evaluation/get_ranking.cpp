@@ -54,8 +54,10 @@ std::string ranking_body(const app::ManagedLot& managed, const app::RankedLot& l
 // and why, and those still awaiting a decision (app::read_ranking). For the
 // tender's commissioners; kept ready between changes to what it is computed from.
 Response get_ranking(const Request& request, Context& context) {
-    return Response{200, "application/json",
-                    app::read_ranking(*context.db, *context.principal, request.param("lot_id"), {answer_format, ranking_body}),
+    return Response{200,
+                    "application/json",
+                    app::read_ranking(*context.db, *context.principal, domain::LotId{request.param("lot_id")},
+                                      {answer_format, ranking_body}),
                     {}};
 }
 

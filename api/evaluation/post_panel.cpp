@@ -13,10 +13,10 @@ namespace collabtender::api {
 // for every lot without its own (app::form_panel).
 Response post_panel(const Request& request, Context& context) {
     auto command = read_command<app::FormPanel>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto created = app::form_panel(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, panel_json(created));
-    response.headers.emplace_back("Location", "/api/v1/panels/" + created.id);
+    response.headers.emplace_back("Location", "/api/v1/panels/" + created.id.str());
     response.headers.emplace_back("ETag", etag(created.version));
     return response;
 }

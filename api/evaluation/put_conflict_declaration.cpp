@@ -11,7 +11,7 @@ namespace collabtender::api {
 // says whether they have a conflict of interest with it (app::declare_conflict).
 Response put_conflict_declaration(const Request& request, Context& context) {
     auto command = read_command<app::DeclareConflict>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     const auto declared = app::declare_conflict(*context.db, *context.principal, command, context.now);
     return json_response(200, boost::json::object{
                                   {"bid_id", declared.bid_id},

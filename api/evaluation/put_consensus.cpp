@@ -11,7 +11,7 @@ namespace collabtender::api {
 // commissioner records the score the panel agreed and why (app::record_consensus).
 Response put_consensus(const Request& request, Context& context) {
     auto command = read_command<app::RecordConsensus>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.criterion = request.param("criterion");
     const auto recorded = app::record_consensus(*context.db, *context.principal, command, context.now);
     return json_response(200, boost::json::object{{"bid_id", recorded.bid_id},

@@ -14,7 +14,7 @@ namespace collabtender::api {
 // stage 2. Answers with the feedback as GET reads it.
 Response put_feedback(const Request& request, Context& context) {
     auto command = read_command<app::WriteFeedback>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     return json_response(200, feedback_json(app::write_feedback(*context.db, *context.principal, command, context.now)));
 }
 

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // a gate (app::record_gate_result).
 Response put_gate_result(const Request& request, Context& context) {
     auto command = read_command<app::RecordGateResult>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.gate = request.param("gate");
     const auto recorded = app::record_gate_result(*context.db, *context.principal, command, context.now);
     return json_response(200, boost::json::object{{"bid_id", recorded.bid_id},

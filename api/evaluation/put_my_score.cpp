@@ -13,7 +13,7 @@ namespace collabtender::api {
 // (app::save_draft_score).
 Response put_my_score(const Request& request, Context& context) {
     auto command = read_command<app::SaveDraftScore>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.criterion = request.param("criterion");
     return json_response(200, scoresheet_json(app::save_draft_score(*context.db, *context.principal, command,
                                                                     context.now)));

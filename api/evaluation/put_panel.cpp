@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response put_panel(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     auto command = read_command<app::ChangePanel>(request);
-    command.panel_id = request.param("panel_id");
+    command.panel_id = domain::PanelId{request.param("panel_id")};
     command.version = expected;
     const auto updated = app::change_panel(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, panel_json(updated));

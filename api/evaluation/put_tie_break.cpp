@@ -12,10 +12,10 @@ namespace collabtender::api {
 // bids level on every score (app::break_tie).
 Response put_tie_break(const Request& request, Context& context) {
     auto command = read_command<app::BreakTie>(request);
-    command.lot_id = request.param("lot_id");
+    command.lot_id = domain::LotId{request.param("lot_id")};
     app::break_tie(*context.db, *context.principal, command, context.now);
     return json_response(200, boost::json::object{{"lot_id", command.lot_id},
-                                                  {"order", strings(command.order)},
+                                                  {"order", boost::json::value_from(command.order)},
                                                   {"reason", command.reason}});
 }
 

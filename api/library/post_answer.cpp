@@ -13,7 +13,7 @@ Response post_answer(const Request& request, Context& context) {
     const auto answer = read_command<persistence::LibraryAnswer>(request);
     const auto added = app::add_answer(*context.db, *context.principal, answer, context.now);
     auto response = answer_response(201, added);
-    response.headers.emplace_back("Location", "/api/v1/answers/" + added.id);
+    response.headers.emplace_back("Location", "/api/v1/answers/" + added.id.str());
     return response;
 }
 

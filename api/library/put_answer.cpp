@@ -13,8 +13,8 @@ namespace collabtender::api {
 Response put_answer(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     const auto answer = read_command<persistence::LibraryAnswer>(request);
-    const auto edited =
-        app::edit_answer(*context.db, *context.principal, {request.param("answer_id"), expected, answer}, context.now);
+    const auto edited = app::edit_answer(*context.db, *context.principal,
+                                         {domain::AnswerId{request.param("answer_id")}, expected, answer}, context.now);
     return answer_response(200, edited);
 }
 

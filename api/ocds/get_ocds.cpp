@@ -11,7 +11,8 @@ namespace collabtender::api {
 // (app::read_open_data). Published tenders only, for anyone; a draft is not
 // there, even for its owner.
 Response get_ocds(const Request& request, Context& context) {
-    const auto input = app::read_open_data(*context.db, context.principal, request.param("tender_id"), context.now);
+    const auto input =
+        app::read_open_data(*context.db, context.principal, domain::TenderId{request.param("tender_id")}, context.now);
     return json_response(200, release_package(input, context.settings.open_data));
 }
 

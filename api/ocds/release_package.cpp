@@ -94,7 +94,8 @@ std::string eligibility(const TenderForRelease& in) {
     for (const auto& gate : in.gates) {
         std::string prefix;
         for (const auto& lot : in.lots)
-            if (gate.lot_id && *gate.lot_id == lot.id) prefix = "Lot " + std::to_string(lot.details.number) + ": ";
+            if (gate.lot_id && *gate.lot_id == lot.id.str())
+                prefix = "Lot " + std::to_string(lot.details.number) + ": ";
         parts.push_back(prefix + gate_words(gate));
     }
     return "Pass/fail minimum requirements, checked before quality scoring: " + join(parts, "; ") + ".";
@@ -124,7 +125,7 @@ std::string award_details(const TenderForRelease& in) {
 
 // A cancelled lot is cancelled; one decided with no award is unsuccessful;
 // otherwise it follows the tender.
-std::string_view lot_status(const TenderForRelease& in, const std::string& lot_id) {
+std::string_view lot_status(const TenderForRelease& in, const domain::LotId& lot_id) {
     for (const auto& lot : in.lots)
         if (lot.id == lot_id && lot.cancellation) return "cancelled";
     for (const auto& d : in.decisions)
@@ -132,7 +133,7 @@ std::string_view lot_status(const TenderForRelease& in, const std::string& lot_i
     return ocds_status(in.tender.status);
 }
 
-const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const std::string& id) {
+const OrganisationRef* find_org(const std::vector<OrganisationRef>& orgs, const domain::OrganisationId& id) {
     for (const auto& o : orgs)
         if (o.id == id) return &o;
     return nullptr;
@@ -188,13 +189,14 @@ void award_sections(const TenderForRelease& in, boost::json::object& release) {
                 const auto months = *a.contract_term_months + *a.contract_extension_months;
                 award["value"] = money(*a.contract_value_pence);
                 award["contractPeriod"] = {{"startDate", start}, {"durationInDays", days(months)}};
-                contracts.push_back(boost::json::object{{"id", a.id + "-contract"},
-                                                        {"awardID", a.id},
-                                                        {"title", "Contract: " + title.substr(7)},
-                                                        {"status", "active"},
-                                                        {"value", money(*a.contract_value_pence)},
-                                                        {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
-                                                        {"dateSigned", domain::format_rfc3339(*a.confirmed_at)}});
+                contracts.push_back(
+                    boost::json::object{{"id", a.id.str() + "-contract"},
+                                        {"awardID", a.id},
+                                        {"title", "Contract: " + title.substr(7)},
+                                        {"status", "active"},
+                                        {"value", money(*a.contract_value_pence)},
+                                        {"period", {{"startDate", start}, {"durationInDays", days(months)}}},
+                                        {"dateSigned", domain::format_rfc3339(*a.confirmed_at)}});
             }
             awards.push_back(std::move(award));
         }
@@ -348,8 +350,8 @@ std::string content_id(const boost::json::object& release) {
 
 boost::json::object release_package(const TenderForRelease& in, const OpenData& open_data) {
     const auto& r = in.tender;
-    const auto ocid = open_data.ocid_prefix + r.id;
-    const auto tender_url = open_data.public_url + "/api/v1/tenders/" + r.id;
+    const auto ocid = open_data.ocid_prefix + r.id.str();
+    const auto tender_url = open_data.public_url + "/api/v1/tenders/" + r.id.str();
     const auto date = domain::format_rfc3339(r.updated_at);
     const boost::json::object buyer_ref{{"id", in.buyer.id}, {"name", in.buyer.name}};
 

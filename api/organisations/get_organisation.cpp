@@ -9,8 +9,8 @@ namespace collabtender::api {
 
 // GET /api/v1/organisations/{organisation_id} (app::read_organisation).
 Response get_organisation(const Request& request, Context& context) {
-    const auto organisation =
-        app::read_organisation(*context.db, *context.principal, request.param("organisation_id"));
+    const auto organisation = app::read_organisation(*context.db, *context.principal,
+                                                     domain::OrganisationId{request.param("organisation_id")});
     return json_response(200, organisation_json(organisation));
 }
 

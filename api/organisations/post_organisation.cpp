@@ -13,7 +13,7 @@ Response post_organisation(const Request& request, Context& context) {
     const auto organisation = read_command<domain::NewOrganisation>(request);
     const auto created = app::create_organisation(*context.db, *context.principal, organisation, context.now);
     auto response = json_response(201, organisation_json(created));
-    response.headers.emplace_back("Location", "/api/v1/organisations/" + created.id);
+    response.headers.emplace_back("Location", "/api/v1/organisations/" + created.id.str());
     return response;
 }
 

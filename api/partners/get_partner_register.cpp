@@ -11,8 +11,9 @@ namespace collabtender::api {
 // (app::read_partner_register).
 Response get_partner_register(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& listing : app::read_partner_register(*context.db, *context.principal, request.param("tender_id"),
-                                                          request.param("lot_id")))
+    for (const auto& listing :
+         app::read_partner_register(*context.db, *context.principal, domain::TenderId{request.param("tender_id")},
+                                    domain::LotId{request.param("lot_id")}))
         items.push_back(partner_listing_json(listing));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

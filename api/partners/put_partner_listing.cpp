@@ -9,8 +9,8 @@ namespace collabtender::api {
 // organisation's entry (app::save_partner_listing).
 Response put_partner_listing(const Request& request, Context& context) {
     auto command = read_command<app::SavePartnerListing>(request);
-    command.tender_id = request.param("tender_id");
-    command.lot_id = request.param("lot_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
+    command.lot_id = domain::LotId{request.param("lot_id")};
     return json_response(
         200, partner_listing_json(app::save_partner_listing(*context.db, *context.principal, command, context.now)));
 }

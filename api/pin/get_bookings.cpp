@@ -11,8 +11,9 @@ namespace collabtender::api {
 // body, a provider's own organisation's (app::read_bookings).
 Response get_bookings(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& booking : app::read_bookings(*context.db, *context.principal,
-                                                  {request.param("tender_id"), request.param("session_id")}))
+    for (const auto& booking : app::read_bookings(
+             *context.db, *context.principal,
+             {domain::TenderId{request.param("tender_id")}, domain::InformationSessionId{request.param("session_id")}}))
         items.push_back(booking_json(booking));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

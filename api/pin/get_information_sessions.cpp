@@ -10,7 +10,8 @@ namespace collabtender::api {
 // GET /api/v1/tenders/{tender_id}/information-sessions: seats taken and free, and
 // for a provider its own booking of each, or null (app::read_information_sessions).
 Response get_information_sessions(const Request& request, Context& context) {
-    const auto listed = app::read_information_sessions(*context.db, context.principal, request.param("tender_id"));
+    const auto listed =
+        app::read_information_sessions(*context.db, context.principal, domain::TenderId{request.param("tender_id")});
     boost::json::array items;
     for (const auto& [session, own_booking] : listed.sessions) {
         auto item = session_json(session);

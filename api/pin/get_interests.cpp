@@ -11,7 +11,8 @@ namespace collabtender::api {
 // body, a provider's own otherwise (app::read_interests).
 Response get_interests(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& interest : app::read_interests(*context.db, *context.principal, request.param("tender_id")))
+    for (const auto& interest :
+         app::read_interests(*context.db, *context.principal, domain::TenderId{request.param("tender_id")}))
         items.push_back(interest_json(interest));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }

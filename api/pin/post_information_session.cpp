@@ -11,10 +11,11 @@ namespace collabtender::api {
 // the PIN (app::add_information_session).
 Response post_information_session(const Request& request, Context& context) {
     auto command = read_command<app::AddInformationSession>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto added = app::add_information_session(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, session_json(added));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + added.tender_id + "/information-sessions/" + added.id);
+    response.headers.emplace_back(
+        "Location", "/api/v1/tenders/" + added.tender_id.str() + "/information-sessions/" + added.id.str());
     return response;
 }
 

@@ -81,7 +81,7 @@ Response get_lot_report(const Request& request, Context& context) {
     if (report != "scores.csv" && report != "variance.csv" && report != "outcomes.csv")
         throw problems::not_found("There is no such report.");
     const auto asked = stage_parameter(request);
-    const auto& lot_id = request.param("lot_id");
+    const domain::LotId lot_id{request.param("lot_id")};
     std::string csv;
     if (report == "outcomes.csv") {
         csv = outcomes_csv(app::read_lot_outcomes(*context.db, *context.principal, lot_id));

@@ -10,7 +10,7 @@ namespace collabtender::api {
 // members (app::read_people).
 Response get_people(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& p : app::read_people(*context.db, *context.principal, request.param("bid_id")))
+    for (const auto& p : app::read_people(*context.db, *context.principal, domain::BidId{request.param("bid_id")}))
         items.push_back(boost::json::object{{"user_id", p.user_id},
                                             {"organisation_id", p.organisation_id},
                                             {"display_name", p.display_name},

@@ -13,7 +13,8 @@ namespace collabtender::api {
 // the section's number of saves: the If-Match its next save needs.
 Response get_section(const Request& request, Context& context) {
     const auto read =
-        app::read_section(*context.db, *context.principal, request.param("bid_id"), request.param("section"));
+        app::read_section(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                          request.param("section"));
     auto out = section_json(read.saved, context.now);
     if (read.stage1_advice) out["stage1_advice"] = *read.stage1_advice;
     auto response = json_response(200, out);

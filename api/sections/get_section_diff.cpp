@@ -20,7 +20,7 @@ Response get_section_diff(const Request& request, Context& context) {
     };
     const auto from = version("from"), to = version("to");
     const auto diff = app::compare_section_versions(
-        *context.db, *context.principal, {request.param("bid_id"), request.param("section"), from, to});
+        *context.db, *context.principal, {domain::BidId{request.param("bid_id")}, request.param("section"), from, to});
     boost::json::array runs;
     for (const auto& run : diff.runs)
         runs.push_back(boost::json::object{{"kind", domain::to_string(run.kind)}, {"text", run.text}});

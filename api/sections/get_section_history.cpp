@@ -14,8 +14,8 @@ namespace collabtender::api {
 // which submissions (stage and version) this version went into
 // (app::read_section_history).
 Response get_section_history(const Request& request, Context& context) {
-    const auto history =
-        app::read_section_history(*context.db, *context.principal, request.param("bid_id"), request.param("section"));
+    const auto history = app::read_section_history(*context.db, *context.principal,
+                                                   domain::BidId{request.param("bid_id")}, request.param("section"));
     boost::json::array items;
     for (const auto& v : history.versions) {
         boost::json::array submitted_in;

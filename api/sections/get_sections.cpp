@@ -16,7 +16,8 @@ namespace collabtender::api {
 // the bid and submission; and, in stage 2, the panel's stage-1 advice on each
 // response section.
 Response get_sections(const Request& request, Context& context) {
-    const auto read = app::read_sections(*context.db, *context.principal, request.param("bid_id"), context.now);
+    const auto read = app::read_sections(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                                        context.now);
     const auto today = domain::format_rfc3339(context.now).substr(0, 10);
     boost::json::array items, blocking;
     std::map<std::string, std::int64_t> by_status, by_organisation;
@@ -25,7 +26,7 @@ Response get_sections(const Request& request, Context& context) {
         auto item = section_json(read.bid, section.key, section.record, today);
         if (section.stage1_advice) item["stage1_advice"] = *section.stage1_advice;
         ++by_status[section.record.status];
-        ++by_organisation[section.record.owner_organisation_id.value_or("unassigned")];
+        ++by_organisation[section.record.owner_organisation_id ? section.record.owner_organisation_id->str() : "unassigned"];
         overdue += item.at("overdue").as_bool();
         items.push_back(std::move(item));
     }

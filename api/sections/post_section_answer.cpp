@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response post_section_answer(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     auto command = read_command<app::InsertAnswer>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     command.expected_version = expected;
     const auto saved = app::insert_answer(*context.db, *context.principal, command, context.now);

@@ -16,7 +16,8 @@ Response post_section_restore(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     const auto restored = app::restore_section(
         *context.db, *context.principal,
-        {request.param("bid_id"), request.param("section"), request.param("version"), expected}, context.now);
+        {domain::BidId{request.param("bid_id")}, request.param("section"), request.param("version"), expected},
+        context.now);
     auto response = json_response(200, bid_json(restored.bid, restored.submissions));
     response.headers.emplace_back("ETag", etag(restored.bid.bid.draft_version));
     return response;

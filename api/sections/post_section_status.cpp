@@ -12,7 +12,7 @@ namespace collabtender::api {
 // progress (app::move_section).
 Response post_section_status(const Request& request, Context& context) {
     auto command = read_command<app::MoveSection>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     return json_response(200, section_json(app::move_section(*context.db, *context.principal, command, context.now),
                                            context.now));

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // (app::show_presence).
 Response put_presence(const Request& request, Context& context) {
     auto command = read_command<app::ShowPresence>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     app::show_presence(*context.db, *context.principal, command, context.now);
     return Response{204, "", "", {}};
@@ -20,7 +20,8 @@ Response put_presence(const Request& request, Context& context) {
 // DELETE /api/v1/bids/{bid_id}/sections/{section}/presence: the caller has left
 // the section (app::leave_section).
 Response delete_presence(const Request& request, Context& context) {
-    app::leave_section(*context.db, *context.principal, request.param("bid_id"), request.param("section"));
+    app::leave_section(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                       request.param("section"));
     return Response{204, "", "", {}};
 }
 
@@ -28,7 +29,8 @@ Response delete_presence(const Request& request, Context& context) {
 // section in the last minute (app::read_presence).
 Response get_presence(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& p : app::read_presence(*context.db, *context.principal, request.param("bid_id"), context.now))
+    for (const auto& p :
+         app::read_presence(*context.db, *context.principal, domain::BidId{request.param("bid_id")}, context.now))
         items.push_back(boost::json::object{{"section", p.section},
                                             {"user_id", p.user_id},
                                             {"display_name", p.display_name},

@@ -12,7 +12,7 @@ namespace collabtender::api {
 // (app::assign_section).
 Response put_section_assignment(const Request& request, Context& context) {
     auto command = read_command<app::AssignSection>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     return json_response(
         200, section_json(app::assign_section(*context.db, *context.principal, command, context.now), context.now));

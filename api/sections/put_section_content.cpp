@@ -15,7 +15,7 @@ namespace collabtender::api {
 Response put_section_content(const Request& request, Context& context) {
     const int expected = required_if_match(request);
     auto command = read_command<app::SaveSection>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     command.expected_version = expected;
     const auto saved = app::save_section(*context.db, *context.principal, command, context.now);

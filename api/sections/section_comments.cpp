@@ -30,8 +30,8 @@ boost::json::object comment_json(const persistence::CommentRecord& c) {
 // oldest first, for the consortium's members only (app::read_comments).
 Response get_section_comments(const Request& request, Context& context) {
     boost::json::array items;
-    for (const auto& c :
-         app::read_comments(*context.db, *context.principal, request.param("bid_id"), request.param("section")))
+    for (const auto& c : app::read_comments(*context.db, *context.principal, domain::BidId{request.param("bid_id")},
+                                            request.param("section")))
         items.push_back(comment_json(c));
     return json_response(200, boost::json::object{{"items", std::move(items)}});
 }
@@ -40,7 +40,7 @@ Response get_section_comments(const Request& request, Context& context) {
 // mentioning members' users (app::add_comment).
 Response post_section_comment(const Request& request, Context& context) {
     auto command = read_command<app::AddComment>(request);
-    command.bid_id = request.param("bid_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
     command.section = request.param("section");
     return json_response(201, comment_json(app::add_comment(*context.db, *context.principal, command, context.now)));
 }
@@ -49,8 +49,8 @@ Response post_section_comment(const Request& request, Context& context) {
 // true} resolves a thread, false reopens it (app::resolve_comment).
 Response post_comment_resolution(const Request& request, Context& context) {
     auto command = read_command<app::ResolveComment>(request);
-    command.bid_id = request.param("bid_id");
-    command.comment_id = request.param("comment_id");
+    command.bid_id = domain::BidId{request.param("bid_id")};
+    command.comment_id = domain::CommentId{request.param("comment_id")};
     return json_response(200,
                          comment_json(app::resolve_comment(*context.db, *context.principal, command, context.now)));
 }

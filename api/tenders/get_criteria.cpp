@@ -10,7 +10,8 @@ namespace collabtender::api {
 
 // GET /api/v1/tenders/{tender_id}/criteria: the tender's award criteria (app::read_criteria).
 Response get_criteria(const Request& request, Context& context) {
-    const auto read = app::read_criteria(*context.db, context.principal, request.param("tender_id"), std::nullopt);
+    const auto read =
+        app::read_criteria(*context.db, context.principal, domain::TenderId{request.param("tender_id")}, std::nullopt);
     auto response = json_response(200, boost::json::object{{"criteria", criteria_json(read.criteria)}});
     response.headers.emplace_back("ETag", etag(read.version));
     return response;

@@ -37,7 +37,8 @@ boost::json::object change_json(const app::DeadlineChangeMade& c, const persiste
 // come earlier, which it may not once bids have started), and every change made
 // so far, oldest first, with who made it and why (app::read_deadline_changes).
 Response get_deadline_changes(const Request& request, Context& context) {
-    const auto read = app::read_deadline_changes(*context.db, *context.principal, request.param("tender_id"), context.now);
+    const auto read = app::read_deadline_changes(*context.db, *context.principal,
+                                                 domain::TenderId{request.param("tender_id")}, context.now);
     boost::json::array changes;
     for (const auto& change : read.changes) changes.push_back(change_json(change, read.people));
     return json_response(200, boost::json::object{

@@ -13,8 +13,9 @@ namespace collabtender::api {
 // minimum, with the waiver or cancellation that lets evaluation go ahead
 // without them (app::read_minimum_bids).
 Response get_minimum_bids(const Request& request, Context& context) {
-    const auto read = app::read_minimum_bids(*context.db, *context.principal, request.param("tender_id"),
-                                             stage_parameter(request), context.now);
+    const auto read =
+        app::read_minimum_bids(*context.db, *context.principal, domain::TenderId{request.param("tender_id")},
+                               stage_parameter(request), context.now);
     boost::json::array lots;
     for (const auto& standing : read.lots) lots.push_back(lot_standing_json(standing, read.minimum, read.people));
     return json_response(200, boost::json::object{{"stage", read.stage},

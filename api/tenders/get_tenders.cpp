@@ -37,7 +37,7 @@ Response get_tenders(const Request& request, Context& context) {
                                                   {"title", lot.details.title},
                                                   {"locality_or_theme", lot.details.locality_or_theme},
                                                   {"status", lot.cancellation ? "cancelled" : "active"}});
-            if (read.interests && read.interests->contains(lot.id)) mine.push_back(boost::json::value(lot.id));
+            if (read.interests && read.interests->contains(lot.id)) mine.push_back(boost::json::value_from(lot.id));
         }
         item["lots"] = std::move(summary);
         if (read.interests) item["my_interest_lot_ids"] = std::move(mine);

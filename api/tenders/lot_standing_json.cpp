@@ -9,7 +9,7 @@ namespace collabtender::api {
 
 namespace {
 
-boost::json::object person(const persistence::DisplayNames& people, const std::string& user_id) {
+boost::json::object person(const persistence::DisplayNames& people, const domain::UserId& user_id) {
     const auto name = people.find(user_id);
     return {{"id", user_id}, {"display_name", name != people.end() ? boost::json::value(name->second) : nullptr}};
 }

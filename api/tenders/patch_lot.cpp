@@ -13,8 +13,8 @@ namespace collabtender::api {
 Response patch_lot(const Request& request, Context& context) {
     const int version = required_if_match(request);
     auto command = read_command<app::ChangeLot>(request);
-    command.tender_id = request.param("tender_id");
-    command.lot_id = request.param("lot_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
+    command.lot_id = domain::LotId{request.param("lot_id")};
     command.version = version;
     const auto updated = app::change_lot(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, lot_json(updated));

@@ -13,7 +13,7 @@ namespace collabtender::api {
 Response patch_tender(const Request& request, Context& context) {
     const int version = required_if_match(request);
     auto command = read_command<app::ChangeTender>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.version = version;
     const auto updated = app::change_tender(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, tender_json(updated));

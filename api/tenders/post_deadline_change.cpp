@@ -12,7 +12,7 @@ namespace collabtender::api {
 // "reason"}: a stage's deadline moved, published and announced (app::change_deadline).
 Response post_deadline_change(const Request& request, Context& context) {
     auto command = read_command<app::ChangeDeadline>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     const auto updated = app::change_deadline(*context.db, *context.principal, command, context.now);
     auto response = json_response(200, tender_json(updated));
     response.headers.emplace_back("ETag", etag(updated.version));

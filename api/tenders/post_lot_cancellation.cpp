@@ -11,7 +11,8 @@ namespace collabtender::api {
 // lot's bids go no further, and their partnerships are told (app::cancel_lot).
 Response post_lot_cancellation(const Request& request, Context& context) {
     const auto cancelled = app::cancel_lot(
-        *context.db, *context.principal, {request.param("tender_id"), request.param("lot_id"), read_reason(request)},
+        *context.db, *context.principal,
+        {domain::TenderId{request.param("tender_id")}, domain::LotId{request.param("lot_id")}, read_reason(request)},
         context.now);
     return json_response(200, lot_json(cancelled));
 }

@@ -13,7 +13,7 @@ Response post_tender(const Request& request, Context& context) {
     const auto command = read_command<app::CreateTender>(request);
     const auto created = app::create_tender(*context.db, *context.principal, command, context.now);
     auto response = json_response(201, tender_json(created));
-    response.headers.emplace_back("Location", "/api/v1/tenders/" + created.id);
+    response.headers.emplace_back("Location", "/api/v1/tenders/" + created.id.str());
     response.headers.emplace_back("ETag", etag(created.version));
     return response;
 }

@@ -15,7 +15,7 @@ namespace collabtender::api {
 Response post_tender_action(const Request& request, Context& context) {
     const auto action = domain::parse_tender_action(request.param("action"));
     if (!action) throw problems::not_found("There is no such action for tenders.");
-    app::TakeTenderStep command{request.param("tender_id"), *action, {}, false};
+    app::TakeTenderStep command{domain::TenderId{request.param("tender_id")}, *action, {}, false};
     // The body is optional (an empty one reads as {}), so cancelling without one
     // is told the reason is missing.
     if (*action == domain::TenderAction::cancel) {

@@ -11,10 +11,10 @@ namespace {
 
 // The set of criteria replaced with If-Match (app::set_criteria): the tender's, or
 // a lot's own, whose answer also says whether the lot now inherits the tender's.
-Response replace_criteria(const Request& request, Context& context, const std::optional<std::string>& lot_id) {
+Response replace_criteria(const Request& request, Context& context, const std::optional<domain::LotId>& lot_id) {
     const int version = required_if_match(request);
     auto command = read_command<app::SetCriteria>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.lot_id = lot_id;
     command.version = version;
     const auto set = app::set_criteria(*context.db, *context.principal, command, context.now);
@@ -34,7 +34,7 @@ Response put_criteria(const Request& request, Context& context) {
 
 // PUT /api/v1/tenders/{tender_id}/lots/{lot_id}/criteria.
 Response put_lot_criteria(const Request& request, Context& context) {
-    return replace_criteria(request, context, request.param("lot_id"));
+    return replace_criteria(request, context, domain::LotId{request.param("lot_id")});
 }
 
 }  // namespace collabtender::api

@@ -13,7 +13,7 @@ namespace collabtender::api {
 Response put_gates(const Request& request, Context& context) {
     const int version = required_if_match(request);
     auto command = read_command<app::SetGates>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.version = version;
     const auto set = app::set_gates(*context.db, *context.principal, command, context.now);
     boost::json::array items;

@@ -28,7 +28,7 @@ Response required_documents_response(const app::RequiredDocuments& read) {
 // (app::read_required_documents).
 Response get_required_documents(const Request& request, Context& context) {
     return required_documents_response(
-        app::read_required_documents(*context.db, context.principal, request.param("tender_id")));
+        app::read_required_documents(*context.db, context.principal, domain::TenderId{request.param("tender_id")}));
 }
 
 // PUT /api/v1/tenders/{tender_id}/required-documents with If-Match: {"documents":
@@ -36,7 +36,7 @@ Response get_required_documents(const Request& request, Context& context) {
 Response put_required_documents(const Request& request, Context& context) {
     const int version = required_if_match(request);
     auto command = read_command<app::SetRequiredDocuments>(request);
-    command.tender_id = request.param("tender_id");
+    command.tender_id = domain::TenderId{request.param("tender_id")};
     command.version = version;
     return required_documents_response(
         app::set_required_documents(*context.db, *context.principal, command, context.now));

@@ -11,7 +11,7 @@ namespace collabtender::api {
 // authorised signatory of their organisation (app::name_signatory).
 Response patch_user(const Request& request, Context& context) {
     auto command = read_command<app::NameSignatory>(request);
-    command.user_id = request.param("user_id");
+    command.user_id = domain::UserId{request.param("user_id")};
     const auto user = app::name_signatory(*context.db, *context.principal, command, context.now);
     return json_response(200, boost::json::object{{"id", user.id},
                                                   {"email", user.email},

@@ -8,14 +8,14 @@
 
 namespace collabtender::app {
 
-std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
-                                                         const std::string& organisation_id,
-                                                         const domain::NewUser& user,
-                                                         const std::optional<domain::Principal>& creator,
-                                                         domain::TimePoint now) {
+std::variant<domain::UserId, domain::Violation> create_user(persistence::Connection& db,
+                                                            const domain::OrganisationId& organisation_id,
+                                                            const domain::NewUser& user,
+                                                            const std::optional<domain::Principal>& creator,
+                                                            domain::TimePoint now) {
     // Hashing is slow by design: done before the transaction, not inside it.
     const auto hash = hash_password(user.password);
-    std::variant<std::string, domain::Violation> result;
+    std::variant<domain::UserId, domain::Violation> result;
     db.transact([&](persistence::Tx& tx) {
         const auto organisation = persistence::find_organisation(tx, organisation_id);
         if (!organisation)

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
@@ -16,10 +17,10 @@ namespace collabtender::app {
 // shell's own record is its audit.
 // Returns the new id, or the violation that refused it. Shared by the HTTP API and
 // the command line, so both apply the same rules.
-std::variant<std::string, domain::Violation> create_user(persistence::Connection& db,
-                                                         const std::string& organisation_id,
-                                                         const domain::NewUser& user,
-                                                         const std::optional<domain::Principal>& creator,
-                                                         domain::TimePoint now);
+std::variant<domain::UserId, domain::Violation> create_user(persistence::Connection& db,
+                                                            const domain::OrganisationId& organisation_id,
+                                                            const domain::NewUser& user,
+                                                            const std::optional<domain::Principal>& creator,
+                                                            domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -3,13 +3,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/accounts_repository.hpp"
 
 namespace collabtender::app {
 
 struct NameSignatory {
-    std::string user_id;
+    domain::UserId user_id;
     bool authorised_signatory = false;
 };
 

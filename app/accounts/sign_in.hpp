@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
@@ -20,7 +21,7 @@ struct SignedIn {
     std::string token;
     std::string csrf_token;  // browsers' sessions only
     domain::TimePoint expires_at;
-    std::string user_id;
+    domain::UserId user_id;
 };
 // Sign-in for the email is paused after repeated failures, for this long yet.
 struct SignInPaused {

@@ -13,7 +13,7 @@
 namespace collabtender::app {
 namespace {
 
-ActorNames actor_names(persistence::Tx& tx, const persistence::TenderRecord& tender, const std::string& user_id) {
+ActorNames actor_names(persistence::Tx& tx, const persistence::TenderRecord& tender, const domain::UserId& user_id) {
     ActorNames names;
     if (const auto user = persistence::find_user(tx, user_id)) {
         if (user->organisation_id == tender.organisation_id) names.person = user->display_name;
@@ -38,7 +38,7 @@ TenderAudit read_tender_audit(persistence::Connection& db, const domain::Princip
             AuditedEvent item{persistence::parse_stored_json(link.event).as_object(), std::move(link.previous_hash),
                               std::move(link.hash), std::nullopt};
             if (const auto* actor = item.event.if_contains("actor"); actor && actor->is_string()) {
-                const std::string user_id{actor->as_string()};
+                const domain::UserId user_id{std::string{actor->as_string()}};
                 auto found = known.find(user_id);
                 if (found == known.end()) found = known.emplace(user_id, actor_names(tx, tender, user_id)).first;
                 item.actor = found->second;

@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -32,7 +33,7 @@ struct TenderAudit {
 };
 
 struct ReadTenderAudit {
-    std::string tender_id;
+    domain::TenderId tender_id;
     int limit = 20;
     int offset = 0;
 };

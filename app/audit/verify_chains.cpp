@@ -36,7 +36,7 @@ std::optional<std::string> broken(const persistence::AuditLink& link, const pers
 }  // namespace
 
 ChainsVerified verify_chains(persistence::Connection& db, const domain::Principal& verifier,
-                             const std::optional<std::string>& tender_id) {
+                             const std::optional<domain::TenderId>& tender_id) {
     domain::refuse_if(domain::check_chain_named(verifier.role, tender_id.has_value()));
     ChainsVerified verified;
     db.transact([&](persistence::Tx& tx) {

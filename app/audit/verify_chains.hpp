@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -27,6 +28,6 @@ struct ChainsVerified {
 // no tender (invalid, at ?tender_id), a tender the caller may not know of
 // (not_found) and one they do not manage (forbidden).
 ChainsVerified verify_chains(persistence::Connection& db, const domain::Principal& verifier,
-                             const std::optional<std::string>& tender_id);
+                             const std::optional<domain::TenderId>& tender_id);
 
 }  // namespace collabtender::app

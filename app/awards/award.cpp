@@ -9,7 +9,7 @@
 
 namespace collabtender::app {
 
-ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const domain::Principal& principal) {
+ManagedAward managed_award(persistence::Tx& tx, const domain::AwardId& award_id, const domain::Principal& principal) {
     auto award = persistence::find_award(tx, award_id, true);
     if (!award) throw domain::Refusal{domain::RefusalCode::not_found, "No such award."};
     auto lot = managed_lot(tx, award->lot_id, principal, true);
@@ -20,19 +20,19 @@ ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, con
 void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domain::TimePoint now,
                       const persistence::TenderRecord& tender, const persistence::AwardDecision& decision,
                       const std::string& kind) {
-    std::vector<std::string> bids;
+    std::vector<domain::BidId> bids;
     for (const auto& bid : persistence::standing_bids(tx, tender.id, 1, decision.lot_id)) bids.push_back(bid.bid_id);
     tell_lot_bidders(tx, actor, now, bids, decision, kind);
 }
 
 void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domain::TimePoint now,
-                      const std::vector<std::string>& bids, const persistence::AwardDecision& decision,
+                      const std::vector<domain::BidId>& bids, const persistence::AwardDecision& decision,
                       const std::string& kind) {
     std::vector<persistence::Notice> notices;
     for (const auto& bid : bids)
         notices.push_back({kind, persistence::Audience::bid_partners, bid,
                            {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}},
-                           "/bids/" + bid + "/outcome", std::nullopt});
+                           "/bids/" + bid.str() + "/outcome", std::nullopt});
     tell(tx, actor, now, notices);
 }
 

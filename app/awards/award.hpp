@@ -8,6 +8,7 @@
 
 #include "app/tenders/tender_access.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/awards_repository.hpp"
 
@@ -20,7 +21,7 @@ struct ManagedAward {
     persistence::AwardDecision decision;
     ManagedLot lot;
 };
-ManagedAward managed_award(persistence::Tx& tx, const std::string& award_id, const domain::Principal& principal);
+ManagedAward managed_award(persistence::Tx& tx, const domain::AwardId& award_id, const domain::Principal& principal);
 
 // Every partnership that bid for the lot (standing in stage 1) hears, each linked
 // to its own outcome letter; the standstill's end is named.
@@ -29,7 +30,7 @@ void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domai
                       const std::string& kind);
 // The same to the bids given: the lot's bids standing in stage 1, as a ranking read them.
 void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domain::TimePoint now,
-                      const std::vector<std::string>& bids, const persistence::AwardDecision& decision,
+                      const std::vector<domain::BidId>& bids, const persistence::AwardDecision& decision,
                       const std::string& kind);
 
 // Moves the tender to `awarded` once every lot not cancelled has a decision and

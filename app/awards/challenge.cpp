@@ -19,7 +19,7 @@ struct Move {
 };
 
 persistence::AwardDecision move_award(persistence::Connection& db, const domain::Principal& commissioner,
-                                      const std::string& award_id, const Move& move,
+                                      const domain::AwardId& award_id, const Move& move,
                                       const std::optional<std::string>& reason, domain::TimePoint now) {
     persistence::AwardDecision moved;
     db.transact([&](persistence::Tx& tx) {
@@ -45,7 +45,7 @@ persistence::AwardDecision suspend_award(persistence::Connection& db, const doma
 }
 
 persistence::AwardDecision resume_award(persistence::Connection& db, const domain::Principal& commissioner,
-                                        const std::string& award_id, domain::TimePoint now) {
+                                        const domain::AwardId& award_id, domain::TimePoint now) {
     return move_award(db, commissioner, award_id,
                       {domain::require_resumable, "suspended", "proposed", "standstill_resumed", "award.resume"},
                       std::nullopt, now);

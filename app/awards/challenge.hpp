@@ -5,13 +5,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/awards_repository.hpp"
 
 namespace collabtender::app {
 
 struct SuspendAward {
-    std::string award_id;
+    domain::AwardId award_id;
     std::string reason;  // the challenge heard
 };
 
@@ -26,6 +27,6 @@ persistence::AwardDecision suspend_award(persistence::Connection& db, const doma
 // the caller may not manage (not_found, forbidden) and one not suspended
 // (award_status).
 persistence::AwardDecision resume_award(persistence::Connection& db, const domain::Principal& commissioner,
-                                        const std::string& award_id, domain::TimePoint now);
+                                        const domain::AwardId& award_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -4,13 +4,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/awards_repository.hpp"
 
 namespace collabtender::app {
 
 struct ConfirmAward {
-    std::string award_id;
+    domain::AwardId award_id;
     persistence::Contract contract;
 };
 

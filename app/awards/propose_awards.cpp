@@ -29,14 +29,15 @@ persistence::AwardDecision propose_awards(persistence::Connection& db, const dom
         persistence::AwardDecision decision{lot.id, tender.id, choice.reason, now,
                                             now + std::chrono::days{tender.details.timetable.standstill_days}, {}};
         for (const auto& id : choice.bid_ids)
-            decision.awards.push_back({{}, lot.id, id, "proposed", {}, {}, {}, {}, {}, {}, ranked.bids.at(id).consortium});
+            decision.awards.push_back(
+                {{}, lot.id, id, "proposed", {}, {}, {}, {}, {}, {}, ranked.bids.at(id).consortium});
         persistence::insert_award_decision(tx, decision, commissioner.user_id);
         if (tender.status == domain::TenderStatus::stage2_evaluation)
             persistence::set_tender_status(tx, tender.id, domain::TenderStatus::standstill, std::nullopt, now);
         tell_lot_bidders(tx, commissioner, now, ranked.stage1_bids, decision, "award_proposed");
         append_audit(tx, commissioner, now,
                      {tender.id, "award.propose", "lot", lot.id, nullptr,
-                      boost::json::object{{"bid_ids", boost::json::array(choice.bid_ids.begin(), choice.bid_ids.end())},
+                      boost::json::object{{"bid_ids", boost::json::value_from(choice.bid_ids)},
                                           {"override", choice.reason.has_value()}}});
         proposed = *persistence::find_award_decision(tx, lot.id);
     });

@@ -5,14 +5,15 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/awards_repository.hpp"
 
 namespace collabtender::app {
 
 struct ProposeAwards {
-    std::string lot_id;
-    std::optional<std::vector<std::string>> bid_ids;  // none: the ranking's top bids
+    domain::LotId lot_id;
+    std::optional<std::vector<domain::BidId>> bid_ids;  // none: the ranking's top bids
     std::optional<std::string> reason;                // why the choice departs from the ranking
 };
 

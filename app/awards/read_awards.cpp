@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 std::vector<persistence::AwardDecision> read_awards(persistence::Connection& db, const domain::Principal& reader,
-                                                    const std::string& tender_id) {
+                                                    const domain::TenderId& tender_id) {
     std::vector<persistence::AwardDecision> decisions;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, reader);

@@ -21,7 +21,7 @@ bool may_read_letter(const domain::Principal& reader, const persistence::BidFact
 }  // namespace
 
 OutcomeLetter read_outcome_letter(persistence::Connection& db, const domain::Principal& reader,
-                                  const std::string& bid_id) {
+                                  const domain::BidId& bid_id) {
     OutcomeLetter letter;
     db.transact([&](persistence::Tx& tx) {
         auto bid = persistence::bid_facts(tx, bid_id, persistence::BidLock::none);

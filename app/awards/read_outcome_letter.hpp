@@ -6,6 +6,7 @@
 
 #include "app/evaluation/lot_ranking.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/outcome_reason.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/awards_repository.hpp"
@@ -16,7 +17,7 @@ namespace collabtender::app {
 // (domain::letter_reasons), the lot's ranking with the bid's own scores and the
 // successful bids', the buyer who writes it and the decision it follows.
 struct OutcomeLetter {
-    std::string bid_id;
+    domain::BidId bid_id;
     persistence::TenderRecord tender;
     persistence::LotRecord lot;
     persistence::AwardDecision decision;
@@ -32,6 +33,6 @@ struct OutcomeLetter {
 // (not_found, so a bid's existence does not leak) and a lot not yet decided
 // (no_decision_yet).
 OutcomeLetter read_outcome_letter(persistence::Connection& db, const domain::Principal& reader,
-                                  const std::string& bid_id);
+                                  const domain::BidId& bid_id);
 
 }  // namespace collabtender::app

@@ -17,7 +17,7 @@ BidContext context_of(persistence::BidFacts facts) {
             std::move(facts.stage1_gate_results), std::move(facts.documents), std::move(facts.sign_offs)};
 }
 
-BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+BidContext member_bid(persistence::Tx& tx, const domain::BidId& bid_id, const domain::Principal& principal,
                       persistence::BidLock lock) {
     if (auto facts = persistence::bid_facts(tx, bid_id, lock)) {
         const auto role = consortium_role(principal, facts->consortium, facts->tender);

@@ -7,6 +7,7 @@
 #include "domain/bid.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 #include "persistence/bid_context_repository.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
@@ -44,7 +45,7 @@ BidContext context_of(persistence::BidFacts facts);
 // Loads a bid for a member of its consortium (lead or accepted), in one statement:
 // not_found for anyone else, so another consortium cannot learn it exists. `lock`
 // says which rows stay locked until the transaction ends.
-BidContext member_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+BidContext member_bid(persistence::Tx& tx, const domain::BidId& bid_id, const domain::Principal& principal,
                       persistence::BidLock lock = persistence::BidLock::none);
 
 // A bid out of the tender (a stage-1 gate failed, and its partners told) cannot

@@ -30,7 +30,7 @@ void tell_about_bid(persistence::Tx& tx, const std::optional<domain::Principal>&
                     const BidContext& bid, const std::string& kind, persistence::Audience audience,
                     const std::string& audience_id, const std::optional<domain::SectionKey>& section) {
     auto names = bid_names(bid);
-    std::string link = "/bids/" + bid.bid.id;
+    std::string link = "/bids/" + bid.bid.id.str();
     if (section) {
         names["section"] = section_title(bid, *section);
         link += "/sections/" + domain::to_string(*section);

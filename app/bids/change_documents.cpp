@@ -59,8 +59,8 @@ persistence::DocumentRecord upload_document(persistence::Connection& db, const d
     return document;
 }
 
-void remove_document(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
-                     const std::string& document_id, domain::TimePoint now) {
+void remove_document(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
+                     const domain::DocumentId& document_id, domain::TimePoint now) {
     db.transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, bid_id, member, persistence::BidLock::bid);
         const auto document = persistence::find_document(tx, c.bid.id, document_id, member.organisation_id);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 #include "persistence/documents_repository.hpp"
 
@@ -13,7 +14,7 @@ namespace collabtender::app {
 
 // A document whose bytes have been stored as an upload, recognised and hashed.
 struct UploadDocument {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string filename;
     std::string media_type;
     long long size_bytes = 0;
@@ -36,7 +37,7 @@ persistence::DocumentRecord upload_document(persistence::Connection& db, const d
 // document (forbidden), a closed stage (submissions_closed, excluded), a required
 // document's section owned by someone else (not_section_owner), and a document
 // that is part of a submission (document_submitted).
-void remove_document(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
-                     const std::string& document_id, domain::TimePoint now);
+void remove_document(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
+                     const domain::DocumentId& document_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -6,6 +6,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/bids/read_bids.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -13,7 +14,7 @@ namespace collabtender::app {
 // A partial update of the draft, keyed by criterion and gate position; null
 // removes an entry. Small enough to autosave: only what changed is sent.
 struct ChangeDraft {
-    std::string bid_id;
+    domain::BidId bid_id;
     int expected_version = 0;                           // the draft's version (If-Match)
     std::optional<boost::json::object> responses;     // position -> text or null
     std::optional<boost::json::object> declarations;  // position -> object or null

@@ -141,7 +141,7 @@ domain::Violations missing_sign_offs(const BidContext& c, const std::string& dig
             return s.organisation_id == m.member.organisation_id && s.draft_sha256 == digest;
         });
         if (!done)
-            out.push_back({"/sign_offs/" + m.member.organisation_id, "missing",
+            out.push_back({"/sign_offs/" + m.member.organisation_id.str(), "missing",
                            m.organisation_name + " has not signed off this draft"});
     }
     return out;

@@ -5,7 +5,7 @@
 
 namespace collabtender::app {
 
-BidWithReceipts read_bid(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id) {
+BidWithReceipts read_bid(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id) {
     BidWithReceipts out;
     db.transact([&](persistence::Tx& tx) {
         out.bid = member_bid(tx, bid_id, member);
@@ -15,7 +15,7 @@ BidWithReceipts read_bid(persistence::Connection& db, const domain::Principal& m
 }
 
 std::vector<BidWithReceipts> read_bids(persistence::Connection& db, const domain::Principal& member,
-                                       const std::string& consortium_id) {
+                                       const domain::ConsortiumId& consortium_id) {
     std::vector<BidWithReceipts> out;
     db.transact([&](persistence::Tx& tx) {
         out.clear();
@@ -31,7 +31,8 @@ std::vector<BidWithReceipts> read_bids(persistence::Connection& db, const domain
 }
 
 std::vector<persistence::SubmissionRecord> read_submissions(persistence::Connection& db,
-                                                            const domain::Principal& member, const std::string& bid_id) {
+                                                            const domain::Principal& member,
+                                                            const domain::BidId& bid_id) {
     std::vector<persistence::SubmissionRecord> out;
     db.transact([&](persistence::Tx& tx) { out = persistence::list_submissions(tx, member_bid(tx, bid_id, member).bid.id); });
     return out;

@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 std::vector<persistence::DocumentRecord> read_documents(persistence::Connection& db, const domain::Principal& member,
-                                                        const std::string& bid_id) {
+                                                        const domain::BidId& bid_id) {
     std::vector<persistence::DocumentRecord> out;
     db.transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, bid_id, member);
@@ -16,7 +16,7 @@ std::vector<persistence::DocumentRecord> read_documents(persistence::Connection&
 }
 
 persistence::DocumentRecord read_document(persistence::Connection& db, const domain::Principal& member,
-                                          const std::string& bid_id, const std::string& document_id) {
+                                          const domain::BidId& bid_id, const domain::DocumentId& document_id) {
     std::optional<persistence::DocumentRecord> out;
     db.transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, bid_id, member);
@@ -26,7 +26,7 @@ persistence::DocumentRecord read_document(persistence::Connection& db, const dom
     return std::move(*out);
 }
 
-std::string read_document_piece(persistence::Connection& db, const std::string& document_id, std::uint64_t offset,
+std::string read_document_piece(persistence::Connection& db, const domain::DocumentId& document_id, std::uint64_t offset,
                                 std::size_t size) {
     std::string out;
     db.transact([&](persistence::Tx& tx) { out = persistence::document_piece(tx, document_id, offset, size); });

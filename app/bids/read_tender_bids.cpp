@@ -7,7 +7,7 @@ namespace collabtender::app {
 
 std::vector<persistence::LotBidCount> count_bids(persistence::Connection& db,
                                                  const std::optional<domain::Principal>& commissioner,
-                                                 const std::string& tender_id) {
+                                                 const domain::TenderId& tender_id) {
     std::vector<persistence::LotBidCount> out;
     db.transact([&](persistence::Tx& tx) {
         out = persistence::bid_counts(tx, tender_for_commissioners(tx, tender_id, commissioner).id);
@@ -17,7 +17,7 @@ std::vector<persistence::LotBidCount> count_bids(persistence::Connection& db,
 
 std::vector<persistence::SubmissionRecord> read_tender_submissions(persistence::Connection& db,
                                                                    const std::optional<domain::Principal>& commissioner,
-                                                                   const std::string& tender_id, int stage,
+                                                                   const domain::TenderId& tender_id, int stage,
                                                                    domain::TimePoint now) {
     std::vector<persistence::SubmissionRecord> out;
     db.transact([&](persistence::Tx& tx) {

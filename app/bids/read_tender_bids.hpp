@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/database.hpp"
 
@@ -15,13 +16,13 @@ namespace collabtender::app {
 // a tender the caller may not know of (not_found) or does not manage (forbidden).
 std::vector<persistence::LotBidCount> count_bids(persistence::Connection& db,
                                                  const std::optional<domain::Principal>& commissioner,
-                                                 const std::string& tender_id);
+                                                 const domain::TenderId& tender_id);
 
 // Once the stage's deadline has passed, the latest standing submission of each
 // bid, never a draft. Refuses as count_bids, and a stage still sealed (sealed).
 std::vector<persistence::SubmissionRecord> read_tender_submissions(persistence::Connection& db,
                                                                    const std::optional<domain::Principal>& commissioner,
-                                                                   const std::string& tender_id, int stage,
+                                                                   const domain::TenderId& tender_id, int stage,
                                                                    domain::TimePoint now);
 
 }  // namespace collabtender::app

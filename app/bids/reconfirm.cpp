@@ -15,7 +15,7 @@
 
 namespace collabtender::app {
 
-Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead, const std::string& bid_id,
+Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead, const domain::BidId& bid_id,
                       const std::function<domain::TimePoint()>& clock) {
     Reconfirmed out;
     db.transact([&](persistence::Tx& tx) {
@@ -48,8 +48,12 @@ Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead
         names["confirmed_at"] = domain::readable_time(now);
         names["sha256"] = standing->sha256;
         tell(tx, lead, now,
-             {"bid_reconfirmed", persistence::Audience::consortium, c.consortium.id, names,
-              "/bids/" + c.bid.id + "/submit", {}});
+             {"bid_reconfirmed",
+              persistence::Audience::consortium,
+              c.consortium.id,
+              names,
+              "/bids/" + c.bid.id.str() + "/submit",
+              {}});
         append_audit(tx, lead, now,
                      {c.tender.id, "bid.reconfirm", "bid", c.bid.id, boost::json::object{{"reconfirmed", false}},
                       boost::json::object{{"reconfirmed", true},

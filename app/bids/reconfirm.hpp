@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/database.hpp"
 
@@ -21,7 +22,7 @@ struct Reconfirmed {
 // submission. Refuses a bid the caller is not a member of (not_found) or does not
 // lead (forbidden), a cancelled lot (lot_cancelled), no stage open (too_late)
 // and a bid with no change to answer (nothing_to_reconfirm).
-Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead, const std::string& bid_id,
+Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead, const domain::BidId& bid_id,
                       const std::function<domain::TimePoint()>& clock);
 
 }  // namespace collabtender::app

@@ -19,8 +19,8 @@ void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const doma
     }
 }
 
-void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const domain::Principal& actor,
-                               domain::TimePoint now) {
+void void_consortium_sign_offs(persistence::Tx& tx, const domain::ConsortiumId& consortium_id,
+                               const domain::Principal& actor, domain::TimePoint now) {
     const auto consortium = persistence::find_consortium(tx, consortium_id);
     const auto tender = persistence::find_tender(tx, consortium->tender_id);
     if (!domain::open_stage(tender->status, tender->details.timetable, now)) return;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/bids/bid_context.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -15,7 +16,7 @@ void void_changed_sign_offs(persistence::Tx& tx, const BidContext& bid, const do
                             domain::TimePoint now);
 // After the consortium's membership changed: the same for each of its bids while
 // a stage is open.
-void void_consortium_sign_offs(persistence::Tx& tx, const std::string& consortium_id, const domain::Principal& actor,
-                               domain::TimePoint now);
+void void_consortium_sign_offs(persistence::Tx& tx, const domain::ConsortiumId& consortium_id,
+                               const domain::Principal& actor, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -3,13 +3,14 @@
 #include <string>
 
 #include "app/bids/bid_context.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct StartBid {
-    std::string consortium_id;
-    std::string lot_id;
+    domain::ConsortiumId consortium_id;
+    domain::LotId lot_id;
 };
 
 // The lead starts the consortium's bid for a lot, while a stage is open. Returns

@@ -53,7 +53,12 @@ Submitted submit_bid(persistence::Connection& db, const domain::Principal& membe
         names["signed_draft_sha256"] = signed_draft;
         names["declaration"] = domain::submission_declaration;
         tell(tx, member, now,
-             {"bid_submitted", persistence::Audience::consortium, c.consortium.id, names, "/bids/" + c.bid.id + "/submit", {}});
+             {"bid_submitted",
+              persistence::Audience::consortium,
+              c.consortium.id,
+              names,
+              "/bids/" + c.bid.id.str() + "/submit",
+              {}});
         append_audit(tx, member, now,
                      {c.tender.id, "bid.submit", "bid", c.bid.id, nullptr,
                       boost::json::object{{"submission_id", receipt.id},

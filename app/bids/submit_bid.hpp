@@ -3,13 +3,14 @@
 #include <functional>
 #include <string>
 
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct SubmitBid {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string idempotency_key;  // the same key returns the same receipt, never a second version
 };
 

@@ -9,7 +9,7 @@
 namespace collabtender::app {
 
 persistence::SubmissionRecord withdraw_submission(persistence::Connection& db, const domain::Principal& member,
-                                                  const std::string& bid_id, domain::TimePoint now) {
+                                                  const domain::BidId& bid_id, domain::TimePoint now) {
     persistence::SubmissionRecord withdrawn;
     db.transact([&](persistence::Tx& tx) {
         const auto c = member_bid(tx, bid_id, member, persistence::BidLock::bid);

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/database.hpp"
 
@@ -13,6 +14,6 @@ namespace collabtender::app {
 // a bid the caller is not a member of (not_found), no stage open (too_late) and
 // nothing standing in the stage (nothing_to_withdraw).
 persistence::SubmissionRecord withdraw_submission(persistence::Connection& db, const domain::Principal& member,
-                                                  const std::string& bid_id, domain::TimePoint now);
+                                                  const domain::BidId& bid_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -6,14 +6,14 @@ namespace collabtender::app {
 
 persistence::ChecklistVersion read_checklist(persistence::Connection& db,
                                              const std::optional<domain::Principal>& reader,
-                                             const std::string& tender_id) {
+                                             const domain::TenderId& tender_id) {
     const auto history = read_checklist_history(db, reader, tender_id);
     return history.empty() ? persistence::ChecklistVersion{} : history.front();
 }
 
 std::vector<persistence::ChecklistVersion> read_checklist_history(persistence::Connection& db,
                                                                   const std::optional<domain::Principal>& reader,
-                                                                  const std::string& tender_id) {
+                                                                  const domain::TenderId& tender_id) {
     std::vector<persistence::ChecklistVersion> history;
     db.transact([&](persistence::Tx& tx) {
         history = persistence::checklist_history(tx, readable_tender(tx, tender_id, reader).id);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/checklist_repository.hpp"
 
 namespace collabtender::app {
@@ -14,10 +15,10 @@ namespace collabtender::app {
 // The current checklist: version 0, empty, until first saved.
 persistence::ChecklistVersion read_checklist(persistence::Connection& db,
                                              const std::optional<domain::Principal>& reader,
-                                             const std::string& tender_id);
+                                             const domain::TenderId& tender_id);
 // Every saved version, newest first.
 std::vector<persistence::ChecklistVersion> read_checklist_history(persistence::Connection& db,
                                                                   const std::optional<domain::Principal>& reader,
-                                                                  const std::string& tender_id);
+                                                                  const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

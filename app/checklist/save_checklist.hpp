@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/checklist_repository.hpp"
 
 namespace collabtender::app {
 
 struct SaveChecklist {
-    std::string tender_id;
+    domain::TenderId tender_id;
     int expected_version = 0;  // the version replaced (If-Match), 0 before the first save
     std::vector<domain::ChecklistElement> elements;
 };

@@ -22,8 +22,12 @@ ClarificationChange answer_clarification(persistence::Connection& db, const doma
             command.publish ? publish(tx, commissioner, now, tender, clarification, command.publication) : 0;
         out.clarification = *persistence::find_clarification(tx, tender.id, clarification.id);
         tell(tx, commissioner, now,
-             {"clarification_answered", persistence::Audience::organisation, clarification.asked_by_organisation,
-              tender_names(tender), "/opportunities/" + tender.id + "#clarifications", {}});
+             {"clarification_answered",
+              persistence::Audience::organisation,
+              clarification.asked_by_organisation,
+              tender_names(tender),
+              "/opportunities/" + tender.id.str() + "#clarifications",
+              {}});
         append_audit(tx, commissioner, now,
                      {tender.id, "clarification.answer", "clarification", clarification.id,
                       boost::json::object{{"answered", false}},

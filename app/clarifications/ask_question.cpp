@@ -22,13 +22,13 @@ persistence::ClarificationRecord ask_question(persistence::Connection& db, const
                                                           provider.user_id, command.question, now);
         asked = *persistence::find_clarification(tx, tender.id, id);
         tell(tx, provider, now,
-             {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id,
-              tender_names(tender), "/tenders/" + tender.id + "/clarifications", "clarification-" + id});
+             {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id, tender_names(tender),
+              "/tenders/" + tender.id.str() + "/clarifications", "clarification-" + id.str()});
         // The id only: the question is free text, published later in its own wording.
-        append_audit(tx, provider, now,
-                     {tender.id, "clarification.ask", "clarification", id, nullptr,
-                      boost::json::object{
-                          {"lot_id", command.lot_id ? boost::json::value(*command.lot_id) : nullptr}}});
+        append_audit(
+            tx, provider, now,
+            {tender.id, "clarification.ask", "clarification", id, nullptr,
+             boost::json::object{{"lot_id", command.lot_id ? boost::json::value_from(*command.lot_id) : nullptr}}});
     });
     return asked;
 }

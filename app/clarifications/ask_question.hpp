@@ -4,14 +4,15 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/clarifications_repository.hpp"
 
 namespace collabtender::app {
 
 struct AskQuestion {
-    std::string tender_id;
-    std::optional<std::string> lot_id;  // none: about the whole tender
+    domain::TenderId tender_id;
+    std::optional<domain::LotId> lot_id;  // none: about the whole tender
     std::string question;
 };
 

@@ -7,6 +7,7 @@
 
 #include "app/clarifications/publication.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
@@ -14,10 +15,10 @@ namespace collabtender::app {
 // The publication a commissioner has in mind: whether it changes the tender
 // documents, and the lot it would correct.
 struct PreviewReconfirmations {
-    std::string tender_id;
-    std::string clarification_id;
+    domain::TenderId tender_id;
+    domain::ClarificationId clarification_id;
     bool changes_tender_documents = false;
-    std::optional<std::string> corrected_lot_id;
+    std::optional<domain::LotId> corrected_lot_id;
 };
 
 struct LotReconfirmations {
@@ -26,7 +27,7 @@ struct LotReconfirmations {
 };
 
 struct ReconfirmationPreview {
-    std::string clarification_id;
+    domain::ClarificationId clarification_id;
     Reconfirming required;
     std::vector<LotReconfirmations> lots;  // each lot it changes, by number
 };

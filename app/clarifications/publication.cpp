@@ -13,8 +13,8 @@ namespace collabtender::app {
 
 using domain::Refusal, domain::RefusalCode;
 
-Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const std::string& tender_id,
-                          const std::string& clarification_id) {
+Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const domain::TenderId& tender_id,
+                          const domain::ClarificationId& clarification_id) {
     auto tender = manageable_tender(tx, tender_id, commissioner);
     domain::require_answers_allowed(tender.status);
     auto clarification = persistence::find_clarification(tx, tender.id, clarification_id, true);
@@ -71,19 +71,22 @@ std::string correct_lot(persistence::Tx& tx, const persistence::TenderRecord& te
 // deadline, or close the stage.
 int require_reconfirmations(persistence::Tx& tx, const domain::Principal& commissioner, domain::TimePoint now,
                             const persistence::TenderRecord& tender, const std::set<std::string>& lots,
-                            const std::string& clarification_id) {
+                            const domain::ClarificationId& clarification_id) {
     if (!domain::stage_taking_bids(tender.status) || lots.empty()) return 0;
     // Submissions in flight finish first; later ones see the change.
     persistence::wait_for_submissions(tx, tender.id);
     const auto required = reconfirming(tx, tender, lots, now);
     if (required.too_late)
         throw Refusal{RefusalCode::reconfirmation_too_late, std::string{domain::reconfirmation_too_late_detail}};
-    std::vector<std::string> bids;
+    std::vector<domain::BidId> bids;
     std::vector<persistence::Notice> notices;
     for (const auto& bid : required.bids) {
         bids.push_back(bid.bid_id);
-        notices.push_back({"reconfirmation_required", persistence::Audience::bid_partners, bid.bid_id,
-                           {{"deadline", domain::readable_time(*required.deadline)}}, "/bids/" + bid.bid_id + "/submit",
+        notices.push_back({"reconfirmation_required",
+                           persistence::Audience::bid_partners,
+                           bid.bid_id,
+                           {{"deadline", domain::readable_time(*required.deadline)}},
+                           "/bids/" + bid.bid_id.str() + "/submit",
                            std::nullopt});
     }
     persistence::require_reconfirmations(tx, bids, clarification_id, *required.stage, now);
@@ -103,15 +106,19 @@ int publish(persistence::Tx& tx, const domain::Principal& commissioner, domain::
                                        publication.published_question.value_or(clarification.question),
                                        correction_json, publication.changes_tender_documents, now);
     tell(tx, commissioner, now,
-         {"clarification_published", persistence::Audience::tender_followers, tender.id, tender_names(tender),
-          "/opportunities/" + tender.id + "#clarifications", {}});
+         {"clarification_published",
+          persistence::Audience::tender_followers,
+          tender.id,
+          tender_names(tender),
+          "/opportunities/" + tender.id.str() + "#clarifications",
+          {}});
     const auto lots = changed_lots(tx, tender, clarification, publication.changes_tender_documents, corrected);
     return require_reconfirmations(tx, commissioner, now, tender, lots.ids, clarification.id);
 }
 
 boost::json::value corrected_lot(const Publication& publication) {
     if (!publication.lot_correction) return nullptr;
-    return boost::json::value(publication.lot_correction->lot_id);
+    return boost::json::value_from(publication.lot_correction->lot_id);
 }
 
 }  // namespace collabtender::app

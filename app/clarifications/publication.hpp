@@ -10,6 +10,7 @@
 #include <boost/json/object.hpp>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/lot.hpp"
 #include "domain/violation.hpp"
 #include "persistence/bids_repository.hpp"
@@ -21,7 +22,7 @@ namespace collabtender::app {
 // The only way a lot changes once stage 1 has opened, so that every provider
 // learns of it.
 struct LotCorrection {
-    std::string lot_id;
+    domain::LotId lot_id;
     domain::LotPatch changes;
     // What was wrong in the changes as sent (types, unknown fields): reported with
     // the lot's own rules once the lot is found.
@@ -54,8 +55,8 @@ struct Answering {
     persistence::TenderRecord tender;
     persistence::ClarificationRecord clarification;
 };
-Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const std::string& tender_id,
-                          const std::string& clarification_id);
+Answering load_for_answer(persistence::Tx& tx, const domain::Principal& commissioner, const domain::TenderId& tender_id,
+                          const domain::ClarificationId& clarification_id);
 
 // The lots a publication changes (domain::changed_lots); the tender's lots are
 // read only when it changes them all, and then kept in `every`.

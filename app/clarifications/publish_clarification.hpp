@@ -4,13 +4,14 @@
 
 #include "app/clarifications/publication.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct PublishClarification {
-    std::string tender_id;
-    std::string clarification_id;
+    domain::TenderId tender_id;
+    domain::ClarificationId clarification_id;
     Publication publication;
 };
 

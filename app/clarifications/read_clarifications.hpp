@@ -6,6 +6,7 @@
 
 #include "domain/accounts.hpp"
 #include "domain/clarification.hpp"
+#include "domain/ids.hpp"
 #include "persistence/clarifications_repository.hpp"
 
 namespace collabtender::app {
@@ -20,6 +21,6 @@ struct SeenClarification {
 // read the tender (signed in or not), the published ones.
 std::vector<SeenClarification> read_clarifications(persistence::Connection& db,
                                                    const std::optional<domain::Principal>& reader,
-                                                   const std::string& tender_id);
+                                                   const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -4,6 +4,7 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
@@ -11,7 +12,7 @@ namespace collabtender::app {
 // The digest of the memorandum the member read, so an acknowledgement can never be
 // taken for a later version.
 struct AcknowledgeMou {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     std::string sha256;
 };
 

@@ -4,12 +4,13 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct AgreeMembershipChange {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     std::string reason;  // recorded: why the membership could change
 };
 

@@ -37,8 +37,12 @@ std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Conn
         names["organisation"] = persistence::find_organisation(tx, invited.organisation_id)->name;
         names["answer"] = status;
         tell(tx, invited, now,
-             {"invitation_answered", persistence::Audience::organisation, consortium->lead_organisation_id, names,
-              "/consortia/" + consortium->id, {}});
+             {"invitation_answered",
+              persistence::Audience::organisation,
+              consortium->lead_organisation_id,
+              names,
+              "/consortia/" + consortium->id.str(),
+              {}});
         append_audit(tx, invited, now,
                      {consortium->tender_id, "invitation." + answer, "consortium", consortium->id,
                       boost::json::object{{"organisation_id", invited.organisation_id}, {"status", "invited"}},

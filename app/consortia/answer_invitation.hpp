@@ -5,12 +5,13 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct AnswerInvitation {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     bool accept = false;
     // The terms the invitation showed, when the answer names them: an empty role or
     // no share names nothing.

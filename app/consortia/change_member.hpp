@@ -5,6 +5,7 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "domain/violation.hpp"
 
@@ -12,8 +13,8 @@ namespace collabtender::app {
 
 // A patch of a member's terms: what is absent stays as it is.
 struct ChangeMember {
-    std::string consortium_id;
-    std::string organisation_id;
+    domain::ConsortiumId consortium_id;
+    domain::OrganisationId organisation_id;
     std::optional<std::string> role;  // by name
     std::optional<int> share_bp;
     // What the body got wrong (types, unknown fields), reported with the terms' own

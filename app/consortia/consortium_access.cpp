@@ -26,8 +26,8 @@ ConsortiumRole consortium_role(const domain::Principal& principal, const persist
     return member->member.role == domain::MemberRole::lead ? ConsortiumRole::lead : ConsortiumRole::member;
 }
 
-VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal,
-                                     bool lock) {
+VisibleConsortium visible_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                     const domain::Principal& principal, bool lock) {
     auto consortium = persistence::find_consortium(tx, id, lock);
     if (consortium) {
         auto tender = persistence::find_tender(tx, consortium->tender_id);
@@ -38,19 +38,22 @@ VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id,
     throw Refusal{RefusalCode::not_found, "No such consortium."};
 }
 
-VisibleConsortium led_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal) {
+VisibleConsortium led_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                 const domain::Principal& principal) {
     auto visible = visible_consortium(tx, id, principal, true);
     require_lead(visible);
     return visible;
 }
 
-VisibleConsortium member_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal) {
+VisibleConsortium member_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                    const domain::Principal& principal) {
     auto visible = visible_consortium(tx, id, principal, true);
     if (visible.role == ConsortiumRole::overseer) throw forbidden();
     return visible;
 }
 
-VisibleConsortium overseen_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal) {
+VisibleConsortium overseen_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                      const domain::Principal& principal) {
     auto visible = visible_consortium(tx, id, principal, true);
     if (visible.role != ConsortiumRole::overseer) throw forbidden();
     return visible;

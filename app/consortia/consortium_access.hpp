@@ -23,15 +23,18 @@ struct VisibleConsortium {
 };
 // Loads a consortium (row-locked with `lock`) the caller may see as a member or
 // overseer; not_found otherwise.
-VisibleConsortium visible_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal,
-                                     bool lock = false);
+VisibleConsortium visible_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                     const domain::Principal& principal, bool lock = false);
 // As visible_consortium, row-locked, for its lead's changes: forbidden for others who see it.
-VisibleConsortium led_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal);
+VisibleConsortium led_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                 const domain::Principal& principal);
 // As visible_consortium, row-locked, for what its members do (lead or accepted):
 // forbidden for the owning body.
-VisibleConsortium member_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal);
+VisibleConsortium member_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                    const domain::Principal& principal);
 // As visible_consortium, row-locked, for what the owning body decides: forbidden for members.
-VisibleConsortium overseen_consortium(persistence::Tx& tx, const std::string& id, const domain::Principal& principal);
+VisibleConsortium overseen_consortium(persistence::Tx& tx, const domain::ConsortiumId& id,
+                                      const domain::Principal& principal);
 // Refuses (forbidden) anyone but the consortium's lead.
 void require_lead(const VisibleConsortium& visible);
 

@@ -4,13 +4,14 @@
 
 #include "domain/accounts.hpp"
 #include "domain/consortium.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/consortia_repository.hpp"
 
 namespace collabtender::app {
 
 struct FormConsortium {
-    std::string tender_id;
+    domain::TenderId tender_id;
     std::string name;
     int lead_share_bp = domain::whole_share_bp;  // the whole share until partners join
 };

@@ -5,13 +5,14 @@
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
 #include "domain/consortium.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct InviteMember {
-    std::string consortium_id;
-    std::string organisation_id;
+    domain::ConsortiumId consortium_id;
+    domain::OrganisationId organisation_id;
     domain::MemberRole role = domain::MemberRole::partner;
     int share_bp = 0;
 };

@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 SeenConsortium read_consortium(persistence::Connection& db, const domain::Principal& principal,
-                               const std::string& consortium_id, domain::TimePoint now) {
+                               const domain::ConsortiumId& consortium_id, domain::TimePoint now) {
     SeenConsortium seen;
     db.transact([&](persistence::Tx& tx) {
         auto visible = visible_consortium(tx, consortium_id, principal);
@@ -16,7 +16,7 @@ SeenConsortium read_consortium(persistence::Connection& db, const domain::Princi
 }
 
 SeenConsortia list_consortia(persistence::Connection& db, const domain::Principal& principal,
-                             const std::string& tender_id, domain::TimePoint now) {
+                             const domain::TenderId& tender_id, domain::TimePoint now) {
     SeenConsortia seen;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, principal);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/consortia_repository.hpp"
 
@@ -17,7 +18,7 @@ struct SeenConsortium {
 };
 // Refuses anyone but its members and the owning body (not_found).
 SeenConsortium read_consortium(persistence::Connection& db, const domain::Principal& principal,
-                               const std::string& consortium_id, domain::TimePoint now);
+                               const domain::ConsortiumId& consortium_id, domain::TimePoint now);
 
 struct SeenConsortia {
     std::vector<persistence::ConsortiumRecord> consortia;
@@ -27,6 +28,6 @@ struct SeenConsortia {
 // accepted member) otherwise. Refuses a tender the caller may not read (not_found)
 // and anyone else (forbidden).
 SeenConsortia list_consortia(persistence::Connection& db, const domain::Principal& principal,
-                             const std::string& tender_id, domain::TimePoint now);
+                             const domain::TenderId& tender_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -10,7 +10,7 @@ std::vector<OpenInvitation> read_invitations(persistence::Connection& db, const 
         out.clear();
         auto invitations = persistence::invitations_for(tx, principal.organisation_id);
         auto consortia = persistence::consortia_inviting(tx, principal.organisation_id);
-        std::vector<std::string> ids;
+        std::vector<domain::ConsortiumId> ids;
         for (const auto& c : consortia) ids.push_back(c.id);
         auto lots = persistence::bid_lots_of_consortia(tx, ids);
         for (auto& invitation : invitations) {

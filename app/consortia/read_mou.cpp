@@ -5,9 +5,10 @@
 
 namespace collabtender::app {
 
-MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal, const std::string& consortium_id) {
+MouToRead read_mou(persistence::Connection& db, const domain::Principal& principal,
+                   const domain::ConsortiumId& consortium_id) {
     std::optional<persistence::MouDocument> mou;
-    std::string id;
+    domain::ConsortiumId id;
     db.transact([&](persistence::Tx& tx) {
         const auto consortium = persistence::find_consortium(tx, consortium_id);
         const auto role = consortium ? consortium_role(principal, *consortium,
@@ -22,7 +23,7 @@ MouToRead read_mou(persistence::Connection& db, const domain::Principal& princip
     return {id, std::move(*mou)};
 }
 
-std::string read_mou_piece(persistence::Connection& db, const std::string& consortium_id, std::uint64_t offset,
+std::string read_mou_piece(persistence::Connection& db, const domain::ConsortiumId& consortium_id, std::uint64_t offset,
                            std::size_t size) {
     std::string out;
     db.transact([&](persistence::Tx& tx) { out = persistence::mou_piece(tx, consortium_id, offset, size); });

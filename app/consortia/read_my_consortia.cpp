@@ -25,13 +25,13 @@ std::vector<MyConsortium> read_my_consortia(persistence::Connection& db, const d
         out.clear();
         auto consortia = persistence::consortia_of_organisation(tx, principal.organisation_id);
         if (consortia.empty()) return;
-        std::vector<std::string> consortium_ids;
-        std::set<std::string> tender_ids;
+        std::vector<domain::ConsortiumId> consortium_ids;
+        std::set<domain::TenderId> tender_ids;
         for (const auto& c : consortia) {
             consortium_ids.push_back(c.id);
             tender_ids.insert(c.tender_id);
         }
-        const std::vector<std::string> tenders_wanted{tender_ids.begin(), tender_ids.end()};
+        const std::vector<domain::TenderId> tenders_wanted{tender_ids.begin(), tender_ids.end()};
         auto tenders = persistence::tenders_by_ids(tx, tenders_wanted);
         std::map<std::string, persistence::LotRecord> lots;
         for (auto& [tender, tender_lots] : persistence::lots_of_tenders(tx, tenders_wanted))
@@ -40,9 +40,9 @@ std::vector<MyConsortium> read_my_consortia(persistence::Connection& db, const d
         auto stamps = persistence::submission_stamps(tx, consortium_ids);
         auto reconfirmations = persistence::reconfirmations_of_consortia(tx, consortium_ids);
         // Stage-1 gate results only of the tenders that have released them.
-        std::vector<std::string> released;
+        std::vector<domain::TenderId> released;
         for (const auto& [id, tender] : tenders)
-            if (domain::stage1_results_released(tender.status)) released.push_back(id);
+            if (domain::stage1_results_released(tender.status)) released.push_back(tender.id);
         auto gates = persistence::gates_of_tenders(tx, released);
         auto results = persistence::gate_results_of_tenders(tx, released, 1);
 

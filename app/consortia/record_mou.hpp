@@ -5,13 +5,14 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 // A memorandum of understanding as uploaded: its stored pieces and what identifies it.
 struct RecordMou {
-    std::string consortium_id;
+    domain::ConsortiumId consortium_id;
     std::string upload_id;
     std::string sha256;
     std::string filename;

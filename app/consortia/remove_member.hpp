@@ -4,13 +4,14 @@
 
 #include "app/consortia/membership.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct RemoveMember {
-    std::string consortium_id;
-    std::string organisation_id;
+    domain::ConsortiumId consortium_id;
+    domain::OrganisationId organisation_id;
 };
 
 // The lead removes a member or withdraws an invitation; a member may leave. Refuses

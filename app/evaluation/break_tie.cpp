@@ -27,7 +27,7 @@ void break_tie(persistence::Connection& db, const domain::Principal& commissione
         persistence::replace_tie_breaks(tx, managed.lot.id, records, commissioner.user_id, now);
         append_audit(tx, commissioner, now,
                      {managed.tender.id, "tie_break.record", "lot", managed.lot.id, nullptr,
-                      boost::json::object{{"order", boost::json::array(command.order.begin(), command.order.end())}}});
+                      boost::json::object{{"order", boost::json::value_from(command.order)}}});
     });
 }
 

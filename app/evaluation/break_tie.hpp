@@ -4,14 +4,15 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct BreakTie {
-    std::string lot_id;
-    std::vector<std::string> order;  // bid ids, first ranked first
+    domain::LotId lot_id;
+    std::vector<domain::BidId> order;  // bid ids, first ranked first
     std::string reason;
 };
 

@@ -3,11 +3,12 @@
 #include <string>
 
 #include "app/evaluation/panel.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct ChangePanel {
-    std::string panel_id;
+    domain::PanelId panel_id;
     int version = 0;  // the version the change was made to (If-Match)
     PanelForm panel;  // its lot_id is not read: the lot a panel evaluates does not change
 };

@@ -4,13 +4,14 @@
 #include <string>
 
 #include "app/evaluation/conflict_links.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct ClearConflictFlag {
-    std::string bid_id;
-    std::string user_id;  // the panellist whose pre-flag is cleared
+    domain::BidId bid_id;
+    domain::UserId user_id;  // the panellist whose pre-flag is cleared
     std::string reason;
 };
 

@@ -14,14 +14,14 @@ std::map<persistence::BidPanellist, PreFlag> pre_flags(persistence::Tx& tx, cons
     return out;
 }
 
-std::optional<PreFlag> pre_flag(persistence::Tx& tx, const std::string& tender_id, const std::string& bid_id,
-                                const std::string& user_id) {
+std::optional<PreFlag> pre_flag(persistence::Tx& tx, const domain::TenderId& tender_id, const domain::BidId& bid_id,
+                                const domain::UserId& user_id) {
     auto flags = pre_flags(tx, {tender_id, bid_id, user_id});
     if (flags.empty()) return std::nullopt;
     return std::move(flags.begin()->second);
 }
 
-EvaluatedBid bid_for_flag(persistence::Tx& tx, const std::string& bid_id, const std::string& user_id,
+EvaluatedBid bid_for_flag(persistence::Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id,
                           const domain::Principal& commissioner) {
     auto bid = evaluated_bid(tx, bid_id, commissioner, std::nullopt, true);
     domain::require_commissioner(bid.commissioner);

@@ -24,7 +24,8 @@ std::vector<std::string> criterion_advice(const EvaluatedBid& bid, const BidScor
     return out;
 }
 
-std::vector<std::string> released_advice(persistence::Tx& tx, const std::string& bid_id, const std::string& tender_id) {
+std::vector<std::string> released_advice(persistence::Tx& tx, const domain::BidId& bid_id,
+                                         const domain::TenderId& tender_id) {
     if (!persistence::find_feedback_release(tx, tender_id) || !persistence::standing_submission(tx, bid_id, 1)) return {};
     const auto bid = opened_bid(tx, bid_id, 1);
     return criterion_advice(bid, bid_scores(tx, bid), persistence::find_feedback(tx, bid_id));

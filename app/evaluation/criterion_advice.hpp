@@ -6,6 +6,7 @@
 
 #include "app/evaluation/evaluation_access.hpp"
 #include "app/evaluation/panel_scores.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -17,6 +18,7 @@ std::vector<std::string> criterion_advice(const EvaluatedBid& bid, const BidScor
 
 // What the bidder reads on each response section in stage 2: the advice per
 // criterion once feedback is released, else nothing (an empty vector).
-std::vector<std::string> released_advice(persistence::Tx& tx, const std::string& bid_id, const std::string& tender_id);
+std::vector<std::string> released_advice(persistence::Tx& tx, const domain::BidId& bid_id,
+                                         const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -4,13 +4,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
 
 struct DeclareConflict {
-    std::string bid_id;
+    domain::BidId bid_id;
     bool conflicted = false;
     std::optional<std::string> description;  // of a declared conflict
 };
@@ -24,7 +25,7 @@ struct DeclareConflict {
 // "no conflict" from a panellist linked to a partner of the bid whose link the
 // commissioner has not cleared (conflict_pre_flagged).
 struct DeclaredConflict {
-    std::string bid_id;
+    domain::BidId bid_id;
     int stage = 1;
 };
 DeclaredConflict declare_conflict(persistence::Connection& db, const domain::Principal& panellist, const DeclareConflict& command,

@@ -25,7 +25,7 @@ EvaluatedBid open(persistence::Tx& tx, persistence::BidFacts facts, std::optiona
 
 }  // namespace
 
-EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+EvaluatedBid evaluated_bid(persistence::Tx& tx, const domain::BidId& bid_id, const domain::Principal& principal,
                            std::optional<int> stage, bool lock) {
     auto facts = persistence::bid_facts(tx, bid_id, lock ? persistence::BidLock::bid : persistence::BidLock::none);
     if (!facts) throw Refusal{RefusalCode::not_found, "No such bid."};
@@ -37,7 +37,7 @@ EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const
     return open(tx, std::move(*facts), std::move(panel), wanted, commissioner);
 }
 
-EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage) {
+EvaluatedBid opened_bid(persistence::Tx& tx, const domain::BidId& bid_id, int stage) {
     auto facts = persistence::bid_facts(tx, bid_id, persistence::BidLock::none);
     if (!facts) throw Refusal{RefusalCode::not_found, "No such bid."};
     auto panel = persistence::panel_for_lot(tx, facts->bid.tender_id, facts->bid.lot_id);

@@ -8,6 +8,7 @@
 #include "domain/accounts.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/consortia_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -34,12 +35,12 @@ struct EvaluatedBid {
 // its evaluators and without a standing submission, sealed before the stage
 // closed. With `lock`, the bid row stays locked until the transaction ends, so
 // evaluation steps on one bid are decided one at a time.
-EvaluatedBid evaluated_bid(persistence::Tx& tx, const std::string& bid_id, const domain::Principal& principal,
+EvaluatedBid evaluated_bid(persistence::Tx& tx, const domain::BidId& bid_id, const domain::Principal& principal,
                            std::optional<int> stage = std::nullopt, bool lock = false);
 
 // The same for a caller whose access was checked otherwise (a bidder reading its
 // own feedback): no evaluator rights follow from it. not_found without a submission.
-EvaluatedBid opened_bid(persistence::Tx& tx, const std::string& bid_id, int stage);
+EvaluatedBid opened_bid(persistence::Tx& tx, const domain::BidId& bid_id, int stage);
 
 // The position named by a path parameter ("0", "1", ...) among `count`:
 // not_found ("The bid's lot has no such <what>.") otherwise.

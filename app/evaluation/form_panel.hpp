@@ -3,11 +3,12 @@
 #include <string>
 
 #include "app/evaluation/panel.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct FormPanel {
-    std::string tender_id;
+    domain::TenderId tender_id;
     PanelForm panel;
 };
 

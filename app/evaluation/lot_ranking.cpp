@@ -41,7 +41,7 @@ RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
     auto second_stage = persistence::lot_evaluation_rows(tx, lot.id, 2);
 
     // Bids waiting for a reconfirmation when their stage closed do not stand in it.
-    std::map<std::string, std::map<int, domain::TimePoint>> unconfirmed;
+    std::map<domain::BidId, std::map<int, domain::TimePoint>> unconfirmed;
     for (const auto& r : persistence::open_reconfirmations_of_lot(tx, lot.id))
         unconfirmed[r.bid_id].emplace(r.stage, r.required_at);
 

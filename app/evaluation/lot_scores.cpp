@@ -4,7 +4,7 @@
 
 namespace collabtender::app {
 
-LotScores lot_scores(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id, int stage,
+LotScores lot_scores(persistence::Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, int stage,
                      int top_score) {
     auto frame = std::move(persistence::lot_frames(tx, tender_id).at(lot_id));
     LotScores out{std::move(frame.criteria), std::move(frame.panel), {}};

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/evaluation/panel_scores.hpp"
+#include "domain/ids.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
@@ -13,7 +14,7 @@ namespace collabtender::app {
 // it, in submission order; read in a fixed number of statements however many
 // bids the lot has.
 struct ScoredBid {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string consortium;  // the partnership's name
     BidScores scores;
 };
@@ -22,7 +23,7 @@ struct LotScores {
     std::optional<persistence::PanelRecord> panel;
     std::vector<ScoredBid> bids;
 };
-LotScores lot_scores(persistence::Tx& tx, const std::string& tender_id, const std::string& lot_id, int stage,
+LotScores lot_scores(persistence::Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id, int stage,
                      int top_score);
 
 }  // namespace collabtender::app

@@ -8,23 +8,24 @@ namespace collabtender::app {
 
 void check_panel_form(persistence::Tx& tx, const persistence::TenderRecord& tender, const PanelForm& form) {
     const bool lot_known = !form.lot_id || persistence::find_lot(tx, tender.id, *form.lot_id);
-    std::vector<std::string> ids;
+    std::vector<domain::UserId> ids;
     for (const auto& m : form.members) ids.push_back(m.user_id);
     domain::refuse_if(domain::check_panel_seats(lot_known, form.members, persistence::panellists_among(tx, ids)));
 }
 
 void tell_panel_members(persistence::Tx& tx, const domain::Principal& commissioner, domain::TimePoint now,
-                        const persistence::TenderRecord& tender, const std::string& panel_id, const PanelForm& form) {
+                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id,
+                        const PanelForm& form) {
     auto names = tender_names(tender);
     names["panel"] = form.name;
     std::vector<persistence::Notice> notices;
     for (const auto& member : form.members)
-        notices.push_back(
-            {"panel_membership", persistence::Audience::user, member.user_id, names, "/panels", "panel-" + panel_id});
+        notices.push_back({"panel_membership", persistence::Audience::user, member.user_id, names, "/panels",
+                           "panel-" + panel_id.str()});
     tell(tx, commissioner, now, notices);
 }
 
-VisiblePanel visible_panel(persistence::Tx& tx, const std::string& panel_id, const domain::Principal& principal) {
+VisiblePanel visible_panel(persistence::Tx& tx, const domain::PanelId& panel_id, const domain::Principal& principal) {
     auto panel = persistence::find_panel(tx, panel_id);
     if (!panel) throw domain::Refusal{domain::RefusalCode::not_found, "No such panel."};
     auto tender = persistence::find_tender(tx, panel->tender_id);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/panel.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -18,7 +19,7 @@ namespace collabtender::app {
 // members are reminded before.
 struct PanelForm {
     std::string name;
-    std::optional<std::string> lot_id;
+    std::optional<domain::LotId> lot_id;
     std::vector<domain::PanelMember> members;
     std::optional<domain::TimePoint> scoring_due_at;
 };
@@ -28,7 +29,8 @@ void check_panel_form(persistence::Tx& tx, const persistence::TenderRecord& tend
 
 // Each member of the panel hears once that they are on it.
 void tell_panel_members(persistence::Tx& tx, const domain::Principal& commissioner, domain::TimePoint now,
-                        const persistence::TenderRecord& tender, const std::string& panel_id, const PanelForm& form);
+                        const persistence::TenderRecord& tender, const domain::PanelId& panel_id,
+                        const PanelForm& form);
 
 // Commissioners of the tender see every panel; a panellist only the panels they
 // sit on; anyone else finds nothing (not_found).
@@ -37,6 +39,6 @@ struct VisiblePanel {
     persistence::TenderRecord tender;
     bool commissioner = false;
 };
-VisiblePanel visible_panel(persistence::Tx& tx, const std::string& panel_id, const domain::Principal& principal);
+VisiblePanel visible_panel(persistence::Tx& tx, const domain::PanelId& panel_id, const domain::Principal& principal);
 
 }  // namespace collabtender::app

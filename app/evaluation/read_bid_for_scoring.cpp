@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 BidForScoring read_bid_for_scoring(persistence::Connection& db, const domain::Principal& reader,
-                                   const std::string& bid_id, std::optional<int> stage) {
+                                   const domain::BidId& bid_id, std::optional<int> stage) {
     using domain::Refusal, domain::RefusalCode;
     BidForScoring out;
     db.autocommit([&](persistence::Tx& tx) {

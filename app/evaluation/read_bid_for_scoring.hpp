@@ -4,6 +4,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
@@ -11,7 +12,7 @@ namespace collabtender::app {
 // A submitted bid as its evaluator reads it: the standing submission of the
 // stage, the partnership, and what it is scored against.
 struct BidForScoring {
-    std::string bid_id;
+    domain::BidId bid_id;
     persistence::EvaluationAccess access;  // its submission is set
     persistence::ScoringFrame frame;
     bool commissioner = false;             // else a panellist seated on the lot's panel
@@ -22,6 +23,6 @@ struct BidForScoring {
 // latest closed) is closed (sealed), a panellist once they have declared no
 // conflict (declaration_required, conflicted). Three statements.
 BidForScoring read_bid_for_scoring(persistence::Connection& db, const domain::Principal& reader,
-                                   const std::string& bid_id, std::optional<int> stage);
+                                   const domain::BidId& bid_id, std::optional<int> stage);
 
 }  // namespace collabtender::app

@@ -6,7 +6,7 @@
 
 namespace collabtender::app {
 
-BidScoresView read_bid_scores(persistence::Connection& db, const domain::Principal& reader, const std::string& bid_id,
+BidScoresView read_bid_scores(persistence::Connection& db, const domain::Principal& reader, const domain::BidId& bid_id,
                               std::optional<int> stage) {
     BidScoresView out;
     db.transact([&](persistence::Tx& tx) {

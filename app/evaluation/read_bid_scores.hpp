@@ -8,6 +8,7 @@
 #include "app/evaluation/conflict_links.hpp"
 #include "app/evaluation/evaluation_access.hpp"
 #include "app/evaluation/panel_scores.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -26,7 +27,7 @@ struct BidScoresView {
 // For the stage asked for, else the latest closed. Refuses as an evaluator's
 // reading of the bid does (not_found, sealed, declaration_required, conflicted),
 // and a panellist who has not submitted their own scores (scores_hidden).
-BidScoresView read_bid_scores(persistence::Connection& db, const domain::Principal& reader, const std::string& bid_id,
+BidScoresView read_bid_scores(persistence::Connection& db, const domain::Principal& reader, const domain::BidId& bid_id,
                               std::optional<int> stage);
 
 }  // namespace collabtender::app

@@ -19,7 +19,7 @@ persistence::DocumentRecord read_evaluation_document(persistence::Connection& db
         require_unconflicted(tx, bid, reader);
         const auto submitted = persistence::parse_stored_json(bid.submission.content_json).at("documents").as_array();
         if (std::any_of(submitted.begin(), submitted.end(),
-                        [&](const auto& d) { return d.at("id").as_string() == query.document_id; }))
+                        [&](const auto& d) { return d.at("id").as_string() == query.document_id.str(); }))
             document = persistence::find_document(tx, bid.bid.id, query.document_id, std::nullopt);
         if (!document) throw domain::Refusal{domain::RefusalCode::not_found, "The submission has no such document."};
     });

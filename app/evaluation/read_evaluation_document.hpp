@@ -4,13 +4,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/documents_repository.hpp"
 
 namespace collabtender::app {
 
 struct ReadEvaluationDocument {
-    std::string bid_id;
-    std::string document_id;
+    domain::BidId bid_id;
+    domain::DocumentId document_id;
     std::optional<int> stage;  // none: the latest closed
 };
 

@@ -5,7 +5,7 @@
 
 namespace collabtender::app {
 
-Feedback read_feedback(persistence::Connection& db, const domain::Principal& reader, const std::string& bid_id) {
+Feedback read_feedback(persistence::Connection& db, const domain::Principal& reader, const domain::BidId& bid_id) {
     Feedback out;
     db.transact([&](persistence::Tx& tx) {
         const bool bidder = reader.role == domain::Role::provider;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "app/evaluation/feedback.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -11,6 +12,6 @@ namespace collabtender::app {
 // (feedback_not_released before), with the scores if the tender chose to show
 // them. Refuses anyone else as an evaluator's or a member's reading of the bid
 // does (not_found, forbidden to a panellist).
-Feedback read_feedback(persistence::Connection& db, const domain::Principal& reader, const std::string& bid_id);
+Feedback read_feedback(persistence::Connection& db, const domain::Principal& reader, const domain::BidId& bid_id);
 
 }  // namespace collabtender::app

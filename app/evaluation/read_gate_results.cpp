@@ -7,7 +7,7 @@
 namespace collabtender::app {
 
 GateResults read_gate_results(persistence::Connection& db, const domain::Principal& reader,
-                              const std::string& tender_id, std::optional<int> stage) {
+                              const domain::TenderId& tender_id, std::optional<int> stage) {
     GateResults out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = tender_for_commissioners(tx, tender_id, reader);

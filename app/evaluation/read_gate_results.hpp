@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 
@@ -27,6 +28,6 @@ struct GateResults {
 // closed. Refuses a tender the caller may not read (not_found), anyone who does
 // not manage it (forbidden), and a stage not yet closed (sealed).
 GateResults read_gate_results(persistence::Connection& db, const domain::Principal& reader,
-                              const std::string& tender_id, std::optional<int> stage);
+                              const domain::TenderId& tender_id, std::optional<int> stage);
 
 }  // namespace collabtender::app

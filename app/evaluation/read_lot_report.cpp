@@ -8,7 +8,7 @@
 namespace collabtender::app {
 
 LotScoresReport read_lot_scores(persistence::Connection& db, const domain::Principal& commissioner,
-                                const std::string& lot_id, std::optional<int> asked_stage) {
+                                const domain::LotId& lot_id, std::optional<int> asked_stage) {
     LotScoresReport out;
     db.transact([&](persistence::Tx& tx) {
         const auto m = managed_lot(tx, lot_id, commissioner);
@@ -19,7 +19,7 @@ LotScoresReport read_lot_scores(persistence::Connection& db, const domain::Princ
 }
 
 LotOutcomes read_lot_outcomes(persistence::Connection& db, const domain::Principal& commissioner,
-                              const std::string& lot_id) {
+                              const domain::LotId& lot_id) {
     LotOutcomes out;
     db.transact([&](persistence::Tx& tx) {
         const auto m = managed_lot(tx, lot_id, commissioner);
@@ -30,7 +30,7 @@ LotOutcomes read_lot_outcomes(persistence::Connection& db, const domain::Princip
     return out;
 }
 
-std::string LotOutcomes::award_of(const std::string& bid_id) const {
+std::string LotOutcomes::award_of(const domain::BidId& bid_id) const {
     if (!decision) return "";
     for (const auto& a : decision->awards)
         if (a.bid_id == bid_id) return a.status;

@@ -18,7 +18,7 @@ struct LotScoresReport {
     LotScores lot;
 };
 LotScoresReport read_lot_scores(persistence::Connection& db, const domain::Principal& commissioner,
-                                const std::string& lot_id, std::optional<int> asked_stage);
+                                const domain::LotId& lot_id, std::optional<int> asked_stage);
 
 // Where every bid of a lot ended after stage 2: ranked, out with reasons, or still
 // pending, with the award decision if one was made. The same refusals, and a
@@ -28,9 +28,9 @@ struct LotOutcomes {
     std::optional<persistence::AwardDecision> decision;
     // The bid's award status, "not awarded" when the decision left it out, empty
     // before any decision.
-    std::string award_of(const std::string& bid_id) const;
+    std::string award_of(const domain::BidId& bid_id) const;
 };
 LotOutcomes read_lot_outcomes(persistence::Connection& db, const domain::Principal& commissioner,
-                              const std::string& lot_id);
+                              const domain::LotId& lot_id);
 
 }  // namespace collabtender::app

@@ -9,7 +9,7 @@
 namespace collabtender::app {
 namespace {
 
-MyPanel::Lot progress(const persistence::LotRecord& lot, const std::vector<PanelBid>& bids, const std::string& me) {
+MyPanel::Lot progress(const persistence::LotRecord& lot, const std::vector<PanelBid>& bids, const domain::UserId& me) {
     MyPanel::Lot out{lot};
     for (const auto& b : bids) {
         if (b.lot.id != lot.id) continue;
@@ -33,7 +33,7 @@ std::vector<MyPanel> read_my_panels(persistence::Connection& db, const domain::P
     db.transact([&](persistence::Tx& tx) {
         out.clear();
         auto panels = persistence::panels_of_member(tx, panellist.user_id);
-        std::vector<std::string> tender_ids;
+        std::vector<domain::TenderId> tender_ids;
         for (const auto& panel : panels) tender_ids.push_back(panel.tender_id);
         auto tenders = persistence::tenders_by_ids(tx, tender_ids);
         for (auto& panel : panels) {

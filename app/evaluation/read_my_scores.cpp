@@ -4,7 +4,7 @@
 
 namespace collabtender::app {
 
-Scoresheet read_my_scores(persistence::Connection& db, const domain::Principal& reader, const std::string& bid_id,
+Scoresheet read_my_scores(persistence::Connection& db, const domain::Principal& reader, const domain::BidId& bid_id,
                           std::optional<int> stage) {
     Scoresheet sheet;
     db.transact([&](persistence::Tx& tx) {

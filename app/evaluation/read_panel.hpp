@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/conflict_links_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 
@@ -16,8 +17,8 @@ namespace collabtender::app {
 struct PanelView {
     persistence::PanelRecord panel;
     bool commissioner = false;
-    std::map<std::string, std::vector<persistence::OrganisationLink>> links;  // by member; commissioners only
+    std::map<domain::UserId, std::vector<persistence::OrganisationLink>> links;  // by member; commissioners only
 };
-PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const std::string& panel_id);
+PanelView read_panel(persistence::Connection& db, const domain::Principal& reader, const domain::PanelId& panel_id);
 
 }  // namespace collabtender::app

@@ -8,7 +8,7 @@
 
 namespace collabtender::app {
 
-PanelBids read_panel_bids(persistence::Connection& db, const domain::Principal& reader, const std::string& panel_id,
+PanelBids read_panel_bids(persistence::Connection& db, const domain::Principal& reader, const domain::PanelId& panel_id,
                           std::optional<int> stage) {
     PanelBids out;
     db.transact([&](persistence::Tx& tx) {

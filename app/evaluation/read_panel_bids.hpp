@@ -7,6 +7,7 @@
 #include "app/evaluation/conflict_links.hpp"
 #include "app/evaluation/panel_bids.hpp"
 #include "app/evaluation/panel_scores.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -29,7 +30,7 @@ struct PanelBids {
 
 // `stage`: the one asked for, else the latest closed. Refuses whoever cannot see
 // the panel (not_found) and a stage not yet closed (sealed).
-PanelBids read_panel_bids(persistence::Connection& db, const domain::Principal& reader, const std::string& panel_id,
+PanelBids read_panel_bids(persistence::Connection& db, const domain::Principal& reader, const domain::PanelId& panel_id,
                           std::optional<int> stage);
 
 }  // namespace collabtender::app

@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 std::vector<persistence::PanelRecord> read_panels(persistence::Connection& db, const domain::Principal& reader,
-                                                  const std::string& tender_id) {
+                                                  const domain::TenderId& tender_id) {
     std::vector<persistence::PanelRecord> out;
     db.transact([&](persistence::Tx& tx) {
         out.clear();

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
@@ -12,6 +13,6 @@ namespace collabtender::app {
 // panellist. Refuses a tender the caller may not read (not_found) and anyone
 // else (forbidden).
 std::vector<persistence::PanelRecord> read_panels(persistence::Connection& db, const domain::Principal& reader,
-                                                  const std::string& tender_id);
+                                                  const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -7,8 +7,8 @@
 
 namespace collabtender::app {
 
-std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner, const std::string& lot_id,
-                         const RankingFormat& format) {
+std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner,
+                         const domain::LotId& lot_id, const RankingFormat& format) {
     std::optional<std::string> body;
     db.autocommit([&](persistence::Tx& tx) {
         const auto read = persistence::read_lot_ranking(tx, lot_id, format.version);

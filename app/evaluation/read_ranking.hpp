@@ -5,6 +5,7 @@
 
 #include "app/evaluation/lot_ranking.hpp"
 #include "app/tenders/tender_access.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -22,7 +23,7 @@ struct RankingFormat {
 // same checks. Refuses whoever may not know of the lot (not_found) or does not
 // manage it (forbidden), a cancelled lot (lot_cancelled) and a stage 2 not yet
 // closed (not_ranked_yet).
-std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner, const std::string& lot_id,
-                         const RankingFormat& format);
+std::string read_ranking(persistence::Connection& db, const domain::Principal& commissioner,
+                         const domain::LotId& lot_id, const RankingFormat& format);
 
 }  // namespace collabtender::app

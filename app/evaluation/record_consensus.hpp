@@ -3,13 +3,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
 
 struct RecordConsensus {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string criterion;  // its position as the address gives it: "0", "1", …
     int score = 0;
     std::string rationale;
@@ -24,7 +25,7 @@ struct RecordConsensus {
 // not have (not_found), a score off the scale (invalid), and moderation before
 // every unconflicted panellist has submitted (moderation_not_ready).
 struct RecordedConsensus {
-    std::string bid_id;
+    domain::BidId bid_id;
     int stage = 1;
     int criterion = 0;
 };

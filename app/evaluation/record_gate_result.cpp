@@ -23,7 +23,7 @@ RecordedGateResult record_gate_result(persistence::Connection& db, const domain:
         persistence::save_gate_result(tx, bid.bid.id, bid.stage, {gate, command.result, commissioner.user_id, now});
         if (command.result.outcome == domain::GateOutcome::clarification_requested)
             tell_partners(tx, commissioner, now, bid.bid.id, "gate_clarification_requested",
-                          "/opportunities/" + bid.tender.id,
+                          "/opportunities/" + bid.tender.id.str(),
                           {{"gate", domain::gate_title(bid.gates.at(static_cast<std::size_t>(gate)).parameters)},
                            {"reason", command.result.reason}});
         const auto outcome = std::string{domain::to_string(command.result.outcome)};

@@ -4,13 +4,14 @@
 
 #include "domain/accounts.hpp"
 #include "domain/gate_assessment.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
 
 namespace collabtender::app {
 
 struct RecordGateResult {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string gate;  // its position as the address gives it: "0", "1", …
     domain::GateResult result;  // pass, fail or clarification_requested, with the reason
 };
@@ -23,7 +24,7 @@ struct RecordGateResult {
 // a panellist (forbidden), a stage not under evaluation (evaluation_closed) and
 // a gate the lot does not have (not_found).
 struct RecordedGateResult {
-    std::string bid_id;
+    domain::BidId bid_id;
     int stage = 1;
     int gate = 0;
 };

@@ -6,6 +6,7 @@
 
 #include "domain/accounts.hpp"
 #include "app/evaluation/scoresheet.hpp"
+#include "domain/ids.hpp"
 #include "domain/scoring.hpp"
 #include "domain/time_point.hpp"
 
@@ -16,7 +17,7 @@ class Connection;
 namespace collabtender::app {
 
 struct SaveDraftScore {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string criterion;  // its position as the address gives it: "0", "1", …
     domain::CriterionScore score;
 };

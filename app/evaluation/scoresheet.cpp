@@ -20,7 +20,7 @@ int scoring_stage(const std::optional<persistence::ScoresheetContext>& c, const 
     return stage;
 }
 
-Scoresheet scoresheet_of(const persistence::ScoresheetContext& c, const std::string& bid_id, int stage) {
+Scoresheet scoresheet_of(const persistence::ScoresheetContext& c, const domain::BidId& bid_id, int stage) {
     const auto& facts = c.stages[stage - 1];
     Scoresheet sheet{bid_id, stage, std::vector<domain::CriterionScore>(static_cast<std::size_t>(c.criteria)),
                      facts.submitted_at};

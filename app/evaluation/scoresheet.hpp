@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/scoring.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -14,7 +15,7 @@ namespace collabtender::app {
 // A panellist's own scores for a bid and stage, one per criterion (empty where
 // not yet scored), and when they were submitted (none while a draft).
 struct Scoresheet {
-    std::string bid_id;
+    domain::BidId bid_id;
     int stage = 1;
     std::vector<domain::CriterionScore> criteria;
     std::optional<domain::TimePoint> submitted_at;
@@ -28,6 +29,6 @@ struct Scoresheet {
 int scoring_stage(const std::optional<persistence::ScoresheetContext>& context, const domain::Principal& panellist);
 
 // The panellist's scoresheet for the stage as the context read it.
-Scoresheet scoresheet_of(const persistence::ScoresheetContext& context, const std::string& bid_id, int stage);
+Scoresheet scoresheet_of(const persistence::ScoresheetContext& context, const domain::BidId& bid_id, int stage);
 
 }  // namespace collabtender::app

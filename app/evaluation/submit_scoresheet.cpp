@@ -19,7 +19,7 @@ namespace {
 // bid can complete the panel's work, so the panel's bids are read (at once) only
 // then.
 void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellist, domain::TimePoint now,
-                          const persistence::ScoresheetContext& c, const std::string& bid_id, int stage) {
+                          const persistence::ScoresheetContext& c, const domain::BidId& bid_id, int stage) {
     const auto frames = persistence::lot_frames(tx, c.tender_id);
     const auto& own = frames.at(c.lot_id);
     const auto& panel = own.panel;
@@ -48,13 +48,14 @@ void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellis
                                     : std::to_string(flagged) + " flagged score(s) need a consensus before feedback or award.";
     tell(tx, panellist, now,
          {"scoring_complete", persistence::Audience::commissioners, c.tender_organisation_id, std::move(names),
-          "/tenders/" + c.tender_id + "/evaluation", "scoring-complete-" + panel->id + "-" + std::to_string(stage)});
+          "/tenders/" + c.tender_id.str() + "/evaluation",
+          "scoring-complete-" + panel->id.str() + "-" + std::to_string(stage)});
 }
 
 }  // namespace
 
-Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist, const std::string& bid_id,
-                             domain::TimePoint now) {
+Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist,
+                             const domain::BidId& bid_id, domain::TimePoint now) {
     Scoresheet sheet;
     db.transact([&](persistence::Tx& tx) {
         const auto c = persistence::scoresheet_context(tx, bid_id, panellist.user_id);

@@ -4,6 +4,7 @@
 
 #include "app/evaluation/scoresheet.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::persistence {
@@ -18,7 +19,7 @@ namespace collabtender::app {
 // nothing. Refuses as scoring_stage() does. When this completes the panel's work
 // for the stage (every bid it evaluates scored by every unconflicted member, bids
 // a gate excluded aside), the tender's commissioners hear so, once.
-Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist, const std::string& bid_id,
-                             domain::TimePoint now);
+Scoresheet submit_scoresheet(persistence::Connection& db, const domain::Principal& panellist,
+                             const domain::BidId& bid_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, const domain::Principal& commissioner,
-                                               const std::string& bid_id, const std::string& user_id,
+                                               const domain::BidId& bid_id, const domain::UserId& user_id,
                                                domain::TimePoint now) {
     std::optional<PreFlag> out;
     db.transact([&](persistence::Tx& tx) {

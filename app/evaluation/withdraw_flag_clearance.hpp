@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/evaluation/conflict_links.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
@@ -15,7 +16,7 @@ namespace collabtender::app {
 // (not_found, forbidden), no clearance (not_cleared) and a panellist who has
 // answered (panellist_answered).
 std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, const domain::Principal& commissioner,
-                                               const std::string& bid_id, const std::string& user_id,
+                                               const domain::BidId& bid_id, const domain::UserId& user_id,
                                                domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -33,7 +33,7 @@ Feedback write_feedback(persistence::Connection& db, const domain::Principal& co
         append_audit(tx, commissioner, now,
                      {bid.tender.id, "feedback.edit", "bid", bid.bid.id, nullptr,
                       boost::json::object{{"suggested_lot_id", command.suggested_lot_id
-                                                                   ? boost::json::value(*command.suggested_lot_id)
+                                                                   ? boost::json::value_from(*command.suggested_lot_id)
                                                                    : nullptr}}});
         auto release = persistence::find_feedback_release(tx, bid.tender.id);
         out = feedback_of(tx, std::move(bid), false, std::move(release));

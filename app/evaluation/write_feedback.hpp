@@ -5,13 +5,14 @@
 #include <string>
 
 #include "app/evaluation/feedback.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct WriteFeedback {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string text;
-    std::optional<std::string> suggested_lot_id;
+    std::optional<domain::LotId> suggested_lot_id;
     std::map<int, std::string> advice;  // by criterion; a criterion not given keeps the panel's own
 };
 

@@ -6,7 +6,8 @@
 namespace collabtender::app {
 namespace {
 
-persistence::LibraryAnswer own_answer(persistence::Tx& tx, const domain::Principal& principal, const std::string& id) {
+persistence::LibraryAnswer own_answer(persistence::Tx& tx, const domain::Principal& principal,
+                                      const domain::AnswerId& id) {
     auto found = persistence::find_answer(tx, principal.organisation_id, id);
     if (!found) throw domain::Refusal{domain::RefusalCode::not_found, "No such answer."};
     return std::move(*found);
@@ -53,7 +54,7 @@ persistence::LibraryAnswer edit_answer(persistence::Connection& db, const domain
     return edited;
 }
 
-void remove_answer(persistence::Connection& db, const domain::Principal& remover, const std::string& answer_id,
+void remove_answer(persistence::Connection& db, const domain::Principal& remover, const domain::AnswerId& answer_id,
                    domain::TimePoint now) {
     db.transact([&](persistence::Tx& tx) {
         const auto current = own_answer(tx, remover, answer_id);

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/library_repository.hpp"
 
 namespace collabtender::app {
 
 struct EditAnswer {
-    std::string answer_id;
+    domain::AnswerId answer_id;
     int expected_version = 0;           // If-Match
     persistence::LibraryAnswer answer;  // title, text, tags, last_reviewed
 };
@@ -38,7 +39,7 @@ persistence::LibraryAnswer edit_answer(persistence::Connection& db, const domain
                                        const EditAnswer& command, domain::TimePoint now);
 
 // Removes an answer, audited. Refuses an answer not of the caller's organisation (not_found).
-void remove_answer(persistence::Connection& db, const domain::Principal& remover, const std::string& answer_id,
+void remove_answer(persistence::Connection& db, const domain::Principal& remover, const domain::AnswerId& answer_id,
                    domain::TimePoint now);
 
 }  // namespace collabtender::app

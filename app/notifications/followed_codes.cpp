@@ -9,7 +9,7 @@
 namespace collabtender::app {
 namespace {
 
-FollowedCodes followed(persistence::Tx& tx, const std::string& organisation_id) {
+FollowedCodes followed(persistence::Tx& tx, const domain::OrganisationId& organisation_id) {
     FollowedCodes out{persistence::cpv_subscriptions(tx, organisation_id), std::nullopt};
     if (const auto change = persistence::cpv_subscription_change(tx, organisation_id)) {
         out.changed = FollowedCodes::Change{std::nullopt, std::nullopt, change->changed_at};

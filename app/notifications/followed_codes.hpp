@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
@@ -17,7 +18,7 @@ struct FollowedCodes {
     std::vector<std::string> codes;
     // Who at the organisation replaced the list last, and when; none before anyone has.
     struct Change {
-        std::optional<std::string> user_id;  // with the name, while the person's account exists
+        std::optional<domain::UserId> user_id;  // with the name, while the person's account exists
         std::optional<std::string> display_name;
         domain::TimePoint at;
     };

@@ -9,7 +9,7 @@ void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, do
 
 void tell(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
           const std::vector<persistence::Notice>& notices) {
-    persistence::notify(tx, notices, actor ? std::optional<std::string>{actor->user_id} : std::nullopt, now);
+    persistence::notify(tx, notices, actor ? std::optional<domain::UserId>{actor->user_id} : std::nullopt, now);
 }
 
 Names tender_names(const persistence::TenderRecord& tender) {
@@ -17,7 +17,7 @@ Names tender_names(const persistence::TenderRecord& tender) {
 }
 
 void tell_partners(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
-                   const std::string& bid_id, const std::string& kind, const std::string& link, const Names& extra,
+                   const domain::BidId& bid_id, const std::string& kind, const std::string& link, const Names& extra,
                    const std::optional<std::string>& once_key) {
     tell(tx, actor, now, {kind, persistence::Audience::bid_partners, bid_id, extra, link, once_key});
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/notifications_repository.hpp"
 #include "persistence/tenders_repository.hpp"
@@ -28,7 +29,7 @@ Names tender_names(const persistence::TenderRecord& tender);
 // A notice to the people of every accepted member of a bid's partnership (by the
 // bid's id), about the bid, with its names (tender, lot, partnership) and `extra`.
 void tell_partners(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
-                   const std::string& bid_id, const std::string& kind, const std::string& link, const Names& extra = {},
-                   const std::optional<std::string>& once_key = std::nullopt);
+                   const domain::BidId& bid_id, const std::string& kind, const std::string& link,
+                   const Names& extra = {}, const std::optional<std::string>& once_key = std::nullopt);
 
 }  // namespace collabtender::app

@@ -19,12 +19,15 @@ void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
     std::vector<persistence::Notice> notices;
     for (const auto& b : persistence::unsubmitted_bids(tx, now, 7)) {
         const bool last_day = b.deadline - now <= std::chrono::hours{24};
-        notices.push_back({"deadline_reminder", persistence::Audience::bid_partners, b.bid_id,
-                           {{"deadline", domain::readable_time(b.deadline)},
-                            {"stage", std::to_string(b.stage)},
-                            {"time_left", last_day ? "a day" : "a week"}},
-                           "/bids/" + b.bid_id,
-                           "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id + "-" + epoch(b.deadline)});
+        notices.push_back(
+            {"deadline_reminder",
+             persistence::Audience::bid_partners,
+             b.bid_id,
+             {{"deadline", domain::readable_time(b.deadline)},
+              {"stage", std::to_string(b.stage)},
+              {"time_left", last_day ? "a day" : "a week"}},
+             "/bids/" + b.bid_id.str(),
+             "deadline-" + std::string{last_day ? "1" : "7"} + "d-" + b.bid_id.str() + "-" + epoch(b.deadline)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }
@@ -38,7 +41,7 @@ void send_scoring_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["due"] = domain::readable_time(w.due);
         names["bids"] = std::to_string(w.bids) + (w.bids == 1 ? " bid" : " bids");
         notices.push_back({"scoring_reminder", persistence::Audience::user, w.user_id, std::move(names), "/panels",
-                           "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id + "-" +
+                           "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id.str() + "-" +
                                std::to_string(w.stage) + "-" + epoch(w.due)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
@@ -52,8 +55,8 @@ void send_standstill_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["lot_number"] = std::to_string(s.lot.details.number);
         names["standstill_ends"] = domain::readable_time(s.ended);
         notices.push_back({"standstill_ended", persistence::Audience::commissioners, s.tender.organisation_id,
-                           std::move(names), "/tenders/" + s.tender.id + "/award",
-                           "standstill-" + s.lot.id + "-" + epoch(s.ended)});
+                           std::move(names), "/tenders/" + s.tender.id.str() + "/award",
+                           "standstill-" + s.lot.id.str() + "-" + epoch(s.ended)});
     }
     if (!notices.empty()) tell(tx, std::nullopt, now, notices);
 }

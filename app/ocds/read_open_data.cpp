@@ -48,7 +48,7 @@ void add_bids_and_awards(persistence::Tx& tx, const persistence::TenderRecord& t
 }  // namespace
 
 TenderForRelease read_open_data(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                const std::string& tender_id, domain::TimePoint now) {
+                                const domain::TenderId& tender_id, domain::TimePoint now) {
     TenderForRelease in;
     db.transact([&](persistence::Tx& tx) {
         in = {};

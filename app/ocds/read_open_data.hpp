@@ -9,6 +9,7 @@
 #include "domain/accounts.hpp"
 #include "domain/criteria.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "persistence/awards_repository.hpp"
 #include "persistence/pin_repository.hpp"
@@ -17,15 +18,15 @@
 namespace collabtender::app {
 
 struct OrganisationRef {
-    std::string id;
+    domain::OrganisationId id;
     std::string name;
 };
 
 // A bid as open data, once the awards are proposed: its final submission, the
 // consortium's members, and whether a minimum requirement disqualified it.
 struct BidForRelease {
-    std::string id;
-    std::string lot_id;
+    domain::BidId id;
+    domain::LotId lot_id;
     domain::TimePoint submitted_at;
     std::vector<OrganisationRef> tenderers;
     bool disqualified = false;
@@ -51,6 +52,6 @@ struct TenderForRelease {
 // about bids while they are sealed. Refuses a tender the caller may not know of,
 // and a draft, even to its owner (not_found).
 TenderForRelease read_open_data(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                const std::string& tender_id, domain::TimePoint now);
+                                const domain::TenderId& tender_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 persistence::OrganisationRecord read_organisation(persistence::Connection& db, const domain::Principal& reader,
-                                                  const std::string& organisation_id) {
+                                                  const domain::OrganisationId& organisation_id) {
     domain::require_sees_organisation(reader, organisation_id);
     std::optional<persistence::OrganisationRecord> organisation;
     db.transact([&](persistence::Tx& tx) { organisation = persistence::find_organisation(tx, organisation_id); });

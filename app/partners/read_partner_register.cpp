@@ -8,8 +8,8 @@ namespace collabtender::app {
 
 std::vector<persistence::PartnerListingRecord> read_partner_register(persistence::Connection& db,
                                                                      const domain::Principal& principal,
-                                                                     const std::string& tender_id,
-                                                                     const std::string& lot_id) {
+                                                                     const domain::TenderId& tender_id,
+                                                                     const domain::LotId& lot_id) {
     std::vector<persistence::PartnerListingRecord> listings;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, principal);

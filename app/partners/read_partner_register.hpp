@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/consortia_repository.hpp"
 
 namespace collabtender::app {
@@ -13,7 +14,7 @@ namespace collabtender::app {
 // (forbidden).
 std::vector<persistence::PartnerListingRecord> read_partner_register(persistence::Connection& db,
                                                                      const domain::Principal& principal,
-                                                                     const std::string& tender_id,
-                                                                     const std::string& lot_id);
+                                                                     const domain::TenderId& tender_id,
+                                                                     const domain::LotId& lot_id);
 
 }  // namespace collabtender::app

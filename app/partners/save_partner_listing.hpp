@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/partner_listing.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/consortia_repository.hpp"
@@ -10,8 +11,8 @@
 namespace collabtender::app {
 
 struct SavePartnerListing {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     domain::PartnerListing listing;
 };
 

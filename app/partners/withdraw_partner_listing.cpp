@@ -10,7 +10,7 @@
 namespace collabtender::app {
 
 void withdraw_partner_listing(persistence::Connection& db, const domain::Principal& provider,
-                              const std::string& tender_id, const std::string& lot_id, domain::TimePoint now) {
+                              const domain::TenderId& tender_id, const domain::LotId& lot_id, domain::TimePoint now) {
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, provider);
         const auto lot = persistence::find_lot(tx, tender.id, lot_id);

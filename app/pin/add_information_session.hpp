@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/information_session.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/pin_repository.hpp"
@@ -10,7 +11,7 @@
 namespace collabtender::app {
 
 struct AddInformationSession {
-    std::string tender_id;
+    domain::TenderId tender_id;
     domain::InformationSession session;
     // What the request body got wrong, reported together with the session's own
     // findings: whether it is in the future depends on the time of the request.

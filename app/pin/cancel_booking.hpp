@@ -4,13 +4,14 @@
 
 #include "app/pin/information_session.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct CancelBooking {
     SessionRef session;
-    std::string booking_id;
+    domain::BookingId booking_id;
 };
 
 // Cancels a booking: a provider its own organisation's, the owning body any. A

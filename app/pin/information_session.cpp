@@ -4,8 +4,8 @@
 
 namespace collabtender::app {
 
-persistence::InformationSessionRecord session_of(persistence::Tx& tx, const std::string& tender_id,
-                                                 const std::string& session_id, bool lock) {
+persistence::InformationSessionRecord session_of(persistence::Tx& tx, const domain::TenderId& tender_id,
+                                                 const domain::InformationSessionId& session_id, bool lock) {
     auto session = persistence::find_information_session(tx, tender_id, session_id, lock);
     if (!session) throw domain::Refusal{domain::RefusalCode::not_found, "No such information session."};
     return std::move(*session);

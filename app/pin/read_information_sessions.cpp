@@ -8,7 +8,7 @@
 namespace collabtender::app {
 
 SessionList read_information_sessions(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                      const std::string& tender_id) {
+                                      const domain::TenderId& tender_id) {
     SessionList out;
     out.for_provider = reader && reader->role == domain::Role::provider;
     db.transact([&](persistence::Tx& tx) {
@@ -18,7 +18,7 @@ SessionList read_information_sessions(persistence::Connection& db, const std::op
             out.sessions.push_back({std::move(session), std::nullopt});
         if (!out.for_provider || out.sessions.empty()) return;
         // A provider's own booking of each, all read at once (its first, should it have several).
-        std::vector<std::string> ids;
+        std::vector<domain::InformationSessionId> ids;
         for (const auto& listed : out.sessions) ids.push_back(listed.session.id);
         std::map<std::string, persistence::BookingRecord> own;
         for (auto& booking : persistence::list_bookings(tx, ids, reader->organisation_id))

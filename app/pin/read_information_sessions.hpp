@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/pin_repository.hpp"
 
 namespace collabtender::app {
@@ -22,6 +23,6 @@ struct SessionList {
 // names; a signed-in provider also learns its own organisation's booking of each.
 // Refuses a tender the reader may not read (not_found).
 SessionList read_information_sessions(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                      const std::string& tender_id);
+                                      const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/pin_repository.hpp"
 
 namespace collabtender::app {
@@ -12,6 +13,6 @@ namespace collabtender::app {
 // provider's own organisation's. Refuses a tender the reader may not read
 // (not_found) and anyone else on the tender (forbidden).
 std::vector<persistence::InterestRecord> read_interests(persistence::Connection& db, const domain::Principal& reader,
-                                                        const std::string& tender_id);
+                                                        const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
@@ -10,8 +11,8 @@ namespace collabtender::app {
 
 // A lot as its path names it: /tenders/{tender_id}/lots/{lot_id}.
 struct LotRef {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
 };
 
 // A provider registers its organisation's interest in a lot, so that it hears

@@ -3,11 +3,12 @@
 #include <string>
 
 #include "app/sections/section_access.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct AssignSection {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     domain::SectionAssignment assignment;  // each part may be unset
 };

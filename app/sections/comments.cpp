@@ -15,7 +15,7 @@ namespace {
 domain::Violations check_mentions(persistence::Tx& tx, const BidContext& bid, const std::vector<std::string>& mentions) {
     domain::Violations out;
     for (std::size_t i = 0; i < mentions.size(); ++i)
-        if (!member_user(tx, bid, mentions[i]))
+        if (!member_user(tx, bid, domain::UserId{mentions[i]}))
             out.push_back({"/mentions/" + std::to_string(i), "not_a_member", "is not a member's user"});
     return out;
 }
@@ -23,7 +23,7 @@ domain::Violations check_mentions(persistence::Tx& tx, const BidContext& bid, co
 }  // namespace
 
 std::vector<persistence::CommentRecord> read_comments(persistence::Connection& db, const domain::Principal& member,
-                                                      const std::string& bid_id, const std::string& section) {
+                                                      const domain::BidId& bid_id, const std::string& section) {
     std::vector<persistence::CommentRecord> comments;
     db.transact([&](persistence::Tx& tx) {
         const auto s = member_section(tx, bid_id, section, member);

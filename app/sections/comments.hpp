@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
@@ -13,13 +14,13 @@ namespace collabtender::app {
 // The section's comments, oldest first, for the bid's members (not_found for
 // anyone else, or a section not in the bid).
 std::vector<persistence::CommentRecord> read_comments(persistence::Connection& db, const domain::Principal& member,
-                                                      const std::string& bid_id, const std::string& section);
+                                                      const domain::BidId& bid_id, const std::string& section);
 
 struct AddComment {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     std::string body;
-    std::optional<std::string> parent_id;  // a reply to that thread
+    std::optional<domain::CommentId> parent_id;  // a reply to that thread
     std::vector<std::string> mentions;     // member users' ids
 };
 
@@ -30,8 +31,8 @@ persistence::CommentRecord add_comment(persistence::Connection& db, const domain
                                        const AddComment& command, domain::TimePoint now);
 
 struct ResolveComment {
-    std::string bid_id;
-    std::string comment_id;
+    domain::BidId bid_id;
+    domain::CommentId comment_id;
     bool resolved = true;  // false reopens the thread
 };
 

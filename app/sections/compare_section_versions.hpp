@@ -4,13 +4,14 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/word_diff.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct CompareSectionVersions {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     std::string from, to;  // version numbers, as the query names them
 };

@@ -3,14 +3,15 @@
 #include <string>
 
 #include "app/sections/section_saves.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct InsertAnswer {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     int expected_version = 0;  // the section's number of saves (If-Match)
-    std::string answer_id;
+    domain::AnswerId answer_id;
 };
 
 // Copies one of the caller's organisation's library answers into a response,

@@ -18,7 +18,7 @@ void show_presence(persistence::Connection& db, const domain::Principal& member,
     });
 }
 
-void leave_section(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+void leave_section(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                    const std::string& section) {
     db.transact([&](persistence::Tx& tx) {
         const auto s = member_section(tx, bid_id, section, member);
@@ -27,7 +27,7 @@ void leave_section(persistence::Connection& db, const domain::Principal& member,
 }
 
 std::vector<persistence::Presence> read_presence(persistence::Connection& db, const domain::Principal& member,
-                                                 const std::string& bid_id, domain::TimePoint now) {
+                                                 const domain::BidId& bid_id, domain::TimePoint now) {
     std::vector<persistence::Presence> present;
     db.transact([&](persistence::Tx& tx) {
         present = persistence::present(tx, member_bid(tx, bid_id, member).bid.id, now - presence_lifetime);

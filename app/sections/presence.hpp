@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
 
 struct ShowPresence {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     std::string mode;  // viewing, editing
 };
@@ -23,10 +24,10 @@ void show_presence(persistence::Connection& db, const domain::Principal& member,
                    domain::TimePoint now);
 // The caller has left the section, so partners stop seeing them there at once
 // rather than a minute on.
-void leave_section(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+void leave_section(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                    const std::string& section);
 // Who has been in which section in the last minute.
 std::vector<persistence::Presence> read_presence(persistence::Connection& db, const domain::Principal& member,
-                                                 const std::string& bid_id, domain::TimePoint now);
+                                                 const domain::BidId& bid_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 std::vector<persistence::Person> read_people(persistence::Connection& db, const domain::Principal& member,
-                                             const std::string& bid_id) {
+                                             const domain::BidId& bid_id) {
     std::vector<persistence::Person> people;
     db.transact([&](persistence::Tx& tx) {
         people = persistence::consortium_people(tx, member_bid(tx, bid_id, member).consortium.id);

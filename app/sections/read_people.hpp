@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
@@ -12,6 +13,6 @@ namespace collabtender::app {
 // organisations), so that members can assign sections, mention each other and
 // name who signs. For the bid's members only (not_found).
 std::vector<persistence::Person> read_people(persistence::Connection& db, const domain::Principal& member,
-                                             const std::string& bid_id);
+                                             const domain::BidId& bid_id);
 
 }  // namespace collabtender::app

@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 SectionHistory read_section_history(persistence::Connection& db, const domain::Principal& member,
-                                    const std::string& bid_id, const std::string& section) {
+                                    const domain::BidId& bid_id, const std::string& section) {
     SectionHistory history;
     db.transact([&](persistence::Tx& tx) {
         const auto s = member_section(tx, bid_id, section, member);

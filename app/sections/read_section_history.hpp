@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
@@ -17,6 +18,6 @@ struct SectionHistory {
 
 // For the bid's members (not_found for anyone else, or a section not in the bid).
 SectionHistory read_section_history(persistence::Connection& db, const domain::Principal& member,
-                                    const std::string& bid_id, const std::string& section);
+                                    const domain::BidId& bid_id, const std::string& section);
 
 }  // namespace collabtender::app

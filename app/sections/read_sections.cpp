@@ -15,7 +15,7 @@ std::optional<std::string> advice_on(const std::vector<std::string>& advice, con
 
 }  // namespace
 
-ReadSection read_section(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+ReadSection read_section(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                          const std::string& section) {
     ReadSection out;
     db.transact([&](persistence::Tx& tx) {
@@ -28,7 +28,7 @@ ReadSection read_section(persistence::Connection& db, const domain::Principal& m
     return out;
 }
 
-BidSections read_sections(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+BidSections read_sections(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                           domain::TimePoint now) {
     BidSections out;
     db.transact([&](persistence::Tx& tx) {

@@ -17,7 +17,7 @@ struct ReadSection {
     SavedSection saved;
     std::optional<std::string> stage1_advice;
 };
-ReadSection read_section(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+ReadSection read_section(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                          const std::string& section);
 
 // Every section of a bid, in order (responses, declarations, required documents),
@@ -34,7 +34,7 @@ struct BidSections {
     std::vector<Item> items;
     domain::Violations blocking;
 };
-BidSections read_sections(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+BidSections read_sections(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                           domain::TimePoint now);
 
 }  // namespace collabtender::app

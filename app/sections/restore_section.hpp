@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "app/sections/section_saves.hpp"
+#include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 
 namespace collabtender::app {
 
 struct RestoreSection {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     std::string version;             // as the path names it
     int expected_draft_version = 0;  // the draft's version (If-Match), as for any edit of it

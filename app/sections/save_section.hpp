@@ -6,11 +6,12 @@
 #include <boost/json/value.hpp>
 
 #include "app/sections/section_saves.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct SaveSection {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string section;
     int expected_version = 0;                   // the section's number of saves (If-Match)
     std::optional<boost::json::value> content;  // absent: not sent

@@ -20,7 +20,7 @@ bool section_exists(const BidContext& bid, const domain::SectionKey& key) {
 
 }  // namespace
 
-SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+SectionContext member_section(persistence::Tx& tx, const domain::BidId& bid_id, const std::string& section,
                               const domain::Principal& principal, persistence::BidLock lock) {
     auto bid = member_bid(tx, bid_id, principal, lock);
     const auto key = domain::parse_section_key(section);
@@ -40,8 +40,8 @@ void require_section_editable(const SectionContext& s, const domain::Principal& 
     domain::require_section_editor(s.record.section, assignment_of(s.record), principal, s.lead);
 }
 
-bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
-                 const std::optional<std::string>& organisation) {
+bool member_user(persistence::Tx& tx, const BidContext& bid, const domain::UserId& user_id,
+                 const std::optional<domain::OrganisationId>& organisation) {
     const auto user = persistence::find_user(tx, user_id);
     if (!user || user->role != domain::Role::provider) return false;
     if (organisation && user->organisation_id != *organisation) return false;

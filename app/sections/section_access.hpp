@@ -6,6 +6,7 @@
 
 #include "app/bids/bid_context.hpp"
 #include "domain/bid_section.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
@@ -21,7 +22,7 @@ struct SectionContext {
 // Loads the bid as member_bid does and the named section of it: not_found for
 // anyone else, as for the bid, and for a section not in the bid's lot (no
 // criterion, gate or required document at that position).
-SectionContext member_section(persistence::Tx& tx, const std::string& bid_id, const std::string& section,
+SectionContext member_section(persistence::Tx& tx, const domain::BidId& bid_id, const std::string& section,
                               const domain::Principal& principal,
                               persistence::BidLock lock = persistence::BidLock::none);
 
@@ -33,7 +34,7 @@ domain::SectionAssignment assignment_of(const persistence::SectionRecord& sectio
 void require_section_editable(const SectionContext& section, const domain::Principal& principal, domain::TimePoint now);
 
 // A provider user of an accepted member organisation (of `organisation`, when given).
-bool member_user(persistence::Tx& tx, const BidContext& bid, const std::string& user_id,
-                 const std::optional<std::string>& organisation = std::nullopt);
+bool member_user(persistence::Tx& tx, const BidContext& bid, const domain::UserId& user_id,
+                 const std::optional<domain::OrganisationId>& organisation = std::nullopt);
 
 }  // namespace collabtender::app

@@ -26,7 +26,7 @@ boost::json::value section_content(const boost::json::object& draft, const domai
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
                           const std::vector<domain::SectionKey>& changed, const domain::Principal& principal,
                           domain::TimePoint now, std::optional<int> restored_from,
-                          const std::optional<std::string>& source_answer_id) {
+                          const std::optional<domain::AnswerId>& source_answer_id) {
     std::vector<persistence::SectionSave> saves;
     for (const auto& key : changed) {
         const auto content = section_content(draft, key);
@@ -42,7 +42,7 @@ void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boos
 
 int save_section_content(persistence::Tx& tx, SectionContext& s, const boost::json::value& content,
                          const domain::Principal& principal, domain::TimePoint now, std::optional<int> restored_from,
-                         const std::optional<std::string>& source_answer_id) {
+                         const std::optional<domain::AnswerId>& source_answer_id) {
     auto draft = persistence::parse_stored_json(s.bid.bid.draft_json).as_object();
     auto& target = draft[draft_part(s.key)].as_object();
     const auto position = std::to_string(s.key.index);

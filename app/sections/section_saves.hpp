@@ -10,6 +10,7 @@
 #include <boost/json/value.hpp>
 
 #include "app/sections/section_access.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
@@ -21,14 +22,14 @@ boost::json::value section_content(const boost::json::object& draft, const domai
 void record_section_saves(persistence::Tx& tx, const BidContext& bid, const boost::json::object& draft,
                           const std::vector<domain::SectionKey>& changed, const domain::Principal& principal,
                           domain::TimePoint now, std::optional<int> restored_from = std::nullopt,
-                          const std::optional<std::string>& source_answer_id = std::nullopt);
+                          const std::optional<domain::AnswerId>& source_answer_id = std::nullopt);
 
 // Puts `content` into the draft at the section (null clears it), stores the draft
 // and records the save as the section's next version. Returns the draft's version.
 int save_section_content(persistence::Tx& tx, SectionContext& section, const boost::json::value& content,
                          const domain::Principal& principal, domain::TimePoint now,
                          std::optional<int> restored_from = std::nullopt,
-                         const std::optional<std::string>& source_answer_id = std::nullopt);
+                         const std::optional<domain::AnswerId>& source_answer_id = std::nullopt);
 
 // After an upload to or removal from a required document's section: a new
 // version listing its documents that every member may see.

@@ -31,7 +31,7 @@ SignOffs sign_offs_of(persistence::Tx& tx, const BidContext& c, const std::strin
 
 }  // namespace
 
-SignOffs read_sign_offs(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+SignOffs read_sign_offs(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                         domain::TimePoint now) {
     SignOffs out;
     db.transact([&](persistence::Tx& tx) {
@@ -62,7 +62,7 @@ SignOffs sign_off_draft(persistence::Connection& db, const domain::Principal& si
 }
 
 std::vector<MemberSignOff> ask_for_sign_offs(persistence::Connection& db, const domain::Principal& lead,
-                                             const std::string& bid_id, domain::TimePoint now) {
+                                             const domain::BidId& bid_id, domain::TimePoint now) {
     std::vector<MemberSignOff> asked;
     db.transact([&](persistence::Tx& tx) {
         asked.clear();

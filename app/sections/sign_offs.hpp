@@ -9,13 +9,14 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/sections_repository.hpp"
 
 namespace collabtender::app {
 
 // An accepted member organisation and its sign-off.
 struct MemberSignOff {
-    std::string organisation_id;
+    domain::OrganisationId organisation_id;
     std::string organisation;
     std::optional<persistence::SignOff> recorded;  // of the draft as it stands, or void: of an earlier one
     bool signed_draft = false;                      // recorded, of the draft as it stands
@@ -24,16 +25,16 @@ struct MemberSignOff {
 // The digest of the draft as it stands and, per member organisation, whether it
 // has signed off exactly that draft.
 struct SignOffs {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string draft_sha256;
     std::vector<MemberSignOff> members;
 };
 
-SignOffs read_sign_offs(persistence::Connection& db, const domain::Principal& member, const std::string& bid_id,
+SignOffs read_sign_offs(persistence::Connection& db, const domain::Principal& member, const domain::BidId& bid_id,
                         domain::TimePoint now);
 
 struct SignOffDraft {
-    std::string bid_id;
+    domain::BidId bid_id;
     std::string draft_sha256;  // of the draft the signatory read
 };
 
@@ -47,6 +48,6 @@ SignOffs sign_off_draft(persistence::Connection& db, const domain::Principal& si
 // it stands to do so; each one's signatories hear of it. Refuses anyone but the
 // lead (not_lead). Returns those asked.
 std::vector<MemberSignOff> ask_for_sign_offs(persistence::Connection& db, const domain::Principal& lead,
-                                             const std::string& bid_id, domain::TimePoint now);
+                                             const domain::BidId& bid_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

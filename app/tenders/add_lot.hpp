@@ -3,13 +3,14 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/lot.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
 
 struct AddLot {
-    std::string tender_id;
+    domain::TenderId tender_id;
     domain::LotDetails lot;
 };
 

@@ -3,14 +3,15 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
 
 struct CancelLot {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     std::string reason;
 };
 

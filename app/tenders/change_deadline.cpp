@@ -45,7 +45,7 @@ persistence::TenderRecord change_deadline(persistence::Connection& db, const dom
         names["reason"] = command.reason;
         tell(tx, commissioner, now,
              {"deadline_changed", persistence::Audience::tender_followers, tender.id, std::move(names),
-              "/opportunities/" + tender.id + "#clarifications", std::nullopt});
+              "/opportunities/" + tender.id.str() + "#clarifications", std::nullopt});
         append_audit(
             tx, commissioner, now,
             {tender.id, "tender.deadline_change", "tender", tender.id,

@@ -4,12 +4,13 @@
 
 #include "domain/accounts.hpp"
 #include "domain/deadline_change.hpp"
+#include "domain/ids.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
 
 struct ChangeDeadline {
-    std::string tender_id;
+    domain::TenderId tender_id;
     domain::DeadlineChange change;
     std::string reason;
 };

@@ -5,14 +5,15 @@
 #include <boost/json/array.hpp>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/lot.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
 
 struct ChangeLot {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     int version = 0;  // the lot's version the commissioner saw (If-Match)
     domain::LotPatch changes;
     // What was wrong in the changes as sent (types, unknown fields): reported with

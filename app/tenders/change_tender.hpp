@@ -5,13 +5,14 @@
 #include <boost/json/array.hpp>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/tender.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
 
 struct ChangeTender {
-    std::string tender_id;
+    domain::TenderId tender_id;
     int version = 0;  // the version the commissioner saw (If-Match)
     domain::TenderPatch changes;
     // What was wrong in the changes as sent (types, unknown fields): reported with

@@ -40,7 +40,7 @@ bool any_short_of_bids(const std::vector<LotStanding>& standings, int minimum) {
 }
 
 persistence::DisplayNames deciders(persistence::Tx& tx, const std::vector<LotStanding>& standings) {
-    std::set<std::string> ids;
+    std::set<domain::UserId> ids;
     for (const auto& s : standings) {
         if (s.waiver) ids.insert(s.waiver->waived_by);
         if (s.lot.cancellation) ids.insert(s.lot.cancellation->by);

@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 CriteriaSet read_criteria(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                          const std::string& tender_id, const std::optional<std::string>& lot_id) {
+                          const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id) {
     CriteriaSet out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, reader);

@@ -6,6 +6,7 @@
 
 #include "domain/accounts.hpp"
 #include "domain/criteria.hpp"
+#include "domain/ids.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
@@ -22,6 +23,6 @@ struct CriteriaSet {
 // own, or else the tender's. Refuses a tender the reader may not read and a lot
 // not of it (not_found).
 CriteriaSet read_criteria(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                          const std::string& tender_id, const std::optional<std::string>& lot_id);
+                          const domain::TenderId& tender_id, const std::optional<domain::LotId>& lot_id);
 
 }  // namespace collabtender::app

@@ -30,14 +30,14 @@ DeadlineStanding standing(persistence::Tx& tx, const persistence::TenderRecord& 
 }  // namespace
 
 DeadlineChanges read_deadline_changes(persistence::Connection& db, const domain::Principal& commissioner,
-                                      const std::string& tender_id, domain::TimePoint now) {
+                                      const domain::TenderId& tender_id, domain::TimePoint now) {
     DeadlineChanges out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = tender_for_commissioners(tx, tender_id, commissioner);
         const bool bids_exist = persistence::tender_has_bids(tx, tender.id);
         out.tender_id = tender.id;
         out.stages = {standing(tx, tender, 1, bids_exist, now), standing(tx, tender, 2, bids_exist, now)};
-        std::set<std::string> actors;
+        std::set<domain::UserId> actors;
         for (const auto& link : persistence::tender_links_of_action(tx, tender.id, "tender.deadline_change")) {
             const auto event = persistence::parse_stored_json(link.event).as_object();
             const auto& after = event.at("after").as_object();
@@ -45,7 +45,7 @@ DeadlineChanges read_deadline_changes(persistence::Connection& db, const domain:
             DeadlineChangeMade change{after.at("stage"), before ? before->at("deadline") : boost::json::value(nullptr),
                                       after.at("deadline"), after.at("reason"), event.at("at"), std::nullopt};
             if (const auto& actor = event.at("actor"); actor.is_string()) {
-                change.changed_by = std::string{actor.as_string()};
+                change.changed_by = domain::UserId{std::string{actor.as_string()}};
                 actors.insert(*change.changed_by);
             }
             out.changes.push_back(std::move(change));

@@ -9,6 +9,7 @@
 #include <boost/json/value.hpp>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/refusal.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/accounts_repository.hpp"
@@ -28,11 +29,11 @@ struct DeadlineStanding {
 // A change made, as the tender's audit trail recorded it.
 struct DeadlineChangeMade {
     boost::json::value stage, previous_deadline, deadline, reason, changed_at;
-    std::optional<std::string> changed_by;  // the user's id
+    std::optional<domain::UserId> changed_by;  // the user's id
 };
 
 struct DeadlineChanges {
-    std::string tender_id;
+    domain::TenderId tender_id;
     std::array<DeadlineStanding, 2> stages;
     std::vector<DeadlineChangeMade> changes;  // oldest first
     persistence::DisplayNames people;  // of those who made them
@@ -41,6 +42,6 @@ struct DeadlineChanges {
 // For the tender's commissioners. Refuses a tender they may not see (not_found)
 // or manage (forbidden).
 DeadlineChanges read_deadline_changes(persistence::Connection& db, const domain::Principal& commissioner,
-                                      const std::string& tender_id, domain::TimePoint now);
+                                      const domain::TenderId& tender_id, domain::TimePoint now);
 
 }  // namespace collabtender::app

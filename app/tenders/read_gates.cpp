@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 GateSet read_gates(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                   const std::string& tender_id) {
+                   const domain::TenderId& tender_id) {
     GateSet out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, reader);

@@ -6,6 +6,7 @@
 
 #include "domain/accounts.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
@@ -18,6 +19,6 @@ struct GateSet {
 
 // A tender's gates, in order. Refuses a tender the reader may not read (not_found).
 GateSet read_gates(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                   const std::string& tender_id);
+                   const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 persistence::LotRecord read_lot(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                const std::string& tender_id, const std::string& lot_id) {
+                                const domain::TenderId& tender_id, const domain::LotId& lot_id) {
     std::optional<persistence::LotRecord> lot;
     db.transact([&](persistence::Tx& tx) { lot = tender_lot(tx, readable_tender(tx, tender_id, reader), lot_id); });
     return std::move(*lot);

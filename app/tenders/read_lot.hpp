@@ -4,6 +4,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
@@ -11,6 +12,6 @@ namespace collabtender::app {
 // One lot of a tender. Refuses a tender the reader may not read and a lot not of
 // it (not_found).
 persistence::LotRecord read_lot(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                const std::string& tender_id, const std::string& lot_id);
+                                const domain::TenderId& tender_id, const domain::LotId& lot_id);
 
 }  // namespace collabtender::app

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "persistence/tenders_repository.hpp"
 
 namespace collabtender::app {
@@ -13,6 +14,6 @@ namespace collabtender::app {
 // Refuses a tender the reader may not read (not_found).
 std::vector<persistence::LotRecord> read_lots(persistence::Connection& db,
                                               const std::optional<domain::Principal>& reader,
-                                              const std::string& tender_id);
+                                              const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

@@ -6,7 +6,7 @@
 namespace collabtender::app {
 
 MinimumBids read_minimum_bids(persistence::Connection& db, const domain::Principal& commissioner,
-                              const std::string& tender_id, std::optional<int> stage, domain::TimePoint now) {
+                              const domain::TenderId& tender_id, std::optional<int> stage, domain::TimePoint now) {
     MinimumBids out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = tender_for_commissioners(tx, tender_id, commissioner);

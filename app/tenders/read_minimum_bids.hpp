@@ -6,6 +6,7 @@
 
 #include "app/tenders/lot_standings.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
@@ -23,6 +24,6 @@ struct MinimumBids {
 // For the tender's commissioners, the stage asked (by default the one taking
 // bids, else 1). Refuses a tender they may not see (not_found) or manage (forbidden).
 MinimumBids read_minimum_bids(persistence::Connection& db, const domain::Principal& commissioner,
-                              const std::string& tender_id, std::optional<int> stage, domain::TimePoint now);
+                              const domain::TenderId& tender_id, std::optional<int> stage, domain::TimePoint now);
 
 }  // namespace collabtender::app

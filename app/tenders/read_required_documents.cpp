@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 RequiredDocuments read_required_documents(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                          const std::string& tender_id) {
+                                          const domain::TenderId& tender_id) {
     RequiredDocuments out;
     db.transact([&](persistence::Tx& tx) {
         const auto tender = readable_tender(tx, tender_id, reader);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/required_document.hpp"
 #include "persistence/tenders_repository.hpp"
 
@@ -19,6 +20,6 @@ struct RequiredDocuments {
 
 // Public with the tender. Refuses a tender the reader may not read (not_found).
 RequiredDocuments read_required_documents(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                          const std::string& tender_id);
+                                          const domain::TenderId& tender_id);
 
 }  // namespace collabtender::app

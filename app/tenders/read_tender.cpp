@@ -5,7 +5,7 @@
 namespace collabtender::app {
 
 persistence::TenderRecord read_tender(persistence::Connection& db, const std::optional<domain::Principal>& reader,
-                                      const std::string& tender_id) {
+                                      const domain::TenderId& tender_id) {
     std::optional<persistence::TenderRecord> tender;
     db.transact([&](persistence::Tx& tx) { tender = readable_tender(tx, tender_id, reader); });
     return std::move(*tender);

@@ -11,7 +11,7 @@ TenderList read_tenders(persistence::Connection& db, const std::optional<domain:
     TenderList out;
     db.transact([&](persistence::Tx& tx) {
         out.page = persistence::list_tenders(tx, wanted);
-        std::vector<std::string> ids;
+        std::vector<domain::TenderId> ids;
         for (const auto& tender : out.page.items) ids.push_back(tender.id);
         out.lots = persistence::lots_of_tenders(tx, ids);
         if (reader && reader->role == domain::Role::provider)

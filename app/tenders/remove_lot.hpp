@@ -3,14 +3,15 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
 
 struct RemoveLot {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     int version = 0;  // the lot's version the commissioner saw (If-Match)
 };
 

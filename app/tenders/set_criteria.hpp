@@ -7,12 +7,13 @@
 #include "app/tenders/read_criteria.hpp"
 #include "domain/accounts.hpp"
 #include "domain/criteria.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct SetCriteria {
-    std::string tender_id;
-    std::optional<std::string> lot_id;  // a lot's own set; none: the tender's
+    domain::TenderId tender_id;
+    std::optional<domain::LotId> lot_id;  // a lot's own set; none: the tender's
     int version = 0;                    // the tender's version the commissioner saw (If-Match)
     std::vector<domain::Criterion> criteria;
     // What was wrong in the criteria as sent (types, unknown fields): reported with

@@ -7,11 +7,12 @@
 #include "app/tenders/read_gates.hpp"
 #include "domain/accounts.hpp"
 #include "domain/gates.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::app {
 
 struct SetGates {
-    std::string tender_id;
+    domain::TenderId tender_id;
     int version = 0;  // the tender's version the commissioner saw (If-Match)
     // One entry per gate as sent, empty where it could not be read, so that
     // indexes match the request's.

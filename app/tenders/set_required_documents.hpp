@@ -5,12 +5,13 @@
 
 #include "app/tenders/read_required_documents.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/required_document.hpp"
 
 namespace collabtender::app {
 
 struct SetRequiredDocuments {
-    std::string tender_id;
+    domain::TenderId tender_id;
     int version = 0;  // the tender's version the commissioner saw (If-Match)
     std::vector<domain::RequiredDocument> documents;
 };

@@ -57,7 +57,7 @@ domain::TenderFacts facts_of(persistence::Tx& tx, const persistence::TenderRecor
 // what its lot is evaluated with, read for the whole tender at once.
 struct StageOne {
     struct Bid {
-        std::string id;
+        domain::BidId id;
         const persistence::LotFrame* frame;
         std::vector<persistence::GateResultRecord> results;
     };
@@ -122,8 +122,12 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
         if (!failed_gates(bid.results).empty())
             next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
                    "cannot be revised. " + exclusion_reasons(bid.frame->gates, bid.results);
-        out.push_back({"feedback_released", persistence::Audience::bid_partners, bid.id, {{"next_step", next}},
-                       "/bids/" + bid.id + "/feedback", std::nullopt});
+        out.push_back({"feedback_released",
+                       persistence::Audience::bid_partners,
+                       bid.id,
+                       {{"next_step", next}},
+                       "/bids/" + bid.id.str() + "/feedback",
+                       std::nullopt});
     }
     return out;
 }
@@ -133,7 +137,7 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
 // bids are theirs to score.
 std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction action,
                                               const persistence::TenderRecord& tender) {
-    const auto page = "/opportunities/" + tender.id;
+    const auto page = "/opportunities/" + tender.id.str();
     if (action == TenderAction::publish_pin)
         return {{"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tender), page, {}}};
     if (action == TenderAction::open_stage1) {
@@ -151,7 +155,7 @@ std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction 
         names["panel"] = panel.name;
         for (const auto& member : panel.members)
             notices.push_back({"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
-                               "bids-ready-" + panel.id + "-" + stage});
+                               "bids-ready-" + panel.id.str() + "-" + stage});
     }
     return notices;
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/tender_lifecycle.hpp"
 #include "domain/time_point.hpp"
 #include "persistence/tenders_repository.hpp"
@@ -10,7 +11,7 @@
 namespace collabtender::app {
 
 struct TakeTenderStep {
-    std::string tender_id;
+    domain::TenderId tender_id;
     domain::TenderAction action;
     std::string reason;        // why the tender is cancelled; required to cancel
     bool show_scores = false;  // releasing feedback: whether bidders see their consensus scores

@@ -24,21 +24,21 @@ void require_manages_tender(const std::optional<domain::Principal>& principal, c
     if (!may_manage_tender(principal, tender)) throw forbidden();
 }
 
-persistence::TenderRecord readable_tender(persistence::Tx& tx, const std::string& id,
+persistence::TenderRecord readable_tender(persistence::Tx& tx, const domain::TenderId& id,
                                           const std::optional<domain::Principal>& principal) {
     auto tender = persistence::find_tender(tx, id);
     if (!tender || !may_read_tender(principal, *tender)) throw Refusal{RefusalCode::not_found, "No such tender."};
     return std::move(*tender);
 }
 
-persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const std::string& id,
+persistence::TenderRecord tender_for_commissioners(persistence::Tx& tx, const domain::TenderId& id,
                                                    const std::optional<domain::Principal>& principal) {
     auto tender = readable_tender(tx, id, principal);
     require_manages_tender(principal, tender);
     return tender;
 }
 
-persistence::TenderRecord manageable_tender(persistence::Tx& tx, const std::string& id,
+persistence::TenderRecord manageable_tender(persistence::Tx& tx, const domain::TenderId& id,
                                             const std::optional<domain::Principal>& principal) {
     auto tender = persistence::find_tender(tx, id, true);
     if (!tender) throw Refusal{RefusalCode::not_found, "No such tender."};
@@ -52,22 +52,22 @@ void require_manager(const persistence::TenderRecord& tender, const std::optiona
 }
 
 persistence::LotRecord tender_lot(persistence::Tx& tx, const persistence::TenderRecord& tender,
-                                  const std::string& lot_id) {
+                                  const domain::LotId& lot_id) {
     auto lot = persistence::find_lot(tx, tender.id, lot_id);
     if (!lot) throw Refusal{RefusalCode::not_found, "No such lot."};
     return std::move(*lot);
 }
 
-ManagedLot managed_lot(persistence::Tx& tx, const std::string& lot_id, const std::optional<domain::Principal>& principal,
-                       bool lock) {
+ManagedLot managed_lot(persistence::Tx& tx, const domain::LotId& lot_id,
+                       const std::optional<domain::Principal>& principal, bool lock) {
     auto found = persistence::lot_with_tender(tx, lot_id, lock);
     if (!found) throw Refusal{RefusalCode::not_found, "No such lot."};
     require_manager(found->tender, principal);
     return {std::move(found->tender), std::move(found->lot)};
 }
 
-std::optional<std::string> participation_scope(const domain::Principal& principal,
-                                               const persistence::TenderRecord& tender) {
+std::optional<domain::OrganisationId> participation_scope(const domain::Principal& principal,
+                                                          const persistence::TenderRecord& tender) {
     if (may_manage_tender(principal, tender)) return std::nullopt;
     if (principal.role == domain::Role::provider) return principal.organisation_id;
     throw forbidden();

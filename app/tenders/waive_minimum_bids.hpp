@@ -4,13 +4,14 @@
 
 #include "app/tenders/lot_standings.hpp"
 #include "domain/accounts.hpp"
+#include "domain/ids.hpp"
 #include "domain/time_point.hpp"
 
 namespace collabtender::app {
 
 struct WaiveMinimumBids {
-    std::string tender_id;
-    std::string lot_id;
+    domain::TenderId tender_id;
+    domain::LotId lot_id;
     int stage = 0;
     std::string reason;
 };

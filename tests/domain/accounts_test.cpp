@@ -84,15 +84,19 @@ TEST_CASE("only provider staff are named authorised signatories, and anyone may 
 }
 
 TEST_CASE("admins see every organisation, everyone else only their own") {
-    const Principal staff{"u", "own", Role::provider};
-    CHECK_FALSE(refusal([&] { require_sees_organisation(staff, "own"); }));
-    CHECK(refusal([&] { require_sees_organisation(staff, "other"); }) == RefusalCode::not_found);
-    CHECK_FALSE(refusal([&] { require_sees_organisation({"a", "operators", Role::admin}, "other"); }));
+    const Principal staff{UserId{"u"}, OrganisationId{"own"}, Role::provider};
+    CHECK_FALSE(refusal([&] { require_sees_organisation(staff, OrganisationId{"own"}); }));
+    CHECK(refusal([&] { require_sees_organisation(staff, OrganisationId{"other"}); }) == RefusalCode::not_found);
+    CHECK_FALSE(refusal([&] {
+        require_sees_organisation({UserId{"a"}, OrganisationId{"operators"}, Role::admin}, OrganisationId{"other"});
+    }));
 }
 
 TEST_CASE("only a commissioning body's commissioners list their own body's tenders") {
-    CHECK_FALSE(refusal([] { require_tender_owner(Principal{"u", "o", Role::commissioner}); }));
+    CHECK_FALSE(refusal([] { require_tender_owner(Principal{UserId{"u"}, OrganisationId{"o"}, Role::commissioner}); }));
     for (const auto role : {Role::admin, Role::panellist, Role::provider})
-        CHECK(refusal([&] { require_tender_owner(Principal{"u", "o", role}); }) == RefusalCode::forbidden);
+        CHECK(refusal([&] {
+                  require_tender_owner(Principal{UserId{"u"}, OrganisationId{"o"}, role});
+              }) == RefusalCode::forbidden);
     CHECK(refusal([] { require_tender_owner(std::nullopt); }) == RefusalCode::forbidden);
 }

@@ -13,11 +13,11 @@ using collabtender::test::refusal;
 namespace {
 
 // Bids a, b, c ranked 1, 2, 2: b and c tie for second place.
-const std::vector<RankedBid> ranked{{"a", 1, 8000, TieBreak::none},
-                                    {"b", 2, 7000, TieBreak::unresolved},
-                                    {"c", 2, 7000, TieBreak::unresolved}};
+const std::vector<RankedBid> ranked{{BidId{"a"}, 1, 8000, TieBreak::none},
+                                    {BidId{"b"}, 2, 7000, TieBreak::unresolved},
+                                    {BidId{"c"}, 2, 7000, TieBreak::unresolved}};
 
-Violations choice_errors(int max_awards, std::vector<std::string> chosen, std::optional<std::string> reason) {
+Violations choice_errors(int max_awards, std::vector<BidId> chosen, std::optional<std::string> reason) {
     try {
         choose_awards(ranked, max_awards, std::move(chosen), std::move(reason));
     } catch (const Refusal& r) {
@@ -36,31 +36,33 @@ TEST_CASE("awards are proposed after stage 2 closes, once per lot, and not once 
     CHECK(refusal([] { require_not_awarded(TenderStatus::awarded); }) == RefusalCode::already_awarded);
     CHECK_FALSE(refusal([] { require_undecided(false); }));
     CHECK(refusal([] { require_undecided(true); }) == RefusalCode::awards_proposed);
-    CHECK(refusal([] { require_ranking_complete({{"a", {AwaitingScores{}}}}); }) == RefusalCode::ranking_incomplete);
+    CHECK(refusal([] { require_ranking_complete({{BidId{"a"}, {AwaitingScores{}}}}); }) ==
+          RefusalCode::ranking_incomplete);
     CHECK_FALSE(refusal([] { require_ranking_complete({}); }));
 }
 
 TEST_CASE("by default the ranking's top bids are awarded, unless bids tie for the last place") {
     const auto one = choose_awards(ranked, 1, std::nullopt, std::nullopt);
-    CHECK(one.bid_ids == std::vector<std::string>{"a"});
+    CHECK(one.bid_ids == std::vector<BidId>{BidId{"a"}});
     CHECK_FALSE(one.reason);
     CHECK(choose_awards(ranked, 3, std::nullopt, std::nullopt).bid_ids.size() == 3);
     CHECK(refusal([] { choose_awards(ranked, 2, std::nullopt, std::nullopt); }) == RefusalCode::tie_unresolved);
 }
 
 TEST_CASE("a choice departing from the ranking needs a reason, and the ranking's own choice keeps none") {
-    const auto same = choose_awards(ranked, 1, std::vector<std::string>{"a"}, "not needed");
-    CHECK(same.bid_ids == std::vector<std::string>{"a"});
+    const auto same = choose_awards(ranked, 1, std::vector<BidId>{BidId{"a"}}, "not needed");
+    CHECK(same.bid_ids == std::vector<BidId>{BidId{"a"}});
     CHECK_FALSE(same.reason);
-    const auto other = choose_awards(ranked, 1, std::vector<std::string>{"b"}, "Local knowledge");
-    CHECK(other.bid_ids == std::vector<std::string>{"b"});
+    const auto other = choose_awards(ranked, 1, std::vector<BidId>{BidId{"b"}}, "Local knowledge");
+    CHECK(other.bid_ids == std::vector<BidId>{BidId{"b"}});
     CHECK(other.reason == "Local knowledge");
-    CHECK(choose_awards(ranked, 1, std::vector<std::string>{}, "None good enough").bid_ids.empty());
+    CHECK(choose_awards(ranked, 1, std::vector<BidId>{}, "None good enough").bid_ids.empty());
 
-    CHECK(has(choice_errors(1, {"b"}, std::nullopt), "/reason", "required"));
-    CHECK(has(choice_errors(2, {"a", "b"}, std::nullopt), "/reason", "required"));  // b or c: a tie to decide
-    CHECK(has(choice_errors(1, {"b"}, " "), "/reason", "required"));
-    const auto wrong = choice_errors(1, {"a", "x"}, "why");
+    CHECK(has(choice_errors(1, {BidId{"b"}}, std::nullopt), "/reason", "required"));
+    // b or c: a tie to decide
+    CHECK(has(choice_errors(2, {BidId{"a"}, BidId{"b"}}, std::nullopt), "/reason", "required"));
+    CHECK(has(choice_errors(1, {BidId{"b"}}, " "), "/reason", "required"));
+    const auto wrong = choice_errors(1, {BidId{"a"}, BidId{"x"}}, "why");
     CHECK(has(wrong, "/bid_ids", "too_many"));
     CHECK(has(wrong, "/bid_ids/1", "not_eligible"));
 }
@@ -91,12 +93,12 @@ TEST_CASE("a contract starts on a real date and runs a bounded term") {
 }
 
 TEST_CASE("a letter gives why a bid is out, or where it ranked, and the commissioner's reason") {
-    const Ranking ranking{{{"a", 1, 8000, TieBreak::none}, {"b", 2, 7000, TieBreak::none}},
-                          {{"x", {NoRevisedBid{}}}}};
-    const auto out = letter_reasons(ranking, "x", 1, std::nullopt);
+    const Ranking ranking{{{BidId{"a"}, 1, 8000, TieBreak::none}, {BidId{"b"}, 2, 7000, TieBreak::none}},
+                          {{BidId{"x"}, {NoRevisedBid{}}}}};
+    const auto out = letter_reasons(ranking, BidId{"x"}, 1, std::nullopt);
     REQUIRE(out.size() == 1);
     CHECK(std::holds_alternative<NoRevisedBid>(out[0]));
-    const auto second = letter_reasons(ranking, "b", 1, "Local knowledge");
+    const auto second = letter_reasons(ranking, BidId{"b"}, 1, "Local knowledge");
     REQUIRE(second.size() == 2);
     CHECK(std::get<Ranked>(second[0]).rank == 2);
     CHECK(std::get<Ranked>(second[0]).of == 2);
@@ -106,11 +108,12 @@ TEST_CASE("a letter gives why a bid is out, or where it ranked, and the commissi
 TEST_CASE("ties are decided in stage-2 evaluation, naming two or more ranked bids once each, with a reason") {
     CHECK(refusal([] { require_ties_open(TenderStatus::stage2_evaluation); }) == std::nullopt);
     CHECK(refusal([] { require_ties_open(TenderStatus::standstill); }) == RefusalCode::ties_closed);
-    CHECK(validate_tie_break({"a", "b"}, "Local hub").empty());
-    CHECK(has(validate_tie_break({"a"}, "x"), "/order", "too_few"));
-    CHECK(has(validate_tie_break({"a", "a"}, "x"), "/order", "duplicate"));
-    CHECK(has(validate_tie_break({"a", "b"}, ""), "/reason", "required"));
-    const std::vector<RankedBid> ranked{{"a", 1, 7500, TieBreak::unresolved}, {"b", 1, 7500, TieBreak::unresolved}};
-    CHECK(check_tie_break_order({"b", "a"}, ranked).empty());
-    CHECK(has(check_tie_break_order({"a", "c"}, ranked), "/order/1", "not_ranked"));
+    CHECK(validate_tie_break({BidId{"a"}, BidId{"b"}}, "Local hub").empty());
+    CHECK(has(validate_tie_break({BidId{"a"}}, "x"), "/order", "too_few"));
+    CHECK(has(validate_tie_break({BidId{"a"}, BidId{"a"}}, "x"), "/order", "duplicate"));
+    CHECK(has(validate_tie_break({BidId{"a"}, BidId{"b"}}, ""), "/reason", "required"));
+    const std::vector<RankedBid> ranked{{BidId{"a"}, 1, 7500, TieBreak::unresolved},
+                                        {BidId{"b"}, 1, 7500, TieBreak::unresolved}};
+    CHECK(check_tie_break_order({BidId{"b"}, BidId{"a"}}, ranked).empty());
+    CHECK(has(check_tie_break_order({BidId{"a"}, BidId{"c"}}, ranked), "/order/1", "not_ranked"));
 }

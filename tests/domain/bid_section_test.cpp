@@ -53,10 +53,12 @@ TEST_CASE("a move not the actor's to make is refused as such, a missing reason a
 }
 
 TEST_CASE("owners and the lead edit a section, and any member an unassigned one") {
-    const Principal lead_user{"u-lead", "o-lead", Role::provider}, partner{"u-partner", "o-partner", Role::provider},
-        colleague{"u-colleague", "o-partner", Role::provider};
-    const SectionAssignment unassigned{}, organisation{"o-partner", std::nullopt, std::nullopt, std::nullopt},
-        person{"o-partner", "u-partner", "u-lead", std::nullopt};
+    const Principal lead_user{UserId{"u-lead"}, OrganisationId{"o-lead"}, Role::provider},
+        partner{UserId{"u-partner"}, OrganisationId{"o-partner"}, Role::provider},
+        colleague{UserId{"u-colleague"}, OrganisationId{"o-partner"}, Role::provider};
+    const SectionAssignment unassigned{},
+        organisation{OrganisationId{"o-partner"}, std::nullopt, std::nullopt, std::nullopt},
+        person{OrganisationId{"o-partner"}, UserId{"u-partner"}, UserId{"u-lead"}, std::nullopt};
     CHECK(may_edit(unassigned, partner, false));
     CHECK(may_edit(organisation, colleague, false));
     CHECK(may_edit(person, partner, false));
@@ -70,19 +72,20 @@ TEST_CASE("owners and the lead edit a section, and any member an unassigned one"
 }
 
 TEST_CASE("the lead assigns, and an owning organisation only hands its section on") {
-    const Principal partner{"u-partner", "o-partner", Role::provider};
-    const SectionAssignment current{"o-partner", "u-partner", "u-lead", "2030-01-31"};
+    const Principal partner{UserId{"u-partner"}, OrganisationId{"o-partner"}, Role::provider};
+    const SectionAssignment current{OrganisationId{"o-partner"}, UserId{"u-partner"}, UserId{"u-lead"}, "2030-01-31"};
     auto handed_on = current;
-    handed_on.owner_user_id = "u-colleague";
+    handed_on.owner_user_id = UserId{"u-colleague"};
     CHECK_FALSE(refusal([&] { require_may_assign(current, handed_on, partner, false); }));
     auto moved = handed_on;
     moved.due_date = "2030-02-28";
     CHECK(refusal([&] { require_may_assign(current, moved, partner, false); }) == RefusalCode::forbidden);
     CHECK_FALSE(refusal([&] { require_may_assign(current, moved, partner, true); }));
     CHECK(refusal([&] { require_may_assign({}, {}, partner, false); }) == RefusalCode::forbidden);
-    CHECK(has(validate_assignment({std::nullopt, "u-partner", std::nullopt, "2030-1-31"}), "/due_date", "invalid_date"));
-    CHECK(has(validate_assignment({std::nullopt, "u-partner", std::nullopt, std::nullopt}), "/owner_organisation_id",
-              "required"));
+    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, "2030-1-31"}), "/due_date",
+              "invalid_date"));
+    CHECK(has(validate_assignment({std::nullopt, UserId{"u-partner"}, std::nullopt, std::nullopt}),
+              "/owner_organisation_id", "required"));
     CHECK(validate_assignment(current).empty());
 }
 

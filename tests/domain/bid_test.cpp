@@ -77,18 +77,18 @@ TEST_CASE("a reconfirmation is outstanding while a request of the stage has no a
 
 TEST_CASE("the current submission is the stage's latest version unless it was withdrawn") {
     CHECK_FALSE(current_submission({}));
-    CHECK(current_submission({{"a", 1, false}}) == "a");
+    CHECK(current_submission({{SubmissionId{"a"}, 1, false}}) == SubmissionId{"a"});
     // The latest by version, in whatever order the versions come.
-    CHECK(current_submission({{"b", 3, false}, {"a", 2, false}}) == "b");
-    CHECK_FALSE(current_submission({{"a", 2, false}, {"b", 3, true}}));
-    CHECK(current_submission({{"a", 2, true}, {"b", 3, false}}) == "b");
+    CHECK(current_submission({{SubmissionId{"b"}, 3, false}, {SubmissionId{"a"}, 2, false}}) == SubmissionId{"b"});
+    CHECK_FALSE(current_submission({{SubmissionId{"a"}, 2, false}, {SubmissionId{"b"}, 3, true}}));
+    CHECK(current_submission({{SubmissionId{"a"}, 2, true}, {SubmissionId{"b"}, 3, false}}) == SubmissionId{"b"});
 }
 
 TEST_CASE("the standing submission is the current one while the bid is evaluable") {
-    const std::vector<SentVersion> sent{{"a", 1, false}, {"b", 2, false}};
-    CHECK(standing_submission(sent, true) == "b");
+    const std::vector<SentVersion> sent{{SubmissionId{"a"}, 1, false}, {SubmissionId{"b"}, 2, false}};
+    CHECK(standing_submission(sent, true) == SubmissionId{"b"});
     CHECK_FALSE(standing_submission(sent, false));
-    CHECK_FALSE(standing_submission({{"a", 1, false}, {"b", 2, true}}, true));
+    CHECK_FALSE(standing_submission({{SubmissionId{"a"}, 1, false}, {SubmissionId{"b"}, 2, true}}, true));
     CHECK_FALSE(standing_submission({}, true));
 }
 
@@ -157,8 +157,9 @@ TEST_CASE("only a waiting reconfirmation is answered, and only a standing submis
     CHECK_FALSE(refusal([] { require_reconfirmation_outstanding({{1, false}}, 1); }));
     CHECK(refusal([] { require_reconfirmation_outstanding({{1, true}, {2, false}}, 1); }) ==
           RefusalCode::nothing_to_reconfirm);
-    CHECK(require_withdrawable({{"a", 1, false}, {"b", 2, false}}) == "b");
-    CHECK(refusal([] { require_withdrawable({{"a", 1, false}, {"b", 2, true}}); }) == RefusalCode::nothing_to_withdraw);
+    CHECK(require_withdrawable({{SubmissionId{"a"}, 1, false}, {SubmissionId{"b"}, 2, false}}) == SubmissionId{"b"});
+    CHECK(refusal([] { require_withdrawable({{SubmissionId{"a"}, 1, false}, {SubmissionId{"b"}, 2, true}}); }) ==
+          RefusalCode::nothing_to_withdraw);
     CHECK(refusal([] { require_withdrawable({}); }) == RefusalCode::nothing_to_withdraw);
 }
 

@@ -15,21 +15,24 @@ const std::string other_mou(64, 'b');
 }  // namespace
 
 TEST_CASE("a consortium of one is complete with the whole share and needs no MoU") {
-    CHECK(completeness({{"lead", MemberRole::lead, 10000, MemberStatus::accepted, std::nullopt}}, std::nullopt).empty());
+    CHECK(completeness({{OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, std::nullopt}},
+                       std::nullopt)
+              .empty());
 }
 
 TEST_CASE("a partnership is complete when all accepted, shares sum, and all acknowledged the current MoU") {
-    const std::vector<Member> members{{"lead", MemberRole::lead, 6000, MemberStatus::accepted, mou},
-                                      {"p1", MemberRole::partner, 4000, MemberStatus::accepted, mou}};
+    const std::vector<Member> members{{OrganisationId{"lead"}, MemberRole::lead, 6000, MemberStatus::accepted, mou},
+                                      {OrganisationId{"p1"}, MemberRole::partner, 4000, MemberStatus::accepted, mou}};
     CHECK(completeness(members, mou).empty());
     CHECK(has(completeness(members, std::nullopt), "/mou", "required"));
     CHECK(has(completeness(members, other_mou), "/members/p1", "mou_not_acknowledged"));
 }
 
 TEST_CASE("incompleteness is listed in full") {
-    const std::vector<Member> members{{"lead", MemberRole::lead, 5000, MemberStatus::accepted, mou},
-                                      {"p1", MemberRole::partner, 3000, MemberStatus::invited, std::nullopt},
-                                      {"p2", MemberRole::subcontractor, 2000, MemberStatus::declined, std::nullopt}};
+    const std::vector<Member> members{
+        {OrganisationId{"lead"}, MemberRole::lead, 5000, MemberStatus::accepted, mou},
+        {OrganisationId{"p1"}, MemberRole::partner, 3000, MemberStatus::invited, std::nullopt},
+        {OrganisationId{"p2"}, MemberRole::subcontractor, 2000, MemberStatus::declined, std::nullopt}};
     const auto missing = completeness(members, mou);
     CHECK(has(missing, "/members/p1", "not_accepted"));
     CHECK(has(missing, "/members", "shares_do_not_sum"));  // the declined 20% no longer counts
@@ -87,7 +90,7 @@ TEST_CASE("consortia form, and their membership changes, while the tender takes 
 }
 
 TEST_CASE("an acceptance is refused when the terms it names are not the invitation's") {
-    const Member invited{"p1", MemberRole::partner, 3000, MemberStatus::invited, std::nullopt};
+    const Member invited{OrganisationId{"p1"}, MemberRole::partner, 3000, MemberStatus::invited, std::nullopt};
     CHECK_FALSE(refusal([&] { require_terms_as_shown(invited, "", std::nullopt); }));
     CHECK_FALSE(refusal([&] { require_terms_as_shown(invited, "partner", 3000); }));
     CHECK(refusal([&] { require_terms_as_shown(invited, "subcontractor", 3000); }) == RefusalCode::invitation_changed);
@@ -95,9 +98,12 @@ TEST_CASE("an acceptance is refused when the terms it names are not the invitati
 }
 
 TEST_CASE("the lead stays, only providers are invited, and an acknowledgement names the current memorandum") {
-    CHECK_FALSE(refusal([] { require_removable({"p1", MemberRole::subcontractor, 500, MemberStatus::invited, {}}); }));
-    CHECK(refusal([] { require_removable({"lead", MemberRole::lead, 10000, MemberStatus::accepted, {}}); }) ==
-          RefusalCode::lead_stays);
+    CHECK_FALSE(refusal([] {
+        require_removable({OrganisationId{"p1"}, MemberRole::subcontractor, 500, MemberStatus::invited, {}});
+    }));
+    CHECK(refusal([] {
+              require_removable({OrganisationId{"lead"}, MemberRole::lead, 10000, MemberStatus::accepted, {}});
+          }) == RefusalCode::lead_stays);
     CHECK_FALSE(refusal([] { require_invitable(OrganisationKind::provider); }));
     CHECK(refusal([] { require_invitable(OrganisationKind::commissioning_body); }) == RefusalCode::invalid);
     CHECK(refusal([] { require_invitable(std::nullopt); }) == RefusalCode::invalid);

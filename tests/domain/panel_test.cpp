@@ -10,15 +10,17 @@ using collabtender::test::has;
 using collabtender::test::refusal;
 
 TEST_CASE("a panel has a name, distinct members and exactly one chair") {
-    const std::vector<PanelMember> good{{"a", PanelMemberKind::lived_experience, true},
-                                        {"b", PanelMemberKind::statutory, false}};
+    const std::vector<PanelMember> good{{UserId{"a"}, PanelMemberKind::lived_experience, true},
+                                        {UserId{"b"}, PanelMemberKind::statutory, false}};
     CHECK(validate_panel("North-east lot panel", good).empty());
     CHECK(has(validate_panel("", good), "/name", "required"));
     CHECK(has(validate_panel("P", {}), "/members", "required"));
-    CHECK(has(validate_panel("P", {{"a", PanelMemberKind::statutory, false}}), "/members", "one_chair"));
-    CHECK(has(validate_panel("P", {{"a", PanelMemberKind::statutory, true}, {"b", PanelMemberKind::statutory, true}}),
+    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, false}}), "/members", "one_chair"));
+    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true},
+                                   {UserId{"b"}, PanelMemberKind::statutory, true}}),
               "/members", "one_chair"));
-    CHECK(has(validate_panel("P", {{"a", PanelMemberKind::statutory, true}, {"a", PanelMemberKind::independent, false}}),
+    CHECK(has(validate_panel("P", {{UserId{"a"}, PanelMemberKind::statutory, true},
+                                   {UserId{"a"}, PanelMemberKind::independent, false}}),
               "/members/1/user_id", "duplicate"));
 }
 
@@ -80,9 +82,10 @@ TEST_CASE("panels are formed until the award is proposed, one per lot, from pane
     CHECK(refusal([] { require_panels_editable(TenderStatus::awarded); }) == RefusalCode::panels_closed);
     CHECK(refusal([] { require_panels_editable(TenderStatus::cancelled); }) == RefusalCode::panels_closed);
     CHECK(refusal([] { require_no_panel_for({std::nullopt}, std::nullopt); }) == RefusalCode::panel_exists);
-    CHECK(refusal([] { require_no_panel_for({"lot-1"}, "lot-1"); }) == RefusalCode::panel_exists);
-    CHECK(refusal([] { require_no_panel_for({std::nullopt}, "lot-1"); }) == std::nullopt);
-    const std::vector<PanelMember> members{{"a", PanelMemberKind::statutory, true}, {"b", PanelMemberKind::statutory, false}};
+    CHECK(refusal([] { require_no_panel_for({LotId{"lot-1"}}, LotId{"lot-1"}); }) == RefusalCode::panel_exists);
+    CHECK(refusal([] { require_no_panel_for({std::nullopt}, LotId{"lot-1"}); }) == std::nullopt);
+    const std::vector<PanelMember> members{{UserId{"a"}, PanelMemberKind::statutory, true},
+                                           {UserId{"b"}, PanelMemberKind::statutory, false}};
     CHECK(check_panel_seats(true, members, {"a", "b"}).empty());
     CHECK(has(check_panel_seats(true, members, {"a"}), "/members/1/user_id", "not_a_panellist"));
     CHECK(has(check_panel_seats(false, members, {"a", "b"}), "/lot_id", "unknown_lot"));
@@ -93,11 +96,11 @@ TEST_CASE("panels are formed until the award is proposed, one per lot, from pane
 }
 
 TEST_CASE("a lot is evaluated by its own panel, else by the tender's panel for every lot, else by none") {
-    const std::vector<PanelScope> both{{"every", std::nullopt}, {"north", "lot-1"}};
-    CHECK(panel_for_lot(both, "lot-1") == "north");
-    CHECK(panel_for_lot(both, "lot-2") == "every");
-    const std::vector<PanelScope> own_only{{"north", "lot-1"}};
-    CHECK(panel_for_lot(own_only, "lot-1") == "north");
-    CHECK_FALSE(panel_for_lot(own_only, "lot-2"));
-    CHECK_FALSE(panel_for_lot({}, "lot-1"));
+    const std::vector<PanelScope> both{{"every", std::nullopt}, {"north", LotId{"lot-1"}}};
+    CHECK(panel_for_lot(both, LotId{"lot-1"}) == "north");
+    CHECK(panel_for_lot(both, LotId{"lot-2"}) == "every");
+    const std::vector<PanelScope> own_only{{"north", LotId{"lot-1"}}};
+    CHECK(panel_for_lot(own_only, LotId{"lot-1"}) == "north");
+    CHECK_FALSE(panel_for_lot(own_only, LotId{"lot-2"}));
+    CHECK_FALSE(panel_for_lot({}, LotId{"lot-1"}));
 }

@@ -8,14 +8,16 @@ using namespace collabtender::domain;
 using collabtender::test::refusal;
 
 TEST_CASE("a lot's partner register is read by providers and the owning body") {
-    const Principal provider{"u1", "pilton", Role::provider};
-    const Principal owner{"u2", "edinburgh", Role::commissioner};
-    const Principal other_body{"u3", "glasgow", Role::commissioner};
-    const Principal panellist{"u4", "edinburgh", Role::panellist};
-    CHECK_FALSE(refusal([&] { require_may_read_register(provider, "edinburgh"); }));
-    CHECK_FALSE(refusal([&] { require_may_read_register(owner, "edinburgh"); }));
-    CHECK(refusal([&] { require_may_read_register(other_body, "edinburgh"); }) == RefusalCode::forbidden);
-    CHECK(refusal([&] { require_may_read_register(panellist, "edinburgh"); }) == RefusalCode::forbidden);
+    const Principal provider{UserId{"u1"}, OrganisationId{"pilton"}, Role::provider};
+    const Principal owner{UserId{"u2"}, OrganisationId{"edinburgh"}, Role::commissioner};
+    const Principal other_body{UserId{"u3"}, OrganisationId{"glasgow"}, Role::commissioner};
+    const Principal panellist{UserId{"u4"}, OrganisationId{"edinburgh"}, Role::panellist};
+    CHECK_FALSE(refusal([&] { require_may_read_register(provider, OrganisationId{"edinburgh"}); }));
+    CHECK_FALSE(refusal([&] { require_may_read_register(owner, OrganisationId{"edinburgh"}); }));
+    CHECK(refusal([&] { require_may_read_register(other_body, OrganisationId{"edinburgh"}); }) ==
+          RefusalCode::forbidden);
+    CHECK(refusal([&] { require_may_read_register(panellist, OrganisationId{"edinburgh"}); }) ==
+          RefusalCode::forbidden);
 }
 
 TEST_CASE("entries are made while the tender takes participation") {

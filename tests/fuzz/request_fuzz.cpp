@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto now = std::chrono::system_clock::now();
     api::Context context{&fuzz::unreachable_database(), std::nullopt, now, fuzz::settings(), [now] { return now; }};
     const auto role = route->access.roles.empty() ? domain::Role::admin : route->access.roles.front();
-    context.principal = domain::Principal{"00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002",
-                                          role};
+    context.principal = domain::Principal{domain::UserId{"00000000-0000-0000-0000-000000000001"},
+                                          domain::OrganisationId{"00000000-0000-0000-0000-000000000002"}, role};
     api::Response response;
     try {
         response = route->handler(request, context);

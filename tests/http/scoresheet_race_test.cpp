@@ -45,15 +45,16 @@ TEST_CASE("a draft score saved while the panellist's scoresheet is being submitt
         REQUIRE(c.call("PUT", bid + "/my-scores/" + criterion, c.panellist, R"({"score": 3, "justification": "Sound"})")
                     .status == 200);
     const auto me = c.call("GET", "/api/v1/me", c.panellist).json();
-    const std::string panellist{me.at("id").as_string()};
+    const domain::UserId panellist{std::string{me.at("id").as_string()}};
+    const domain::BidId bid_id{id_of(bid)};
 
     // A submission of the scoresheet in its transaction, as app::submit_scoresheet
     // makes it, not yet committed when the panellist's autosave arrives.
     std::future<HttpResponse> save;
     persistence::Connection submitter{persistence::DatabaseConfig{c.db.url()}};
     submitter.transact([&](persistence::Tx& tx) {
-        REQUIRE(persistence::scoresheet_context(tx, id_of(bid), panellist));
-        persistence::submit_scoresheet(tx, id_of(bid), 1, panellist, std::chrono::system_clock::now());
+        REQUIRE(persistence::scoresheet_context(tx, bid_id, panellist));
+        persistence::submit_scoresheet(tx, bid_id, 1, panellist, std::chrono::system_clock::now());
         save = std::async(std::launch::async, [&] {
             return c.call("PUT", bid + "/my-scores/0", c.panellist, R"({"score": 1, "justification": "Changed"})");
         });

@@ -12,8 +12,8 @@ namespace {
 struct Fixture {
     test::TestDatabase db;
     persistence::Connection connection{persistence::DatabaseConfig{db.url()}};
-    std::string organisation;
-    std::string user;
+    domain::OrganisationId organisation;
+    domain::UserId user;
 
     Fixture() {
         db.migrate();
@@ -43,8 +43,8 @@ TEST_CASE("organisations and users read back as written") {
         REQUIRE(user);
         CHECK(user->id == f.user);
         CHECK(user->role == domain::Role::provider);
-        CHECK_FALSE(persistence::find_user(tx, "not-a-uuid"));
-        CHECK_FALSE(persistence::find_organisation(tx, "00000000-0000-0000-0000-000000000000"));
+        CHECK_FALSE(persistence::find_user(tx, domain::UserId{"not-a-uuid"}));
+        CHECK_FALSE(persistence::find_organisation(tx, domain::OrganisationId{"00000000-0000-0000-0000-000000000000"}));
     });
 }
 

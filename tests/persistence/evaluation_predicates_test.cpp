@@ -72,14 +72,14 @@ std::vector<domain::SentVersion> sent_versions(const test::TestDatabase& db, con
     std::vector<domain::SentVersion> out;
     for (const auto& r : db.rows("SELECT id, version, withdrawn_at IS NOT NULL FROM bid_submission WHERE bid_id = " +
                                  quoted(bid) + " AND stage = " + std::to_string(stage)))
-        out.push_back({r[0], std::stoi(r[1]), r[2] == "t"});
+        out.push_back({domain::SubmissionId{r[0]}, std::stoi(r[1]), r[2] == "t"});
     return out;
 }
 
 std::vector<domain::PanelScope> panels(const test::TestDatabase& db, const std::string& tender) {
     std::vector<domain::PanelScope> out;
     for (const auto& r : db.rows("SELECT id, lot_id FROM panel WHERE tender_id = " + quoted(tender)))
-        out.push_back({r[0], r[1] == "NULL" ? std::nullopt : std::optional<std::string>{r[1]}});
+        out.push_back({r[0], r[1] == "NULL" ? std::nullopt : std::optional<domain::LotId>{r[1]}});
     return out;
 }
 
@@ -255,7 +255,7 @@ TEST_CASE("panel_for_lot in SQL agrees with domain::panel_for_lot") {
         for (const auto& lot : lots) {
             CAPTURE(lot);
             CHECK(db.scalar("SELECT panel_for_lot(" + quoted(tender) + ", " + quoted(lot) + ")") ==
-                  or_null(domain::panel_for_lot(panels(db, tender), lot)));
+                  or_null(domain::panel_for_lot(panels(db, tender), domain::LotId{lot})));
         }
     };
     agree("two lots with their own panel, one with none");

@@ -80,26 +80,35 @@ TEST_CASE("every change to a ranking's inputs makes the lot's stored ranking sta
 TEST_CASE("a ranking computed before a change is not kept as current") {
     Fixture f;
     persistence::StoredRanking read;
-    f.connection.transact([&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, f.lot, 1); });
+    f.connection.transact(
+        [&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, domain::LotId{f.lot}, 1); });
     const auto first = read.generation;  // the fixture's bid and panel were changes already
     CHECK_FALSE(read.body);
 
     // A score lands between the reader's reads and its store.
     f.db.exec("INSERT INTO score (bid_id, stage, user_id, criterion, score, updated_at) VALUES (" + Fixture::q(f.bid) +
               ", 2, " + Fixture::q(f.user) + ", 0, 3, now())");
-    f.connection.transact([&](persistence::Tx& tx) { persistence::store_ranking(tx, f.lot, read.generation, 1, "{\"old\": 1}"); });
-    f.connection.transact([&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, f.lot, 1); });
+    f.connection.transact([&](persistence::Tx& tx) {
+        persistence::store_ranking(tx, domain::LotId{f.lot}, read.generation, 1, "{\"old\": 1}");
+    });
+    f.connection.transact(
+        [&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, domain::LotId{f.lot}, 1); });
     CHECK(read.generation == first + 1);
     CHECK_FALSE(read.body);
 
     // Computed after it, the ranking is kept and served until the next change.
-    f.connection.transact([&](persistence::Tx& tx) { persistence::store_ranking(tx, f.lot, read.generation, 1, "{\"new\": 1}"); });
-    f.connection.transact([&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, f.lot, 1); });
+    f.connection.transact([&](persistence::Tx& tx) {
+        persistence::store_ranking(tx, domain::LotId{f.lot}, read.generation, 1, "{\"new\": 1}");
+    });
+    f.connection.transact(
+        [&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, domain::LotId{f.lot}, 1); });
     CHECK(read.body == "{\"new\": 1}");
     // Not to a reader of another shape of answer (another release's).
-    f.connection.transact([&](persistence::Tx& tx) { CHECK_FALSE(persistence::stored_ranking(tx, f.lot, 2).body); });
+    f.connection.transact(
+        [&](persistence::Tx& tx) { CHECK_FALSE(persistence::stored_ranking(tx, domain::LotId{f.lot}, 2).body); });
     f.db.exec("UPDATE score SET score = 1");
-    f.connection.transact([&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, f.lot, 1); });
+    f.connection.transact(
+        [&](persistence::Tx& tx) { read = persistence::stored_ranking(tx, domain::LotId{f.lot}, 1); });
     CHECK(read.generation == first + 2);
     CHECK_FALSE(read.body);
 

@@ -32,10 +32,11 @@ std::string create_user(const std::string& database_url, const std::string& orga
     if (const auto violations = domain::validate(user); !violations.empty())
         throw std::runtime_error{"create_user: " + violations.front().message};
     persistence::Connection db{persistence::DatabaseConfig{database_url}};
-    const auto created = app::create_user(db, organisation_id, user, std::nullopt, std::chrono::system_clock::now());
+    const auto created = app::create_user(db, domain::OrganisationId{organisation_id}, user, std::nullopt,
+                                          std::chrono::system_clock::now());
     if (const auto* refused = std::get_if<domain::Violation>(&created))
         throw std::runtime_error{"create_user: " + refused->message};
-    return std::get<std::string>(created);
+    return std::get<domain::UserId>(created).str();
 }
 
 std::string login(std::uint16_t port, const std::string& email, const std::string& password) {
