@@ -33,14 +33,7 @@ void wait_for_a_lock_wait(const TestDatabase& db) {
 
 TEST_CASE("a draft score saved while the panellist's scoresheet is being submitted waits, then is refused") {
     Commissioning c;
-    const auto tender = c.published_pin();
-    const auto lot = c.first_lot(tender);
-    c.open_stage1(tender, 1h, 2h);
-    const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
-    c.server->pass_time(2h + 1s);
-    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
-    c.form_panel(tender);
-    REQUIRE(c.call("PUT", bid + "/conflict-declaration", c.panellist, R"({"conflicted": false})").status == 200);
+    const auto bid = c.bid_to_score().bid;
     for (const auto* criterion : {"0", "1"})
         REQUIRE(c.call("PUT", bid + "/my-scores/" + criterion, c.panellist, R"({"score": 3, "justification": "Sound"})")
                     .status == 200);

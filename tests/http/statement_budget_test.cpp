@@ -25,14 +25,7 @@ int statements(const Commissioning& c, const std::string& request_id, const std:
 
 TEST_CASE("reading a bid for scoring runs at most 4 statements, saving a draft score 4, submitting the scores 13") {
     Commissioning c;
-    const auto tender = c.published_pin();
-    const auto lot = c.first_lot(tender);
-    c.open_stage1(tender, 1h, 2h);
-    const auto bid = c.submitted_bid(tender, lot, c.provider, "Pilton alone");
-    c.server->pass_time(2h + 1s);
-    REQUIRE(c.call("POST", tender + "/actions/close_stage1", c.edinburgh_officer).status == 200);
-    c.form_panel(tender);
-    REQUIRE(c.call("PUT", bid + "/conflict-declaration", c.panellist, R"({"conflicted": false})").status == 200);
+    const auto [tender, bid] = c.bid_to_score();
 
     // The sign-in check, who may read it with the submission, and what it is scored against.
     CHECK(statements(c, "scoring-read", "GET", bid + "/evaluation", c.panellist, "", 200) <= 4);

@@ -90,6 +90,19 @@ std::string Commissioning::submitted_bid(const std::string& tender, const std::s
     return bid;
 }
 
+Commissioning::BidToScore Commissioning::bid_to_score() const {
+    const auto tender = published_pin();
+    open_stage1(tender, std::chrono::hours{1}, std::chrono::hours{2});
+    const auto bid = submitted_bid(tender, first_lot(tender), provider, "Pilton alone");
+    server->pass_time(std::chrono::hours{2} + std::chrono::seconds{1});
+    if (call("POST", tender + "/actions/close_stage1", edinburgh_officer).status != 200)
+        throw std::runtime_error{"closing stage 1 failed"};
+    form_panel(tender);
+    if (call("PUT", bid + "/conflict-declaration", panellist, R"({"conflicted": false})").status != 200)
+        throw std::runtime_error{"declaring no conflict failed"};
+    return {tender, bid};
+}
+
 std::vector<std::string> Commissioning::lots(const std::string& tender) const {
     std::vector<std::string> out;
     const auto listed = call("GET", tender + "/lots", provider).json();

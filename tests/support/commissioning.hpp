@@ -62,6 +62,13 @@ struct Commissioning {
     // with Idempotency-Key "first"; returns its path.
     std::string submitted_bid(const std::string& tender, const std::string& lot, const std::string& token,
                               const std::string& name) const;
+    // A published PIN taken into stage-1 evaluation with one bid to score: the
+    // provider's submitted_bid, stage 1 closed, the fixture's panel formed, and the
+    // panellist's answer to the conflict question "no". Returns both paths.
+    struct BidToScore {
+        std::string tender, bid;
+    };
+    BidToScore bid_to_score() const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
