@@ -3,6 +3,8 @@
 
 #include <unistd.h>
 
+#include <csignal>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -36,4 +38,19 @@ TEST_CASE("a log and mail left by an earlier process with the same pid do not mi
         CHECK(fs::is_empty(server.mail_dir()));
     }
     for (const auto& path : stale) fs::remove_all(path);
+}
+
+// A test that stops its server itself (to check how it exits) still leaves nothing in
+// /tmp: 63 mail folders had piled up there from such tests.
+TEST_CASE("a test server stopped by its test leaves no log or mail folder behind") {
+    TestDatabase db;
+    fs::path mail;
+    {
+        ServerProcess server{db.url()};
+        mail = server.mail_dir();
+        REQUIRE(fs::is_directory(mail));
+        server.signal(SIGTERM);
+        REQUIRE(server.wait_for_exit(30) == 0);
+    }
+    CHECK_FALSE(fs::exists(mail));
 }

@@ -170,7 +170,9 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
         int status = 0;
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {
             pid_ = -1;
-            throw std::runtime_error{"collabtender serve exited at start-up:\n" + log()};
+            const auto failure = "collabtender serve exited at start-up:\n" + log();
+            remove_files();  // a constructor that throws has no destructor run
+            throw std::runtime_error{failure};
         }
         if (port_ == 0) port_ = listened_port(log());
         try {
@@ -190,16 +192,23 @@ ServerProcess::ServerProcess(const std::string& database_url, std::vector<std::s
     ::kill(pid_, SIGKILL);
     ::waitpid(pid_, nullptr, 0);
     pid_ = -1;
+    remove_files();
     throw std::runtime_error{failure};
 }
 
 ServerProcess::~ServerProcess() {
-    if (pid_ <= 0) return;
-    ::kill(pid_, SIGTERM);
-    if (wait_for_exit(30) == -1) {
-        ::kill(pid_, SIGKILL);
-        ::waitpid(pid_, nullptr, 0);
+    if (pid_ > 0) {
+        ::kill(pid_, SIGTERM);
+        if (wait_for_exit(30) == -1) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
     }
+    remove_files();
+}
+
+// Also when the test stopped the server itself, or it never started.
+void ServerProcess::remove_files() const {
     // COLLABTENDER_KEEP_LOGS=1 keeps the service's log for a failing test.
     if (std::getenv("COLLABTENDER_KEEP_LOGS") == nullptr) ::unlink(log_path_.c_str());
     if (!mail_dir_.empty()) std::filesystem::remove_all(mail_dir_);

@@ -57,6 +57,8 @@ public:
     int statements_of(const std::string& request_id) const;
 
 private:
+    void remove_files() const;
+
     pid_t pid_ = -1;
     std::uint16_t port_;
     std::string log_path_;

@@ -35,11 +35,23 @@ const roles = {
   admin: [admin, ['/', '/account', '/notifications']],
 };
 
+// Counts the requests the page has made and not yet finished (from before it signs in).
+const inFlight = new WeakMap();
+function countRequests(page) {
+  let count = 0;
+  page.on('request', () => { count += 1; });
+  for (const end of ['requestfinished', 'requestfailed']) page.on(end, () => { count -= 1; });
+  inFlight.set(page, () => count);
+}
+
+// Drawn as it will stay: data and fonts in. Not Playwright's 'networkidle', which
+// also waits half a second of quiet after the last request, a minute over these pages.
 async function open(page, path) {
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
   await expect(page.locator('#page-heading')).toBeVisible();
   await expect(page.locator('.loading')).toHaveCount(0);
+  await expect.poll(inFlight.get(page)).toBe(0);
+  await page.evaluate(() => document.fonts.ready);
 }
 
 async function setEasyRead(page, on) {
@@ -83,6 +95,7 @@ async function checkPage(page, label) {
 for (const [role, [user, paths]] of Object.entries(roles)) {
   test(`${role}: every page fits 320 px in both reading modes, in any font, with long words`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
+    countRequests(page);
     if (user) await signIn(page, user);
     else await page.goto('/');
     for (const easy of [false, true]) {
@@ -102,6 +115,7 @@ test('at 400 % zoom a page of each role fits in both reading modes, in any font,
   for (const [role, [user, paths]] of Object.entries(roles)) {
     const context = await browser.newContext({ viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 });
     const page = await context.newPage();
+    countRequests(page);
     if (user) await signIn(page, user);
     else await page.goto('/');
     for (const easy of [false, true]) {
@@ -122,6 +136,7 @@ test('the pages are drawn in the client’s own Roboto, fetched from this servic
     if (url.protocol.startsWith('http') && url.origin !== origin) elsewhere.push(request.url());
     if (url.pathname.endsWith('.woff2')) fonts.push(url);
   });
+  countRequests(page);
   await signIn(page, officer);
   await open(page, '/tenders');
   for (const easy of [false, true]) {
