@@ -10,6 +10,7 @@
 
 #include "domain/accounts.hpp"
 #include "domain/document_type.hpp"
+#include "domain/ids.hpp"
 
 namespace collabtender::persistence {
 class Connection;
@@ -20,7 +21,7 @@ namespace collabtender::api {
 // A body stored in the database piece by piece as it arrived (routes that take
 // documents), so that no instance ever holds a whole document in memory.
 struct StoredUpload {
-    std::string id;          // its pieces' upload_id
+    domain::UploadId id;     // its pieces' upload_id
     std::uint64_t size = 0;  // bytes in all
     std::string sha256;      // of all of them, lower-case hex
     std::optional<domain::DocumentType> type;  // what the bytes are, if an allowed type

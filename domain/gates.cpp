@@ -112,7 +112,7 @@ std::string_view grade_word(int grade) {
     return grade >= 1 && grade <= 6 ? words[grade - 1] : "not a grade";
 }
 
-Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<std::string>& lot_ids) {
+Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<LotId>& lot_ids) {
     Violations out;
     for (std::size_t i = 0; i < gates.size(); ++i) {
         const auto lot_id = gates[i] ? gates[i]->lot_id : std::nullopt;
@@ -122,7 +122,7 @@ Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const 
     return out;
 }
 
-std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const std::string& lot_id) {
+std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const LotId& lot_id) {
     std::vector<Gate> out;
     for (const auto& gate : tender_gates)
         if (!gate.lot_id || *gate.lot_id == lot_id) out.push_back(gate);

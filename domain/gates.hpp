@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/ids.hpp"
 #include "domain/violation.hpp"
 
 namespace collabtender::domain {
@@ -74,7 +75,7 @@ using GateParameters = std::variant<CareInspectorateRegistration, Insurance, Man
                                     DiscretionaryExclusions, FairWorkFirst, RatesCatalogue, CustomQuestion>;
 
 struct Gate {
-    std::optional<std::string> lot_id;  // empty: applies to every lot
+    std::optional<LotId> lot_id;  // empty: applies to every lot
     GateParameters parameters;
     friend bool operator==(const Gate&, const Gate&) = default;
 };
@@ -98,11 +99,11 @@ Violations validate(const Gate& gate, const std::string& pointer);
 // A gate for one lot names a lot of the tender (`lot_ids`): each that does not is
 // at "/gates/{i}/lot_id". `gates` holds one entry per gate as sent, empty where
 // it could not be read.
-Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<std::string>& lot_ids);
+Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<LotId>& lot_ids);
 
 // The gates a lot's bids answer: those for every lot and this lot's own, in the
 // tender's order, which is the order of a bid's declarations. The twin of SQL
 // lot_gates_json (sql/040_statement_helpers.sql).
-std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const std::string& lot_id);
+std::vector<Gate> lot_gates(const std::vector<Gate>& tender_gates, const LotId& lot_id);
 
 }  // namespace collabtender::domain

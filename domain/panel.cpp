@@ -90,8 +90,8 @@ void require_panel_reader(bool manages_tender, bool panellist) {
     if (!manages_tender && !panellist) throw Refusal{RefusalCode::forbidden, "Your account is not allowed to do this."};
 }
 
-std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id) {
-    std::optional<std::string> tender_wide;
+std::optional<PanelId> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id) {
+    std::optional<PanelId> tender_wide;
     for (const auto& panel : panels) {
         if (panel.lot_id == lot_id) return panel.panel_id;
         if (!panel.lot_id) tender_wide = panel.panel_id;

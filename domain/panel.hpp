@@ -81,12 +81,12 @@ void require_panel_reader(bool manages_tender, bool panellist);
 // A tender's panel evaluates one lot, or (lot_id none) every lot without a panel
 // of its own.
 struct PanelScope {
-    std::string panel_id;
+    PanelId panel_id;
     std::optional<LotId> lot_id;
 };
 
 // The panel that evaluates a lot, from its tender's panels: the lot's own, else
 // the tender's panel for every lot, else none. Twin of SQL panel_for_lot.
-std::optional<std::string> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id);
+std::optional<PanelId> panel_for_lot(const std::vector<PanelScope>& panels, const LotId& lot_id);
 
 }  // namespace collabtender::domain

@@ -1,5 +1,8 @@
 #include "persistence/awards_repository.hpp"
 
+#include <algorithm>
+#include <chrono>
+
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
 #include "persistence/fields.hpp"
@@ -71,11 +74,18 @@ void store_ranking(Tx& tx, const domain::LotId& lot_id, std::int64_t generation,
     tx.exec_prepared0(sql::lot_ranking_store, lot_id, generation, body, format);
 }
 
-void insert_award_decision(Tx& tx, const AwardDecision& d, const domain::UserId& user_id) {
+void insert_award_decision(Tx& tx, AwardDecision& d, const domain::UserId& user_id) {
     std::string bids;
     for (const auto& a : d.awards) bids += (bids.empty() ? "" : ",") + a.bid_id.str();
-    tx.exec_prepared0(sql::award_decision_insert, d.lot_id, d.tender_id, d.override_reason, user_id,
-                      micros(d.decided_at), micros(d.standstill_ends_at), bids);
+    const auto rows = tx.exec_prepared(sql::award_decision_insert, d.lot_id, d.tender_id, d.override_reason, user_id,
+                                       micros(d.decided_at), micros(d.standstill_ends_at), bids);
+    for (const auto& row : rows)
+        for (auto& award : d.awards)
+            if (award.bid_id == row["bid_id"].as<domain::BidId>()) award.id = row["id"].as<domain::AwardId>();
+    // As award_decision_record has them: times to the microsecond, awards by id.
+    d.decided_at = std::chrono::floor<std::chrono::microseconds>(d.decided_at);
+    d.standstill_ends_at = std::chrono::floor<std::chrono::microseconds>(d.standstill_ends_at);
+    std::sort(d.awards.begin(), d.awards.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
 }
 
 std::optional<AwardDecision> find_award_decision(Tx& tx, const domain::LotId& lot_id) {

@@ -66,7 +66,8 @@ struct AwardDecision {
     std::vector<AwardRecord> awards;
 };
 
-void insert_award_decision(Tx& tx, const AwardDecision& decision, const domain::UserId& user_id);
+// Fills in the awards' ids, so that the decision reads as find_award_decision would.
+void insert_award_decision(Tx& tx, AwardDecision& decision, const domain::UserId& user_id);
 std::optional<AwardDecision> find_award_decision(Tx& tx, const domain::LotId& lot_id);
 std::vector<AwardDecision> award_decisions(Tx& tx, const domain::TenderId& tender_id);
 // With `lock`, the award row stays locked until the transaction ends.

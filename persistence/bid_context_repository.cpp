@@ -11,14 +11,10 @@
 #include "persistence/sql/bid_context.hpp"
 
 namespace collabtender::persistence {
-std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock) {
-    if (!is_uuid(bid_id)) return std::nullopt;
-    const auto& statement = lock == BidLock::none ? sql::bid_context
-                            : lock == BidLock::bid ? sql::bid_context_locking_bid
-                                                   : sql::bid_context_locking_membership;
-    const auto rows = tx.exec_prepared(statement, bid_id);
-    if (rows.empty()) return std::nullopt;
-    const auto& r = rows[0];
+namespace {
+
+// One row of bid_context (persistence/sql/bid_context.sql).
+BidFacts facts_from(const pqxx::row& r) {
     const auto bid = record_json(r["bid"]), consortium = record_json(r["consortium"]),
                tender = record_json(r["tender"]), lot = record_json(r["lot"]);
     BidFacts facts{bid_from(Fields{bid}), consortium_from(Fields{consortium}), tender_from(Fields{tender}),
@@ -62,6 +58,24 @@ std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock l
                        f.text("user_name"), f.text("draft_sha256"), f.time("signed_at")};
     });
     return facts;
+}
+
+}  // namespace
+
+std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock) {
+    if (!is_uuid(bid_id)) return std::nullopt;
+    if (lock != BidLock::none &&
+        tx.exec_prepared(lock == BidLock::bid ? sql::lock_bid : sql::lock_bid_and_membership, bid_id).empty())
+        return std::nullopt;
+    const auto rows = tx.exec_prepared(sql::bid_context, bid_id);
+    if (rows.empty()) return std::nullopt;
+    return facts_from(rows[0]);
+}
+
+std::vector<BidFacts> bid_facts_of_consortium(Tx& tx, const domain::ConsortiumId& consortium_id) {
+    std::vector<BidFacts> out;
+    for (const auto& row : tx.exec_prepared(sql::bid_context_of_consortium, consortium_id)) out.push_back(facts_from(row));
+    return out;
 }
 
 }  // namespace collabtender::persistence

@@ -41,5 +41,7 @@ enum class BidLock { none, bid, bid_and_membership };
 
 // Nothing when there is no such bid.
 std::optional<BidFacts> bid_facts(Tx& tx, const domain::BidId& bid_id, BidLock lock);
+// The same for each of a consortium's bids, oldest first, in one statement (no locks).
+std::vector<BidFacts> bid_facts_of_consortium(Tx& tx, const domain::ConsortiumId& consortium_id);
 
 }  // namespace collabtender::persistence

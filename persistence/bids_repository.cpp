@@ -50,17 +50,6 @@ domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, cons
         .as<domain::BidId>();
 }
 
-std::optional<BidRecord> find_bid(Tx& tx, const domain::BidId& id, bool lock) {
-    if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared(lock ? sql::bid_by_id_for_update : sql::bid_by_id, id);
-    if (rows.empty()) return std::nullopt;
-    return bid_from(rows[0]);
-}
-
-std::vector<BidRecord> list_bids(Tx& tx, const domain::ConsortiumId& consortium_id) {
-    return std::move(bids_of_consortia(tx, {consortium_id})[consortium_id]);
-}
-
 std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
     std::map<std::string, std::vector<BidRecord>> out;
     const auto ids = id_list(consortium_ids);
@@ -96,6 +85,16 @@ std::array<std::vector<domain::BidId>, 2> lot_standing_bids(Tx& tx, const domain
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const domain::BidId& bid_id) {
     std::vector<SubmissionRecord> out;
     for (const auto& row : tx.exec_prepared(sql::submission_list, bid_id)) out.push_back(submission_from(row));
+    return out;
+}
+
+std::map<domain::BidId, std::vector<SubmissionRecord>> submissions_of_consortium(Tx& tx,
+                                                                                const domain::ConsortiumId& consortium_id) {
+    std::map<domain::BidId, std::vector<SubmissionRecord>> out;
+    for (const auto& row : tx.exec_prepared(sql::submission_list_of_consortium, consortium_id)) {
+        auto submission = submission_from(row);
+        out[submission.bid_id].push_back(std::move(submission));
+    }
     return out;
 }
 

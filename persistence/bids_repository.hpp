@@ -38,9 +38,6 @@ struct SubmissionRecord {
 
 domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::TenderId& tender_id,
                          const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now);
-// With `lock`, submissions of the bid wait for this transaction.
-std::optional<BidRecord> find_bid(Tx& tx, const domain::BidId& id, bool lock = false);
-std::vector<BidRecord> list_bids(Tx& tx, const domain::ConsortiumId& consortium_id);
 // The bids of several consortia, by consortium id, in one statement.
 std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 // The name of each bid's consortium, by bid id, for a whole lot.
@@ -51,6 +48,9 @@ std::optional<int> update_draft(Tx& tx, const domain::BidId& id, int expected_ve
 
 // Oldest first.
 std::vector<SubmissionRecord> list_submissions(Tx& tx, const domain::BidId& bid_id);
+// Each of a consortium's bids' submissions, oldest first, by bid; a bid never sent has none.
+std::map<domain::BidId, std::vector<SubmissionRecord>> submissions_of_consortium(Tx& tx,
+                                                                                const domain::ConsortiumId& consortium_id);
 // When each of a consortium's bids was submitted, without the content: oldest first.
 struct SubmissionStamp {
     domain::BidId bid_id;

@@ -108,7 +108,7 @@ namespace {
 template <typename Read>
 domain::Gate read_gate(const Read& f) {
     const auto kind = f.text("kind");
-    return {f.optional_text("lot_id"), gate_parameters_from(kind, parse_stored_json(f.text("parameters")))};
+    return {optional_id<domain::LotId>(f.optional_text("lot_id")), gate_parameters_from(kind, parse_stored_json(f.text("parameters")))};
 }
 
 }  // namespace

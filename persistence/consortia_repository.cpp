@@ -100,7 +100,8 @@ domain::ConsortiumId insert_consortium(Tx& tx, const domain::TenderId& tender_id
 
 std::optional<ConsortiumRecord> find_consortium(Tx& tx, const domain::ConsortiumId& id, bool lock) {
     if (!is_uuid(id)) return std::nullopt;
-    const auto rows = tx.exec_prepared(lock ? sql::consortium_by_id_for_update : sql::consortium_by_id, id);
+    if (lock && tx.exec_prepared(sql::consortium_lock, id).empty()) return std::nullopt;
+    const auto rows = tx.exec_prepared(sql::consortium_by_id, id);
     if (rows.empty()) return std::nullopt;
     return with_members(rows[0]);
 }
@@ -170,7 +171,7 @@ void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id) {
 }
 
 void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,
-             const std::string& media_type, const std::string& upload_id) {
+             const std::string& media_type, const domain::UploadId& upload_id) {
     tx.exec_prepared0(sql::consortium_set_mou, consortium_id, sha256, filename, media_type, upload_id);
     discard_upload(tx, upload_id);
 }

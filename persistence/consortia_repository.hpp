@@ -86,7 +86,7 @@ void answer_invitation(Tx& tx, const domain::ConsortiumId& consortium_id, const 
 void clear_acknowledgements(Tx& tx, const domain::ConsortiumId& consortium_id);
 // The memorandum's bytes are the upload's pieces, which are then discarded.
 void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::string& sha256, const std::string& filename,
-             const std::string& media_type, const std::string& upload_id);
+             const std::string& media_type, const domain::UploadId& upload_id);
 struct MouDocument {
     std::string filename;
     std::string media_type;

@@ -25,7 +25,7 @@ DocumentRecord document_from(const pqxx::row& r) {
 }  // namespace
 
 domain::DocumentId insert_document(Tx& tx, const DocumentRecord& d, const domain::UserId& user_id,
-                                   const std::string& upload_id) {
+                                   const domain::UploadId& upload_id) {
     auto id =
         tx.exec_prepared1(sql::document_insert, d.bid_id, d.uploaded_by_organisation, user_id, d.filename, d.media_type,
                           d.size_bytes, d.sha256, d.visibility, upload_id, micros(d.uploaded_at), d.requirement)[0]

@@ -25,7 +25,7 @@ struct DocumentRecord {
 
 // The document's bytes are its upload's pieces (uploads_repository), which are then discarded.
 domain::DocumentId insert_document(Tx& tx, const DocumentRecord& document, const domain::UserId& user_id,
-                                   const std::string& upload_id);
+                                   const domain::UploadId& upload_id);
 // The documents of a bid a member organisation may see: every 'consortium' one
 // and its own 'evaluators_only' ones. Without an organisation: all of them.
 std::vector<DocumentRecord> list_documents(Tx& tx, const domain::BidId& bid_id,

@@ -149,7 +149,8 @@ domain::LotId insert_lot(Tx& tx, const domain::TenderId& tender_id, const domain
 
 std::optional<LotAndTender> lot_with_tender(Tx& tx, const domain::LotId& lot_id, bool lock_tender) {
     if (!is_uuid(lot_id)) return std::nullopt;
-    const auto rows = tx.exec_prepared(lock_tender ? sql::lot_with_tender_locking_tender : sql::lot_with_tender, lot_id);
+    if (lock_tender && tx.exec_prepared(sql::tender_lock_of_lot, lot_id).empty()) return std::nullopt;
+    const auto rows = tx.exec_prepared(sql::lot_with_tender, lot_id);
     if (rows.empty()) return std::nullopt;
     const auto tender = record_json(rows[0]["tender"]);
     const auto lot = record_json(rows[0]["lot"]);

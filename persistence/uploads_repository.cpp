@@ -6,12 +6,12 @@
 
 namespace collabtender::persistence {
 
-void store_upload_piece(Tx& tx, const std::string& upload_id, int piece, std::string_view bytes, domain::TimePoint now) {
+void store_upload_piece(Tx& tx, const domain::UploadId& upload_id, int piece, std::string_view bytes, domain::TimePoint now) {
     tx.exec_prepared0(sql::upload_piece_insert, upload_id, piece, pqxx::binarystring{bytes.data(), bytes.size()},
                       micros(now));
 }
 
-void discard_upload(Tx& tx, const std::string& upload_id) { tx.exec_prepared0(sql::upload_discard, upload_id); }
+void discard_upload(Tx& tx, const domain::UploadId& upload_id) { tx.exec_prepared0(sql::upload_discard, upload_id); }
 
 long discard_abandoned_uploads(Tx& tx, domain::TimePoint before) {
     return static_cast<long>(tx.exec_prepared0(sql::uploads_abandoned_discard, micros(before)).affected_rows());

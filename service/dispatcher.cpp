@@ -92,7 +92,7 @@ void Dispatcher::authorize(const api::Route& route, api::Request head, Authorize
                        0);
 }
 
-void Dispatcher::store_piece(const std::string& upload_id, int index, std::shared_ptr<const std::string> bytes,
+void Dispatcher::store_piece(const domain::UploadId& upload_id, int index, std::shared_ptr<const std::string> bytes,
                              std::function<void(bool, std::uint64_t)> done) const {
     auto shared_done = std::make_shared<std::function<void(bool, std::uint64_t)>>(std::move(done));
     const bool queued = pool_.try_submit([this, upload_id, index, bytes, shared_done](persistence::Connection& db) {
@@ -102,19 +102,19 @@ void Dispatcher::store_piece(const std::string& upload_id, int index, std::share
             db.transact([&](persistence::Tx& tx) { persistence::store_upload_piece(tx, upload_id, index, *bytes, clock_()); });
             stored = true;
         } catch (const std::exception& e) {
-            spdlog::warn("upload {} piece {} not stored: {}", upload_id, index, e.what());
+            spdlog::warn("upload {} piece {} not stored: {}", upload_id.str(), index, e.what());
         }
         (*shared_done)(stored, db.statements() - before);
     });
     if (!queued) (*shared_done)(false, 0);
 }
 
-void Dispatcher::discard_upload(const std::string& upload_id) const {
+void Dispatcher::discard_upload(const domain::UploadId& upload_id) const {
     pool_.try_submit([upload_id](persistence::Connection& db) {
         try {
             db.transact([&](persistence::Tx& tx) { persistence::discard_upload(tx, upload_id); });
         } catch (const std::exception& e) {
-            spdlog::warn("upload {} not discarded (the timetable will): {}", upload_id, e.what());
+            spdlog::warn("upload {} not discarded (the timetable will): {}", upload_id.str(), e.what());
         }
     });
 }

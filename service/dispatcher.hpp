@@ -5,6 +5,7 @@
 #include <string>
 
 #include "api/router.hpp"
+#include "domain/ids.hpp"
 #include "persistence/database.hpp"
 #include "service/sign_in_queue.hpp"
 #include "service/static_files.hpp"
@@ -53,10 +54,10 @@ public:
 
     // Stores a piece of an upload on the worker pool (a transaction of its own);
     // `done` gets whether it was stored, and the statements run.
-    void store_piece(const std::string& upload_id, int index, std::shared_ptr<const std::string> bytes,
+    void store_piece(const domain::UploadId& upload_id, int index, std::shared_ptr<const std::string> bytes,
                      std::function<void(bool, std::uint64_t)> done) const;
     // Removes an upload's pieces, best effort (the timetable removes what is left).
-    void discard_upload(const std::string& upload_id) const;
+    void discard_upload(const domain::UploadId& upload_id) const;
 
     // Reads the next piece of a streamed body on the worker pool. `done` gets the
     // bytes, or nullopt when they cannot be read (gone, database down, pool full).

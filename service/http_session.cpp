@@ -327,7 +327,7 @@ void HttpSession::dispatch(api::Request request, bool keep_alive) {
 // rather than filling memory. Its digest and type are worked out on the way.
 struct UploadInProgress {
     static constexpr std::size_t piece_size = 256 * 1024;
-    std::string id = new_upload_id();
+    domain::UploadId id = new_upload_id();
     std::vector<char> piece = std::vector<char>(piece_size);
     std::size_t filled = 0;
     int stored = 0;  // pieces stored so far
@@ -337,7 +337,7 @@ struct UploadInProgress {
 
     UploadInProgress() { crypto_hash_sha256_init(&sha256); }
 
-    static std::string new_upload_id() {
+    static domain::UploadId new_upload_id() {
         unsigned char b[16];
         randombytes_buf(b, sizeof b);
         b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);  // a version 4 UUID
@@ -345,7 +345,7 @@ struct UploadInProgress {
         char out[37];
         std::snprintf(out, sizeof out, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
                       b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
-        return out;
+        return domain::UploadId{out};
     }
     std::string digest() {
         unsigned char raw[crypto_hash_sha256_BYTES];

@@ -17,7 +17,7 @@ namespace collabtender::api {
 struct Upload {
     std::string filename;
     domain::DocumentType type;
-    std::string upload_id;  // its stored pieces
+    domain::UploadId upload_id;  // its stored pieces
     std::uint64_t size = 0;
     std::string sha256;
 };

@@ -94,7 +94,7 @@ std::string eligibility(const TenderForRelease& in) {
     for (const auto& gate : in.gates) {
         std::string prefix;
         for (const auto& lot : in.lots)
-            if (gate.lot_id && *gate.lot_id == lot.id.str())
+            if (gate.lot_id == lot.id)
                 prefix = "Lot " + std::to_string(lot.details.number) + ": ";
         parts.push_back(prefix + gate_words(gate));
     }

@@ -70,7 +70,7 @@ std::vector<std::optional<domain::Gate>> read_gates(app::FieldReader& fields) {
         if (kind.empty() || parameters == nullptr) return;
         app::FieldReader reader{*parameters, gate.pointer("parameters")};
         if (auto read = read_parameters(kind, reader)) {
-            out[i] = domain::Gate{lot_id, std::move(*read)};
+            out[i] = domain::Gate{lot_id ? std::optional{domain::LotId{*lot_id}} : std::nullopt, std::move(*read)};
             gate.add(domain::validate(*out[i], fields.pointer("gates") + "/" + std::to_string(i)));
         } else {
             gate.add({gate.pointer("kind"), "unknown_kind", "is not a kind of gate"});
@@ -84,7 +84,7 @@ std::vector<std::optional<domain::Gate>> read_gates(app::FieldReader& fields) {
 
 boost::json::object gate_json(const domain::Gate& gate) {
     return {{"kind", domain::gate_kind(gate.parameters)},
-            {"lot_id", gate.lot_id ? boost::json::value(*gate.lot_id) : boost::json::value()},
+            {"lot_id", gate.lot_id ? boost::json::value(gate.lot_id->str()) : boost::json::value()},
             {"parameters", persistence::gate_parameters_json(gate.parameters)}};
 }
 

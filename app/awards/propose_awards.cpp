@@ -39,7 +39,7 @@ persistence::AwardDecision propose_awards(persistence::Connection& db, const dom
                      {tender.id, "award.propose", "lot", lot.id, nullptr,
                       boost::json::object{{"bid_ids", boost::json::value_from(choice.bid_ids)},
                                           {"override", choice.reason.has_value()}}});
-        proposed = *persistence::find_award_decision(tx, lot.id);
+        proposed = std::move(decision);
     });
     return proposed;
 }

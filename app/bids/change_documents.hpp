@@ -19,7 +19,7 @@ struct UploadDocument {
     std::string media_type;
     long long size_bytes = 0;
     std::string sha256;
-    std::string upload_id;           // its stored pieces
+    domain::UploadId upload_id;      // its stored pieces
     std::string visibility;          // consortium or evaluators_only
     std::optional<int> requirement;  // the required document it meets, by position
 };

@@ -22,9 +22,11 @@ std::vector<BidWithReceipts> read_bids(persistence::Connection& db, const domain
         const auto visible = visible_consortium(tx, consortium_id, member);
         if (visible.role == ConsortiumRole::overseer)
             throw domain::Refusal{domain::RefusalCode::not_found, "No such consortium."};
-        for (const auto& bid : persistence::list_bids(tx, visible.consortium.id)) {
-            auto context = member_bid(tx, bid.id, member);
-            out.push_back({std::move(context), persistence::list_submissions(tx, bid.id)});
+        // Each bid and its receipts read once for all of them, not per bid.
+        auto submissions = persistence::submissions_of_consortium(tx, visible.consortium.id);
+        for (auto& facts : persistence::bid_facts_of_consortium(tx, visible.consortium.id)) {
+            auto sent = std::move(submissions[facts.bid.id]);
+            out.push_back({context_of(std::move(facts)), std::move(sent)});
         }
     });
     return out;

@@ -24,10 +24,8 @@ void void_consortium_sign_offs(persistence::Tx& tx, const domain::ConsortiumId& 
     const auto consortium = persistence::find_consortium(tx, consortium_id);
     const auto tender = persistence::find_tender(tx, consortium->tender_id);
     if (!domain::open_stage(tender->status, tender->details.timetable, now)) return;
-    // A consortium has a bid or two (one per lot at most).
-    for (const auto& bid : persistence::list_bids(tx, consortium_id))
-        void_changed_sign_offs(tx, context_of(*persistence::bid_facts(tx, bid.id, persistence::BidLock::none)), actor,
-                               now);
+    for (auto& facts : persistence::bid_facts_of_consortium(tx, consortium_id))
+        void_changed_sign_offs(tx, context_of(std::move(facts)), actor, now);
 }
 
 }  // namespace collabtender::app

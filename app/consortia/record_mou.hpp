@@ -13,7 +13,7 @@ namespace collabtender::app {
 // A memorandum of understanding as uploaded: its stored pieces and what identifies it.
 struct RecordMou {
     domain::ConsortiumId consortium_id;
-    std::string upload_id;
+    domain::UploadId upload_id;
     std::string sha256;
     std::string filename;
     std::string media_type;

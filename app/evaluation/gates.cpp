@@ -86,11 +86,11 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
     // A person's stage-1 judgement, and the declaration it judged.
     const auto judgements = stage == 2 ? persistence::stage1_judgements(tx, tender.id)
                                        : std::map<std::string, std::map<int, persistence::Judgement>>{};
-    std::map<std::string, std::vector<domain::Gate>> gates_by_lot;
+    std::map<domain::LotId, std::vector<domain::Gate>> gates_by_lot;
     std::vector<persistence::BidGateResult> results;
     for (const auto& submission : submissions) {
         const auto content = persistence::parse_stored_json(submission.content_json).as_object();
-        const auto lot_id = std::string{content.at("lot_id").as_string()};
+        const domain::LotId lot_id{std::string{content.at("lot_id").as_string()}};
         auto [found, fresh] = gates_by_lot.try_emplace(lot_id);
         if (fresh) found->second = domain::lot_gates(tender_gates, lot_id);
         const auto& gates = found->second;

@@ -12,7 +12,7 @@ std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const pers
     std::vector<domain::PanelScope> panels;
     for (const auto& p : persistence::list_panels(tx, panel.tender_id)) panels.push_back({p.id, p.lot_id});
     for (auto& lot : persistence::list_lots(tx, panel.tender_id))
-        if (domain::panel_for_lot(panels, lot.id) == panel.id.str()) out.push_back(std::move(lot));
+        if (domain::panel_for_lot(panels, lot.id) == panel.id) out.push_back(std::move(lot));
     return out;
 }
 

@@ -18,7 +18,7 @@ GateSet set_gates(persistence::Connection& db, const domain::Principal& commissi
         const auto tender = manageable_tender(tx, command.tender_id, commissioner);
         domain::require_current(tender.version, command.version);
         domain::require_configuration_editable(tender.status);
-        std::vector<std::string> lot_ids;
+        std::vector<domain::LotId> lot_ids;
         for (const auto& lot : persistence::list_lots(tx, tender.id)) lot_ids.push_back(lot.id);
         domain::refuse_if(domain::merged(command.unreadable, domain::check_gate_lots(command.gates, lot_ids)));
         const auto replaced = persistence::list_gates(tx, tender.id).size();

@@ -49,7 +49,8 @@ WITH decision AS (INSERT INTO award_decision (lot_id, tender_id, override_reason
 INSERT INTO award (lot_id, bid_id, status)
 SELECT decision.lot_id, b, 'proposed'
 FROM decision
-CROSS JOIN unnest(string_to_array($7, ',')::uuid[]) b;
+CROSS JOIN unnest(string_to_array($7, ',')::uuid[]) b
+RETURNING id, bid_id;
 
 -- name: award_decision_by_lot
 SELECT *

@@ -3,17 +3,6 @@ INSERT INTO bid (consortium_id, tender_id, lot_id, created_by, created_at, updat
 VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($5 / 1e6))
 RETURNING id;
 
--- name: bid_by_id
-SELECT *
-FROM bid_record
-WHERE id = $1;
-
--- name: bid_by_id_for_update
-SELECT *
-FROM bid_record
-WHERE id = $1
-FOR UPDATE;
-
 -- name: bid_list_of_consortia
 -- $1: consortium ids joined by commas.
 SELECT *
@@ -38,6 +27,13 @@ SELECT *
 FROM submission_record
 WHERE bid_id = $1
 ORDER BY version;
+
+-- name: submission_list_of_consortium
+SELECT s.*
+FROM submission_record s
+JOIN bid b ON b.id = s.bid_id
+WHERE b.consortium_id = $1
+ORDER BY s.bid_id, s.version;
 
 -- name: submission_insert
 -- A new version: the receipt, the membership locked at the first, the version

@@ -35,11 +35,11 @@ SELECT c.*, consortium_members_json(c.id) AS members
 FROM consortium_record c
 WHERE c.id = $1;
 
--- name: consortium_by_id_for_update
-SELECT c.*, consortium_members_json(c.id) AS members
-FROM consortium_record c
-WHERE c.id = $1
-FOR UPDATE OF c;
+-- name: consortium_lock
+-- The consortium's row, locked by a statement of its own before consortium_by_id
+-- reads: a statement that waits for a row lock still reads the members as they
+-- were when it began (see lock_bid in bid_context.sql).
+SELECT id FROM consortium WHERE id = $1 FOR UPDATE;
 
 -- name: consortium_list
 SELECT c.*, consortium_members_json(c.id) AS members

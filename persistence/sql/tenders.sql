@@ -110,13 +110,11 @@ FROM lot_record l
 JOIN tender_record t ON t.id = l.tender_id
 WHERE l.id = $1;
 
--- name: lot_with_tender_locking_tender
--- ... the tender's row locked.
-SELECT to_json(t)::text AS tender, to_json(l)::text AS lot
-FROM lot_record l
-JOIN tender_record t ON t.id = l.tender_id
-WHERE l.id = $1
-FOR UPDATE OF t;
+-- name: tender_lock_of_lot
+-- The lot's tender's row, locked by a statement of its own before lot_with_tender
+-- reads: a statement that waits for a row lock still reads the lot as it was when
+-- it began (see lock_bid in bid_context.sql).
+SELECT t.id FROM lot l JOIN tender t ON t.id = l.tender_id WHERE l.id = $1 FOR UPDATE OF t;
 
 -- name: lot_list
 SELECT *

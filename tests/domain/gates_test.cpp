@@ -56,24 +56,26 @@ TEST_CASE("a gate reads in plain words, and a custom gate as its question") {
 }
 
 TEST_CASE("a lot's bids answer the gates for every lot and the lot's own, in the tender's order") {
+    const LotId lot1{"lot-1"}, lot2{"lot-2"};
     const std::vector<Gate> tender{{std::nullopt, CustomQuestion{"a", true}},
-                                   {"lot-2", CustomQuestion{"b", true}},
-                                   {"lot-1", CustomQuestion{"c", true}},
+                                   {lot2, CustomQuestion{"b", true}},
+                                   {lot1, CustomQuestion{"c", true}},
                                    {std::nullopt, MandatoryExclusions{}}};
-    CHECK(lot_gates(tender, "lot-1") == std::vector<Gate>{tender[0], tender[2], tender[3]});
-    CHECK(lot_gates(tender, "lot-2") == std::vector<Gate>{tender[0], tender[1], tender[3]});
-    CHECK(lot_gates(tender, "lot-3") == std::vector<Gate>{tender[0], tender[3]});
-    CHECK(lot_gates({}, "lot-1").empty());
+    CHECK(lot_gates(tender, lot1) == std::vector<Gate>{tender[0], tender[2], tender[3]});
+    CHECK(lot_gates(tender, lot2) == std::vector<Gate>{tender[0], tender[1], tender[3]});
+    CHECK(lot_gates(tender, LotId{"lot-3"}) == std::vector<Gate>{tender[0], tender[3]});
+    CHECK(lot_gates({}, lot1).empty());
 }
 
 TEST_CASE("a gate for one lot names a lot of the tender") {
+    const LotId lot1{"lot-1"}, lot2{"lot-2"}, lot9{"lot-9"};
     const std::vector<std::optional<Gate>> gates{Gate{std::nullopt, MandatoryExclusions{}},
-                                                 Gate{"lot-1", CustomQuestion{"a", true}},
+                                                 Gate{lot1, CustomQuestion{"a", true}},
                                                  std::nullopt,
-                                                 Gate{"lot-9", CustomQuestion{"b", true}}};
-    const auto v = check_gate_lots(gates, {"lot-1", "lot-2"});
+                                                 Gate{lot9, CustomQuestion{"b", true}}};
+    const auto v = check_gate_lots(gates, {lot1, lot2});
     REQUIRE(v.size() == 1);
     CHECK(has(v, "/gates/3/lot_id", "unknown_lot"));
-    CHECK(check_gate_lots(gates, {"lot-1", "lot-9"}).empty());
-    CHECK(check_gate_lots({Gate{"lot-1", MandatoryExclusions{}}}, {}).size() == 1);
+    CHECK(check_gate_lots(gates, {lot1, lot9}).empty());
+    CHECK(check_gate_lots({Gate{lot1, MandatoryExclusions{}}}, {}).size() == 1);
 }

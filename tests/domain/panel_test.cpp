@@ -96,11 +96,12 @@ TEST_CASE("panels are formed until the award is proposed, one per lot, from pane
 }
 
 TEST_CASE("a lot is evaluated by its own panel, else by the tender's panel for every lot, else by none") {
-    const std::vector<PanelScope> both{{"every", std::nullopt}, {"north", LotId{"lot-1"}}};
-    CHECK(panel_for_lot(both, LotId{"lot-1"}) == "north");
-    CHECK(panel_for_lot(both, LotId{"lot-2"}) == "every");
-    const std::vector<PanelScope> own_only{{"north", LotId{"lot-1"}}};
-    CHECK(panel_for_lot(own_only, LotId{"lot-1"}) == "north");
+    const PanelId every{"every"}, north{"north"};
+    const std::vector<PanelScope> both{{every, std::nullopt}, {north, LotId{"lot-1"}}};
+    CHECK(panel_for_lot(both, LotId{"lot-1"}) == north);
+    CHECK(panel_for_lot(both, LotId{"lot-2"}) == every);
+    const std::vector<PanelScope> own_only{{north, LotId{"lot-1"}}};
+    CHECK(panel_for_lot(own_only, LotId{"lot-1"}) == north);
     CHECK_FALSE(panel_for_lot(own_only, LotId{"lot-2"}));
     CHECK_FALSE(panel_for_lot({}, LotId{"lot-1"}));
 }

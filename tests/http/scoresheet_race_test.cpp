@@ -6,7 +6,6 @@
 
 #include <chrono>
 #include <future>
-#include <thread>
 
 #include "persistence/database.hpp"
 #include "persistence/evaluation_repository.hpp"
@@ -14,22 +13,6 @@
 
 using namespace collabtender;
 using namespace collabtender::test;
-using namespace std::chrono_literals;
-
-namespace {
-
-// Waits until another session of the database waits for a lock.
-void wait_for_a_lock_wait(const TestDatabase& db) {
-    for (int i = 0; i < 200; ++i) {
-        if (db.scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                      "AND datname = current_database()") != "0")
-            return;
-        std::this_thread::sleep_for(50ms);
-    }
-    FAIL("no request waited for the scoresheet");
-}
-
-}  // namespace
 
 TEST_CASE("a draft score saved while the panellist's scoresheet is being submitted waits, then is refused") {
     Commissioning c;
@@ -51,7 +34,7 @@ TEST_CASE("a draft score saved while the panellist's scoresheet is being submitt
         save = std::async(std::launch::async, [&] {
             return c.call("PUT", bid + "/my-scores/0", c.panellist, R"({"score": 1, "justification": "Changed"})");
         });
-        wait_for_a_lock_wait(c.db);
+        c.db.wait_for_a_lock_wait();
     });
 
     const auto saved = save.get();

@@ -54,6 +54,7 @@ namespace {
 using test::quoted;
 
 std::string or_null(const std::optional<std::string>& value) { return value.value_or("NULL"); }
+std::string or_null(const std::optional<domain::PanelId>& value) { return value ? value->str() : "NULL"; }
 
 // What the domain twins read, read back from the rows the SQL functions look at.
 bool lot_cancelled(const test::TestDatabase& db, const std::string& lot) {
@@ -79,7 +80,7 @@ std::vector<domain::SentVersion> sent_versions(const test::TestDatabase& db, con
 std::vector<domain::PanelScope> panels(const test::TestDatabase& db, const std::string& tender) {
     std::vector<domain::PanelScope> out;
     for (const auto& r : db.rows("SELECT id, lot_id FROM panel WHERE tender_id = " + quoted(tender)))
-        out.push_back({r[0], r[1] == "NULL" ? std::nullopt : std::optional<domain::LotId>{r[1]}});
+        out.push_back({domain::PanelId{r[0]}, r[1] == "NULL" ? std::nullopt : std::optional<domain::LotId>{r[1]}});
     return out;
 }
 
@@ -307,14 +308,14 @@ TEST_CASE("lot_gates_json in SQL agrees with domain::lot_gates") {
         db.exec("INSERT INTO gate (tender_id, lot_id, position, kind, parameters) VALUES (" + quoted(tender) + ", " +
                 (lot ? quoted(*lot) : "NULL") + ", " + std::to_string(gates.size()) +
                 ", 'custom', '{\"question\": \"" + question + "\", \"passing_answer\": true}')");
-        gates.push_back({lot, domain::CustomQuestion{question, true}});
+        gates.push_back({lot ? std::optional{domain::LotId{*lot}} : std::nullopt, domain::CustomQuestion{question, true}});
     };
     const auto agree = [&](const std::string& situation) {
         CAPTURE(situation);
         for (const auto& lot : lots) {
             CAPTURE(lot);
             std::string expected;
-            for (const auto& g : domain::lot_gates(gates, lot))
+            for (const auto& g : domain::lot_gates(gates, domain::LotId{lot}))
                 expected += (expected.empty() ? "" : ",") + std::get<domain::CustomQuestion>(g.parameters).question;
             CHECK(db.scalar("SELECT coalesce(string_agg((g->>'parameters')::json->>'question', ',' ORDER BY n), '') "
                             "FROM json_array_elements(lot_gates_json(" + quoted(tender) + ", " + quoted(lot) +

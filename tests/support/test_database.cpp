@@ -1,9 +1,11 @@
 #include "tests/support/test_database.hpp"
 
+#include <chrono>
 #include <cstdlib>
 #include <functional>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include <pqxx/pqxx>
 
@@ -112,6 +114,16 @@ std::vector<std::vector<std::string>> TestDatabase::rows(const std::string& sql)
     }
     work.commit();
     return out;
+}
+
+void TestDatabase::wait_for_a_lock_wait() const {
+    for (int i = 0; i < 200; ++i) {
+        if (scalar("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                   "AND datname = current_database()") != "0")
+            return;
+        std::this_thread::sleep_for(std::chrono::milliseconds{50});
+    }
+    throw std::runtime_error{"no session waited for a lock within 10 s"};
 }
 
 }  // namespace collabtender::test

@@ -28,6 +28,10 @@ public:
     void exec(const std::string& sql) const;
     std::string scalar(const std::string& sql) const;
     std::vector<std::vector<std::string>> rows(const std::string& sql) const;
+    // Returns once another session of this database waits for a lock (for tests of
+    // races: the second transaction has arrived and waits for the first); throws
+    // after 10 s.
+    void wait_for_a_lock_wait() const;
 
 private:
     std::string admin_url_;
