@@ -157,6 +157,16 @@ std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id
     return out;
 }
 
+std::vector<StandingBid> standing_bids_in_stages(Tx& tx, const std::vector<TenderStage>& stages) {
+    std::vector<StandingBid> out;
+    if (stages.empty()) return out;
+    const auto [tenders, numbers] = stage_lists(stages);
+    for (const auto& row : tx.exec_prepared(sql::bids_standing_in_stages, tenders, numbers))
+        out.push_back({row[0].as<domain::BidId>(), row[1].as<domain::LotId>(), row[2].as<domain::ConsortiumId>(),
+                       time_from(row[3]), row[4].as<std::string>()});
+    return out;
+}
+
 std::optional<SubmissionRecord> standing_submission(Tx& tx, const domain::BidId& bid_id, int stage) {
     const auto rows = tx.exec_prepared(sql::submission_standing_for_bid, bid_id, stage);
     if (rows.empty()) return std::nullopt;

@@ -9,6 +9,7 @@
 #include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
+#include "persistence/tenders_repository.hpp"
 
 namespace collabtender::persistence {
 
@@ -100,6 +101,8 @@ struct StandingBid {
 };
 std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id, int stage,
                                        const std::optional<domain::LotId>& lot_id = std::nullopt);
+// The same for several tenders, each in its own stage, in one statement.
+std::vector<StandingBid> standing_bids_in_stages(Tx& tx, const std::vector<TenderStage>& stages);
 // The ids of a lot's bids standing in stage 1 ([0]) and stage 2 ([1]), each in
 // submission order, in one statement.
 std::array<std::vector<domain::BidId>, 2> lot_standing_bids(Tx& tx, const domain::LotId& lot_id);

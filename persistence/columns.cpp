@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "persistence/accounts_repository.hpp"
+#include "persistence/evaluation_repository.hpp"
 #include "persistence/fields.hpp"
 #include "persistence/gate_parameters.hpp"
 #include "persistence/stored_json.hpp"
@@ -46,6 +47,29 @@ std::string joined_ids(const Ids& ids) {
 
 std::string id_list(const std::vector<std::string>& ids) { return joined_ids(ids); }
 std::string id_list(const std::set<std::string>& ids) { return joined_ids(ids); }
+
+namespace {
+
+template <class Staged, class Id>
+std::pair<std::string, std::string> joined_stages(const std::vector<Staged>& staged, Id Staged::*id) {
+    std::pair<std::string, std::string> out;
+    for (const auto& s : staged) {
+        const auto* comma = out.first.empty() ? "" : ",";
+        out.first += comma + (s.*id).str();
+        out.second += comma + std::to_string(s.stage);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> stage_lists(const std::vector<TenderStage>& stages) {
+    return joined_stages(stages, &TenderStage::tender_id);
+}
+
+std::pair<std::string, std::string> stage_lists(const std::vector<PanelStage>& stages) {
+    return joined_stages(stages, &PanelStage::panel_id);
+}
 
 std::optional<std::string> optional_text(const pqxx::field& field) {
     if (field.is_null()) return std::nullopt;

@@ -28,6 +28,8 @@ struct LotRecord;
 struct BidRecord;
 struct ConsortiumRecord;
 struct MemberRecord;
+struct TenderStage;
+struct PanelStage;
 
 // The records several repositories read, by column name from a row or by field
 // name from a record sent as JSON (to_json), as their views name them
@@ -62,6 +64,10 @@ std::optional<domain::TimePoint> optional_time_from(const pqxx::field& field);
 // are uuids (others match nothing), joined by commas; empty when none is.
 std::string id_list(const std::vector<std::string>& ids);
 std::string id_list(const std::set<std::string>& ids);
+// Ids and their stages, each list joined by commas, for SQL's
+// unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[]).
+std::pair<std::string, std::string> stage_lists(const std::vector<TenderStage>& stages);
+std::pair<std::string, std::string> stage_lists(const std::vector<PanelStage>& stages);
 template <class Tag>
 std::string id_list(const std::vector<domain::Id<Tag>>& ids) {
     return id_list(std::vector<std::string>(ids.begin(), ids.end()));

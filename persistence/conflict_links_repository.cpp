@@ -56,6 +56,13 @@ std::map<BidPanellist, FlagClearance> flag_clearances(Tx& tx, const PreFlagScope
     return out;
 }
 
+std::optional<FlagClearance> flag_clearance(Tx& tx, const domain::TenderId& tender_id, const domain::BidId& bid_id,
+                                            const domain::UserId& user_id) {
+    auto found = flag_clearances(tx, {tender_id, bid_id, user_id});
+    if (found.empty()) return std::nullopt;
+    return std::move(found.begin()->second);
+}
+
 void clear_flag(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id, const std::string& reason,
                 const domain::UserId& cleared_by, domain::TimePoint now) {
     tx.exec_prepared0(sql::conflict_flag_clear, bid_id, user_id, reason, cleared_by, micros(now));

@@ -50,6 +50,9 @@ struct FlagClearance {
 };
 // The commissioner's clearances of pre-flags, in one statement.
 std::map<BidPanellist, FlagClearance> flag_clearances(Tx& tx, const PreFlagScope& scope);
+// One panellist's clearance on one bid of the tender, if there is one.
+std::optional<FlagClearance> flag_clearance(Tx& tx, const domain::TenderId& tender_id, const domain::BidId& bid_id,
+                                            const domain::UserId& user_id);
 void clear_flag(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id, const std::string& reason,
                 const domain::UserId& cleared_by, domain::TimePoint now);
 void withdraw_clearance(Tx& tx, const domain::BidId& bid_id, const domain::UserId& user_id);

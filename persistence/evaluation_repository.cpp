@@ -175,6 +175,16 @@ std::vector<PanelRecord> panels_of_member(Tx& tx, const domain::UserId& user_id)
     return panels_from(tx.exec_prepared(sql::panel_list_of_member, user_id));
 }
 
+std::map<domain::TenderId, std::vector<PanelRecord>> panels_of_tenders(Tx& tx,
+                                                                       const std::vector<domain::TenderId>& tender_ids) {
+    std::map<domain::TenderId, std::vector<PanelRecord>> out;
+    const auto ids = id_list(tender_ids);
+    if (ids.empty()) return out;
+    for (auto& panel : panels_from(tx.exec_prepared(sql::panel_list_of_tenders, ids)))
+        out[panel.tender_id].push_back(std::move(panel));
+    return out;
+}
+
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id) {
     return first(panels_from(tx.exec_prepared(sql::panel_for_lot, tender_id, lot_id)));
 }
@@ -386,6 +396,25 @@ std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx&
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_tenders, ids, stage))
         out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
+    return out;
+}
+
+std::map<std::string, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
+                                                                            const std::vector<TenderStage>& stages) {
+    std::map<std::string, std::vector<GateResultRecord>> out;
+    if (stages.empty()) return out;
+    const auto [tenders, numbers] = stage_lists(stages);
+    for (const auto& r : tx.exec_prepared(sql::gate_result_list_in_stages, tenders, numbers))
+        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
+    return out;
+}
+
+std::map<std::string, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages) {
+    std::map<std::string, BidEvaluationRows> out;
+    if (stages.empty()) return out;
+    const auto [panels, numbers] = stage_lists(stages);
+    for (const auto& r : tx.exec_prepared(sql::evaluation_rows_of_panels, panels, numbers))
+        out.emplace(r[0].as<std::string>(), rows_from(r));
     return out;
 }
 

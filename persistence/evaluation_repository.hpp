@@ -46,6 +46,9 @@ std::set<std::string> panellists_among(Tx& tx, const std::vector<domain::UserId>
 std::optional<PanelRecord> find_panel(Tx& tx, const domain::PanelId& id);
 std::vector<PanelRecord> list_panels(Tx& tx, const domain::TenderId& tender_id);
 std::vector<PanelRecord> panels_of_member(Tx& tx, const domain::UserId& user_id);
+// Every panel of several tenders, by tender, each tender's in list_panels' order.
+std::map<domain::TenderId, std::vector<PanelRecord>> panels_of_tenders(Tx& tx,
+                                                                       const std::vector<domain::TenderId>& tender_ids);
 // The lot's own panel, else the tender-wide one.
 std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
 
@@ -231,6 +234,17 @@ std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx,
 std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
                                                                              const std::vector<domain::TenderId>& tender_ids,
                                                                              int stage);
+// The same for several tenders, each in its own stage, in one statement.
+std::map<std::string, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
+                                                                            const std::vector<TenderStage>& stages);
+// A panel's work in one stage, for reading several panels' at once.
+struct PanelStage {
+    domain::PanelId panel_id;
+    int stage = 1;
+};
+// Declarations and scoresheets (no scores) on the bids of the lots several panels
+// evaluate, each panel in its own stage, by bid id, in one statement.
+std::map<std::string, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages);
 
 struct FeedbackRecord {
     std::string text;

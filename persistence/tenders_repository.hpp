@@ -91,6 +91,11 @@ struct LotAndTender {
 std::optional<LotAndTender> lot_with_tender(Tx& tx, const domain::LotId& lot_id, bool lock_tender);
 std::optional<LotRecord> find_lot(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
 std::vector<LotRecord> list_lots(Tx& tx, const domain::TenderId& tender_id);
+// A tender in one of its stages, for reading several tenders' stages at once.
+struct TenderStage {
+    domain::TenderId tender_id;
+    int stage = 1;
+};
 // The lots of several tenders (a page of a list) in one query, by tender id.
 std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids);
 // Which of those tenders' lots the organisation registered interest in.

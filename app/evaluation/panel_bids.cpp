@@ -8,11 +8,17 @@
 namespace collabtender::app {
 
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel) {
+    return covered_lots(panel, persistence::list_panels(tx, panel.tender_id), persistence::list_lots(tx, panel.tender_id));
+}
+
+std::vector<persistence::LotRecord> covered_lots(const persistence::PanelRecord& panel,
+                                                 const std::vector<persistence::PanelRecord>& tender_panels,
+                                                 const std::vector<persistence::LotRecord>& lots) {
     std::vector<persistence::LotRecord> out;
     std::vector<domain::PanelScope> panels;
-    for (const auto& p : persistence::list_panels(tx, panel.tender_id)) panels.push_back({p.id, p.lot_id});
-    for (auto& lot : persistence::list_lots(tx, panel.tender_id))
-        if (domain::panel_for_lot(panels, lot.id) == panel.id) out.push_back(std::move(lot));
+    for (const auto& p : tender_panels) panels.push_back({p.id, p.lot_id});
+    for (const auto& lot : lots)
+        if (domain::panel_for_lot(panels, lot.id) == panel.id) out.push_back(lot);
     return out;
 }
 

@@ -22,6 +22,10 @@ struct PanelBid {
 
 // The lots a panel evaluates: its own lot, or every lot without a panel of its own.
 std::vector<persistence::LotRecord> covered_lots(persistence::Tx& tx, const persistence::PanelRecord& panel);
+// The same from its tender's panels and lots, read already.
+std::vector<persistence::LotRecord> covered_lots(const persistence::PanelRecord& panel,
+                                                 const std::vector<persistence::PanelRecord>& tender_panels,
+                                                 const std::vector<persistence::LotRecord>& lots);
 
 // The standing submissions of the stage in these lots of the panel, by lot then
 // submission time, in four statements however many lots and bids.

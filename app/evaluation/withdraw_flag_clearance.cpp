@@ -15,8 +15,7 @@ std::optional<PreFlag> withdraw_flag_clearance(persistence::Connection& db, cons
     std::optional<PreFlag> out;
     db.transact([&](persistence::Tx& tx) {
         const auto bid = bid_for_flag(tx, bid_id, user_id, commissioner);
-        const auto clearances = persistence::flag_clearances(tx, {bid.tender.id, bid.bid.id, user_id});
-        const auto clearance = clearances.empty() ? std::nullopt : std::optional{clearances.begin()->second};
+        const auto clearance = persistence::flag_clearance(tx, bid.tender.id, bid.bid.id, user_id);
         bool answered = false;
         if (clearance) {
             const auto answers = persistence::declarations(tx, bid.bid.id, bid.stage);

@@ -126,6 +126,17 @@ JOIN consortium c ON c.id = b.consortium_id
 WHERE x.tender_id = $1 AND x.stage = $2 AND ($3::uuid IS NULL OR x.lot_id = $3)
 ORDER BY s.submitted_at, s.id;
 
+-- name: bids_standing_in_stages
+-- The same for several tenders, each in its own stage ($1: tender ids, $2: their
+-- stages, each joined by commas).
+SELECT x.bid_id, x.lot_id, b.consortium_id, micros(s.submitted_at), c.name
+FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[]) AS w(tender_id, stage)
+JOIN standing_bid x ON x.tender_id = w.tender_id AND x.stage = w.stage
+JOIN bid_submission s ON s.id = x.submission_id
+JOIN bid b ON b.id = x.bid_id
+JOIN consortium c ON c.id = b.consortium_id
+ORDER BY s.submitted_at, s.id;
+
 -- name: submission_standing_for_bid
 SELECT s.*
 FROM standing_bid x

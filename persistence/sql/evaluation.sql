@@ -37,6 +37,14 @@ LEFT JOIN lot l ON l.id = p.lot_id
 WHERE p.tender_id = $1
 ORDER BY l.number NULLS FIRST;
 
+-- name: panel_list_of_tenders
+-- $1: tender ids joined by commas.
+SELECT p.*
+FROM panel_record p
+LEFT JOIN lot l ON l.id = p.lot_id
+WHERE p.tender_id = ANY (string_to_array($1, ',')::uuid[])
+ORDER BY p.tender_id, l.number NULLS FIRST;
+
 -- name: panel_list_of_member
 SELECT *
 FROM panel_record p
@@ -100,6 +108,15 @@ WHERE e.stage = $2 AND e.lot_id IN (
     WHERE p.id = $1 AND panel_for_lot(l.tender_id, l.id) = p.id
 );
 
+-- name: evaluation_rows_of_panels
+-- ... declarations and scoresheets on each bid of the lots several panels evaluate,
+-- each panel in its own stage ($1: panel ids, $2: their stages, joined by commas).
+SELECT e.bid_id, e.declarations, e.submissions, '[]' AS scores, '[]' AS consensus
+FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[]) AS w(panel_id, stage)
+JOIN panel p ON p.id = w.panel_id
+JOIN lot l ON l.tender_id = p.tender_id AND panel_for_lot(l.tender_id, l.id) = p.id
+JOIN bid_evaluation e ON e.lot_id = l.id AND e.stage = w.stage;
+
 -- name: gate_result_upsert
 INSERT INTO gate_result (bid_id, stage, gate, outcome, reason, decided_by, decided_at)
 VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7 / 1e6))
@@ -149,6 +166,14 @@ SELECT bid_id, gate, outcome, reason, decided_by, decided_at
 FROM gate_result_record
 WHERE bid_id IN (SELECT id FROM bid WHERE tender_id = ANY (string_to_array($1, ',')::uuid[])) AND stage = $2
 ORDER BY gate;
+
+-- name: gate_result_list_in_stages
+-- $1: tender ids, $2: the stage of each, joined by commas.
+SELECT g.bid_id, g.gate, g.outcome, g.reason, g.decided_by, g.decided_at
+FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[]) AS w(tender_id, stage)
+JOIN bid b ON b.tender_id = w.tender_id
+JOIN gate_result_record g ON g.bid_id = b.id AND g.stage = w.stage
+ORDER BY g.gate;
 
 -- name: score_save
 -- A draft score, and its audit event ($9 to $13, as audit_append takes them:

@@ -264,3 +264,29 @@ TEST_CASE("a partnership's bids, with their receipts, run as many statements for
     CHECK(items[0].at("submissions").as_array().size() == 1);
     CHECK(items[1].at("submissions").as_array().empty());
 }
+
+TEST_CASE("a panellist's panels, with how far each lot's scoring has got, run as many statements for three tenders as for one") {
+    Commissioning c;
+    // A panel still waiting for its bids costs nothing more either.
+    const auto waiting = c.published_pin("EDI-WAITING");
+    c.open_stage1(waiting, 1h, 2h);
+    c.form_panel(waiting);
+    c.bid_to_score("EDI-A");
+    const auto one = statements(c, "panels-1", "GET", "/api/v1/me/panels", c.panellist, "", 200);
+    c.bid_to_score("EDI-B");
+    c.bid_to_score("EDI-C");
+    const auto three = statements(c, "panels-3", "GET", "/api/v1/me/panels", c.panellist, "", 200);
+    CHECK(three == one);
+    CHECK(three <= 8);
+    const auto items = c.call("GET", "/api/v1/me/panels", c.panellist).json().at("items").as_array();
+    REQUIRE(items.size() == 4);
+    int scoring = 0;
+    for (const auto& item : items) {
+        const auto& lot = item.at("lots").at(0);
+        if (lot.at("bids").as_int64() == 0) continue;  // the panel still waiting
+        ++scoring;
+        CHECK(lot.at("bids").as_int64() == 1);
+        CHECK(lot.at("scored").as_int64() == 0);
+    }
+    CHECK(scoring == 3);
+}

@@ -90,8 +90,8 @@ std::string Commissioning::submitted_bid(const std::string& tender, const std::s
     return bid;
 }
 
-Commissioning::BidToScore Commissioning::bid_to_score() const {
-    const auto tender = published_pin();
+Commissioning::BidToScore Commissioning::bid_to_score(const std::string& reference) const {
+    const auto tender = published_pin(reference);
     open_stage1(tender, std::chrono::hours{1}, std::chrono::hours{2});
     const auto bid = submitted_bid(tender, first_lot(tender), provider, "Pilton alone");
     server->pass_time(std::chrono::hours{2} + std::chrono::seconds{1});

@@ -68,7 +68,7 @@ struct Commissioning {
     struct BidToScore {
         std::string tender, bid;
     };
-    BidToScore bid_to_score() const;
+    BidToScore bid_to_score(const std::string& reference = "EDI-PIN") const;
     // Another provider organisation with one signed-in user; returns the token.
     std::string another_provider(const std::string& name, const std::string& email) const;
 
