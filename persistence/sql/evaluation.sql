@@ -215,9 +215,10 @@ SELECT b.tender_id, t.organisation_id AS tender_organisation_id, b.lot_id, t.sta
      FROM score sc WHERE sc.bid_id = b.id AND sc.stage = s.stage AND sc.user_id = $2)::text AS scores
 FROM bid b
 JOIN tender t ON t.id = b.tender_id
--- Asked once, not once per criterion row.
+-- Asked once, not once per criterion row: OFFSET 0 keeps the planner from
+-- folding this into the count below, which would call criteria_lot per row.
 CROSS JOIN LATERAL (SELECT greatest(latest_closed_stage(t.status), 1) AS stage,
-                           criteria_lot(b.tender_id, b.lot_id) AS criteria_lot) s
+                           criteria_lot(b.tender_id, b.lot_id) AS criteria_lot OFFSET 0) s
 LEFT JOIN standing_bid standing ON standing.bid_id = b.id AND standing.stage = s.stage
 WHERE b.id = $1;
 
