@@ -14,9 +14,8 @@ AuditLink link_from(const pqxx::row& r) {
 
 }  // namespace
 
-std::int64_t append_event(Tx& tx, const AuditEvent& e) {
-    return tx.exec_prepared1(sql::audit_append, e.chain, e.tender_id, micros(e.occurred_at), e.prefix, e.suffix)[0]
-        .as<std::int64_t>();
+void append_event(Tx& tx, const AuditEvent& e) {
+    tx.exec_prepared_at_commit(sql::audit_append, e.chain, e.tender_id, micros(e.occurred_at), e.prefix, e.suffix);
 }
 
 std::vector<AuditLink> tender_links(Tx& tx, const domain::TenderId& tender_id,

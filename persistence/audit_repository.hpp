@@ -38,9 +38,11 @@ struct AuditEvent {
 };
 
 // Appends an event to its chain in one statement (sql/038_audit_append.sql), hashed
-// in the database as verification checks it. The chain's head stays locked until
-// the transaction ends, so appends are serial per chain. Returns the event's position.
-std::int64_t append_event(Tx& tx, const AuditEvent& event);
+// in the database as verification checks it. The statement goes with the
+// transaction's next one, at the latest with its COMMIT (Tx::exec_prepared_at_commit):
+// the chain's head stays locked until the transaction ends, so appends are serial
+// per chain, and the lock is held for as short a time as can be.
+void append_event(Tx& tx, const AuditEvent& event);
 
 // One tender's events, oldest first. With `sealed_since`, events about bids and
 // their documents after that time are left out.

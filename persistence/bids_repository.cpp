@@ -50,8 +50,9 @@ domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, cons
         .as<domain::BidId>();
 }
 
-std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
-    std::map<std::string, std::vector<BidRecord>> out;
+std::map<domain::ConsortiumId, std::vector<BidRecord>> bids_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
+    std::map<domain::ConsortiumId, std::vector<BidRecord>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::bid_list_of_consortia, ids)) {
@@ -98,13 +99,13 @@ std::map<domain::BidId, std::vector<SubmissionRecord>> submissions_of_consortium
     return out;
 }
 
-std::map<std::string, std::vector<SubmissionStamp>> submission_stamps(Tx& tx,
-                                                                      const std::vector<domain::ConsortiumId>& consortium_ids) {
-    std::map<std::string, std::vector<SubmissionStamp>> out;
+std::map<domain::BidId, std::vector<SubmissionStamp>> submission_stamps(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
+    std::map<domain::BidId, std::vector<SubmissionStamp>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortia, ids))
-        out[r[0].as<std::string>()].push_back(
+        out[r[0].as<domain::BidId>()].push_back(
             {r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
     return out;
 }
@@ -198,9 +199,9 @@ std::vector<Reconfirmation> reconfirmations(Tx& tx, const domain::BidId& bid_id)
     return out;
 }
 
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortia(Tx& tx,
-                                                                                const std::vector<domain::ConsortiumId>& consortium_ids) {
-    std::map<std::string, std::vector<Reconfirmation>> out;
+std::map<domain::BidId, std::vector<Reconfirmation>> reconfirmations_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
+    std::map<domain::BidId, std::vector<Reconfirmation>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::reconfirmation_list_of_consortia, ids)) {

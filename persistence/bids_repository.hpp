@@ -40,7 +40,8 @@ struct SubmissionRecord {
 domain::BidId insert_bid(Tx& tx, const domain::ConsortiumId& consortium_id, const domain::TenderId& tender_id,
                          const domain::LotId& lot_id, const domain::UserId& user_id, domain::TimePoint now);
 // The bids of several consortia, by consortium id, in one statement.
-std::map<std::string, std::vector<BidRecord>> bids_of_consortia(Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
+std::map<domain::ConsortiumId, std::vector<BidRecord>> bids_of_consortia(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 // The name of each bid's consortium, by bid id, for a whole lot.
 std::map<std::string, std::string> bid_consortium_names(Tx& tx, const domain::LotId& lot_id);
 // The new draft version, or nothing when `expected_version` is stale.
@@ -61,8 +62,8 @@ struct SubmissionStamp {
     std::optional<domain::TimePoint> withdrawn_at;
 };
 // The stamps of every bid of several consortia, by bid id, each oldest first.
-std::map<std::string, std::vector<SubmissionStamp>> submission_stamps(Tx& tx,
-                                                                      const std::vector<domain::ConsortiumId>& consortium_ids);
+std::map<domain::BidId, std::vector<SubmissionStamp>> submission_stamps(
+    Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 // Records a new version in one statement: the receipt (returned with its id), the
 // consortium's membership locked at its first submission, the version of each
 // section sent, and the bid's open reconfirmations for the stage answered as
@@ -128,7 +129,7 @@ void require_reconfirmations(Tx& tx, const std::vector<domain::BidId>& bid_ids,
 // A bid's, oldest first.
 std::vector<Reconfirmation> reconfirmations(Tx& tx, const domain::BidId& bid_id);
 // Every bid's of several consortia, by bid, each oldest first.
-std::map<std::string, std::vector<Reconfirmation>> reconfirmations_of_consortia(
+std::map<domain::BidId, std::vector<Reconfirmation>> reconfirmations_of_consortia(
     Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 // Those of a lot's bids still waiting.
 std::vector<Reconfirmation> open_reconfirmations_of_lot(Tx& tx, const domain::LotId& lot_id);

@@ -128,13 +128,13 @@ std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::Organisat
     return out;
 }
 
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(
+std::map<domain::ConsortiumId, std::vector<LotRecord>> bid_lots_of_consortia(
     Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids) {
-    std::map<std::string, std::vector<LotRecord>> out;
+    std::map<domain::ConsortiumId, std::vector<LotRecord>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::bid_lots_of_consortia, ids))
-        out[row["bid_consortium_id"].as<std::string>()].push_back(lot_from(row));
+        out[row["bid_consortium_id"].as<domain::ConsortiumId>()].push_back(lot_from(row));
     return out;
 }
 

@@ -70,7 +70,7 @@ std::vector<ConsortiumRecord> consortia_of_organisation(Tx& tx, const domain::Or
 // The consortia awaiting the organisation's answer to their invitation.
 std::vector<ConsortiumRecord> consortia_inviting(Tx& tx, const domain::OrganisationId& organisation_id);
 // The lots each consortium has started bids for, by consortium id.
-std::map<std::string, std::vector<LotRecord>> bid_lots_of_consortia(
+std::map<domain::ConsortiumId, std::vector<LotRecord>> bid_lots_of_consortia(
     Tx& tx, const std::vector<domain::ConsortiumId>& consortium_ids);
 int bump_consortium_version(Tx& tx, const domain::ConsortiumId& id);
 

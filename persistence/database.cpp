@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <type_traits>
+
 #include "persistence/statements.hpp"
 #include "persistence/tx.hpp"
 
@@ -53,7 +55,7 @@ Connection::Connection(DatabaseConfig config) : impl_{std::make_unique<Impl>()} 
 
 Connection::~Connection() = default;
 
-void Connection::transact(const std::function<void(Tx&)>& work) { run<pqxx::work>(work); }
+void Connection::transact(const std::function<void(Tx&)>& work) { run<CommittingTransaction>(work); }
 
 void Connection::autocommit(const std::function<void(Tx&)>& work) { run<pqxx::nontransaction>(work); }
 
@@ -65,7 +67,9 @@ void Connection::run(const std::function<void(Tx&)>& work) {
         const bool last = attempt >= impl_->config.max_attempts;
         try {
             Transaction transaction{impl_->open()};
-            Tx tx{transaction, impl_->statements};
+            CommittingTransaction* committing = nullptr;
+            if constexpr (std::is_same_v<Transaction, CommittingTransaction>) committing = &transaction;
+            Tx tx{transaction, impl_->statements, committing};
             work(tx);
             transaction.commit();
             return;

@@ -113,11 +113,11 @@ BidEvaluationRows rows_from(const pqxx::row& r) {
 }
 
 // Every bid's rows of the scope ("bid", "lot", "panel" or "tender"), by bid id, in one statement.
-std::map<std::string, BidEvaluationRows> evaluation_rows(Tx& tx, const Statement& of_scope, const std::string& scope_id,
-                                                         int stage, bool with_scores) {
-    std::map<std::string, BidEvaluationRows> out;
+std::map<domain::BidId, BidEvaluationRows> evaluation_rows(Tx& tx, const Statement& of_scope,
+                                                           const std::string& scope_id, int stage, bool with_scores) {
+    std::map<domain::BidId, BidEvaluationRows> out;
     for (const auto& r : tx.exec_prepared(of_scope, scope_id, stage, with_scores))
-        out.emplace(r[0].as<std::string>(), rows_from(r));
+        out.emplace(r[0].as<domain::BidId>(), rows_from(r));
     return out;
 }
 
@@ -223,12 +223,12 @@ void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& resu
     tx.exec_prepared0(sql::gate_results_save, stage, boost::json::serialize(rows));
 }
 
-std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id) {
-    std::map<std::string, std::map<int, Judgement>> out;
+std::map<domain::BidId, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id) {
+    std::map<domain::BidId, std::map<int, Judgement>> out;
     for (const auto& r : tx.exec_prepared(sql::stage1_judgements, tender_id)) {
         auto record = gate_result_from(r, 1);
         const int gate = record.gate;
-        out[r[0].as<std::string>()].emplace(gate, Judgement{std::move(record), optional_text(r[6])});
+        out[r[0].as<domain::BidId>()].emplace(gate, Judgement{std::move(record), optional_text(r[6])});
     }
     return out;
 }
@@ -284,13 +284,13 @@ ScoringFrame scoring_frame(Tx& tx, const domain::TenderId& tender_id, const doma
     return frame;
 }
 
-std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id) {
-    std::map<std::string, LotFrame> out;
+std::map<domain::LotId, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id) {
+    std::map<domain::LotId, LotFrame> out;
     for (const auto& r : tx.exec_prepared(sql::lot_frames, tender_id)) {
         LotFrame frame{criteria_from(r["criteria"]), gates_from(r["gates"]), std::nullopt,
                        r["required_documents"].as<int>()};
         if (!r["id"].is_null()) frame.panel = panel_from(r);
-        out.emplace(r["framed_lot"].as<std::string>(), std::move(frame));
+        out.emplace(r["framed_lot"].as<domain::LotId>(), std::move(frame));
     }
     return out;
 }
@@ -329,9 +329,9 @@ std::optional<ScoresheetContext> scoresheet_context(Tx& tx, const domain::BidId&
 
 void save_score(Tx& tx, const domain::BidId& bid_id, int stage, const ScoreRecord& s, domain::TimePoint now,
                 const AuditEvent& audit) {
-    tx.exec_prepared1(sql::score_save, bid_id, stage, s.user_id, s.criterion, s.score.score, s.score.justification,
-                      s.score.advice, micros(now), audit.chain, audit.tender_id, micros(audit.occurred_at), audit.prefix,
-                      audit.suffix);
+    tx.exec_prepared_at_commit(sql::score_save, bid_id, stage, s.user_id, s.criterion, s.score.score,
+                               s.score.justification, s.score.advice, micros(now), audit.chain, audit.tender_id,
+                               micros(audit.occurred_at), audit.prefix, audit.suffix);
 }
 
 std::vector<ScoreRecord> scores(Tx& tx, const domain::BidId& bid_id, int stage) {
@@ -356,8 +356,8 @@ std::vector<ConsensusRecord> consensus(Tx& tx, const domain::BidId& bid_id, int 
     return bid_rows(tx, sql::consensus_list, bid_id, stage, consensus_from);
 }
 
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
-                                                             bool with_scores) {
+std::map<domain::BidId, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
+                                                               bool with_scores) {
     return evaluation_rows(tx, sql::evaluation_rows_of_lot, lot_id, stage, with_scores);
 }
 
@@ -366,55 +366,55 @@ BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int s
     return rows.empty() ? BidEvaluationRows{} : std::move(rows.begin()->second);
 }
 
-std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
+std::array<std::map<domain::BidId, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
     Tx& tx, const domain::LotId& lot_id) {
-    std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> out;
+    std::array<std::map<domain::BidId, std::vector<GateResultRecord>>, 2> out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_lot_by_stage, lot_id))
-        out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<std::string>()].push_back(gate_result_from(r, 2));
+        out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<domain::BidId>()].push_back(gate_result_from(r, 2));
     return out;
 }
 
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage,
-                                                               bool with_scores) {
+std::map<domain::BidId, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage,
+                                                                 bool with_scores) {
     return evaluation_rows(tx, sql::evaluation_rows_of_panel, panel_id, stage, with_scores);
 }
 
-std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage) {
+std::map<domain::BidId, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id,
+                                                                  int stage) {
     return evaluation_rows(tx, sql::evaluation_rows_of_tender, tender_id, stage, true);
 }
 
-std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
-                                                                         int stage) {
+std::map<domain::BidId, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
+                                                                           int stage) {
     return gate_results_of_tenders(tx, {tender_id}, stage);
 }
 
-std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
-                                                                             const std::vector<domain::TenderId>& tender_ids,
-                                                                             int stage) {
-    std::map<std::string, std::vector<GateResultRecord>> out;
+std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_of_tenders(
+    Tx& tx, const std::vector<domain::TenderId>& tender_ids, int stage) {
+    std::map<domain::BidId, std::vector<GateResultRecord>> out;
     const auto ids = id_list(tender_ids);
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_tenders, ids, stage))
-        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
+        out[r[0].as<domain::BidId>()].push_back(gate_result_from(r, 1));
     return out;
 }
 
-std::map<std::string, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
-                                                                            const std::vector<TenderStage>& stages) {
-    std::map<std::string, std::vector<GateResultRecord>> out;
+std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
+                                                                              const std::vector<TenderStage>& stages) {
+    std::map<domain::BidId, std::vector<GateResultRecord>> out;
     if (stages.empty()) return out;
     const auto [tenders, numbers] = stage_lists(stages);
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_in_stages, tenders, numbers))
-        out[r[0].as<std::string>()].push_back(gate_result_from(r, 1));
+        out[r[0].as<domain::BidId>()].push_back(gate_result_from(r, 1));
     return out;
 }
 
-std::map<std::string, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages) {
-    std::map<std::string, BidEvaluationRows> out;
+std::map<domain::BidId, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages) {
+    std::map<domain::BidId, BidEvaluationRows> out;
     if (stages.empty()) return out;
     const auto [panels, numbers] = stage_lists(stages);
     for (const auto& r : tx.exec_prepared(sql::evaluation_rows_of_panels, panels, numbers))
-        out.emplace(r[0].as<std::string>(), rows_from(r));
+        out.emplace(r[0].as<domain::BidId>(), rows_from(r));
     return out;
 }
 

@@ -115,7 +115,7 @@ struct Judgement {
     GateResultRecord record;
     std::optional<std::string> declared_json;
 };
-std::map<std::string, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id);
+std::map<domain::BidId, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id);
 // By gate position.
 std::vector<GateResultRecord> gate_results(Tx& tx, const domain::BidId& bid_id, int stage);
 // Whether the gates' results in the stage exclude the bid (domain::excluded).
@@ -174,15 +174,16 @@ struct LotFrame {
     std::optional<PanelRecord> panel;
     int required_documents = 0;
 };
-std::map<std::string, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id);
+std::map<domain::LotId, LotFrame> lot_frames(Tx& tx, const domain::TenderId& tender_id);
 
 struct ScoreRecord {
     domain::UserId user_id;
     int criterion = 0;
     domain::CriterionScore score;
 };
-// Saves a draft score and appends its audit event in one statement: the commonest
-// write, which a panellist's client makes as they type.
+// Saves a draft score and appends its audit event in one statement, sent with the
+// transaction's COMMIT (Tx::exec_prepared_at_commit): the commonest write, which a
+// panellist's client makes as they type.
 void save_score(Tx& tx, const domain::BidId& bid_id, int stage, const ScoreRecord& record, domain::TimePoint now,
                 const AuditEvent& audit);
 // By panellist, then criterion.
@@ -218,25 +219,24 @@ BidEvaluationRows bid_evaluation_rows(Tx& tx, const domain::BidId& bid_id, int s
 // The same for every bid of a lot, by bid id, in one statement whatever the number
 // of bids: a ranking reads a whole lot. Without `with_scores`, declarations and
 // scoresheets only.
-std::map<std::string, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
-                                                             bool with_scores = true);
+std::map<domain::BidId, BidEvaluationRows> lot_evaluation_rows(Tx& tx, const domain::LotId& lot_id, int stage,
+                                                               bool with_scores = true);
 // The gate results of every bid of a lot in stage 1 ([0]) and stage 2 ([1]), in one query.
-std::array<std::map<std::string, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
+std::array<std::map<domain::BidId, std::vector<GateResultRecord>>, 2> lot_gate_results_by_stage(
     Tx& tx, const domain::LotId& lot_id);
 // The same two for every bid of a tender.
-std::map<std::string, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
+std::map<domain::BidId, BidEvaluationRows> tender_evaluation_rows(Tx& tx, const domain::TenderId& tender_id, int stage);
 // The same for the bids of the lots a panel evaluates.
-std::map<std::string, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage,
-                                                               bool with_scores = true);
-std::map<std::string, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
-                                                                         int stage);
+std::map<domain::BidId, BidEvaluationRows> panel_evaluation_rows(Tx& tx, const domain::PanelId& panel_id, int stage,
+                                                                 bool with_scores = true);
+std::map<domain::BidId, std::vector<GateResultRecord>> tender_gate_results(Tx& tx, const domain::TenderId& tender_id,
+                                                                           int stage);
 // The same for every bid of several tenders, in one statement.
-std::map<std::string, std::vector<GateResultRecord>> gate_results_of_tenders(Tx& tx,
-                                                                             const std::vector<domain::TenderId>& tender_ids,
-                                                                             int stage);
+std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_of_tenders(
+    Tx& tx, const std::vector<domain::TenderId>& tender_ids, int stage);
 // The same for several tenders, each in its own stage, in one statement.
-std::map<std::string, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
-                                                                            const std::vector<TenderStage>& stages);
+std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_in_stages(Tx& tx,
+                                                                              const std::vector<TenderStage>& stages);
 // A panel's work in one stage, for reading several panels' at once.
 struct PanelStage {
     domain::PanelId panel_id;
@@ -244,7 +244,7 @@ struct PanelStage {
 };
 // Declarations and scoresheets (no scores) on the bids of the lots several panels
 // evaluate, each panel in its own stage, by bid id, in one statement.
-std::map<std::string, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages);
+std::map<domain::BidId, BidEvaluationRows> evaluation_rows_in_stages(Tx& tx, const std::vector<PanelStage>& stages);
 
 struct FeedbackRecord {
     std::string text;

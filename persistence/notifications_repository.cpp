@@ -14,19 +14,6 @@
 namespace collabtender::persistence {
 namespace {
 
-const char* audience_name(Audience audience) {
-    switch (audience) {
-        case Audience::user: return "user";
-        case Audience::organisation: return "organisation";
-        case Audience::signatories: return "signatories";
-        case Audience::commissioners: return "commissioners";
-        case Audience::consortium: return "consortium";
-        case Audience::bid_partners: return "bid_partners";
-        case Audience::tender_followers: return "tender_followers";
-    }
-    return "user";
-}
-
 std::map<std::string, std::string> subject_from(const pqxx::field& field) {
     std::map<std::string, std::string> out;
     const auto parsed = parse_stored_json(field.c_str());
@@ -47,9 +34,14 @@ int notify(Tx& tx, const std::vector<Notice>& notices, const std::optional<domai
         boost::json::object subject;
         for (const auto& [name, value] : n.subject) subject[name] = value;
         const auto actor = kind->receipt ? std::nullopt : actor_user_id;  // a receipt goes to the actor too
+        const auto [audience, audience_id] = std::visit(
+            [](const auto& a) {
+                return std::pair<std::string, std::string>{a.name, a.id};
+            },
+            n.audience);
         rows.push_back({{"kind", n.kind},
-                        {"audience", audience_name(n.audience)},
-                        {"audience_id", n.audience_id},
+                        {"audience", audience},
+                        {"audience_id", audience_id},
                         {"subject", std::move(subject)},
                         {"link", n.link},
                         {"once_key", n.once_key ? boost::json::value(*n.once_key) : nullptr},

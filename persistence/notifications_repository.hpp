@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "domain/ids.hpp"
@@ -12,15 +13,47 @@
 
 namespace collabtender::persistence {
 
-// Who hears of an event; `audience_id` names the person, organisation,
-// partnership, bid (its partners, and the notice gains the bid's names: tender,
-// reference, buyer, lot, lot_number, consortium) or tender.
-enum class Audience { user, organisation, signatories, commissioners, consortium, bid_partners, tender_followers };
+// Who hears of an event. Each kind names its own kind of id, so that a notice
+// cannot name a bid where it means a tender.
+namespace audience {
+// Each as sql/notifications.sql (notify) names it.
+struct User {  // one person
+    static constexpr const char* name = "user";
+    domain::UserId id;
+};
+struct Organisation {  // an organisation's people
+    static constexpr const char* name = "organisation";
+    domain::OrganisationId id;
+};
+struct Signatories {  // an organisation's authorised signatories
+    static constexpr const char* name = "signatories";
+    domain::OrganisationId id;
+};
+struct Commissioners {  // a buyer's commissioners
+    static constexpr const char* name = "commissioners";
+    domain::OrganisationId id;
+};
+struct Consortium {  // the people of a partnership's accepted members
+    static constexpr const char* name = "consortium";
+    domain::ConsortiumId id;
+};
+// A bid's partners; the notice gains the bid's names (tender, reference, buyer,
+// lot, lot_number, consortium).
+struct BidPartners {
+    static constexpr const char* name = "bid_partners";
+    domain::BidId id;
+};
+struct TenderFollowers {  // everyone following a tender (a lot, a partnership, a CPV code)
+    static constexpr const char* name = "tender_followers";
+    domain::TenderId id;
+};
+}  // namespace audience
+using Audience = std::variant<audience::User, audience::Organisation, audience::Signatories, audience::Commissioners,
+                              audience::Consortium, audience::BidPartners, audience::TenderFollowers>;
 
 struct Notice {
     std::string kind;  // a domain::NotificationKind's name
     Audience audience;
-    std::string audience_id;
     std::map<std::string, std::string> subject;  // public names the wording needs
     std::string link;                            // the client page it is about
     std::optional<std::string> once_key;         // each person hears of this key once

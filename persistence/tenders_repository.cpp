@@ -180,8 +180,9 @@ std::string joined(const std::vector<domain::TenderId>& ids) {
 
 }  // namespace
 
-std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids) {
-    std::map<std::string, std::vector<LotRecord>> out;
+std::map<domain::TenderId, std::vector<LotRecord>> lots_of_tenders(Tx& tx,
+                                                                   const std::vector<domain::TenderId>& tender_ids) {
+    std::map<domain::TenderId, std::vector<LotRecord>> out;
     if (tender_ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::lot_list_of_tenders, joined(tender_ids))) {
         auto lot = lot_from(row);
@@ -190,8 +191,8 @@ std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std:
     return out;
 }
 
-std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<domain::TenderId>& ids) {
-    std::map<std::string, TenderRecord> out;
+std::map<domain::TenderId, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<domain::TenderId>& ids) {
+    std::map<domain::TenderId, TenderRecord> out;
     if (ids.empty()) return out;
     for (const auto& row : tx.exec_prepared(sql::tender_list_by_ids, joined(ids))) {
         auto tender = tender_from(row);
@@ -294,12 +295,13 @@ std::vector<domain::Gate> list_gates(Tx& tx, const domain::TenderId& tender_id) 
     return std::move(gates_of_tenders(tx, {tender_id})[tender_id]);
 }
 
-std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids) {
-    std::map<std::string, std::vector<domain::Gate>> out;
+std::map<domain::TenderId, std::vector<domain::Gate>> gates_of_tenders(
+    Tx& tx, const std::vector<domain::TenderId>& tender_ids) {
+    std::map<domain::TenderId, std::vector<domain::Gate>> out;
     const auto ids = id_list(tender_ids);
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::gate_list_of_tenders, ids))
-        out[r["tender_id"].as<std::string>()].push_back(gate_from(RowFields{r}));
+        out[r["tender_id"].as<domain::TenderId>()].push_back(gate_from(RowFields{r}));
     return out;
 }
 

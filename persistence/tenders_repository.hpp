@@ -53,7 +53,7 @@ domain::TenderId insert_tender(Tx& tx, const domain::OrganisationId& organisatio
 // changes are decided one at a time.
 std::optional<TenderRecord> find_tender(Tx& tx, const domain::TenderId& id, bool lock = false);
 // The tenders of these ids (uuids), by id, in one statement.
-std::map<std::string, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<domain::TenderId>& ids);
+std::map<domain::TenderId, TenderRecord> tenders_by_ids(Tx& tx, const std::vector<domain::TenderId>& ids);
 // The new version, or nothing when `expected_version` is stale.
 std::optional<int> update_tender(Tx& tx, const domain::TenderId& id, int expected_version,
                                  const domain::TenderDetails& details);
@@ -97,7 +97,8 @@ struct TenderStage {
     int stage = 1;
 };
 // The lots of several tenders (a page of a list) in one query, by tender id.
-std::map<std::string, std::vector<LotRecord>> lots_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids);
+std::map<domain::TenderId, std::vector<LotRecord>> lots_of_tenders(Tx& tx,
+                                                                   const std::vector<domain::TenderId>& tender_ids);
 // Which of those tenders' lots the organisation registered interest in.
 std::set<std::string> interest_lots(Tx& tx, const std::vector<domain::TenderId>& tender_ids,
                                     const domain::OrganisationId& organisation_id);
@@ -143,7 +144,8 @@ LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string&
 void replace_gates(Tx& tx, const domain::TenderId& tender_id, const std::vector<domain::Gate>& gates);
 std::vector<domain::Gate> list_gates(Tx& tx, const domain::TenderId& tender_id);
 // The gates of several tenders, by tender id, each in order.
-std::map<std::string, std::vector<domain::Gate>> gates_of_tenders(Tx& tx, const std::vector<domain::TenderId>& tender_ids);
+std::map<domain::TenderId, std::vector<domain::Gate>> gates_of_tenders(Tx& tx,
+                                                                       const std::vector<domain::TenderId>& tender_ids);
 
 using domain::RequiredDocument;
 void replace_required_documents(Tx& tx, const domain::TenderId& tender_id,

@@ -30,9 +30,11 @@ void tell_lot_bidders(persistence::Tx& tx, const domain::Principal& actor, domai
                       const std::string& kind) {
     std::vector<persistence::Notice> notices;
     for (const auto& bid : bids)
-        notices.push_back({kind, persistence::Audience::bid_partners, bid,
+        notices.push_back({kind,
+                           persistence::audience::BidPartners{bid},
                            {{"standstill_ends", domain::readable_time(decision.standstill_ends_at)}},
-                           "/bids/" + bid.str() + "/outcome", std::nullopt});
+                           "/bids/" + bid.str() + "/outcome",
+                           std::nullopt});
     tell(tx, actor, now, notices);
 }
 

@@ -27,8 +27,8 @@ std::string section_title(const BidContext& bid, const domain::SectionKey& key) 
 }
 
 void tell_about_bid(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
-                    const BidContext& bid, const std::string& kind, persistence::Audience audience,
-                    const std::string& audience_id, const std::optional<domain::SectionKey>& section) {
+                    const BidContext& bid, const std::string& kind, const persistence::Audience& audience,
+                    const std::optional<domain::SectionKey>& section) {
     auto names = bid_names(bid);
     std::string link = "/bids/" + bid.bid.id.str();
     if (section) {
@@ -37,7 +37,7 @@ void tell_about_bid(persistence::Tx& tx, const std::optional<domain::Principal>&
     } else if (kind.starts_with("sign_off")) {
         link += "/sign-off";
     }
-    tell(tx, actor, now, {kind, audience, audience_id, std::move(names), link, std::nullopt});
+    tell(tx, actor, now, {kind, audience, std::move(names), link, std::nullopt});
 }
 
 }  // namespace collabtender::app

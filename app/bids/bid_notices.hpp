@@ -18,7 +18,7 @@ std::string section_title(const BidContext& bid, const domain::SectionKey& key);
 // A notice about a bid to its partners: `section` names the part it is about
 // (the link opens it); without one the link opens the bid, or its sign-off page.
 void tell_about_bid(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
-                    const BidContext& bid, const std::string& kind, persistence::Audience audience,
-                    const std::string& audience_id, const std::optional<domain::SectionKey>& section = std::nullopt);
+                    const BidContext& bid, const std::string& kind, const persistence::Audience& audience,
+                    const std::optional<domain::SectionKey>& section = std::nullopt);
 
 }  // namespace collabtender::app

@@ -49,8 +49,7 @@ Reconfirmed reconfirm(persistence::Connection& db, const domain::Principal& lead
         names["sha256"] = standing->sha256;
         tell(tx, lead, now,
              {"bid_reconfirmed",
-              persistence::Audience::consortium,
-              c.consortium.id,
+              persistence::audience::Consortium{c.consortium.id},
               names,
               "/bids/" + c.bid.id.str() + "/submit",
               {}});

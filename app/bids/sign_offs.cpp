@@ -15,7 +15,7 @@ void void_changed_sign_offs(persistence::Tx& tx, const BidContext& c, const doma
     for (const auto& organisation : persistence::void_sign_offs(tx, c.bid.id, digest, now)) {
         const auto* member = c.consortium.member(organisation);
         if (!member || member->member.status != domain::MemberStatus::accepted) continue;  // it left: none of its business
-        tell_about_bid(tx, actor, now, c, "sign_off_voided", persistence::Audience::signatories, organisation);
+        tell_about_bid(tx, actor, now, c, "sign_off_voided", persistence::audience::Signatories{organisation});
     }
 }
 

@@ -54,8 +54,7 @@ Submitted submit_bid(persistence::Connection& db, const domain::Principal& membe
         names["declaration"] = domain::submission_declaration;
         tell(tx, member, now,
              {"bid_submitted",
-              persistence::Audience::consortium,
-              c.consortium.id,
+              persistence::audience::Consortium{c.consortium.id},
               names,
               "/bids/" + c.bid.id.str() + "/submit",
               {}});

@@ -23,8 +23,7 @@ ClarificationChange answer_clarification(persistence::Connection& db, const doma
         out.clarification = *persistence::find_clarification(tx, tender.id, clarification.id);
         tell(tx, commissioner, now,
              {"clarification_answered",
-              persistence::Audience::organisation,
-              clarification.asked_by_organisation,
+              persistence::audience::Organisation{domain::OrganisationId{clarification.asked_by_organisation}},
               tender_names(tender),
               "/opportunities/" + tender.id.str() + "#clarifications",
               {}});

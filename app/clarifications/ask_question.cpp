@@ -22,7 +22,7 @@ persistence::ClarificationRecord ask_question(persistence::Connection& db, const
                                                           provider.user_id, command.question, now);
         asked = *persistence::find_clarification(tx, tender.id, id);
         tell(tx, provider, now,
-             {"clarification_asked", persistence::Audience::commissioners, tender.organisation_id, tender_names(tender),
+             {"clarification_asked", persistence::audience::Commissioners{tender.organisation_id}, tender_names(tender),
               "/tenders/" + tender.id.str() + "/clarifications", "clarification-" + id.str()});
         // The id only: the question is free text, published later in its own wording.
         append_audit(

@@ -83,8 +83,7 @@ int require_reconfirmations(persistence::Tx& tx, const domain::Principal& commis
     for (const auto& bid : required.bids) {
         bids.push_back(bid.bid_id);
         notices.push_back({"reconfirmation_required",
-                           persistence::Audience::bid_partners,
-                           bid.bid_id,
+                           persistence::audience::BidPartners{bid.bid_id},
                            {{"deadline", domain::readable_time(*required.deadline)}},
                            "/bids/" + bid.bid_id.str() + "/submit",
                            std::nullopt});
@@ -107,8 +106,7 @@ int publish(persistence::Tx& tx, const domain::Principal& commissioner, domain::
                                        correction_json, publication.changes_tender_documents, now);
     tell(tx, commissioner, now,
          {"clarification_published",
-          persistence::Audience::tender_followers,
-          tender.id,
+          persistence::audience::TenderFollowers{tender.id},
           tender_names(tender),
           "/opportunities/" + tender.id.str() + "#clarifications",
           {}});

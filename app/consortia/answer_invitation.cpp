@@ -38,8 +38,7 @@ std::optional<persistence::ConsortiumRecord> answer_invitation(persistence::Conn
         names["answer"] = status;
         tell(tx, invited, now,
              {"invitation_answered",
-              persistence::Audience::organisation,
-              consortium->lead_organisation_id,
+              persistence::audience::Organisation{consortium->lead_organisation_id},
               names,
               "/consortia/" + consortium->id.str(),
               {}});

@@ -33,7 +33,11 @@ persistence::ConsortiumRecord invite_member(persistence::Connection& db, const d
         names["organisation"] = organisation->name;
         names["lead"] = consortium.member(consortium.lead_organisation_id)->organisation_name;
         tell(tx, lead, now,
-             {"consortium_invitation", persistence::Audience::organisation, organisation->id, names, "/invitations", {}});
+             {"consortium_invitation",
+              persistence::audience::Organisation{organisation->id},
+              names,
+              "/invitations",
+              {}});
         append_audit(tx, lead, now,
                      {visible.tender.id, "member.invite", "consortium", consortium.id, before,
                       boost::json::object{{"organisation_id", organisation->id},

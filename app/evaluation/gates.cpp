@@ -85,7 +85,7 @@ void check_gates(persistence::Tx& tx, const persistence::TenderRecord& tender, i
     const auto tender_gates = persistence::list_gates(tx, tender.id);
     // A person's stage-1 judgement, and the declaration it judged.
     const auto judgements = stage == 2 ? persistence::stage1_judgements(tx, tender.id)
-                                       : std::map<std::string, std::map<int, persistence::Judgement>>{};
+                                       : std::map<domain::BidId, std::map<int, persistence::Judgement>>{};
     std::map<domain::LotId, std::vector<domain::Gate>> gates_by_lot;
     std::vector<persistence::BidGateResult> results;
     for (const auto& submission : submissions) {

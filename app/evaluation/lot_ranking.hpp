@@ -25,7 +25,7 @@ struct RankedLot {
         std::vector<std::string> scores;  // per criterion, 2 decimals; empty when not scored
         std::vector<std::string> bases;   // per criterion: "consensus" (agreed) or "panel_mean"
     };
-    std::map<std::string, Bid> bids;
+    std::map<domain::BidId, Bid> bids;
     std::vector<domain::BidId> stage1_bids;  // the lot's bids standing in stage 1, in submission order
 };
 RankedLot rank_lot(persistence::Tx& tx, const persistence::TenderRecord& tender, const persistence::LotRecord& lot);

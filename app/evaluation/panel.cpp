@@ -20,7 +20,7 @@ void tell_panel_members(persistence::Tx& tx, const domain::Principal& commission
     names["panel"] = form.name;
     std::vector<persistence::Notice> notices;
     for (const auto& member : form.members)
-        notices.push_back({"panel_membership", persistence::Audience::user, member.user_id, names, "/panels",
+        notices.push_back({"panel_membership", persistence::audience::User{member.user_id}, names, "/panels",
                            "panel-" + panel_id.str()});
     tell(tx, commissioner, now, notices);
 }

@@ -14,8 +14,8 @@ namespace {
 // What every panel's progress is counted from, read once for all the panels.
 struct PanelsWork {
     std::vector<persistence::StandingBid> bids;
-    std::map<std::string, std::vector<persistence::GateResultRecord>> gates;  // by bid
-    std::map<std::string, persistence::BidEvaluationRows> rows;               // by bid
+    std::map<domain::BidId, std::vector<persistence::GateResultRecord>> gates;
+    std::map<domain::BidId, persistence::BidEvaluationRows> rows;
 };
 
 MyPanel::Lot progress(const persistence::LotRecord& lot, PanelsWork& work, const domain::UserId& me) {

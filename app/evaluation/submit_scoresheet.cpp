@@ -47,7 +47,7 @@ void tell_when_panel_done(persistence::Tx& tx, const domain::Principal& panellis
     names["flagged"] = flagged == 0 ? "No scores disagree enough to need moderation."
                                     : std::to_string(flagged) + " flagged score(s) need a consensus before feedback or award.";
     tell(tx, panellist, now,
-         {"scoring_complete", persistence::Audience::commissioners, c.tender_organisation_id, std::move(names),
+         {"scoring_complete", persistence::audience::Commissioners{c.tender_organisation_id}, std::move(names),
           "/tenders/" + c.tender_id.str() + "/evaluation",
           "scoring-complete-" + panel->id.str() + "-" + std::to_string(stage)});
 }

@@ -19,7 +19,7 @@ Names tender_names(const persistence::TenderRecord& tender) {
 void tell_partners(persistence::Tx& tx, const std::optional<domain::Principal>& actor, domain::TimePoint now,
                    const domain::BidId& bid_id, const std::string& kind, const std::string& link, const Names& extra,
                    const std::optional<std::string>& once_key) {
-    tell(tx, actor, now, {kind, persistence::Audience::bid_partners, bid_id, extra, link, once_key});
+    tell(tx, actor, now, {kind, persistence::audience::BidPartners{bid_id}, extra, link, once_key});
 }
 
 }  // namespace collabtender::app

@@ -21,8 +21,7 @@ void send_deadline_reminders(persistence::Tx& tx, domain::TimePoint now) {
         const bool last_day = b.deadline - now <= std::chrono::hours{24};
         notices.push_back(
             {"deadline_reminder",
-             persistence::Audience::bid_partners,
-             b.bid_id,
+             persistence::audience::BidPartners{b.bid_id},
              {{"deadline", domain::readable_time(b.deadline)},
               {"stage", std::to_string(b.stage)},
               {"time_left", last_day ? "a day" : "a week"}},
@@ -40,7 +39,7 @@ void send_scoring_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["panel"] = w.panel_name;
         names["due"] = domain::readable_time(w.due);
         names["bids"] = std::to_string(w.bids) + (w.bids == 1 ? " bid" : " bids");
-        notices.push_back({"scoring_reminder", persistence::Audience::user, w.user_id, std::move(names), "/panels",
+        notices.push_back({"scoring_reminder", persistence::audience::User{w.user_id}, std::move(names), "/panels",
                            "scoring-" + std::string{last_day ? "1" : "3"} + "d-" + w.panel_id.str() + "-" +
                                std::to_string(w.stage) + "-" + epoch(w.due)});
     }
@@ -54,7 +53,7 @@ void send_standstill_reminders(persistence::Tx& tx, domain::TimePoint now) {
         names["lot"] = s.lot.details.title;
         names["lot_number"] = std::to_string(s.lot.details.number);
         names["standstill_ends"] = domain::readable_time(s.ended);
-        notices.push_back({"standstill_ended", persistence::Audience::commissioners, s.tender.organisation_id,
+        notices.push_back({"standstill_ended", persistence::audience::Commissioners{s.tender.organisation_id},
                            std::move(names), "/tenders/" + s.tender.id.str() + "/award",
                            "standstill-" + s.lot.id.str() + "-" + epoch(s.ended)});
     }

@@ -48,11 +48,11 @@ SectionContext assign_section(persistence::Connection& db, const domain::Princip
         record.due_date = wanted.due_date;
         persistence::save_assignment(tx, s.bid.bid.id, record);
         if (wanted.owner_user_id)
-            tell_about_bid(tx, member, now, s.bid, "section_assigned", persistence::Audience::user, *wanted.owner_user_id,
-                           s.key);
+            tell_about_bid(tx, member, now, s.bid, "section_assigned",
+                           persistence::audience::User{*wanted.owner_user_id}, s.key);
         else if (wanted.owner_organisation_id)
-            tell_about_bid(tx, member, now, s.bid, "section_assigned", persistence::Audience::organisation,
-                           *wanted.owner_organisation_id, s.key);
+            tell_about_bid(tx, member, now, s.bid, "section_assigned",
+                           persistence::audience::Organisation{*wanted.owner_organisation_id}, s.key);
         append_audit(tx, member, now,
                      {s.bid.tender.id, "section.assign", "bid", s.bid.bid.id, nullptr,
                       boost::json::object{{"section", record.section},

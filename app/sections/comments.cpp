@@ -55,7 +55,8 @@ persistence::CommentRecord add_comment(persistence::Connection& db, const domain
         comment.created_at = now;
         const auto id = persistence::insert_comment(tx, s.bid.bid.id, comment);
         for (const auto& user : command.mentions)
-            tell_about_bid(tx, member, now, s.bid, "mentioned", persistence::Audience::user, user, s.key);
+            tell_about_bid(tx, member, now, s.bid, "mentioned", persistence::audience::User{domain::UserId{user}},
+                           s.key);
         append_audit(tx, member, now,
                      {s.bid.tender.id, "comment.create", "bid", s.bid.bid.id, nullptr,
                       boost::json::object{{"section", s.record.section}, {"comment_id", id}}});

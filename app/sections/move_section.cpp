@@ -12,20 +12,21 @@ namespace {
 // Who must hear of it: the reviewer when review is asked, the owner when changes are.
 void tell_reviewer_or_owner(persistence::Tx& tx, const domain::Principal& member, domain::TimePoint now,
                             const SectionContext& s, domain::SectionStatus status) {
-    using persistence::Audience;
+    namespace audience = persistence::audience;
     if (status == domain::SectionStatus::ready_for_review) {
         if (s.record.approver_user_id)
-            tell_about_bid(tx, member, now, s.bid, "review_requested", Audience::user, *s.record.approver_user_id, s.key);
+            tell_about_bid(tx, member, now, s.bid, "review_requested", audience::User{*s.record.approver_user_id},
+                           s.key);
         else
-            tell_about_bid(tx, member, now, s.bid, "review_requested", Audience::organisation,
-                           s.bid.consortium.lead_organisation_id, s.key);
+            tell_about_bid(tx, member, now, s.bid, "review_requested",
+                           audience::Organisation{s.bid.consortium.lead_organisation_id}, s.key);
     }
     if (status == domain::SectionStatus::changes_requested) {
         if (s.record.owner_user_id)
-            tell_about_bid(tx, member, now, s.bid, "changes_requested", Audience::user, *s.record.owner_user_id, s.key);
+            tell_about_bid(tx, member, now, s.bid, "changes_requested", audience::User{*s.record.owner_user_id}, s.key);
         else if (s.record.owner_organisation_id)
-            tell_about_bid(tx, member, now, s.bid, "changes_requested", Audience::organisation,
-                           *s.record.owner_organisation_id, s.key);
+            tell_about_bid(tx, member, now, s.bid, "changes_requested",
+                           audience::Organisation{*s.record.owner_organisation_id}, s.key);
     }
 }
 

@@ -71,8 +71,8 @@ std::vector<MemberSignOff> ask_for_sign_offs(persistence::Connection& db, const 
         boost::json::array audited;
         for (auto& member : sign_offs_of(tx, c, draft_digest(c, require_open_stage(c, now))).members) {
             if (member.signed_draft) continue;
-            tell_about_bid(tx, lead, now, c, "sign_off_needed", persistence::Audience::signatories,
-                           member.organisation_id);
+            tell_about_bid(tx, lead, now, c, "sign_off_needed",
+                           persistence::audience::Signatories{member.organisation_id});
             audited.push_back(boost::json::object{{"organisation_id", member.organisation_id},
                                                   {"organisation", member.organisation}});
             asked.push_back(std::move(member));

@@ -28,8 +28,11 @@ persistence::LotRecord cancel_lot(persistence::Connection& db, const domain::Pri
         persistence::cancel_lot(tx, lot.id, command.reason, commissioner.user_id, now);
         std::vector<persistence::Notice> notices;
         for (const auto& [bid_id, consortium] : persistence::bid_consortium_names(tx, lot.id))
-            notices.push_back({"lot_cancelled", persistence::Audience::bid_partners, bid_id,
-                               {{"reason", command.reason}}, "/bids/" + bid_id, std::nullopt});
+            notices.push_back({"lot_cancelled",
+                               persistence::audience::BidPartners{domain::BidId{bid_id}},
+                               {{"reason", command.reason}},
+                               "/bids/" + bid_id,
+                               std::nullopt});
         tell(tx, commissioner, now, notices);
         append_audit(tx, commissioner, now,
                      {tender.id, "lot.cancel", "lot", lot.id, boost::json::object{{"status", "active"}},

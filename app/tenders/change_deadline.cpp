@@ -44,7 +44,7 @@ persistence::TenderRecord change_deadline(persistence::Connection& db, const dom
         names["previous"] = previous ? domain::readable_time(*previous) : "not set";
         names["reason"] = command.reason;
         tell(tx, commissioner, now,
-             {"deadline_changed", persistence::Audience::tender_followers, tender.id, std::move(names),
+             {"deadline_changed", persistence::audience::TenderFollowers{tender.id}, std::move(names),
               "/opportunities/" + tender.id.str() + "#clarifications", std::nullopt});
         append_audit(
             tx, commissioner, now,

@@ -22,7 +22,7 @@ struct ReadTenders {
 // organisation registered interest in.
 struct TenderList {
     persistence::TenderPage page;
-    std::map<std::string, std::vector<persistence::LotRecord>> lots;  // by tender id
+    std::map<domain::TenderId, std::vector<persistence::LotRecord>> lots;
     std::optional<std::set<std::string>> interests;                   // lot ids; providers only
 };
 

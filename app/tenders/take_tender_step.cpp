@@ -61,7 +61,7 @@ struct StageOne {
         const persistence::LotFrame* frame;
         std::vector<persistence::GateResultRecord> results;
     };
-    std::map<std::string, persistence::LotFrame> frames;
+    std::map<domain::LotId, persistence::LotFrame> frames;
     std::vector<Bid> bids;
 };
 
@@ -123,8 +123,7 @@ std::vector<persistence::Notice> feedback_notices(const StageOne& stage) {
             next = "Your bid did not meet a minimum requirement in stage 1, so it is out of this tender and "
                    "cannot be revised. " + exclusion_reasons(bid.frame->gates, bid.results);
         out.push_back({"feedback_released",
-                       persistence::Audience::bid_partners,
-                       bid.id,
+                       persistence::audience::BidPartners{bid.id},
                        {{"next_step", next}},
                        "/bids/" + bid.id.str() + "/feedback",
                        std::nullopt});
@@ -139,12 +138,12 @@ std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction 
                                               const persistence::TenderRecord& tender) {
     const auto page = "/opportunities/" + tender.id.str();
     if (action == TenderAction::publish_pin)
-        return {{"pin_published", persistence::Audience::tender_followers, tender.id, tender_names(tender), page, {}}};
+        return {{"pin_published", persistence::audience::TenderFollowers{tender.id}, tender_names(tender), page, {}}};
     if (action == TenderAction::open_stage1) {
         auto names = tender_names(tender);
         if (tender.details.timetable.stage1_deadline)
             names["deadline"] = domain::readable_time(*tender.details.timetable.stage1_deadline);
-        return {{"tender_published", persistence::Audience::tender_followers, tender.id, names, page, {}}};
+        return {{"tender_published", persistence::audience::TenderFollowers{tender.id}, names, page, {}}};
     }
     if (action != TenderAction::close_stage1 && action != TenderAction::close_stage2) return {};
     const auto stage = action == TenderAction::close_stage1 ? "1" : "2";
@@ -154,7 +153,7 @@ std::vector<persistence::Notice> step_notices(persistence::Tx& tx, TenderAction 
     for (const auto& panel : persistence::list_panels(tx, tender.id)) {
         names["panel"] = panel.name;
         for (const auto& member : panel.members)
-            notices.push_back({"bids_ready", persistence::Audience::user, member.member.user_id, names, "/panels",
+            notices.push_back({"bids_ready", persistence::audience::User{member.member.user_id}, names, "/panels",
                                "bids-ready-" + panel.id.str() + "-" + stage});
     }
     return notices;

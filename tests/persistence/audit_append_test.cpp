@@ -22,8 +22,8 @@ TEST_CASE("an event appended in one statement is numbered and hashed as verifica
     const persistence::AuditEvent event{"global", std::nullopt, now, prefix, suffix};
     std::uint64_t statements = connection.statements();
     connection.transact([&](persistence::Tx& tx) {
-        CHECK(persistence::append_event(tx, event) == 1);
-        CHECK(persistence::append_event(tx, event) == 2);
+        persistence::append_event(tx, event);
+        persistence::append_event(tx, event);
     });
     CHECK(connection.statements() - statements == 2);
 
