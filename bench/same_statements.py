@@ -11,8 +11,9 @@ score: saving a panellist's draft score (PUT /api/v1/bids/{bid}/my-scores/{crite
     BEGIN
     the scoresheet's advisory lock        (evaluation.sql: scoresheet_lock)
     the scoresheet's context              (evaluation.sql: scoresheet_context)
-    the score and its audit event         (evaluation.sql: score_save)
-    COMMIT
+    the score and its audit event         (evaluation.sql: score_save), sent with
+    COMMIT                                in one round trip, as the service sends them
+                                          (persistence/committing_transaction.hpp)
 
 ranking: reading a lot's ranking kept ready (GET /api/v1/lots/{id}/ranking, once
 computed after a change to its inputs: sql/031_lot_ranking.sql), each statement
@@ -69,10 +70,12 @@ def score():
     print("BEGIN;")
     print(bind(statement("evaluation", "scoresheet_lock"), [":bid_id", ":user_id"]))
     print(bind(statement("evaluation", "scoresheet_context"), [":bid_id", ":user_id"]))
+    print(r"\startpipeline")
     print(bind(statement("evaluation", "score_save"),
                [":bid_id", "1", ":user_id", ":criterion", ":score", "'Clear evidence'", "''", NOW,
                 ":tender_id::text", ":tender_id::uuid", NOW, PREFIX, SUFFIX]))
     print("COMMIT;")
+    print(r"\endpipeline")
 
 
 def ranking():
