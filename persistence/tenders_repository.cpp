@@ -268,7 +268,7 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& ten
 CriteriaByLot criteria_by_lot(Tx& tx, const domain::TenderId& tender_id) {
     CriteriaByLot out;
     for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
-        out[optional_text(r[6])].push_back(criterion_from(r));
+        out[optional_id<domain::LotId>(optional_text(r[6]))].push_back(criterion_from(r));
     return out;
 }
 
@@ -276,7 +276,7 @@ LotCriteria effective_criteria(Tx& tx, const domain::TenderId& tender_id, const 
     return effective_criteria(criteria_by_lot(tx, tender_id), lot_id);
 }
 
-LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string& lot_id) {
+LotCriteria effective_criteria(const CriteriaByLot& criteria, const domain::LotId& lot_id) {
     const auto own = criteria.find(lot_id);
     if (own != criteria.end() && !domain::inherits_criteria(own->second.size())) return {own->second, false};
     const auto tender = criteria.find(std::nullopt);

@@ -128,7 +128,7 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& ten
                                              const std::optional<domain::LotId>& lot_id);
 // Every set of the tender's criteria at once: the tender's (no lot) and each lot's
 // own, by lot id; sets without criteria are absent.
-using CriteriaByLot = std::map<std::optional<std::string>, std::vector<domain::Criterion>>;
+using CriteriaByLot = std::map<std::optional<domain::LotId>, std::vector<domain::Criterion>>;  // none: the tender's
 CriteriaByLot criteria_by_lot(Tx& tx, const domain::TenderId& tender_id);
 
 // The criteria a lot's bids are scored on: its own set, else the tender's
@@ -138,7 +138,7 @@ struct LotCriteria {
     bool inherited = false;
 };
 LotCriteria effective_criteria(Tx& tx, const domain::TenderId& tender_id, const domain::LotId& lot_id);
-LotCriteria effective_criteria(const CriteriaByLot& criteria, const std::string& lot_id);
+LotCriteria effective_criteria(const CriteriaByLot& criteria, const domain::LotId& lot_id);
 
 // A tender's gates, in order (gate_parameters.hpp: how their parameters are stored).
 void replace_gates(Tx& tx, const domain::TenderId& tender_id, const std::vector<domain::Gate>& gates);
