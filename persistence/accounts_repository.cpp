@@ -3,20 +3,23 @@
 #include <regex>
 
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/sql/accounts.hpp"
 
 namespace collabtender::persistence {
 namespace {
 
+// A user_by_email or user_by_id row.
 UserRecord user_from(const pqxx::row& row) {
-    return UserRecord{row[0].as<domain::UserId>(),
-                      row[1].as<domain::OrganisationId>(),
-                      row[2].as<std::string>(),
-                      row[3].as<std::string>(),
-                      *domain::parse_role(row[4].as<std::string>()),
-                      row[5].as<std::string>(),
-                      row[6].as<bool>()};
+    const RowFields f{row};
+    return UserRecord{row["id"].as<domain::UserId>(),
+                      row["organisation_id"].as<domain::OrganisationId>(),
+                      f.text("email"),
+                      f.text("display_name"),
+                      *domain::parse_role(f.text("role")),
+                      f.text("password_hash"),
+                      f.boolean("authorised_signatory")};
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
@@ -34,14 +37,14 @@ std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::Organi
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::organisation_by_id, id);
     if (rows.empty()) return std::nullopt;
-    const auto& r = rows[0];
-    return OrganisationRecord{r[0].as<domain::OrganisationId>(),
-                              r[1].as<std::string>(),
-                              *domain::parse_organisation_kind(r[2].as<std::string>()),
-                              optional_text(r[3]),
-                              optional_text(r[4]),
-                              optional_text(r[5]),
-                              optional_text(r[6])};
+    const RowFields f{rows[0]};
+    return OrganisationRecord{rows[0]["id"].as<domain::OrganisationId>(),
+                              f.text("name"),
+                              *domain::parse_organisation_kind(f.text("kind")),
+                              f.optional_text("charity_number"),
+                              f.optional_text("company_number"),
+                              f.optional_text("care_inspectorate_number"),
+                              f.optional_text("postal_address")};
 }
 
 std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
@@ -50,10 +53,12 @@ std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& t
     std::vector<OrganisationMatch> out;
     std::optional<std::string> wanted;
     if (kind) wanted = std::string{domain::to_string(*kind)};
-    for (const auto& r : tx.exec_prepared(sql::organisation_search, except, text, limit, wanted))
-        out.push_back({r[0].as<domain::OrganisationId>(), r[1].as<std::string>(),
-                       domain::parse_organisation_kind(r[2].as<std::string>()).value(), optional_text(r[3]),
-                       optional_text(r[4]), optional_text(r[5])});
+    for (const auto& r : tx.exec_prepared(sql::organisation_search, except, text, limit, wanted)) {
+        const RowFields f{r};
+        out.push_back({r["id"].as<domain::OrganisationId>(), f.text("name"),
+                       domain::parse_organisation_kind(f.text("kind")).value(), f.optional_text("charity_number"),
+                       f.optional_text("company_number"), f.optional_text("care_inspectorate_number")});
+    }
     return out;
 }
 
@@ -82,7 +87,8 @@ DisplayNames display_names(Tx& tx, const std::set<domain::UserId>& user_ids) {
     const auto ids = id_list(user_ids);
     DisplayNames out;
     if (ids.empty()) return out;
-    for (const auto& r : tx.exec_prepared(sql::user_names, ids)) out.emplace(r[0].as<std::string>(), r[1].as<std::string>());
+    for (const auto& r : tx.exec_prepared(sql::user_names, ids))
+        out.emplace(r["id"].as<std::string>(), r["display_name"].as<std::string>());
     return out;
 }
 
@@ -103,10 +109,11 @@ void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& use
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
     const auto rows = tx.exec_prepared(sql::session_principal, bytes(digest), micros(now));
     if (rows.empty()) return std::nullopt;
+    const auto& r = rows[0];
     std::optional<TokenDigest> csrf;
-    if (!rows[0][3].is_null()) csrf = pqxx::binarystring{rows[0][3]}.str();
-    return SessionRecord{{rows[0][0].as<domain::UserId>(), rows[0][1].as<domain::OrganisationId>(),
-                          *domain::parse_role(rows[0][2].as<std::string>())},
+    if (!r["csrf_hash"].is_null()) csrf = pqxx::binarystring{r["csrf_hash"]}.str();
+    return SessionRecord{{r["id"].as<domain::UserId>(), r["organisation_id"].as<domain::OrganisationId>(),
+                          *domain::parse_role(r["role"].as<std::string>())},
                          std::move(csrf)};
 }
 
@@ -123,8 +130,8 @@ domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {
     const auto rows = tx.exec_prepared(sql::throttle_lock_row, email_key);
     domain::ThrottleState state;
     if (rows.empty()) return state;
-    state.failures = rows[0][0].as<int>();
-    state.locked_until = optional_time_from(rows[0][1]);
+    state.failures = rows[0]["failures"].as<int>();
+    state.locked_until = optional_time_from(rows[0]["locked_until"]);
     return state;
 }
 

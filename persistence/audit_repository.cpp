@@ -7,9 +7,10 @@
 namespace collabtender::persistence {
 namespace {
 
+// A row of chain, position, event, previous_hash and hash.
 AuditLink link_from(const pqxx::row& r) {
-    return {r[0].as<std::string>(), r[1].as<std::int64_t>(), r[2].as<std::string>(), r[3].as<std::string>(),
-            r[4].as<std::string>()};
+    return {r["chain"].as<std::string>(), r["position"].as<std::int64_t>(), r["event"].as<std::string>(),
+            r["previous_hash"].as<std::string>(), r["hash"].as<std::string>()};
 }
 
 }  // namespace
@@ -48,7 +49,7 @@ long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
 std::vector<std::pair<std::string, ChainHead>> chain_heads(Tx& tx, const std::optional<std::string>& chain) {
     std::vector<std::pair<std::string, ChainHead>> out;
     for (const auto& r : tx.exec_prepared(sql::audit_heads, chain))
-        out.push_back({r[0].as<std::string>(), {r[1].as<std::int64_t>(), r[2].as<std::string>()}});
+        out.push_back({r["chain"].as<std::string>(), {r["position"].as<std::int64_t>(), r["hash"].as<std::string>()}});
     return out;
 }
 

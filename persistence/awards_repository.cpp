@@ -51,7 +51,7 @@ void replace_tie_breaks(Tx& tx, const domain::LotId& lot_id, const std::vector<T
 std::vector<TieBreakRecord> tie_breaks(Tx& tx, const domain::LotId& lot_id) {
     std::vector<TieBreakRecord> out;
     for (const auto& r : tx.exec_prepared(sql::tie_break_list, lot_id))
-        out.push_back({r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<std::string>()});
+        out.push_back({r["bid_id"].as<domain::BidId>(), r["position"].as<int>(), r["reason"].as<std::string>()});
     return out;
 }
 

@@ -104,9 +104,12 @@ std::map<domain::BidId, std::vector<SubmissionStamp>> submission_stamps(
     std::map<domain::BidId, std::vector<SubmissionStamp>> out;
     const auto ids = id_list(consortium_ids);
     if (ids.empty()) return out;
-    for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortia, ids))
-        out[r[0].as<domain::BidId>()].push_back(
-            {r[0].as<domain::BidId>(), r[1].as<int>(), r[2].as<int>(), time_from(r[3]), optional_time_from(r[4])});
+    for (const auto& r : tx.exec_prepared(sql::submission_stamps_of_consortia, ids)) {
+        const RowFields f{r};
+        const auto bid_id = r["bid_id"].as<domain::BidId>();
+        out[bid_id].push_back({bid_id, f.integer("stage"), f.integer("version"), f.time("submitted_at"),
+                               f.optional_time("withdrawn_at")});
+    }
     return out;
 }
 
@@ -149,12 +152,22 @@ std::vector<SubmissionRecord> standing_submissions(Tx& tx, const domain::TenderI
     return out;
 }
 
+namespace {
+
+// A row of bids_standing or bids_standing_in_stages.
+StandingBid standing_bid_from(const pqxx::row& r) {
+    return {r["bid_id"].as<domain::BidId>(), r["lot_id"].as<domain::LotId>(),
+            r["consortium_id"].as<domain::ConsortiumId>(), RowFields{r}.time("submitted_at"),
+            r["consortium"].as<std::string>()};
+}
+
+}  // namespace
+
 std::vector<StandingBid> standing_bids(Tx& tx, const domain::TenderId& tender_id, int stage,
                                        const std::optional<domain::LotId>& lot_id) {
     std::vector<StandingBid> out;
     for (const auto& row : tx.exec_prepared(sql::bids_standing, tender_id, stage, lot_id))
-        out.push_back({row[0].as<domain::BidId>(), row[1].as<domain::LotId>(), row[2].as<domain::ConsortiumId>(),
-                       time_from(row[3]), row[4].as<std::string>()});
+        out.push_back(standing_bid_from(row));
     return out;
 }
 
@@ -163,8 +176,7 @@ std::vector<StandingBid> standing_bids_in_stages(Tx& tx, const std::vector<Tende
     if (stages.empty()) return out;
     const auto [tenders, numbers] = stage_lists(stages);
     for (const auto& row : tx.exec_prepared(sql::bids_standing_in_stages, tenders, numbers))
-        out.push_back({row[0].as<domain::BidId>(), row[1].as<domain::LotId>(), row[2].as<domain::ConsortiumId>(),
-                       time_from(row[3]), row[4].as<std::string>()});
+        out.push_back(standing_bid_from(row));
     return out;
 }
 
@@ -176,11 +188,13 @@ std::optional<SubmissionRecord> standing_submission(Tx& tx, const domain::BidId&
 
 namespace {
 
+// A row of reconfirmation_list, reconfirmation_list_of_consortia or reconfirmation_open_of_lot.
 Reconfirmation reconfirmation_from(const pqxx::row& r) {
-    return {r[0].as<domain::BidId>(), r[1].as<domain::ClarificationId>(),
-            r[2].as<int>(),           time_from(r[3]),
-            optional_text(r[4]),      optional_text(r[5]),
-            optional_text(r[7]),      optional_time_from(r[6])};
+    const RowFields f{r};
+    return {r["bid_id"].as<domain::BidId>(),   r["clarification_id"].as<domain::ClarificationId>(),
+            f.integer("stage"),                f.time("required_at"),
+            f.optional_text("resolution"),     f.optional_text("resolved_by"),
+            f.optional_text("resolved_by_name"), f.optional_time("resolved_at")};
 }
 
 }  // namespace

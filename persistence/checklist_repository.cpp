@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/stored_json.hpp"
 #include "persistence/sql/checklist.hpp"
@@ -12,8 +13,9 @@ namespace collabtender::persistence {
 std::vector<ChecklistVersion> checklist_history(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<ChecklistVersion> out;
     for (const auto& r : tx.exec_prepared(sql::checklist_history, tender_id)) {
-        ChecklistVersion version{r[0].as<int>(), {}, r[2].as<std::string>(), time_from(r[3])};
-        const auto elements = parse_stored_json(r[1].as<std::string>());
+        const RowFields f{r};
+        ChecklistVersion version{f.integer("version"), {}, f.text("edited_by"), f.time("edited_at")};
+        const auto elements = parse_stored_json(f.text("elements"));
         for (const auto& e : elements.as_array())
             version.elements.push_back({std::string{e.at("key").as_string()}, static_cast<int>(e.at("score").as_int64()),
                                         std::string{e.at("comments").as_string()}});

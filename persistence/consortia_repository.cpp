@@ -79,12 +79,15 @@ bool delete_partner_listing(Tx& tx, const domain::LotId& lot_id, const domain::O
 
 std::vector<PartnerListingRecord> list_partner_listings(Tx& tx, const domain::LotId& lot_id) {
     std::vector<PartnerListingRecord> out;
-    for (const auto& r : tx.exec_prepared(sql::partner_listing_list, lot_id))
-        out.push_back({r[0].as<domain::LotId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(),
-                       domain::PartnerListing{r[3].as<std::string>(), texts_from_json(r[4].as<std::string>()),
-                                              texts_from_json(r[5].as<std::string>()), r[6].as<std::string>(),
-                                              r[7].as<std::string>()},
-                       time_from(r[8])});
+    for (const auto& r : tx.exec_prepared(sql::partner_listing_list, lot_id)) {
+        const RowFields f{r};
+        out.push_back({r["lot_id"].as<domain::LotId>(), r["organisation_id"].as<domain::OrganisationId>(),
+                       f.text("organisation_name"),
+                       domain::PartnerListing{f.text("offers"), texts_from_json(f.text("localities")),
+                                              texts_from_json(f.text("roles")), f.text("contact_name"),
+                                              f.text("contact_email")},
+                       f.time("updated_at")});
+    }
     return out;
 }
 
@@ -179,8 +182,9 @@ void set_mou(Tx& tx, const domain::ConsortiumId& consortium_id, const std::strin
 std::optional<MouDocument> mou_document(Tx& tx, const domain::ConsortiumId& consortium_id) {
     const auto rows = tx.exec_prepared(sql::consortium_mou, consortium_id);
     if (rows.empty()) return std::nullopt;
-    return MouDocument{rows[0][0].as<std::string>(), rows[0][1].as<std::string>(), rows[0][2].as<std::string>(),
-                       rows[0][3].as<std::uint64_t>()};
+    const auto& r = rows[0];
+    return MouDocument{r["mou_filename"].as<std::string>(), r["mou_media_type"].as<std::string>(),
+                       r["mou_sha256"].as<std::string>(), r["mou_size"].as<std::uint64_t>()};
 }
 
 std::string mou_piece(Tx& tx, const domain::ConsortiumId& consortium_id, std::uint64_t offset, std::size_t size) {
@@ -200,10 +204,12 @@ void record_change_agreement(Tx& tx, const domain::ConsortiumId& consortium_id, 
 
 std::vector<InvitationRecord> invitations_for(Tx& tx, const domain::OrganisationId& organisation_id) {
     std::vector<InvitationRecord> out;
-    for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id))
-        out.push_back({r[0].as<domain::ConsortiumId>(), r[1].as<std::string>(), r[2].as<domain::TenderId>(),
-                       r[3].as<std::string>(), r[4].as<std::string>(),
-                       *domain::parse_member_role(r[5].as<std::string>()), r[6].as<int>(), time_from(r[7])});
+    for (const auto& r : tx.exec_prepared(sql::invitations_for, organisation_id)) {
+        const RowFields f{r};
+        out.push_back({r["consortium_id"].as<domain::ConsortiumId>(), f.text("consortium_name"),
+                       r["tender_id"].as<domain::TenderId>(), f.text("tender_title"), f.text("lead_organisation_name"),
+                       *domain::parse_member_role(f.text("role")), f.integer("share_bp"), f.time("invited_at")});
+    }
     return out;
 }
 

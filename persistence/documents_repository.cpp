@@ -2,6 +2,7 @@
 
 #include "persistence/accounts_repository.hpp"
 #include "persistence/columns.hpp"
+#include "persistence/fields.hpp"
 #include "persistence/tx.hpp"
 #include "persistence/uploads_repository.hpp"
 #include "persistence/sql/documents.hpp"
@@ -9,17 +10,19 @@
 namespace collabtender::persistence {
 namespace {
 
+// A document_list row.
 DocumentRecord document_from(const pqxx::row& r) {
-    return {r[0].as<domain::DocumentId>(),
-            r[1].as<domain::BidId>(),
-            r[2].as<std::string>(),
-            r[3].as<std::string>(),
-            r[4].as<std::string>(),
-            r[5].as<long long>(),
-            r[6].as<std::string>(),
-            r[7].as<std::string>(),
-            time_from(r[8]),
-            optional_int(r[9])};
+    const RowFields f{r};
+    return {r["id"].as<domain::DocumentId>(),
+            r["bid_id"].as<domain::BidId>(),
+            f.text("uploaded_by_organisation"),
+            f.text("filename"),
+            f.text("media_type"),
+            f.number("size_bytes"),
+            f.text("sha256"),
+            f.text("visibility"),
+            f.time("uploaded_at"),
+            f.optional_integer("requirement")};
 }
 
 }  // namespace

@@ -47,37 +47,44 @@ std::optional<PanelRecord> first(std::vector<PanelRecord> panels) {
 
 // Evaluation rows start at column `at`: 0 when read for one bid, 1 after the
 // bid_id when read for a whole lot.
-ConflictDeclaration declaration_from(const pqxx::row& r, int at) {
-    return {r[at].as<domain::UserId>(), r[at + 1].as<bool>(), optional_text(r[at + 2]), time_from(r[at + 3])};
+// Each record read by column name from its statements' rows (declaration_list;
+// gate_result_record's columns; score_list; scoresheet_list; consensus_list).
+ConflictDeclaration declaration_from(const pqxx::row& r) {
+    const RowFields f{r};
+    return {r["user_id"].as<domain::UserId>(), f.boolean("conflicted"), f.optional_text("description"),
+            f.time("declared_at")};
 }
 
-GateResultRecord gate_result_from(const pqxx::row& r, int at) {
-    return {r[at].as<int>(),
-            {domain::parse_gate_outcome(r[at + 1].as<std::string>()).value(), r[at + 2].as<std::string>()},
-            optional_id<domain::UserId>(optional_text(r[at + 3])),
-            time_from(r[at + 4])};
+GateResultRecord gate_result_from(const pqxx::row& r) {
+    const RowFields f{r};
+    return {f.integer("gate"),
+            {domain::parse_gate_outcome(f.text("outcome")).value(), f.text("reason")},
+            optional_id<domain::UserId>(f.optional_text("decided_by")),
+            f.time("decided_at")};
 }
 
-ScoreRecord score_from(const pqxx::row& r, int at) {
-    return {r[at].as<domain::UserId>(),
-            r[at + 1].as<int>(),
-            {optional_int(r[at + 2]), r[at + 3].as<std::string>(), r[at + 4].as<std::string>()}};
+ScoreRecord score_from(const pqxx::row& r) {
+    const RowFields f{r};
+    return {r["user_id"].as<domain::UserId>(),
+            f.integer("criterion"),
+            {f.optional_integer("score"), f.text("justification"), f.text("advice")}};
 }
 
-ScoresheetSubmission scoresheet_from(const pqxx::row& r, int at) {
-    return {r[at].as<domain::UserId>(), time_from(r[at + 1])};
+ScoresheetSubmission scoresheet_from(const pqxx::row& r) {
+    return {r["user_id"].as<domain::UserId>(), RowFields{r}.time("submitted_at")};
 }
 
-ConsensusRecord consensus_from(const pqxx::row& r, int at) {
-    return {r[at].as<int>(), r[at + 1].as<int>(), r[at + 2].as<std::string>(), r[at + 3].as<domain::UserId>(),
-            time_from(r[at + 4])};
+ConsensusRecord consensus_from(const pqxx::row& r) {
+    const RowFields f{r};
+    return {f.integer("criterion"), f.integer("score"), f.text("rationale"), r["moderated_by"].as<domain::UserId>(),
+            f.time("moderated_at")};
 }
 
 template <typename Record>
 std::vector<Record> bid_rows(Tx& tx, const Statement& statement, const domain::BidId& bid_id, int stage,
-                             Record (*from)(const pqxx::row&, int)) {
+                             Record (*from)(const pqxx::row&)) {
     std::vector<Record> out;
-    for (const auto& r : tx.exec_prepared(statement, bid_id, stage)) out.push_back(from(r, 0));
+    for (const auto& r : tx.exec_prepared(statement, bid_id, stage)) out.push_back(from(r));
     return out;
 }
 
@@ -192,7 +199,8 @@ std::optional<PanelRecord> panel_for_lot(Tx& tx, const domain::TenderId& tender_
 std::vector<PanellistRecord> list_panellists(Tx& tx) {
     std::vector<PanellistRecord> out;
     for (const auto& r : tx.exec_prepared(sql::panellist_list))
-        out.push_back({r[0].as<domain::UserId>(), r[1].as<std::string>(), r[2].as<std::string>()});
+        out.push_back({r["id"].as<domain::UserId>(), r["display_name"].as<std::string>(),
+                       r["organisation_name"].as<std::string>()});
     return out;
 }
 
@@ -226,9 +234,10 @@ void save_gate_results(Tx& tx, int stage, const std::vector<BidGateResult>& resu
 std::map<domain::BidId, std::map<int, Judgement>> stage1_judgements(Tx& tx, const domain::TenderId& tender_id) {
     std::map<domain::BidId, std::map<int, Judgement>> out;
     for (const auto& r : tx.exec_prepared(sql::stage1_judgements, tender_id)) {
-        auto record = gate_result_from(r, 1);
+        auto record = gate_result_from(r);
         const int gate = record.gate;
-        out[r[0].as<domain::BidId>()].emplace(gate, Judgement{std::move(record), optional_text(r[6])});
+        out[r["bid_id"].as<domain::BidId>()].emplace(gate,
+                                                     Judgement{std::move(record), RowFields{r}.optional_text("declared")});
     }
     return out;
 }
@@ -370,7 +379,8 @@ std::array<std::map<domain::BidId, std::vector<GateResultRecord>>, 2> lot_gate_r
     Tx& tx, const domain::LotId& lot_id) {
     std::array<std::map<domain::BidId, std::vector<GateResultRecord>>, 2> out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_lot_by_stage, lot_id))
-        out[static_cast<std::size_t>(r[0].as<int>() - 1)][r[1].as<domain::BidId>()].push_back(gate_result_from(r, 2));
+        out[static_cast<std::size_t>(r["stage"].as<int>() - 1)][r["bid_id"].as<domain::BidId>()].push_back(
+            gate_result_from(r));
     return out;
 }
 
@@ -395,7 +405,7 @@ std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_of_tenders(
     const auto ids = id_list(tender_ids);
     if (ids.empty()) return out;
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_for_tenders, ids, stage))
-        out[r[0].as<domain::BidId>()].push_back(gate_result_from(r, 1));
+        out[r["bid_id"].as<domain::BidId>()].push_back(gate_result_from(r));
     return out;
 }
 
@@ -405,7 +415,7 @@ std::map<domain::BidId, std::vector<GateResultRecord>> gate_results_in_stages(Tx
     if (stages.empty()) return out;
     const auto [tenders, numbers] = stage_lists(stages);
     for (const auto& r : tx.exec_prepared(sql::gate_result_list_in_stages, tenders, numbers))
-        out[r[0].as<domain::BidId>()].push_back(gate_result_from(r, 1));
+        out[r["bid_id"].as<domain::BidId>()].push_back(gate_result_from(r));
     return out;
 }
 
@@ -426,9 +436,9 @@ void save_feedback(Tx& tx, const domain::BidId& bid_id, const FeedbackRecord& f)
 std::optional<FeedbackRecord> find_feedback(Tx& tx, const domain::BidId& bid_id) {
     const auto rows = tx.exec_prepared(sql::feedback_by_bid, bid_id);
     if (rows.empty()) return std::nullopt;
-    const auto& r = rows[0];
-    return FeedbackRecord{r[0].as<std::string>(), optional_id<domain::LotId>(optional_text(r[1])),
-                          r[2].as<std::string>(), time_from(r[3]), r[4].as<std::string>()};
+    const RowFields f{rows[0]};
+    return FeedbackRecord{f.text("text"), optional_id<domain::LotId>(f.optional_text("suggested_lot_id")),
+                          f.text("edited_by"), f.time("updated_at"), f.text("advice")};
 }
 
 void record_feedback_release(Tx& tx, const domain::TenderId& tender_id, bool shows_scores,

@@ -100,9 +100,10 @@ std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& t
 std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
     const auto rows = tx.exec_prepared(sql::mail_claim, micros(now));
     if (rows.empty()) return std::nullopt;
-    const auto& r = rows[0];
-    return OutgoingMail{r[0].as<std::int64_t>(), r[1].as<std::string>(), subject_from(r[2]), r[3].as<std::string>(),
-                        r[4].as<std::string>(),  r[5].as<std::string>(), r[6].as<int>(),      r[7].as<std::string>()};
+    const RowFields f{rows[0]};
+    return OutgoingMail{f.number("id"),    f.text("kind"),         subject_from(rows[0]["subject"]),
+                        f.text("link"),    f.text("email"),        f.text("display_name"),
+                        f.integer("email_attempts"), f.text("unsubscribe_token")};
 }
 
 void mark_mail_sent(Tx& tx, std::int64_t id, domain::TimePoint now) {
@@ -122,9 +123,11 @@ std::map<std::string, int> outbox_counts(Tx& tx) {
 
 std::vector<FailedMail> failed_mail(Tx& tx, int limit, int offset) {
     std::vector<FailedMail> out;
-    for (const auto& r : tx.exec_prepared(sql::outbox_failed, limit, offset))
-        out.push_back({r[0].as<std::int64_t>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(),
-                       r[4].is_null() ? std::string{} : r[4].as<std::string>(), time_from(r[5])});
+    for (const auto& r : tx.exec_prepared(sql::outbox_failed, limit, offset)) {
+        const RowFields f{r};
+        out.push_back({f.number("id"), f.text("kind"), f.text("email"), f.integer("email_attempts"),
+                       f.optional_text("email_last_error").value_or(""), f.time("created_at")});
+    }
     return out;
 }
 

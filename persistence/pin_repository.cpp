@@ -18,16 +18,18 @@ InformationSessionRecord session_from(const pqxx::row& r) {
                                     f.integer("confirmed"), f.integer("waiting")};
 }
 
+// A booking_list row.
 BookingRecord booking_from(const pqxx::row& r) {
+    const RowFields f{r};
     return BookingRecord{
-        r[0].as<domain::BookingId>(),
-        r[1].as<domain::InformationSessionId>(),
-        r[2].as<domain::OrganisationId>(),
-        r[3].as<std::string>(),
-        r[4].as<domain::UserId>(),
-        r[5].as<std::string>() == "confirmed" ? domain::SeatStatus::confirmed : domain::SeatStatus::waiting,
-        time_from(r[6]),
-        r[7].as<int>()};
+        r["id"].as<domain::BookingId>(),
+        r["session_id"].as<domain::InformationSessionId>(),
+        r["organisation_id"].as<domain::OrganisationId>(),
+        f.text("organisation_name"),
+        r["user_id"].as<domain::UserId>(),
+        f.text("status") == "confirmed" ? domain::SeatStatus::confirmed : domain::SeatStatus::waiting,
+        f.time("booked_at"),
+        f.integer("waiting_position")};
 }
 
 }  // namespace
@@ -111,9 +113,12 @@ bool withdraw_interest(Tx& tx, const domain::LotId& lot_id, const domain::Organi
 std::vector<InterestRecord> list_interests(Tx& tx, const domain::TenderId& tender_id,
                                            const std::optional<domain::OrganisationId>& organisation_id) {
     std::vector<InterestRecord> out;
-    for (const auto& r : tx.exec_prepared(sql::interest_list, tender_id, organisation_id))
-        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<domain::OrganisationId>(),
-                       r[3].as<std::string>(), time_from(r[4])});
+    for (const auto& r : tx.exec_prepared(sql::interest_list, tender_id, organisation_id)) {
+        const RowFields f{r};
+        out.push_back({r["lot_id"].as<domain::LotId>(), f.integer("lot_number"),
+                       r["organisation_id"].as<domain::OrganisationId>(), f.text("organisation_name"),
+                       f.time("registered_at")});
+    }
     return out;
 }
 

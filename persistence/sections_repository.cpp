@@ -13,14 +13,15 @@ namespace collabtender::persistence {
 std::map<std::string, SectionRecord> list_sections(Tx& tx, const domain::BidId& bid_id) {
     std::map<std::string, SectionRecord> out;
     for (const auto& r : tx.exec_prepared(sql::section_list, bid_id)) {
-        SectionRecord s{r[0].as<std::string>(),
-                        optional_id<domain::OrganisationId>(optional_text(r[1])),
-                        optional_id<domain::UserId>(optional_text(r[2])),
-                        optional_id<domain::UserId>(optional_text(r[3])),
-                        optional_text(r[4]),
-                        r[5].as<std::string>(),
-                        optional_text(r[6]),
-                        r[7].as<int>()};
+        const RowFields f{r};
+        SectionRecord s{f.text("section"),
+                        optional_id<domain::OrganisationId>(f.optional_text("owner_organisation_id")),
+                        optional_id<domain::UserId>(f.optional_text("owner_user_id")),
+                        optional_id<domain::UserId>(f.optional_text("approver_user_id")),
+                        f.optional_text("due_date"),
+                        f.text("status"),
+                        f.optional_text("changes_reason"),
+                        f.integer("versions")};
         out.emplace(s.section, std::move(s));
     }
     return out;
@@ -65,9 +66,11 @@ void save_section_versions(Tx& tx, const domain::BidId& bid_id, const std::vecto
 
 std::vector<SectionVersion> section_versions(Tx& tx, const domain::BidId& bid_id, const std::string& section) {
     std::vector<SectionVersion> out;
-    for (const auto& r : tx.exec_prepared(sql::section_version_list, bid_id, section))
-        out.push_back({r[0].as<int>(), optional_text(r[1]), r[2].as<std::string>(), r[3].as<std::string>(),
-                       time_from(r[4]), optional_int(r[5])});
+    for (const auto& r : tx.exec_prepared(sql::section_version_list, bid_id, section)) {
+        const RowFields f{r};
+        out.push_back({f.integer("version"), f.optional_text("content"), f.text("saved_by"), f.text("saved_by_name"),
+                       f.time("saved_at"), f.optional_integer("restored_from")});
+    }
     return out;
 }
 
@@ -82,7 +85,7 @@ std::vector<domain::OrganisationId> void_sign_offs(Tx& tx, const domain::BidId& 
 std::vector<SubmittedVersion> submitted_versions(Tx& tx, const domain::BidId& bid_id, const std::string& section) {
     std::vector<SubmittedVersion> out;
     for (const auto& r : tx.exec_prepared(sql::submission_section_list, bid_id, section))
-        out.push_back({r[0].as<int>(), r[1].as<int>(), r[2].as<int>()});
+        out.push_back({r["section_version"].as<int>(), r["stage"].as<int>(), r["submission_version"].as<int>()});
     return out;
 }
 
@@ -92,9 +95,11 @@ void save_sign_off(Tx& tx, const domain::BidId& bid_id, const SignOff& s) {
 
 std::vector<SignOff> sign_offs(Tx& tx, const domain::BidId& bid_id) {
     std::vector<SignOff> out;
-    for (const auto& r : tx.exec_prepared(sql::sign_off_list, bid_id))
-        out.push_back({r[0].as<domain::OrganisationId>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
-                       r[3].as<std::string>(), time_from(r[4])});
+    for (const auto& r : tx.exec_prepared(sql::sign_off_list, bid_id)) {
+        const RowFields f{r};
+        out.push_back({r["organisation_id"].as<domain::OrganisationId>(), r["user_id"].as<domain::UserId>(),
+                       f.text("user_name"), f.text("draft_sha256"), f.time("signed_at")});
+    }
     return out;
 }
 
@@ -144,8 +149,8 @@ void set_comment_resolved(Tx& tx, const domain::CommentId& id, bool resolved, co
 std::vector<Person> consortium_people(Tx& tx, const domain::ConsortiumId& consortium_id) {
     std::vector<Person> out;
     for (const auto& r : tx.exec_prepared(sql::consortium_people, consortium_id))
-        out.push_back(
-            {r[0].as<domain::UserId>(), r[1].as<domain::OrganisationId>(), r[2].as<std::string>(), r[3].as<bool>()});
+        out.push_back({r["id"].as<domain::UserId>(), r["organisation_id"].as<domain::OrganisationId>(),
+                       r["display_name"].as<std::string>(), r["authorised_signatory"].as<bool>()});
     return out;
 }
 
@@ -160,9 +165,11 @@ void leave(Tx& tx, const domain::BidId& bid_id, const std::string& section, cons
 
 std::vector<Presence> present(Tx& tx, const domain::BidId& bid_id, domain::TimePoint since) {
     std::vector<Presence> out;
-    for (const auto& r : tx.exec_prepared(sql::presence_list, bid_id, micros(since)))
-        out.push_back({r[0].as<std::string>(), r[1].as<domain::UserId>(), r[2].as<std::string>(),
-                       r[3].as<domain::OrganisationId>(), r[4].as<std::string>(), time_from(r[5])});
+    for (const auto& r : tx.exec_prepared(sql::presence_list, bid_id, micros(since))) {
+        const RowFields f{r};
+        out.push_back({f.text("section"), r["user_id"].as<domain::UserId>(), f.text("display_name"),
+                       r["organisation_id"].as<domain::OrganisationId>(), f.text("mode"), f.time("seen_at")});
+    }
     return out;
 }
 

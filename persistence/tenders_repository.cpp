@@ -233,9 +233,11 @@ void insert_minimum_waiver(Tx& tx, const MinimumWaiver& w) {
 
 std::vector<MinimumWaiver> minimum_waivers(Tx& tx, const domain::TenderId& tender_id) {
     std::vector<MinimumWaiver> out;
-    for (const auto& r : tx.exec_prepared(sql::minimum_waiver_list, tender_id))
-        out.push_back({r[0].as<domain::LotId>(), r[1].as<int>(), r[2].as<int>(), r[3].as<std::string>(),
-                       r[4].as<domain::UserId>(), time_from(r[5])});
+    for (const auto& r : tx.exec_prepared(sql::minimum_waiver_list, tender_id)) {
+        const RowFields f{r};
+        out.push_back({r["lot_id"].as<domain::LotId>(), f.integer("stage"), f.integer("bids"), f.text("reason"),
+                       r["waived_by"].as<domain::UserId>(), f.time("waived_at")});
+    }
     return out;
 }
 
@@ -251,9 +253,11 @@ void replace_criteria(Tx& tx, const domain::TenderId& tender_id, const std::opti
 
 namespace {
 
+// A criteria_list or criteria_of_tender row.
 domain::Criterion criterion_from(const pqxx::row& r) {
-    return {r[0].as<std::string>(), r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<int>(), r[4].as<int>(),
-            optional_int(r[5])};
+    const RowFields f{r};
+    return {f.text("title"),      f.text("bidder_guidance"), f.text("panel_guidance"),
+            f.integer("weight"),  f.integer("word_limit"),   f.optional_integer("min_score")};
 }
 
 }  // namespace
@@ -268,7 +272,7 @@ std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& ten
 CriteriaByLot criteria_by_lot(Tx& tx, const domain::TenderId& tender_id) {
     CriteriaByLot out;
     for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
-        out[optional_id<domain::LotId>(optional_text(r[6]))].push_back(criterion_from(r));
+        out[optional_id<domain::LotId>(RowFields{r}.optional_text("lot_id"))].push_back(criterion_from(r));
     return out;
 }
 

@@ -67,7 +67,7 @@ SET revoked_at = to_timestamp($2 / 1e6)
 WHERE user_id = $1 AND revoked_at IS NULL;
 
 -- name: throttle_lock_row
-SELECT failures, micros(locked_until)
+SELECT failures, micros(locked_until) AS locked_until
 FROM login_throttle
 WHERE email_key = $1
 FOR UPDATE;

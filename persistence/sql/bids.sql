@@ -102,7 +102,7 @@ ORDER BY s.submitted_at, s.id;
 
 -- name: submission_stamps_of_consortia
 -- $1: consortium ids joined by commas.
-SELECT s.bid_id, s.stage, s.version, micros(s.submitted_at), micros(s.withdrawn_at)
+SELECT s.bid_id, s.stage, s.version, micros(s.submitted_at) AS submitted_at, micros(s.withdrawn_at) AS withdrawn_at
 FROM bid_submission s
 JOIN bid b ON b.id = s.bid_id
 WHERE b.consortium_id = ANY (string_to_array($1, ',')::uuid[])
@@ -118,7 +118,7 @@ ORDER BY x.stage, s.submitted_at, s.id;
 
 -- name: bids_standing
 -- The bids standing in stage $2 of tender $1 (of lot $3, if not null), by submission time.
-SELECT x.bid_id, x.lot_id, b.consortium_id, micros(s.submitted_at), c.name
+SELECT x.bid_id, x.lot_id, b.consortium_id, micros(s.submitted_at) AS submitted_at, c.name AS consortium
 FROM standing_bid x
 JOIN bid_submission s ON s.id = x.submission_id
 JOIN bid b ON b.id = x.bid_id
@@ -129,7 +129,7 @@ ORDER BY s.submitted_at, s.id;
 -- name: bids_standing_in_stages
 -- The same for several tenders, each in its own stage ($1: tender ids, $2: their
 -- stages, each joined by commas).
-SELECT x.bid_id, x.lot_id, b.consortium_id, micros(s.submitted_at), c.name
+SELECT x.bid_id, x.lot_id, b.consortium_id, micros(s.submitted_at) AS submitted_at, c.name AS consortium
 FROM unnest(string_to_array($1, ',')::uuid[], string_to_array($2, ',')::int[]) AS w(tender_id, stage)
 JOIN standing_bid x ON x.tender_id = w.tender_id AND x.stage = w.stage
 JOIN bid_submission s ON s.id = x.submission_id
@@ -152,8 +152,8 @@ ON CONFLICT
 DO NOTHING;
 
 -- name: reconfirmation_list
-SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at), r.resolution, r.resolved_by,
-    micros(r.resolved_at), u.display_name
+SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at) AS required_at, r.resolution, r.resolved_by,
+    micros(r.resolved_at) AS resolved_at, u.display_name AS resolved_by_name
 FROM bid_reconfirmation r
 LEFT JOIN app_user u ON u.id = r.resolved_by
 WHERE r.bid_id = $1
@@ -161,8 +161,8 @@ ORDER BY r.required_at, r.clarification_id;
 
 -- name: reconfirmation_list_of_consortia
 -- $1: consortium ids joined by commas.
-SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at), r.resolution, r.resolved_by,
-    micros(r.resolved_at), u.display_name
+SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at) AS required_at, r.resolution, r.resolved_by,
+    micros(r.resolved_at) AS resolved_at, u.display_name AS resolved_by_name
 FROM bid_reconfirmation r
 JOIN bid b ON b.id = r.bid_id
 LEFT JOIN app_user u ON u.id = r.resolved_by
@@ -170,8 +170,8 @@ WHERE b.consortium_id = ANY (string_to_array($1, ',')::uuid[])
 ORDER BY r.required_at, r.clarification_id;
 
 -- name: reconfirmation_open_of_lot
-SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at), r.resolution, r.resolved_by,
-    micros(r.resolved_at), NULL::text
+SELECT r.bid_id, r.clarification_id, r.stage, micros(r.required_at) AS required_at, r.resolution, r.resolved_by,
+    micros(r.resolved_at) AS resolved_at, NULL::text AS resolved_by_name
 FROM bid_reconfirmation r
 JOIN bid b ON b.id = r.bid_id
 WHERE b.lot_id = $1 AND r.resolved_at IS NULL

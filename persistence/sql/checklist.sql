@@ -1,5 +1,5 @@
 -- name: checklist_history
-SELECT version, elements::text, edited_by, micros(edited_at)
+SELECT version, elements::text, edited_by, micros(edited_at) AS edited_at
 FROM checklist_version
 WHERE tender_id = $1
 ORDER BY version DESC;

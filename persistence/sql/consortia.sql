@@ -12,8 +12,8 @@ DELETE FROM partner_listing
 WHERE lot_id = $1 AND organisation_id = $2;
 
 -- name: partner_listing_list
-SELECT p.lot_id, p.organisation_id, o.name, p.offers, p.localities::text, p.roles::text, p.contact_name,
-    p.contact_email, micros(p.updated_at)
+SELECT p.lot_id, p.organisation_id, o.name AS organisation_name, p.offers, p.localities::text, p.roles::text,
+    p.contact_name, p.contact_email, micros(p.updated_at) AS updated_at
 FROM partner_listing p
 JOIN organisation o ON o.id = p.organisation_id
 WHERE p.lot_id = $1
@@ -94,7 +94,7 @@ SET mou_sha256 = $2, mou_filename = $3, mou_media_type = $4, mou_content = (
 WHERE id = $1;
 
 -- name: consortium_mou
-SELECT mou_filename, mou_media_type, mou_sha256, octet_length(mou_content)
+SELECT mou_filename, mou_media_type, mou_sha256, octet_length(mou_content) AS mou_size
 FROM consortium
 WHERE id = $1 AND mou_content IS NOT NULL;
 
@@ -145,7 +145,8 @@ SET locked_at = NULL
 WHERE id = $1;
 
 -- name: invitations_for
-SELECT c.id, c.name, t.id, t.title, o.name, m.role, m.share_bp, micros(m.invited_at)
+SELECT c.id AS consortium_id, c.name AS consortium_name, t.id AS tender_id, t.title AS tender_title,
+    o.name AS lead_organisation_name, m.role, m.share_bp, micros(m.invited_at) AS invited_at
 FROM consortium_member m
 JOIN consortium c ON c.id = m.consortium_id
 JOIN tender t ON t.id = c.tender_id

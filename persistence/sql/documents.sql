@@ -11,7 +11,7 @@ RETURNING id;
 
 -- name: document_list
 SELECT id, bid_id, uploaded_by_organisation, filename, media_type, size_bytes, sha256, visibility,
-    micros(uploaded_at), requirement
+    micros(uploaded_at) AS uploaded_at, requirement
 FROM bid_document
 WHERE bid_id = $1 AND ($2::uuid IS NULL OR visibility = 'consortium' OR uploaded_by_organisation = $2)
 ORDER BY uploaded_at, id;

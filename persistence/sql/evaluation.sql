@@ -57,7 +57,7 @@ FROM panel_record p
 WHERE p.id = panel_for_lot($1, $2);
 
 -- name: panellist_list
-SELECT u.id, u.display_name, o.name
+SELECT u.id, u.display_name, o.name AS organisation_name
 FROM app_user u
 JOIN organisation o ON o.id = u.organisation_id
 WHERE u.role = 'panellist'
@@ -71,7 +71,7 @@ DO UPDATE SET conflicted = excluded.conflicted, description = excluded.descripti
     excluded.declared_at;
 
 -- name: declaration_list
-SELECT user_id, conflicted, description, micros(declared_at)
+SELECT user_id, conflicted, description, micros(declared_at) AS declared_at
 FROM conflict_declaration
 WHERE bid_id = $1 AND stage = $2
 ORDER BY declared_at, user_id;
@@ -137,7 +137,7 @@ DO UPDATE SET outcome = excluded.outcome, reason = excluded.reason, decided_by =
 -- name: stage1_judgements
 -- The stage-1 gate results of tender $1 that a person decided, each with the
 -- declaration it judged (null once that submission no longer stands).
-SELECT bid_id, gate, outcome, reason, decided_by, micros(decided_at), declared
+SELECT bid_id, gate, outcome, reason, decided_by, micros(decided_at) AS decided_at, declared
 FROM (
     SELECT r.*, (s.content -> 'declarations' -> r.gate)::text AS declared
     FROM gate_result r
@@ -282,7 +282,7 @@ INSERT INTO scoresheet_submission (bid_id, stage, user_id, submitted_at)
 VALUES ($1, $2, $3, to_timestamp($4 / 1e6));
 
 -- name: scoresheet_list
-SELECT user_id, micros(submitted_at)
+SELECT user_id, micros(submitted_at) AS submitted_at
 FROM scoresheet_submission
 WHERE bid_id = $1 AND stage = $2
 ORDER BY submitted_at, user_id;
@@ -295,7 +295,7 @@ DO UPDATE SET score = excluded.score, rationale = excluded.rationale, moderated_
     moderated_at = excluded.moderated_at;
 
 -- name: consensus_list
-SELECT criterion, score, rationale, moderated_by, micros(moderated_at)
+SELECT criterion, score, rationale, moderated_by, micros(moderated_at) AS moderated_at
 FROM consensus_score
 WHERE bid_id = $1 AND stage = $2
 ORDER BY criterion;
@@ -308,7 +308,7 @@ DO UPDATE SET text = excluded.text, suggested_lot_id = excluded.suggested_lot_id
     excluded.edited_by, updated_at = excluded.updated_at, advice = excluded.advice;
 
 -- name: feedback_by_bid
-SELECT text, suggested_lot_id, edited_by, micros(updated_at), advice::text
+SELECT text, suggested_lot_id, edited_by, micros(updated_at) AS updated_at, advice::text
 FROM bid_feedback
 WHERE bid_id = $1;
 

@@ -149,7 +149,7 @@ FROM notification
 GROUP BY email_state;
 
 -- name: outbox_failed
-SELECT n.id, n.kind, u.email, n.email_attempts, n.email_last_error, micros(n.created_at)
+SELECT n.id, n.kind, u.email, n.email_attempts, n.email_last_error, micros(n.created_at) AS created_at
 FROM notification n
 JOIN app_user u ON u.id = n.recipient_user_id
 WHERE n.email_state = 'failed'

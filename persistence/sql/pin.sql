@@ -32,12 +32,12 @@ RETURNING id;
 -- name: booking_list
 -- The bookings of the sessions in $1 (ids joined by commas), in queue order.
 -- Waiting position counts earlier waiting bookings, by booking time.
-SELECT b.id, b.session_id, b.organisation_id, o.name, b.user_id, b.status, micros(b.booked_at), CASE WHEN
-    b.status = 'waiting' THEN (
+SELECT b.id, b.session_id, b.organisation_id, o.name AS organisation_name, b.user_id, b.status,
+    micros(b.booked_at) AS booked_at, CASE WHEN b.status = 'waiting' THEN (
     SELECT count(*)
     FROM session_booking w
     WHERE w.session_id = b.session_id AND w.status = 'waiting' AND (w.booked_at, w.id) <= (b.booked_at, b.id)
-) ELSE 0 END
+) ELSE 0 END::int AS waiting_position
 FROM session_booking b
 JOIN organisation o ON o.id = b.organisation_id
 WHERE b.session_id = ANY (string_to_array($1, ',')::uuid[]) AND ($2::uuid IS NULL OR b.organisation_id = $2)
@@ -70,7 +70,8 @@ DELETE FROM lot_interest
 WHERE lot_id = $1 AND organisation_id = $2;
 
 -- name: interest_list
-SELECT i.lot_id, l.number, i.organisation_id, o.name, micros(i.registered_at)
+SELECT i.lot_id, l.number AS lot_number, i.organisation_id, o.name AS organisation_name,
+    micros(i.registered_at) AS registered_at
 FROM lot_interest i
 JOIN lot l ON l.id = i.lot_id
 JOIN organisation o ON o.id = i.organisation_id

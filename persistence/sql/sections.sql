@@ -4,7 +4,7 @@ SELECT s.section, s.owner_organisation_id, s.owner_user_id, s.approver_user_id, 
     SELECT count(*)
     FROM bid_section_version v
     WHERE v.bid_id = s.bid_id AND v.section = s.section
-)::int
+)::int AS versions
 FROM bid_section s
 WHERE s.bid_id = $1;
 
@@ -50,14 +50,15 @@ ON CONFLICT (bid_id, section)
 DO UPDATE SET status = excluded.status, changes_reason = excluded.changes_reason;
 
 -- name: section_version_list
-SELECT v.version, v.content::text, v.saved_by, u.display_name, micros(v.saved_at), v.restored_from
+SELECT v.version, v.content::text, v.saved_by, u.display_name AS saved_by_name, micros(v.saved_at) AS saved_at,
+    v.restored_from
 FROM bid_section_version v
 JOIN app_user u ON u.id = v.saved_by
 WHERE v.bid_id = $1 AND v.section = $2
 ORDER BY v.version DESC;
 
 -- name: submission_section_list
-SELECT ss.version, s.stage, s.version
+SELECT ss.version AS section_version, s.stage, s.version AS submission_version
 FROM submission_section ss
 JOIN bid_submission s ON s.id = ss.submission_id
 WHERE s.bid_id = $1 AND ss.section = $2
@@ -84,7 +85,7 @@ WHERE m.consortium_id = $1 AND m.status = 'accepted' AND u.role = 'provider'
 ORDER BY u.display_name, u.id;
 
 -- name: sign_off_list
-SELECT s.organisation_id, s.user_id, u.display_name, s.draft_sha256, micros(s.signed_at)
+SELECT s.organisation_id, s.user_id, u.display_name AS user_name, s.draft_sha256, micros(s.signed_at) AS signed_at
 FROM bid_sign_off s
 JOIN app_user u ON u.id = s.user_id
 WHERE s.bid_id = $1
@@ -122,7 +123,7 @@ DELETE FROM section_presence
 WHERE bid_id = $1 AND section = $2 AND user_id = $3;
 
 -- name: presence_list
-SELECT p.section, p.user_id, u.display_name, u.organisation_id, p.mode, micros(p.seen_at)
+SELECT p.section, p.user_id, u.display_name, u.organisation_id, p.mode, micros(p.seen_at) AS seen_at
 FROM section_presence p
 JOIN app_user u ON u.id = p.user_id
 WHERE p.bid_id = $1 AND p.seen_at > to_timestamp($2 / 1e6)

@@ -157,7 +157,7 @@ INSERT INTO lot_minimum_waiver (lot_id, stage, bids, reason, waived_by, waived_a
 VALUES ($1, $2, $3, $4, $5, to_timestamp($6 / 1e6));
 
 -- name: minimum_waiver_list
-SELECT w.lot_id, w.stage, w.bids, w.reason, w.waived_by, micros(w.waived_at)
+SELECT w.lot_id, w.stage, w.bids, w.reason, w.waived_by, micros(w.waived_at) AS waived_at
 FROM lot_minimum_waiver w
 JOIN lot l ON l.id = w.lot_id
 WHERE l.tender_id = $1
