@@ -25,18 +25,8 @@ BidFacts facts_from(const pqxx::row& r) {
     facts.required_documents = list<RequiredDocument>(r["required_documents"], [](const Fields& f) {
         return RequiredDocument{f.text("title"), f.text("guidance")};
     });
-    facts.documents = list<DocumentRecord>(r["documents"], [&](const Fields& f) {
-        return DocumentRecord{domain::DocumentId{f.text("id")},
-                              facts.bid.id,
-                              f.text("uploaded_by_organisation"),
-                              f.text("filename"),
-                              f.text("media_type"),
-                              f.number("size_bytes"),
-                              f.text("sha256"),
-                              f.text("visibility"),
-                              f.time("uploaded_at"),
-                              f.optional_integer("requirement")};
-    });
+    facts.documents =
+        list<DocumentRecord>(r["documents"], [&](const Fields& f) { return document_from(f, facts.bid.id); });
     facts.reconfirmations = list<Reconfirmation>(r["reconfirmations"], [&](const Fields& f) {
         return Reconfirmation{facts.bid.id,
                               domain::ClarificationId{f.text("clarification_id")},

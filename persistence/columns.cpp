@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "persistence/accounts_repository.hpp"
+#include "persistence/documents_repository.hpp"
 #include "persistence/evaluation_repository.hpp"
 #include "persistence/fields.hpp"
 #include "persistence/gate_parameters.hpp"
@@ -120,11 +121,37 @@ std::string stored_piece(Tx& tx, const Statement& statement, const std::string& 
     return pqxx::binarystring{rows[0][0]}.str();
 }
 
+namespace {
+
+template <typename Read>
+domain::Criterion read_criterion(const Read& f) {
+    return domain::Criterion{f.text("title"), f.text("bidder_guidance"), f.text("panel_guidance"),
+                             f.integer("weight"), f.integer("word_limit"), f.optional_integer("min_score")};
+}
+
+template <typename Read>
+DocumentRecord read_document(const Read& f, const domain::BidId& bid_id) {
+    return DocumentRecord{domain::DocumentId{f.text("id")},
+                          bid_id,
+                          f.text("uploaded_by_organisation"),
+                          f.text("filename"),
+                          f.text("media_type"),
+                          f.number("size_bytes"),
+                          f.text("sha256"),
+                          f.text("visibility"),
+                          f.time("uploaded_at"),
+                          f.optional_integer("requirement")};
+}
+
+}  // namespace
+
+domain::Criterion criterion_from(const Fields& f) { return read_criterion(f); }
+domain::Criterion criterion_from(const RowFields& f) { return read_criterion(f); }
+DocumentRecord document_from(const Fields& f, const domain::BidId& bid_id) { return read_document(f, bid_id); }
+DocumentRecord document_from(const RowFields& f, const domain::BidId& bid_id) { return read_document(f, bid_id); }
+
 std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria) {
-    return list<domain::Criterion>(criteria, [](const Fields& f) {
-        return domain::Criterion{f.text("title"), f.text("bidder_guidance"), f.text("panel_guidance"),
-                                 f.integer("weight"), f.integer("word_limit"), f.optional_integer("min_score")};
-    });
+    return list<domain::Criterion>(criteria, [](const Fields& f) { return criterion_from(f); });
 }
 
 namespace {

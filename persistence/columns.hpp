@@ -30,6 +30,7 @@ struct ConsortiumRecord;
 struct MemberRecord;
 struct TenderStage;
 struct PanelStage;
+struct DocumentRecord;
 
 // The records several repositories read, by column name from a row or by field
 // name from a record sent as JSON (to_json), as their views name them
@@ -49,6 +50,13 @@ std::vector<MemberRecord> members_from(const pqxx::field& members);
 // lot_gates_json, sql/040).
 std::vector<domain::Criterion> criteria_from(const pqxx::field& criteria);
 std::vector<domain::Gate> gates_from(const pqxx::field& gates);
+// A criterion from its columns or fields (criteria_list, lot_criteria_json, sql/040).
+domain::Criterion criterion_from(const Fields& f);
+domain::Criterion criterion_from(const RowFields& f);
+// One of a bid's documents, from a document_list row or an object of bid_lists'
+// documents (sql/040).
+DocumentRecord document_from(const Fields& f, const domain::BidId& bid_id);
+DocumentRecord document_from(const RowFields& f, const domain::BidId& bid_id);
 // A gate from its lot_id, kind and parameters (the stored jsonb as text).
 domain::Gate gate_from(const Fields& f);
 domain::Gate gate_from(const RowFields& f);

@@ -8,25 +8,6 @@
 #include "persistence/sql/documents.hpp"
 
 namespace collabtender::persistence {
-namespace {
-
-// A document_list row.
-DocumentRecord document_from(const pqxx::row& r) {
-    const RowFields f{r};
-    return {r["id"].as<domain::DocumentId>(),
-            r["bid_id"].as<domain::BidId>(),
-            f.text("uploaded_by_organisation"),
-            f.text("filename"),
-            f.text("media_type"),
-            f.number("size_bytes"),
-            f.text("sha256"),
-            f.text("visibility"),
-            f.time("uploaded_at"),
-            f.optional_integer("requirement")};
-}
-
-}  // namespace
-
 domain::DocumentId insert_document(Tx& tx, const DocumentRecord& d, const domain::UserId& user_id,
                                    const domain::UploadId& upload_id) {
     auto id =
@@ -41,7 +22,7 @@ std::vector<DocumentRecord> list_documents(Tx& tx, const domain::BidId& bid_id,
                                            const std::optional<domain::OrganisationId>& viewer_organisation) {
     std::vector<DocumentRecord> out;
     for (const auto& row : tx.exec_prepared(sql::document_list, bid_id, viewer_organisation))
-        out.push_back(document_from(row));
+        out.push_back(document_from(RowFields{row}, row["bid_id"].as<domain::BidId>()));
     return out;
 }
 

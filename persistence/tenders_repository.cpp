@@ -251,28 +251,20 @@ void replace_criteria(Tx& tx, const domain::TenderId& tender_id, const std::opti
     }
 }
 
-namespace {
-
-// A criteria_list or criteria_of_tender row.
-domain::Criterion criterion_from(const pqxx::row& r) {
-    const RowFields f{r};
-    return {f.text("title"),      f.text("bidder_guidance"), f.text("panel_guidance"),
-            f.integer("weight"),  f.integer("word_limit"),   f.optional_integer("min_score")};
-}
-
-}  // namespace
-
 std::vector<domain::Criterion> list_criteria(Tx& tx, const domain::TenderId& tender_id,
                                              const std::optional<domain::LotId>& lot_id) {
     std::vector<domain::Criterion> out;
-    for (const auto& r : tx.exec_prepared(sql::criteria_list, tender_id, lot_id)) out.push_back(criterion_from(r));
+    for (const auto& r : tx.exec_prepared(sql::criteria_list, tender_id, lot_id))
+        out.push_back(criterion_from(RowFields{r}));
     return out;
 }
 
 CriteriaByLot criteria_by_lot(Tx& tx, const domain::TenderId& tender_id) {
     CriteriaByLot out;
-    for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id))
-        out[optional_id<domain::LotId>(RowFields{r}.optional_text("lot_id"))].push_back(criterion_from(r));
+    for (const auto& r : tx.exec_prepared(sql::criteria_of_tender, tender_id)) {
+        const RowFields f{r};
+        out[optional_id<domain::LotId>(f.optional_text("lot_id"))].push_back(criterion_from(f));
+    }
     return out;
 }
 
