@@ -40,7 +40,9 @@ test('the library is searched, edited and kept to its organisation, and an answe
   expect(edited.text).toBe('Every volunteer has an induction, a named mentor and a yearly review.');
   await answers.filter({ hasText: 'Training for volunteers' }).getByRole('button', { name: 'Delete “Training for volunteers”' }).click();
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
-  await expect(page.getByText('Training for volunteers')).toHaveCount(0);
+  // The list, not the page: the announcement of the deletion names the answer too.
+  await expect(answers.filter({ hasText: 'Training for volunteers' })).toHaveCount(0);
+  await expect(page.getByTestId('announcer')).toHaveText('“Training for volunteers” deleted.');
   expect((await apiAs(lead, 'GET', '/answers')).json.items.some((a) => a.id === created.id)).toBe(false);
 
   // Insert a copy into the lead's own section of the shared bid.
