@@ -21,8 +21,8 @@ public:
     // Queues one statement, its values already quoted into `sql`, to run just
     // before the COMMIT; its result is not read. An error it raises comes from commit().
     void at_commit(const std::string& sql);
-    // Runs what is queued now, in one round trip: before any other statement, which
-    // might read what the queued ones write.
+    // Runs what is queued now, in one round trip of its own: before any other
+    // statement, which might read what the queued ones write.
     void flush();
 
 private:

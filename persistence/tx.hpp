@@ -39,9 +39,10 @@ public:
         before(statement.name);
         return work_.exec_prepared1(statement.name, std::forward<Args>(args)...);
     }
-    // A write whose result nobody reads: it travels with whatever the transaction
-    // sends next, at the latest with its COMMIT (CommittingTransaction). Outside a
-    // transaction it runs at once.
+    // A write whose result nobody reads: it waits, and goes with the transaction's
+    // COMMIT in one round trip (CommittingTransaction), or, if the transaction runs
+    // another statement first, in a round trip of its own just before that one.
+    // Outside a transaction it runs at once.
     template <typename... Args>
     void exec_prepared_at_commit(const Statement& statement, const Args&... args) {
         if (committing_ == nullptr) {

@@ -76,11 +76,14 @@ TEST_CASE("a write queued for the commit is sent with it, or with the next state
     SUBCASE("its error comes from the commit, nothing is saved, and the connection goes on") {
         // No such tender: the event's foreign key refuses it.
         const domain::TenderId missing{"00000000-0000-4000-8000-000000000000"};
+        bool queued = false;  // still true when the refused event was not sent at once
         CHECK_THROWS_AS(connection.transact([&](persistence::Tx& tx) {
             persistence::append_event(tx, global_event());
             persistence::append_event(tx, global_event(missing));
+            queued = true;
         }),
                         persistence::ConstraintViolation);
+        CHECK(queued);
         CHECK(global_chain_length(connection) == 0);
         connection.transact([&](persistence::Tx& tx) { persistence::append_event(tx, global_event()); });
         CHECK(global_chain_length(connection) == 1);
