@@ -21,7 +21,7 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
     const auto header = request.header("authorization");
     const auto cookie = header ? std::nullopt : session_cookie(request.header("cookie"));
     if (!header && !cookie && !access.signed_in) return std::nullopt;  // anonymous reader of public data
-    const auto token = header ? bearer_token(header) : cookie;
+    const auto token = request_token(header, request.header("cookie"));
     if (!token) throw problems::unauthenticated();
 
     std::optional<persistence::SessionRecord> session;

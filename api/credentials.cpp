@@ -36,6 +36,11 @@ std::optional<std::string> session_cookie(const std::optional<std::string>& cook
     return std::nullopt;
 }
 
+std::optional<std::string> request_token(const std::optional<std::string>& authorization,
+                                         const std::optional<std::string>& cookie_header) {
+    return authorization ? bearer_token(authorization) : session_cookie(cookie_header);
+}
+
 std::string session_cookie_header(const std::string& token, long max_age, bool secure) {
     return std::string{session_cookie_name} + "=" + token + "; Path=/api; Max-Age=" + std::to_string(max_age) +
            "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "");

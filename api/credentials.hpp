@@ -16,6 +16,10 @@ std::optional<std::string> bearer_token(const std::optional<std::string>& author
 inline constexpr const char* session_cookie_name = "collabtender_session";
 // The session token from a Cookie header, if it carries one.
 std::optional<std::string> session_cookie(const std::optional<std::string>& cookie_header);
+// The token a request was made with: its bearer token when it has an Authorization
+// header (as authorisation reads it), else its session cookie's.
+std::optional<std::string> request_token(const std::optional<std::string>& authorization,
+                                         const std::optional<std::string>& cookie_header);
 // The Set-Cookie value that gives a browser its session for `max_age` seconds
 // (Secure when the client reached the service over HTTPS), or ends it (max_age 0).
 std::string session_cookie_header(const std::string& token, long max_age, bool secure);

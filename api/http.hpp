@@ -37,6 +37,7 @@ struct Request {
     std::string body;
     std::optional<StoredUpload> upload;  // instead of `body`, on routes that store bodies in pieces
     std::string request_id;
+    std::string client;  // the client's address (as the trusted proxies forward it)
     std::map<std::string, std::string> path_params;
 
     std::optional<std::string> header(const std::string& lower_name) const {

@@ -95,6 +95,10 @@ Shape shape(domain::RefusalCode code) {
         case feedback_not_released: return {409, "feedback-not-released", "Feedback not released yet"};
         // bids' documents
         case document_submitted: return {409, "conflict", "Conflict"};
+        // accounts
+        case email_taken: return {409, "email-taken", "Email address already registered"};
+        case link_invalid: return {410, "link-invalid", "Link expired or used"};
+        case not_invited: return {409, "not-invited", "No invitation waiting"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -58,6 +58,7 @@ struct Route {
     bool probe = false;          // a load balancer's health check: counted, but logged at debug level only
     bool sign_in = false;        // hashes a password: counted per client address, queued for its turn
     bool stores_body = false;    // the body goes to the database in pieces as it arrives (Request::upload)
+    bool every_attempt_counts = false;  // with sign_in: answered well or not, each request uses the budget
 
     bool needs_db() const { return uses_db || access.identify; }
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "domain/account_management.hpp"
 #include "domain/refusal.hpp"
 #include "domain/text.hpp"
 
@@ -97,10 +98,7 @@ Violations validate(const NewUser& user) {
         out.push_back({"/display_name", "invalid_length", "must be 1 to 200 characters"});
     if (!parse_role(user.role))
         out.push_back({"/role", "invalid_value", "must be admin, commissioner, panellist or provider"});
-    if (code_points(user.password) < min_password_length)
-        out.push_back({"/password", "too_short", "must be at least 10 characters"});
-    else if (code_points(user.password) > max_password_length)
-        out.push_back({"/password", "too_long", "must be at most 1024 characters"});
+    for (auto& violation : check_new_password(user.password, "/password")) out.push_back(std::move(violation));
     if (user.authorised_signatory && parse_role(user.role) != Role::provider)
         out.push_back(not_a_provider());
     return out;

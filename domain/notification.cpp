@@ -50,6 +50,14 @@ constexpr std::array kinds{
     NotificationKind{"sign_off_voided", "A bid changed after your organisation signed it off", false, false, provider},
 };
 
+// Emails about a person's own account, sent to an address: always sent (formal),
+// never listed among the settings nor in anyone's in-app list.
+constexpr std::array account_kinds{
+    NotificationKind{"account_invitation", "You are invited to use the service", true, false, admin},
+    NotificationKind{"password_reset", "A link to choose a new password", true, false, admin},
+    NotificationKind{"password_changed", "Your password was changed", true, false, admin},
+};
+
 // A piece of a paragraph: words, or a link with its words.
 struct Piece {
     std::string_view words;
@@ -157,8 +165,10 @@ std::string_view template_of(std::string_view kind) {
 std::span<const NotificationKind> notification_kinds() { return kinds; }
 
 const NotificationKind* find_notification_kind(std::string_view name) {
-    const auto found = std::find_if(kinds.begin(), kinds.end(), [&](const auto& k) { return k.name == name; });
-    return found == kinds.end() ? nullptr : &*found;
+    const auto named = [&](const auto& k) { return k.name == name; };
+    if (const auto found = std::find_if(kinds.begin(), kinds.end(), named); found != kinds.end()) return &*found;
+    const auto found = std::find_if(account_kinds.begin(), account_kinds.end(), named);
+    return found == account_kinds.end() ? nullptr : &*found;
 }
 
 Violations check_email_choices(Role role, const std::vector<EmailChoice>& choices) {

@@ -24,6 +24,8 @@ struct NotificationKind {
     Role role;                     // whom it is for: their settings list it
 };
 
+// The kinds people choose about; find_notification_kind also knows the emails
+// about a person's own account (an invitation, a password reset), which they do not.
 std::span<const NotificationKind> notification_kinds();
 const NotificationKind* find_notification_kind(std::string_view name);
 

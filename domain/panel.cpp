@@ -78,7 +78,7 @@ Violations check_panel_seats(bool lot_known, const std::vector<PanelMember>& mem
     for (std::size_t i = 0; i < members.size(); ++i)
         if (!panellists.contains(members[i].user_id))
             out.push_back({"/members/" + std::to_string(i) + "/user_id", "not_a_panellist",
-                           "is not a panellist's account"});
+                           "is not an active panellist's account"});
     return out;
 }
 

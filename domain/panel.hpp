@@ -68,7 +68,7 @@ void require_panels_editable(TenderStatus status);
 // One panel per lot, and one for every lot (`lot_id` none): panel_exists when
 // one of `existing` (the tender's panels' lots) already covers it.
 void require_no_panel_for(const std::vector<std::optional<LotId>>& existing, const std::optional<LotId>& lot_id);
-// Who sits on a panel: panellists' accounts only (not_a_panellist at
+// Who sits on a panel: active panellists' accounts only (not_a_panellist at
 // /members/i/user_id), for a lot of the tender (`lot_known`; unknown_lot).
 Violations check_panel_seats(bool lot_known, const std::vector<PanelMember>& members,
                              const std::set<std::string>& panellists);

@@ -94,6 +94,10 @@ enum class RefusalCode {
     ties_closed,            // ties are decided before awards are proposed
     // bids' documents (app/bids)
     document_submitted,  // a document in a submission stays as it was sent
+    // accounts (app/accounts)
+    email_taken,   // an address belongs to one account
+    link_invalid,  // a link sent by email works once, until it expires or a newer one replaces it
+    not_invited,   // an invitation is resent or withdrawn only while it waits to be accepted
 };
 
 class Refusal : public std::exception {

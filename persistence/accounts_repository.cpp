@@ -18,8 +18,15 @@ UserRecord user_from(const pqxx::row& row) {
                       f.text("email"),
                       f.text("display_name"),
                       *domain::parse_role(f.text("role")),
-                      f.text("password_hash"),
-                      f.boolean("authorised_signatory")};
+                      f.optional_text("password_hash"),
+                      f.boolean("authorised_signatory"),
+                      *domain::parse_account_status(f.text("status")),
+                      f.optional_time("deactivated_at"),
+                      f.optional_text("deactivation_reason")};
+}
+
+const char* purpose_name(TokenPurpose purpose) {
+    return purpose == TokenPurpose::invitation ? "invitation" : "password_reset";
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
@@ -98,12 +105,79 @@ void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signat
     tx.exec_prepared0(sql::user_set_signatory, user_id, signatory);
 }
 
+std::optional<domain::UserId> insert_invited_user(Tx& tx, const domain::Invitation& i,
+                                                  const domain::UserId& invited_by) {
+    const auto rows = tx.exec_prepared(sql::user_invite, i.organisation_id, i.email, i.display_name, i.role,
+                                       i.authorised_signatory, invited_by);
+    if (rows.empty()) return std::nullopt;
+    return rows[0]["id"].as<domain::UserId>();
+}
+
+void set_password_hash(Tx& tx, const domain::UserId& user_id, const std::string& password_hash) {
+    tx.exec_prepared0(sql::user_set_password, user_id, password_hash);
+}
+
+bool deactivate_user(Tx& tx, const domain::UserId& user_id, const domain::UserId& by, const std::string& reason,
+                     domain::TimePoint now) {
+    return tx.exec_prepared(sql::user_deactivate, user_id, micros(now), by, reason).affected_rows() == 1;
+}
+
+void reactivate_user(Tx& tx, const domain::UserId& user_id) { tx.exec_prepared0(sql::user_reactivate, user_id); }
+
+AccountPage search_accounts(Tx& tx, const AccountFilter& filter) {
+    if ((filter.user_id && !is_uuid(*filter.user_id)) || (filter.organisation_id && !is_uuid(*filter.organisation_id)))
+        return {};  // no such person, no such organisation
+    std::optional<std::string> role, status;
+    if (filter.role) role = std::string{domain::to_string(*filter.role)};
+    if (filter.status) status = std::string{domain::to_string(*filter.status)};
+    AccountPage out;
+    for (const auto& r : tx.exec_prepared(sql::people_search, filter.text, filter.organisation_id, role, status,
+                                          filter.limit, filter.offset, filter.user_id)) {
+        const RowFields f{r};
+        out.total = f.integer("total");
+        out.accounts.push_back({user_from(r), f.text("organisation_name"), f.optional_time("invitation_expires_at")});
+    }
+    return out;
+}
+
+void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const domain::UserId& user_id,
+                          const std::optional<domain::UserId>& created_by, domain::TimePoint now,
+                          domain::TimePoint expires_at) {
+    tx.exec_prepared0(sql::account_token_insert, bytes(digest), purpose_name(purpose), user_id, created_by, micros(now),
+                      micros(expires_at));
+}
+
+void revoke_account_tokens(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint now) {
+    tx.exec_prepared0(sql::account_tokens_revoke, user_id, purpose_name(purpose), micros(now));
+}
+
+std::optional<domain::UserId> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                                 domain::TimePoint now) {
+    const auto rows = tx.exec_prepared(sql::account_token_claim, bytes(digest), purpose_name(purpose), micros(now));
+    if (rows.empty()) return std::nullopt;
+    return rows[0]["user_id"].as<domain::UserId>();
+}
+
+std::optional<domain::UserId> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                                domain::TimePoint now) {
+    auto user_id = peek_account_token(tx, digest, purpose, now);
+    if (user_id) tx.exec_prepared0(sql::account_token_use, bytes(digest), micros(now));
+    return user_id;
+}
+
+int account_tokens_since(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint since) {
+    return tx.exec_prepared1(sql::account_tokens_since, user_id, purpose_name(purpose), micros(since))[0].as<int>();
+}
+
 void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
-                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf) {
+                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf, const SessionOrigin& origin) {
+    // A binarystring cannot be optional: a session without a CSRF token sends null.
     if (csrf)
-        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf));
+        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf),
+                          origin.user_agent, origin.client_address);
     else
-        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), nullptr);
+        tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), nullptr,
+                          origin.user_agent, origin.client_address);
 }
 
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
@@ -123,6 +197,27 @@ void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
 
 void revoke_sessions_of_user(Tx& tx, const domain::UserId& user_id, domain::TimePoint now) {
     tx.exec_prepared0(sql::sessions_revoke_of_user, user_id, micros(now));
+}
+
+void revoke_other_sessions(Tx& tx, const domain::UserId& user_id, const TokenDigest& current, domain::TimePoint now) {
+    tx.exec_prepared0(sql::sessions_revoke_others, user_id, bytes(current), micros(now));
+}
+
+bool revoke_session_by_id(Tx& tx, const domain::UserId& user_id, const std::string& session_id, domain::TimePoint now) {
+    if (!is_uuid(session_id)) return false;
+    return !tx.exec_prepared(sql::session_revoke_by_id, user_id, session_id, micros(now)).empty();
+}
+
+std::vector<SessionListing> live_sessions(Tx& tx, const domain::UserId& user_id, const TokenDigest& current,
+                                          domain::TimePoint now) {
+    std::vector<SessionListing> out;
+    for (const auto& r : tx.exec_prepared(sql::sessions_of_user, user_id, bytes(current), micros(now))) {
+        const RowFields f{r};
+        out.push_back({f.text("id"), f.time("created_at"), f.time("last_used_at"), f.time("expires_at"),
+                       f.optional_text("user_agent"), f.optional_text("client_address"), f.boolean("browser"),
+                       f.boolean("current")});
+    }
+    return out;
 }
 
 domain::ThrottleState lock_throttle(Tx& tx, const std::string& email_key) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "domain/account_management.hpp"
 #include "domain/accounts.hpp"
 #include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
@@ -28,8 +29,11 @@ struct UserRecord {
     std::string email;
     std::string display_name;
     domain::Role role;
-    std::string password_hash;
+    std::optional<std::string> password_hash;  // none until an invited person chooses one
     bool authorised_signatory = false;
+    domain::AccountStatus status = domain::AccountStatus::active;
+    std::optional<domain::TimePoint> deactivated_at;
+    std::optional<std::string> deactivation_reason;
 };
 
 // 32-byte SHA-256 digest of a bearer token.
@@ -62,9 +66,62 @@ DisplayNames display_names(Tx& tx, const std::set<domain::UserId>& user_ids);
 bool any_admin(Tx& tx);
 void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signatory);
 
+// An account for an invited person, without a password; or the account of a
+// withdrawn invitation to the same address, invited again. None when the address
+// belongs to someone else.
+std::optional<domain::UserId> insert_invited_user(Tx& tx, const domain::Invitation& invitation,
+                                                  const domain::UserId& invited_by);
+void set_password_hash(Tx& tx, const domain::UserId& user_id, const std::string& password_hash);
+// False when the person was deactivated already.
+bool deactivate_user(Tx& tx, const domain::UserId& user_id, const domain::UserId& by, const std::string& reason,
+                     domain::TimePoint now);
+void reactivate_user(Tx& tx, const domain::UserId& user_id);
+
+struct AccountFilter {
+    std::optional<std::string> text;  // in the name or the email, any case
+    std::optional<domain::OrganisationId> organisation_id;
+    std::optional<domain::Role> role;
+    std::optional<domain::AccountStatus> status;
+    std::optional<domain::UserId> user_id;
+    int limit = 50;
+    int offset = 0;
+};
+struct Account {
+    UserRecord user;
+    std::string organisation_name;
+    std::optional<domain::TimePoint> invitation_expires_at;  // a pending invitation's
+};
+struct AccountPage {
+    std::vector<Account> accounts;
+    int total = 0;  // matching the filter, on every page
+};
+AccountPage search_accounts(Tx& tx, const AccountFilter& filter);
+
+// Single-use links, by the SHA-256 of their token.
+enum class TokenPurpose { invitation, password_reset };
+void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const domain::UserId& user_id,
+                          const std::optional<domain::UserId>& created_by, domain::TimePoint now,
+                          domain::TimePoint expires_at);
+// The person's unused links of the purpose die.
+void revoke_account_tokens(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint now);
+// The person a live link names, locked so that it is used once; marked used at once.
+std::optional<domain::UserId> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                                domain::TimePoint now);
+// The person a live link names, left as it is.
+std::optional<domain::UserId> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                                 domain::TimePoint now);
+int account_tokens_since(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint since);
+
+// Where a session was opened from, as the person will see it in their list.
+struct SessionOrigin {
+    std::string user_agent;
+    std::string client_address;
+};
+
 // A browser's session also has a CSRF token (its digest), which its changes must carry.
 void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
-                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf = std::nullopt);
+                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf = std::nullopt,
+                    const SessionOrigin& origin = {});
 struct SessionRecord {
     domain::Principal principal;
     std::optional<TokenDigest> csrf;  // browsers' sessions only
@@ -73,6 +130,22 @@ std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, dom
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 // Every session of the person: signing out everywhere.
 void revoke_sessions_of_user(Tx& tx, const domain::UserId& user_id, domain::TimePoint now);
+// Every session of the person but the one asking.
+void revoke_other_sessions(Tx& tx, const domain::UserId& user_id, const TokenDigest& current, domain::TimePoint now);
+// One session of the person, by its public id; false when none such is live.
+bool revoke_session_by_id(Tx& tx, const domain::UserId& user_id, const std::string& session_id, domain::TimePoint now);
+struct SessionListing {
+    std::string id;
+    domain::TimePoint created_at;
+    domain::TimePoint last_used_at;
+    domain::TimePoint expires_at;
+    std::optional<std::string> user_agent;
+    std::optional<std::string> client_address;
+    bool browser = false;  // a browser's cookie, else an API client's bearer token
+    bool current = false;  // the one asking
+};
+std::vector<SessionListing> live_sessions(Tx& tx, const domain::UserId& user_id, const TokenDigest& current,
+                                          domain::TimePoint now);
 
 // Reads and row-locks the throttle for an email key until the transaction ends, so
 // concurrent guesses are counted one after another. The row is created first if

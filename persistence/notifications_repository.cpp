@@ -97,6 +97,15 @@ std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& t
     return UnsubscribeTarget{rows[0][0].as<domain::UserId>(), rows[0][1].as<std::string>()};
 }
 
+void queue_account_email(Tx& tx, const AccountEmail& email, domain::TimePoint now) {
+    if (domain::find_notification_kind(email.kind) == nullptr)
+        throw std::logic_error{"unknown notification kind " + email.kind};
+    boost::json::object subject;
+    for (const auto& [name, value] : email.subject) subject[name] = value;
+    tx.exec_prepared0(sql::account_email_insert, email.kind, email.to_address, email.to_name,
+                      boost::json::serialize(subject), email.link, email.secret, micros(now));
+}
+
 std::optional<OutgoingMail> claim_due_mail(Tx& tx, domain::TimePoint now) {
     const auto rows = tx.exec_prepared(sql::mail_claim, micros(now));
     if (rows.empty()) return std::nullopt;

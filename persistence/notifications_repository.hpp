@@ -99,6 +99,19 @@ struct UnsubscribeTarget {
 std::optional<UnsubscribeTarget> unsubscribe_target(Tx& tx, const std::string& token);
 
 // The outbox: notifications waiting to be emailed.
+// An email about a person's account, to an address rather than to an inbox (an
+// invitation goes where the person is not yet signed in). The link's secret (a
+// token) is kept only until the email is handed over, then erased.
+struct AccountEmail {
+    std::string kind;
+    std::string to_address;
+    std::string to_name;
+    std::map<std::string, std::string> subject;  // the wording's values
+    std::string link;                            // a page of the web client
+    std::optional<std::string> secret;           // goes after the link's '#', never to a server's log
+};
+void queue_account_email(Tx& tx, const AccountEmail& email, domain::TimePoint now);
+
 struct OutgoingMail {
     std::int64_t id;
     std::string kind;

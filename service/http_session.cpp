@@ -169,6 +169,7 @@ void HttpSession::on_header(beast::error_code error, std::size_t) {
     const auto* route = match_.route;
     if (route && route->sign_in) {
         sign_in_key_ = SignInThrottle::client_key(client_);
+        every_attempt_counts_ = route->every_attempt_counts;
         const auto attempt = shared_.sign_ins.take(sign_in_key_, started_);
         if (!attempt.allowed) {
             sign_in_key_.clear();
@@ -306,6 +307,7 @@ void HttpSession::handle(http::request<http::string_body>&& request) {
 
 void HttpSession::dispatch(api::Request request, bool keep_alive) {
     keep_alive_ = keep_alive;
+    request.client = client_;
     shared_.dispatcher.dispatch(std::move(request), std::move(match_), std::exchange(sender_, std::nullopt),
                                 [self = shared_from_this()](Outcome outcome) {
         // Back onto this connection's strand from a database worker; a route without
@@ -432,8 +434,9 @@ void HttpSession::set_head(http::response<Body>& message, const api::Response& r
 
 void HttpSession::send(api::Response response) {
     const bool keep_alive = keep_alive_ && !shared_.stopping;
-    // A sign-in that worked, or that the service failed, does not count against its client.
-    if (!sign_in_key_.empty() && (response.status < 400 || response.status >= 500))
+    // A sign-in that worked, or that the service failed, does not count against its
+    // client; a request for a reset link always does (its answer never says whether it worked).
+    if (!sign_in_key_.empty() && !every_attempt_counts_ && (response.status < 400 || response.status >= 500))
         shared_.sign_ins.give_back(sign_in_key_, std::chrono::steady_clock::now());
     sign_in_key_.clear();
     // Logged when the answer is decided: a streamed body's time is the client's.

@@ -132,6 +132,7 @@ private:
     std::size_t body_reserved_ = 0;     // of shared_.body_bytes, held until the answer is written
     std::optional<Sender> sender_;      // when checked before the body was read
     std::string sign_in_key_;           // the client a sign-in attempt was counted against
+    bool every_attempt_counts_ = false;  // ... and whether it stays counted however it is answered
     bool busy_ = false;
     bool keep_alive_ = false;
     unsigned version_ = 11;

@@ -40,9 +40,35 @@ api::Router build_router(RouteOptions options) {
     router.add({"GET", "/api/v1/me", Access::any_role(), true, api::get_me});
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
-    router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist}), true, api::get_organisations});
+    router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist, Role::admin}), true,
+                api::get_organisations});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
     router.add({"PATCH", "/api/v1/users/{user_id}", Access::only({Role::admin}), true, api::patch_user});
+
+    // People: invited by email, recovering their password, managing their sessions,
+    // deactivated when they leave. A route that hashes a password is counted per
+    // client address like a sign-in, and so is asking for a reset link.
+    const auto managers = Access::only({Role::admin, Role::commissioner});
+    router.add({"GET", "/api/v1/users", managers, true, api::get_users});
+    router.add({"GET", "/api/v1/users/{user_id}", managers, true, api::get_user});
+    router.add({"POST", "/api/v1/users/invitations", managers, true, api::post_invitation});
+    router.add({"POST", "/api/v1/users/{user_id}/invitation", managers, true, api::post_invitation_resend});
+    router.add({"DELETE", "/api/v1/users/{user_id}/invitation", managers, true, api::delete_invitation});
+    router.add({"POST", "/api/v1/users/{user_id}/deactivation", managers, true, api::post_deactivation});
+    router.add({"POST", "/api/v1/users/{user_id}/reactivation", managers, true, api::post_reactivation});
+    router.add({"POST", "/api/v1/auth/invitation", Access::anyone(), true, api::post_invitation_lookup});
+    router.add({"POST", "/api/v1/auth/invitation/accept", Access::anyone(), true, api::post_invitation_accept, 0, false,
+                true});
+    api::Route reset_link{
+        "POST", "/api/v1/auth/password-reset", Access::anyone(), true, api::post_password_reset, 0, false, true};
+    reset_link.every_attempt_counts = true;
+    router.add(std::move(reset_link));
+    router.add({"POST", "/api/v1/auth/password-reset/confirm", Access::anyone(), true, api::post_password_reset_confirm,
+                0, false, true});
+    router.add({"POST", "/api/v1/me/password", Access::any_role(), true, api::post_password, 0, false, true});
+    router.add({"GET", "/api/v1/me/sessions", Access::any_role(), true, api::get_sessions});
+    router.add({"DELETE", "/api/v1/me/sessions", Access::any_role(), true, api::delete_sessions});
+    router.add({"DELETE", "/api/v1/me/sessions/{session_id}", Access::any_role(), true, api::delete_session});
 
     const auto commissioner = Access::only({Role::commissioner});
     const auto public_notice = Access::optional_sign_in();

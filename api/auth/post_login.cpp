@@ -13,12 +13,16 @@ namespace collabtender::api {
 // POST /api/v1/auth/login (app::sign_in): a bearer token in the answer, or for a
 // browser a session cookie and the CSRF token its changes carry.
 Response post_login(const Request& request, Context& context) {
-    const auto command = read_command<app::SignIn>(request);
+    auto command = read_command<app::SignIn>(request);
+    command.origin = {request.header("user-agent").value_or(""), request.client};
     const auto outcome = app::sign_in(*context.db, command, context.settings.login_throttle,
                                       context.settings.token_lifetime, context.now);
     if (const auto* paused = std::get_if<app::SignInPaused>(&outcome))
         throw problems::too_many_attempts(paused->retry_after_seconds);
     if (std::holds_alternative<app::SignInFailed>(outcome)) throw problems::invalid_credentials();
+    if (std::holds_alternative<app::SignInDeactivated>(outcome))
+        throw Problem{403, "account-deactivated", "Account deactivated",
+                      "This account has been deactivated. Ask your organisation's administrator if you need it again."};
     const auto& session = std::get<app::SignedIn>(outcome);
     if (!command.browser)
         return json_response(200, boost::json::object{

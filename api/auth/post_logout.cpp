@@ -14,7 +14,7 @@ namespace collabtender::api {
 Response post_logout(const Request& request, Context& context) {
     auto command = read_command<app::SignOut>(request, app::Need::optional);
     const auto header = request.header("authorization");
-    const auto token = header ? bearer_token(header) : session_cookie(request.header("cookie"));
+    const auto token = request_token(header, request.header("cookie"));
     if (!command.everywhere) command.token = *token;
     app::sign_out(*context.db, *context.principal, command, context.now);
     Response response{204, "", "", {}};

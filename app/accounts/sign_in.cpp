@@ -32,7 +32,11 @@ SignInOutcome sign_in(persistence::Connection& db, const SignIn& command, const 
     });
     if (domain::is_locked(throttle, now)) return SignInPaused{domain::retry_after(throttle, now).count()};
 
-    const bool verified = verify_password(user ? user->password_hash : decoy_hash(), command.password) && user;
+    // An invited person without a password yet verifies the decoy too.
+    const bool verified =
+        verify_password(user && user->password_hash ? *user->password_hash : decoy_hash(), command.password) && user &&
+        user->password_hash;
+    if (verified && user->status == domain::AccountStatus::deactivated) return SignInDeactivated{};
 
     SignedIn signed_in{{}, command.browser ? new_token() : std::string{}, now + session_lifetime, {}};
     std::optional<long> paused_for;
@@ -48,7 +52,7 @@ SignInOutcome sign_in(persistence::Connection& db, const SignIn& command, const 
             signed_in.token = new_token();
             persistence::insert_session(
                 tx, token_digest(signed_in.token), user->id, now, signed_in.expires_at,
-                command.browser ? std::optional{token_digest(signed_in.csrf_token)} : std::nullopt);
+                command.browser ? std::optional{token_digest(signed_in.csrf_token)} : std::nullopt, command.origin);
             // No principal exists yet: the actor is the user who signed in. Never the token.
             append_audit(tx, domain::Principal{user->id, user->organisation_id, user->role}, now,
                          {std::nullopt, "user.login", "user", user->id, nullptr,

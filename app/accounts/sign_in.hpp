@@ -7,6 +7,7 @@
 #include "domain/ids.hpp"
 #include "domain/login_throttle.hpp"
 #include "domain/time_point.hpp"
+#include "persistence/accounts_repository.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -15,6 +16,7 @@ struct SignIn {
     std::string email;
     std::string password;
     bool browser = false;  // the session goes into a cookie, with a CSRF token for its changes
+    persistence::SessionOrigin origin;  // what the person's list of sessions shows
 };
 
 struct SignedIn {
@@ -29,8 +31,10 @@ struct SignInPaused {
 };
 // The email or the password is wrong: which, the answer does not say.
 struct SignInFailed {};
+// The password is right but the account is deactivated: said only to whoever knows the password.
+struct SignInDeactivated {};
 
-using SignInOutcome = std::variant<SignedIn, SignInPaused, SignInFailed>;
+using SignInOutcome = std::variant<SignedIn, SignInPaused, SignInFailed, SignInDeactivated>;
 
 // Three steps, so that the slow password hash holds no transaction and no lock:
 // read the throttle and the account; verify the password (an unknown email

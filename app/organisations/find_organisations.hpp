@@ -21,7 +21,7 @@ struct OrganisationsFound {
 
 // For a consortium's lead to find whom to invite, and for a panellist to record
 // their links: other organisations than the searcher's own whose names contain
-// the text. Refuses nothing.
+// the text; for an admin inviting someone, any organisation. Refuses nothing.
 OrganisationsFound find_organisations(persistence::Connection& db, const domain::Principal& searcher,
                                       const FindOrganisations& query);
 

@@ -12,8 +12,7 @@ WHERE id = $1;
 -- name: organisation_search
 SELECT id, name, kind, charity_number, company_number, care_inspectorate_number
 FROM organisation
-WHERE ($4::text IS NULL OR kind = $4) AND id <> $1 AND name ILIKE '%' || replace(replace(replace($2, '\',
-    '\\'), '%', '\%'), '_', '\_') || '%'
+WHERE ($4::text IS NULL OR kind = $4) AND id <> $1 AND name ILIKE contains_pattern($2)
 ORDER BY name, id
 LIMIT $3;
 
@@ -23,13 +22,13 @@ VALUES ($1, $2, $3, $4, $5, $6)
 RETURNING id;
 
 -- name: user_by_email
-SELECT id, organisation_id, email, display_name, role, password_hash, authorised_signatory
-FROM app_user
+SELECT *
+FROM user_record
 WHERE lower(email) = lower($1);
 
 -- name: user_by_id
-SELECT id, organisation_id, email, display_name, role, password_hash, authorised_signatory
-FROM app_user
+SELECT *
+FROM user_record
 WHERE id = $1;
 
 -- name: user_names
@@ -47,14 +46,46 @@ WHERE id = $1;
 SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin');
 
 -- name: session_insert
-INSERT INTO auth_session (token_hash, user_id, created_at, expires_at, csrf_hash)
-VALUES ($1, $2, to_timestamp($3 / 1e6), to_timestamp($4 / 1e6), $5);
+INSERT INTO auth_session (token_hash, user_id, created_at, expires_at, csrf_hash, user_agent, client_address,
+    last_used_at)
+VALUES ($1, $2, to_timestamp($3 / 1e6), to_timestamp($4 / 1e6), $5, left($6, 300), left($7, 64),
+    to_timestamp($3 / 1e6));
 
 -- name: session_principal
+-- The session's person, if the session is live and they are not deactivated; its
+-- last use is noted at most once a minute.
+WITH touched AS (
+    UPDATE auth_session
+    SET last_used_at = to_timestamp($2 / 1e6)
+    WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > to_timestamp($2 / 1e6)
+        AND (last_used_at IS NULL OR last_used_at < to_timestamp($2 / 1e6) - interval '1 minute')
+)
 SELECT u.id, u.organisation_id, u.role, s.csrf_hash
 FROM auth_session s
 JOIN app_user u ON u.id = s.user_id
-WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1e6);
+WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1e6)
+    AND u.deactivated_at IS NULL;
+
+-- name: sessions_of_user
+-- A person's live sessions, the one asking ($2) marked, last used first.
+SELECT id, micros(created_at) AS created_at, micros(coalesce(last_used_at, created_at)) AS last_used_at,
+    micros(expires_at) AS expires_at, user_agent, client_address, csrf_hash IS NOT NULL AS browser,
+    token_hash = $2 AS current
+FROM auth_session
+WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > to_timestamp($3 / 1e6)
+ORDER BY coalesce(last_used_at, created_at) DESC, created_at DESC;
+
+-- name: session_revoke_by_id
+UPDATE auth_session
+SET revoked_at = to_timestamp($3 / 1e6)
+WHERE user_id = $1 AND id = $2 AND revoked_at IS NULL
+RETURNING id;
+
+-- name: sessions_revoke_others
+-- Every session of the person but the one asking ($2).
+UPDATE auth_session
+SET revoked_at = to_timestamp($3 / 1e6)
+WHERE user_id = $1 AND token_hash <> $2 AND revoked_at IS NULL;
 
 -- name: session_revoke
 UPDATE auth_session
@@ -87,3 +118,82 @@ DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until
 -- name: throttle_clear
 DELETE FROM login_throttle
 WHERE email_key = $1;
+
+-- name: user_invite
+-- An account without a password yet, or a withdrawn invitation to the same address
+-- taken up again; no row when the address is someone else's.
+INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory, invited_by)
+VALUES ($1, $2, $3, $4, NULL, $5, $6)
+ON CONFLICT ((lower(email)))
+DO UPDATE SET organisation_id = excluded.organisation_id, display_name = excluded.display_name,
+    role = excluded.role, authorised_signatory = excluded.authorised_signatory, invited_by = excluded.invited_by,
+    deactivated_at = NULL, deactivated_by = NULL, deactivation_reason = NULL
+WHERE app_user.password_hash IS NULL AND app_user.deactivated_at IS NOT NULL
+RETURNING id;
+
+-- name: user_set_password
+UPDATE app_user
+SET password_hash = $2
+WHERE id = $1;
+
+-- name: user_deactivate
+UPDATE app_user
+SET deactivated_at = to_timestamp($2 / 1e6), deactivated_by = $3, deactivation_reason = $4
+WHERE id = $1 AND deactivated_at IS NULL;
+
+-- name: user_reactivate
+UPDATE app_user
+SET deactivated_at = NULL, deactivated_by = NULL, deactivation_reason = NULL
+WHERE id = $1;
+
+-- name: people_search
+-- People matching every filter given ($1 in the name or email, any case; $2
+-- organisation; $3 role; $4 status; $7 the person), by name, with their organisation and when a
+-- pending invitation expires: $5 of them from $6, and how many match in all.
+SELECT u.*, o.name AS organisation_name, micros(i.expires_at) AS invitation_expires_at, count(*) OVER () AS total
+FROM user_record u
+JOIN organisation o ON o.id = u.organisation_id
+LEFT JOIN LATERAL (
+    SELECT max(t.expires_at) AS expires_at
+    FROM account_token t
+    WHERE t.user_id = u.id AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.revoked_at IS NULL
+) i ON u.status = 'invited'
+WHERE ($1::text IS NULL OR u.display_name ILIKE contains_pattern($1) OR u.email ILIKE contains_pattern($1))
+    AND ($2::uuid IS NULL OR u.organisation_id = $2)
+    AND ($3::text IS NULL OR u.role = $3)
+    AND ($4::text IS NULL OR u.status = $4)
+    AND ($7::uuid IS NULL OR u.id = $7)
+ORDER BY u.display_name, u.id
+LIMIT $5
+OFFSET $6;
+
+-- name: account_token_insert
+INSERT INTO account_token (token_hash, purpose, user_id, created_by, created_at, expires_at)
+VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6));
+
+-- name: account_tokens_revoke
+-- The person's unused links of a purpose die: a newer one replaces them, or the
+-- invitation is withdrawn.
+UPDATE account_token
+SET revoked_at = to_timestamp($3 / 1e6)
+WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL;
+
+-- name: account_token_claim
+-- The person a live link of the purpose names, locked until the transaction ends
+-- so that it is used once.
+SELECT user_id
+FROM account_token
+WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL
+    AND expires_at > to_timestamp($3 / 1e6)
+FOR UPDATE;
+
+-- name: account_token_use
+UPDATE account_token
+SET used_at = to_timestamp($2 / 1e6)
+WHERE token_hash = $1;
+
+-- name: account_tokens_since
+-- How many links of a purpose the person was sent since $3.
+SELECT count(*)
+FROM account_token
+WHERE user_id = $1 AND purpose = $2 AND created_at > to_timestamp($3 / 1e6);

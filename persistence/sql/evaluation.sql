@@ -20,10 +20,11 @@ SELECT $1, m.user_id, m.kind, m.chair
 FROM json_to_recordset($2::json) AS m(user_id uuid, kind text, chair boolean);
 
 -- name: panellists_among
--- Of the ids in $1 (joined by commas), those of panellists' accounts.
+-- Of the ids in $1 (joined by commas), those of panellists' accounts that are not
+-- deactivated: a person who has left is put on no panel.
 SELECT id
 FROM app_user
-WHERE id = ANY (string_to_array($1, ',')::uuid[]) AND role = 'panellist';
+WHERE id = ANY (string_to_array($1, ',')::uuid[]) AND role = 'panellist' AND deactivated_at IS NULL;
 
 -- name: panel_by_id
 SELECT *

@@ -77,7 +77,7 @@ SELECT u.id, r.kind, coalesce(r.names, '{}') || r.subject, r.link, to_timestamp(
 FROM r
 JOIN app_user u ON u.id = r.user_id
 LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = r.kind
-WHERE u.id IS DISTINCT FROM r.actor
+WHERE u.id IS DISTINCT FROM r.actor AND u.deactivated_at IS NULL
 ON CONFLICT (recipient_user_id, once_key)
 DO NOTHING;
 
@@ -122,10 +122,11 @@ FROM notification
 WHERE unsubscribe_token = $1;
 
 -- name: mail_claim
-SELECT n.id, n.kind, n.subject::text, n.link, u.email, u.display_name, n.email_attempts,
-    n.unsubscribe_token::text
+SELECT n.id, n.kind, n.subject::text, n.link || coalesce('#' || n.link_secret, '') AS link,
+    coalesce(n.to_address, u.email) AS email, coalesce(n.to_name, u.display_name) AS display_name,
+    n.email_attempts, n.unsubscribe_token::text
 FROM notification n
-JOIN app_user u ON u.id = n.recipient_user_id
+LEFT JOIN app_user u ON u.id = n.recipient_user_id
 WHERE n.email_state = 'pending' AND n.email_next_at <= to_timestamp($1 / 1e6)
 ORDER BY n.email_next_at, n.id
 LIMIT 1
@@ -134,7 +135,7 @@ FOR UPDATE OF n SKIP LOCKED;
 -- name: mail_sent
 UPDATE notification
 SET email_state = 'sent', email_sent_at = to_timestamp($2 / 1e6), email_attempts = email_attempts + 1,
-    email_next_at = NULL
+    email_next_at = NULL, link_secret = NULL
 WHERE id = $1;
 
 -- name: mail_attempt_failed
@@ -149,9 +150,10 @@ FROM notification
 GROUP BY email_state;
 
 -- name: outbox_failed
-SELECT n.id, n.kind, u.email, n.email_attempts, n.email_last_error, micros(n.created_at) AS created_at
+SELECT n.id, n.kind, coalesce(n.to_address, u.email) AS email, n.email_attempts, n.email_last_error,
+    micros(n.created_at) AS created_at
 FROM notification n
-JOIN app_user u ON u.id = n.recipient_user_id
+LEFT JOIN app_user u ON u.id = n.recipient_user_id
 WHERE n.email_state = 'failed'
 ORDER BY n.id DESC
 LIMIT $1
@@ -194,3 +196,10 @@ INSERT INTO cpv_subscription_change (organisation_id, changed_by, changed_at)
 VALUES ($1, $2, to_timestamp($3 / 1e6))
 ON CONFLICT (organisation_id)
 DO UPDATE SET changed_by = excluded.changed_by, changed_at = excluded.changed_at;
+
+-- name: account_email_insert
+-- An email to an address about its account ($1 kind, $2 address, $3 name, $4
+-- subject, $5 link, $6 the link's secret), due now ($7): never in an in-app list.
+INSERT INTO notification (kind, to_address, to_name, subject, link, link_secret, created_at, email_state,
+    email_next_at)
+VALUES ($1, $2, $3, $4::jsonb, $5, $6, to_timestamp($7 / 1e6), 'pending', to_timestamp($7 / 1e6));

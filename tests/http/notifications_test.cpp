@@ -2,15 +2,12 @@
 // folder of .eml files), their settings, unsubscribing, followed CPV codes.
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <thread>
-
 #include <boost/json.hpp>
+#include <thread>
 
 #include "tests/support/accounts.hpp"
 #include "tests/support/commissioning.hpp"
+#include "tests/support/mail_folder.hpp"
 #include "tests/support/smtp_sink.hpp"
 
 using namespace collabtender::test;
@@ -24,23 +21,8 @@ boost::json::object inbox(const Commissioning& c, const std::string& token, cons
     return listed.json().as_object();
 }
 
-// The emails written so far for `address`, waiting up to 10 s for `count` of them.
 std::vector<std::string> emails_to(const Commissioning& c, const std::string& address, std::size_t count = 1) {
-    std::vector<std::string> out;
-    for (int i = 0; i < 200; ++i) {
-        out.clear();
-        if (std::filesystem::exists(c.server->mail_dir()))
-            for (const auto& entry : std::filesystem::directory_iterator{c.server->mail_dir()}) {
-                if (entry.path().extension() != ".eml") continue;
-                std::ifstream in{entry.path()};
-                std::stringstream text;
-                text << in.rdbuf();
-                if (header(text.str(), "To").find("<" + address + ">") != std::string::npos) out.push_back(text.str());
-            }
-        if (out.size() >= count) break;
-        std::this_thread::sleep_for(50ms);
-    }
-    return out;
+    return collabtender::test::emails_to(*c.server, address, count);
 }
 
 struct Partnership {
