@@ -37,6 +37,9 @@ std::optional<domain::Principal> authorize(const Access& access, const Request& 
         !(session->csrf && app::same_secret(app::token_digest(request.header("x-csrf-token").value_or("")), *session->csrf)))
         throw Problem{403, "csrf-token-invalid", "Sign-in check failed",
                       "This change did not come with the page's security token. Reload the page and try again."};
+    if (session->enrolment_only && !access.while_enrolling)
+        throw Problem{403, "two-factor-enrolment-required", "Two-factor sign-in needed",
+                      "Your role signs in with a second factor. Add an authenticator app to your account first."};
     const auto principal = std::optional<domain::Principal>{session->principal};
     if (!access.roles.empty() &&
         std::find(access.roles.begin(), access.roles.end(), principal->role) == access.roles.end())

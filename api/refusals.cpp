@@ -99,6 +99,8 @@ Shape shape(domain::RefusalCode code) {
         case email_taken: return {409, "email-taken", "Email address already registered"};
         case link_invalid: return {410, "link-invalid", "Link expired or used"};
         case not_invited: return {409, "not-invited", "No invitation waiting"};
+        case two_factor_enabled: return {409, "two-factor-enabled", "Two-factor sign-in already on"};
+        case two_factor_required: return {409, "two-factor-required", "Two-factor sign-in required"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -41,11 +41,15 @@ struct Access {
     bool signed_in = false;           // a valid token is required
     std::vector<domain::Role> roles;  // empty: any signed-in role
     bool identify = false;            // without signed_in: a token, if sent, must be valid and is used
+    // Also for a session that may only enrol in two-factor sign-in (the person's role
+    // requires it and they have not enrolled): their own account and the enrolment.
+    bool while_enrolling = false;
 
     static Access anyone() { return {}; }
     static Access optional_sign_in() { return {false, {}, true}; }
     static Access any_role() { return {true, {}, true}; }
     static Access only(std::vector<domain::Role> roles) { return {true, std::move(roles), true}; }
+    static Access enrolling() { return {true, {}, true, true}; }
 };
 
 struct Route {

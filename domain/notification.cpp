@@ -56,6 +56,8 @@ constexpr std::array account_kinds{
     NotificationKind{"account_invitation", "You are invited to use the service", true, false, admin},
     NotificationKind{"password_reset", "A link to choose a new password", true, false, admin},
     NotificationKind{"password_changed", "Your password was changed", true, false, admin},
+    NotificationKind{"email_change_confirm", "A link to confirm a new email address", true, false, admin},
+    NotificationKind{"email_changed", "Your email address was changed", true, false, admin},
 };
 
 // A piece of a paragraph: words, or a link with its words.

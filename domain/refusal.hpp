@@ -98,6 +98,8 @@ enum class RefusalCode {
     email_taken,   // an address belongs to one account
     link_invalid,  // a link sent by email works once, until it expires or a newer one replaces it
     not_invited,   // an invitation is resent or withdrawn only while it waits to be accepted
+    two_factor_enabled,   // a person enrolled in two-factor sign-in turns it off before adding another app
+    two_factor_required,  // ... and cannot turn it off where the installation requires it for their role
 };
 
 class Refusal : public std::exception {

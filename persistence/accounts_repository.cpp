@@ -10,7 +10,12 @@
 namespace collabtender::persistence {
 namespace {
 
-// A user_by_email or user_by_id row.
+std::optional<std::string> optional_bytes(const pqxx::field& field) {
+    if (field.is_null()) return std::nullopt;
+    return pqxx::binarystring{field}.str();
+}
+
+// A user_record row.
 UserRecord user_from(const pqxx::row& row) {
     const RowFields f{row};
     return UserRecord{row["id"].as<domain::UserId>(),
@@ -22,11 +27,23 @@ UserRecord user_from(const pqxx::row& row) {
                       f.boolean("authorised_signatory"),
                       *domain::parse_account_status(f.text("status")),
                       f.optional_time("deactivated_at"),
-                      f.optional_text("deactivation_reason")};
+                      f.optional_text("deactivation_reason"),
+                      optional_bytes(row["totp_secret"]),
+                      optional_bytes(row["totp_pending_secret"]),
+                      f.optional_time("totp_enabled_at"),
+                      f.optional_number("totp_last_step")};
 }
 
 const char* purpose_name(TokenPurpose purpose) {
-    return purpose == TokenPurpose::invitation ? "invitation" : "password_reset";
+    switch (purpose) {
+        case TokenPurpose::invitation:
+            return "invitation";
+        case TokenPurpose::password_reset:
+            return "password_reset";
+        case TokenPurpose::email_change:
+            return "email_change";
+    }
+    return "unknown";
 }
 
 pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{digest}; }
@@ -140,29 +157,33 @@ AccountPage search_accounts(Tx& tx, const AccountFilter& filter) {
     return out;
 }
 
-void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const domain::UserId& user_id,
+void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const AccountLink& link,
                           const std::optional<domain::UserId>& created_by, domain::TimePoint now,
                           domain::TimePoint expires_at) {
-    tx.exec_prepared0(sql::account_token_insert, bytes(digest), purpose_name(purpose), user_id, created_by, micros(now),
-                      micros(expires_at));
+    tx.exec_prepared0(sql::account_token_insert, bytes(digest), purpose_name(purpose), link.user_id, created_by,
+                      micros(now), micros(expires_at), link.new_email);
 }
 
 void revoke_account_tokens(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint now) {
     tx.exec_prepared0(sql::account_tokens_revoke, user_id, purpose_name(purpose), micros(now));
 }
 
-std::optional<domain::UserId> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
-                                                 domain::TimePoint now) {
+std::optional<AccountLink> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                              domain::TimePoint now) {
     const auto rows = tx.exec_prepared(sql::account_token_claim, bytes(digest), purpose_name(purpose), micros(now));
     if (rows.empty()) return std::nullopt;
-    return rows[0]["user_id"].as<domain::UserId>();
+    return AccountLink{rows[0]["user_id"].as<domain::UserId>(), RowFields{rows[0]}.optional_text("new_email")};
 }
 
-std::optional<domain::UserId> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
-                                                domain::TimePoint now) {
-    auto user_id = peek_account_token(tx, digest, purpose, now);
-    if (user_id) tx.exec_prepared0(sql::account_token_use, bytes(digest), micros(now));
-    return user_id;
+std::optional<AccountLink> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                             domain::TimePoint now) {
+    auto link = peek_account_token(tx, digest, purpose, now);
+    if (link) tx.exec_prepared0(sql::account_token_use, bytes(digest), micros(now));
+    return link;
+}
+
+bool set_email(Tx& tx, const domain::UserId& user_id, const std::string& normalised_email) {
+    return !tx.exec_prepared(sql::user_set_email, user_id, normalised_email).empty();
 }
 
 int account_tokens_since(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint since) {
@@ -170,14 +191,15 @@ int account_tokens_since(Tx& tx, const domain::UserId& user_id, TokenPurpose pur
 }
 
 void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
-                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf, const SessionOrigin& origin) {
+                    domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf, const SessionOrigin& origin,
+                    bool enrolment_only) {
     // A binarystring cannot be optional: a session without a CSRF token sends null.
     if (csrf)
         tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), bytes(*csrf),
-                          origin.user_agent, origin.client_address);
+                          origin.user_agent, origin.client_address, enrolment_only);
     else
         tx.exec_prepared0(sql::session_insert, bytes(digest), user_id, micros(now), micros(expires_at), nullptr,
-                          origin.user_agent, origin.client_address);
+                          origin.user_agent, origin.client_address, enrolment_only);
 }
 
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {
@@ -188,7 +210,64 @@ std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, dom
     if (!r["csrf_hash"].is_null()) csrf = pqxx::binarystring{r["csrf_hash"]}.str();
     return SessionRecord{{r["id"].as<domain::UserId>(), r["organisation_id"].as<domain::OrganisationId>(),
                           *domain::parse_role(r["role"].as<std::string>())},
-                         std::move(csrf)};
+                         std::move(csrf),
+                         r["enrolment_only"].as<bool>()};
+}
+
+void begin_totp(Tx& tx, const domain::UserId& user_id, const std::string& secret) {
+    tx.exec_prepared0(sql::user_totp_begin, user_id, bytes(secret));
+}
+
+bool enable_totp(Tx& tx, const domain::UserId& user_id, std::int64_t step, domain::TimePoint now) {
+    return tx.exec_prepared(sql::user_totp_enable, user_id, micros(now), step).affected_rows() == 1;
+}
+
+bool accept_totp_step(Tx& tx, const domain::UserId& user_id, std::int64_t step) {
+    return !tx.exec_prepared(sql::user_totp_step_accept, user_id, step).empty();
+}
+
+void clear_totp(Tx& tx, const domain::UserId& user_id) {
+    tx.exec_prepared0(sql::user_totp_clear, user_id);
+    tx.exec_prepared0(sql::recovery_codes_clear, user_id);
+}
+
+void replace_recovery_codes(Tx& tx, const domain::UserId& user_id, const std::vector<TokenDigest>& digests) {
+    tx.exec_prepared0(sql::recovery_codes_clear, user_id);
+    std::string hex_list;
+    for (const auto& digest : digests) {
+        static const char* hex = "0123456789abcdef";
+        if (!hex_list.empty()) hex_list.push_back(',');
+        for (const unsigned char c : digest) hex_list.append({hex[c >> 4], hex[c & 15]});
+    }
+    tx.exec_prepared0(sql::recovery_codes_insert, user_id, hex_list);
+}
+
+bool use_recovery_code(Tx& tx, const domain::UserId& user_id, const TokenDigest& digest, domain::TimePoint now) {
+    return !tx.exec_prepared(sql::recovery_code_use, user_id, bytes(digest), micros(now)).empty();
+}
+
+int recovery_codes_left(Tx& tx, const domain::UserId& user_id) {
+    return tx.exec_prepared1(sql::recovery_codes_left, user_id)[0].as<int>();
+}
+
+void open_enrolled_sessions(Tx& tx, const domain::UserId& user_id) {
+    tx.exec_prepared0(sql::sessions_enrolled, user_id);
+}
+
+std::map<std::string, SettingRecord> installation_settings(Tx& tx) {
+    std::map<std::string, SettingRecord> out;
+    for (const auto& r : tx.exec_prepared(sql::settings_all)) {
+        const RowFields f{r};
+        std::optional<domain::UserId> by;
+        if (!r["changed_by"].is_null()) by = r["changed_by"].as<domain::UserId>();
+        out.emplace(f.text("name"), SettingRecord{f.text("value"), by, f.time("changed_at")});
+    }
+    return out;
+}
+
+void set_installation_setting(Tx& tx, const std::string& name, const std::string& json,
+                              const std::optional<domain::UserId>& by, domain::TimePoint now) {
+    tx.exec_prepared0(sql::setting_set, name, json, by, micros(now));
 }
 
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "domain/account_management.hpp"
 #include "domain/accounts.hpp"
@@ -34,6 +36,12 @@ struct UserRecord {
     domain::AccountStatus status = domain::AccountStatus::active;
     std::optional<domain::TimePoint> deactivated_at;
     std::optional<std::string> deactivation_reason;
+    // Two-factor sign-in: the secret (raw bytes) once enrolled, one waiting for its
+    // first code, and the time step of the last code accepted.
+    std::optional<std::string> totp_secret;
+    std::optional<std::string> totp_pending_secret;
+    std::optional<domain::TimePoint> totp_enabled_at;
+    std::optional<std::int64_t> totp_last_step;
 };
 
 // 32-byte SHA-256 digest of a bearer token.
@@ -98,19 +106,51 @@ struct AccountPage {
 AccountPage search_accounts(Tx& tx, const AccountFilter& filter);
 
 // Single-use links, by the SHA-256 of their token.
-enum class TokenPurpose { invitation, password_reset };
-void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const domain::UserId& user_id,
+enum class TokenPurpose { invitation, password_reset, email_change };
+struct AccountLink {
+    domain::UserId user_id;
+    std::optional<std::string> new_email;  // an email change's new address
+};
+void insert_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose, const AccountLink& link,
                           const std::optional<domain::UserId>& created_by, domain::TimePoint now,
                           domain::TimePoint expires_at);
 // The person's unused links of the purpose die.
 void revoke_account_tokens(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint now);
-// The person a live link names, locked so that it is used once; marked used at once.
-std::optional<domain::UserId> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
-                                                domain::TimePoint now);
-// The person a live link names, left as it is.
-std::optional<domain::UserId> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
-                                                 domain::TimePoint now);
+// What a live link is for, locked so that it is used once; marked used at once.
+std::optional<AccountLink> use_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                             domain::TimePoint now);
+// What a live link is for, left as it is.
+std::optional<AccountLink> peek_account_token(Tx& tx, const TokenDigest& digest, TokenPurpose purpose,
+                                              domain::TimePoint now);
+// False when the address belongs to someone else.
+bool set_email(Tx& tx, const domain::UserId& user_id, const std::string& normalised_email);
 int account_tokens_since(Tx& tx, const domain::UserId& user_id, TokenPurpose purpose, domain::TimePoint since);
+
+// Two-factor sign-in.
+void begin_totp(Tx& tx, const domain::UserId& user_id, const std::string& secret);
+// The waiting secret becomes the person's, `step` (its first code's) used; false when none waited.
+bool enable_totp(Tx& tx, const domain::UserId& user_id, std::int64_t step, domain::TimePoint now);
+// Records `step` as used; false when it is not after the last one used (a code already used).
+bool accept_totp_step(Tx& tx, const domain::UserId& user_id, std::int64_t step);
+// No second factor any more: secret, waiting secret and recovery codes gone.
+void clear_totp(Tx& tx, const domain::UserId& user_id);
+// The person's recovery codes become these (SHA-256 digests); the old ones die.
+void replace_recovery_codes(Tx& tx, const domain::UserId& user_id, const std::vector<TokenDigest>& digests);
+// Uses an unused recovery code; false when there is no such code or it was used.
+bool use_recovery_code(Tx& tx, const domain::UserId& user_id, const TokenDigest& digest, domain::TimePoint now);
+int recovery_codes_left(Tx& tx, const domain::UserId& user_id);
+// The person's sessions opened only to enrol reach everything now.
+void open_enrolled_sessions(Tx& tx, const domain::UserId& user_id);
+
+// Installation settings by name, each as JSON text, as changed last.
+struct SettingRecord {
+    std::string value;  // JSON
+    std::optional<domain::UserId> changed_by;
+    domain::TimePoint changed_at;
+};
+std::map<std::string, SettingRecord> installation_settings(Tx& tx);
+void set_installation_setting(Tx& tx, const std::string& name, const std::string& json,
+                              const std::optional<domain::UserId>& by, domain::TimePoint now);
 
 // Where a session was opened from, as the person will see it in their list.
 struct SessionOrigin {
@@ -121,10 +161,11 @@ struct SessionOrigin {
 // A browser's session also has a CSRF token (its digest), which its changes must carry.
 void insert_session(Tx& tx, const TokenDigest& digest, const domain::UserId& user_id, domain::TimePoint now,
                     domain::TimePoint expires_at, const std::optional<TokenDigest>& csrf = std::nullopt,
-                    const SessionOrigin& origin = {});
+                    const SessionOrigin& origin = {}, bool enrolment_only = false);
 struct SessionRecord {
     domain::Principal principal;
     std::optional<TokenDigest> csrf;  // browsers' sessions only
+    bool enrolment_only = false;      // may only enrol in two-factor sign-in
 };
 std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);
 void revoke_session(Tx& tx, const TokenDigest& digest, domain::TimePoint now);

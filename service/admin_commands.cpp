@@ -1,12 +1,12 @@
 #include "service/admin_commands.hpp"
 
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <iostream>
 
-#include <boost/program_options.hpp>
-
 #include "app/accounts/create_user.hpp"
 #include "app/accounts/credentials.hpp"
+#include "app/settings/installation_settings.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "service/config.hpp"
 
@@ -27,7 +27,10 @@ constexpr const char* usage =
     "                                      reads the password from the first line of standard input;\n"
     "                                      prints the new user's id\n"
     "  ensure-admin --email EMAIL          when no admin exists, creates one with a random password\n"
-    "                                      and prints the credentials once\n\n"
+    "                                      and prints the credentials once\n"
+    "  set-two-factor-required --value true|false\n"
+    "                                      whether admins and commissioners sign in with a second\n"
+    "                                      factor (on when installed); audited\n\n"
     "Each takes --database-url (env DATABASE_URL). Use COMMAND --help for details.\n";
 
 persistence::DatabaseConfig database(const std::string& url) { return persistence::DatabaseConfig{url}; }
@@ -127,6 +130,21 @@ int ensure_admin(const std::vector<std::string>& args) {
     return 0;
 }
 
+int set_two_factor_required(const std::vector<std::string>& args) {
+    po::options_description options{"collabtender admin set-two-factor-required [options]"};
+    options.add_options()("value", po::value<std::string>()->required(), "true or false");
+    po::variables_map values;
+    if (!parse(args, options, values)) return 0;
+    const auto value = values["value"].as<std::string>();
+    if (value != "true" && value != "false") {
+        std::cerr << "set-two-factor-required: say true or false\n";
+        return 2;
+    }
+    persistence::Connection db{database(required_database_url(values))};
+    app::change_installation_settings(db, std::nullopt, {value == "true"}, std::chrono::system_clock::now());
+    return 0;
+}
+
 }  // namespace
 
 int run_admin_command(const std::vector<std::string>& args) {
@@ -138,6 +156,7 @@ int run_admin_command(const std::vector<std::string>& args) {
     if (args[0] == "create-organisation") return create_organisation(rest);
     if (args[0] == "create-user") return create_user(rest);
     if (args[0] == "ensure-admin") return ensure_admin(rest);
+    if (args[0] == "set-two-factor-required") return set_two_factor_required(rest);
     std::cerr << "unknown admin command: " << args[0] << "\n\n" << usage;
     return 2;
 }

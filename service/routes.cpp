@@ -36,8 +36,8 @@ api::Router build_router(RouteOptions options) {
                 }});
     router.add({"GET", "/api/v1/openapi.json", Access::anyone(), false, api::get_openapi});
     router.add({"POST", "/api/v1/auth/login", Access::anyone(), true, api::post_login, 0, false, true});
-    router.add({"POST", "/api/v1/auth/logout", Access::any_role(), true, api::post_logout});
-    router.add({"GET", "/api/v1/me", Access::any_role(), true, api::get_me});
+    router.add({"POST", "/api/v1/auth/logout", Access::enrolling(), true, api::post_logout});
+    router.add({"GET", "/api/v1/me", Access::enrolling(), true, api::get_me});
     router.add({"POST", "/api/v1/organisations", Access::only({Role::admin}), true, api::post_organisation});
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
     router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist, Role::admin}), true,
@@ -63,12 +63,27 @@ api::Router build_router(RouteOptions options) {
         "POST", "/api/v1/auth/password-reset", Access::anyone(), true, api::post_password_reset, 0, false, true};
     reset_link.every_attempt_counts = true;
     router.add(std::move(reset_link));
+    router.add({"POST", "/api/v1/auth/password-reset/check", Access::anyone(), true, api::post_password_reset_check});
     router.add({"POST", "/api/v1/auth/password-reset/confirm", Access::anyone(), true, api::post_password_reset_confirm,
                 0, false, true});
     router.add({"POST", "/api/v1/me/password", Access::any_role(), true, api::post_password, 0, false, true});
+    router.add({"POST", "/api/v1/me/email", Access::any_role(), true, api::post_email, 0, false, true});
+    router.add({"POST", "/api/v1/auth/email-change/confirm", Access::anyone(), true, api::post_email_change_confirm});
     router.add({"GET", "/api/v1/me/sessions", Access::any_role(), true, api::get_sessions});
     router.add({"DELETE", "/api/v1/me/sessions", Access::any_role(), true, api::delete_sessions});
     router.add({"DELETE", "/api/v1/me/sessions/{session_id}", Access::any_role(), true, api::delete_session});
+
+    // Two-factor sign-in: a session opened only to enrol reaches these and /me.
+    const std::string two_factor = "/api/v1/me/two-factor";
+    router.add({"GET", two_factor, Access::enrolling(), true, api::get_two_factor});
+    router.add({"POST", two_factor + "/enrolment", Access::enrolling(), true, api::post_two_factor_enrolment});
+    router.add({"GET", two_factor + "/enrolment/qr", Access::enrolling(), true, api::get_two_factor_qr});
+    router.add({"POST", two_factor, Access::enrolling(), true, api::post_two_factor});
+    router.add({"POST", two_factor + "/removal", Access::any_role(), true, api::post_two_factor_removal});
+    router.add({"POST", two_factor + "/recovery-codes", Access::any_role(), true, api::post_recovery_codes});
+    router.add({"POST", "/api/v1/users/{user_id}/two-factor-reset", managers, true, api::post_two_factor_reset});
+    router.add({"GET", "/api/v1/settings", Access::only({Role::admin}), true, api::get_settings});
+    router.add({"PATCH", "/api/v1/settings", Access::only({Role::admin}), true, api::patch_settings});
 
     const auto commissioner = Access::only({Role::commissioner});
     const auto public_notice = Access::optional_sign_in();

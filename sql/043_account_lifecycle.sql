@@ -13,13 +13,15 @@ ALTER TABLE app_user
     ADD CONSTRAINT app_user_deactivation CHECK (deactivated_at IS NOT NULL OR
         (deactivated_by IS NULL AND deactivation_reason IS NULL));
 
--- Single-use links sent by email (an invitation, a password reset), stored only as
--- the SHA-256 of their random token: a leaked table opens no account. A token dies
--- when used, when a newer one of the same purpose replaces it, or when it expires.
+-- Single-use links sent by email (an invitation, a password reset, the
+-- confirmation of a new email address), stored only as the SHA-256 of their random
+-- token: a leaked table opens no account. A token dies when used, when a newer one
+-- of the same purpose replaces it, or when it expires.
 CREATE TABLE account_token (
     token_hash    bytea PRIMARY KEY CHECK (length(token_hash) = 32),
-    purpose       text NOT NULL CHECK (purpose IN ('invitation', 'password_reset')),
+    purpose       text NOT NULL CHECK (purpose IN ('invitation', 'password_reset', 'email_change')),
     user_id       uuid NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    new_email     text CHECK ((purpose = 'email_change') = (new_email IS NOT NULL)),
     created_by    uuid REFERENCES app_user (id),
     created_at    timestamptz NOT NULL,
     expires_at    timestamptz NOT NULL,

@@ -13,8 +13,12 @@ SignIn tag_invoke(boost::json::value_to_tag<SignIn>, const boost::json::value& b
     command.password = fields.required_string("password");
     std::string kind = "bearer";
     fields.text("session", kind, app::Need::optional);
+    command.one_time_code = fields.optional_string("one_time_code");
+    command.recovery_code = fields.optional_string("recovery_code");
     domain::Violations more;
     if (kind != "bearer" && kind != "browser") more.push_back({"/session", "invalid_value", "must be bearer or browser"});
+    if (command.one_time_code && command.recovery_code)
+        more.push_back({"/recovery_code", "one_factor", "give a code from your app or a recovery code, not both"});
     fields.finish(more);
     command.browser = kind == "browser";
     return command;

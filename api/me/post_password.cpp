@@ -20,9 +20,8 @@ Response post_password(const Request& request, Context& context) {
     fields.finish();
     command.session =
         app::token_digest(request_token(request.header("authorization"), request.header("cookie")).value());
-    const auto outcome =
-        app::change_password(*context.db, *context.principal, command, context.settings.login_throttle, context.now);
-    if (const auto* paused = std::get_if<app::PasswordChangePaused>(&outcome))
+    if (const auto paused = app::change_password(*context.db, *context.principal, command,
+                                                 context.settings.login_throttle, context.now))
         throw problems::too_many_attempts(paused->retry_after_seconds);
     return Response{204, "", "", {}};
 }

@@ -10,11 +10,12 @@
 
 namespace collabtender::app {
 
-// A new link of the purpose for the person, valid until `expires_at`, sent in an
-// email of `kind` to their address to open `page` of the web client; earlier
-// unused links of that purpose die.
+// A new link of the purpose for the person, valid until `expires_at`, sent in
+// `email` (its kind, wording and page of the web client) to their address, or for
+// an email change to the new one; earlier unused links of that purpose die.
 void send_account_link(persistence::Tx& tx, const persistence::UserRecord& person, persistence::TokenPurpose purpose,
                        const std::optional<domain::UserId>& sent_by, domain::TimePoint now,
-                       domain::TimePoint expires_at, persistence::AccountEmail email);
+                       domain::TimePoint expires_at, persistence::AccountEmail email,
+                       const std::optional<std::string>& new_email = std::nullopt);
 
 }  // namespace collabtender::app

@@ -106,9 +106,9 @@ persistence::Account withdraw_invitation(persistence::Connection& db, const doma
 persistence::Account read_invitation(persistence::Connection& db, const std::string& token, domain::TimePoint now) {
     std::optional<persistence::Account> out;
     db.transact([&](persistence::Tx& tx) {
-        const auto user_id = persistence::peek_account_token(tx, token_digest(token), TokenPurpose::invitation, now);
-        if (!user_id) throw no_invitation_link();
-        out = account_now(tx, *user_id);
+        const auto link = persistence::peek_account_token(tx, token_digest(token), TokenPurpose::invitation, now);
+        if (!link) throw no_invitation_link();
+        out = account_now(tx, link->user_id);
         if (out->user.status != domain::AccountStatus::invited) throw no_invitation_link();
     });
     return *out;
@@ -122,16 +122,17 @@ persistence::Account accept_invitation(persistence::Connection& db, const std::s
     const auto hash = hash_password(password);
     std::optional<persistence::Account> out;
     db.transact([&](persistence::Tx& tx) {
-        const auto user_id = persistence::use_account_token(tx, token_digest(token), TokenPurpose::invitation, now);
-        if (!user_id) throw no_invitation_link();
-        auto person = account_now(tx, *user_id);
+        const auto link = persistence::use_account_token(tx, token_digest(token), TokenPurpose::invitation, now);
+        if (!link) throw no_invitation_link();
+        const auto user_id = link->user_id;
+        auto person = account_now(tx, user_id);
         if (person.user.status != domain::AccountStatus::invited) throw no_invitation_link();
-        persistence::set_password_hash(tx, *user_id, hash);
+        persistence::set_password_hash(tx, user_id, hash);
         const domain::Principal actor{person.user.id, person.user.organisation_id, person.user.role};
         append_audit(tx, actor, now,
-                     {std::nullopt, "user.invitation_accept", "user", *user_id,
+                     {std::nullopt, "user.invitation_accept", "user", user_id,
                       boost::json::object{{"status", "invited"}}, boost::json::object{{"status", "active"}}});
-        out = account_now(tx, *user_id);
+        out = account_now(tx, user_id);
     });
     return *out;
 }

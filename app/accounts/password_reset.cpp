@@ -21,10 +21,10 @@ domain::Refusal no_reset_link() {
 std::optional<persistence::UserRecord> linked_person(persistence::Tx& tx, const std::string& token,
                                                      domain::TimePoint now, bool use) {
     const auto digest = token_digest(token);
-    const auto user_id = use ? persistence::use_account_token(tx, digest, TokenPurpose::password_reset, now)
-                             : persistence::peek_account_token(tx, digest, TokenPurpose::password_reset, now);
-    if (!user_id) return std::nullopt;
-    auto user = persistence::find_user(tx, *user_id);
+    const auto link = use ? persistence::use_account_token(tx, digest, TokenPurpose::password_reset, now)
+                          : persistence::peek_account_token(tx, digest, TokenPurpose::password_reset, now);
+    if (!link) return std::nullopt;
+    auto user = persistence::find_user(tx, link->user_id);
     if (!user || user->status != domain::AccountStatus::active) return std::nullopt;
     return user;
 }
@@ -47,13 +47,21 @@ void request_password_reset(persistence::Connection& db, const std::string& emai
     });
 }
 
+std::string read_password_reset(persistence::Connection& db, const std::string& token, domain::TimePoint now) {
+    std::string email;
+    db.transact([&](persistence::Tx& tx) {
+        const auto user = linked_person(tx, token, now, false);
+        if (!user) throw no_reset_link();
+        email = user->email;
+    });
+    return email;
+}
+
 std::string complete_password_reset(persistence::Connection& db, const std::string& token, const std::string& password,
                                     domain::TimePoint now) {
     domain::refuse_if(domain::check_new_password(password, "/password"));
     // A link that opens nothing is refused before the slow hash is paid for.
-    db.transact([&](persistence::Tx& tx) {
-        if (!linked_person(tx, token, now, false)) throw no_reset_link();
-    });
+    read_password_reset(db, token, now);
     const auto hash = hash_password(password);
     std::string email;
     db.transact([&](persistence::Tx& tx) {

@@ -15,6 +15,10 @@ namespace collabtender::app {
 // is known or not.
 void request_password_reset(persistence::Connection& db, const std::string& email, domain::TimePoint now);
 
+// The email a live reset link is for, so that the page can say whose password it
+// sets, or that the link is dead (link_invalid) before anything is typed.
+std::string read_password_reset(persistence::Connection& db, const std::string& token, domain::TimePoint now);
+
 // The person behind a live reset link chooses a new password: the link dies,
 // every session of theirs ends, their sign-in failures are forgotten, and they are
 // told by email; audited with them as the actor. Refuses a link that is unknown,

@@ -1,5 +1,8 @@
 #include "app/accounts/read_me.hpp"
 
+#include "app/settings/installation_settings.hpp"
+#include "domain/two_factor.hpp"
+
 namespace collabtender::app {
 
 std::optional<Me> read_me(persistence::Connection& db, const domain::Principal& me) {
@@ -9,7 +12,8 @@ std::optional<Me> read_me(persistence::Connection& db, const domain::Principal& 
         const auto user = persistence::find_user(tx, me.user_id);
         if (!user) return;
         if (auto organisation = persistence::find_organisation(tx, user->organisation_id))
-            found = Me{*user, std::move(*organisation)};
+            found = Me{*user, std::move(*organisation),
+                       domain::two_factor_required(user->role, current_settings(tx).two_factor_required)};
     });
     return found;
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/accounts.hpp"
 #include "domain/ids.hpp"
 #include "persistence/database.hpp"
 #include "persistence/documents_repository.hpp"

@@ -3,6 +3,7 @@
 #include <functional>
 #include <string>
 
+#include "domain/accounts.hpp"
 #include "domain/ids.hpp"
 #include "persistence/bids_repository.hpp"
 #include "persistence/database.hpp"

@@ -47,9 +47,9 @@ SELECT EXISTS (SELECT 1 FROM app_user WHERE role = 'admin');
 
 -- name: session_insert
 INSERT INTO auth_session (token_hash, user_id, created_at, expires_at, csrf_hash, user_agent, client_address,
-    last_used_at)
+    last_used_at, enrolment_only)
 VALUES ($1, $2, to_timestamp($3 / 1e6), to_timestamp($4 / 1e6), $5, left($6, 300), left($7, 64),
-    to_timestamp($3 / 1e6));
+    to_timestamp($3 / 1e6), $8);
 
 -- name: session_principal
 -- The session's person, if the session is live and they are not deactivated; its
@@ -60,7 +60,7 @@ WITH touched AS (
     WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > to_timestamp($2 / 1e6)
         AND (last_used_at IS NULL OR last_used_at < to_timestamp($2 / 1e6) - interval '1 minute')
 )
-SELECT u.id, u.organisation_id, u.role, s.csrf_hash
+SELECT u.id, u.organisation_id, u.role, s.csrf_hash, s.enrolment_only
 FROM auth_session s
 JOIN app_user u ON u.id = s.user_id
 WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1e6)
@@ -168,8 +168,8 @@ LIMIT $5
 OFFSET $6;
 
 -- name: account_token_insert
-INSERT INTO account_token (token_hash, purpose, user_id, created_by, created_at, expires_at)
-VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6));
+INSERT INTO account_token (token_hash, purpose, user_id, created_by, created_at, expires_at, new_email)
+VALUES ($1, $2, $3, $4, to_timestamp($5 / 1e6), to_timestamp($6 / 1e6), $7);
 
 -- name: account_tokens_revoke
 -- The person's unused links of a purpose die: a newer one replaces them, or the
@@ -181,7 +181,7 @@ WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL;
 -- name: account_token_claim
 -- The person a live link of the purpose names, locked until the transaction ends
 -- so that it is used once.
-SELECT user_id
+SELECT user_id, new_email
 FROM account_token
 WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND revoked_at IS NULL
     AND expires_at > to_timestamp($3 / 1e6)
@@ -197,3 +197,77 @@ WHERE token_hash = $1;
 SELECT count(*)
 FROM account_token
 WHERE user_id = $1 AND purpose = $2 AND created_at > to_timestamp($3 / 1e6);
+
+-- name: user_totp_begin
+-- A new secret waits for its first code; one enrolled already stays until then.
+UPDATE app_user
+SET totp_pending_secret = $2
+WHERE id = $1;
+
+-- name: user_totp_enable
+-- The waiting secret becomes the person's, its first code's step ($3) used.
+UPDATE app_user
+SET totp_secret = totp_pending_secret, totp_pending_secret = NULL, totp_enabled_at = to_timestamp($2 / 1e6),
+    totp_last_step = $3
+WHERE id = $1 AND totp_pending_secret IS NOT NULL;
+
+-- name: user_totp_step_accept
+-- A code's time step, accepted only after the last one accepted: a code works once.
+UPDATE app_user
+SET totp_last_step = $2
+WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)
+RETURNING id;
+
+-- name: user_totp_clear
+UPDATE app_user
+SET totp_secret = NULL, totp_pending_secret = NULL, totp_enabled_at = NULL, totp_last_step = NULL
+WHERE id = $1;
+
+-- name: recovery_codes_clear
+DELETE FROM recovery_code
+WHERE user_id = $1;
+
+-- name: recovery_codes_insert
+-- $2: the codes' SHA-256 digests, hex, joined by commas.
+INSERT INTO recovery_code (user_id, code_hash)
+SELECT $1, decode(code, 'hex')
+FROM unnest(string_to_array($2, ',')) AS code;
+
+-- name: recovery_code_use
+UPDATE recovery_code
+SET used_at = to_timestamp($3 / 1e6)
+WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL
+RETURNING user_id;
+
+-- name: recovery_codes_left
+SELECT count(*)
+FROM recovery_code
+WHERE user_id = $1 AND used_at IS NULL;
+
+-- name: sessions_enrolled
+-- The person has enrolled: their sessions opened to enrol now reach everything.
+UPDATE auth_session
+SET enrolment_only = false
+WHERE user_id = $1 AND enrolment_only;
+
+-- name: settings_all
+SELECT name, value::text AS value, changed_by, micros(changed_at) AS changed_at
+FROM installation_setting
+ORDER BY name;
+
+-- name: setting_set
+INSERT INTO installation_setting (name, value, changed_by, changed_at)
+VALUES ($1, $2::jsonb, $3, to_timestamp($4 / 1e6))
+ON CONFLICT (name)
+DO UPDATE SET value = excluded.value, changed_by = excluded.changed_by, changed_at = excluded.changed_at;
+
+-- name: user_set_email
+-- No row when the address is someone else's.
+UPDATE app_user
+SET email = $2
+WHERE id = $1 AND NOT EXISTS (
+    SELECT 1
+    FROM app_user other
+    WHERE lower(other.email) = lower($2) AND other.id <> $1
+)
+RETURNING id;

@@ -58,10 +58,11 @@ FROM panel_record p
 WHERE p.id = panel_for_lot($1, $2);
 
 -- name: panellist_list
+-- Panellists who may be seated: not those deactivated (panellists_among refuses them).
 SELECT u.id, u.display_name, o.name AS organisation_name
 FROM app_user u
 JOIN organisation o ON o.id = u.organisation_id
-WHERE u.role = 'panellist'
+WHERE u.role = 'panellist' AND u.deactivated_at IS NULL
 ORDER BY u.display_name, u.id;
 
 -- name: declaration_upsert

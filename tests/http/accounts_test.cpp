@@ -200,6 +200,9 @@ TEST_CASE("a forgotten password: the same answer for any address, a link that wo
     const auto token = a.emailed_link("staff@pilton.example", "/reset-password");
     CHECK(emails_to(*a.server, "nobody@pilton.example", 0).empty());
 
+    const auto checked = a.call("POST", "/api/v1/auth/password-reset/check", "", R"({"token": ")" + token + R"("})");
+    REQUIRE(checked.status == 200);
+    CHECK(str(checked.json(), "email") == "staff@pilton.example");
     const auto reset = a.call("POST", "/api/v1/auth/password-reset/confirm", "",
                               R"({"token": ")" + token + R"(", "password": ")" + std::string{new_password} + R"("})");
     REQUIRE_MESSAGE(reset.status == 200, reset.body);
@@ -348,4 +351,37 @@ TEST_CASE("a commissioner deactivates their own panellists only, and nobody thei
                                   R"(", "kind": "lived_experience", "chair": true}]})");
     CHECK(panel.status == 422);
     CHECK(contains(pointers(panel), "/members/0/user_id"));
+    // ... nor offered to choose from.
+    CHECK(a.call("GET", "/api/v1/panellists", a.edinburgh_officer).body.find(panellist_id) == std::string::npos);
+}
+
+TEST_CASE("a new email address is confirmed by a link sent to it, and the old address is told") {
+    Accounts a;
+    const auto wrong = a.call("POST", "/api/v1/me/email", a.provider,
+                              R"({"new_email": "morag.new@pilton.example", "current_password": "not it at all"})");
+    CHECK(wrong.status == 422);
+    CHECK(contains(pointers(wrong), "/current_password"));
+    const auto taken = a.call(
+        "POST", "/api/v1/me/email", a.provider,
+        R"({"new_email": "Officer@edinburgh.example", "current_password": ")" + std::string{test_password} + R"("})");
+    CHECK(taken.status == 409);
+    CHECK(contains(pointers(taken), "/new_email"));
+
+    const auto asked = a.call(
+        "POST", "/api/v1/me/email", a.provider,
+        R"({"new_email": "morag.new@pilton.example", "current_password": ")" + std::string{test_password} + R"("})");
+    REQUIRE_MESSAGE(asked.status == 202, asked.body);
+    const auto token = a.emailed_link("morag.new@pilton.example", "/confirm-email");
+    // Until it is confirmed, the old address signs in.
+    CHECK(a.sign_in("staff@pilton.example", test_password).status == 200);
+
+    const auto confirmed = a.call("POST", "/api/v1/auth/email-change/confirm", "", R"({"token": ")" + token + R"("})");
+    REQUIRE_MESSAGE(confirmed.status == 200, confirmed.body);
+    CHECK(str(confirmed.json(), "email") == "morag.new@pilton.example");
+    CHECK(a.sign_in("morag.new@pilton.example", test_password).status == 200);
+    CHECK(a.sign_in("staff@pilton.example", test_password).status == 401);
+    CHECK(emails_to(*a.server, "staff@pilton.example").size() == 1);  // told of the change
+    CHECK(a.call("POST", "/api/v1/auth/email-change/confirm", "", R"({"token": ")" + token + R"("})").status == 410);
+    // No address in the audit trail: only ids and what happened.
+    CHECK(a.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%pilton.example%'") == "0");
 }

@@ -86,6 +86,19 @@ TEST_CASE("ensure-admin creates the first admin once") {
     CHECK(db.scalar("SELECT count(*) FROM app_user WHERE role = 'admin'") == "1");
 }
 
+TEST_CASE("an installation requires two-factor sign-in for admins and commissioners until told otherwise") {
+    TestDatabase db;
+    db.migrate();  // as installed, not the tests' template
+    CHECK(db.scalar("SELECT value::text FROM installation_setting WHERE name = 'two_factor_required'") == "true");
+    CHECK(run_collabtender({"admin", "set-two-factor-required", "--value", "maybe", "--database-url", db.url()})
+              .exit_code == 2);
+    const auto off =
+        run_collabtender({"admin", "set-two-factor-required", "--value", "false", "--database-url", db.url()});
+    REQUIRE_MESSAGE(off.exit_code == 0, off.output);
+    CHECK(db.scalar("SELECT value::text FROM installation_setting WHERE name = 'two_factor_required'") == "false");
+    CHECK(db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%\"settings.change\"%'") == "1");
+}
+
 TEST_CASE("the database URL may come from the environment") {
     TestDatabase db;
     const auto result = run_collabtender({"migrate"}, "", {"DATABASE_URL=" + db.url()});

@@ -17,14 +17,13 @@ namespace {
 constexpr const char* password = "a long enough password";
 
 struct Installation {
-    TestDatabase db;
+    TestDatabase db{TestDatabase::Schema::migrated};
     std::string council;
     std::string admin_id;
     std::string commissioner_id;
     std::unique_ptr<ServerProcess> server;
 
     explicit Installation(std::vector<std::string> args = {}) {
-        db.migrate();
         council = create_organisation(db.url(), "City of Edinburgh Council", "commissioning_body");
         admin_id = create_user(db.url(), council, "admin@edinburgh.example", "admin", password);
         commissioner_id = create_user(db.url(), council, "Commissioner@Edinburgh.example", "commissioner", password);

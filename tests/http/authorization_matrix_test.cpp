@@ -32,8 +32,7 @@ std::string concrete(std::string path) {
 }  // namespace
 
 TEST_CASE("every route enforces its access rule") {
-    TestDatabase db;
-    db.migrate();
+    TestDatabase db{TestDatabase::Schema::migrated};
     const auto body = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body");
     const auto provider = create_organisation(db.url(), "Pilton Community Health Project", "provider");
     const std::string password = "a long enough password";
@@ -67,6 +66,28 @@ TEST_CASE("every route enforces its access rule") {
         }
     }
     CHECK(checked > 10);
+
+    // Where the installation requires a second factor, a commissioner who has not
+    // enrolled is refused by every route but their own account's and the enrolment's:
+    // the API cannot be called around the enrolment.
+    db.exec("UPDATE installation_setting SET value = 'true' WHERE name = 'two_factor_required'");
+    const auto enrolling = login(server.port(), "officer@example.scot", password);
+    int refused = 0;
+    for (const auto& route : router.routes()) {
+        if (!route.access.identify || route.path == "/api/v1/auth/logout") continue;  // signing out would end it
+        CAPTURE(route.method);
+        CAPTURE(route.path);
+        const HttpRequest request{route.method, concrete(route.path), "{}", "application/json", enrolling, {}};
+        const auto answer = send(server.port(), request);
+        if (route.access.while_enrolling) {
+            CHECK(answer.status != 403);
+        } else {
+            CHECK(answer.status == 403);
+            CHECK(answer.body.find("two-factor-enrolment-required") != std::string::npos);
+            ++refused;
+        }
+    }
+    CHECK(refused > 100);
 }
 
 // Every route that names objects in its path, called by signed-in users of

@@ -26,13 +26,12 @@ constexpr const char* password = "a long enough password";
 constexpr const char* some_bid = "/api/v1/bids/6f1c2f0e-8d59-4a57-9d1c-3b3f4f9e2a10/documents?filename=plan.pdf";
 
 struct Installation {
-    TestDatabase db;
+    TestDatabase db{TestDatabase::Schema::migrated};
     std::string provider_org;
     std::string council;
     std::unique_ptr<ServerProcess> server;
 
     explicit Installation(std::vector<std::string> args = {}) {
-        db.migrate();
         council = create_organisation(db.url(), "City of Edinburgh Council", "commissioning_body");
         provider_org = create_organisation(db.url(), "Pilton Care", "provider");
         create_user(db.url(), provider_org, "writer@pilton.example", "provider", password);

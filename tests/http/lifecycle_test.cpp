@@ -95,6 +95,8 @@ TEST_CASE("while the database is down the service answers 503 with Retry-After, 
 TEST_CASE("a database outage under a steady write load: only 503s while down, nothing acknowledged lost, back in seconds") {
     PrivateCluster cluster;
     REQUIRE(run_collabtender({"migrate", "--database-url", cluster.url()}).exit_code == 0);
+    REQUIRE(run_collabtender({"admin", "set-two-factor-required", "--value", "false", "--database-url", cluster.url()})
+                .exit_code == 0);
     const auto organisation = create_organisation(cluster.url(), "Fife HSCP", "commissioning_body");
     create_user(cluster.url(), organisation, "officer@fife.example", "commissioner", "a long enough password");
     ServerProcess server{cluster.url()};
@@ -301,8 +303,7 @@ TEST_CASE("when every database worker is busy and the queue is full, requests ge
 }
 
 TEST_CASE("a statement timeout is a 503 problem: nothing half-saved, no SQL shown, the audit chain whole") {
-    TestDatabase db;
-    db.migrate();
+    TestDatabase db{TestDatabase::Schema::migrated};
     const auto organisation = create_organisation(db.url(), "Falkirk HSCP", "commissioning_body");
     create_user(db.url(), organisation, "officer@falkirk.example", "commissioner", "a long enough password");
     ServerProcess server{db.url(), {"--statement-timeout-ms", "500"}};

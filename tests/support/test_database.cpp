@@ -43,6 +43,14 @@ void ensure_template(pqxx::connection& admin, const std::string& base, const std
             work.exec("DROP DATABASE IF EXISTS " + building + " WITH (FORCE)");
             work.exec("CREATE DATABASE " + building);
             persistence::migrate(url_with_database(base, building));
+            // Tests sign admins and commissioners in with a password alone, as an
+            // installation that turned the rule off does; the tests of two-factor
+            // sign-in turn it on (tests/http/two_factor_test.cpp).
+            {
+                pqxx::connection built{url_with_database(base, building)};
+                pqxx::nontransaction{built}.exec(
+                    "UPDATE installation_setting SET value = 'false' WHERE name = 'two_factor_required'");
+            }
             work.exec("ALTER DATABASE " + building + " RENAME TO " + name);
         }
     } catch (...) {
