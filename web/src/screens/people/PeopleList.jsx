@@ -11,7 +11,7 @@ import { roleNames, statusNames } from '../../accounts.js';
 import { useLoad } from '../../load.js';
 import { Link } from '../../router.jsx';
 import { plural } from '../../words.js';
-import { PAGE, searchPeople } from './people.js';
+import { PAGE, rememberSearch, searchPeople } from './people.js';
 import { StatusTag } from './StatusTag.jsx';
 
 const fromAddress = () => {
@@ -24,11 +24,12 @@ const fromAddress = () => {
   };
 };
 
-function remember(search) {
+function remember(base, search) {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) if (value) query.set(key, String(value));
-  const text = query.toString();
-  history.replaceState(null, '', `${location.pathname}${text ? `?${text}` : ''}`);
+  const text = query.toString() ? `?${query}` : '';
+  rememberSearch(base, text);
+  history.replaceState(null, '', `${location.pathname}${text}`);
 }
 
 // base: where the people pages live ('/admin/people'); roles: whether to filter by role.
@@ -45,7 +46,7 @@ export function PeopleList({ base, roles = true, showOrganisation = true }) {
   }, [data]);
 
   const go = (next) => {
-    remember(next);
+    remember(base, next);
     searched.current = true;
     setSearch(next);
   };

@@ -13,7 +13,7 @@ import { fieldProblems, roleNames } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { dateTimeWords, dateWords } from '../../words.js';
-import { takeMessage } from './people.js';
+import { listAddress, takeMessage } from './people.js';
 import { StatusTag } from './StatusTag.jsx';
 
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
@@ -151,7 +151,7 @@ export function PersonPage({ id, base, backText }) {
         />
       )}
       <p>
-        <Link href={base}>{backText}</Link>
+        <Link href={listAddress(base)}>{backText}</Link>
       </p>
     </>
   );

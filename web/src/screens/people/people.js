@@ -21,3 +21,8 @@ export const takeMessage = () => {
   flash = null;
   return text;
 };
+
+// The list's last search, per list, for the person page's way back to it.
+const searches = new Map();
+export const rememberSearch = (base, query) => searches.set(base, query);
+export const listAddress = (base) => `${base}${searches.get(base) ?? ''}`;
