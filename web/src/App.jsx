@@ -29,6 +29,10 @@ import { commissionerRoutes } from './screens/commissioner/routes.js';
 import { notificationRoutes, openNotificationRoutes } from './screens/notifications/routes.js';
 import { publicRoutes } from './screens/public/routes.js';
 import { Account } from './screens/Account.jsx';
+import { Welcome } from './screens/accounts/Welcome.jsx';
+import { ForgotPassword } from './screens/accounts/ForgotPassword.jsx';
+import { ResetPassword } from './screens/accounts/ResetPassword.jsx';
+import { adminRoutes } from './screens/admin/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
 const panellistRoutes = [
@@ -49,6 +53,7 @@ const routesByRole = {
   panellist: panellistRoutes,
   provider: providerRoutes,
   commissioner: commissionerRoutes,
+  admin: adminRoutes,
 };
 // Every signed-in person's pages, whatever their role.
 const everyoneRoutes = [['/account', Account], ...notificationRoutes];
@@ -56,6 +61,10 @@ const everyoneRoutes = [['/account', Account], ...notificationRoutes];
 const openRoutes = [
   ['/help/words', Words],
   ['/help/accessibility', Accessibility],
+  // From the emails: an invitation, a password reset; and asking for the latter.
+  ['/welcome', Welcome],
+  ['/reset-password', ResetPassword],
+  ['/forgot-password', ForgotPassword],
   ...openNotificationRoutes,
 ];
 
@@ -108,9 +117,13 @@ export function App() {
     };
   }, []);
 
-  const onSignedIn = (person) => {
+  // Signed in by a page that then goes where it means to (welcome, a new password).
+  const signedInHere = (person) => {
     setEnded(false);
     setMe(person);
+  };
+  const onSignedIn = (person) => {
+    signedInHere(person);
     const next = nextPath();
     if (next) navigate(next, { replace: true });
   };
@@ -147,7 +160,7 @@ export function App() {
   }
 
   return (
-    <SessionContext.Provider value={{ me, signOut: onSignOut }}>
+    <SessionContext.Provider value={{ me, signOut: onSignOut, signedIn: signedInHere }}>
       <Layout me={me} onSignOut={() => onSignOut()}>
         {content}
       </Layout>

@@ -28,13 +28,19 @@ const plain = {
   'award-proposed':
     'An award has already been proposed for this lot, so it cannot be cancelled. You can suspend the standstill instead, on the Ranking and award page.',
   'too-many-attempts': 'There have been too many attempts to sign in with this email address. Please wait a while, then try again.',
+  'email-taken': 'Someone already has an account with this email address.',
+  'not-invited': 'This person has no invitation waiting. The page now shows the latest.',
 };
+
+// Problems whose own detail is written for the person reading it.
+const ownWords = new Set(['account-deactivated']);
 
 export function explain(error) {
   if (error instanceof OfflineError)
     return 'We cannot reach the service. Please check your internet connection and try again.';
   if (error instanceof ApiError) {
     if (plain[error.kind]) return plain[error.kind];
+    if (ownWords.has(error.kind) && error.problem.detail) return error.problem.detail;
     if (error.status === 401) return 'Please sign in again. For your security you were signed out.';
     if (error.status === 403) return 'You do not have permission to see this page.';
     if (error.status === 404) return 'We could not find this page. It may have been moved, or you may not have access to it.';

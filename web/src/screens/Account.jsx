@@ -1,10 +1,13 @@
-// The signed-in person's account: who they are signed in as, and signing out, here
-// or everywhere. "Everywhere" is for a shared or lost computer or phone: it ends every
+// The signed-in person's account: who they are signed in as, changing their password,
+// where they are signed in (each other device signed out on its own), and signing out,
+// here or everywhere. "Everywhere" is for a shared or lost computer or phone: it ends every
 // session the person has, on every device (and any API token), not only this browser's.
 import { useState } from 'preact/hooks';
 import { PageHeading } from '../components/PageHeading.jsx';
 import { SummaryList } from '../components/Check.jsx';
 import { useSession } from '../session.js';
+import { ChangePassword } from './accounts/ChangePassword.jsx';
+import { Sessions } from './accounts/Sessions.jsx';
 
 const roles = {
   admin: 'Administrator',
@@ -17,6 +20,7 @@ export function Account() {
   const { me, signOut } = useSession();
   const [busy, setBusy] = useState(null); // which button is working
   const [problem, setProblem] = useState(null);
+  const [changes, setChanges] = useState(0); // a new password ends the other sessions: read them again
   const act = async (everywhere) => {
     setBusy(everywhere ? 'everywhere' : 'here');
     setProblem(null);
@@ -39,6 +43,9 @@ export function Account() {
       <PageHeading>Your account</PageHeading>
       <SummaryList rows={rows} testId="account" />
       <p>If any of this is wrong, please ask the person who set up your account.</p>
+
+      <ChangePassword onChanged={() => setChanges(changes + 1)} />
+      <Sessions version={changes} />
 
       <h2>Signing out</h2>
       {problem && (

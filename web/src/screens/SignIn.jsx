@@ -104,7 +104,7 @@ export function SignIn({ onSignedIn, ended = false }) {
         </button>
       </form>
       <p>
-        If you have forgotten your password, please contact the commissioner who invited you to the panel.
+        <Link href="/forgot-password">Forgotten your password?</Link>
       </p>
     </>
   );

@@ -1,22 +1,22 @@
-// The administrator's home: no admin screens yet, and the page says plainly what
-// an administrator can do today (on the server and through the API) and that their
-// screens come later. What it names is checked against the service itself.
+// The administrator's home: their areas (People so far, more to come), and what an
+// administrator still does on the server or through the API until those pages come.
+// What it names is checked against the service itself.
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen } from './fixtures.js';
 
 const admin = scenario.users.admin;
 
-test('the admin’s home says what an administrator can do today, and that screens come later', async ({ page }) => {
+test('the admin’s home leads to People, and says what an administrator still does through the API', async ({ page }) => {
   await signIn(page, admin);
   await expect(heading(page)).toHaveText('Welcome, Ada Admin');
-  const soon = page.getByTestId('coming-soon');
-  await expect(soon).toContainText('Coming soon');
-  await expect(soon.getByRole('heading', { level: 2 })).toHaveText('Screens for administrators come in a later release');
-  await expect(page.locator('main')).not.toContainText('so far has the screens for evaluation panel members');
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByTestId('coming-soon')).toHaveCount(0);
+  const areas = page.getByTestId('admin-areas');
+  await expect(areas.getByRole('heading', { level: 2 })).toHaveText(['People']);
 
   const today = page.getByTestId('admin-today');
-  for (const words of ['collabtender admin create-organisation', 'collabtender admin create-user', '--authorised-signatory',
-    'POST /api/v1/organisations', 'POST /api/v1/users', 'PATCH /api/v1/users/ID', 'GET /api/v1/admin/outbox',
-    'POST /api/v1/admin/outbox/ID/retry', 'GET /api/v1/audit/verify', 'POST /api/v1/auth/login'])
+  await expect(today.getByRole('heading', { level: 2 })).toHaveText('Not on these pages yet');
+  for (const words of ['collabtender admin create-organisation', 'POST /api/v1/organisations', 'PATCH /api/v1/users/ID',
+    'GET /api/v1/admin/outbox', 'POST /api/v1/admin/outbox/ID/retry', 'GET /api/v1/audit/verify', 'POST /api/v1/auth/login'])
     await expect(today).toContainText(words);
   await checkScreen(page, 'admin home', 'admin-home');
 
@@ -32,4 +32,7 @@ test('the admin’s home says what an administrator can do today, and that scree
 
   await page.getByRole('link', { name: 'Your notifications' }).click();
   await expect(heading(page)).toHaveText('Notifications');
+  await page.goto('/');
+  await areas.getByRole('link', { name: 'People' }).click();
+  await expect(heading(page)).toHaveText('People');
 });

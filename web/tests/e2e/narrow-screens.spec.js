@@ -19,20 +19,20 @@ const panelBid = (bid) => `/panels/${scenario.panel.id}/bids/${scenario.bids[bid
 
 // Who signs in (null: nobody) and the pages they see.
 const roles = {
-  'signed out': [null, ['/', '/help/words', '/help/accessibility', '/opportunities', `/opportunities/${pe.tender.id}`]],
+  'signed out': [null, ['/', '/help/words', '/help/accessibility', '/opportunities', `/opportunities/${pe.tender.id}`, '/forgot-password', '/welcome']],
   panellist: [chair, ['/panels', '/my-links', `/panels/${scenario.panel.id}/lots/${scenario.lots[0].id}`,
     `${panelBid('crops')}/panel-scores`, `${panelBid('crops')}/moderation`, '/notifications']],
   commissioner: [officer, ['/tenders', evaluated,
     ...['details', 'lots', 'criteria', 'gates', 'timetable', 'documents', 'sessions', 'panels', 'evaluation',
       `bids/${scenario.bids.crops.id}`, 'clarifications', 'checklist', 'records'].map((p) => `${evaluated}/${p}`),
-    `/tenders/${scenario.commissioner.tender.id}/award`]],
+    `/tenders/${scenario.commissioner.tender.id}/award`, '/panel-members', '/panel-members/invite']],
   'provider finding work': [pe.users.muirhouse, ['/work', '/opportunities', `/opportunities/${pe.tender.id}`,
     `/opportunities/${pe.tender.id}/lots/${pe.lots[0].id}/partners`, `/bids/${pe.outcome.bids.muirhouse.id}/feedback`,
     `/bids/${pe.outcome.bids.muirhouse.id}/outcome`, '/invitations', '/notifications/settings']],
   'provider writing a bid': [ws.users.lead, [`/bids/${ws.bids.journey}`, `/bids/${ws.bids.revising}/sections/response-0`,
     `/bids/${ws.bids.revising}/sections/response-0/history`, `/bids/${ws.bids.journey}/sign-off`,
     `/bids/${ws.bids.journey}/submit`, '/library', `/consortia/${ws.consortium}`]],
-  admin: [admin, ['/', '/account', '/notifications']],
+  admin: [admin, ['/', '/admin/people', '/admin/people/invite', '/account', '/notifications']],
 };
 
 // Counts the requests the page has made and not yet finished (from before it signs in).

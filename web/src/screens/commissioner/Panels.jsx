@@ -98,6 +98,9 @@ function PanelList({ tender, panels, lots }) {
           Form a panel
         </Link>
       </p>
+      <p>
+        Someone missing? <Link href="/panel-members">Invite a panel member</Link> on the Panel members page.
+      </p>
     </>
   );
 }

@@ -37,6 +37,9 @@ export function TenderList() {
           Create a tender
         </Link>
       </p>
+      <p>
+        <Link href="/panel-members">Panel members</Link>: invite the people who score bids, or deactivate an account.
+      </p>
       {data.length === 0 ? (
         <div class="ds_inset-text">
           <p class="ds_inset-text__text">Your organisation has no tenders yet. Create one to start.</p>

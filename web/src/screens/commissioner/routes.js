@@ -15,6 +15,7 @@ import { Checklist } from './Checklist.jsx';
 import { Records } from './Records.jsx';
 import { Sessions } from './Sessions.jsx';
 import { ReleaseFeedback } from './ReleaseFeedback.jsx';
+import { InvitePanelMember, PanelMember, PanelMembers } from './PanelMembers.jsx';
 
 const tender = '/tenders/:tender';
 
@@ -43,4 +44,7 @@ export const commissionerRoutes = [
   [`${tender}/clarifications`, Clarifications],
   [`${tender}/checklist`, Checklist],
   [`${tender}/records`, Records],
+  ['/panel-members', PanelMembers],
+  ['/panel-members/invite', InvitePanelMember],
+  ['/panel-members/:id', PanelMember],
 ];

@@ -1,0 +1,81 @@
+// /reset-password#TOKEN, from the reset email: a new password, then signed in and
+// home. The service cannot say whether a reset link still works before it is used
+// (there is no look-up, unlike an invitation's), so a dead link shows after sending.
+import { useState } from 'preact/hooks';
+import { post } from '../../api.js';
+import { PageHeading } from '../../components/PageHeading.jsx';
+import { ErrorSummary } from '../../components/ErrorMessage.jsx';
+import { PasswordField } from '../../components/PasswordField.jsx';
+import { fieldProblems, linkToken, passwordHint, passwordProblem } from '../../accounts.js';
+import { explain } from '../../problems.js';
+import { Link, navigate } from '../../router.jsx';
+import { signIn, useSession } from '../../session.js';
+import { DeadLink } from './DeadLink.jsx';
+
+const focusSummary = () => setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
+
+export function ResetPassword() {
+  const { signedIn } = useSession();
+  const [token] = useState(linkToken);
+  const [dead, setDead] = useState(!token);
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState({});
+  const [problem, setProblem] = useState(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event) => {
+    event.preventDefault();
+    setProblem(null);
+    const own = passwordProblem(password);
+    setErrors(own ? { password: own } : {});
+    if (own) return focusSummary();
+    setBusy(true);
+    try {
+      const { email } = await post('/auth/password-reset/confirm', { token, password });
+      signedIn(await signIn(email, password));
+      navigate('/', { replace: true });
+    } catch (error) {
+      setBusy(false);
+      if (error.status === 410) return setDead(true);
+      const fields = fieldProblems(error, ['password']);
+      setErrors(fields);
+      setProblem(Object.keys(fields).length ? null : explain(error));
+      focusSummary();
+    }
+  };
+
+  if (dead)
+    return (
+      <DeadLink>
+        <p>
+          The link in your email does not work any more. It may have been used already, it may be too old, or you may
+          have asked for a newer one.
+        </p>
+        <p>
+          <Link href="/forgot-password">Ask for a new link to reset your password</Link>
+        </p>
+      </DeadLink>
+    );
+
+  const list = Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }));
+  return (
+    <>
+      <PageHeading>Choose a new password</PageHeading>
+      <p class="ds_leader">Once you save it, you are signed in, and you are signed out on every other device.</p>
+      <ErrorSummary message={problem} errors={list} />
+      <form onSubmit={submit} noValidate>
+        <PasswordField
+          id="password"
+          label="New password"
+          hint={passwordHint}
+          error={errors.password}
+          value={password}
+          onInput={setPassword}
+        />
+        <button type="submit" class="ds_button" disabled={busy}>
+          {busy ? 'Saving…' : 'Save my new password and sign in'}
+        </button>
+      </form>
+    </>
+  );
+}

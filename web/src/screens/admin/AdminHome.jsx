@@ -1,0 +1,78 @@
+// The administrator's home: their pages (People so far), and what they still do on
+// the server or through the API until those pages come (routes in service/routes.cpp).
+import { PageHeading } from '../../components/PageHeading.jsx';
+import { Link } from '../../router.jsx';
+import { useSession } from '../../session.js';
+
+// The administrator's areas. Organisations, emails and settings join this list as they come.
+const areas = [
+  {
+    href: '/admin/people',
+    title: 'People',
+    text: 'Find anyone with an account, invite someone, send an invitation again, deactivate or reactivate an account.',
+  },
+];
+
+export function AdminHome() {
+  const { me } = useSession();
+  return (
+    <>
+      <PageHeading caption={me.organisation?.name}>Welcome, {me.display_name}</PageHeading>
+      <ul class="lot-list admin-areas" aria-label="What you manage" data-testid="admin-areas">
+        {areas.map((area) => (
+          <li class="lot-card" key={area.href}>
+            <h2 class="lot-card__title ds_h3">
+              <Link href={area.href}>{area.title}</Link>
+            </h2>
+            <p>{area.text}</p>
+          </li>
+        ))}
+      </ul>
+      <AdminToday />
+    </>
+  );
+}
+
+function AdminToday() {
+  return (
+    <div class="admin-today" data-testid="admin-today">
+      <h2>Not on these pages yet</h2>
+      <p>Until they are, you do these on the server or through the service’s API.</p>
+
+      <h3>Register organisations</h3>
+      <p>
+        On the server: <code>collabtender admin create-organisation --name NAME --kind provider</code> (or{' '}
+        <code>commissioning_body</code>; it also takes <code>--database-url</code>) registers an organisation and prints
+        its id. A care provider can have its charity, company or Care Inspectorate number, so people can tell similar
+        names apart. Or through the API: <code>POST /api/v1/organisations</code>.
+      </p>
+      <p>
+        To make someone an authorised signatory after they joined: <code>PATCH /api/v1/users/ID</code>.
+      </p>
+
+      <h3>See emails that could not be sent</h3>
+      <p>
+        <code>GET /api/v1/admin/outbox</code> counts the emails waiting, sent and failed, and lists the failed ones with
+        the reason. <code>POST /api/v1/admin/outbox/ID/retry</code> sends one again.
+      </p>
+
+      <h3>Check the audit trail</h3>
+      <p>
+        <code>GET /api/v1/audit/verify</code> checks that no record of what happened has been changed, and names the
+        first one that has.
+      </p>
+
+      <h3>Read your notifications</h3>
+      <p>
+        <Link href="/notifications">Your notifications</Link> work here already, with your email choices.
+      </p>
+
+      <h3>Using the API</h3>
+      <p>
+        Sign in with <code>POST /api/v1/auth/login</code> (your email and password) and send the token it gives as{' '}
+        <code>Authorization: Bearer TOKEN</code>. Every request is described in{' '}
+        <a href="/api/v1/openapi.json">the API’s OpenAPI description</a> (a JSON file).
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+// The administrator's pages: [path pattern, screen]. The first is their home.
+import { AdminHome } from './AdminHome.jsx';
+import { AdminPeople, AdminInvite, AdminPerson } from './People.jsx';
+
+export const adminRoutes = [
+  ['/admin', AdminHome],
+  ['/admin/people', AdminPeople],
+  ['/admin/people/invite', AdminInvite],
+  ['/admin/people/:id', AdminPerson],
+];
