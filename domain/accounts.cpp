@@ -5,6 +5,7 @@
 
 #include "domain/account_management.hpp"
 #include "domain/refusal.hpp"
+#include "domain/register_numbers.hpp"
 #include "domain/text.hpp"
 
 namespace collabtender::domain {
@@ -21,9 +22,11 @@ bool plausible_email(std::string_view email) {
 
 namespace {
 
-void check_optional_reference(Violations& out, const std::optional<std::string>& value, const char* pointer) {
-    if (value && (trim(*value).empty() || code_points(*value) > 32))
-        out.push_back({pointer, "invalid_reference", "must be 1 to 32 characters when given"});
+// A register number, when given, in its register's format (domain/register_numbers).
+void check_register_number(Violations& out, const std::optional<std::string>& value,
+                           std::optional<std::string> (*read)(std::string_view), const char* pointer, const char* code,
+                           const char* message) {
+    if (value && !read(*value)) out.push_back({pointer, code, message});
 }
 
 Violation not_a_provider() { return {"/authorised_signatory", "not_provider", "only provider users sign off bids"}; }
@@ -77,9 +80,13 @@ Violations validate(const NewOrganisation& organisation) {
         out.push_back({"/name", "invalid_length", "must be 1 to 300 characters"});
     if (!parse_organisation_kind(organisation.kind))
         out.push_back({"/kind", "invalid_value", "must be commissioning_body or provider"});
-    check_optional_reference(out, organisation.charity_number, "/charity_number");
-    check_optional_reference(out, organisation.company_number, "/company_number");
-    check_optional_reference(out, organisation.care_inspectorate_number, "/care_inspectorate_number");
+    check_register_number(out, organisation.charity_number, charity_number, "/charity_number", "invalid_charity_number",
+                          "must be a Scottish charity number: SC and six digits");
+    check_register_number(out, organisation.company_number, company_number, "/company_number", "invalid_company_number",
+                          "must be a Companies House number: eight digits, or two letters and six digits");
+    check_register_number(out, organisation.care_inspectorate_number, care_inspectorate_number,
+                          "/care_inspectorate_number", "invalid_care_inspectorate_number",
+                          "must be a Care Inspectorate number: CS or SP and ten digits");
     if (organisation.postal_address) {
         const auto address = trim(*organisation.postal_address);
         if (address.empty() || code_points(address) > 500)
@@ -102,6 +109,14 @@ Violations validate(const NewUser& user) {
     if (user.authorised_signatory && parse_role(user.role) != Role::provider)
         out.push_back(not_a_provider());
     return out;
+}
+
+NewOrganisation with_register_numbers(NewOrganisation organisation) {
+    if (organisation.charity_number) organisation.charity_number = charity_number(*organisation.charity_number);
+    if (organisation.company_number) organisation.company_number = company_number(*organisation.company_number);
+    if (organisation.care_inspectorate_number)
+        organisation.care_inspectorate_number = care_inspectorate_number(*organisation.care_inspectorate_number);
+    return organisation;
 }
 
 Violations check_signatory(Role role, bool authorised_signatory) {

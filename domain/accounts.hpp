@@ -47,7 +47,11 @@ bool plausible_email(std::string_view email);
 // Lower-cased and trimmed: emails are unique regardless of case.
 std::string normalise_email(std::string_view email);
 
+// A name, a known kind, an address of at most 500 characters, and each register
+// number given in its register's format (domain/register_numbers).
 Violations validate(const NewOrganisation& organisation);
+// The register numbers as their registers print them: "sc 012345" is SC012345.
+NewOrganisation with_register_numbers(NewOrganisation organisation);
 Violations validate(const NewUser& user);
 
 // Only provider staff sign off bids: naming anyone else an authorised signatory

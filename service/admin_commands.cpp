@@ -6,6 +6,7 @@
 
 #include "app/accounts/create_user.hpp"
 #include "app/accounts/credentials.hpp"
+#include "app/organisations/create_organisation.hpp"
 #include "app/settings/installation_settings.hpp"
 #include "persistence/accounts_repository.hpp"
 #include "service/config.hpp"
@@ -70,10 +71,9 @@ int create_organisation(const std::vector<std::string>& args) {
                                                optional(values, "care-inspectorate-number"),
                                                optional(values, "postal-address")};
     if (const auto violations = domain::validate(organisation); !violations.empty()) return report(violations);
-    std::string id;
     persistence::Connection db{database(required_database_url(values))};
-    db.transact([&](persistence::Tx& tx) { id = persistence::insert_organisation(tx, organisation); });
-    std::cout << id << '\n';
+    const auto created = app::create_organisation(db, std::nullopt, organisation, std::chrono::system_clock::now());
+    std::cout << created.id.str() << '\n';
     return 0;
 }
 

@@ -32,4 +32,20 @@ SignOut tag_invoke(boost::json::value_to_tag<SignOut>, const boost::json::value&
     return command;
 }
 
+LinkToken tag_invoke(boost::json::value_to_tag<LinkToken>, const boost::json::value& body) {
+    app::FieldReader fields{body.as_object()};
+    LinkToken command{fields.required_string("token")};
+    fields.finish();
+    return command;
+}
+
+LinkPassword tag_invoke(boost::json::value_to_tag<LinkPassword>, const boost::json::value& body) {
+    app::FieldReader fields{body.as_object()};
+    LinkPassword command;
+    command.token = fields.required_string("token");
+    command.password = fields.required_string("password");
+    fields.finish();
+    return command;
+}
+
 }  // namespace collabtender::app

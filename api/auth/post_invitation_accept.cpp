@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/auth/commands.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "app/accounts/invitations.hpp"
@@ -10,11 +11,7 @@ namespace collabtender::api {
 // (app::accept_invitation): the invited person's first password. Answers the
 // email to sign in with.
 Response post_invitation_accept(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    app::FieldReader fields{body};
-    const auto token = fields.required_string("token");
-    const auto password = fields.required_string("password");
-    fields.finish();
+    const auto [token, password] = read_command<app::LinkPassword>(request);
     const auto account = app::accept_invitation(*context.db, token, password, context.now);
     return json_response(200, boost::json::object{{"email", account.user.email}});
 }

@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/auth/commands.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "api/json_values.hpp"
@@ -10,10 +11,7 @@ namespace collabtender::api {
 // POST /api/v1/auth/invitation {"token"} (app::read_invitation): whom a live
 // invitation is for, so that the page greets them; the link stays unused.
 Response post_invitation_lookup(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    app::FieldReader fields{body};
-    const auto token = fields.required_string("token");
-    fields.finish();
+    const auto [token] = read_command<app::LinkToken>(request);
     const auto account = app::read_invitation(*context.db, token, context.now);
     return json_response(200, boost::json::object{{"email", account.user.email},
                                                   {"display_name", account.user.display_name},

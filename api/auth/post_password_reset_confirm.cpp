@@ -1,5 +1,6 @@
 #include <boost/json.hpp>
 
+#include "api/auth/commands.hpp"
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
 #include "app/accounts/password_reset.hpp"
@@ -10,11 +11,7 @@ namespace collabtender::api {
 // (app::complete_password_reset): the token is the part of the emailed link after
 // '#', which never reaches a server's log. Answers the email to sign in with.
 Response post_password_reset_confirm(const Request& request, Context& context) {
-    const auto body = parse_json_object(request);
-    app::FieldReader fields{body};
-    const auto token = fields.required_string("token");
-    const auto password = fields.required_string("password");
-    fields.finish();
+    const auto [token, password] = read_command<app::LinkPassword>(request);
     const auto email = app::complete_password_reset(*context.db, token, password, context.now);
     return json_response(200, boost::json::object{{"email", email}});
 }

@@ -6,9 +6,11 @@
 
 namespace collabtender::app {
 
-// An admin registers an organisation (validated as the command was read),
-// audited with its kind. Refuses nothing.
-persistence::OrganisationRecord create_organisation(persistence::Connection& db, const domain::Principal& admin,
+// An admin (or, with none, the command line) registers an organisation, its
+// register numbers as their registers print them, audited with its kind. Refuses
+// what domain::validate finds (invalid).
+persistence::OrganisationRecord create_organisation(persistence::Connection& db,
+                                                    const std::optional<domain::Principal>& admin,
                                                     const domain::NewOrganisation& organisation, domain::TimePoint now);
 
 }  // namespace collabtender::app

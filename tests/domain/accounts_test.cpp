@@ -47,15 +47,15 @@ TEST_CASE("emails need one @ and a dotted domain") {
         CHECK_MESSAGE(has(validate(NewUser{bad, "Ann", "admin", "long enough pw", false}), "/email", "invalid_email"), bad);
 }
 
-TEST_CASE("an organisation needs a name and a known kind, and references and addresses are short") {
+TEST_CASE("an organisation needs a name and a known kind, register numbers in their format, a short address") {
     CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}, {}}).empty());
     CHECK(validate(NewOrganisation{"Edinburgh HSCP", "commissioning_body", {}, {}, {}, std::string(500, 'a')}).empty());
     const auto violations =
         validate(NewOrganisation{"  ", "council", std::string(33, '1'), {}, std::string{}, std::string(501, 'a')});
     CHECK(has(violations, "/name", "invalid_length"));
     CHECK(has(violations, "/kind", "invalid_value"));
-    CHECK(has(violations, "/charity_number", "invalid_reference"));
-    CHECK(has(violations, "/care_inspectorate_number", "invalid_reference"));
+    CHECK(has(violations, "/charity_number", "invalid_charity_number"));
+    CHECK(has(violations, "/care_inspectorate_number", "invalid_care_inspectorate_number"));
     CHECK(has(violations, "/postal_address", "invalid_length"));
 }
 
@@ -99,4 +99,13 @@ TEST_CASE("only a commissioning body's commissioners list their own body's tende
                   require_tender_owner(Principal{UserId{"u"}, OrganisationId{"o"}, role});
               }) == RefusalCode::forbidden);
     CHECK(refusal([] { require_tender_owner(std::nullopt); }) == RefusalCode::forbidden);
+}
+
+TEST_CASE("an organisation's register numbers are kept as their registers print them") {
+    const auto organisation =
+        with_register_numbers(NewOrganisation{"Pilton", "provider", "sc 017449", "1234567", "cs2004071234", {}});
+    CHECK(validate(organisation).empty());
+    CHECK(organisation.charity_number == "SC017449");
+    CHECK(organisation.company_number == "01234567");
+    CHECK(organisation.care_inspectorate_number == "CS2004071234");
 }

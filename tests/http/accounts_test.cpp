@@ -385,3 +385,21 @@ TEST_CASE("a new email address is confirmed by a link sent to it, and the old ad
     // No address in the audit trail: only ids and what happened.
     CHECK(a.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%pilton.example%'") == "0");
 }
+
+TEST_CASE("an organisation's register numbers are checked against their registers' formats and kept as printed") {
+    Accounts a;
+    const auto wrong = a.call("POST", "/api/v1/organisations", a.admin,
+                              R"({"name": "Leith Care", "kind": "provider", "charity_number": "1012345",
+                                  "company_number": "12345678X", "care_inspectorate_number": "CS123"})");
+    CHECK(wrong.status == 422);
+    CHECK(contains(pointers(wrong), "/charity_number"));
+    CHECK(contains(pointers(wrong), "/company_number"));
+    CHECK(contains(pointers(wrong), "/care_inspectorate_number"));
+    const auto made = a.call("POST", "/api/v1/organisations", a.admin,
+                             R"({"name": "Leith Care", "kind": "provider", "charity_number": "sc 012345",
+                                 "company_number": "123456", "care_inspectorate_number": "cs2004071234"})");
+    REQUIRE_MESSAGE(made.status == 201, made.body);
+    CHECK(str(made.json(), "charity_number") == "SC012345");
+    CHECK(str(made.json(), "company_number") == "00123456");
+    CHECK(str(made.json(), "care_inspectorate_number") == "CS2004071234");
+}
