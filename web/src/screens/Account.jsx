@@ -8,6 +8,7 @@ import { SummaryList } from '../components/Check.jsx';
 import { useSession } from '../session.js';
 import { ChangePassword } from './accounts/ChangePassword.jsx';
 import { Sessions } from './accounts/Sessions.jsx';
+import { TwoFactorSection } from './accounts/TwoFactorSection.jsx';
 
 const roles = {
   admin: 'Administrator',
@@ -45,6 +46,7 @@ export function Account() {
       <p>If any of this is wrong, please ask the person who set up your account.</p>
 
       <ChangePassword onChanged={() => setChanges(changes + 1)} />
+      <TwoFactorSection />
       <Sessions version={changes} />
 
       <h2>Signing out</h2>
