@@ -5,7 +5,7 @@
 // enrolment page and cannot reach other pages until it is on.
 import { test, expect, scenario, heading, checkScreen, apiAs } from './fixtures.js';
 import { admin, makeOrganisation, makePerson } from './accounts-support.js';
-import { totp } from './two-factor-support.js';
+import { stepNow, totp, unusedCode } from './two-factor-support.js';
 
 async function signInWithPassword(page, person) {
   await page.goto('/');
@@ -39,6 +39,7 @@ async function enrol(page, { shots = false } = {}) {
   await expect(page.locator('#one_time_code-error')).toContainText('That code is not right');
   if (shots) await checkScreen(page, 'two-factor scan and code, with an error', 'two-factor-scan');
 
+  const step = stepNow();
   await page.getByLabel('The 6-digit code from your app').fill(totp(secret));
   await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
   await expect(page.getByTestId('two-factor-on')).toBeVisible();
@@ -49,7 +50,7 @@ async function enrol(page, { shots = false } = {}) {
   if (shots) await checkScreen(page, 'two-factor recovery codes', 'two-factor-codes');
   await page.getByRole('checkbox', { name: 'I have kept my recovery codes somewhere safe' }).check({ force: true });
   await page.getByRole('button', { name: 'Continue' }).click();
-  return { secret, codes: codes.map((c) => c.trim()) };
+  return { secret, step, codes: codes.map((c) => c.trim()) };
 }
 
 test('a provider turns on two-factor sign-in, then signs in with a code or a recovery code', async ({ page }) => {
@@ -129,8 +130,44 @@ test('a commissioner who must use two-factor sign-in is taken straight to set it
     // Then on to the page asked for.
     await expect(heading(page)).not.toHaveText('Set up two-factor sign-in');
     expect(new URL(page.url()).pathname).toBe('/tenders');
+    // Required for the role: not offered to turn off.
+    await page.goto('/account');
+    await expect(page.getByTestId('two-factor-status')).toContainText('On');
+    await expect(page.getByText('Your role must use two-factor sign-in')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Turn off two-factor sign-in' })).toHaveCount(0);
   } finally {
     const off = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: false });
     expect(off.status, JSON.stringify(off.json)).toBe(200);
   }
+});
+
+test('on Your account, new recovery codes replace the old ones, and two-factor sign-in is turned off', async ({ page }) => {
+  test.setTimeout(180000);
+  const person = await makePerson('newcodes', 'Nessa Newcodes', 'panellist');
+  await signInWithPassword(page, person);
+  await expect(heading(page)).not.toHaveText('Sign in');
+  await page.goto('/account/two-factor');
+  const { secret, step, codes } = await enrol(page);
+  await expect(heading(page)).toHaveText('Your account');
+
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.getByLabel('The 6-digit code from your app')).toBeFocused();
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.locator('.two-factor-section .ds_error-summary')).toContainText('Enter the 6-digit code');
+  await checkScreen(page, 'account asking for a code', 'two-factor-account-code');
+  const fresh = await unusedCode(secret, step);
+  await page.getByLabel('The 6-digit code from your app').fill(fresh.code);
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.getByText('Your old recovery codes no longer work.')).toBeVisible();
+  const renewed = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(renewed).toHaveLength(10);
+  expect(renewed.map((c) => c.trim())).not.toContain(codes[0]);
+  await checkScreen(page, 'account with new recovery codes');
+
+  const last = await unusedCode(secret, fresh.step);
+  await page.getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await page.getByLabel('The 6-digit code from your app').fill(last.code);
+  await page.locator('form').getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await expect(page.getByTestId('two-factor-done')).toContainText('now off');
+  await expect(page.getByTestId('two-factor-status')).toContainText('Off');
 });

@@ -25,3 +25,13 @@ export function totp(secret, offset = 0, now = Date.now()) {
   const value = (hmac.readUInt32BE(at) & 0x7fffffff) % 1000000;
   return String(value).padStart(6, '0');
 }
+
+export const stepNow = () => Math.floor(Date.now() / 1000 / 30);
+
+// A code the service has not seen yet, after `used` (the last step used): each step is
+// accepted once per person, with the steps either side of now; waits for the clock if needed.
+export async function unusedCode(secret, used) {
+  while (stepNow() + 1 <= used) await new Promise((resolve) => setTimeout(resolve, 500));
+  const step = Math.max(used + 1, stepNow());
+  return { code: totp(secret, step - stepNow()), step };
+}
