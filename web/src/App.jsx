@@ -33,6 +33,7 @@ import { Account } from './screens/Account.jsx';
 import { Welcome } from './screens/accounts/Welcome.jsx';
 import { ForgotPassword } from './screens/accounts/ForgotPassword.jsx';
 import { ResetPassword } from './screens/accounts/ResetPassword.jsx';
+import { ConfirmEmail } from './screens/accounts/ConfirmEmail.jsx';
 import { adminRoutes } from './screens/admin/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
@@ -65,6 +66,7 @@ const openRoutes = [
   // From the emails: an invitation, a password reset; and asking for the latter.
   ['/welcome', Welcome],
   ['/reset-password', ResetPassword],
+  ['/confirm-email', ConfirmEmail],
   ['/forgot-password', ForgotPassword],
   ...openNotificationRoutes,
 ];
