@@ -133,7 +133,7 @@ export function SignIn({ onSignedIn, ended = false }) {
 }
 
 // "Enter the code from your app", or a recovery code instead.
-function CodeStep({ email, password, onSignedIn, onBack }) {
+export function CodeStep({ email, password, onSignedIn, onBack, note = null }) {
   const [recovery, setRecovery] = useState(false);
   const [code, setCode] = useState('');
   const [error, setError] = useState(null);
@@ -178,6 +178,7 @@ function CodeStep({ email, password, onSignedIn, onBack }) {
   return (
     <>
       <PageHeading>{recovery ? 'Use a recovery code' : 'Enter the code from your app'}</PageHeading>
+      {note}
       <p>
         Your password is right. You turned on two-factor sign-in, so we also need{' '}
         {recovery ? 'one of the recovery codes you kept when you set it up.' : 'the 6-digit code your authenticator app shows now.'}

@@ -25,18 +25,18 @@ test('a person changes their email address and confirms it from the emailed link
   await expect(form.locator('.ds_error-summary')).toContainText('Enter your new email address');
   await expect(form.locator('.ds_error-summary')).toContainText('Enter your current password');
   await form.getByLabel('Your new email address').fill(person.email);
-  await form.getByLabel('Your current password').fill(person.password);
+  await form.getByLabel('Your password, to check it is you').fill(person.password);
   await form.getByRole('button', { name: 'Send me a link to confirm' }).click();
   await expect(form.locator('#new_email-error')).toBeVisible();
   await form.getByLabel('Your new email address').fill(fresh);
-  await form.getByLabel('Your current password').fill('not my password at all');
+  await form.getByLabel('Your password, to check it is you').fill('not my password at all');
   await form.getByRole('button', { name: 'Send me a link to confirm' }).click();
   await expect(form.locator('#email_current_password-error')).toBeVisible();
   await form.locator('.ds_error-summary a').first().click();
-  await expect(form.getByLabel('Your current password')).toBeFocused();
+  await expect(form.getByLabel('Your password, to check it is you')).toBeFocused();
   await checkScreen(page, 'change email with an error', 'accounts-email-error');
 
-  await form.getByLabel('Your current password').fill(person.password);
+  await form.getByLabel('Your password, to check it is you').fill(person.password);
   await form.getByRole('button', { name: 'Send me a link to confirm' }).click();
   await expect(page.getByTestId('email-change-sent')).not.toBeEmpty();
   // Nothing changes until the link is opened.

@@ -97,7 +97,7 @@ export function ChangeEmail() {
         </div>
         <PasswordField
           id="email_current_password"
-          label="Your current password"
+          label="Your password, to check it is you"
           autocomplete="current-password"
           error={errors.current_password}
           value={current}
