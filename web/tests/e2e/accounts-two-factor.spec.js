@@ -2,8 +2,10 @@
 // recovery codes kept), then signs in with password and a code their "app" (RFC 6238 here,
 // independent of the service) shows; the same code twice is refused; a recovery code
 // works instead. A commissioner whose installation requires it is taken straight to the
-// enrolment page and cannot reach other pages until it is on.
-import { test, expect, scenario, heading, checkScreen, apiAs } from './fixtures.js';
+// enrolment page and cannot reach other pages until it is on. An admin resets someone's
+// two-factor sign-in, and turns the installation setting on and off on its page. (The tests
+// that change the setting are in this one file, so they never run at the same time.)
+import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
 import { admin, makeOrganisation, makePerson } from './accounts-support.js';
 import { stepNow, totp, unusedCode } from './two-factor-support.js';
 
@@ -170,4 +172,58 @@ test('on Your account, new recovery codes replace the old ones, and two-factor s
   await page.locator('form').getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
   await expect(page.getByTestId('two-factor-done')).toContainText('now off');
   await expect(page.getByTestId('two-factor-status')).toContainText('Off');
+});
+
+const login = (body) =>
+  fetch(`${scenario.api}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => null) }));
+
+test('an admin resets the two-factor sign-in of someone who lost their phone', async ({ page }) => {
+  test.setTimeout(120000);
+  const person = await makePerson('lostphone', 'Lachlan Lostphone', 'panellist');
+  const started = await apiAs(person, 'POST', '/me/two-factor/enrolment');
+  expect(started.status, JSON.stringify(started.json)).toBe(201);
+  const on = await apiAs(person, 'POST', '/me/two-factor', { one_time_code: totp(started.json.secret) });
+  expect(on.status, JSON.stringify(on.json)).toBe(200);
+  const credentials = { email: person.email, password: person.password };
+  expect((await login(credentials)).json?.type).toMatch(/two-factor-required$/);
+
+  await signIn(page, admin);
+  await page.goto(`/admin/people/${person.id}`);
+  await expect(heading(page)).toHaveText('Lachlan Lostphone');
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.getByLabel('Why are you resetting their two-factor sign-in?')).toBeFocused();
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.locator('.reason-step .ds_error-summary')).toContainText('Say why');
+  await checkScreen(page, 'resetting two-factor sign-in, with an error', 'two-factor-admin-reset');
+  await page.getByLabel('Why are you resetting their two-factor sign-in?').fill('Lost their phone on holiday; phoned me.');
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.getByTestId('person-done')).toContainText('two-factor sign-in has been reset');
+  expect((await login(credentials)).status).toBe(200);
+});
+
+test('an admin turns on, then off, the installation setting that requires two-factor sign-in', async ({ page }) => {
+  test.setTimeout(120000);
+  expect((await apiAs(admin, 'GET', '/settings')).status).toBe(200); // the API session predates the change
+  try {
+    await signIn(page, admin);
+    await page.getByRole('link', { name: 'Installation settings' }).click();
+    await expect(heading(page)).toHaveText('Installation settings');
+    const no = page.getByRole('radio', { name: 'No, each person chooses' });
+    await expect(no).toBeChecked();
+    await checkScreen(page, 'installation settings', 'admin-settings');
+    await page.getByRole('radio', { name: 'Yes, they must use it' }).check({ force: true });
+    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await expect(page.getByTestId('two_factor_required-saved')).toContainText('must now use two-factor sign-in');
+    await expect(page.getByTestId('two_factor_required-changed')).toContainText('Last changed by you on');
+    expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(true);
+    await no.check({ force: true });
+    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await expect(page.getByTestId('two_factor_required-saved')).toContainText('may now choose');
+    expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(false);
+  } finally {
+    const off = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: false });
+    expect(off.status, JSON.stringify(off.json)).toBe(200);
+  }
 });
