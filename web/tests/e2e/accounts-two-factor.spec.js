@@ -6,7 +6,7 @@
 // two-factor sign-in, and turns the installation setting on and off on its page. (The tests
 // that change the setting are in this one file, so they never run at the same time.)
 import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
-import { admin, makeOrganisation, makePerson } from './accounts-support.js';
+import { admin, focusedId, focusedText, makeOrganisation, makePerson, tabTo } from './accounts-support.js';
 import { stepNow, totp, unusedCode } from './two-factor-support.js';
 
 async function signInWithPassword(page, person) {
@@ -20,6 +20,29 @@ async function signOut(page) {
   await page.goto('/account');
   await page.getByRole('button', { name: 'Sign out on this device' }).click();
   await expect(heading(page)).toHaveText('Sign in');
+}
+
+// Enrols on the page shown, by keyboard alone, returning the key and the recovery codes.
+async function enrolByKeyboard(page) {
+  await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+  await tabTo(page, focusedText('I have an app: continue'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+  await expect(page.locator('#scan-title')).toBeFocused();
+  const secret = (await page.getByTestId('two-factor-secret').textContent()).replace(/\s+/g, '');
+  await tabTo(page, focusedId('one_time_code'));
+  const step = stepNow();
+  await page.keyboard.type(totp(secret));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  await expect(page.locator('#codes-title')).toBeFocused();
+  const codes = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(codes).toHaveLength(10);
+  await tabTo(page, focusedId('kept'));
+  await page.keyboard.press('Space');
+  await tabTo(page, focusedText('Continue'));
+  await page.keyboard.press('Enter');
+  return { secret, step, codes: codes.map((c) => c.trim()) };
 }
 
 // Enrols on the page shown, returning the key and the recovery codes.
@@ -128,7 +151,7 @@ test('a commissioner who must use two-factor sign-in is taken straight to set it
     await expect(page.getByRole('button', { name: /Sign out/ }).first()).toBeAttached();
     await page.goto('/tenders');
     await expect(heading(page)).toHaveText('Set up two-factor sign-in');
-    await enrol(page);
+    await enrolByKeyboard(page);
     // Then on to the page asked for.
     await expect(heading(page)).not.toHaveText('Set up two-factor sign-in');
     expect(new URL(page.url()).pathname).toBe('/tenders');
