@@ -4,7 +4,8 @@
 // works instead. A commissioner whose installation requires it is taken straight to the
 // enrolment page and cannot reach other pages until it is on. An admin resets someone's
 // two-factor sign-in, and turns the installation setting on and off on its page. (The tests
-// that change the setting are in this one file, so they never run at the same time.)
+// that change the setting are in this one file, which playwright.config.js runs after every
+// other file, alone, so that no other spec's commissioner meets the rule.)
 import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
 import { admin, focusedId, focusedText, makeOrganisation, makePerson, tabTo } from './accounts-support.js';
 import { stepNow, totp, unusedCode } from './two-factor-support.js';
