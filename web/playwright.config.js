@@ -25,4 +25,10 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'shared', testIgnore: /accounts-two-factor\.spec\.js/ },
+    // These turn the installation's two-factor rule on, which every signed-in
+    // commissioner's next page obeys: they run after the rest, with nothing beside them.
+    { name: 'installation-wide', testMatch: /accounts-two-factor\.spec\.js/, dependencies: ['shared'] },
+  ],
 });

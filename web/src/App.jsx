@@ -7,7 +7,8 @@ import { announce } from './components/Announcer.jsx';
 import { match, navigate, nextPath, usePath } from './router.jsx';
 import { CSRF_KEY, getCsrf } from './api.js';
 import { explain } from './problems.js';
-import { SessionContext, loadMe, signOut } from './session.js';
+import { ENROL_PATH, SessionContext, loadMe, mustEnrol, signOut } from './session.js';
+import { TwoFactorEnrol } from './screens/accounts/TwoFactorEnrol.jsx';
 import { SignIn } from './screens/SignIn.jsx';
 import { ComingSoon } from './screens/ComingSoon.jsx';
 import { MyPanels } from './screens/MyPanels.jsx';
@@ -32,6 +33,7 @@ import { Account } from './screens/Account.jsx';
 import { Welcome } from './screens/accounts/Welcome.jsx';
 import { ForgotPassword } from './screens/accounts/ForgotPassword.jsx';
 import { ResetPassword } from './screens/accounts/ResetPassword.jsx';
+import { ConfirmEmail } from './screens/accounts/ConfirmEmail.jsx';
 import { adminRoutes } from './screens/admin/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
@@ -56,7 +58,7 @@ const routesByRole = {
   admin: adminRoutes,
 };
 // Every signed-in person's pages, whatever their role.
-const everyoneRoutes = [['/account', Account], ...notificationRoutes];
+const everyoneRoutes = [['/account', Account], [ENROL_PATH, TwoFactorEnrol], ...notificationRoutes];
 // Pages that work signed out too, the same for everyone.
 const openRoutes = [
   ['/help/words', Words],
@@ -64,6 +66,7 @@ const openRoutes = [
   // From the emails: an invitation, a password reset; and asking for the latter.
   ['/welcome', Welcome],
   ['/reset-password', ResetPassword],
+  ['/confirm-email', ConfirmEmail],
   ['/forgot-password', ForgotPassword],
   ...openNotificationRoutes,
 ];
@@ -109,10 +112,14 @@ export function App() {
       if (getCsrf()) loadMe().then(setMe, () => {}); // unreachable just now: the next request tells
       else if (signedIn.current) expired();
     };
+    // A page was refused because the person must turn on two-factor sign-in first.
+    const enrol = () => loadMe().then(setMe, () => {});
     window.addEventListener('collabtender:signed-out', expired);
+    window.addEventListener('collabtender:must-enrol', enrol);
     window.addEventListener('storage', otherTab);
     return () => {
       window.removeEventListener('collabtender:signed-out', expired);
+      window.removeEventListener('collabtender:must-enrol', enrol);
       window.removeEventListener('storage', otherTab);
     };
   }, []);
@@ -145,6 +152,16 @@ export function App() {
     return null;
   };
 
+  // Someone who must turn on two-factor sign-in sees only that page, whatever they asked
+  // for, then goes on to what they asked for.
+  const forced = Boolean(me) && mustEnrol(me) && !find(openRoutes, path);
+  useEffect(() => {
+    if (!forced || path === ENROL_PATH) return;
+    const back = path === '/' || path === '/sign-in' ? nextPath() : path + location.search;
+    navigate(back ? `${ENROL_PATH}?next=${encodeURIComponent(back)}` : ENROL_PATH, { replace: true });
+  }, [forced, path]);
+  const refresh = () => loadMe().then(setMe, () => {});
+
   let content;
   const open = find(openRoutes, path);
   const notice = find(publicRoutes, path);
@@ -152,6 +169,7 @@ export function App() {
   else if (error) content = <ErrorPage error={error} />;
   else if (me === undefined) content = <Loading />;
   else if (me === null) content = notice ? <notice.Screen {...notice.params} /> : <SignIn onSignedIn={onSignedIn} ended={ended} />;
+  else if (forced) content = path === ENROL_PATH ? <TwoFactorEnrol forced /> : <Loading />;
   else if (path === '/' || path === '/sign-in') content = <Home me={me} />;
   else {
     // A role's own page first: a provider's /opportunities has interest and partnerships.
@@ -160,7 +178,7 @@ export function App() {
   }
 
   return (
-    <SessionContext.Provider value={{ me, signOut: onSignOut, signedIn: signedInHere }}>
+    <SessionContext.Provider value={{ me, signOut: onSignOut, signedIn: signedInHere, refresh }}>
       <Layout me={me} onSignOut={() => onSignOut()}>
         {content}
       </Layout>

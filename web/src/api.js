@@ -79,6 +79,9 @@ export async function fetchApi(path, { method = 'GET', headers = {}, body, keepa
   // When to try again (seconds), e.g. for a PDF the service makes on request: 503 says.
   error.retryAfter = Number(response.headers.get('Retry-After')) || null;
   if (path !== '/auth/login' && (response.status === 401 || error.kind === 'csrf-token-invalid')) sessionEnded(csrf);
+  // The person must turn on two-factor sign-in first: the app takes them to that page.
+  if (error.kind === 'two-factor-enrolment-required')
+    window.dispatchEvent(new CustomEvent('collabtender:must-enrol'));
   throw error;
 }
 

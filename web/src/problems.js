@@ -29,6 +29,12 @@ const plain = {
     'An award has already been proposed for this lot, so it cannot be cancelled. You can suspend the standstill instead, on the Ranking and award page.',
   'too-many-attempts': 'There have been too many attempts to sign in with this email address. Please wait a while, then try again.',
   'email-taken': 'Someone already has an account with this email address.',
+  'two-factor-invalid':
+    'That code is not right, or it has been used already. Please check your app and type the newest code (or use a recovery code you have not used before).',
+  'two-factor-enrolment-required': 'Please turn on two-factor sign-in before you do anything else.',
+  'two-factor-enabled': 'Two-factor sign-in is already turned on for your account.',
+  'two-factor-required': 'Your role must use two-factor sign-in, so it cannot be turned off.',
+  'link-invalid': 'This link has expired or has already been used.',
   'not-invited': 'This person has no invitation waiting. The page now shows the latest.',
 };
 

@@ -25,11 +25,21 @@ export async function loadMe() {
   }
 }
 
-export async function signIn(email, password) {
-  const result = await post('/auth/login', { email, password, session: 'browser' });
+// `code`: {one_time_code} or {recovery_code}, the second step for a person who turned on
+// two-factor sign-in (the service answers 401 two-factor-required without it).
+export async function signIn(email, password, code = {}) {
+  const result = await post('/auth/login', { email, password, session: 'browser', ...code });
   setCsrf(result.csrf_token);
   return loadMe();
 }
+
+// The person must turn on two-factor sign-in before anything else: their role requires it
+// (GET /me two_factor.required) and they have not. Their session reaches only /me, signing
+// out and the enrolment routes.
+export const mustEnrol = (me) => Boolean(me?.two_factor?.required && !me?.two_factor?.enabled);
+
+// Where the forced enrolment is, coming back to `path` afterwards.
+export const ENROL_PATH = '/account/two-factor';
 
 // Ends this browser's session, or with `everywhere` every session of the person (other
 // devices, API tokens). Throws if the service could not be told: the cookie, which only

@@ -9,10 +9,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link, usePath } from '../router.jsx';
 import { unreadWords, useUnreadCount } from '../notifications.js';
 import { NotificationsLink } from './NotificationsLink.jsx';
+import { mustEnrol } from '../session.js';
 
 export function SiteHeader({ me, easy, onEasyRead, onSignOut }) {
   const path = usePath();
-  const count = useUnreadCount(me, path);
+  const count = useUnreadCount(mustEnrol(me) ? null : me, path); // nothing else to read until they enrol
   const words = unreadWords(count);
   const [open, setOpen] = useState(false);
   const menuButton = useRef(null);

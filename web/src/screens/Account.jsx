@@ -8,6 +8,8 @@ import { SummaryList } from '../components/Check.jsx';
 import { useSession } from '../session.js';
 import { ChangePassword } from './accounts/ChangePassword.jsx';
 import { Sessions } from './accounts/Sessions.jsx';
+import { TwoFactorSection } from './accounts/TwoFactorSection.jsx';
+import { ChangeEmail } from './accounts/ChangeEmail.jsx';
 
 const roles = {
   admin: 'Administrator',
@@ -45,6 +47,8 @@ export function Account() {
       <p>If any of this is wrong, please ask the person who set up your account.</p>
 
       <ChangePassword onChanged={() => setChanges(changes + 1)} />
+      <ChangeEmail />
+      <TwoFactorSection />
       <Sessions version={changes} />
 
       <h2>Signing out</h2>

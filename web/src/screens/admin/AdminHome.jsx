@@ -9,7 +9,12 @@ const areas = [
   {
     href: '/admin/people',
     title: 'People',
-    text: 'Find anyone with an account, invite someone, send an invitation again, deactivate or reactivate an account.',
+    text: 'Find anyone with an account, invite someone, send an invitation again, deactivate or reactivate an account, reset someone’s two-factor sign-in.',
+  },
+  {
+    href: '/admin/settings',
+    title: 'Installation settings',
+    text: 'Choose how this service works for everyone, such as whether administrators and commissioners must use two-factor sign-in.',
   },
 ];
 

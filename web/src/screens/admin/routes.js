@@ -1,10 +1,12 @@
 // The administrator's pages: [path pattern, screen]. The first is their home.
 import { AdminHome } from './AdminHome.jsx';
 import { AdminPeople, AdminInvite, AdminPerson } from './People.jsx';
+import { AdminSettings } from './Settings.jsx';
 
 export const adminRoutes = [
   ['/admin', AdminHome],
   ['/admin/people', AdminPeople],
   ['/admin/people/invite', AdminInvite],
   ['/admin/people/:id', AdminPerson],
+  ['/admin/settings', AdminSettings],
 ];

@@ -120,7 +120,7 @@ export function PersonPage({ id, base, backText }) {
           />
         </>
       )}
-      {person.status === 'active' && (
+      {person.status === 'active' && step !== 'two-factor' && (
         <ReasonStep
           open={step === 'deactivate'}
           onOpen={() => setStep('deactivate')}
@@ -134,6 +134,29 @@ export function PersonPage({ id, base, backText }) {
             act('POST', '/deactivation', { reason }, (p) => `${p.display_name}’s account has been deactivated.`)
           }
         />
+      )}
+      {person.status === 'active' && step !== 'deactivate' && (
+        <>
+          <h3>If they have lost their phone</h3>
+          <p>
+            If {person.display_name} uses two-factor sign-in and has lost both their phone and their recovery codes, you
+            can reset it. They then sign in with their password alone and can set it up again (or must, if their role
+            requires it).
+          </p>
+          <ReasonStep
+            open={step === 'two-factor'}
+            onOpen={() => setStep('two-factor')}
+            onCancel={() => setStep(null)}
+            start="Reset two-factor sign-in"
+            confirm="Reset two-factor sign-in"
+            busy={busy}
+            warning={`${person.display_name}’s authenticator app and recovery codes will stop working, and they will be signed out everywhere. Only do this if you are sure it is them asking.`}
+            label="Why are you resetting their two-factor sign-in?"
+            send={(reason) =>
+              act('POST', '/two-factor-reset', { reason }, (p) => `${p.display_name}’s two-factor sign-in has been reset. They have been signed out everywhere.`)
+            }
+          />
+        </>
       )}
       {person.status === 'deactivated' && (
         <ReasonStep

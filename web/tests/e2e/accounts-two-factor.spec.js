@@ -1,0 +1,253 @@
+// Two-factor sign-in: a provider turns it on from Your account (QR code, key, first code,
+// recovery codes kept), then signs in with password and a code their "app" (RFC 6238 here,
+// independent of the service) shows; the same code twice is refused; a recovery code
+// works instead. A commissioner whose installation requires it is taken straight to the
+// enrolment page and cannot reach other pages until it is on. An admin resets someone's
+// two-factor sign-in, and turns the installation setting on and off on its page. (The tests
+// that change the setting are in this one file, which playwright.config.js runs after every
+// other file, alone, so that no other spec's commissioner meets the rule.)
+import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
+import { admin, focusedId, focusedText, makeOrganisation, makePerson, tabTo } from './accounts-support.js';
+import { stepNow, totp, unusedCode } from './two-factor-support.js';
+
+async function signInWithPassword(page, person) {
+  await page.goto('/');
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function signOut(page) {
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out on this device' }).click();
+  await expect(heading(page)).toHaveText('Sign in');
+}
+
+// Enrols on the page shown, by keyboard alone, returning the key and the recovery codes.
+async function enrolByKeyboard(page) {
+  await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+  await tabTo(page, focusedText('I have an app: continue'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+  await expect(page.locator('#scan-title')).toBeFocused();
+  const secret = (await page.getByTestId('two-factor-secret').textContent()).replace(/\s+/g, '');
+  await tabTo(page, focusedId('one_time_code'));
+  const step = stepNow();
+  await page.keyboard.type(totp(secret));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  await expect(page.locator('#codes-title')).toBeFocused();
+  const codes = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(codes).toHaveLength(10);
+  await tabTo(page, focusedId('kept'));
+  await page.keyboard.press('Space');
+  await tabTo(page, focusedText('Continue'));
+  await page.keyboard.press('Enter');
+  return { secret, step, codes: codes.map((c) => c.trim()) };
+}
+
+// Enrols on the page shown, returning the key and the recovery codes.
+async function enrol(page, { shots = false } = {}) {
+  await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+  await expect(page.getByText('an app on your phone that shows a new 6-digit code every 30 seconds')).toBeVisible();
+  if (shots) await checkScreen(page, 'two-factor step 1', 'two-factor-start');
+  await page.getByRole('button', { name: 'I have an app: continue' }).click();
+  const qr = page.getByRole('img', { name: 'QR code for your authenticator app' });
+  await expect(qr).toBeVisible();
+  await expect.poll(() => qr.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+  const secret = (await page.getByTestId('two-factor-secret').textContent()).replace(/\s+/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+
+  await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Enter the 6-digit code');
+  await page.getByLabel('The 6-digit code from your app').fill(totp(secret) === '000000' ? '111111' : '000000');
+  await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+  await expect(page.locator('#one_time_code-error')).toContainText('That code is not right');
+  if (shots) await checkScreen(page, 'two-factor scan and code, with an error', 'two-factor-scan');
+
+  const step = stepNow();
+  await page.getByLabel('The 6-digit code from your app').fill(totp(secret));
+  await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  const codes = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(codes).toHaveLength(10);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('Tick the box');
+  if (shots) await checkScreen(page, 'two-factor recovery codes', 'two-factor-codes');
+  await page.getByRole('checkbox', { name: 'I have kept my recovery codes somewhere safe' }).check({ force: true });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  return { secret, step, codes: codes.map((c) => c.trim()) };
+}
+
+test('a provider turns on two-factor sign-in, then signs in with a code or a recovery code', async ({ page }) => {
+  test.setTimeout(180000);
+  const care = await makeOrganisation('Leith Care Cooperative', 'provider');
+  const person = await makePerson('twofactor', 'Tam Twofactor', 'provider', care.id);
+  await signInWithPassword(page, person);
+  await expect(heading(page)).not.toHaveText('Sign in');
+
+  await page.goto('/account');
+  await expect(page.getByTestId('two-factor-status')).toContainText('Off');
+  await page.getByRole('link', { name: 'Set up two-factor sign-in' }).click();
+  const { secret, codes } = await enrol(page, { shots: true });
+  await expect(heading(page)).toHaveText('Your account');
+  await expect(page.getByTestId('two-factor-status')).toContainText('On');
+  await expect(page.getByTestId('recovery-codes-left')).toContainText('10 recovery codes');
+  await checkScreen(page, 'account with two-factor on', 'two-factor-account');
+  await signOut(page);
+
+  // Password, then the code: by keyboard alone. The next step's code: the enrolling one is spent.
+  await page.getByLabel('Email address').fill(person.email);
+  await page.getByLabel('Password').fill(person.password);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Enter the code from your app');
+  await checkScreen(page, 'sign-in code step', 'two-factor-sign-in');
+  const code = totp(secret, 1);
+  await page.getByLabel('Code from your app').focus();
+  await page.keyboard.type(code);
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).not.toHaveText(/Sign in|Enter the code/);
+  await expect(page.getByRole('link', { name: /Tam Twofactor/ })).toBeVisible();
+  await signOut(page);
+
+  // The same code again: refused, on screen.
+  await signInWithPassword(page, person);
+  await expect(heading(page)).toHaveText('Enter the code from your app');
+  await page.getByLabel('Code from your app').fill(code);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('.ds_error-summary')).toContainText('used already');
+  await expect(page.locator('.ds_error-summary')).toBeFocused();
+  await checkScreen(page, 'sign-in code refused', 'two-factor-refused');
+
+  // A recovery code instead.
+  await page.getByRole('button', { name: 'I do not have my phone: use a recovery code' }).click();
+  await expect(heading(page)).toHaveText('Use a recovery code');
+  await expect(page.getByLabel('Recovery code')).toBeFocused();
+  await checkScreen(page, 'sign-in recovery code step');
+  await page.getByLabel('Recovery code').fill(codes[0]);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('link', { name: /Tam Twofactor/ })).toBeVisible();
+  await page.goto('/account');
+  await expect(page.getByTestId('recovery-codes-left')).toContainText('9 recovery codes');
+});
+
+test('a commissioner who must use two-factor sign-in is taken straight to set it up', async ({ page }) => {
+  test.setTimeout(180000);
+  const person = await makePerson('mustenrol', 'Morven Mustenrol', 'commissioner');
+  // The admin's session predates the setting, so it can still turn it off again.
+  expect((await apiAs(admin, 'GET', '/settings')).status).toBe(200);
+  try {
+    const on = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: true });
+    expect(on.status, JSON.stringify(on.json)).toBe(200);
+    await page.goto('/tenders');
+    await page.getByLabel('Email address').fill(person.email);
+    await page.getByLabel('Password').fill(person.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+    await expect(page.getByTestId('two-factor-forced')).toContainText('Commissioners must use two-factor sign-in');
+    expect(new URL(page.url()).pathname).toBe('/account/two-factor');
+    // Other pages lead back here; signing out stays in the header.
+    await page.goto('/account');
+    await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+    await expect(page.getByRole('button', { name: /Sign out/ }).first()).toBeAttached();
+    await page.goto('/tenders');
+    await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+    await enrolByKeyboard(page);
+    // Then on to the page asked for.
+    await expect(heading(page)).not.toHaveText('Set up two-factor sign-in');
+    expect(new URL(page.url()).pathname).toBe('/tenders');
+    // Required for the role: not offered to turn off.
+    await page.goto('/account');
+    await expect(page.getByTestId('two-factor-status')).toContainText('On');
+    await expect(page.getByText('Your role must use two-factor sign-in')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Turn off two-factor sign-in' })).toHaveCount(0);
+  } finally {
+    const off = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: false });
+    expect(off.status, JSON.stringify(off.json)).toBe(200);
+  }
+});
+
+test('on Your account, new recovery codes replace the old ones, and two-factor sign-in is turned off', async ({ page }) => {
+  test.setTimeout(180000);
+  const person = await makePerson('newcodes', 'Nessa Newcodes', 'panellist');
+  await signInWithPassword(page, person);
+  await expect(heading(page)).not.toHaveText('Sign in');
+  await page.goto('/account/two-factor');
+  const { secret, step, codes } = await enrol(page);
+  await expect(heading(page)).toHaveText('Your account');
+
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.getByLabel('The 6-digit code from your app')).toBeFocused();
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.locator('.two-factor-section .ds_error-summary')).toContainText('Enter the 6-digit code');
+  await checkScreen(page, 'account asking for a code', 'two-factor-account-code');
+  const fresh = await unusedCode(secret, step);
+  await page.getByLabel('The 6-digit code from your app').fill(fresh.code);
+  await page.getByRole('button', { name: 'Get new recovery codes' }).click();
+  await expect(page.getByText('Your old recovery codes no longer work.')).toBeVisible();
+  const renewed = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(renewed).toHaveLength(10);
+  expect(renewed.map((c) => c.trim())).not.toContain(codes[0]);
+  await checkScreen(page, 'account with new recovery codes');
+
+  const last = await unusedCode(secret, fresh.step);
+  await page.getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await page.getByLabel('The 6-digit code from your app').fill(last.code);
+  await page.locator('form').getByRole('button', { name: 'Turn off two-factor sign-in' }).click();
+  await expect(page.getByTestId('two-factor-done')).toContainText('now off');
+  await expect(page.getByTestId('two-factor-status')).toContainText('Off');
+});
+
+const login = (body) =>
+  fetch(`${scenario.api}/api/v1/auth/login`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => null) }));
+
+test('an admin resets the two-factor sign-in of someone who lost their phone', async ({ page }) => {
+  test.setTimeout(120000);
+  const person = await makePerson('lostphone', 'Lachlan Lostphone', 'panellist');
+  const started = await apiAs(person, 'POST', '/me/two-factor/enrolment');
+  expect(started.status, JSON.stringify(started.json)).toBe(201);
+  const on = await apiAs(person, 'POST', '/me/two-factor', { one_time_code: totp(started.json.secret) });
+  expect(on.status, JSON.stringify(on.json)).toBe(200);
+  const credentials = { email: person.email, password: person.password };
+  expect((await login(credentials)).json?.type).toMatch(/two-factor-required$/);
+
+  await signIn(page, admin);
+  await page.goto(`/admin/people/${person.id}`);
+  await expect(heading(page)).toHaveText('Lachlan Lostphone');
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.getByLabel('Why are you resetting their two-factor sign-in?')).toBeFocused();
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.locator('.reason-step .ds_error-summary')).toContainText('Say why');
+  await checkScreen(page, 'resetting two-factor sign-in, with an error', 'two-factor-admin-reset');
+  await page.getByLabel('Why are you resetting their two-factor sign-in?').fill('Lost their phone on holiday; phoned me.');
+  await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
+  await expect(page.getByTestId('person-done')).toContainText('two-factor sign-in has been reset');
+  expect((await login(credentials)).status).toBe(200);
+});
+
+test('an admin turns on, then off, the installation setting that requires two-factor sign-in', async ({ page }) => {
+  test.setTimeout(120000);
+  expect((await apiAs(admin, 'GET', '/settings')).status).toBe(200); // the API session predates the change
+  try {
+    await signIn(page, admin);
+    await page.getByRole('link', { name: 'Installation settings' }).click();
+    await expect(heading(page)).toHaveText('Installation settings');
+    const no = page.getByRole('radio', { name: 'No, each person chooses' });
+    await expect(no).toBeChecked();
+    await checkScreen(page, 'installation settings', 'admin-settings');
+    await page.getByRole('radio', { name: 'Yes, they must use it' }).check({ force: true });
+    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await expect(page.getByTestId('two_factor_required-saved')).toContainText('must now use two-factor sign-in');
+    await expect(page.getByTestId('two_factor_required-changed')).toContainText('Last changed by you on');
+    expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(true);
+    await no.check({ force: true });
+    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await expect(page.getByTestId('two_factor_required-saved')).toContainText('may now choose');
+    expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(false);
+  } finally {
+    const off = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: false });
+    expect(off.status, JSON.stringify(off.json)).toBe(200);
+  }
+});
