@@ -101,6 +101,9 @@ Shape shape(domain::RefusalCode code) {
         case not_invited: return {409, "not-invited", "No invitation waiting"};
         case two_factor_enabled: return {409, "two-factor-enabled", "Two-factor sign-in already on"};
         case two_factor_required: return {409, "two-factor-required", "Two-factor sign-in required"};
+        // organisations
+        case registration_decided: return {409, "registration-decided", "Registration not waiting"};
+        case organisation_closed: return {409, "organisation-closed", "Organisation closed"};
     }
     return {500, "internal", "Internal error"};  // not reached: every code has its case
 }

@@ -45,15 +45,33 @@ Violations validate(const Invitation& invitation) {
 
 bool manages_account(const Principal& manager, Role role, const OrganisationId& organisation_id) {
     if (manager.role == Role::admin) return true;
-    return manager.role == Role::commissioner && role == Role::panellist && organisation_id == manager.organisation_id;
+    if (role == Role::admin || organisation_id != manager.organisation_id) return false;
+    return manager.organisation_admin || (manager.role == Role::commissioner && role == Role::panellist);
+}
+
+void require_manages_accounts(const Principal& principal) {
+    if (principal.role == Role::admin || principal.role == Role::commissioner || principal.organisation_admin) return;
+    throw Refusal{RefusalCode::forbidden, "Only your organisation's administrators manage its people."};
+}
+
+void require_may_grant_organisation_admin(const Principal& manager, const OrganisationId& organisation_id) {
+    if (manager.role == Role::admin || (manager.organisation_admin && manager.organisation_id == organisation_id))
+        return;
+    throw Refusal{RefusalCode::forbidden, "Only an organisation's administrators choose who else administers it."};
+}
+
+void require_keeps_organisation(const Principal& principal, const OrganisationId& organisation_id) {
+    if (principal.role == Role::admin || (principal.organisation_admin && principal.organisation_id == organisation_id))
+        return;
+    throw Refusal{RefusalCode::forbidden, "Only your organisation's administrators change its details."};
 }
 
 void require_may_invite(const Principal& inviter, Role role, const OrganisationId& organisation_id,
                         OrganisationKind kind) {
     if (!manages_account(inviter, role, organisation_id))
-        throw Refusal{RefusalCode::forbidden, inviter.role == Role::commissioner
+        throw Refusal{RefusalCode::forbidden, inviter.role == Role::commissioner && !inviter.organisation_admin
                                                   ? "Commissioners invite panellists of their own body only."
-                                                  : "You cannot invite people."};
+                                                  : "You cannot invite people there."};
     if (!role_fits_organisation(role, kind))
         throw invalid_input({{"/role", "wrong_organisation_kind", "does not fit that kind of organisation"}});
 }

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "domain/account_management.hpp"
+#include "domain/legal_form.hpp"
 #include "domain/refusal.hpp"
 #include "domain/register_numbers.hpp"
 #include "domain/text.hpp"
@@ -92,6 +93,10 @@ Violations validate(const NewOrganisation& organisation) {
         if (address.empty() || code_points(address) > 500)
             out.push_back({"/postal_address", "invalid_length", "must be 1 to 500 characters"});
     }
+    if (organisation.legal_form)
+        for (auto& violation :
+             check_legal_form(*organisation.legal_form, organisation.charity_number, organisation.company_number))
+            out.push_back(std::move(violation));
     return out;
 }
 

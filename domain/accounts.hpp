@@ -30,6 +30,7 @@ struct NewOrganisation {
     std::optional<std::string> company_number;
     std::optional<std::string> care_inspectorate_number;
     std::optional<std::string> postal_address;  // lines separated by newlines
+    std::optional<std::string> legal_form = std::nullopt;  // domain/legal_form
 };
 
 struct NewUser {
@@ -47,8 +48,9 @@ bool plausible_email(std::string_view email);
 // Lower-cased and trimmed: emails are unique regardless of case.
 std::string normalise_email(std::string_view email);
 
-// A name, a known kind, an address of at most 500 characters, and each register
-// number given in its register's format (domain/register_numbers).
+// A name, a known kind, an address of at most 500 characters, each register
+// number given in its register's format (domain/register_numbers), and, when a
+// legal form is given, the numbers it has (domain/legal_form).
 Violations validate(const NewOrganisation& organisation);
 // The register numbers as their registers print them: "sc 012345" is SC012345.
 NewOrganisation with_register_numbers(NewOrganisation organisation);
@@ -72,6 +74,7 @@ struct Principal {
     UserId user_id;
     OrganisationId organisation_id;
     Role role;
+    bool organisation_admin = false;  // keeps their organisation's details and people
 };
 
 // A tender is run by the commissioners of the body that owns it.

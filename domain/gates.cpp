@@ -48,6 +48,7 @@ struct Checker {
     void operator()(const MandatoryExclusions&) const {}
     void operator()(const DiscretionaryExclusions&) const {}
     void operator()(const FairWorkFirst& p) const {
+        if (p.minimum_hourly_rate_pence == real_living_wage_rate) return;  // filled in when set
         check_range(out, p.minimum_hourly_rate_pence, at + "/minimum_hourly_rate_pence", 1, 100'00);
     }
     void operator()(const RatesCatalogue& p) const {
@@ -118,6 +119,20 @@ Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const 
         const auto lot_id = gates[i] ? gates[i]->lot_id : std::nullopt;
         if (lot_id && std::find(lot_ids.begin(), lot_ids.end(), *lot_id) == lot_ids.end())
             out.push_back({"/gates/" + std::to_string(i) + "/lot_id", "unknown_lot", "is not a lot of this tender"});
+    }
+    return out;
+}
+
+Violations with_real_living_wage(std::vector<std::optional<Gate>>& gates, std::optional<std::int64_t> rate) {
+    Violations out;
+    for (std::size_t i = 0; i < gates.size(); ++i) {
+        auto* fair_work = gates[i] ? std::get_if<FairWorkFirst>(&gates[i]->parameters) : nullptr;
+        if (fair_work == nullptr || fair_work->minimum_hourly_rate_pence != real_living_wage_rate) continue;
+        if (rate)
+            fair_work->minimum_hourly_rate_pence = *rate;
+        else
+            out.push_back({"/gates/" + std::to_string(i) + "/parameters/minimum_hourly_rate_pence", "required",
+                           "is needed: no Real Living Wage rate is set for this installation"});
     }
     return out;
 }

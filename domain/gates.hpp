@@ -47,6 +47,12 @@ struct DiscretionaryExclusions {
     friend bool operator==(const DiscretionaryExclusions&, const DiscretionaryExclusions&) = default;
 };
 
+// A Fair Work First gate whose commissioner names no rate asks for the
+// installation's Real Living Wage (domain/installation_settings), filled in when
+// the gates are set (with_real_living_wage), so that a later rate changes no
+// gate already set.
+inline constexpr std::int64_t real_living_wage_rate = -1;
+
 struct FairWorkFirst {
     std::int64_t minimum_hourly_rate_pence = 0;  // at least the Real Living Wage
     friend bool operator==(const FairWorkFirst&, const FairWorkFirst&) = default;
@@ -100,6 +106,10 @@ Violations validate(const Gate& gate, const std::string& pointer);
 // at "/gates/{i}/lot_id". `gates` holds one entry per gate as sent, empty where
 // it could not be read.
 Violations check_gate_lots(const std::vector<std::optional<Gate>>& gates, const std::vector<LotId>& lot_ids);
+
+// Each Fair Work First gate asking for real_living_wage_rate gets the rate given,
+// or, with none set, is reported at its /gates/{i}/parameters/minimum_hourly_rate_pence.
+Violations with_real_living_wage(std::vector<std::optional<Gate>>& gates, std::optional<std::int64_t> rate);
 
 // The gates a lot's bids answer: those for every lot and this lot's own, in the
 // tender's order, which is the order of a bid's declarations. The twin of SQL

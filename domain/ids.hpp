@@ -49,6 +49,7 @@ using BookingId = Id<struct BookingTag>;
 using CommentId = Id<struct CommentTag>;
 using AnswerId = Id<struct AnswerTag>;
 using AwardId = Id<struct AwardTag>;
+using RegistrationId = Id<struct RegistrationTag>;
 // A document's pieces as they arrive, before the document is recorded.
 using UploadId = Id<struct UploadTag>;
 

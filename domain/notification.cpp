@@ -58,6 +58,9 @@ constexpr std::array account_kinds{
     NotificationKind{"password_changed", "Your password was changed", true, false, admin},
     NotificationKind{"email_change_confirm", "A link to confirm a new email address", true, false, admin},
     NotificationKind{"email_changed", "Your email address was changed", true, false, admin},
+    NotificationKind{"registration_confirm", "A link to confirm the address an organisation registers with", true,
+                     false, admin},
+    NotificationKind{"registration_refused", "An organisation's registration was not approved", true, false, admin},
 };
 
 // A piece of a paragraph: words, or a link with its words.

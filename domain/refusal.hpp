@@ -100,6 +100,9 @@ enum class RefusalCode {
     not_invited,   // an invitation is resent or withdrawn only while it waits to be accepted
     two_factor_enabled,   // a person enrolled in two-factor sign-in turns it off before adding another app
     two_factor_required,  // ... and cannot turn it off where the installation requires it for their role
+    // organisations (app/organisations)
+    registration_decided,   // a registration is approved or refused once, after its address is confirmed
+    organisation_closed,    // a closed organisation is closed once, and changes no more
 };
 
 class Refusal : public std::exception {

@@ -31,7 +31,8 @@ UserRecord user_from(const pqxx::row& row) {
                       optional_bytes(row["totp_secret"]),
                       optional_bytes(row["totp_pending_secret"]),
                       f.optional_time("totp_enabled_at"),
-                      f.optional_number("totp_last_step")};
+                      f.optional_number("totp_last_step"),
+                      f.boolean("organisation_admin")};
 }
 
 const char* purpose_name(TokenPurpose purpose) {
@@ -53,22 +54,62 @@ pqxx::binarystring bytes(const TokenDigest& digest) { return pqxx::binarystring{
 domain::OrganisationId insert_organisation(Tx& tx, const domain::NewOrganisation& o) {
     return tx
         .exec_prepared1(sql::organisation_insert, o.name, o.kind, o.charity_number, o.company_number,
-                        o.care_inspectorate_number, o.postal_address)[0]
+                        o.care_inspectorate_number, o.postal_address, o.legal_form)[0]
         .as<domain::OrganisationId>();
+}
+
+domain::NewOrganisation OrganisationRecord::details() const {
+    std::optional<std::string> form;
+    if (legal_form) form = std::string{domain::to_string(*legal_form)};
+    return {name,
+            std::string{domain::to_string(kind)},
+            charity_number,
+            company_number,
+            care_inspectorate_number,
+            postal_address,
+            form};
 }
 
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::OrganisationId& id) {
     if (!is_uuid(id)) return std::nullopt;
     const auto rows = tx.exec_prepared(sql::organisation_by_id, id);
     if (rows.empty()) return std::nullopt;
-    const RowFields f{rows[0]};
-    return OrganisationRecord{rows[0]["id"].as<domain::OrganisationId>(),
+    const auto& r = rows[0];
+    const RowFields f{r};
+    std::optional<OrganisationRecord::Named> merged_into;
+    if (!r["merged_into"].is_null())
+        merged_into =
+            OrganisationRecord::Named{r["merged_into"].as<domain::OrganisationId>(), f.text("merged_into_name")};
+    std::optional<domain::LegalForm> legal_form;
+    if (const auto form = f.optional_text("legal_form")) legal_form = domain::parse_legal_form(*form);
+    return OrganisationRecord{r["id"].as<domain::OrganisationId>(),
                               f.text("name"),
                               *domain::parse_organisation_kind(f.text("kind")),
                               f.optional_text("charity_number"),
                               f.optional_text("company_number"),
                               f.optional_text("care_inspectorate_number"),
-                              f.optional_text("postal_address")};
+                              f.optional_text("postal_address"),
+                              legal_form,
+                              f.text("status") == "closed",
+                              f.optional_time("closed_at"),
+                              f.optional_text("closure_reason"),
+                              std::move(merged_into)};
+}
+
+bool update_organisation(Tx& tx, const domain::OrganisationId& id, const domain::NewOrganisation& o) {
+    return !tx.exec_prepared(sql::organisation_update, id, o.name, o.charity_number, o.company_number,
+                             o.care_inspectorate_number, o.postal_address, o.legal_form)
+                .empty();
+}
+
+bool close_organisation(Tx& tx, const domain::OrganisationId& id, const domain::UserId& by, const std::string& reason,
+                        const std::optional<domain::OrganisationId>& merged_into, domain::TimePoint now) {
+    return !tx.exec_prepared(sql::organisation_close, id, micros(now), by, reason, merged_into).empty();
+}
+
+int deactivate_users_of_organisation(Tx& tx, const domain::OrganisationId& id, const domain::UserId& by,
+                                     const std::string& reason, domain::TimePoint now) {
+    return tx.exec_prepared1(sql::users_of_organisation_deactivate, id, micros(now), by, reason)[0].as<int>();
 }
 
 std::vector<OrganisationMatch> search_organisations(Tx& tx, const std::string& text,
@@ -122,10 +163,14 @@ void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signat
     tx.exec_prepared0(sql::user_set_signatory, user_id, signatory);
 }
 
+void set_organisation_admin(Tx& tx, const domain::UserId& user_id, bool organisation_admin) {
+    tx.exec_prepared0(sql::user_set_organisation_admin, user_id, organisation_admin);
+}
+
 std::optional<domain::UserId> insert_invited_user(Tx& tx, const domain::Invitation& i,
                                                   const domain::UserId& invited_by) {
     const auto rows = tx.exec_prepared(sql::user_invite, i.organisation_id, i.email, i.display_name, i.role,
-                                       i.authorised_signatory, invited_by);
+                                       i.authorised_signatory, invited_by, i.organisation_admin);
     if (rows.empty()) return std::nullopt;
     return rows[0]["id"].as<domain::UserId>();
 }
@@ -144,12 +189,13 @@ void reactivate_user(Tx& tx, const domain::UserId& user_id) { tx.exec_prepared0(
 AccountPage search_accounts(Tx& tx, const AccountFilter& filter) {
     if ((filter.user_id && !is_uuid(*filter.user_id)) || (filter.organisation_id && !is_uuid(*filter.organisation_id)))
         return {};  // no such person, no such organisation
-    std::optional<std::string> role, status;
+    std::optional<std::string> role, except_role, status;
     if (filter.role) role = std::string{domain::to_string(*filter.role)};
+    if (filter.except_role) except_role = std::string{domain::to_string(*filter.except_role)};
     if (filter.status) status = std::string{domain::to_string(*filter.status)};
     AccountPage out;
     for (const auto& r : tx.exec_prepared(sql::people_search, filter.text, filter.organisation_id, role, status,
-                                          filter.limit, filter.offset, filter.user_id)) {
+                                          filter.limit, filter.offset, filter.user_id, except_role)) {
         const RowFields f{r};
         out.total = f.integer("total");
         out.accounts.push_back({user_from(r), f.text("organisation_name"), f.optional_time("invitation_expires_at")});
@@ -209,7 +255,7 @@ std::optional<SessionRecord> find_session(Tx& tx, const TokenDigest& digest, dom
     std::optional<TokenDigest> csrf;
     if (!r["csrf_hash"].is_null()) csrf = pqxx::binarystring{r["csrf_hash"]}.str();
     return SessionRecord{{r["id"].as<domain::UserId>(), r["organisation_id"].as<domain::OrganisationId>(),
-                          *domain::parse_role(r["role"].as<std::string>())},
+                          *domain::parse_role(r["role"].as<std::string>()), r["organisation_admin"].as<bool>()},
                          std::move(csrf),
                          r["enrolment_only"].as<bool>()};
 }
@@ -260,7 +306,8 @@ std::map<std::string, SettingRecord> installation_settings(Tx& tx) {
         const RowFields f{r};
         std::optional<domain::UserId> by;
         if (!r["changed_by"].is_null()) by = r["changed_by"].as<domain::UserId>();
-        out.emplace(f.text("name"), SettingRecord{f.text("value"), by, f.time("changed_at")});
+        out.emplace(f.text("name"),
+                    SettingRecord{f.text("value"), by, f.time("changed_at"), f.optional_text("changed_by_name")});
     }
     return out;
 }

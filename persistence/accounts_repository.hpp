@@ -10,6 +10,7 @@
 #include "domain/account_management.hpp"
 #include "domain/accounts.hpp"
 #include "domain/ids.hpp"
+#include "domain/legal_form.hpp"
 #include "domain/login_throttle.hpp"
 #include "persistence/database.hpp"
 
@@ -23,6 +24,18 @@ struct OrganisationRecord {
     std::optional<std::string> company_number;
     std::optional<std::string> care_inspectorate_number;
     std::optional<std::string> postal_address;  // lines separated by newlines
+    std::optional<domain::LegalForm> legal_form;
+    bool closed = false;
+    std::optional<domain::TimePoint> closed_at;
+    std::optional<std::string> closure_reason;
+    struct Named {
+        domain::OrganisationId id;
+        std::string name;
+    };
+    std::optional<Named> merged_into;
+
+    // Its details as NewOrganisation holds them, to be changed and checked again.
+    domain::NewOrganisation details() const;
 };
 
 struct UserRecord {
@@ -42,6 +55,7 @@ struct UserRecord {
     std::optional<std::string> totp_pending_secret;
     std::optional<domain::TimePoint> totp_enabled_at;
     std::optional<std::int64_t> totp_last_step;
+    bool organisation_admin = false;
 };
 
 // 32-byte SHA-256 digest of a bearer token.
@@ -49,6 +63,15 @@ using TokenDigest = std::string;
 
 domain::OrganisationId insert_organisation(Tx& tx, const domain::NewOrganisation& organisation);
 std::optional<OrganisationRecord> find_organisation(Tx& tx, const domain::OrganisationId& id);
+// False when the organisation is closed (or is not there).
+bool update_organisation(Tx& tx, const domain::OrganisationId& id, const domain::NewOrganisation& details);
+// False when it was closed already.
+bool close_organisation(Tx& tx, const domain::OrganisationId& id, const domain::UserId& by, const std::string& reason,
+                        const std::optional<domain::OrganisationId>& merged_into, domain::TimePoint now);
+// Everyone of the organisation not deactivated yet is, with `reason`, and their
+// unused links die; how many were.
+int deactivate_users_of_organisation(Tx& tx, const domain::OrganisationId& id, const domain::UserId& by,
+                                     const std::string& reason, domain::TimePoint now);
 // Organisations (of `kind`, or any) whose names contain `text`, any case, other
 // than `except` (the searcher's own), by name: up to `limit` of them, with the
 // public numbers that tell similar names apart.
@@ -73,6 +96,7 @@ using DisplayNames = std::map<std::string, std::string>;
 DisplayNames display_names(Tx& tx, const std::set<domain::UserId>& user_ids);
 bool any_admin(Tx& tx);
 void set_authorised_signatory(Tx& tx, const domain::UserId& user_id, bool signatory);
+void set_organisation_admin(Tx& tx, const domain::UserId& user_id, bool organisation_admin);
 
 // An account for an invited person, without a password; or the account of a
 // withdrawn invitation to the same address, invited again. None when the address
@@ -89,6 +113,7 @@ struct AccountFilter {
     std::optional<std::string> text;  // in the name or the email, any case
     std::optional<domain::OrganisationId> organisation_id;
     std::optional<domain::Role> role;
+    std::optional<domain::Role> except_role;  // people of any other role
     std::optional<domain::AccountStatus> status;
     std::optional<domain::UserId> user_id;
     int limit = 50;
@@ -147,6 +172,7 @@ struct SettingRecord {
     std::string value;  // JSON
     std::optional<domain::UserId> changed_by;
     domain::TimePoint changed_at;
+    std::optional<std::string> changed_by_name;
 };
 std::map<std::string, SettingRecord> installation_settings(Tx& tx);
 void set_installation_setting(Tx& tx, const std::string& name, const std::string& json,

@@ -37,6 +37,16 @@ std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& te
     return out;
 }
 
+AuditPage global_links(Tx& tx, const std::optional<std::string>& entity_type,
+                       const std::optional<std::string>& entity_id, int limit, int offset) {
+    AuditPage out;
+    for (const auto& r : tx.exec_prepared(sql::audit_global_page, entity_type, entity_id, limit, offset)) {
+        out.total = r["total"].as<long>();
+        out.links.push_back(link_from(r));
+    }
+    return out;
+}
+
 long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
                         const std::optional<domain::TimePoint>& sealed_since) {
     if (!sealed_since) {  // the chain's head counts its links

@@ -50,6 +50,14 @@ std::vector<AuditLink> tender_links(Tx& tx, const domain::TenderId& tender_id,
                                     const std::optional<domain::TimePoint>& sealed_since, int limit, int offset);
 // One tender's events of one action (e.g. "tender.deadline_change"), oldest first.
 std::vector<AuditLink> tender_links_of_action(Tx& tx, const domain::TenderId& tender_id, const std::string& action);
+// A page of the global chain (people, organisations, registrations, settings),
+// newest first, of one entity type and entity when given; and how many in all.
+struct AuditPage {
+    std::vector<AuditLink> links;
+    long total = 0;
+};
+AuditPage global_links(Tx& tx, const std::optional<std::string>& entity_type,
+                       const std::optional<std::string>& entity_id, int limit, int offset);
 long count_tender_links(Tx& tx, const domain::TenderId& tender_id,
                         const std::optional<domain::TimePoint>& sealed_since);
 // Every link of the chains named (all chains when empty), ordered by chain then

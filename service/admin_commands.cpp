@@ -141,7 +141,9 @@ int set_two_factor_required(const std::vector<std::string>& args) {
         return 2;
     }
     persistence::Connection db{database(required_database_url(values))};
-    app::change_installation_settings(db, std::nullopt, {value == "true"}, std::chrono::system_clock::now());
+    app::SettingsChange change;
+    change.two_factor_required = value == "true";
+    app::change_installation_settings(db, std::nullopt, change, std::chrono::system_clock::now());
     return 0;
 }
 

@@ -43,12 +43,33 @@ api::Router build_router(RouteOptions options) {
     router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist, Role::admin}), true,
                 api::get_organisations});
     router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
-    router.add({"PATCH", "/api/v1/users/{user_id}", Access::only({Role::admin}), true, api::patch_user});
+    // Organisations kept by their own administrators, closed by an admin; providers
+    // register themselves (every registration counted per client address, as a
+    // sign-in is) and an admin approves or refuses.
+    router.add({"PATCH", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::patch_organisation});
+    router.add({"POST", "/api/v1/organisations/{organisation_id}/closure", Access::only({Role::admin}), true,
+                api::post_organisation_closure});
+    api::Route registration{"POST", "/api/v1/registrations", Access::anyone(), true, api::post_registration, 0, false,
+                            true};
+    registration.every_attempt_counts = true;
+    router.add(std::move(registration));
+    router.add(
+        {"POST", "/api/v1/registrations/confirmation", Access::anyone(), true, api::post_registration_confirmation});
+    const std::string registration_path = "/api/v1/registrations/{registration_id}";
+    router.add({"GET", "/api/v1/registrations", Access::only({Role::admin}), true, api::get_registrations});
+    router.add({"GET", registration_path, Access::only({Role::admin}), true, api::get_registration});
+    router.add(
+        {"POST", registration_path + "/approval", Access::only({Role::admin}), true, api::post_registration_approval});
+    router.add(
+        {"POST", registration_path + "/refusal", Access::only({Role::admin}), true, api::post_registration_refusal});
 
     // People: invited by email, recovering their password, managing their sessions,
     // deactivated when they leave. A route that hashes a password is counted per
-    // client address like a sign-in, and so is asking for a reset link.
-    const auto managers = Access::only({Role::admin, Role::commissioner});
+    // client address like a sign-in, and so is asking for a reset link. Who manages
+    // whom (admins, organisations' administrators, commissioners for their
+    // panellists) is domain::manages_account's rule: anyone else is refused there.
+    const auto managers = Access::any_role();
+    router.add({"PATCH", "/api/v1/users/{user_id}", managers, true, api::patch_user});
     router.add({"GET", "/api/v1/users", managers, true, api::get_users});
     router.add({"GET", "/api/v1/users/{user_id}", managers, true, api::get_user});
     router.add({"POST", "/api/v1/users/invitations", managers, true, api::post_invitation});
@@ -82,6 +103,7 @@ api::Router build_router(RouteOptions options) {
     router.add({"POST", two_factor + "/removal", Access::any_role(), true, api::post_two_factor_removal});
     router.add({"POST", two_factor + "/recovery-codes", Access::any_role(), true, api::post_recovery_codes});
     router.add({"POST", "/api/v1/users/{user_id}/two-factor-reset", managers, true, api::post_two_factor_reset});
+    router.add({"GET", "/api/v1/audit/accounts", Access::only({Role::admin}), true, api::get_account_audit});
     router.add({"GET", "/api/v1/settings", Access::only({Role::admin}), true, api::get_settings});
     router.add({"PATCH", "/api/v1/settings", Access::only({Role::admin}), true, api::patch_settings});
 

@@ -20,6 +20,7 @@ Response get_me(const Request&, Context& context) {
                  {"display_name", me->user.display_name},
                  {"role", domain::to_string(me->user.role)},
                  {"authorised_signatory", me->user.authorised_signatory},
+                 {"organisation_admin", me->user.organisation_admin},
                  {"organisation",
                   {{"id", me->organisation.id},
                    {"name", me->organisation.name},

@@ -14,6 +14,10 @@ Response patch_settings(const Request& request, Context& context) {
     app::SettingsChange change;
     bool required = false;
     if (fields.boolean("two_factor_required", required, app::Need::optional)) change.two_factor_required = required;
+    std::int64_t pence = 0;
+    if (fields.money("real_living_wage_pence", pence, app::Need::optional)) change.real_living_wage_pence = pence;
+    int days = 0;
+    if (fields.integer("invitation_lifetime_days", days, app::Need::optional)) change.invitation_lifetime_days = days;
     fields.finish();
     return json_response(
         200, settings_json(app::change_installation_settings(*context.db, context.principal, change, context.now)));

@@ -31,8 +31,8 @@ std::optional<domain::GateParameters> read_parameters(const std::string& kind, a
     if (kind == "spd_mandatory_exclusions") return domain::MandatoryExclusions{};
     if (kind == "spd_discretionary_exclusions") return domain::DiscretionaryExclusions{};
     if (kind == "fair_work_first") {
-        domain::FairWorkFirst out;
-        p.money("minimum_hourly_rate_pence", out.minimum_hourly_rate_pence);
+        domain::FairWorkFirst out{domain::real_living_wage_rate};  // unless named
+        p.money("minimum_hourly_rate_pence", out.minimum_hourly_rate_pence, app::Need::optional);
         return out;
     }
     if (kind == "rates_catalogue") {

@@ -6,10 +6,12 @@
 
 namespace collabtender::app {
 
-NameSignatory tag_invoke(boost::json::value_to_tag<NameSignatory>, const boost::json::value& body) {
+ChangePerson tag_invoke(boost::json::value_to_tag<ChangePerson>, const boost::json::value& body) {
     app::FieldReader fields{body.as_object()};
-    NameSignatory command;
-    fields.boolean("authorised_signatory", command.authorised_signatory);
+    ChangePerson command;
+    bool value = false;
+    if (fields.boolean("authorised_signatory", value, app::Need::optional)) command.authorised_signatory = value;
+    if (fields.boolean("organisation_admin", value, app::Need::optional)) command.organisation_admin = value;
     fields.finish();
     return command;
 }

@@ -4,11 +4,11 @@
 // read_command). In app's namespace, where value_to finds them.
 #include <boost/json/fwd.hpp>
 
-#include "app/accounts/name_signatory.hpp"
+#include "app/accounts/change_person.hpp"
 
 namespace collabtender::app {
 
-// PATCH /api/v1/users/{user_id}: {"authorised_signatory": true|false}.
-NameSignatory tag_invoke(boost::json::value_to_tag<NameSignatory>, const boost::json::value& body);
+// PATCH /api/v1/users/{user_id}: {"authorised_signatory", "organisation_admin"}, either or both.
+ChangePerson tag_invoke(boost::json::value_to_tag<ChangePerson>, const boost::json::value& body);
 
 }  // namespace collabtender::app

@@ -2,23 +2,17 @@
 
 #include "api/handlers.hpp"
 #include "api/json_body.hpp"
+#include "api/users/account_json.hpp"
 #include "api/users/commands.hpp"
-#include "app/accounts/name_signatory.hpp"
 
 namespace collabtender::api {
 
-// PATCH /api/v1/users/{user_id}: an admin names or removes a provider user as an
-// authorised signatory of their organisation (app::name_signatory).
+// PATCH /api/v1/users/{user_id}: a manager names or removes an authorised
+// signatory, or an administrator of the person's organisation (app::change_person).
 Response patch_user(const Request& request, Context& context) {
-    auto command = read_command<app::NameSignatory>(request);
+    auto command = read_command<app::ChangePerson>(request);
     command.user_id = domain::UserId{request.param("user_id")};
-    const auto user = app::name_signatory(*context.db, *context.principal, command, context.now);
-    return json_response(200, boost::json::object{{"id", user.id},
-                                                  {"email", user.email},
-                                                  {"display_name", user.display_name},
-                                                  {"role", domain::to_string(user.role)},
-                                                  {"organisation_id", user.organisation_id},
-                                                  {"authorised_signatory", user.authorised_signatory}});
+    return json_response(200, account_json(app::change_person(*context.db, *context.principal, command, context.now)));
 }
 
 }  // namespace collabtender::api

@@ -7,9 +7,10 @@
 
 namespace collabtender::api {
 
-// POST /api/v1/users/invitations (app::invite_person): an admin invites anyone, a
-// commissioner a panellist of their own body (the organisation defaults to the
-// inviter's); the person is emailed a link to choose their password.
+// POST /api/v1/users/invitations (app::invite_person): an admin invites anyone, an
+// organisation's administrator its people, a commissioner a panellist of their own
+// body (the organisation defaults to the inviter's); the person is emailed a link
+// to choose their password.
 Response post_invitation(const Request& request, Context& context) {
     const auto body = parse_json_object(request);
     app::FieldReader fields{body};
@@ -20,6 +21,7 @@ Response post_invitation(const Request& request, Context& context) {
     invitation.organisation_id = context.principal->organisation_id;
     fields.text("organisation_id", invitation.organisation_id, app::Need::optional);
     fields.boolean("authorised_signatory", invitation.authorised_signatory, app::Need::optional);
+    fields.boolean("organisation_admin", invitation.organisation_admin, app::Need::optional);
     fields.finish(domain::validate(invitation));
     invitation.email = domain::normalise_email(invitation.email);
 

@@ -6,11 +6,16 @@ namespace collabtender::app {
 
 persistence::AccountPage find_accounts(persistence::Connection& db, const domain::Principal& manager,
                                        persistence::AccountFilter filter) {
+    domain::require_manages_accounts(manager);
     if (manager.role != domain::Role::admin) {
         if (filter.organisation_id && *filter.organisation_id != manager.organisation_id) return {};
-        if (filter.role && *filter.role != domain::Role::panellist) return {};
         filter.organisation_id = manager.organisation_id;
-        filter.role = domain::Role::panellist;
+        if (manager.organisation_admin) {
+            filter.except_role = domain::Role::admin;
+        } else {
+            if (filter.role && *filter.role != domain::Role::panellist) return {};
+            filter.role = domain::Role::panellist;
+        }
     }
     persistence::AccountPage found;
     db.transact([&](persistence::Tx& tx) { found = persistence::search_accounts(tx, filter); });

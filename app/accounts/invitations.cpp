@@ -6,6 +6,7 @@
 #include "app/accounts/accounts.hpp"
 #include "app/accounts/credentials.hpp"
 #include "app/audit.hpp"
+#include "app/settings/installation_settings.hpp"
 #include "domain/refusal.hpp"
 
 namespace collabtender::app {
@@ -22,9 +23,8 @@ domain::Refusal no_invitation_link() {
 void send_invitation(persistence::Tx& tx, const domain::Principal& inviter, const persistence::Account& person,
                      domain::TimePoint now) {
     const auto from = persistence::find_organisation(tx, inviter.organisation_id);
-    const auto days = std::chrono::duration_cast<std::chrono::hours>(domain::default_invitation_lifetime).count() / 24;
-    send_account_link(tx, person.user, TokenPurpose::invitation, inviter.user_id, now,
-                      now + domain::default_invitation_lifetime,
+    const auto days = current_settings(tx).invitation_lifetime_days;  // an installation setting
+    send_account_link(tx, person.user, TokenPurpose::invitation, inviter.user_id, now, now + std::chrono::days{days},
                       {"account_invitation",
                        {},
                        {},
@@ -53,27 +53,33 @@ persistence::Account waiting_invitation(persistence::Tx& tx, const domain::Princ
 persistence::Account invite_person(persistence::Connection& db, const domain::Principal& inviter,
                                    const domain::Invitation& invitation, domain::TimePoint now) {
     domain::refuse_if(domain::validate(invitation));
-    const auto role = *domain::parse_role(invitation.role);
     std::optional<persistence::Account> out;
-    db.transact([&](persistence::Tx& tx) {
-        const auto organisation = persistence::find_organisation(tx, invitation.organisation_id);
-        if (!organisation)
-            throw domain::invalid_input({{"/organisation_id", "not_found", "does not name an organisation"}});
-        domain::require_may_invite(inviter, role, organisation->id, organisation->kind);
-        const auto id = persistence::insert_invited_user(tx, invitation, inviter.user_id);
-        if (!id)
-            throw domain::Refusal{domain::RefusalCode::email_taken,
-                                  "Someone already has an account with this email.",
-                                  {{"/email", "already_registered", "belongs to another account"}}};
-        out = account_now(tx, *id);
-        send_invitation(tx, inviter, *out, now);
-        append_audit(tx, inviter, now,
-                     {std::nullopt, "user.invite", "user", *id, nullptr,
-                      boost::json::object{{"organisation_id", invitation.organisation_id},
-                                          {"role", invitation.role},
-                                          {"authorised_signatory", invitation.authorised_signatory}}});
-    });
+    db.transact([&](persistence::Tx& tx) { out = invite_in(tx, inviter, invitation, now); });
     return *out;
+}
+
+persistence::Account invite_in(persistence::Tx& tx, const domain::Principal& inviter,
+                               const domain::Invitation& invitation, domain::TimePoint now) {
+    const auto role = *domain::parse_role(invitation.role);
+    const auto organisation = persistence::find_organisation(tx, invitation.organisation_id);
+    if (!organisation || organisation->closed)
+        throw domain::invalid_input({{"/organisation_id", "not_found", "does not name an open organisation"}});
+    domain::require_may_invite(inviter, role, organisation->id, organisation->kind);
+    if (invitation.organisation_admin) domain::require_may_grant_organisation_admin(inviter, organisation->id);
+    const auto id = persistence::insert_invited_user(tx, invitation, inviter.user_id);
+    if (!id)
+        throw domain::Refusal{domain::RefusalCode::email_taken,
+                              "Someone already has an account with this email.",
+                              {{"/email", "already_registered", "belongs to another account"}}};
+    auto person = account_now(tx, *id);
+    send_invitation(tx, inviter, person, now);
+    append_audit(tx, inviter, now,
+                 {std::nullopt, "user.invite", "user", *id, nullptr,
+                  boost::json::object{{"organisation_id", invitation.organisation_id},
+                                      {"role", invitation.role},
+                                      {"authorised_signatory", invitation.authorised_signatory},
+                                      {"organisation_admin", invitation.organisation_admin}}});
+    return person;
 }
 
 persistence::Account resend_invitation(persistence::Connection& db, const domain::Principal& manager,

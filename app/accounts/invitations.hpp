@@ -12,11 +12,17 @@ namespace collabtender::app {
 
 // An account without a password for the invited person, and an email with a
 // single-use link (its token stored only as a hash), audited. Refuses a caller who
-// may not invite such a person (forbidden), an organisation that does not exist
+// may not invite such a person, or make them an administrator of their
+// organisation (forbidden), an organisation that does not exist
 // or a role that does not fit it (invalid), and an address that is someone
 // else's (email_taken). A withdrawn invitation to the same address is taken up again.
 persistence::Account invite_person(persistence::Connection& db, const domain::Principal& inviter,
                                    const domain::Invitation& invitation, domain::TimePoint now);
+
+// invite_person's work for a valid invitation, in the caller's transaction (an
+// approved registration invites its contact in the one that makes the organisation).
+persistence::Account invite_in(persistence::Tx& tx, const domain::Principal& inviter,
+                               const domain::Invitation& invitation, domain::TimePoint now);
 
 // A new link to a person whose invitation waits; the earlier link dies. Refuses
 // anyone the caller does not manage (not_found) and an invitation that is not

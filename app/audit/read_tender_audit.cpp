@@ -25,6 +25,24 @@ ActorNames actor_names(persistence::Tx& tx, const persistence::TenderRecord& ten
 
 }  // namespace
 
+std::vector<AuditedEvent> audited_events(std::vector<persistence::AuditLink> links,
+                                         const std::function<ActorNames(const domain::UserId&)>& names) {
+    std::vector<AuditedEvent> out;
+    std::map<std::string, ActorNames> known;
+    for (auto& link : links) {
+        AuditedEvent item{persistence::parse_stored_json(link.event).as_object(), std::move(link.previous_hash),
+                          std::move(link.hash), std::nullopt};
+        if (const auto* actor = item.event.if_contains("actor"); actor && actor->is_string()) {
+            const domain::UserId user_id{std::string{actor->as_string()}};
+            auto found = known.find(user_id);
+            if (found == known.end()) found = known.emplace(user_id, names(user_id)).first;
+            item.actor = found->second;
+        }
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
 TenderAudit read_tender_audit(persistence::Connection& db, const domain::Principal& reader,
                               const ReadTenderAudit& query) {
     TenderAudit audit;
@@ -33,18 +51,8 @@ TenderAudit read_tender_audit(persistence::Connection& db, const domain::Princip
         const auto tender = readable_tender(tx, query.tender_id, reader);
         require_manages_tender(reader, tender);
         const auto sealed_since = domain::bid_activity_sealed_since(tender.status, tender.details.timetable);
-        std::map<std::string, ActorNames> known;  // each actor read once
-        for (auto& link : persistence::tender_links(tx, tender.id, sealed_since, query.limit, query.offset)) {
-            AuditedEvent item{persistence::parse_stored_json(link.event).as_object(), std::move(link.previous_hash),
-                              std::move(link.hash), std::nullopt};
-            if (const auto* actor = item.event.if_contains("actor"); actor && actor->is_string()) {
-                const domain::UserId user_id{std::string{actor->as_string()}};
-                auto found = known.find(user_id);
-                if (found == known.end()) found = known.emplace(user_id, actor_names(tx, tender, user_id)).first;
-                item.actor = found->second;
-            }
-            audit.items.push_back(std::move(item));
-        }
+        audit.items = audited_events(persistence::tender_links(tx, tender.id, sealed_since, query.limit, query.offset),
+                                     [&](const domain::UserId& user_id) { return actor_names(tx, tender, user_id); });
         audit.total = persistence::count_tender_links(tx, tender.id, sealed_since);
     });
     return audit;

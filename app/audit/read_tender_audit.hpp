@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 
 #include "domain/accounts.hpp"
 #include "domain/ids.hpp"
+#include "persistence/audit_repository.hpp"
 #include "persistence/database.hpp"
 
 namespace collabtender::app {
@@ -26,6 +28,10 @@ struct AuditedEvent {
     std::string hash;
     std::optional<ActorNames> actor;  // none when no one signed in acted
 };
+
+// The chain's links as events, each actor in words as `names` reads them (once per person).
+std::vector<AuditedEvent> audited_events(std::vector<persistence::AuditLink> links,
+                                         const std::function<ActorNames(const domain::UserId&)>& names);
 
 struct TenderAudit {
     std::vector<AuditedEvent> items;  // oldest first

@@ -24,8 +24,11 @@ SettingsRead read_installation_settings(persistence::Connection& db);
 // Only what is given changes. `admin`: none from the command line.
 struct SettingsChange {
     std::optional<bool> two_factor_required;
+    std::optional<std::int64_t> real_living_wage_pence;
+    std::optional<int> invitation_lifetime_days;
 };
 // Each setting that changes is stored and audited with its old and new value.
+// Refuses values out of their range (invalid, domain/installation_settings).
 SettingsRead change_installation_settings(persistence::Connection& db, const std::optional<domain::Principal>& admin,
                                           const SettingsChange& change, domain::TimePoint now);
 

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/audit.hpp"
+#include "app/settings/installation_settings.hpp"
 #include "app/tenders/tender_access.hpp"
 #include "domain/refusal.hpp"
 #include "domain/tender_lifecycle.hpp"
@@ -12,15 +13,19 @@ namespace collabtender::app {
 GateSet set_gates(persistence::Connection& db, const domain::Principal& commissioner, const SetGates& command,
                   domain::TimePoint now) {
     GateSet out;
-    for (const auto& gate : command.gates)
-        if (gate) out.gates.push_back(*gate);
     db.transact([&](persistence::Tx& tx) {
+        out = {};
         const auto tender = manageable_tender(tx, command.tender_id, commissioner);
         domain::require_current(tender.version, command.version);
         domain::require_configuration_editable(tender.status);
         std::vector<domain::LotId> lot_ids;
         for (const auto& lot : persistence::list_lots(tx, tender.id)) lot_ids.push_back(lot.id);
-        domain::refuse_if(domain::merged(command.unreadable, domain::check_gate_lots(command.gates, lot_ids)));
+        auto gates = command.gates;
+        const auto unset = domain::with_real_living_wage(gates, current_settings(tx).real_living_wage_pence);
+        domain::refuse_if(
+            domain::merged(domain::merged(command.unreadable, unset), domain::check_gate_lots(gates, lot_ids)));
+        for (const auto& gate : gates)
+            if (gate) out.gates.push_back(*gate);
         const auto replaced = persistence::list_gates(tx, tender.id).size();
         persistence::replace_gates(tx, tender.id, out.gates);
         // The tender's row is locked: the version checked is still current.

@@ -1,18 +1,46 @@
 -- name: organisation_insert
 INSERT INTO organisation (name, kind, charity_number, company_number, care_inspectorate_number,
-    postal_address)
-VALUES ($1, $2, $3, $4, $5, $6)
+    postal_address, legal_form)
+VALUES ($1, $2, $3, $4, $5, $6, $7)
 RETURNING id;
 
 -- name: organisation_by_id
-SELECT id, name, kind, charity_number, company_number, care_inspectorate_number, postal_address
-FROM organisation
+SELECT *
+FROM organisation_record
 WHERE id = $1;
+
+-- name: organisation_update
+-- Its details as its administrators keep them; a closed organisation changes no more.
+UPDATE organisation
+SET name = $2, charity_number = $3, company_number = $4, care_inspectorate_number = $5, postal_address = $6,
+    legal_form = $7
+WHERE id = $1 AND closed_at IS NULL
+RETURNING id;
+
+-- name: organisation_close
+UPDATE organisation
+SET closed_at = to_timestamp($2 / 1e6), closed_by = $3, closure_reason = $4, merged_into = $5
+WHERE id = $1 AND closed_at IS NULL
+RETURNING id;
+
+-- name: users_of_organisation_deactivate
+-- Everyone of a closing organisation, and every link sent to them.
+WITH deactivated AS (
+    UPDATE app_user
+    SET deactivated_at = to_timestamp($2 / 1e6), deactivated_by = $3, deactivation_reason = $4
+    WHERE organisation_id = $1 AND deactivated_at IS NULL
+    RETURNING id
+), revoked AS (
+    UPDATE account_token
+    SET revoked_at = to_timestamp($2 / 1e6)
+    WHERE user_id IN (SELECT id FROM deactivated) AND used_at IS NULL AND revoked_at IS NULL
+)
+SELECT count(*) AS deactivated FROM deactivated;
 
 -- name: organisation_search
 SELECT id, name, kind, charity_number, company_number, care_inspectorate_number
 FROM organisation
-WHERE ($4::text IS NULL OR kind = $4) AND id <> $1 AND name ILIKE contains_pattern($2)
+WHERE ($4::text IS NULL OR kind = $4) AND id <> $1 AND name ILIKE contains_pattern($2) AND closed_at IS NULL
 ORDER BY name, id
 LIMIT $3;
 
@@ -60,7 +88,7 @@ WITH touched AS (
     WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > to_timestamp($2 / 1e6)
         AND (last_used_at IS NULL OR last_used_at < to_timestamp($2 / 1e6) - interval '1 minute')
 )
-SELECT u.id, u.organisation_id, u.role, s.csrf_hash, s.enrolment_only
+SELECT u.id, u.organisation_id, u.role, u.organisation_admin, s.csrf_hash, s.enrolment_only
 FROM auth_session s
 JOIN app_user u ON u.id = s.user_id
 WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > to_timestamp($2 / 1e6)
@@ -122,11 +150,13 @@ WHERE email_key = $1;
 -- name: user_invite
 -- An account without a password yet, or a withdrawn invitation to the same address
 -- taken up again; no row when the address is someone else's.
-INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory, invited_by)
-VALUES ($1, $2, $3, $4, NULL, $5, $6)
+INSERT INTO app_user (organisation_id, email, display_name, role, password_hash, authorised_signatory, invited_by,
+    organisation_admin)
+VALUES ($1, $2, $3, $4, NULL, $5, $6, $7)
 ON CONFLICT ((lower(email)))
 DO UPDATE SET organisation_id = excluded.organisation_id, display_name = excluded.display_name,
     role = excluded.role, authorised_signatory = excluded.authorised_signatory, invited_by = excluded.invited_by,
+    organisation_admin = excluded.organisation_admin,
     deactivated_at = NULL, deactivated_by = NULL, deactivation_reason = NULL
 WHERE app_user.password_hash IS NULL AND app_user.deactivated_at IS NOT NULL
 RETURNING id;
@@ -141,6 +171,11 @@ UPDATE app_user
 SET deactivated_at = to_timestamp($2 / 1e6), deactivated_by = $3, deactivation_reason = $4
 WHERE id = $1 AND deactivated_at IS NULL;
 
+-- name: user_set_organisation_admin
+UPDATE app_user
+SET organisation_admin = $2
+WHERE id = $1;
+
 -- name: user_reactivate
 UPDATE app_user
 SET deactivated_at = NULL, deactivated_by = NULL, deactivation_reason = NULL
@@ -148,7 +183,7 @@ WHERE id = $1;
 
 -- name: people_search
 -- People matching every filter given ($1 in the name or email, any case; $2
--- organisation; $3 role; $4 status; $7 the person), by name, with their organisation and when a
+-- organisation; $3 role; $8 any role but; $4 status; $7 the person), by name, with their organisation and when a
 -- pending invitation expires: $5 of them from $6, and how many match in all.
 SELECT u.*, o.name AS organisation_name, micros(i.expires_at) AS invitation_expires_at, count(*) OVER () AS total
 FROM user_record u
@@ -163,6 +198,7 @@ WHERE ($1::text IS NULL OR u.display_name ILIKE contains_pattern($1) OR u.email 
     AND ($3::text IS NULL OR u.role = $3)
     AND ($4::text IS NULL OR u.status = $4)
     AND ($7::uuid IS NULL OR u.id = $7)
+    AND ($8::text IS NULL OR u.role <> $8)
 ORDER BY u.display_name, u.id
 LIMIT $5
 OFFSET $6;
@@ -251,7 +287,8 @@ SET enrolment_only = false
 WHERE user_id = $1 AND enrolment_only;
 
 -- name: settings_all
-SELECT name, value::text AS value, changed_by, micros(changed_at) AS changed_at
+SELECT name, value::text AS value, changed_by, micros(changed_at) AS changed_at,
+    (SELECT u.display_name FROM app_user u WHERE u.id = changed_by) AS changed_by_name
 FROM installation_setting
 ORDER BY name;
 

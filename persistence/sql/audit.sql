@@ -35,3 +35,14 @@ FROM audit_event
 WHERE chain = $1 AND position > $2
 ORDER BY position
 LIMIT $3;
+
+-- name: audit_global_page
+-- The global chain (accounts, organisations, registrations, settings), newest
+-- first: of one entity type ($1) and entity ($2) when given; $3 from $4, and how many in all.
+SELECT chain, position, event, previous_hash, hash, count(*) OVER () AS total
+FROM audit_event
+WHERE chain = 'global' AND ($2::text IS NULL OR (event::jsonb) ->> 'entity_id' = $2)
+    AND ($1::text IS NULL OR (event::jsonb) ->> 'entity_type' = $1)
+ORDER BY position DESC
+LIMIT $3
+OFFSET $4;

@@ -79,3 +79,16 @@ TEST_CASE("a gate for one lot names a lot of the tender") {
     CHECK(check_gate_lots(gates, {lot1, lot9}).empty());
     CHECK(check_gate_lots({Gate{lot1, MandatoryExclusions{}}}, {}).size() == 1);
 }
+
+TEST_CASE("a Fair Work First gate naming no rate asks for the installation's Real Living Wage") {
+    std::vector<std::optional<Gate>> gates{Gate{std::nullopt, FairWorkFirst{real_living_wage_rate}},
+                                           Gate{std::nullopt, FairWorkFirst{1500}}, std::nullopt};
+    CHECK(validate(*gates[0], "/gates/0").empty());  // the rate is filled in when the gates are set
+    auto unset = gates;
+    const auto missing = with_real_living_wage(unset, std::nullopt);
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].pointer == "/gates/0/parameters/minimum_hourly_rate_pence");
+    CHECK(with_real_living_wage(gates, 1345).empty());
+    CHECK(std::get<FairWorkFirst>(gates[0]->parameters).minimum_hourly_rate_pence == 1345);
+    CHECK(std::get<FairWorkFirst>(gates[1]->parameters).minimum_hourly_rate_pence == 1500);
+}

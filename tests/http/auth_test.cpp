@@ -148,10 +148,11 @@ TEST_CASE("only admins create organisations and users, whose roles must fit the 
     CHECK(login(i.port(), "provider@pilton.example", password).size() == 43);
     CHECK(made.json().at("authorised_signatory").as_bool() == false);
 
-    // Only an admin names a signatory, and only a provider user can be one.
+    // Only an admin (or the organisation's administrators) names a signatory, and only
+    // a provider user can be one: to a commissioner, a provider's account is not there.
     const auto path = "/api/v1/users/" + std::string{made.json().at("id").as_string()};
     CHECK(send(i.port(), {"PATCH", path, R"({"authorised_signatory": true})", "application/json", commissioner, {}}).status ==
-          403);
+          404);
     const auto named = send(i.port(), {"PATCH", path, R"({"authorised_signatory": true})", "application/json", admin, {}});
     REQUIRE_MESSAGE(named.status == 200, named.body);
     CHECK(named.json().at("authorised_signatory").as_bool());

@@ -143,6 +143,7 @@ TEST_CASE("no route serves or changes another organisation's objects") {
         {"version", "1"},
         {"report", "scores"},
         {"user_id", "00000000-0000-0000-0000-00000000000c"},  // admins only, who are not strangers
+        {"registration_id", "00000000-0000-0000-0000-00000000000d"},  // admins only
         {"notification_id", notification},
     };
     // Strangers: Glasgow's officer, a provider outside the consortium, a panellist on no panel.

@@ -187,12 +187,14 @@ TEST_CASE("new recovery codes kill the old; a provider turns two-factor off with
     // Enrolled again, then the phone is lost: an admin resets it with the reason.
     t.enrol(t.provider);
     const auto id = t.db.scalar("SELECT id FROM app_user WHERE email = 'staff@pilton.example'");
+    CHECK(t.call("GET", "/api/v1/users/" + id, t.admin).json().at("two_factor").at("enabled").as_bool());
     CHECK(
         t.call("POST", "/api/v1/users/" + id + "/two-factor-reset", t.edinburgh_officer, R"({"reason": "x"})").status ==
         404);
     const auto reset = t.call("POST", "/api/v1/users/" + id + "/two-factor-reset", t.admin,
                               R"({"reason": "Phone lost, identity checked by telephone"})");
     REQUIRE_MESSAGE(reset.status == 200, reset.body);
+    CHECK_FALSE(reset.json().at("two_factor").at("enabled").as_bool());
     CHECK(t.call("GET", "/api/v1/me", t.provider).status == 401);  // their sessions ended
     CHECK(t.sign_in("staff@pilton.example").status == 200);        // and they sign in with the password again
     CHECK(t.db.scalar("SELECT count(*) FROM audit_event WHERE event LIKE '%\"user.two_factor_reset\"%' AND event LIKE "
