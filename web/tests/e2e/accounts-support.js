@@ -64,10 +64,10 @@ export async function emailedToken(to, path, not = null) {
   throw new Error(`no email to ${to} with a ${path} link`);
 }
 
-// Tabs until the focused element matches, as a keyboard user would.
-export async function tabTo(page, check, limit = 80) {
+// Tabs until the focused element matches, as a keyboard user would (`key` 'Shift+Tab': backwards).
+export async function tabTo(page, check, limit = 80, key = 'Tab') {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(check)) return;
   }
   throw new Error(`never reached by Tab: ${check}`);

@@ -1,10 +1,10 @@
-// The administrator's home: their pages (People so far), and what they still do on
+// The administrator's home: their pages (people, settings, emails), and what they still do on
 // the server or through the API until those pages come (routes in service/routes.cpp).
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Link } from '../../router.jsx';
 import { useSession } from '../../session.js';
 
-// The administrator's areas. Organisations, emails and settings join this list as they come.
+// The administrator's areas. Organisations join this list as they come.
 const areas = [
   {
     href: '/admin/people',
@@ -15,6 +15,11 @@ const areas = [
     href: '/admin/settings',
     title: 'Installation settings',
     text: 'Choose how this service works for everyone, such as whether administrators and commissioners must use two-factor sign-in.',
+  },
+  {
+    href: '/admin/outbox',
+    title: 'Emails',
+    text: 'See how many emails are waiting, sent or could not be sent, why each failed one failed, and send it again.',
   },
 ];
 
@@ -53,12 +58,6 @@ function AdminToday() {
       </p>
       <p>
         To make someone an authorised signatory after they joined: <code>PATCH /api/v1/users/ID</code>.
-      </p>
-
-      <h3>See emails that could not be sent</h3>
-      <p>
-        <code>GET /api/v1/admin/outbox</code> counts the emails waiting, sent and failed, and lists the failed ones with
-        the reason. <code>POST /api/v1/admin/outbox/ID/retry</code> sends one again.
       </p>
 
       <h3>Check the audit trail</h3>

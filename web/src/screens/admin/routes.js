@@ -2,6 +2,7 @@
 import { AdminHome } from './AdminHome.jsx';
 import { AdminPeople, AdminInvite, AdminPerson } from './People.jsx';
 import { AdminSettings } from './Settings.jsx';
+import { AdminOutbox } from './Outbox.jsx';
 
 export const adminRoutes = [
   ['/admin', AdminHome],
@@ -9,4 +10,5 @@ export const adminRoutes = [
   ['/admin/people/invite', AdminInvite],
   ['/admin/people/:id', AdminPerson],
   ['/admin/settings', AdminSettings],
+  ['/admin/outbox', AdminOutbox],
 ];
