@@ -3,6 +3,9 @@ import { AdminHome } from './AdminHome.jsx';
 import { AdminPeople, AdminInvite, AdminPerson } from './People.jsx';
 import { AdminSettings } from './Settings.jsx';
 import { AdminOutbox } from './Outbox.jsx';
+import { AdminOrganisations } from './Organisations.jsx';
+import { AdminOrganisation } from './Organisation.jsx';
+import { AdminRegistration } from './Registration.jsx';
 
 export const adminRoutes = [
   ['/admin', AdminHome],
@@ -11,4 +14,7 @@ export const adminRoutes = [
   ['/admin/people/:id', AdminPerson],
   ['/admin/settings', AdminSettings],
   ['/admin/outbox', AdminOutbox],
+  ['/admin/organisations', AdminOrganisations],
+  ['/admin/organisations/:id', AdminOrganisation],
+  ['/admin/registrations/:id', AdminRegistration],
 ];
