@@ -199,12 +199,17 @@ test('a care provider registers, an admin approves, and its first user signs in 
   await provider.keyboard.type(colleague);
   await provider.keyboard.press('Tab');
   await provider.keyboard.type('Calum Colleague');
+  await expect(provider.getByLabel('What will they do?')).toHaveCount(0); // care provider staff, here
+  await tabTo(provider, focusedId('authorised_signatory'));
+  await provider.keyboard.press('Space');
+  await expect(provider.locator('#authorised_signatory')).toBeChecked();
   await checkScreen(provider, 'invite a colleague', 'your-organisation-invite');
   await tabTo(provider, focusedText('Send the invitation'));
   await provider.keyboard.press('Enter');
   await expect(heading(provider)).toHaveText('Calum Colleague');
   await expect(provider.getByTestId('person-done')).toHaveText(`Invitation sent to Calum Colleague at ${colleague}.`);
   await expect(provider.getByTestId('person')).toContainText(name);
+  await expect(provider.getByTestId('person')).toContainText('Can sign off bidsYes');
   await expect(provider.getByRole('button', { name: 'Reset two-factor sign-in' })).toHaveCount(0); // the admin's alone
   expect(await emailedToken(colleague, '/welcome')).toBeTruthy();
   await tabTo(provider, focusedText('Make them an organisation administrator'));
@@ -249,7 +254,8 @@ test('an admin refuses a registration with a reason, and cannot decide one not c
 
   // The others, by status: refused, and one whose email address is not confirmed yet.
   await page.getByRole('link', { name: 'Back to organisations' }).click();
-  await expect(page.getByTestId('registrations')).not.toContainText(refused.name);
+  await expect(page.getByTestId('registrations-count')).toBeVisible();
+  await expect(page.getByRole('link', { name: refused.name })).toHaveCount(0); // no longer waiting
   await page.getByLabel('Show registrations that are').selectOption('refused');
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page.getByTestId('registrations')).toContainText(refused.name);

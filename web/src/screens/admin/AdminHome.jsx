@@ -62,9 +62,6 @@ function AdminToday() {
         <code>provider</code>; it also takes <code>--database-url</code>) prints its id. Or through the API:{' '}
         <code>POST /api/v1/organisations</code>.
       </p>
-      <p>
-        To make someone an authorised signatory after they joined: <code>PATCH /api/v1/users/ID</code>.
-      </p>
 
       <h3>Check the audit trail</h3>
       <p>

@@ -36,13 +36,18 @@ export function AdminRegistration({ id }) {
       <p>
         <RegistrationTag status={r.status} />
       </p>
-      <Decision registration={r} onDecided={setRegistration} onStale={load} />
+      {r.status === 'waiting' && (
+        <p>
+          Read what it says, then <a href="#decision-title">decide</a> at the end of the page.
+        </p>
+      )}
       <h2>The organisation</h2>
       <SummaryList rows={detailRows(r)} testId="registration-details" />
       <h2>Who registered it</h2>
       <SummaryList rows={contactRows(r)} testId="registration-contact" />
       <h2>Organisations that may be the same</h2>
       <PossibleDuplicates items={r.possible_duplicates ?? []} />
+      <Decision registration={r} onDecided={setRegistration} onStale={load} />
       <p>
         <Link href={back}>Back to organisations</Link>
       </p>
@@ -134,7 +139,9 @@ function Decision({ registration: r, onDecided, onStale }) {
 
   return (
     <section class="decision" aria-labelledby="decision-title">
-      <h2 id="decision-title">Your decision</h2>
+      <h2 id="decision-title" tabIndex={-1}>
+        Your decision
+      </h2>
       {done && (
         <div class="ds_inset-text" data-testid="decision-done" tabIndex={-1}>
           <p class="ds_inset-text__text">{done}</p>
@@ -151,7 +158,7 @@ function Decision({ registration: r, onDecided, onStale }) {
         <>
           <p>
             Check what it says against the public registers (the Scottish Charity Register, Companies House, the Care
-            Inspectorate) and the organisations below that may be the same.
+            Inspectorate) and the organisations above that may be the same.
           </p>
           <div class="ds_button-group">
             <button type="button" class="ds_button" id="approve" onClick={() => setStep('approve')}>

@@ -7,10 +7,9 @@ import { request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { SummaryList } from '../../components/Check.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
-import { fieldProblems } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { OrganisationFields } from './OrganisationFields.jsx';
-import { detailBody, detailFields, detailProblems, fieldHref, legalFormWords, numbers } from './organisations.js';
+import { detailBody, detailErrors, detailFields, detailProblems, fieldHref, legalFormWords, numbers } from './organisations.js';
 
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
 
@@ -101,7 +100,7 @@ function DetailsForm({ organisation, onSaved, onCancel }) {
       onSaved(updated, 'The details have been saved.');
     } catch (error) {
       setBusy(false);
-      const fields = fieldProblems(error, detailFields);
+      const fields = detailErrors(error, detailFields);
       setErrors(fields);
       setProblem(Object.keys(fields).length ? null : explain(error));
       focus('.details-form .ds_error-summary');

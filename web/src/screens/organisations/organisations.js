@@ -1,6 +1,8 @@
 // Organisations in words: legal forms and the register numbers each needs, the numbers'
 // formats, registration and organisation states, and why two may be the same. The
 // registration form, the admin's pages and a provider's own organisation page share them.
+import { fieldProblems } from '../../accounts.js';
+import { sentence } from '../../problems.js';
 import { dateWords } from '../../words.js';
 
 // Each legal form, the hint under its radio button, and the numbers it must have.
@@ -81,6 +83,11 @@ export function detailProblems(details) {
   for (const n of numbers)
     if (n.missing && needsNumber(details.legal_form, n.field) && !details[n.field]?.trim()) out[n.field] = n.missing;
   return out;
+}
+
+// The service's refusals at their fields, as sentences ("must be …" → "Must be ….").
+export function detailErrors(error, fields) {
+  return Object.fromEntries(Object.entries(fieldProblems(error, fields)).map(([field, detail]) => [field, sentence(detail)]));
 }
 
 // The details as the service takes them: trimmed, and empty optional ones as null.

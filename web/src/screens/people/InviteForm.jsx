@@ -8,21 +8,28 @@ import { post } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { Checkbox, Select, TextField } from '../commissioner/Fields.jsx';
-import { fieldProblems, roleNames } from '../../accounts.js';
+import { fieldProblems, providerFlags, roleNames } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { useSession } from '../../session.js';
 import { OrganisationChoice } from '../organisations/OrganisationSearch.jsx';
 import { leaveMessage } from './people.js';
 
-const FIELDS = ['email', 'display_name', 'role', 'organisation_id', 'authorised_signatory'];
+const FIELDS = ['email', 'display_name', 'role', 'organisation_id', 'authorised_signatory', 'organisation_admin'];
 const focusSummary = () => setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
 // Which kind of organisation each role belongs to.
 const kindFor = (role) => (role === 'provider' ? 'provider' : 'commissioning_body');
 
 export function InviteForm({ base, role: fixedRole, organisationId }) {
   const { me } = useSession();
-  const [form, setForm] = useState({ email: '', display_name: '', role: fixedRole ?? '', authorised_signatory: false });
+  const [form, setForm] = useState({
+    email: '',
+    display_name: '',
+    role: fixedRole ?? '',
+    authorised_signatory: false,
+    organisation_admin: false,
+  });
+  const provider = form.role === 'provider';
   const [organisation, setOrganisation] = useState(null); // {id, name}; null: the inviter's own
   const [errors, setErrors] = useState({});
   const [problem, setProblem] = useState(null);
@@ -39,10 +46,9 @@ export function InviteForm({ base, role: fixedRole, organisationId }) {
     setErrors(own);
     if (Object.keys(own).length) return focusSummary();
     const body = { email: form.email.trim(), display_name: form.display_name.trim(), role: form.role };
-    if (!fixedRole) {
-      if (organisation) body.organisation_id = organisation.id;
-      if (form.role === 'provider') body.authorised_signatory = form.authorised_signatory;
-    } else if (organisationId) body.organisation_id = organisationId;
+    if (!fixedRole && organisation) body.organisation_id = organisation.id;
+    else if (organisationId) body.organisation_id = organisationId;
+    if (provider) for (const flag of providerFlags) body[flag.field] = form[flag.field];
     setBusy(true);
     try {
       const person = await post('/users/invitations', body);
@@ -109,17 +115,19 @@ export function InviteForm({ base, role: fixedRole, organisationId }) {
               onChoose={setOrganisation}
               error={errors.organisation_id}
             />
-            {form.role === 'provider' && (
-              <Checkbox
-                id="authorised_signatory"
-                label="They may sign off bids for their organisation"
-                hint="An authorised signatory confirms a bid before it is sent."
-                checked={form.authorised_signatory}
-                onChange={set('authorised_signatory')}
-              />
-            )}
           </>
         )}
+        {provider &&
+          providerFlags.map((flag) => (
+            <Checkbox
+              key={flag.field}
+              id={flag.field}
+              label={flag.invite}
+              hint={flag.hint}
+              checked={form[flag.field]}
+              onChange={set(flag.field)}
+            />
+          ))}
         <div class="ds_button-group">
           <button type="submit" class="ds_button" disabled={busy}>
             {busy ? 'Sending the invitation…' : 'Send the invitation'}

@@ -9,7 +9,7 @@ import { ReasonStep } from '../../components/ReasonForm.jsx';
 import { ErrorPage, ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { PageHeading } from '../../components/PageHeading.jsx';
-import { roleNames } from '../../accounts.js';
+import { providerFlags, roleNames } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { dateTimeWords, dateWords } from '../../words.js';
@@ -65,10 +65,8 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
     { key: 'Organisation', value: person.organisation_name ?? 'None' },
     { key: 'Role', value: roleNames[person.role] ?? person.role },
   ];
-  if (person.role === 'provider') {
-    rows.push({ key: 'Can sign off bids', value: person.authorised_signatory ? 'Yes' : 'No' });
-    rows.push({ key: 'Organisation administrator', value: person.organisation_admin ? 'Yes' : 'No' });
-  }
+  if (person.role === 'provider')
+    for (const flag of providerFlags) rows.push({ key: flag.row, value: person[flag.field] ? 'Yes' : 'No' });
   rows.push({ key: 'Status', value: <StatusTag status={person.status} /> });
   if (person.status === 'invited' && person.invitation_expires_at)
     rows.push({ key: 'Invitation link works until', value: dateTimeWords(person.invitation_expires_at) });
@@ -138,9 +136,10 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
           }
         />
       )}
-      {person.role === 'provider' && person.status !== 'deactivated' && step === null && (
-        <OrganisationAdmin person={person} busy={busy} onChange={simple} />
-      )}
+      {person.role === 'provider' &&
+        person.status !== 'deactivated' &&
+        step === null &&
+        providerFlags.map((flag) => <ProviderFlag key={flag.field} flag={flag} person={person} busy={busy} onChange={simple} />)}
       {canResetTwoFactor && person.status === 'active' && step !== 'deactivate' && (
         <>
           <h3>If they have lost their phone</h3>
@@ -186,32 +185,26 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
   );
 }
 
-// Whether a provider's member of staff administers their organisation: its details and its
-// people's accounts (PATCH /users/{id} {organisation_admin}).
-function OrganisationAdmin({ person, busy, onChange }) {
-  const name = person.display_name;
-  const now = !person.organisation_admin;
+// What a provider's member of staff may do beyond writing bids (accounts.js providerFlags):
+// sign off bids, look after the organisation; each said, and changed with one button.
+function ProviderFlag({ flag, person, busy, onChange }) {
+  const on = Boolean(person[flag.field]);
+  const organisation = person.organisation_name ?? 'their organisation';
   return (
     <>
-      <h3>Organisation administrator</h3>
+      <h3>{flag.heading}</h3>
       <p>
-        {person.organisation_admin ? `${name} is` : `${name} is not`} an administrator of {person.organisation_name ?? 'their organisation'}.
-        An organisation administrator can change its details, invite colleagues, and deactivate or reactivate their
-        accounts.
+        {flag.now(on, person.display_name, organisation)} {flag.hint}
       </p>
       <button
         type="button"
         class="ds_button ds_button--secondary"
         disabled={busy}
         onClick={() =>
-          onChange('PATCH', '', { organisation_admin: now }, (p) =>
-            p.organisation_admin
-              ? `${p.display_name} is now an administrator of ${p.organisation_name ?? 'their organisation'}.`
-              : `${p.display_name} is no longer an administrator of ${p.organisation_name ?? 'their organisation'}.`,
-          )
+          onChange('PATCH', '', { [flag.field]: !on }, (p) => flag.changed(p[flag.field], p.display_name, p.organisation_name ?? organisation))
         }
       >
-        {now ? 'Make them an organisation administrator' : 'Stop them being an organisation administrator'}
+        {on ? flag.revoke : flag.grant}
       </button>
     </>
   );

@@ -6,12 +6,11 @@ import { useState } from 'preact/hooks';
 import { post } from '../../api.js';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { PageHeading } from '../../components/PageHeading.jsx';
-import { fieldProblems } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { TextField } from '../commissioner/Fields.jsx';
 import { OrganisationFields } from '../organisations/OrganisationFields.jsx';
-import { detailBody, detailFields, detailProblems, fieldHref } from '../organisations/organisations.js';
+import { detailBody, detailErrors, detailFields, detailProblems, fieldHref } from '../organisations/organisations.js';
 
 const FIELDS = [...detailFields, 'contact_name', 'contact_email'];
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
@@ -35,15 +34,17 @@ export function Register() {
     if (Object.keys(own).length) return focus('.ds_error-summary');
     setBusy(true);
     try {
+      // A registration leaves out what was not given (null is for clearing a detail later).
+      const details = Object.fromEntries(Object.entries(detailBody(form)).filter(([, value]) => value !== null));
       const answer = await post('/registrations', {
-        ...detailBody(form),
+        ...details,
         contact_name: form.contact_name.trim(),
         contact_email: form.contact_email.trim(),
       });
-      setSent(answer?.message ?? '');
+      setSent(answer?.detail ?? '');
       focus('#page-heading');
     } catch (error) {
-      const fields = fieldProblems(error, FIELDS);
+      const fields = detailErrors(error, FIELDS);
       setErrors(fields);
       setProblem(Object.keys(fields).length ? null : tooMany(error) ?? explain(error));
       focus('.ds_error-summary');
