@@ -34,6 +34,8 @@ import { Welcome } from './screens/accounts/Welcome.jsx';
 import { ForgotPassword } from './screens/accounts/ForgotPassword.jsx';
 import { ResetPassword } from './screens/accounts/ResetPassword.jsx';
 import { ConfirmEmail } from './screens/accounts/ConfirmEmail.jsx';
+import { Register } from './screens/register/Register.jsx';
+import { ConfirmRegistration } from './screens/register/ConfirmRegistration.jsx';
 import { adminRoutes } from './screens/admin/routes.js';
 
 const bid = '/panels/:panel/bids/:bid';
@@ -68,6 +70,9 @@ const openRoutes = [
   ['/reset-password', ResetPassword],
   ['/confirm-email', ConfirmEmail],
   ['/forgot-password', ForgotPassword],
+  // A care provider registering its organisation, and the link emailed to confirm it.
+  ['/register', Register],
+  ['/register/confirm', ConfirmRegistration],
   ...openNotificationRoutes,
 ];
 

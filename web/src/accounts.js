@@ -87,3 +87,31 @@ export function fieldProblems(error, fields) {
   }
   return out;
 }
+
+// What a care provider's member of staff may do beyond writing bids, each granted on
+// inviting them and changed later on their page (PATCH /users/{id}): its words everywhere.
+// `name` is the person's, `organisation` their organisation's.
+export const providerFlags = [
+  {
+    field: 'authorised_signatory',
+    invite: 'They may sign off bids for their organisation',
+    hint: 'An authorised signatory confirms a bid before it is sent.',
+    row: 'Can sign off bids',
+    heading: 'Signing off bids',
+    now: (on, name, organisation) => `${name} ${on ? 'may' : 'may not'} sign off bids for ${organisation}.`,
+    grant: 'Let them sign off bids',
+    revoke: 'Stop them signing off bids',
+    changed: (on, name, organisation) => `${name} ${on ? 'may now' : 'may no longer'} sign off bids for ${organisation}.`,
+  },
+  {
+    field: 'organisation_admin',
+    invite: 'They may look after the organisation: its details and its people’s accounts',
+    hint: 'An organisation administrator changes its details, invites colleagues, and deactivates or reactivates their accounts.',
+    row: 'Organisation administrator',
+    heading: 'Organisation administrator',
+    now: (on, name, organisation) => `${name} ${on ? 'is' : 'is not'} an administrator of ${organisation}.`,
+    grant: 'Make them an organisation administrator',
+    revoke: 'Stop them being an organisation administrator',
+    changed: (on, name, organisation) => `${name} is ${on ? 'now' : 'no longer'} an administrator of ${organisation}.`,
+  },
+];

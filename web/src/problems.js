@@ -35,6 +35,9 @@ const plain = {
   'two-factor-enabled': 'Two-factor sign-in is already turned on for your account.',
   'two-factor-required': 'Your role must use two-factor sign-in, so it cannot be turned off.',
   'link-invalid': 'This link has expired or has already been used.',
+  'registration-decided': 'This registration has already been decided, perhaps by another administrator. The page now shows the latest.',
+  'organisation-closed': 'This organisation is closed, so nothing about it can change now. The page shows it as it is.',
+  'not-failed': 'This email is no longer one that could not be sent: it may have been sent again already. Press “Show the latest” to see the list as it is now.',
   'not-invited': 'This person has no invitation waiting. The page now shows the latest.',
 };
 

@@ -76,6 +76,10 @@ export function SignIn({ onSignedIn, ended = false }) {
         Looking for work? You can read every published tender without signing in:{' '}
         <Link href="/opportunities">Find opportunities</Link>.
       </p>
+      <p>
+        Is your organisation a care or support provider that is new here? <Link href="/register">Register your organisation</Link>{' '}
+        to bid for contracts and join partnerships.
+      </p>
       <ErrorSummary message={problem} errors={errors} />
       <form onSubmit={submit} noValidate class="sign-in">
         <div class={`ds_question${missing.email ? ' ds_question--error' : ''}`}>

@@ -2,7 +2,8 @@
 // (so no other spec's people change), the links the service emails (read from the
 // files it writes in MAIL_DIR), and moving through a page with the keyboard alone.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { expect, scenario, apiAs } from './fixtures.js';
+import { expect, scenario, apiAs, heading } from './fixtures.js';
+import { stepNow, totp } from './two-factor-support.js';
 
 export const admin = scenario.users.admin;
 export const password = 'a long walk by the water of leith';
@@ -64,10 +65,10 @@ export async function emailedToken(to, path, not = null) {
   throw new Error(`no email to ${to} with a ${path} link`);
 }
 
-// Tabs until the focused element matches, as a keyboard user would.
-export async function tabTo(page, check, limit = 80) {
+// Tabs until the focused element matches, as a keyboard user would (`key` 'Shift+Tab': backwards).
+export async function tabTo(page, check, limit = 80, key = 'Tab') {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate(check)) return;
   }
   throw new Error(`never reached by Tab: ${check}`);
@@ -75,3 +76,32 @@ export async function tabTo(page, check, limit = 80) {
 export const focusedId = (id) => new Function(`return document.activeElement?.id === ${JSON.stringify(id)}`);
 export const focusedText = (text) =>
   new Function(`const e = document.activeElement; return e !== document.body && (e?.textContent ?? '').trim().startsWith(${JSON.stringify(text)})`);
+
+export async function signOut(page) {
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out on this device' }).click();
+  await expect(heading(page)).toHaveText('Sign in');
+}
+
+// Enrols on the page shown, by keyboard alone, returning the key and the recovery codes.
+export async function enrolByKeyboard(page) {
+  await expect(heading(page)).toHaveText('Set up two-factor sign-in');
+  await tabTo(page, focusedText('I have an app: continue'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+  await expect(page.locator('#scan-title')).toBeFocused();
+  const secret = (await page.getByTestId('two-factor-secret').textContent()).replace(/\s+/g, '');
+  await tabTo(page, focusedId('one_time_code'));
+  const step = stepNow();
+  await page.keyboard.type(totp(secret));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('two-factor-on')).toBeVisible();
+  await expect(page.locator('#codes-title')).toBeFocused();
+  const codes = await page.locator('.recovery-codes__list li').allTextContents();
+  expect(codes).toHaveLength(10);
+  await tabTo(page, focusedId('kept'));
+  await page.keyboard.press('Space');
+  await tabTo(page, focusedText('Continue'));
+  await page.keyboard.press('Enter');
+  return { secret, step, codes: codes.map((c) => c.trim()) };
+}

@@ -7,7 +7,7 @@
 // that change the setting are in this one file, which playwright.config.js runs after every
 // other file, alone, so that no other spec's commissioner meets the rule.)
 import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
-import { admin, focusedId, focusedText, makeOrganisation, makePerson, tabTo } from './accounts-support.js';
+import { admin, enrolByKeyboard, makeOrganisation, makePerson, signOut } from './accounts-support.js';
 import { stepNow, totp, unusedCode } from './two-factor-support.js';
 
 async function signInWithPassword(page, person) {
@@ -15,35 +15,6 @@ async function signInWithPassword(page, person) {
   await page.getByLabel('Email address').fill(person.email);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function signOut(page) {
-  await page.goto('/account');
-  await page.getByRole('button', { name: 'Sign out on this device' }).click();
-  await expect(heading(page)).toHaveText('Sign in');
-}
-
-// Enrols on the page shown, by keyboard alone, returning the key and the recovery codes.
-async function enrolByKeyboard(page) {
-  await expect(heading(page)).toHaveText('Set up two-factor sign-in');
-  await tabTo(page, focusedText('I have an app: continue'));
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
-  await expect(page.locator('#scan-title')).toBeFocused();
-  const secret = (await page.getByTestId('two-factor-secret').textContent()).replace(/\s+/g, '');
-  await tabTo(page, focusedId('one_time_code'));
-  const step = stepNow();
-  await page.keyboard.type(totp(secret));
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('two-factor-on')).toBeVisible();
-  await expect(page.locator('#codes-title')).toBeFocused();
-  const codes = await page.locator('.recovery-codes__list li').allTextContents();
-  expect(codes).toHaveLength(10);
-  await tabTo(page, focusedId('kept'));
-  await page.keyboard.press('Space');
-  await tabTo(page, focusedText('Continue'));
-  await page.keyboard.press('Enter');
-  return { secret, step, codes: codes.map((c) => c.trim()) };
 }
 
 // Enrols on the page shown, returning the key and the recovery codes.

@@ -1,4 +1,4 @@
-// The administrator's home: their areas (People, Installation settings, more to come), and what an
+// The administrator's home: their areas (Organisations, People, Installation settings, Emails), and what an
 // administrator still does on the server or through the API until those pages come.
 // What it names is checked against the service itself.
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen } from './fixtures.js';
@@ -11,12 +11,12 @@ test('the admin’s home leads to People, and says what an administrator still d
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByTestId('coming-soon')).toHaveCount(0);
   const areas = page.getByTestId('admin-areas');
-  await expect(areas.getByRole('heading', { level: 2 })).toHaveText(['People', 'Installation settings']);
+  await expect(areas.getByRole('heading', { level: 2 })).toHaveText(['Organisations', 'People', 'Installation settings', 'Emails']);
 
   const today = page.getByTestId('admin-today');
   await expect(today.getByRole('heading', { level: 2 })).toHaveText('Not on these pages yet');
-  for (const words of ['collabtender admin create-organisation', 'POST /api/v1/organisations', 'PATCH /api/v1/users/ID',
-    'GET /api/v1/admin/outbox', 'POST /api/v1/admin/outbox/ID/retry', 'GET /api/v1/audit/verify', 'POST /api/v1/auth/login'])
+  for (const words of ['collabtender admin create-organisation', 'POST /api/v1/organisations',
+    'GET /api/v1/audit/verify', 'POST /api/v1/auth/login'])
     await expect(today).toContainText(words);
   await checkScreen(page, 'admin home', 'admin-home');
 
@@ -35,4 +35,7 @@ test('the admin’s home leads to People, and says what an administrator still d
   await page.goto('/');
   await areas.getByRole('link', { name: 'People' }).click();
   await expect(heading(page)).toHaveText('People');
+  await page.goto('/');
+  await areas.getByRole('link', { name: 'Emails' }).click();
+  await expect(heading(page)).toHaveText('Emails');
 });

@@ -19,7 +19,8 @@ const panelBid = (bid) => `/panels/${scenario.panel.id}/bids/${scenario.bids[bid
 
 // Who signs in (null: nobody) and the pages they see.
 const roles = {
-  'signed out': [null, ['/', '/help/words', '/help/accessibility', '/opportunities', `/opportunities/${pe.tender.id}`, '/forgot-password', '/welcome', '/confirm-email']],
+  'signed out': [null, ['/', '/help/words', '/help/accessibility', '/opportunities', `/opportunities/${pe.tender.id}`, '/forgot-password', '/welcome', '/confirm-email',
+    '/register', '/register/confirm']],
   panellist: [chair, ['/panels', '/my-links', `/panels/${scenario.panel.id}/lots/${scenario.lots[0].id}`,
     `${panelBid('crops')}/panel-scores`, `${panelBid('crops')}/moderation`, '/notifications']],
   commissioner: [officer, ['/tenders', evaluated,
@@ -32,7 +33,8 @@ const roles = {
   'provider writing a bid': [ws.users.lead, [`/bids/${ws.bids.journey}`, `/bids/${ws.bids.revising}/sections/response-0`,
     `/bids/${ws.bids.revising}/sections/response-0/history`, `/bids/${ws.bids.journey}/sign-off`,
     `/bids/${ws.bids.journey}/submit`, '/library', `/consortia/${ws.consortium}`]],
-  admin: [admin, ['/', '/admin/people', '/admin/people/invite', '/admin/settings', '/account', '/account/two-factor', '/notifications']],
+  admin: [admin, ['/', '/admin/organisations', '/admin/people', '/admin/people/invite', '/admin/settings', '/admin/outbox',
+    '/account', '/account/two-factor', '/notifications']],
 };
 
 // Counts the requests the page has made and not yet finished (from before it signs in).

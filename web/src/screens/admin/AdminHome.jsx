@@ -1,11 +1,16 @@
-// The administrator's home: their pages (People so far), and what they still do on
+// The administrator's home: their pages (organisations, people, settings, emails), and what they still do on
 // the server or through the API until those pages come (routes in service/routes.cpp).
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Link } from '../../router.jsx';
 import { useSession } from '../../session.js';
 
-// The administrator's areas. Organisations, emails and settings join this list as they come.
+// The administrator's areas.
 const areas = [
+  {
+    href: '/admin/organisations',
+    title: 'Organisations',
+    text: 'Approve or refuse care providers’ registrations, find any organisation, change its details, see its people or close it.',
+  },
   {
     href: '/admin/people',
     title: 'People',
@@ -15,6 +20,11 @@ const areas = [
     href: '/admin/settings',
     title: 'Installation settings',
     text: 'Choose how this service works for everyone, such as whether administrators and commissioners must use two-factor sign-in.',
+  },
+  {
+    href: '/admin/outbox',
+    title: 'Emails',
+    text: 'See how many emails are waiting, sent or could not be sent, why each failed one failed, and send it again.',
   },
 ];
 
@@ -44,21 +54,13 @@ function AdminToday() {
       <h2>Not on these pages yet</h2>
       <p>Until they are, you do these on the server or through the service’s API.</p>
 
-      <h3>Register organisations</h3>
+      <h3>Add a commissioning body</h3>
       <p>
-        On the server: <code>collabtender admin create-organisation --name NAME --kind provider</code> (or{' '}
-        <code>commissioning_body</code>; it also takes <code>--database-url</code>) registers an organisation and prints
-        its id. A care provider can have its charity, company or Care Inspectorate number, so people can tell similar
-        names apart. Or through the API: <code>POST /api/v1/organisations</code>.
-      </p>
-      <p>
-        To make someone an authorised signatory after they joined: <code>PATCH /api/v1/users/ID</code>.
-      </p>
-
-      <h3>See emails that could not be sent</h3>
-      <p>
-        <code>GET /api/v1/admin/outbox</code> counts the emails waiting, sent and failed, and lists the failed ones with
-        the reason. <code>POST /api/v1/admin/outbox/ID/retry</code> sends one again.
+        Care providers register themselves, and you decide on them under Organisations. A commissioning body (or a care
+        provider you add yourself) is added on the server:{' '}
+        <code>collabtender admin create-organisation --name NAME --kind commissioning_body</code> (or{' '}
+        <code>provider</code>; it also takes <code>--database-url</code>) prints its id. Or through the API:{' '}
+        <code>POST /api/v1/organisations</code>.
       </p>
 
       <h3>Check the audit trail</h3>

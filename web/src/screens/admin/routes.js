@@ -2,6 +2,10 @@
 import { AdminHome } from './AdminHome.jsx';
 import { AdminPeople, AdminInvite, AdminPerson } from './People.jsx';
 import { AdminSettings } from './Settings.jsx';
+import { AdminOutbox } from './Outbox.jsx';
+import { AdminOrganisations } from './Organisations.jsx';
+import { AdminOrganisation } from './Organisation.jsx';
+import { AdminRegistration } from './Registration.jsx';
 
 export const adminRoutes = [
   ['/admin', AdminHome],
@@ -9,4 +13,8 @@ export const adminRoutes = [
   ['/admin/people/invite', AdminInvite],
   ['/admin/people/:id', AdminPerson],
   ['/admin/settings', AdminSettings],
+  ['/admin/outbox', AdminOutbox],
+  ['/admin/organisations', AdminOrganisations],
+  ['/admin/organisations/:id', AdminOrganisation],
+  ['/admin/registrations/:id', AdminRegistration],
 ];

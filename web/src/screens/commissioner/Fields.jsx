@@ -53,7 +53,7 @@ export function TextField({ id, label, hint, error, value, onInput, type = 'text
   );
 }
 
-export function TextArea({ id, label, hint, error, value, onInput, rows = 4 }) {
+export function TextArea({ id, label, hint, error, value, onInput, rows = 4, autocomplete }) {
   return (
     <Frame id={id} label={label} hint={hint} error={error}>
       <textarea
@@ -61,6 +61,7 @@ export function TextArea({ id, label, hint, error, value, onInput, rows = 4 }) {
         id={id}
         name={id}
         rows={rows}
+        autocomplete={autocomplete}
         value={value ?? ''}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describe(id, hint, error)}
@@ -116,5 +117,54 @@ export function Checkbox({ id, label, hint, checked, onChange }) {
         </p>
       )}
     </div>
+  );
+}
+
+// One choice of several, as radio buttons in a fieldset, each with an optional hint of its
+// own. options: [{value, label, hint?}]; each input's id is `${id}-${value}`, so an error
+// summary links to the first.
+export function Radios({ id, legend, hint, error, value, onChange, options }) {
+  const described = describe(id, hint, error);
+  return (
+    <fieldset class={`ds_question${error ? ' ds_question--error' : ''}`} aria-describedby={described}>
+      <legend class="ds_label">{legend}</legend>
+      {hint && (
+        <p class="ds_hint-text" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p class="ds_question__error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      <div class="ds_field-group">
+        {options.map((option) => {
+          const inputId = `${id}-${option.value}`;
+          return (
+            <div class="ds_radio" key={option.value}>
+              <input
+                class="ds_radio__input"
+                type="radio"
+                id={inputId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${inputId}-hint` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label class="ds_radio__label" for={inputId}>
+                {option.label}
+              </label>
+              {option.hint && (
+                <p class="ds_hint-text" id={`${inputId}-hint`}>
+                  {option.hint}
+                </p>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

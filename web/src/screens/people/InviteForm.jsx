@@ -1,27 +1,35 @@
 // Inviting someone: the service creates the account and emails them a link to choose
 // their password (/welcome). An administrator chooses the role and the organisation
 // (found by name); a commissioner invites panel members into their own body only, so
-// `role` is fixed and there is no organisation to choose.
+// `role` is fixed and there is no organisation to choose; an organisation's own
+// administrator invites colleagues (role provider) into `organisationId`, their own.
 import { useState } from 'preact/hooks';
-import { get, post } from '../../api.js';
+import { post } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { Checkbox, Select, TextField } from '../commissioner/Fields.jsx';
-import { fieldProblems, roleNames } from '../../accounts.js';
+import { fieldProblems, providerFlags, roleNames } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link, navigate } from '../../router.jsx';
 import { useSession } from '../../session.js';
+import { OrganisationChoice } from '../organisations/OrganisationSearch.jsx';
 import { leaveMessage } from './people.js';
 
-const FIELDS = ['email', 'display_name', 'role', 'organisation_id', 'authorised_signatory'];
+const FIELDS = ['email', 'display_name', 'role', 'organisation_id', 'authorised_signatory', 'organisation_admin'];
 const focusSummary = () => setTimeout(() => document.querySelector('.ds_error-summary')?.focus(), 0);
 // Which kind of organisation each role belongs to.
 const kindFor = (role) => (role === 'provider' ? 'provider' : 'commissioning_body');
-const kindWords = { provider: 'Care provider', commissioning_body: 'Commissioning body' };
 
-export function InviteForm({ base, role: fixedRole }) {
+export function InviteForm({ base, role: fixedRole, organisationId }) {
   const { me } = useSession();
-  const [form, setForm] = useState({ email: '', display_name: '', role: fixedRole ?? '', authorised_signatory: false });
+  const [form, setForm] = useState({
+    email: '',
+    display_name: '',
+    role: fixedRole ?? '',
+    authorised_signatory: false,
+    organisation_admin: false,
+  });
+  const provider = form.role === 'provider';
   const [organisation, setOrganisation] = useState(null); // {id, name}; null: the inviter's own
   const [errors, setErrors] = useState({});
   const [problem, setProblem] = useState(null);
@@ -38,10 +46,9 @@ export function InviteForm({ base, role: fixedRole }) {
     setErrors(own);
     if (Object.keys(own).length) return focusSummary();
     const body = { email: form.email.trim(), display_name: form.display_name.trim(), role: form.role };
-    if (!fixedRole) {
-      if (organisation) body.organisation_id = organisation.id;
-      if (form.role === 'provider') body.authorised_signatory = form.authorised_signatory;
-    }
+    if (!fixedRole && organisation) body.organisation_id = organisation.id;
+    else if (organisationId) body.organisation_id = organisationId;
+    if (provider) for (const flag of providerFlags) body[flag.field] = form[flag.field];
     setBusy(true);
     try {
       const person = await post('/users/invitations', body);
@@ -98,23 +105,29 @@ export function InviteForm({ base, role: fixedRole }) {
               }}
             />
             <OrganisationChoice
+              legend="Organisation"
+              hint={`Search by name. If you choose none, they join your own organisation, ${me.organisation?.name ?? 'yours'}.${
+                form.role === 'provider' ? ' Care provider staff belong to a care provider.' : ''
+              }`}
+              noneWords="use your own organisation"
               kind={form.role ? kindFor(form.role) : null}
               chosen={organisation}
               onChoose={setOrganisation}
-              own={me.organisation}
               error={errors.organisation_id}
             />
-            {form.role === 'provider' && (
-              <Checkbox
-                id="authorised_signatory"
-                label="They may sign off bids for their organisation"
-                hint="An authorised signatory confirms a bid before it is sent."
-                checked={form.authorised_signatory}
-                onChange={set('authorised_signatory')}
-              />
-            )}
           </>
         )}
+        {provider &&
+          providerFlags.map((flag) => (
+            <Checkbox
+              key={flag.field}
+              id={flag.field}
+              label={flag.invite}
+              hint={flag.hint}
+              checked={form[flag.field]}
+              onChange={set(flag.field)}
+            />
+          ))}
         <div class="ds_button-group">
           <button type="submit" class="ds_button" disabled={busy}>
             {busy ? 'Sending the invitation…' : 'Send the invitation'}
@@ -125,103 +138,5 @@ export function InviteForm({ base, role: fixedRole }) {
         </div>
       </form>
     </>
-  );
-}
-
-// The organisation, found by typing part of its name; the results are radio buttons.
-function OrganisationChoice({ kind, chosen, onChoose, own, error }) {
-  const [text, setText] = useState('');
-  const [found, setFound] = useState(null);
-  const [problem, setProblem] = useState(null);
-  const [busy, setBusy] = useState(false);
-
-  const search = async () => {
-    setProblem(null);
-    if (text.trim().length < 2) {
-      setProblem('Type at least 2 letters of the organisation’s name');
-      return;
-    }
-    setBusy(true);
-    try {
-      const query = new URLSearchParams({ q: text.trim() });
-      if (kind) query.set('kind', kind);
-      const answer = await get(`/organisations?${query}`);
-      setFound(answer);
-      announce(`${answer.items.length === 0 ? 'No' : answer.items.length} organisations found.`);
-    } catch (e) {
-      setProblem(explain(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const onKey = (event) => {
-    if (event.key === 'Enter') {
-      event.preventDefault(); // searches, rather than sending the whole form
-      search();
-    }
-  };
-
-  const shown = error ?? problem;
-  return (
-    <fieldset class={`ds_question${shown ? ' ds_question--error' : ''}`} aria-describedby="organisation-hint">
-      <legend class="ds_label">Organisation</legend>
-      <p class="ds_hint-text" id="organisation-hint">
-        Search by name. If you choose none, they join your own organisation, {own?.name ?? 'yours'}.
-        {kind === 'provider' && ' Care provider staff belong to a care provider.'}
-      </p>
-      {shown && (
-        <p class="ds_question__error-message" id="organisation-search-error">
-          {shown}
-        </p>
-      )}
-      <label class="ds_label" for="organisation-search">
-        Name of the organisation
-      </label>
-      <div class="organisation-search">
-        <input
-          class={`ds_input${shown ? ' ds_input--error' : ''}`}
-          type="search"
-          id="organisation-search"
-          autocomplete="off"
-          value={text}
-          aria-describedby={shown ? 'organisation-search-error' : undefined}
-          aria-invalid={shown ? 'true' : undefined}
-          onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={onKey}
-        />
-        <button type="button" class="ds_button ds_button--secondary ds_button--small" disabled={busy} onClick={search}>
-          {busy ? 'Searching…' : 'Search organisations'}
-        </button>
-      </div>
-      {found && (
-        <div class="ds_radios ds_radios--small" data-testid="organisation-results">
-          {found.items.length === 0 && <p>No organisation matches. Try fewer letters.</p>}
-          {found.items.map((o) => (
-            <div class="ds_radio ds_radio--small" key={o.id}>
-              <input
-                class="ds_radio__input"
-                type="radio"
-                name="organisation"
-                id={`organisation-${o.id}`}
-                checked={chosen?.id === o.id}
-                onChange={() => onChoose(o)}
-              />
-              <label class="ds_radio__label" for={`organisation-${o.id}`}>
-                {o.name} <span class="ds_hint-text organisation-kind">({kindWords[o.kind] ?? o.kind})</span>
-              </label>
-            </div>
-          ))}
-          {found.more && <p>There are more. Type more of the name to narrow the search.</p>}
-        </div>
-      )}
-      {chosen && (
-        <p data-testid="organisation-chosen">
-          Chosen: <strong>{chosen.name}</strong>{' '}
-          <button type="button" class="link-button" onClick={() => onChoose(null)}>
-            Choose none<span class="visually-hidden">: use your own organisation</span>
-          </button>
-        </p>
-      )}
-    </fieldset>
   );
 }

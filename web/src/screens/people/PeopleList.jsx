@@ -3,6 +3,7 @@
 // by role and status, twenty to a page. The search stays in the address, so coming
 // back from a person's page finds the same list.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { get } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Loading } from '../../components/Loading.jsx';
@@ -20,23 +21,31 @@ const fromAddress = () => {
     q: query.get('q') ?? '',
     role: query.get('role') ?? '',
     status: query.get('status') ?? '',
+    organisation_id: query.get('organisation_id') ?? '',
     offset: Math.max(0, Number(query.get('offset')) || 0),
   };
 };
 
-function remember(base, search) {
+// `fixed`: a search term the page sets itself, kept out of the address.
+function remember(base, search, fixed = {}) {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(search)) if (value) query.set(key, String(value));
+  for (const [key, value] of Object.entries(search)) if (value && !(key in fixed)) query.set(key, String(value));
   const text = query.toString() ? `?${query}` : '';
   rememberSearch(base, text);
   history.replaceState(null, '', `${location.pathname}${text}`);
 }
 
-// base: where the people pages live ('/admin/people'); roles: whether to filter by role.
-export function PeopleList({ base, roles = true, showOrganisation = true }) {
-  const [search, setSearch] = useState(fromAddress);
+// base: where the people pages live ('/admin/people'); roles: whether to filter by role;
+// organisationId: only that organisation's people (an organisation's own page), else the
+// address's organisation_id, if any (the admin's people of one organisation).
+export function PeopleList({ base, roles = true, showOrganisation = true, organisationId }) {
+  const fixed = organisationId ? { organisation_id: organisationId } : {};
+  const [search, setSearch] = useState(() => ({ ...fromAddress(), ...fixed }));
   const [typed, setTyped] = useState(search);
-  const { data, error } = useLoad(() => searchPeople(search), [search.q, search.role, search.status, search.offset]);
+  const { data, error } = useLoad(
+    () => searchPeople(search),
+    [search.q, search.role, search.status, search.organisation_id, search.offset],
+  );
 
   // After a search (not on opening the page), a screen reader hears how many were found.
   const searched = useRef(false);
@@ -46,7 +55,7 @@ export function PeopleList({ base, roles = true, showOrganisation = true }) {
   }, [data]);
 
   const go = (next) => {
-    remember(base, next);
+    remember(base, next, fixed);
     searched.current = true;
     setSearch(next);
   };
@@ -57,8 +66,15 @@ export function PeopleList({ base, roles = true, showOrganisation = true }) {
 
   const roleOptions = [['', 'Any role'], ...Object.entries(roleNames)];
   const statusOptions = [['', 'Any status'], ...Object.entries(statusNames)];
+  const everyOrganisation = () => {
+    setTyped({ ...typed, organisation_id: '' });
+    go({ ...search, organisation_id: '', offset: 0 });
+  };
   return (
     <>
+      {search.organisation_id && !organisationId && (
+        <OrganisationFilter id={search.organisation_id} onClear={everyOrganisation} />
+      )}
       <form onSubmit={submit} class="people-search" role="search" aria-label="People">
         <TextField
           id="q"
@@ -92,6 +108,19 @@ export function PeopleList({ base, roles = true, showOrganisation = true }) {
         <Results data={data} search={search} base={base} go={go} roles={roles} showOrganisation={showOrganisation} />
       )}
     </>
+  );
+}
+
+// "Only people in Leith Care. Show people of every organisation."
+function OrganisationFilter({ id, onClear }) {
+  const { data } = useLoad(() => get(`/organisations/${encodeURIComponent(id)}`), [id]);
+  return (
+    <p class="ds_inset-text" data-testid="people-organisation">
+      Only people in <strong>{data?.name ?? 'one organisation'}</strong>.{' '}
+      <button type="button" class="link-button" onClick={onClear}>
+        Show people of every organisation
+      </button>
+    </p>
   );
 }
 

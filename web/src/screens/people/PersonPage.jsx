@@ -5,11 +5,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, post, request } from '../../api.js';
 import { announce } from '../../components/Announcer.jsx';
 import { ConfirmButtons, SummaryList, WarningText } from '../../components/Check.jsx';
+import { ReasonStep } from '../../components/ReasonForm.jsx';
 import { ErrorPage, ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { PageHeading } from '../../components/PageHeading.jsx';
-import { TextArea } from '../commissioner/Fields.jsx';
-import { fieldProblems, roleNames } from '../../accounts.js';
+import { providerFlags, roleNames } from '../../accounts.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { dateTimeWords, dateWords } from '../../words.js';
@@ -18,7 +18,8 @@ import { StatusTag } from './StatusTag.jsx';
 
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
 
-export function PersonPage({ id, base, backText }) {
+// canResetTwoFactor: false for an organisation's own administrator, who cannot.
+export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
   const [person, setPerson] = useState(null);
   const [loadError, setLoadError] = useState(null);
   const [done, setDone] = useState(takeMessage);
@@ -65,7 +66,7 @@ export function PersonPage({ id, base, backText }) {
     { key: 'Role', value: roleNames[person.role] ?? person.role },
   ];
   if (person.role === 'provider')
-    rows.push({ key: 'Can sign off bids', value: person.authorised_signatory ? 'Yes' : 'No' });
+    for (const flag of providerFlags) rows.push({ key: flag.row, value: person[flag.field] ? 'Yes' : 'No' });
   rows.push({ key: 'Status', value: <StatusTag status={person.status} /> });
   if (person.status === 'invited' && person.invitation_expires_at)
     rows.push({ key: 'Invitation link works until', value: dateTimeWords(person.invitation_expires_at) });
@@ -135,7 +136,11 @@ export function PersonPage({ id, base, backText }) {
           }
         />
       )}
-      {person.status === 'active' && step !== 'deactivate' && (
+      {person.role === 'provider' &&
+        person.status !== 'deactivated' &&
+        step === null &&
+        providerFlags.map((flag) => <ProviderFlag key={flag.field} flag={flag} person={person} busy={busy} onChange={simple} />)}
+      {canResetTwoFactor && person.status === 'active' && step !== 'deactivate' && (
         <>
           <h3>If they have lost their phone</h3>
           <p>
@@ -180,60 +185,27 @@ export function PersonPage({ id, base, backText }) {
   );
 }
 
-// A change that needs a reason: a button, then the reason and the change itself.
-function ReasonStep({ open, onOpen, start, ...form }) {
-  if (!open)
-    return (
-      <button type="button" class="ds_button ds_button--secondary" onClick={onOpen}>
-        {start}
-      </button>
-    );
-  return <ReasonForm {...form} />;
-}
-
-function ReasonForm({ onCancel, confirm, busy, warning, label, send }) {
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState({});
-  const [problem, setProblem] = useState(null);
-  useEffect(() => document.getElementById('reason')?.focus(), []);
-
-  const submit = async (event) => {
-    event.preventDefault();
-    setProblem(null);
-    if (!reason.trim()) {
-      setErrors({ reason: 'Say why' });
-      return focus('.reason-step .ds_error-summary');
-    }
-    setErrors({});
-    const error = await send(reason.trim());
-    if (!error) return;
-    const fields = fieldProblems(error, ['reason']);
-    setErrors(fields);
-    setProblem(Object.keys(fields).length ? null : explain(error));
-    focus('.reason-step .ds_error-summary');
-  };
-  const list = Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }));
+// What a provider's member of staff may do beyond writing bids (accounts.js providerFlags):
+// sign off bids, look after the organisation; each said, and changed with one button.
+function ProviderFlag({ flag, person, busy, onChange }) {
+  const on = Boolean(person[flag.field]);
+  const organisation = person.organisation_name ?? 'their organisation';
   return (
-    <form class="reason-step" onSubmit={submit} noValidate>
-      <ErrorSummary message={problem} errors={list} />
-      <WarningText>{warning}</WarningText>
-      <TextArea
-        id="reason"
-        label={label}
-        hint="Kept in the record of what happened to the account."
-        error={errors.reason}
-        value={reason}
-        onInput={setReason}
-        rows={3}
-      />
-      <div class="ds_button-group">
-        <button type="submit" class="ds_button" disabled={busy}>
-          {busy ? 'Working…' : confirm}
-        </button>
-        <button type="button" class="ds_button ds_button--secondary" disabled={busy} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    <>
+      <h3>{flag.heading}</h3>
+      <p>
+        {flag.now(on, person.display_name, organisation)} {flag.hint}
+      </p>
+      <button
+        type="button"
+        class="ds_button ds_button--secondary"
+        disabled={busy}
+        onClick={() =>
+          onChange('PATCH', '', { [flag.field]: !on }, (p) => flag.changed(p[flag.field], p.display_name, p.organisation_name ?? organisation))
+        }
+      >
+        {on ? flag.revoke : flag.grant}
+      </button>
+    </>
   );
 }

@@ -4,11 +4,12 @@ import { get } from '../../api.js';
 
 export const PAGE = 20;
 
-export function searchPeople({ q = '', role = '', status = '', offset = 0 }) {
+export function searchPeople({ q = '', role = '', status = '', organisation_id = '', offset = 0 }) {
   const query = new URLSearchParams({ limit: String(PAGE), offset: String(offset) });
   if (q.trim()) query.set('q', q.trim());
   if (role) query.set('role', role);
   if (status) query.set('status', status);
+  if (organisation_id) query.set('organisation_id', organisation_id);
   return get(`/users?${query}`);
 }
 

@@ -90,6 +90,12 @@ export function Work() {
       <p class="ds_leader">
         Find care and support contracts to bid for, form partnerships with other organisations, and follow your bids.
       </p>
+      {me.organisation_admin && (
+        <p data-testid="your-organisation-link">
+          You administer {me.organisation?.name ?? 'your organisation'}:{' '}
+          <Link href="/organisation">Your organisation</Link> (its details and its people’s accounts).
+        </p>
+      )}
 
       <Attention consortia={data.consortia} me={me} />
 

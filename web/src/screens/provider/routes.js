@@ -11,6 +11,7 @@ import { Consortium } from './Consortium.jsx';
 import { Invitations } from './Invitations.jsx';
 import { Feedback } from './Feedback.jsx';
 import { Outcome } from './Outcome.jsx';
+import { Colleague, Colleagues, InviteColleague, YourOrganisation } from './YourOrganisation.jsx';
 
 const entryRoutes = [
   ['/work', Work],
@@ -22,6 +23,11 @@ const entryRoutes = [
   ['/invitations', Invitations],
   ['/bids/:bid/feedback', Feedback],
   ['/bids/:bid/outcome', Outcome],
+  // An organisation administrator's: the organisation's details and people.
+  ['/organisation', YourOrganisation],
+  ['/organisation/people', Colleagues],
+  ['/organisation/people/invite', InviteColleague],
+  ['/organisation/people/:id', Colleague],
 ];
 
 export const providerRoutes = [...entryRoutes, ...workspaceRoutes];
