@@ -17,15 +17,7 @@ namespace {
 
 constexpr const char* new_password = "a brand new long password";
 
-// The fixture's installation with an admin of Edinburgh's, signed in.
-struct Accounts : Commissioning {
-    std::string admin;
-
-    Accounts() {
-        create_user(db.url(), edinburgh, "admin@edinburgh.example", "admin", test_password);
-        admin = login(port(), "admin@edinburgh.example", test_password);
-    }
-
+struct Accounts : WithAdmin {
     HttpResponse invite(const std::string& token, const std::string& email, const std::string& role,
                         const std::string& organisation_id) const {
         return call("POST", "/api/v1/users/invitations", token,

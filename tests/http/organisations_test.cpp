@@ -18,15 +18,7 @@ namespace {
 
 constexpr const char* first_password = "the first user's long password";
 
-// Edinburgh's installation with an admin, signed in.
-struct Organisations : Commissioning {
-    std::string admin;
-
-    Organisations() {
-        create_user(db.url(), edinburgh, "admin@edinburgh.example", "admin", test_password);
-        admin = login(port(), "admin@edinburgh.example", test_password);
-    }
-
+struct Organisations : WithAdmin {
     HttpResponse register_provider(const std::string& body) const {
         return call("POST", "/api/v1/registrations", "", body);
     }

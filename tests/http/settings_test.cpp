@@ -17,9 +17,8 @@ constexpr const char* fair_work_without_rate = R"({"gates": [{"kind": "fair_work
 }  // namespace
 
 TEST_CASE("an admin sets the Real Living Wage, which a Fair Work First gate naming no rate asks for") {
-    Commissioning c;
-    create_user(c.db.url(), c.edinburgh, "admin@edinburgh.example", "admin", test_password);
-    const auto admin = login(c.port(), "admin@edinburgh.example", test_password);
+    WithAdmin c;
+    const auto& admin = c.admin;
     const auto path = c.draft();
 
     // With no rate set, a gate must name its own.
@@ -51,9 +50,8 @@ TEST_CASE("an admin sets the Real Living Wage, which a Fair Work First gate nami
 }
 
 TEST_CASE("the invitation lifetime is how long an invitation's link works") {
-    Commissioning c;
-    create_user(c.db.url(), c.edinburgh, "admin@edinburgh.example", "admin", test_password);
-    const auto admin = login(c.port(), "admin@edinburgh.example", test_password);
+    WithAdmin c;
+    const auto& admin = c.admin;
     REQUIRE(c.call("PATCH", "/api/v1/settings", admin, R"({"invitation_lifetime_days": 2})").status == 200);
     const auto invited = c.call("POST", "/api/v1/users/invitations", admin,
                                 R"({"email": "jo@edinburgh.example", "display_name": "Jo", "role": "panellist"})");

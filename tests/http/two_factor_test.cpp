@@ -25,14 +25,7 @@ std::string code_at(const std::string& secret, Clock::time_point at) {
     return result.output.substr(0, 6);
 }
 
-struct TwoFactor : Commissioning {
-    std::string admin;
-
-    TwoFactor() {
-        create_user(db.url(), edinburgh, "admin@edinburgh.example", "admin", test_password);
-        admin = login(port(), "admin@edinburgh.example", test_password);
-    }
-
+struct TwoFactor : WithAdmin {
     // The server's time moved on to 1 s into a fresh 30-second step, so that
     // codes computed now stay in their step while the request travels.
     Clock::time_point fresh_step() const {

@@ -10,6 +10,11 @@
 
 namespace collabtender::test {
 
+WithAdmin::WithAdmin() {
+    create_user(db.url(), edinburgh, "admin@edinburgh.example", "admin", test_password);
+    admin = login(port(), "admin@edinburgh.example", test_password);
+}
+
 Commissioning::Commissioning(const std::vector<std::string>& server_args) {
     edinburgh = create_organisation(db.url(), "Edinburgh HSCP", "commissioning_body",
                                     "Waverley Court\n4 East Market Street\nEdinburgh EH8 8BG");

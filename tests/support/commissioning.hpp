@@ -75,6 +75,12 @@ struct Commissioning {
     static std::string tender_body(const std::string& reference);
 };
 
+// The fixture's installation with an admin of Edinburgh's (admin@edinburgh.example), signed in.
+struct WithAdmin : Commissioning {
+    std::string admin;
+    WithAdmin();
+};
+
 std::string lot_body(int number);
 extern const char* const criteria_body;
 extern const char* const gates_body;
