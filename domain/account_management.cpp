@@ -38,9 +38,7 @@ std::string_view role_in_words(Role role) {
 }
 
 Violations validate(const Invitation& invitation) {
-    // The same rules as an account made with a password, less the password.
-    return validate(NewUser{invitation.email, invitation.display_name, invitation.role,
-                            std::string(min_password_length, 'x'), invitation.authorised_signatory});
+    return check_person(invitation.email, invitation.display_name, invitation.role, invitation.authorised_signatory);
 }
 
 bool manages_account(const Principal& manager, Role role, const OrganisationId& organisation_id) {

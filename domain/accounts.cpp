@@ -100,19 +100,23 @@ Violations validate(const NewOrganisation& organisation) {
     return out;
 }
 
-Violations validate(const NewUser& user) {
+Violations check_person(std::string_view email, std::string_view display_name, std::string_view role,
+                        bool authorised_signatory) {
     Violations out;
-    const auto email = trim(user.email);
-    if (email.size() < 3 || email.size() > 254 || !plausible_email(email))
+    const auto address = trim(email);
+    if (address.size() < 3 || address.size() > 254 || !plausible_email(address))
         out.push_back({"/email", "invalid_email", "must be an email address"});
-    const auto display_name = trim(user.display_name);
-    if (display_name.empty() || code_points(display_name) > 200)
+    const auto name = trim(display_name);
+    if (name.empty() || code_points(name) > 200)
         out.push_back({"/display_name", "invalid_length", "must be 1 to 200 characters"});
-    if (!parse_role(user.role))
-        out.push_back({"/role", "invalid_value", "must be admin, commissioner, panellist or provider"});
+    if (!parse_role(role)) out.push_back({"/role", "invalid_value", "must be admin, commissioner, panellist or provider"});
+    if (authorised_signatory && parse_role(role) != Role::provider) out.push_back(not_a_provider());
+    return out;
+}
+
+Violations validate(const NewUser& user) {
+    auto out = check_person(user.email, user.display_name, user.role, user.authorised_signatory);
     for (auto& violation : check_new_password(user.password, "/password")) out.push_back(std::move(violation));
-    if (user.authorised_signatory && parse_role(user.role) != Role::provider)
-        out.push_back(not_a_provider());
     return out;
 }
 

@@ -54,6 +54,11 @@ std::string normalise_email(std::string_view email);
 Violations validate(const NewOrganisation& organisation);
 // The register numbers as their registers print them: "sc 012345" is SC012345.
 NewOrganisation with_register_numbers(NewOrganisation organisation);
+// A person's account: an email, a name of 1 to 200 characters, a known role, and a
+// signatory only among provider staff.
+Violations check_person(std::string_view email, std::string_view display_name, std::string_view role,
+                        bool authorised_signatory);
+// check_person, and a password domain::check_new_password accepts.
 Violations validate(const NewUser& user);
 
 // Only provider staff sign off bids: naming anyone else an authorised signatory
