@@ -7,7 +7,7 @@
 // that change the setting are in this one file, which playwright.config.js runs after every
 // other file, alone, so that no other spec's commissioner meets the rule.)
 import { test, expect, scenario, heading, checkScreen, apiAs, signIn } from './fixtures.js';
-import { admin, enrolByKeyboard, makeOrganisation, makePerson, signOut } from './accounts-support.js';
+import { admin, enrolByKeyboard, focusedId, focusedText, makeOrganisation, makePerson, signOut, tabTo } from './accounts-support.js';
 import { stepNow, totp, unusedCode } from './two-factor-support.js';
 
 async function signInWithPassword(page, person) {
@@ -187,6 +187,8 @@ test('an admin resets the two-factor sign-in of someone who lost their phone', a
   await signIn(page, admin);
   await page.goto(`/admin/people/${person.id}`);
   await expect(heading(page)).toHaveText('Lachlan Lostphone');
+  const twoFactorRow = page.getByTestId('person').locator('.ds_summary-list__item', { hasText: 'Two-factor sign-in' });
+  await expect(twoFactorRow).toContainText(/On since \d{1,2} [A-Z][a-z]+ \d{4}/);
   await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
   await expect(page.getByLabel('Why are you resetting their two-factor sign-in?')).toBeFocused();
   await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
@@ -195,6 +197,13 @@ test('an admin resets the two-factor sign-in of someone who lost their phone', a
   await page.getByLabel('Why are you resetting their two-factor sign-in?').fill('Lost their phone on holiday; phoned me.');
   await page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
   await expect(page.getByTestId('person-done')).toContainText('two-factor sign-in has been reset');
+  // Off now, so nothing to reset; the account's audit trail says who reset it and why.
+  await expect(twoFactorRow).toContainText('Off');
+  await expect(page.getByRole('button', { name: 'Reset two-factor sign-in' })).toHaveCount(0);
+  const trail = page.getByTestId('recent-audit');
+  await expect(trail.locator('.audit-entry').first()).toContainText('Ada Admin');
+  await expect(trail.locator('.audit-entry').first()).toContainText('reset someone’s two-factor sign-in.');
+  await expect(trail.locator('.audit-entry').first()).toContainText('Why: Lost their phone on holiday; phoned me.');
   expect((await login(credentials)).status).toBe(200);
 });
 
@@ -209,16 +218,104 @@ test('an admin turns on, then off, the installation setting that requires two-fa
     await expect(no).toBeChecked();
     await checkScreen(page, 'installation settings', 'admin-settings');
     await page.getByRole('radio', { name: 'Yes, they must use it' }).check({ force: true });
-    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await page.getByRole('button', { name: 'Save the two-factor rule' }).click();
     await expect(page.getByTestId('two_factor_required-saved')).toContainText('must now use two-factor sign-in');
     await expect(page.getByTestId('two_factor_required-changed')).toContainText('Last changed by you on');
     expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(true);
     await no.check({ force: true });
-    await page.getByRole('button', { name: 'Save this setting' }).click();
+    await page.getByRole('button', { name: 'Save the two-factor rule' }).click();
     await expect(page.getByTestId('two_factor_required-saved')).toContainText('may now choose');
     expect((await apiAs(admin, 'GET', '/settings')).json.two_factor_required).toBe(false);
   } finally {
     const off = await apiAs(admin, 'PATCH', '/settings', { two_factor_required: false });
     expect(off.status, JSON.stringify(off.json)).toBe(200);
+  }
+});
+
+// The Real Living Wage (typed in pounds and pence, sent in pence) and how long invitation links
+// work, by keyboard alone: a rate out of range refused by the service at its field, then both saved,
+// who changed them said, and the settings' audit trail. Invitation links go back to 7 days after.
+test('an admin sets the Real Living Wage and how long invitation links work, by keyboard alone', async ({ page }) => {
+  test.setTimeout(120000);
+  try {
+    await signIn(page, admin);
+    await tabTo(page, focusedText('Installation settings'));
+    await page.keyboard.press('Enter');
+    await expect(heading(page)).toHaveText('Installation settings');
+    await expect(heading(page)).toBeFocused();
+    const wage = page.getByLabel('The Real Living Wage an hour');
+    await expect(page.getByTestId('real_living_wage_pence-now')).toContainText(/It is not set yet|It is £/);
+    await expect(page.locator('#setting-real_living_wage_pence')).toContainText(
+      'A Fair Work First requirement that names no rate asks for this rate; changing it does not change requirements already set.');
+
+    // Not a sum of money: said here. Too high: the service refuses it at the field.
+    await tabTo(page, focusedId('real_living_wage_pence'));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('lots');
+    await page.keyboard.press('Enter');
+    const wageSummary = page.locator('#setting-real_living_wage_pence .ds_error-summary');
+    await expect(wageSummary).toBeFocused();
+    await expect(wageSummary).toContainText('Enter the rate in pounds and pence, for example 13.45.');
+    await tabTo(page, focusedId('real_living_wage_pence'));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('£150.00');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#real_living_wage_pence-error')).toContainText('Must be 100 to 10000 pence (£1 to £100 an hour).');
+    await expect(wageSummary).toContainText('The Real Living Wage an hour: must be 100 to 10000 pence');
+    await expect(wage).toHaveAttribute('aria-invalid', 'true');
+    await expect(wageSummary).toBeFocused();
+    // The summary's link leads to the field.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(wage).toBeFocused();
+    await checkScreen(page, 'installation settings, a rate refused', 'admin-settings-wage-error');
+    await tabTo(page, focusedId('real_living_wage_pence'));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('£13.45');
+    await tabTo(page, focusedText('Save the Real Living Wage'));
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('real_living_wage_pence-saved')).toContainText('Saved. The Real Living Wage is now £13.45 an hour.');
+    await expect(page.getByTestId('real_living_wage_pence-now')).toHaveText('It is £13.45 an hour.');
+    await expect(page.getByTestId('real_living_wage_pence-changed')).toContainText('Last changed by you on');
+    await expect(wage).toHaveValue('13.45');
+    await expect(wage).not.toHaveAttribute('aria-invalid', 'true');
+    let saved = (await apiAs(admin, 'GET', '/settings')).json;
+    expect(saved.real_living_wage_pence).toBe(1345);
+    expect(saved.changes.real_living_wage_pence.changed_by_name).toBe('Ada Admin');
+
+    const days = page.getByLabel('How many days an invitation link works');
+    await expect(days).toHaveValue(String(saved.invitation_lifetime_days));
+    await tabTo(page, focusedId('invitation_lifetime_days'));
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('45');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#invitation_lifetime_days-error')).toContainText('Must be 1 to 30 days.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(days).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('14');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('invitation_lifetime_days-saved')).toHaveText('Saved. Invitation links sent from now on work for 14 days.');
+    await expect(page.getByTestId('invitation_lifetime_days-changed')).toContainText('Last changed by you on');
+    saved = (await apiAs(admin, 'GET', '/settings')).json;
+    expect(saved.invitation_lifetime_days).toBe(14);
+    await checkScreen(page, 'installation settings, both saved', 'admin-settings-saved');
+
+    // After a reload, who changed each is said from the settings alone.
+    await page.reload();
+    await expect(page.getByTestId('real_living_wage_pence-changed')).toContainText('Last changed by you on');
+    await expect(days).toHaveValue('14');
+
+    // The settings' own audit trail, in words.
+    await page.goto('/admin/audit?entity_type=setting');
+    await expect(heading(page)).toHaveText('Audit trail');
+    const entries = page.getByTestId('audit-entries').locator('.audit-entry');
+    await expect(entries.nth(0)).toContainText('Ada Admin');
+    await expect(entries.nth(0)).toContainText('changed how long invitation links work from 7 days to 14 days.');
+    await expect(entries.nth(1)).toContainText(/changed the Real Living Wage from (not set|£[\d.]+ an hour) to £13.45 an hour\./);
+  } finally {
+    const back = await apiAs(admin, 'PATCH', '/settings', { invitation_lifetime_days: 7 });
+    expect(back.status, JSON.stringify(back.json)).toBe(200);
   }
 });

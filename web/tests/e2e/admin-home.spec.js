@@ -1,4 +1,4 @@
-// The administrator's home: their areas (Organisations, People, Installation settings, Emails), and what an
+// The administrator's home: their areas (Organisations, People, Installation settings, Emails, Audit trail), and what an
 // administrator still does on the server or through the API until those pages come.
 // What it names is checked against the service itself.
 import { test, expect, scenario, signIn, apiAs, heading, checkScreen } from './fixtures.js';
@@ -11,7 +11,7 @@ test('the admin’s home leads to People, and says what an administrator still d
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByTestId('coming-soon')).toHaveCount(0);
   const areas = page.getByTestId('admin-areas');
-  await expect(areas.getByRole('heading', { level: 2 })).toHaveText(['Organisations', 'People', 'Installation settings', 'Emails']);
+  await expect(areas.getByRole('heading', { level: 2 })).toHaveText(['Organisations', 'People', 'Installation settings', 'Emails', 'Audit trail']);
 
   const today = page.getByTestId('admin-today');
   await expect(today.getByRole('heading', { level: 2 })).toHaveText('Not on these pages yet');
@@ -38,4 +38,7 @@ test('the admin’s home leads to People, and says what an administrator still d
   await page.goto('/');
   await areas.getByRole('link', { name: 'Emails' }).click();
   await expect(heading(page)).toHaveText('Emails');
+  await page.goto('/');
+  await areas.getByRole('link', { name: 'Audit trail' }).click();
+  await expect(heading(page)).toHaveText('Audit trail');
 });

@@ -128,7 +128,12 @@ test('the commissioner creates a tender with a lot, criteria and gates, and open
   await expect(heading(page)).toHaveText('Minimum requirements (gates)');
   await page.getByLabel('Kind of requirement to add').selectOption('fair_work_first');
   await page.getByRole('button', { name: 'Add this requirement' }).click();
-  await expect(page.getByLabel('Lowest hourly rate paid to staff (£)')).toHaveValue('13.45');
+  // The hourly rate may be left empty for the installation's Real Living Wage, which no admin
+  // has set in this run (accounts-two-factor.spec.js, which sets it, runs after every other file).
+  const rate = page.getByLabel('Lowest hourly rate paid to staff (£)');
+  await expect(rate).toHaveValue('');
+  await expect(rate).toHaveAccessibleDescription(/Optional\. Leave it empty to ask for the Real Living Wage/);
+  expect((await apiAs(scenario.users.admin, 'GET', '/settings')).json.real_living_wage_pence).toBeNull();
   await page.getByLabel('Kind of requirement to add').selectOption('insurance');
   await page.getByRole('button', { name: 'Add this requirement' }).click();
   await page.getByLabel('Employer’s liability, at least (£)').fill('1000'); // below the statutory £5m
@@ -136,7 +141,11 @@ test('the commissioner creates a tender with a lot, criteria and gates, and open
   await page.getByLabel('Professional indemnity, at least (£)').fill('2000000');
   await page.getByRole('button', { name: 'Save the minimum requirements' }).click();
   await expect(page.getByLabel('Employer’s liability, at least (£)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#gates-0-parameters-minimum_hourly_rate_pence-error')).toContainText('no Real Living Wage rate is set');
+  await expect(page.locator('.ds_error-summary')).toContainText('Lowest hourly rate paid to staff (£): is needed');
   await checkScreen(page, 'gates with an error', '35-gates-error');
+  await rate.fill('13.45');
   await page.getByLabel('Employer’s liability, at least (£)').fill('5000000');
   await page.getByRole('button', { name: 'Save the minimum requirements' }).click();
   await expect(page.getByTestId('gates-saved')).toBeVisible();

@@ -33,7 +33,7 @@ const roles = {
   'provider writing a bid': [ws.users.lead, [`/bids/${ws.bids.journey}`, `/bids/${ws.bids.revising}/sections/response-0`,
     `/bids/${ws.bids.revising}/sections/response-0/history`, `/bids/${ws.bids.journey}/sign-off`,
     `/bids/${ws.bids.journey}/submit`, '/library', `/consortia/${ws.consortium}`]],
-  admin: [admin, ['/', '/admin/organisations', '/admin/people', '/admin/people/invite', '/admin/settings', '/admin/outbox',
+  admin: [admin, ['/', '/admin/organisations', '/admin/people', '/admin/people/invite', '/admin/settings', '/admin/outbox', '/admin/audit',
     '/account', '/account/two-factor', '/notifications']],
 };
 

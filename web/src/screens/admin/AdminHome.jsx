@@ -1,4 +1,4 @@
-// The administrator's home: their pages (organisations, people, settings, emails), and what they still do on
+// The administrator's home: their pages (organisations, people, settings, emails, audit trail), and what they still do on
 // the server or through the API until those pages come (routes in service/routes.cpp).
 import { PageHeading } from '../../components/PageHeading.jsx';
 import { Link } from '../../router.jsx';
@@ -25,6 +25,11 @@ const areas = [
     href: '/admin/outbox',
     title: 'Emails',
     text: 'See how many emails are waiting, sent or could not be sent, why each failed one failed, and send it again.',
+  },
+  {
+    href: '/admin/audit',
+    title: 'Audit trail',
+    text: 'See who did what to people’s accounts, organisations, registrations and settings, and when, newest first.',
   },
 ];
 
@@ -63,7 +68,7 @@ function AdminToday() {
         <code>POST /api/v1/organisations</code>.
       </p>
 
-      <h3>Check the audit trail</h3>
+      <h3>Check that the audit trail is unchanged</h3>
       <p>
         <code>GET /api/v1/audit/verify</code> checks that no record of what happened has been changed, and names the
         first one that has.

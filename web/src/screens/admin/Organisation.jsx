@@ -13,6 +13,7 @@ import { Link } from '../../router.jsx';
 import { OrganisationDetails } from '../organisations/OrganisationDetails.jsx';
 import { OrganisationChoice } from '../organisations/OrganisationSearch.jsx';
 import { closedWords, organisationKinds } from '../organisations/organisations.js';
+import { RecentAudit } from './AuditTrail.jsx';
 
 const back = '/admin/organisations';
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
@@ -42,6 +43,7 @@ export function AdminOrganisation({ id }) {
         organisation.
       </p>
       {active && <Closure organisation={o} onClosed={setOrganisation} />}
+      <RecentAudit key={JSON.stringify(o)} entityType="organisation" entityId={o.id} what="this organisation" />
       <p>
         <Link href={back}>Back to organisations</Link>
       </p>

@@ -8,6 +8,7 @@ import { SummaryList } from '../../components/Check.jsx';
 import { ErrorPage } from '../../components/ErrorMessage.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { PageHeading } from '../../components/PageHeading.jsx';
+import { Pager } from '../../components/Pager.jsx';
 import { useLoad } from '../../load.js';
 import { explain } from '../../problems.js';
 import { Link } from '../../router.jsx';
@@ -76,26 +77,7 @@ function FailedEmails({ data, offset, onPage }) {
           <FailedEmail key={email.id} email={email} />
         ))}
       </ul>
-      {total > PAGE && (
-        <nav class="ds_pagination" aria-label="Pages of emails that could not be sent">
-          <ul class="ds_pagination__list">
-            {offset > 0 && (
-              <li class="ds_pagination__item">
-                <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => onPage(Math.max(0, offset - PAGE))}>
-                  Previous page
-                </button>
-              </li>
-            )}
-            {last < total && (
-              <li class="ds_pagination__item">
-                <button type="button" class="ds_button ds_button--secondary ds_button--small" onClick={() => onPage(offset + PAGE)}>
-                  Next page
-                </button>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pager label="Pages of emails that could not be sent" total={total} offset={offset} size={PAGE} onPage={onPage} />
     </>
   );
 }

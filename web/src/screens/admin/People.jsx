@@ -5,6 +5,7 @@ import { Link } from '../../router.jsx';
 import { InviteForm } from '../people/InviteForm.jsx';
 import { PeopleList } from '../people/PeopleList.jsx';
 import { PersonPage } from '../people/PersonPage.jsx';
+import { RecentAudit } from './AuditTrail.jsx';
 
 const base = '/admin/people';
 
@@ -39,5 +40,12 @@ export function AdminInvite() {
 }
 
 export function AdminPerson({ id }) {
-  return <PersonPage id={id} base={base} backText="Back to people" />;
+  return (
+    <PersonPage
+      id={id}
+      base={base}
+      backText="Back to people"
+      below={(person) => <RecentAudit key={JSON.stringify(person)} entityType="user" entityId={id} what="this account" />}
+    />
+  );
 }

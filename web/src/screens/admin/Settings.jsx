@@ -1,21 +1,26 @@
 // /admin/settings: how the service works for everyone on this installation
-// (GET/PATCH /settings). Each setting is one entry of SETTINGS below: its question,
-// what each answer means, and who changed it last and when; new settings slot in there.
-import { useEffect, useState } from 'preact/hooks';
+// (GET/PATCH /settings). Each setting is one entry of SETTINGS below: its title, what it
+// means, its question (radio buttons, or a field typed as text and read back), what saving
+// it says, and who changed it last and when (changes.NAME.changed_by_name); new settings slot in there.
+import { useState } from 'preact/hooks';
 import { get, request } from '../../api.js';
+import { fieldProblems } from '../../accounts.js';
 import { announce } from '../../components/Announcer.jsx';
 import { ErrorPage, ErrorSummary } from '../../components/ErrorMessage.jsx';
 import { Loading } from '../../components/Loading.jsx';
 import { PageHeading } from '../../components/PageHeading.jsx';
-import { explain } from '../../problems.js';
+import { useLoad } from '../../load.js';
+import { explain, sentence } from '../../problems.js';
 import { Link } from '../../router.jsx';
 import { useSession } from '../../session.js';
-import { dateTimeWords } from '../../words.js';
+import { dateTimeWords, plural, pounds as money } from '../../words.js';
+import { Radios, TextField } from '../commissioner/Fields.jsx';
+import { pence, pounds, whole } from '../commissioner/tenders.js';
 
 const SETTINGS = [
   {
     name: 'two_factor_required',
-    question: 'Must administrators and commissioners use two-factor sign-in?',
+    title: 'Two-factor sign-in',
     explain: (
       <>
         <p>
@@ -30,40 +35,75 @@ const SETTINGS = [
         </p>
       </>
     ),
+    question: 'Must administrators and commissioners use two-factor sign-in?',
     answers: [
-      [true, 'Yes, they must use it'],
-      [false, 'No, each person chooses'],
+      { value: 'true', label: 'Yes, they must use it' },
+      { value: 'false', label: 'No, each person chooses' },
     ],
+    toForm: String,
+    fromForm: (text) => text === 'true',
+    save: 'Save the two-factor rule',
     saved: (value) =>
       value
         ? 'Saved. Administrators and commissioners must now use two-factor sign-in.'
         : 'Saved. Administrators and commissioners may now choose whether to use two-factor sign-in.',
   },
+  {
+    name: 'real_living_wage_pence',
+    title: 'Real Living Wage',
+    explain: (
+      <>
+        <p>
+          The Real Living Wage is the hourly rate the Living Wage Foundation sets each year. A Fair Work First requirement
+          that names no rate asks for this rate; changing it does not change requirements already set.
+        </p>
+      </>
+    ),
+    now: (value) =>
+      value === null
+        ? 'It is not set yet, so each Fair Work First requirement must name its own rate.'
+        : `It is ${money(value)} an hour.`,
+    question: 'The Real Living Wage an hour',
+    hint: 'In pounds and pence, for example 13.45.',
+    prefix: '£',
+    inputMode: 'decimal',
+    toForm: pounds,
+    fromForm: pence,
+    unreadable: 'Enter the rate in pounds and pence, for example 13.45.',
+    save: 'Save the Real Living Wage',
+    saved: (value) =>
+      `Saved. The Real Living Wage is now ${money(value)} an hour. Fair Work First requirements saved from now on that name no rate ask for it.`,
+  },
+  {
+    name: 'invitation_lifetime_days',
+    title: 'Invitation links',
+    explain: (
+      <p>
+        When someone is invited, we email them a link to choose their password. After this many days the link stops
+        working, and they need to be sent the invitation again. Links already sent keep the time they were sent with.
+      </p>
+    ),
+    question: 'How many days an invitation link works',
+    hint: 'From 1 to 30 days. It is 7 days unless changed.',
+    inputMode: 'numeric',
+    width: 4,
+    toForm: String,
+    fromForm: whole,
+    unreadable: 'Enter a whole number of days, for example 7.',
+    save: 'Save how long invitation links work',
+    saved: (value) => `Saved. Invitation links sent from now on work for ${plural(value, 'day')}.`,
+  },
 ];
 
 export function AdminSettings() {
   const { me } = useSession();
-  const [settings, setSettings] = useState(null);
-  const [loadError, setLoadError] = useState(null);
-  const [names, setNames] = useState({}); // who changed a setting: their id → name
+  const { data: settings, error } = useLoad(() => get('/settings'), []);
+  const [latest, setLatest] = useState(null); // the settings as the last save left them
 
-  useEffect(() => {
-    get('/settings').then(setSettings, setLoadError);
-  }, []);
-  useEffect(() => {
-    for (const change of Object.values(settings?.changes ?? {})) {
-      const id = change.changed_by;
-      if (!id || names[id] || id === me.id) continue;
-      get(`/users/${encodeURIComponent(id)}`).then(
-        (person) => setNames((known) => ({ ...known, [id]: person.display_name })),
-        () => {}, // "an administrator" instead
-      );
-    }
-  }, [settings]);
-
-  if (loadError) return <ErrorPage error={loadError} back="/admin" backText="Back to your home" />;
+  if (error) return <ErrorPage error={error} back="/admin" backText="Back to your home" />;
   if (!settings) return <Loading what="the settings" />;
-  const who = (id) => (id === me.id ? 'you' : names[id] ?? 'an administrator');
+  const now = latest ?? settings;
+  const who = (change) => (change.changed_by === me.id ? 'you' : change.changed_by_name);
 
   return (
     <>
@@ -73,10 +113,10 @@ export function AdminSettings() {
         <Setting
           key={setting.name}
           setting={setting}
-          value={settings[setting.name]}
-          change={settings.changes?.[setting.name]}
+          value={now[setting.name]}
+          change={now.changes?.[setting.name]}
           who={who}
-          onSaved={setSettings}
+          onSaved={setLatest}
         />
       ))}
       <p>
@@ -87,26 +127,38 @@ export function AdminSettings() {
 }
 
 function Setting({ setting, value, change, who, onSaved }) {
-  const [chosen, setChosen] = useState(value);
+  const id = setting.name;
+  const [chosen, setChosen] = useState(() => setting.toForm(value));
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(null);
+  const [error, setError] = useState(null); // {field, summary}: at the field, and in the summary naming it
   const [done, setDone] = useState(null);
-  const id = setting.name;
+  const fieldId = setting.answers ? `${id}-${setting.answers[0].value}` : id;
+  const showProblem = (found, message) => {
+    setError(found);
+    setProblem(message);
+    setTimeout(() => document.querySelector(`#setting-${id} .ds_error-summary`)?.focus(), 0);
+  };
 
   const save = async (event) => {
     event.preventDefault();
-    setProblem(null);
     setDone(null);
+    const sent = setting.fromForm(chosen);
+    if (sent === undefined) return showProblem({ field: setting.unreadable, summary: setting.unreadable }, null);
     setBusy(true);
     try {
-      const updated = await request('PATCH', '/settings', { [id]: chosen });
+      const updated = await request('PATCH', '/settings', { [id]: sent });
       onSaved(updated);
+      setChosen(setting.toForm(updated[id]));
+      setError(null);
+      setProblem(null);
       const words = setting.saved(updated[id]);
       setDone(words);
       announce(words);
-    } catch (error) {
-      setProblem(explain(error));
-      setTimeout(() => document.querySelector(`#setting-${id} .ds_error-summary`)?.focus(), 0);
+    } catch (refusal) {
+      const found = fieldProblems(refusal, [id])[id];
+      const said = found && { field: sentence(found), summary: sentence(`${setting.question}: ${found}`) };
+      showProblem(said, found ? null : explain(refusal));
     } finally {
       setBusy(false);
     }
@@ -114,11 +166,12 @@ function Setting({ setting, value, change, who, onSaved }) {
 
   return (
     <section id={`setting-${id}`} class="setting" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{setting.question}</h2>
+      <h2 id={`${id}-title`}>{setting.title}</h2>
       {setting.explain}
+      {setting.now && <p data-testid={`${id}-now`}>{setting.now(value)}</p>}
       <p data-testid={`${id}-changed`}>
         {change
-          ? `Last changed by ${who(change.changed_by)} on ${dateTimeWords(change.changed_at)}.`
+          ? `Last changed by ${who(change)} on ${dateTimeWords(change.changed_at)}.`
           : 'Not changed since the service was installed.'}
       </p>
       {done && (
@@ -126,30 +179,16 @@ function Setting({ setting, value, change, who, onSaved }) {
           <p class="ds_inset-text__text">{done}</p>
         </div>
       )}
-      <ErrorSummary message={problem} />
+      <ErrorSummary message={problem} errors={error ? [{ href: `#${fieldId}`, text: error.summary }] : []} />
       <form onSubmit={save} noValidate>
-        <fieldset>
-          <legend class="visually-hidden">{setting.question}</legend>
-          <div class="ds_field-group">
-            {setting.answers.map(([v, text]) => (
-              <div class="ds_radio" key={String(v)}>
-                <input
-                  class="ds_radio__input"
-                  type="radio"
-                  id={`${id}-${v}`}
-                  name={id}
-                  checked={chosen === v}
-                  onChange={() => setChosen(v)}
-                />
-                <label class="ds_radio__label" for={`${id}-${v}`}>
-                  {text}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        {setting.answers ? (
+          <Radios id={id} legend={setting.question} error={error?.field} value={chosen} onChange={setChosen} options={setting.answers} />
+        ) : (
+          <TextField id={id} label={setting.question} hint={setting.hint} error={error?.field} value={chosen} onInput={setChosen}
+            prefix={setting.prefix} inputMode={setting.inputMode} width={setting.width ?? 10} />
+        )}
         <button type="submit" class="ds_button" disabled={busy}>
-          {busy ? 'Saving…' : 'Save this setting'}
+          {busy ? 'Saving…' : setting.save}
         </button>
       </form>
     </section>

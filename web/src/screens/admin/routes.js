@@ -6,6 +6,7 @@ import { AdminOutbox } from './Outbox.jsx';
 import { AdminOrganisations } from './Organisations.jsx';
 import { AdminOrganisation } from './Organisation.jsx';
 import { AdminRegistration } from './Registration.jsx';
+import { AdminAudit } from './AuditTrail.jsx';
 
 export const adminRoutes = [
   ['/admin', AdminHome],
@@ -17,4 +18,5 @@ export const adminRoutes = [
   ['/admin/organisations', AdminOrganisations],
   ['/admin/organisations/:id', AdminOrganisation],
   ['/admin/registrations/:id', AdminRegistration],
+  ['/admin/audit', AdminAudit],
 ];

@@ -35,6 +35,11 @@ const moneyKeys = {
   ],
   fair_work_first: [['minimum_hourly_rate_pence', 'Lowest hourly rate paid to staff (£)', '13.45']],
 };
+// Sums that may be left empty (left out of what is sent), with what that means.
+const optionalMoney = {
+  minimum_hourly_rate_pence:
+    'Optional. Leave it empty to ask for the Real Living Wage: the rate an administrator has set for this service is filled in when you save, and kept with this tender. Or type a rate, for example 13.45.',
+};
 
 // A gate as the form holds it: every setting as typed text.
 function toRow(g) {
@@ -52,6 +57,7 @@ function fromRow(row, i, local) {
   const gate = { kind: row.kind, lot_id: row.lot_id || null, parameters: {} };
   const v = row.values;
   for (const [key] of moneyKeys[row.kind] ?? []) {
+    if (optionalMoney[key] && !v[key].trim()) continue;
     const p = pence(v[key]);
     if (p === undefined) local[`gates-${i}-parameters-${key}`] = 'Enter an amount in pounds, for example 5000000.';
     else gate.parameters[key] = p;
@@ -87,7 +93,7 @@ function GateFields({ row, i, lots, errors, onChange }) {
         onChange={(lot) => onChange({ ...row, lot_id: lot })} error={errors[`gates-${i}-lot_id`]}
         options={[['', 'Every lot'], ...lots.map((l) => [l.id, `Lot ${l.number} only: ${l.title}`])]} />
       {(moneyKeys[row.kind] ?? []).map(([key, label, example]) => (
-        <TextField key={key} id={id(key)} label={label} hint={`For example ${example}.`} prefix="£" width={10}
+        <TextField key={key} id={id(key)} label={label} hint={optionalMoney[key] ?? `For example ${example}.`} prefix="£" width={10}
           inputMode="decimal" value={row.values[key]} onInput={set(key)} error={errors[id(key)]} />
       ))}
       {row.kind === 'care_inspectorate_registration' &&
@@ -182,7 +188,7 @@ function GatesForm({ tender, gates, lots, onSaved }) {
               options={Object.entries(gateKinds)} />
             <button type="button" class="ds_button ds_button--secondary"
               onClick={() => {
-                setRows([...rows, toRow({ kind: adding, parameters: adding === 'fair_work_first' ? { minimum_hourly_rate_pence: 1345 } : {} })]);
+                setRows([...rows, toRow({ kind: adding })]);
                 announce(`Requirement ${rows.length + 1} added: ${gateKinds[adding]}.`);
               }}>
               Add this requirement

@@ -18,8 +18,10 @@ import { StatusTag } from './StatusTag.jsx';
 
 const focus = (selector) => setTimeout(() => document.querySelector(selector)?.focus(), 0);
 
-// canResetTwoFactor: false for an organisation's own administrator, who cannot.
-export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
+// canResetTwoFactor: false for an organisation's own administrator, who cannot; below(person):
+// what the page's owner adds under the actions (the admin's: the account's audit trail), the
+// account as it now stands given.
+export function PersonPage({ id, base, backText, canResetTwoFactor = true, below }) {
   const [person, setPerson] = useState(null);
   const [loadError, setLoadError] = useState(null);
   const [done, setDone] = useState(takeMessage);
@@ -70,6 +72,7 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
   rows.push({ key: 'Status', value: <StatusTag status={person.status} /> });
   if (person.status === 'invited' && person.invitation_expires_at)
     rows.push({ key: 'Invitation link works until', value: dateTimeWords(person.invitation_expires_at) });
+  rows.push({ key: 'Two-factor sign-in', value: twoFactorWords(person.two_factor) });
   if (person.status === 'deactivated') {
     if (person.deactivated_at) rows.push({ key: 'Deactivated on', value: dateWords(person.deactivated_at) });
     rows.push({ key: 'Why', value: person.deactivation_reason || 'No reason was given' });
@@ -140,13 +143,13 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
         person.status !== 'deactivated' &&
         step === null &&
         providerFlags.map((flag) => <ProviderFlag key={flag.field} flag={flag} person={person} busy={busy} onChange={simple} />)}
-      {canResetTwoFactor && person.status === 'active' && step !== 'deactivate' && (
+      {canResetTwoFactor && person.status === 'active' && person.two_factor?.enabled && step !== 'deactivate' && (
         <>
           <h3>If they have lost their phone</h3>
           <p>
-            If {person.display_name} uses two-factor sign-in and has lost both their phone and their recovery codes, you
-            can reset it. They then sign in with their password alone and can set it up again (or must, if their role
-            requires it).
+            If {person.display_name} has lost both their phone and their recovery codes, you can reset their two-factor
+            sign-in. They then sign in with their password alone and can set it up again (or must, if their role requires
+            it).
           </p>
           <ReasonStep
             open={step === 'two-factor'}
@@ -178,12 +181,16 @@ export function PersonPage({ id, base, backText, canResetTwoFactor = true }) {
           }
         />
       )}
+      {below?.(person)}
       <p>
         <Link href={listAddress(base)}>{backText}</Link>
       </p>
     </>
   );
 }
+
+const twoFactorWords = (twoFactor) =>
+  twoFactor?.enabled ? (twoFactor.enabled_at ? `On since ${dateWords(twoFactor.enabled_at)}` : 'On') : 'Off';
 
 // What a provider's member of staff may do beyond writing bids (accounts.js providerFlags):
 // sign off bids, look after the organisation; each said, and changed with one button.
