@@ -1,27 +1,35 @@
 #!/usr/bin/env python3
 """A realistic, deterministic dataset for the benchmarks, built through the
-service's own API wherever a user would act (tenders, lots, criteria, gates,
-consortia, drafts, sign-offs, submissions, panels, conflict declarations), so
-every row is as the service writes it. Two steps a user cannot hurry are done
+service's own API wherever a user would act (accounts, tenders, lots, criteria,
+gates, consortia, drafts, sign-offs, submissions, panels, conflict declarations), so
+every row is as the service writes it. Accounts are made as an admin makes them:
+each person is invited and chooses their password through the link in their
+invitation email, read from the service's mail folder (--mail-dir, the same folder
+as the service's). Two steps a user cannot hurry are done
 in SQL: moving each stage-1 deadline into the past, and the panel's scores for
 the other tenders (hundreds of thousands of them), so that rankings have
 something to rank. The first --unscored tenders stay unscored, in stage-1
 evaluation, for the write benchmarks.
 
     bench/dataset.py [--tenders 20] [--unscored 1] [--lots 9] [--bids 30] [--criteria 8] [--panellists 7] [--seed 1] \
-        -- BASE_URL DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD OUT.json
+        --mail-dir DIR -- BASE_URL DATABASE_URL ADMIN_EMAIL ADMIN_PASSWORD OUT.json
 
 OUT.json names what the load scripts need: tokens, bids, lots, panels.
 """
 import argparse
 import concurrent.futures
 import json
+import os
 import random
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "support"))
+sys.dont_write_bytecode = True  # no __pycache__ left behind in tests/support
+import mail_folder  # noqa: E402  (tests/support/mail_folder.py)
 
 PASSWORD = "benchmark password 2026"
 WORDS = ("support people community partners plan listen local carers recovery trust time choice family "
@@ -69,6 +77,7 @@ def main():
     parser.add_argument("out")
     for name, default in (("tenders", 20), ("unscored", 1), ("lots", 9), ("bids", 30), ("criteria", 8), ("panellists", 7), ("seed", 1)):
         parser.add_argument("--" + name, type=int, default=default)
+    parser.add_argument("--mail-dir", required=True, help="the service's --mail-dir, where its invitation emails go")
     a = parser.parse_args()
     rng = random.Random(a.seed)
     api = Api(a.base_url)
@@ -79,23 +88,23 @@ def main():
 
     admin = api.call("POST", "/api/v1/auth/login", body={"email": a.admin_email, "password": a.admin_password})[0]["token"]
     body = api.call("POST", "/api/v1/organisations", admin, {"name": "Benchmark HSCP", "kind": "commissioning_body"})[0]["id"]
-    api.call("POST", "/api/v1/users", admin, {"email": "officer@bench.example", "display_name": "Officer",
-                                               "role": "commissioner", "password": PASSWORD, "organisation_id": body})
-    panellists = []
-    for i in range(a.panellists):
-        email = f"panellist{i}@bench.example"
-        user = api.call("POST", "/api/v1/users", admin, {"email": email, "display_name": f"Panellist {i}",
-                                                          "role": "panellist", "password": PASSWORD,
-                                                          "organisation_id": body})[0]
-        panellists.append({"id": user["id"], "email": email})
-    providers = []
+    people = [{"email": "officer@bench.example", "display_name": "Officer", "role": "commissioner", "organisation_id": body}]
+    people += [{"email": f"panellist{i}@bench.example", "display_name": f"Panellist {i}", "role": "panellist",
+                "organisation_id": body} for i in range(a.panellists)]
     for i in range(a.bids):
         org = api.call("POST", "/api/v1/organisations", admin, {"name": f"Provider {i}", "kind": "provider"})[0]["id"]
-        email = f"provider{i}@bench.example"
-        api.call("POST", "/api/v1/users", admin, {"email": email, "display_name": f"Provider {i}", "role": "provider",
-                                                   "password": PASSWORD, "organisation_id": org,
-                                                   "authorised_signatory": True})
-        providers.append(email)
+        people.append({"email": f"provider{i}@bench.example", "display_name": f"Provider {i}", "role": "provider",
+                       "organisation_id": org, "authorised_signatory": True})
+
+    # Everyone invited (their emails come out of the service together), then each chooses
+    # their password through the link in their email.
+    mail = mail_folder.MailFolder(a.mail_dir)
+    ids = list(pool.map(lambda person: api.call("POST", "/api/v1/users/invitations", admin, person)[0]["id"], people))
+    secrets = mail.secrets([person["email"] for person in people], "/welcome")
+    list(pool.map(lambda person: api.call("POST", "/api/v1/auth/invitation/accept",
+                                          body={"token": secrets[person["email"]], "password": PASSWORD}), people))
+    panellists = [{"id": user_id, "email": person["email"]} for user_id, person in zip(ids, people) if person["role"] == "panellist"]
+    providers = [person["email"] for person in people if person["role"] == "provider"]
     officer = login("officer@bench.example")
     provider_tokens = list(pool.map(login, providers))
     for p in panellists:

@@ -7,9 +7,11 @@ Idempotency-Key: the same key returns the same receipt and never a second versio
 client that gets no answer, a 5xx or a broken connection sends the same key again, as a
 real client should, so every write ends acknowledged exactly once or is given up.
 
-  load.py setup --base URL --cacert PEM --admin-email E --admin-password P --workers N --state F
-      an organisation pair, a commissioner and a provider, and per worker a tender open
-      for stage 1 with a complete, signed-off bid ready to submit
+  load.py setup --base URL --cacert PEM --admin-email E --admin-password P --mail-dir D --workers N --state F
+      an organisation pair, a commissioner and a provider (invited by the admin; each chooses
+      a password through the link in the invitation email, read from D, the service's mail
+      folder), and per worker a tender open for stage 1 with a complete, signed-off bid ready
+      to submit
   load.py run --state F --out F.jsonl --tag T [--seconds S | --stop-file F] [--rate R]
       each worker submits its bid again and again with keys T-worker-seq; one JSON line per
       write (key, first send, acknowledgement, attempts), a summary on standard output
@@ -29,6 +31,10 @@ import threading
 import time
 import urllib.parse
 import uuid
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+sys.dont_write_bytecode = True  # no __pycache__ left behind in tests/support
+import mail_folder  # noqa: E402  (tests/support/mail_folder.py)
 
 
 class Client:
@@ -124,13 +130,16 @@ def setup(args):
     provider_org, _ = admin.must((201,), "POST", "/api/v1/organisations",
                                  {"name": f"Drill Care {run}", "kind": "provider"})
     officer_email, provider_email = f"officer-{run}@drill.example", f"staff-{run}@drill.example"
-    admin.must((201,), "POST", "/api/v1/users", {"email": officer_email, "display_name": "Drill officer",
-                                                 "role": "commissioner", "password": password,
-                                                 "organisation_id": body_org["id"]})
-    admin.must((201,), "POST", "/api/v1/users", {"email": provider_email, "display_name": "Drill provider",
-                                                 "role": "provider", "password": password,
-                                                 "organisation_id": provider_org["id"],
-                                                 "authorised_signatory": True})
+    # Invited as an admin invites people; each chooses the password through their email's link.
+    mail = mail_folder.MailFolder(args.mail_dir)
+    admin.must((201,), "POST", "/api/v1/users/invitations", {"email": officer_email, "display_name": "Drill officer",
+                                                             "role": "commissioner", "organisation_id": body_org["id"]})
+    admin.must((201,), "POST", "/api/v1/users/invitations", {"email": provider_email, "display_name": "Drill provider",
+                                                             "role": "provider", "organisation_id": provider_org["id"],
+                                                             "authorised_signatory": True})
+    welcome = Client(args.base, args.cacert)
+    for secret in mail.secrets([officer_email, provider_email], "/welcome").values():
+        welcome.must((200,), "POST", "/api/v1/auth/invitation/accept", {"token": secret, "password": password})
     officer, provider = Client(args.base, args.cacert), Client(args.base, args.cacert)
     officer.login(officer_email, password)
     provider.login(provider_email, password)
@@ -310,6 +319,7 @@ def main():
     p.add_argument("--cacert")
     p.add_argument("--admin-email", required=True)
     p.add_argument("--admin-password", required=True)
+    p.add_argument("--mail-dir", required=True, help="the service's mail folder, where its invitation emails go")
     p.add_argument("--workers", type=int, default=4)
     p.add_argument("--state", required=True)
     p = sub.add_parser("run")

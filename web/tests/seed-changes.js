@@ -17,13 +17,11 @@
 //   again in time) and about lot 2 (no bid needs confirming again).
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export async function seedChanges({ must, login, admin, password, officer }) {
+export async function seedChanges({ must, login, invitePerson, atOnce, admin, officer }) {
   const organisation = async (name) => ({ id: (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id, name });
   const user = async (org, email, display_name) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name, role: 'provider', password, organisation_id: org.id, authorised_signatory: true,
-    })).json.id;
-    return { id, email, password, display_name, role: 'provider', org, token: await login(email) };
+    const person = await invitePerson(admin, { email, display_name, role: 'provider', organisation_id: org.id, authorised_signatory: true });
+    return { ...person, org, token: await login(email) };
   };
   const orgs = {
     portobello: await organisation('Portobello Care Co-op'),
@@ -31,12 +29,12 @@ export async function seedChanges({ must, login, admin, password, officer }) {
     restalrig: await organisation('Restalrig Carers'),
     craigentinny: await organisation('Craigentinny Support'),
   };
-  const people = {
-    portobello: await user(orgs.portobello, 'staff@portobello-care.example', 'Portobello Care staff'),
-    joppa: await user(orgs.joppa, 'staff@joppa-home.example', 'Joppa Home Support staff'),
-    restalrig: await user(orgs.restalrig, 'staff@restalrig-carers.example', 'Restalrig Carers staff'),
-    craigentinny: await user(orgs.craigentinny, 'staff@craigentinny-support.example', 'Craigentinny Support staff'),
-  };
+  const people = await atOnce({
+    portobello: user(orgs.portobello, 'staff@portobello-care.example', 'Portobello Care staff'),
+    joppa: user(orgs.joppa, 'staff@joppa-home.example', 'Joppa Home Support staff'),
+    restalrig: user(orgs.restalrig, 'staff@restalrig-carers.example', 'Restalrig Carers staff'),
+    craigentinny: user(orgs.craigentinny, 'staff@craigentinny-support.example', 'Craigentinny Support staff'),
+  });
 
   const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
   const day = 86400000;

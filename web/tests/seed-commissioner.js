@@ -11,23 +11,22 @@
 // level on every score, so the commissioner must decide the order before the award.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const password = 'correct horse battery staple 2026';
-
-export async function seedCommissioner({ must, admin, edinburgh, officer }) {
-  const login = async (email) => (await must(200, 'POST', '/api/v1/auth/login', null, { email, password })).json.token;
+export async function seedCommissioner({ must, login, invitePerson, atOnce, admin, edinburgh, officer }) {
   const user = async (organisation_id, email, display_name, role) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name, role, password, organisation_id, authorised_signatory: role === 'provider',
-    })).json.id;
-    return { id, email, password, display_name, role, token: await login(email) };
+    const person = await invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory: role === 'provider' });
+    return { ...person, token: await login(email) };
   };
   const organisation = async (name) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
 
-  const rowan = await user(edinburgh, 'rowan.ranking@panel.example', 'Rowan Ranking', 'panellist');
-  const ellis = await user(edinburgh, 'ellis.evaluator@panel.example', 'Ellis Evaluator', 'panellist');
-  const spare = await user(edinburgh, 'skye.spare@panel.example', 'Skye Spare', 'panellist');
-  const granton = await user(await organisation('Granton Growers'), 'staff@granton-growers.example', 'Granton Growers staff', 'provider');
-  const canongate = await user(await organisation('Canongate Care'), 'staff@canongate-care.example', 'Canongate Care staff', 'provider');
+  const grantonGrowers = await organisation('Granton Growers');
+  const canongateCare = await organisation('Canongate Care');
+  const { rowan, ellis, spare, granton, canongate } = await atOnce({
+    rowan: user(edinburgh, 'rowan.ranking@panel.example', 'Rowan Ranking', 'panellist'),
+    ellis: user(edinburgh, 'ellis.evaluator@panel.example', 'Ellis Evaluator', 'panellist'),
+    spare: user(edinburgh, 'skye.spare@panel.example', 'Skye Spare', 'panellist'),
+    granton: user(grantonGrowers, 'staff@granton-growers.example', 'Granton Growers staff', 'provider'),
+    canongate: user(canongateCare, 'staff@canongate-care.example', 'Canongate Care staff', 'provider'),
+  });
 
   const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
   const started = Date.now();

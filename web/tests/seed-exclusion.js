@@ -13,23 +13,26 @@ import { scale, criteria, gates, declarations, responses } from './scenario-text
 const at = (ms) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
 // Opens the tender and sends both bids; `finishExclusion` takes it on once stage 1 has closed.
-export async function startExclusion({ must, login, admin, password, officer }) {
-  const people = {};
+export async function startExclusion({ must, login, invitePerson, atOnce, admin, officer }) {
+  const organisations = [];
   for (const [key, name, person] of [
     ['gilmerton', 'Gilmerton Home Care', 'Gil Gilmerton'],
     ['liberton', 'Liberton Care', 'Libby Liberton'],
     ['gracemount', 'Gracemount Carers', 'Grant Gracemount'],
-  ]) {
-    const organisation = (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
+  ])
+    organisations.push({ key, name, person, id: (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id });
+  const provider = async ({ key, name, person, id: organisation }) => {
     const email = `staff@${key}.example`;
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name: person, role: 'provider', password, organisation_id: organisation, authorised_signatory: true,
-    })).json.id;
-    people[key] = { id, email, password, display_name: person, role: 'provider', organisation: { id: organisation, name }, token: await login(email) };
-  }
+    const { id, password } = await invitePerson(admin, {
+      email, display_name: person, role: 'provider', organisation_id: organisation, authorised_signatory: true,
+    });
+    return { id, email, password, display_name: person, role: 'provider', organisation: { id: organisation, name }, token: await login(email) };
+  };
   const me = (await must(200, 'GET', '/api/v1/me', officer)).json;
-  const panellist = { email: 'isla@panel.example', password, display_name: 'Isla Panel', role: 'panellist' };
-  panellist.id = (await must(201, 'POST', '/api/v1/users', admin, { ...panellist, organisation_id: me.organisation.id })).json.id;
+  const { panellist, ...people } = await atOnce({
+    ...Object.fromEntries(organisations.map((o) => [o.key, provider(o)])),
+    panellist: invitePerson(admin, { email: 'isla@panel.example', display_name: 'Isla Panel', role: 'panellist', organisation_id: me.organisation.id }),
+  });
 
   const opened = Date.now();
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {

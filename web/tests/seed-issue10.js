@@ -15,14 +15,12 @@
 //   only move later, and Duddingston is told when it does.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export async function seedIssue10({ must, login, admin, password, edinburgh, officer }) {
+export async function seedIssue10({ must, login, invitePerson, atOnce, admin, edinburgh, officer }) {
   const organisation = async (name, more = {}) =>
     (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider', ...more })).json.id;
   const user = async (organisation_id, email, display_name, role) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name, role, password, organisation_id, authorised_signatory: role === 'provider',
-    })).json.id;
-    return { id, email, password, display_name, role, token: await login(email) };
+    const person = await invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory: role === 'provider' });
+    return { ...person, token: await login(email) };
   };
   const orgs = {
     craigmillar: { id: await organisation('Craigmillar Kitchen Collective'), name: 'Craigmillar Kitchen Collective' },
@@ -36,14 +34,14 @@ export async function seedIssue10({ must, login, admin, password, edinburgh, off
       name: 'Midlothian Health and Social Care Partnership',
     },
   };
-  const people = {
-    lorna: await user(edinburgh, 'lorna.linked@panel.example', 'Lorna Linked', 'panellist'),
-    cleo: await user(edinburgh, 'cleo.cleared@panel.example', 'Cleo Cleared', 'panellist'),
-    keir: await user(edinburgh, 'keir.keys@panel.example', 'Keir Keys', 'panellist'),
-    craigmillar: await user(orgs.craigmillar.id, 'staff@craigmillar-kitchen.example', 'Craigmillar Kitchen staff', 'provider'),
-    niddrie: await user(orgs.niddrie.id, 'staff@niddrie-befriending.example', 'Niddrie Befriending staff', 'provider'),
-    duddingston: await user(orgs.duddingston.id, 'staff@duddingston-day-care.example', 'Duddingston Day Care staff', 'provider'),
-  };
+  const people = await atOnce({
+    lorna: user(edinburgh, 'lorna.linked@panel.example', 'Lorna Linked', 'panellist'),
+    cleo: user(edinburgh, 'cleo.cleared@panel.example', 'Cleo Cleared', 'panellist'),
+    keir: user(edinburgh, 'keir.keys@panel.example', 'Keir Keys', 'panellist'),
+    craigmillar: user(orgs.craigmillar.id, 'staff@craigmillar-kitchen.example', 'Craigmillar Kitchen staff', 'provider'),
+    niddrie: user(orgs.niddrie.id, 'staff@niddrie-befriending.example', 'Niddrie Befriending staff', 'provider'),
+    duddingston: user(orgs.duddingston.id, 'staff@duddingston-day-care.example', 'Duddingston Day Care staff', 'provider'),
+  });
   await must(200, 'PUT', '/api/v1/me/organisation-links', people.lorna.token, { links: [
     { organisation_id: orgs.niddrie.id, kind: 'volunteer', note: 'I help at the Thursday lunch club.' },
   ] });

@@ -6,22 +6,23 @@
 // third organisation is invited once, for its email's unsubscribe link.
 export const invitationCount = 23;
 
-export async function seedNotifications({ must, login, admin, password }) {
+export async function seedNotifications({ must, login, invitePerson, atOnce, admin }) {
   const organisation = async (name, kind) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
-  const user = async (organisation_id, email, display_name, role) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name, role, password, organisation_id, authorised_signatory: role === 'provider',
-    })).json.id;
-    return { id, email, password, display_name, role, organisation_id };
-  };
+  const user = async (organisation_id, email, display_name, role) => ({
+    ...(await invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory: role === 'provider' })),
+    organisation_id,
+  });
   const council = await organisation('Notify Test Council', 'commissioning_body');
-  const users = {
-    commissioner: await user(council, 'officer@notify-council.example', 'Nadia Notify', 'commissioner'),
-    panellist: await user(council, 'nora@notify-panel.example', 'Nora Notify', 'panellist'),
-    lead: await user(await organisation('Notify Lead Trust', 'provider'), 'staff@notify-lead.example', 'Lena Lead', 'provider'),
-    partner: await user(await organisation('Notify Partner Group', 'provider'), 'staff@notify-partner.example', 'Pat Partner', 'provider'),
-    mail: await user(await organisation('Notify Mail Group', 'provider'), 'staff@notify-mail.example', 'Mo Mail', 'provider'),
-  };
+  const lead = await organisation('Notify Lead Trust', 'provider');
+  const partner = await organisation('Notify Partner Group', 'provider');
+  const mail = await organisation('Notify Mail Group', 'provider');
+  const users = await atOnce({
+    commissioner: user(council, 'officer@notify-council.example', 'Nadia Notify', 'commissioner'),
+    panellist: user(council, 'nora@notify-panel.example', 'Nora Notify', 'panellist'),
+    lead: user(lead, 'staff@notify-lead.example', 'Lena Lead', 'provider'),
+    partner: user(partner, 'staff@notify-partner.example', 'Pat Partner', 'provider'),
+    mail: user(mail, 'staff@notify-mail.example', 'Mo Mail', 'provider'),
+  });
   const tokens = {};
   for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
 

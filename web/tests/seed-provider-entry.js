@@ -12,11 +12,10 @@ import { scale, criteria, gates, declarations, responses } from './scenario-text
 const day = 86400000;
 const at = (ms) => new Date(Date.now() + ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
-export async function seedProviderEntry({ must, login, admin, officer, password }) {
+export async function seedProviderEntry({ must, login, invitePerson, atOnce, admin, officer }) {
   const organisation = async (name) =>
     (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind: 'provider' })).json.id;
-  const people = {};
-  const tokens = {};
+  const organisations = [];
   for (const [key, name, person] of [
     ['granton', 'Granton Community Trust', 'Grace Lead'],
     ['citadel', 'Citadel Youth Centre', 'Callum Partner'],
@@ -24,23 +23,30 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
     ['muirhouse', 'Muirhouse Link Up', 'Mhairi Muirhouse'],
     ['lights', 'Leith Lights', 'Lewis Lights'],
     ['pilrig', 'Pilrig Short Breaks', 'Priya Pilrig'],
-  ]) {
-    const organisation_id = await organisation(name);
+  ])
+    organisations.push({ key, name, person, id: await organisation(name) });
+  const provider = async ({ key, name, person, id: organisation_id }) => {
     const email = `staff@${key}.example`;
-    const id = (await must(201, 'POST', '/api/v1/users', admin, {
-      email, display_name: person, role: 'provider', password, organisation_id, authorised_signatory: true,
-    })).json.id;
-    people[key] = { id, email, password, display_name: person, role: 'provider', organisation: { id: organisation_id, name } };
-    tokens[key] = await login(email);
-  }
+    const { id, password } = await invitePerson(admin, {
+      email, display_name: person, role: 'provider', organisation_id, authorised_signatory: true,
+    });
+    return { id, email, password, display_name: person, role: 'provider', organisation: { id: organisation_id, name } };
+  };
+  // The small tender's panellist (below) is invited with the providers.
+  const me = (await must(200, 'GET', '/api/v1/me', officer)).json;
+  const { reader, ...people } = await atOnce({
+    ...Object.fromEntries(organisations.map((o) => [o.key, provider(o)])),
+    reader: invitePerson(admin, { email: 'rowan@panel.example', display_name: 'Rowan Reader', role: 'panellist', organisation_id: me.organisation.id }),
+  });
+  const tokens = await atOnce(Object.fromEntries(Object.entries(people).map(([key, p]) => [key, login(p.email)])));
 
   // A small tender taken all the way to an award while the rest is seeded.
-  const outcome = await startOutcomeTender({ must, login, admin, officer, password, tokens });
+  const outcome = await startOutcomeTender({ must, login, officer, tokens, reader });
 
   // While the small tender waits for its deadlines, the rest is seeded alongside.
   const [decided, open] = await Promise.all([
     finishOutcomeTender({ must, officer, tokens, ...outcome }),
-    seedOpenTender({ must, login, admin, officer, password, tokens, people }),
+    seedOpenTender({ must, login, invitePerson, admin, officer, tokens, people }),
   ]);
 
   return { users: people, outcome: decided, ...open };
@@ -48,7 +54,7 @@ export async function seedProviderEntry({ must, login, admin, officer, password 
 
 // The open tender with its sessions, clarification, register entries and a waiting
 // invitation, and an early notice (PIN) only.
-async function seedOpenTender({ must, login, admin, officer, password, tokens, people }) {
+async function seedOpenTender({ must, login, invitePerson, admin, officer, tokens, people }) {
   // A tender open for first-stage bids, closing in five days.
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-002', title: 'Community Connections',
@@ -121,8 +127,8 @@ async function seedOpenTender({ must, login, admin, officer, password, tokens, p
   await must(201, 'POST', `${oldTownPath}/members`, tokens.canongate,
     { organisation_id: people.granton.organisation.id, role: 'subcontractor', share_bp: 2000 });
   const dumbiedykes = lunchClubs.dumbiedykes;
-  await must(201, 'POST', '/api/v1/users', admin, {
-    email: 'staff@dumbiedykes.example', display_name: 'Dougie Dumbiedykes', role: 'provider', password,
+  await invitePerson(admin, {
+    email: 'staff@dumbiedykes.example', display_name: 'Dougie Dumbiedykes', role: 'provider',
     organisation_id: dumbiedykes.id, authorised_signatory: true,
   });
   await must(201, 'POST', `${oldTownPath}/members`, tokens.canongate,
@@ -187,7 +193,7 @@ async function seedLunchClubs({ must, admin }) {
 // each bid alone for the one lot; both are submitted before stage 1 closes. Pilrig Short Breaks bids too, but
 // pays below the Fair Work First rate: it fails that minimum requirement at stage 1's close and cannot win
 // (an outcome letter and a ranking with a reason that is not "ranked").
-async function startOutcomeTender({ must, login, admin, officer, password, tokens }) {
+async function startOutcomeTender({ must, login, officer, tokens, reader }) {
   const opened = Date.now();
   const created = await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WEB-004', title: 'Carers Breaks', description: 'Short breaks for unpaid carers.',
@@ -229,15 +235,10 @@ async function startOutcomeTender({ must, login, admin, officer, password, token
   await submit(must, tokens.pilrig, pilrigPath, 'stage-1');
   const failed = { id: pilrigPath.split('/').pop(), consortium: pilrig.id, name: 'Pilrig Short Breaks' };
   // One panellist, who chairs.
-  const me = (await must(200, 'GET', '/api/v1/me', officer)).json;
-  const email = 'rowan@panel.example';
-  const panellist = (await must(201, 'POST', '/api/v1/users', admin, {
-    email, display_name: 'Rowan Reader', role: 'panellist', password, organisation_id: me.organisation.id,
-  })).json.id;
   await must(201, 'POST', `${tender}/panels`, officer, {
-    name: 'Carers Breaks panel', lot_id: null, members: [{ user_id: panellist, kind: 'lived_experience', chair: true }],
+    name: 'Carers Breaks panel', lot_id: null, members: [{ user_id: reader.id, kind: 'lived_experience', chair: true }],
   });
-  return { tender, lot, bids, failed, stage1, stage2, reader: await login(email) };
+  return { tender, lot, bids, failed, stage1, stage2, reader: await login(reader.email) };
 }
 
 async function submit(must, token, path, key) {

@@ -6,7 +6,7 @@
 // for the partners writing together. Each organisation has a library answer; a
 // clerk who may not sign and a rival organisation show what others cannot do.
 //
-//   seedWorkspace({ must, login, admin, password }) → { workspace: {...} } merged into the scenario
+//   seedWorkspace({ must, login, invitePerson, atOnce, admin }) → { workspace: {...} } merged into the scenario
 const answerTexts = {
   granton: {
     title: 'Volunteering at Granton',
@@ -20,13 +20,12 @@ const answerTexts = {
   },
 };
 
-export async function seedWorkspace({ must, login, admin, password }) {
+export async function seedWorkspace({ must, login, invitePerson, atOnce, admin }) {
   const organisation = async (name, kind) => (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind })).json.id;
-  const user = async (organisation_id, email, display_name, role, authorised_signatory) => {
-    const id = (await must(201, 'POST', '/api/v1/users', admin,
-      { email, display_name, role, password, organisation_id, authorised_signatory })).json.id;
-    return { id, email, password, display_name, role, organisation_id };
-  };
+  const user = async (organisation_id, email, display_name, role, authorised_signatory) => ({
+    ...(await invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory })),
+    organisation_id,
+  });
 
   const body = await organisation('City of Edinburgh Council', 'commissioning_body');
   const orgs = {
@@ -34,21 +33,22 @@ export async function seedWorkspace({ must, login, admin, password }) {
     muirhouse: { id: await organisation('Muirhouse Link Up', 'provider'), name: 'Muirhouse Link Up' },
     forth: { id: await organisation('Forth Advocacy', 'provider'), name: 'Forth Advocacy' },
   };
-  const users = {
-    officer: await user(body, 'officer@council.example', 'Rona Officer', 'commissioner', false),
-    lead: await user(orgs.granton.id, 'gail@granton.example', 'Gail Lead', 'provider', true),
-    clerk: await user(orgs.granton.id, 'chris@granton.example', 'Chris Clerk', 'provider', false),
-    partner: await user(orgs.muirhouse.id, 'pat@muirhouse.example', 'Pat Partner', 'provider', true),
-    colleague: await user(orgs.muirhouse.id, 'morgan@muirhouse.example', 'Morgan Muirhouse', 'provider', false),
-    rival: await user(orgs.forth.id, 'rio@forth.example', 'Rio Rival', 'provider', true),
-  };
+  // The second tender's panellist (below) is invited with everyone else.
+  const [users, panellist] = await Promise.all([atOnce({
+    officer: user(body, 'officer@council.example', 'Rona Officer', 'commissioner', false),
+    lead: user(orgs.granton.id, 'gail@granton.example', 'Gail Lead', 'provider', true),
+    clerk: user(orgs.granton.id, 'chris@granton.example', 'Chris Clerk', 'provider', false),
+    partner: user(orgs.muirhouse.id, 'pat@muirhouse.example', 'Pat Partner', 'provider', true),
+    colleague: user(orgs.muirhouse.id, 'morgan@muirhouse.example', 'Morgan Muirhouse', 'provider', false),
+    rival: user(orgs.forth.id, 'rio@forth.example', 'Rio Rival', 'provider', true),
+  }), user(body, 'pan@council.example', 'Pan Ellist', 'panellist', false)]);
   const tokens = {};
   for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
 
   const officer = tokens.officer;
   // A second tender whose stage 1 closes in seconds, so that once the rest is seeded
   // it can be scored and its feedback released: Granton's bid then revises for stage 2.
-  const stage2 = await startStageTwoTender({ must, officer, lead: tokens.lead, admin, body, login, user });
+  const stage2 = await startStageTwoTender({ must, officer, lead: tokens.lead, login, panellist });
 
   // The tender: two lots, two criteria, three gates, a safeguarding policy required.
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
@@ -151,7 +151,7 @@ export async function seedWorkspace({ must, login, admin, password }) {
 }
 
 // "Arts in the North": stage 1 closes a few seconds after it opens; Granton bids alone.
-async function startStageTwoTender({ must, officer, lead, body, login, user }) {
+async function startStageTwoTender({ must, officer, lead, login, panellist }) {
   const tender = (await must(201, 'POST', '/api/v1/tenders', officer, {
     reference: 'EDI-WS-002', title: 'Arts in the North',
     description: 'Creative groups for people who feel alone.', cpv_codes: ['85312000-9'], contract_term_months: 24,
@@ -188,7 +188,6 @@ async function startStageTwoTender({ must, officer, lead, body, login, user }) {
   const digest = (await must(200, 'GET', `${bid}/sign-offs`, lead)).json.draft_sha256;
   await must(200, 'POST', `${bid}/sign-offs`, lead, { draft_sha256: digest });
   await must(201, 'POST', `${bid}/submissions`, lead, { declaration_confirmed: true }, { 'Idempotency-Key': 'stage-1' });
-  const panellist = await user(body, 'pan@council.example', 'Pan Ellist', 'panellist', false);
   return { tender, bid, deadline, panellist, panellistToken: await login(panellist.email),
     advice: 'Say which places beyond the library you will reach, such as GP surgeries.' };
 }

@@ -6,7 +6,11 @@
 // submitted, the stage closed, and one panel for every lot. One bid is already
 // scored by the whole panel with two disagreements, for the chair to moderate.
 //
-//   API_URL=http://127.0.0.1:PORT ADMIN_EMAIL=… ADMIN_PASSWORD=… node tests/seed.js OUT.json
+//   API_URL=http://127.0.0.1:PORT MAIL_DIR=… ADMIN_EMAIL=… ADMIN_PASSWORD=… node tests/seed.js OUT.json
+//
+// Every account is made as an admin makes one, by invitation: each person chooses their
+// password through the link in their invitation email, which the seed reads from the
+// service's mail folder, MAIL_DIR (its --mail-dir).
 //
 // Writes the scenario (accounts, ids, texts) to OUT.json for the tests.
 import { writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { seedNotifications } from './seed-notifications.js';
 import { seedIssue10 } from './seed-issue10.js';
 import { seedChanges } from './seed-changes.js';
 import { startExclusion, finishExclusion } from './seed-exclusion.js';
+import { emailedSecret } from './mail.js';
 
 const api = process.env.API_URL ?? 'http://127.0.0.1:8080';
 const password = 'correct horse battery staple 2026';
@@ -43,21 +48,53 @@ async function must(expected, method, path, token, body, headers) {
   return r;
 }
 
+// At most four password checks (sign-ins, first passwords) under way at once, however many
+// people the parts below make side by side: the service hashes four at a time (half its 8
+// database workers), keeps the rest waiting for up to 5 s (then 503), and refuses a client
+// with 20 under way (429).
+const checks = { running: 0, waiting: [] };
+async function checkingPassword(send) {
+  while (checks.running >= 4) await new Promise((resolve) => checks.waiting.push(resolve));
+  checks.running++;
+  try {
+    return await send();
+  } finally {
+    checks.running--;
+    checks.waiting.shift()?.();
+  }
+}
+
 async function login(email, pass = password) {
-  return (await must(200, 'POST', '/api/v1/auth/login', null, { email, password: pass })).json.token;
+  return checkingPassword(async () =>
+    (await must(200, 'POST', '/api/v1/auth/login', null, { email, password: pass })).json.token);
+}
+
+// A person's account, made as an admin makes one (nobody types another person's password):
+// the admin invites them (201), and they choose their password through the link in the
+// invitation email (200). Resolves to the person, who can sign in with `password`.
+async function invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory }) {
+  const id = (await must(201, 'POST', '/api/v1/users/invitations', admin,
+    { email, display_name, role, organisation_id, authorised_signatory })).json.id;
+  const token = await emailedSecret(email, '/welcome');
+  await checkingPassword(() => must(200, 'POST', '/api/v1/auth/invitation/accept', null, { token, password }));
+  return { id, email, password, display_name, role };
+}
+
+// An object's promises resolved side by side, keeping its keys in order:
+// { a: promise, b: promise } → { a: value, b: value }.
+async function atOnce(promises) {
+  const entries = Object.entries(promises);
+  const values = await Promise.all(entries.map(([, promise]) => promise));
+  return Object.fromEntries(entries.map(([key], i) => [key, values[i]]));
 }
 
 export async function seed() {
   const admin = await login(process.env.ADMIN_EMAIL ?? 'admin@example.org', process.env.ADMIN_PASSWORD);
   const organisation = async (name, kind, more = {}) =>
     (await must(201, 'POST', '/api/v1/organisations', admin, { name, kind, ...more })).json.id;
-  const user = async (organisation_id, email, display_name, role) => {
-    // Provider staff here are their organisations' authorised signatories, so they sign off bids.
-    const authorised_signatory = role === 'provider';
-    const id = (await must(201, 'POST', '/api/v1/users', admin,
-      { email, display_name, role, password, organisation_id, authorised_signatory })).json.id;
-    return { id, email, password, display_name, role };
-  };
+  // Provider staff here are their organisations' authorised signatories, so they sign off bids.
+  const user = (organisation_id, email, display_name, role) =>
+    invitePerson(admin, { email, display_name, role, organisation_id, authorised_signatory: role === 'provider' });
 
   // The buyer's address heads its outcome letters.
   const edinburgh = await organisation('Edinburgh Health and Social Care Partnership', 'commissioning_body',
@@ -67,31 +104,37 @@ export async function seed() {
     ['him', 'Health in Mind'], ['crops', 'Leith Community Crops']])
     providers[key] = { organisation: await organisation(name, 'provider'), name };
 
-  const users = {
-    officer: await user(edinburgh, 'officer@edinburgh.example', 'Fiona Officer', 'commissioner'),
-    chair: await user(edinburgh, 'morag@panel.example', 'Morag Chair', 'panellist'),
-    alex: await user(edinburgh, 'alex@panel.example', 'Alex Morgan', 'panellist'),
-    kim: await user(edinburgh, 'kim@panel.example', 'Kim Keyboard', 'panellist'),
-    sam: await user(edinburgh, 'sam@panel.example', 'Sam Conflict', 'panellist'),
-    jo: await user(edinburgh, 'jo@panel.example', 'Jo Offline', 'panellist'),
-    ash: await user(edinburgh, 'ash@panel.example', 'Ash Axe', 'panellist'),
-    admin: await user(edinburgh, 'ada@admin.example', 'Ada Admin', 'admin'), // the admin's home page
-    everywhere: await user(edinburgh, 'eve@admin.example', 'Eve Everywhere', 'admin'), // signs out everywhere
-  };
-  for (const [key, p] of Object.entries(providers))
-    users[key] = await user(p.organisation, `staff@${key}.example`, `${p.name} staff`, 'provider');
-  const tokens = {};
-  for (const [key, u] of Object.entries(users)) tokens[key] = await login(u.email);
-
   // The two-stage journey (two-stage-tender.spec.js) runs its tender in the browser; only the
   // accounts have no screen: two provider organisations with a signatory each, two panellists.
-  const twoStage = { users: {} };
-  for (const [key, name, person] of [['lead', 'Wester Hailes Community Trust', 'Wendy Lead'], ['partner', 'Sighthill Befrienders', 'Sid Partner']]) {
-    const id = await organisation(name, 'provider');
-    twoStage.users[key] = { ...(await user(id, `staff@${key}.two-stage.example`, person, 'provider')), organisation: { id, name } };
-  }
-  twoStage.users.reader = await user(edinburgh, 'rae@two-stage.example', 'Rae Reader', 'panellist');
-  twoStage.users.chair = await user(edinburgh, 'cal@two-stage.example', 'Cal Chair', 'panellist');
+  const twoStageOrganisations = {};
+  for (const [key, name] of [['lead', 'Wester Hailes Community Trust'], ['partner', 'Sighthill Befrienders']])
+    twoStageOrganisations[key] = { id: await organisation(name, 'provider'), name };
+  const twoStageUser = async (key, person) => {
+    const organisation = twoStageOrganisations[key];
+    return { ...(await user(organisation.id, `staff@${key}.two-stage.example`, person, 'provider')), organisation };
+  };
+
+  // Everyone invited at once: the invitation emails come out of the service together.
+  const [users, twoStageUsers] = await Promise.all([atOnce({
+    officer: user(edinburgh, 'officer@edinburgh.example', 'Fiona Officer', 'commissioner'),
+    chair: user(edinburgh, 'morag@panel.example', 'Morag Chair', 'panellist'),
+    alex: user(edinburgh, 'alex@panel.example', 'Alex Morgan', 'panellist'),
+    kim: user(edinburgh, 'kim@panel.example', 'Kim Keyboard', 'panellist'),
+    sam: user(edinburgh, 'sam@panel.example', 'Sam Conflict', 'panellist'),
+    jo: user(edinburgh, 'jo@panel.example', 'Jo Offline', 'panellist'),
+    ash: user(edinburgh, 'ash@panel.example', 'Ash Axe', 'panellist'),
+    admin: user(edinburgh, 'ada@admin.example', 'Ada Admin', 'admin'), // the admin's home page
+    everywhere: user(edinburgh, 'eve@admin.example', 'Eve Everywhere', 'admin'), // signs out everywhere
+    ...Object.fromEntries(Object.entries(providers).map(([key, p]) =>
+      [key, user(p.organisation, `staff@${key}.example`, `${p.name} staff`, 'provider')])),
+  }), atOnce({
+    lead: twoStageUser('lead', 'Wendy Lead'),
+    partner: twoStageUser('partner', 'Sid Partner'),
+    reader: user(edinburgh, 'rae@two-stage.example', 'Rae Reader', 'panellist'),
+    chair: user(edinburgh, 'cal@two-stage.example', 'Cal Chair', 'panellist'),
+  })]);
+  const twoStage = { users: twoStageUsers };
+  const tokens = await atOnce(Object.fromEntries(Object.entries(users).map(([key, u]) => [key, login(u.email)])));
 
   // The commissioner's tender: two lots, criteria, gates, a timetable seconds away.
   const officer = tokens.officer;
@@ -166,13 +209,13 @@ export async function seed() {
   // The other parts have their own organisations, people and tenders, so they are seeded
   // at once, while stage 1 runs out: each sleeps only until its own deadlines.
   const [exclusion, workspace, notifications, issue10, changes, providerEntry, commissioner] = await Promise.all([
-    startExclusion({ must, login, admin, password, officer }),
-    seedWorkspace({ must, login, admin, password }),
-    seedNotifications({ must, login, admin, password }),
-    seedIssue10({ must, login, admin, password, edinburgh, officer }), // deadline changes, pre-flags
-    seedChanges({ must, login, admin, password, officer }), // reconfirmation, minimum bids
-    seedProviderEntry({ must, login, admin, officer, password }),
-    seedCommissioner({ must, admin, edinburgh, officer }),
+    startExclusion({ must, login, invitePerson, atOnce, admin, officer }),
+    seedWorkspace({ must, login, invitePerson, atOnce, admin }),
+    seedNotifications({ must, login, invitePerson, atOnce, admin }),
+    seedIssue10({ must, login, invitePerson, atOnce, admin, edinburgh, officer }), // deadline changes, pre-flags
+    seedChanges({ must, login, invitePerson, atOnce, admin, officer }), // reconfirmation, minimum bids
+    seedProviderEntry({ must, login, invitePerson, atOnce, admin, officer }),
+    seedCommissioner({ must, login, invitePerson, atOnce, admin, edinburgh, officer }),
   ]);
   const wait = deadline + 700 - Date.now();
   if (wait > 0) await sleep(wait);

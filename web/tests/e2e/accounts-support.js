@@ -1,9 +1,10 @@
 // What the accounts specs share: people made for one test through the admin's API
 // (so no other spec's people change), the links the service emails (read from the
-// files it writes in MAIL_DIR), and moving through a page with the keyboard alone.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// files it writes in MAIL_DIR, by tests/mail.js), and moving through a page with the
+// keyboard alone.
 import { expect, scenario, apiAs, heading } from './fixtures.js';
 import { stepNow, totp } from './two-factor-support.js';
+import { emailedSecret } from '../mail.js';
 
 export const admin = scenario.users.admin;
 export const password = 'a long walk by the water of leith';
@@ -22,48 +23,26 @@ export async function makeOrganisation(name, kind) {
   return { id: made.json.id, name: `${name} ${run}` };
 }
 
-// An active account with a known password, as the admin makes one through the API.
+// An active account with a known password, as the admin makes one through the API: the
+// admin invites the person, who chooses their password through the emailed link.
 export async function makePerson(who, displayName, role, organisationId) {
   const organisation_id = organisationId ?? (await adminOrganisation()).id;
   const email = address(who);
-  const made = await apiAs(admin, 'POST', '/users', {
-    email, display_name: displayName, role, password, organisation_id, authorised_signatory: role === 'provider',
+  const made = await apiAs(admin, 'POST', '/users/invitations', {
+    email, display_name: displayName, role, organisation_id, authorised_signatory: role === 'provider',
   });
   expect(made.status, JSON.stringify(made.json)).toBe(201);
+  const accepted = await fetch(`${scenario.api}/api/v1/auth/invitation/accept`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ token: await emailedSecret(email, '/welcome'), password }),
+  });
+  expect(accepted.status, await accepted.text()).toBe(200);
   return { id: made.json.id, email, password, display_name: displayName, role };
 }
 
-// The body parts of a MIME email, decoded from base64 (and the raw text, in case).
-const bodies = (email) => [
-  email,
-  ...[...email.matchAll(/Content-Transfer-Encoding: base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) =>
-    Buffer.from(m[1].replace(/\s+/g, ''), 'base64').toString('utf8')),
-];
-
-// The token of the newest emailed link to `address` whose path is `path` ('/welcome'),
-// waiting for the service to write it. `not`: a token already seen, to wait past.
-export async function emailedToken(to, path, not = null) {
-  const folder = process.env.MAIL_DIR;
-  expect(folder, 'web/test passes MAIL_DIR, the service\'s --mail-dir').toBeTruthy();
-  const pattern = new RegExp(`${path.replace(/[/]/g, '\\/')}#([A-Za-z0-9_.~%-]+)`);
-  for (let i = 0; i < 150; i++) {
-    let names = [];
-    try {
-      names = readdirSync(folder).filter((n) => n.endsWith('.eml'));
-    } catch {
-      names = [];
-    }
-    const found = names
-      .map((n) => ({ n, at: statSync(`${folder}/${n}`).mtimeMs, text: readFileSync(`${folder}/${n}`, 'utf8') }))
-      .filter(({ text }) => new RegExp(`^To:.*${to.replace(/[.]/g, '\\.')}`, 'mi').test(text))
-      .sort((a, b) => b.at - a.at)
-      .map(({ text }) => bodies(text).map((b) => pattern.exec(b)?.[1]).find(Boolean))
-      .filter((token) => token && token !== not);
-    if (found.length) return found[0];
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no email to ${to} with a ${path} link`);
-}
+// The secret of the newest emailed link to `path` ('/welcome') sent to `to`, waiting for
+// the service to write it. `not`: a secret already seen, to wait past.
+export { emailedSecret as emailedToken };
 
 // Tabs until the focused element matches, as a keyboard user would (`key` 'Shift+Tab': backwards).
 export async function tabTo(page, check, limit = 80, key = 'Tab') {

@@ -7,7 +7,7 @@
 // organisation. Every page: axe in both reading modes, nothing sideways at 320 px.
 import { test, expect, scenario, apiAs, heading, checkScreen, signIn } from './fixtures.js';
 import {
-  address, admin, emailedToken, enrolByKeyboard, focusedId, focusedText, signOut, tabTo,
+  address, admin, emailedToken, enrolByKeyboard, focusedId, focusedText, makePerson, signOut, tabTo,
 } from './accounts-support.js';
 import { unusedCode } from './two-factor-support.js';
 
@@ -277,12 +277,7 @@ test('an admin changes an organisation, makes someone its administrator, and clo
   };
   const closing = await made('Craigentinny Home Support');
   const into = await made('Restalrig Care Partnership');
-  const email = address('carla');
-  const person = { email, password: 'a quiet morning on the promenade' };
-  const created = await apiAs(admin, 'POST', '/users', {
-    email, display_name: 'Carla Closing', role: 'provider', password: person.password, organisation_id: closing.id,
-  });
-  expect(created.status, JSON.stringify(created.json)).toBe(201);
+  const person = await makePerson('carla', 'Carla Closing', 'provider', closing.id);
 
   // Found by name; its details changed, the service's refusal shown at the field.
   await signIn(page, admin);
@@ -345,7 +340,7 @@ test('an admin changes an organisation, makes someone its administrator, and clo
   await expect(page.getByRole('button', { name: 'Change the details' })).toHaveCount(0);
   await checkScreen(page, 'a closed organisation', 'admin-organisation-closed');
   expect((await apiAs(admin, 'GET', `/organisations/${closing.id}`)).json).toMatchObject({ status: 'closed', merged_into: { id: into.id } });
-  expect((await apiAs(admin, 'GET', `/users/${created.json.id}`)).json.status).toBe('deactivated');
+  expect((await apiAs(admin, 'GET', `/users/${person.id}`)).json.status).toBe('deactivated');
   await carla.getByTestId('notifications-link').click();
   await expect(heading(carla)).toHaveText('Sign in');
 });
