@@ -60,13 +60,17 @@ test('an admin reads the audit trail in words, by kind and page, and that of one
   await expect(page.getByTestId('person').locator('.ds_summary-list__item', { hasText: 'Two-factor sign-in' })).toContainText('Off');
   const recent = page.getByTestId('recent-audit');
   await expect(recent.getByRole('heading', { level: 2 })).toHaveText('What has happened to this account');
-  await expect(recent.locator('.audit-entry__what')).toHaveText([`${byAdmin} deactivated an account.`, `${byAdmin} created an account.`]);
+  await expect(recent.locator('.audit-entry__what')).toHaveText([
+    `${byAdmin} deactivated an account.`,
+    `Audrey Audit (${care.name}) accepted their invitation and chose a password.`,
+    `${byAdmin} invited someone.`,
+  ]);
   await checkScreen(page, 'a person with their audit trail', 'admin-person-audit');
   await tabTo(page, focusedText('The audit trail of this account'));
   await page.keyboard.press('Enter');
   await expect(heading(page)).toHaveText('Audit trail');
   await expect(page.getByTestId('audit-one')).toContainText('Showing only what happened to one person’s account.');
-  await expect(page.getByTestId('audit-range')).toHaveText('2 entries.');
+  await expect(page.getByTestId('audit-range')).toHaveText('3 entries.');
   await expect(entries.getByRole('link', { name: 'Open the account' })).toHaveCount(0);
   await tabTo(page, focusedText('Show everything'));
   await page.keyboard.press('Enter');
