@@ -23,7 +23,6 @@ Response get_registrations(const Request& request, Context& context);
 Response get_registration(const Request& request, Context& context);
 Response post_registration_approval(const Request& request, Context& context);
 Response post_registration_refusal(const Request& request, Context& context);
-Response post_user(const Request& request, Context& context);
 Response patch_user(const Request& request, Context& context);
 Response get_users(const Request& request, Context& context);
 Response get_user(const Request& request, Context& context);

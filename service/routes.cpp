@@ -42,7 +42,6 @@ api::Router build_router(RouteOptions options) {
     router.add({"GET", "/api/v1/organisations/{organisation_id}", Access::any_role(), true, api::get_organisation});
     router.add({"GET", "/api/v1/organisations", Access::only({Role::provider, Role::panellist, Role::admin}), true,
                 api::get_organisations});
-    router.add({"POST", "/api/v1/users", Access::only({Role::admin}), true, api::post_user});
     // Organisations kept by their own administrators, closed by an admin; providers
     // register themselves (every registration counted per client address, as a
     // sign-in is) and an admin approves or refuses.
