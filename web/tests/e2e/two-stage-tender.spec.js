@@ -133,6 +133,8 @@ test('a two-stage tender from set-up to a confirmed award, everyone in their own
     await c.goto(`/tenders/${tenderId}/gates`);
     await c.getByLabel('Kind of requirement to add').selectOption('fair_work_first');
     await c.getByRole('button', { name: 'Add this requirement' }).click();
+    // No Real Living Wage is set for this installation: the gate names its rate.
+    await c.getByLabel('Lowest hourly rate paid to staff (£)').fill('13.45');
     await c.getByRole('button', { name: 'Save the minimum requirements' }).click();
     await expect(c.getByTestId('gates-saved')).toBeVisible();
     await c.goto(`/tenders/${tenderId}/panels/new`);
