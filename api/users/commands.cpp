@@ -12,7 +12,10 @@ ChangePerson tag_invoke(boost::json::value_to_tag<ChangePerson>, const boost::js
     bool value = false;
     if (fields.boolean("authorised_signatory", value, app::Need::optional)) command.authorised_signatory = value;
     if (fields.boolean("organisation_admin", value, app::Need::optional)) command.organisation_admin = value;
-    fields.finish();
+    domain::Violations nothing;  // a change that changes nothing would still be audited
+    if (!command.authorised_signatory && !command.organisation_admin && body.as_object().empty())
+        nothing.push_back({"", "empty", "name authorised_signatory or organisation_admin"});
+    fields.finish(nothing);
     return command;
 }
 

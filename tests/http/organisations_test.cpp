@@ -165,6 +165,7 @@ TEST_CASE("a provider registers itself, confirms its address, an admin approves:
     CHECK(granted.json().at("organisation_admin").as_bool());
     const auto own = str(me, "id");
     CHECK(o.call("PATCH", "/api/v1/users/" + own, ailsa, R"({"organisation_admin": false})").status == 422);
+    CHECK(o.call("PATCH", "/api/v1/users/" + rab, ailsa, "{}").status == 422);  // nothing to change, nothing audited
 }
 
 TEST_CASE("a registration is decided once confirmed; a refusal emails its reason; links are limited per hour") {
